@@ -1,0 +1,209 @@
+"""The `qa` command line: argument parsing and printing only; the work is in the API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from qa.errors import QAError
+
+DEFAULT_CORPUS = "corpus/"
+DEFAULT_INDEX = "index/"
+
+
+def _print_json(obj: object) -> None:
+    print(json.dumps(obj, ensure_ascii=False))
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from qa.parse import parse_paths
+
+    result = parse_paths(args.paths, mode=args.mode)
+    for article in result.articles:
+        if args.json:
+            _print_json(article.to_dict())
+        else:
+            print(_format_article(article))
+    for skip in result.skipped:
+        print(f"skipped {skip}", file=sys.stderr)
+    for file_result in result.files:
+        for line_no, line in file_result.unassigned:
+            print(f"{file_result.source}:{line_no}: unassigned line: {line}", file=sys.stderr)
+    print(
+        f"{len(result.articles)} items from {len(result.files)} files"
+        f" ({len(result.skipped)} skipped)",
+        file=sys.stderr,
+    )
+    return 0 if result.articles or not result.skipped else 1
+
+
+def _format_article(article) -> str:
+    head = f"[{article.position}] {article.kind} {article.id}  {article.display_title}"
+    lines = [head]
+    if article.kicker:
+        lines.append(f"  kicker: {article.kicker}")
+    if article.authors:
+        lines.append(f"  authors: {', '.join(article.authors)}")
+    if article.photographer:
+        lines.append(f"  photographer: {article.photographer}")
+    for number, paragraph in enumerate(article.paragraphs, 1):
+        lines.append(f"  {number}. {paragraph}")
+    return "\n".join(lines)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from qa.index import update_index
+
+    report = update_index(
+        args.paths or [DEFAULT_CORPUS],
+        args.index,
+        model=args.model,
+        mode=args.mode,
+        progress=not args.quiet,
+        rebuild=args.rebuild,
+    )
+    print(report.summary())
+    for skip in report.skipped:
+        print(f"skipped {skip}", file=sys.stderr)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from qa.index import Index
+
+    index = Index.load(args.index)
+    hits = index.search(args.query, k=args.k, mode=args.mode)
+    if args.json:
+        _print_json({"query": args.query, "hits": [hit.to_dict() for hit in hits]})
+        return 0
+    for hit in hits:
+        p = hit.passage
+        print(f"{hit.rank}. [{hit.score:.4f}] {p.title} (paragraph {p.paragraph}, {p.source})")
+        print(f"   {p.text}")
+    if not hits:
+        print("no passages found")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from qa.answer import answer_to_dict
+    from qa.index import Index
+
+    index = Index.load(args.index)
+    answer = index.ask(args.question, k=args.k)
+    if args.json:
+        _print_json(answer_to_dict(answer))
+        return 0
+    if answer.notice:
+        print(f"note: {answer.notice}", file=sys.stderr)
+    print(answer.text)
+    if answer.citations:
+        print()
+    for n, hit in enumerate(answer.citations, 1):
+        p = hit.passage
+        byline = f" （{' '.join(p.authors)}）" if p.authors else ""
+        print(f"[{n}] {p.title}{byline} — paragraph {p.paragraph}, {p.source}")
+        print(f"    {p.text}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from qa.evaluate import evaluate_file, format_report
+
+    report = evaluate_file(
+        args.dataset,
+        model=args.model,
+        modes=args.modes.split(","),
+        limit=args.limit,
+        answers=not args.no_answers,
+    )
+    if args.json:
+        _print_json(report)
+    else:
+        print(format_report(report))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qa",
+        description="Ask questions of a Chinese news archive (parse, index, search, ask, eval).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("parse", help="rebuild articles from page text, JSONL or Markdown files")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("--json", action="store_true", help="print one JSON object per item")
+    p.add_argument(
+        "--mode",
+        choices=["auto", "page", "article"],
+        default="auto",
+        help="treat text files as raw newspaper pages or as single clean articles"
+        " (default: decide from each file's own evidence)",
+    )
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("index", help="build or update the index from files or folders")
+    p.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default {DEFAULT_CORPUS})")
+    p.add_argument("--index", default=DEFAULT_INDEX, help=f"index folder (default {DEFAULT_INDEX})")
+    p.add_argument(
+        "--model",
+        default=None,
+        help="embedding model: 'use-multilingual-v3' (default, offline) or any"
+        " sentence-transformers model id or local folder",
+    )
+    p.add_argument("--mode", choices=["auto", "page", "article"], default="auto")
+    p.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("search", help="find the passages that best match a query")
+    p.add_argument("query")
+    p.add_argument("-k", type=int, default=5, help="number of passages (default 5)")
+    p.add_argument("--index", default=DEFAULT_INDEX)
+    p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], default="hybrid")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="answer a question with cited passages")
+    p.add_argument("question")
+    p.add_argument("-k", type=int, default=5, help="passages to read (default 5)")
+    p.add_argument("--index", default=DEFAULT_INDEX)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="measure retrieval and answers on a SQuAD-format file")
+    p.add_argument("dataset", help="SQuAD-format JSON (CMRC 2018, DRCD)")
+    p.add_argument("--model", default=None)
+    p.add_argument("--modes", default="hybrid,bm25,dense", help="comma-separated")
+    p.add_argument("--limit", type=int, default=None, help="only the first N questions")
+    p.add_argument("--no-answers", action="store_true", help="retrieval metrics only")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `qa` command line.
+
+    Returns:
+        the process exit code: 0 on success, 1 on a reported error, 2 on bad usage.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except QAError as error:
+        print(f"qa {args.command}: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"qa {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""Domain errors: the core raises these; only the CLI and the app turn them into messages."""
+
+from __future__ import annotations
+
+
+class QAError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class InputFileError(QAError):
+    """A file cannot be read as input; the message names the file (and line, if known)."""
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.line = line
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {message}")
+        self.reason = message
+
+
+class IndexStoreError(QAError):
+    """An index folder is missing, damaged, or was built differently; says how to rebuild."""
+
+
+class IndexBusyError(QAError):
+    """Another process holds the index lock."""
+
+
+class QueryError(QAError):
+    """A query or its parameters cannot be used (empty question, bad k, ...)."""
+
+
+class ModelError(QAError):
+    """An embedding model cannot be loaded."""

@@ -1,0 +1,44 @@
+"""Shared fixtures: no network, no writes outside tmp_path, the seed page at hand."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+SEED_PAGE = CORPUS / "000_5bfbc44df4076cd8.txt"
+SHARED = REPO.parent / "shared"
+EVAL = SHARED / "eval"
+
+# Set before anything imports huggingface_hub, so no test can reach a hub.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ["HF_DATASETS_OFFLINE"] = "1"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path, monkeypatch):
+    """Keep caches and settings inside tmp_path; clear the app's settings."""
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for name in ("QA_CORPUS", "QA_INDEX", "QA_MODEL", "QA_HOST", "QA_PORT"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def seed_page() -> Path:
+    """The real newspaper page shipped in corpus/."""
+    return SEED_PAGE
+
+
+def eval_file(name: str) -> Path:
+    """A file under ../shared/eval, or skip with a reason when ../shared is absent."""
+    path = EVAL / name
+    if not path.exists():
+        pytest.skip(f"{path} not found: ../shared/eval is only beside CI and developer clones")
+    return path
