@@ -84,3 +84,83 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if start < end:
             spans.append((start, end))
     return spans
+
+
+# --- tokens for BM25 -------------------------------------------------------------------
+
+# A run of CJK ideographs, or a run of Latin letters/digits (with inner . % + - kept, e.g. 3.5%).
+_TOKEN_RUN = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9a-z]+(?:[.%+\-][0-9a-z%]+)*%?"
+)
+_CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+# Question words and particles that carry no topic; dropped from queries only.
+QUESTION_WORDS = frozenset(
+    (
+        "什么", "哪个", "哪些", "哪里", "哪儿", "哪一", "哪", "多少", "几", "谁", "何", "何时",
+        "何地", "为何", "如何", "怎么", "怎样", "怎么样", "为什么", "是否", "吗", "呢", "的",
+        "了", "是", "在", "有", "和", "与", "及", "被", "把", "请问", "其", "该", "这", "那",
+        "这个", "那个", "一个",
+    )
+)  # fmt: skip
+
+
+def bigram_tokens(folded: str, unigrams: bool = False) -> list[str]:
+    """Character bigrams of each CJK run (a lone character stays a unigram) and whole
+    Latin/number words, from text already passed through ``fold``.
+
+    Args:
+        folded: text from ``fold``.
+        unigrams: also emit every CJK character as a token.
+
+    Returns:
+        tokens in text order; bigrams are two characters, unigrams are prefixed "1"
+        so they never collide with a Latin token.
+    """
+    tokens: list[str] = []
+    for match in _TOKEN_RUN.finditer(folded):
+        run = match.group()
+        if not _CJK_IDEOGRAPH.match(run):
+            tokens.append(run)
+            continue
+        if len(run) == 1:
+            tokens.append(run)
+        else:
+            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+        if unigrams and len(run) > 1:
+            tokens.extend("1" + char for char in run)
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def word_tokens(folded: str) -> list[str]:
+    """jieba words of text already passed through ``fold`` (punctuation and spaces
+    dropped); jieba loads on first use.
+
+    Returns:
+        words in text order, each prefixed "w" so they never collide with bigrams.
+    """
+    words = _jieba().lcut(folded)
+    return ["w" + word for word in words if _TOKEN_RUN.fullmatch(word)]
+
+
+def drop_question_words(folded: str) -> str:
+    """Blank out question words and particles ("什么", "多少", "哪", "的") found by jieba in
+    a folded query, so neither they nor the bigrams spanning them are searched for.
+
+    Returns:
+        the query with those words replaced by spaces, or unchanged if nothing would remain.
+    """
+    words = _jieba().lcut(folded)
+    kept = "".join(" " if word in QUESTION_WORDS else word for word in words)
+    return kept if _TOKEN_RUN.search(kept) else folded

@@ -1,0 +1,92 @@
+"""Fusion of dense and BM25 rankings: weighted reciprocal rank or guarded normalised scores."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from qa.errors import QueryError
+
+# Chosen on the eval sets (benchmarks/retrieval.py; grid in benchmarks/RESULTS.md).
+DEFAULT_METHOD = "minmax"
+DEFAULT_DENSE_WEIGHT = 0.3
+RRF_K = 60
+METHODS = ("rrf", "minmax", "zscore")
+
+Scored = Sequence[tuple[int, float]]
+
+
+def check_k(k: int) -> int:
+    """k as an int, or QueryError when it is not a positive whole number."""
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k <= 0:
+        raise QueryError(f"k must be a positive whole number of passages, got {k!r}")
+    return int(k)
+
+
+def _normalise(values: np.ndarray, method: str) -> np.ndarray:
+    """Scale scores of one side to comparable units, guarding against equal scores."""
+    if len(values) == 0:
+        return values
+    if method == "minmax":
+        low, high = float(values.min()), float(values.max())
+        if high - low <= 1e-9:  # all equal: no evidence either way from this side
+            return np.full_like(values, 1.0 if high > 0 else 0.0)
+        return (values - low) / (high - low)
+    spread = float(values.std())
+    if spread <= 1e-9:
+        return np.zeros_like(values)
+    return (values - float(values.mean())) / spread
+
+
+def fuse(
+    dense: Scored,
+    sparse: Scored,
+    k: int,
+    method: str = DEFAULT_METHOD,
+    dense_weight: float = DEFAULT_DENSE_WEIGHT,
+) -> list[tuple[int, float]]:
+    """Combine two candidate lists of (row, score), each best first.
+
+    "rrf" sums weight / (60 + rank) over the lists a row appears in. "minmax" and
+    "zscore" normalise each side's scores over its own list (equal scores guarded) and
+    take ``dense_weight * dense + (1 - dense_weight) * sparse``; a row missing from one
+    list gets that side's lowest normalised score. Ties go to the lower row number.
+
+    Args:
+        dense: (row, cosine) pairs, best first.
+        sparse: (row, BM25 score) pairs, best first; rows with score 0 should be left out.
+        k: how many rows to return (positive).
+        method: "rrf", "minmax" or "zscore".
+        dense_weight: weight of the dense side in [0, 1].
+
+    Returns:
+        up to k (row, fused score) pairs, best first; fewer when the lists hold fewer rows.
+
+    Raises:
+        QueryError: when k is not positive.
+    """
+    k = check_k(k)
+    if method not in METHODS:
+        raise ValueError(f"unknown fusion method {method!r}; choose from {METHODS}")
+    if not 0.0 <= dense_weight <= 1.0:
+        raise ValueError(f"dense_weight must be in [0, 1], got {dense_weight}")
+    sides = ((dense, dense_weight), (sparse, 1.0 - dense_weight))
+    fused: dict[int, float] = {}
+    if method == "rrf":
+        for ranking, weight in sides:
+            for rank, (row, _score) in enumerate(ranking, 1):
+                fused[int(row)] = fused.get(int(row), 0.0) + weight / (RRF_K + rank)
+    else:
+        rows = list(dict.fromkeys(int(row) for ranking, _ in sides for row, _ in ranking))
+        fused = dict.fromkeys(rows, 0.0)
+        for ranking, weight in sides:
+            if not ranking:
+                continue
+            normalised = _normalise(np.array([s for _, s in ranking], dtype=np.float64), method)
+            floor = float(normalised.min())
+            seen = dict(zip((int(r) for r, _ in ranking), normalised.tolist(), strict=True))
+            for row in rows:
+                fused[row] += weight * seen.get(row, floor)
+    ordered = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+    return ordered[:k]

@@ -1,0 +1,299 @@
+"""The public Index: build, save/load, add/remove, search and ask over articles."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from qa.chunk import MAX_CHARS, MIN_CHARS, chunk_article, ranking_context
+from qa.dense import EXACT_LIMIT, DenseIndex
+from qa.embed import Embedder, canonical_name, get_embedder
+from qa.errors import IndexStoreError
+from qa.search import Ranking, Snapshot, allowed_rows, check_query, rank
+from qa.sparse import DEFAULT_TOKENIZER, SparseIndex, tokenize
+from qa.store import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
+from qa.types import Article, Hit, Passage
+
+# Whether the kicker/headline is prepended to each passage for BM25 and for embedding
+# (measured on the eval sets: benchmarks/RESULTS.md).
+SPARSE_CONTEXT = True
+DENSE_CONTEXT = True
+
+
+class Index:
+    """Passages of articles, searchable by BM25, by embedding, or both fused.
+
+    Searches may run from several threads at once: they read an immutable snapshot,
+    which ``add`` and ``remove`` replace under a lock.
+    """
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        snapshot: Snapshot,
+        settings: dict,
+        files: dict | None = None,
+    ) -> None:
+        self.embedder = embedder
+        self._snapshot = snapshot
+        self.settings = settings
+        self.files: dict = dict(files or {})  # source fingerprints, kept by update_index
+        self.ranking = Ranking()
+        self._write_lock = threading.Lock()
+
+    # --- building --------------------------------------------------------------------
+
+    @classmethod
+    def build(
+        cls,
+        articles: Iterable[Article],
+        model: str | Embedder | None = None,
+        progress: bool = False,
+        *,
+        tokenizer: str = DEFAULT_TOKENIZER,
+        sparse_context: bool = SPARSE_CONTEXT,
+        dense_context: bool = DENSE_CONTEXT,
+        max_chars: int = MAX_CHARS,
+        min_chars: int = MIN_CHARS,
+        exact_limit: int = EXACT_LIMIT,
+    ) -> Index:
+        """Index articles (an empty list gives an empty index that ``add`` can fill).
+
+        Args:
+            articles: the articles; a later article with an id already seen replaces it.
+            model: None for the default USE model, a sentence-transformers id or folder,
+                or an Embedder object.
+            progress: show a progress bar while embedding.
+            tokenizer, sparse_context, dense_context, max_chars, min_chars, exact_limit:
+                ranking settings, stored in the index.
+
+        Raises:
+            ModelError: when the model cannot be loaded.
+        """
+        embedder = get_embedder(model)
+        settings = {
+            "tokenizer": tokenizer,
+            "sparse_context": sparse_context,
+            "dense_context": dense_context,
+            "max_chars": max_chars,
+            "min_chars": min_chars,
+            "exact_limit": exact_limit,
+        }
+        empty = Snapshot(
+            {}, (), SparseIndex(tokenizer), DenseIndex(np.zeros((0, embedder.dim), np.float32), exact_limit)
+        )
+        index = cls(embedder, empty, settings)
+        index.add(articles, progress=progress)
+        return index
+
+    @property
+    def articles(self) -> dict[str, Article]:
+        """Indexed articles by id, in insertion order (do not modify)."""
+        return self._snapshot.articles
+
+    @property
+    def passages(self) -> list[Passage]:
+        """Indexed passages, in index order."""
+        return list(self._snapshot.passages)
+
+    def _prepare(self, articles: Sequence[Article], progress: bool):
+        """Passages, BM25 tokens and vectors for new articles (no lock needed)."""
+        s = self.settings
+        passages, sparse_texts, dense_texts = [], [], []
+        for article in articles:
+            context = ranking_context(article)
+            for passage in chunk_article(article, s["max_chars"], s["min_chars"]):
+                passages.append(passage)
+                with_context = f"{context}\n{passage.text}" if context else passage.text
+                sparse_texts.append(with_context if s["sparse_context"] else passage.text)
+                dense_texts.append(with_context if s["dense_context"] else passage.text)
+        tokens = [tokenize(text, s["tokenizer"]) for text in sparse_texts]
+        vectors = self.embedder.encode_passages(dense_texts, progress=progress)
+        return passages, tokens, vectors
+
+    def add(self, articles: Iterable[Article], progress: bool = False) -> None:
+        """Add articles; an article whose id is already indexed is replaced.
+
+        Embedding happens before the index changes, so searches keep running meanwhile
+        and a failure leaves the index as it was.
+        """
+        latest = {article.id: article for article in articles}
+        if not latest:
+            return
+        new_passages, tokens, vectors = self._prepare(list(latest.values()), progress)
+        with self._write_lock:
+            old = self._snapshot
+            keep = [r for r, p in enumerate(old.passages) if p.article_id not in latest]
+            sparse, dense, passages = old.sparse, old.dense, old.passages
+            if len(keep) < len(passages):
+                sparse, dense = sparse.subset(keep), dense.subset(keep)
+                passages = tuple(passages[r] for r in keep)
+            articles_by_id = {i: a for i, a in old.articles.items() if i not in latest}
+            articles_by_id.update(latest)
+            self._snapshot = Snapshot(
+                articles_by_id,
+                passages + tuple(new_passages),
+                sparse.extended(tokens),
+                dense.extended(vectors),
+            )
+
+    def remove(self, article_ids: Iterable[str]) -> int:
+        """Remove articles by id (unknown ids are ignored).
+
+        Returns:
+            how many articles were removed.
+        """
+        doomed = set(article_ids)
+        with self._write_lock:
+            old = self._snapshot
+            doomed &= set(old.articles)
+            if not doomed:
+                return 0
+            keep = [r for r, p in enumerate(old.passages) if p.article_id not in doomed]
+            self._snapshot = Snapshot(
+                {i: a for i, a in old.articles.items() if i not in doomed},
+                tuple(old.passages[r] for r in keep),
+                old.sparse.subset(keep),
+                old.dense.subset(keep),
+            )
+        return len(doomed)
+
+    # --- searching -------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        mode: str = "hybrid",
+        article_ids: Sequence[str] | None = None,
+        sources: Sequence[str] | None = None,
+    ) -> list[Hit]:
+        """Find the passages that best match a query.
+
+        Args:
+            query: words or a question, in simplified or traditional Chinese.
+            k: how many passages (positive; fewer come back from a smaller index).
+            mode: "hybrid" (BM25 and embeddings fused), "bm25" or "dense".
+            article_ids, sources: only passages of these articles / source files.
+
+        Returns:
+            hits, best first, rank 1-based; score is the fused score in hybrid mode, the
+            BM25 score in bm25 mode, the cosine in dense mode.
+
+        Raises:
+            QueryError: for an empty query, k < 1 or an unknown mode.
+        """
+        query = check_query(query, k, mode)
+        snapshot = self._snapshot
+        allowed = allowed_rows(
+            snapshot,
+            None if article_ids is None else list(article_ids),
+            None if sources is None else list(sources),
+        )
+        return rank(snapshot, self._query_vector, query, k, mode, allowed, self.ranking)
+
+    def _query_vector(self, query: str) -> np.ndarray:
+        return self.embedder.encode_queries([query])[0]
+
+    def ask(self, question: str, k: int = 5, history=None, article_ids=None, sources=None, **options):
+        """Answer a question with quoted sentences and citations (see ``qa.answer.ask``)."""
+        from qa.answer import ask
+
+        return ask(self, question, k=k, history=history, article_ids=article_ids, sources=sources, **options)
+
+    # --- persistence -----------------------------------------------------------------
+
+    def save(self, folder: str | os.PathLike) -> None:
+        """Write the index to a folder atomically (the previous content stays loadable
+        until the new one is complete).
+
+        Raises:
+            IndexBusyError: when another process is writing the same folder.
+        """
+        with index_lock(folder):
+            self.save_locked(folder)
+
+    def save_locked(self, folder: str | os.PathLike) -> None:
+        """``save`` for a caller that already holds ``qa.store.index_lock(folder)``."""
+        snapshot = self._snapshot
+
+        def write_files(temp: Path) -> list[str]:
+            _write_jsonl(temp / "articles.jsonl", (a.to_dict() for a in snapshot.articles.values()))
+            _write_jsonl(temp / "passages.jsonl", (p.to_dict() for p in snapshot.passages))
+            return ["articles.jsonl", "passages.jsonl", *snapshot.sparse.save(temp), *snapshot.dense.save(temp)]
+
+        manifest = {
+            "embedder": {"name": self.embedder.name, "dim": int(self.embedder.dim)},
+            "counts": {"articles": len(snapshot.articles), "passages": len(snapshot.passages)},
+            "settings": self.settings,
+            "sources": self.files,
+        }
+        write_atomic(folder, write_files, manifest)
+
+    @classmethod
+    def load(cls, folder: str | os.PathLike, model: str | None = None) -> Index:
+        """Load a saved index; its embedding model loads on the first dense search.
+
+        Args:
+            folder: the index folder.
+            model: refuse the index unless it was built with this model (None: any).
+
+        Raises:
+            IndexStoreError: when the folder is missing, damaged, of another format
+                version or built with another model; the message says how to rebuild.
+        """
+        expected = None if model is None else canonical_name(model)
+        for attempt in range(3):
+            path = readable_folder(folder)
+            before = os.stat(path).st_ino
+            try:
+                return cls._read(path, expected)
+            except IndexStoreError:
+                # A writer may have swapped the folder while we read it: read again.
+                if attempt == 2 or not path.exists() or os.stat(path).st_ino == before:
+                    raise
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _read(cls, path: Path, expected_model: str | None) -> Index:
+        manifest = read_manifest(path, expected_model)
+        try:
+            settings = manifest["settings"]
+            counts = manifest["counts"]
+            articles = [Article.from_dict(d) for d in _read_jsonl(path / "articles.jsonl")]
+            passages = tuple(Passage.from_dict(d) for d in _read_jsonl(path / "passages.jsonl"))
+            dim = int(manifest["embedder"]["dim"])
+            name = manifest["embedder"]["name"]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise IndexStoreError(f"{path} is damaged ({error}); {rebuild_hint(path)}") from error
+        if len(articles) != counts["articles"] or len(passages) != counts["passages"]:
+            raise IndexStoreError(f"{path}: counts differ from manifest.json; {rebuild_hint(path)}")
+        sparse = SparseIndex.load(path)
+        dense = DenseIndex.load(path, dim, len(passages), settings.get("exact_limit", EXACT_LIMIT))
+        if len(sparse) != len(passages):
+            raise IndexStoreError(f"{path}: BM25 rows differ from passages; {rebuild_hint(path)}")
+        snapshot = Snapshot({a.id: a for a in articles}, passages, sparse, dense)
+        return cls(get_embedder(name), snapshot, settings, manifest.get("sources", {}))
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def update_index(*args, **kwargs):
+    """Build or update an index folder from files (see ``qa.update.update_index``)."""
+    from qa.update import update_index as run
+
+    return run(*args, **kwargs)

@@ -1,0 +1,167 @@
+"""Ranking a query over one index snapshot: BM25, dense, and their fusion → Hit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.dense import DenseIndex
+from qa.errors import QueryError
+from qa.fuse import DEFAULT_DENSE_WEIGHT, DEFAULT_METHOD, check_k, fuse
+from qa.sparse import SparseIndex, tokenize_query
+from qa.types import Article, Hit, Passage
+
+MODES = ("hybrid", "bm25", "dense")
+# Each side contributes at least this many candidates to the fusion.
+POOL = 50
+# Longer queries are cut to this many characters before ranking (answers add a notice).
+MAX_QUERY_CHARS = 1000
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything one search reads; replaced whole by add/remove, never changed in place."""
+
+    articles: dict[str, Article]
+    passages: tuple[Passage, ...]
+    sparse: SparseIndex
+    dense: DenseIndex
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """How to rank: the knobs benchmarks/retrieval.py tunes."""
+
+    method: str = DEFAULT_METHOD
+    dense_weight: float = DEFAULT_DENSE_WEIGHT
+    pool: int = POOL
+    stopwords: bool = True
+
+
+def check_query(query: str, k: int, mode: str) -> str:
+    """The query trimmed (and cut to MAX_QUERY_CHARS), or QueryError for bad input."""
+    if mode not in MODES:
+        raise QueryError(f"unknown search mode {mode!r}; choose from {', '.join(MODES)}")
+    check_k(k)
+    if not isinstance(query, str) or not query.strip():
+        raise QueryError("the query is empty; type a question or some words to search for")
+    return query.strip()[:MAX_QUERY_CHARS]
+
+
+def allowed_rows(
+    snapshot: Snapshot, article_ids: list[str] | None, sources: list[str] | None
+) -> np.ndarray | None:
+    """Row numbers passing the filters, or None when there is no filter."""
+    if article_ids is None and sources is None:
+        return None
+    ids = set(article_ids) if article_ids is not None else None
+    wanted = set(sources) if sources is not None else None
+    rows = [
+        row
+        for row, passage in enumerate(snapshot.passages)
+        if (ids is None or passage.article_id in ids)
+        and (wanted is None or passage.source in wanted)
+    ]
+    return np.asarray(rows, dtype=np.int64)
+
+
+def _top(scores: np.ndarray, rows: np.ndarray, n: int, positive: bool) -> list[tuple[int, float]]:
+    """The n best (row, score) among rows, best first, ties to the lower row."""
+    values = scores[rows]
+    if positive:
+        keep = values > 0
+        rows, values = rows[keep], values[keep]
+    if len(rows) > n:
+        part = np.argpartition(-values, n - 1)[:n]
+        rows, values = rows[part], values[part]
+    order = np.lexsort((rows, -values))
+    return [(int(rows[i]), float(values[i])) for i in order]
+
+
+def rank(
+    snapshot: Snapshot,
+    query_vector_fn,
+    query: str,
+    k: int,
+    mode: str,
+    allowed: np.ndarray | None,
+    ranking: Ranking = Ranking(),
+) -> list[Hit]:
+    """Rank passages for a checked query.
+
+    Args:
+        snapshot: the index state to read.
+        query_vector_fn: query -> normalised vector (called only when the dense side is needed).
+        query: the query (from ``check_query``).
+        k: passages wanted.
+        mode: "hybrid", "bm25" or "dense".
+        allowed: rows that may be returned (None: all).
+        ranking: fusion settings.
+
+    Returns:
+        up to k hits, best first, rank 1-based; hit.dense is the cosine, hit.sparse the
+        BM25 score. BM25 mode returns only passages sharing a term with the query.
+    """
+    n = len(snapshot.passages)
+    rows = np.arange(n, dtype=np.int64) if allowed is None else allowed
+    if len(rows) == 0:
+        return []
+    pool = max(k, ranking.pool)
+    sparse_scores = None
+    if mode in ("bm25", "hybrid"):
+        tokens = tokenize_query(query, snapshot.sparse.tokenizer, ranking.stopwords)
+        sparse_scores = snapshot.sparse.scores(tokens)
+    query_vector = None
+    dense_top: list[tuple[int, float]] = []
+    if mode in ("dense", "hybrid"):
+        query_vector = query_vector_fn(query)
+        if allowed is None:
+            scores, found = snapshot.dense.search(query_vector, pool)
+            dense_top = list(zip(found.tolist(), scores.tolist(), strict=True))
+        else:
+            dense_top = _top(_scatter(snapshot.dense.similarities(query_vector, rows), rows, n), rows, pool, False)
+
+    if mode == "bm25":
+        chosen = _top(sparse_scores, rows, k, positive=True)
+    elif mode == "dense":
+        chosen = dense_top[:k]
+    else:
+        sparse_top = _top(sparse_scores, rows, pool, positive=True)
+        candidates = np.asarray(
+            list(dict.fromkeys([r for r, _ in dense_top] + [r for r, _ in sparse_top])), dtype=np.int64
+        )
+        if len(candidates) == 0:
+            return []
+        cosines = snapshot.dense.similarities(query_vector, candidates)
+        dense_side = sorted(zip(candidates.tolist(), cosines.tolist(), strict=True), key=lambda x: (-x[1], x[0]))
+        sparse_side = sorted(
+            zip(candidates.tolist(), sparse_scores[candidates].tolist(), strict=True), key=lambda x: (-x[1], x[0])
+        )
+        if ranking.method == "rrf":  # ranks of each side's own candidates only
+            dense_side, sparse_side = dense_top, sparse_top
+        if not sparse_top:  # nothing shares a term with the query: dense decides
+            sparse_side = []
+        chosen = fuse(dense_side, sparse_side, k, ranking.method, ranking.dense_weight)
+
+    chosen_rows = np.asarray([r for r, _ in chosen], dtype=np.int64)
+    if query_vector is not None and len(chosen_rows):
+        cosines = snapshot.dense.similarities(query_vector, chosen_rows).tolist()
+    else:
+        cosines = [None] * len(chosen)
+    return [
+        Hit(
+            passage=snapshot.passages[row],
+            score=float(score),
+            rank=position,
+            dense=None if cosine is None else float(cosine),
+            sparse=None if sparse_scores is None else float(sparse_scores[row]),
+        )
+        for position, ((row, score), cosine) in enumerate(zip(chosen, cosines, strict=True), 1)
+    ]
+
+
+def _scatter(values: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    full = np.full(n, -np.inf, dtype=np.float32)
+    full[rows] = values
+    return full

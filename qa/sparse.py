@@ -1,0 +1,190 @@
+"""BM25 over Chinese tokens (character bigrams and/or jieba words), kept as sparse counts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from qa.errors import IndexStoreError
+from qa.text import bigram_tokens, drop_question_words, fold, word_tokens
+
+# Chosen on the eval sets (benchmarks/retrieval.py, benchmarks/RESULTS.md).
+DEFAULT_TOKENIZER = "bigram+word"
+DEFAULT_K1 = 1.2
+DEFAULT_B = 0.75
+
+
+def _bigram(folded: str) -> list[str]:
+    return bigram_tokens(folded)
+
+
+def _bigram_unigram(folded: str) -> list[str]:
+    return bigram_tokens(folded, unigrams=True)
+
+
+def _bigram_word(folded: str) -> list[str]:
+    return bigram_tokens(folded) + word_tokens(folded)
+
+
+TOKENIZERS: dict[str, Callable[[str], list[str]]] = {
+    "bigram": _bigram,
+    "bigram+unigram": _bigram_unigram,
+    "word": word_tokens,
+    "bigram+word": _bigram_word,
+}
+
+
+def tokenize(text: str, tokenizer: str = DEFAULT_TOKENIZER) -> list[str]:
+    """Tokens of a passage (its ranking text) for BM25: folded, then split.
+
+    Returns:
+        tokens in text order (duplicates kept: they are term frequencies).
+    """
+    return TOKENIZERS[tokenizer](fold(text))
+
+
+def tokenize_query(query: str, tokenizer: str = DEFAULT_TOKENIZER, stopwords: bool = True) -> list[str]:
+    """Tokens of a query: folded, question words blanked out (when stopwords is on).
+
+    Returns:
+        distinct tokens, first occurrence order.
+    """
+    folded = fold(query)
+    if stopwords:
+        folded = drop_question_words(folded)
+    return list(dict.fromkeys(TOKENIZERS[tokenizer](folded)))
+
+
+class SparseIndex:
+    """BM25 (Lucene variant, as bm25s computes it) over per-passage term counts.
+
+    Counts are stored, BM25 weights derived from them, so adding or removing passages
+    never re-tokenises the others. Rows follow the index's passage order.
+    """
+
+    def __init__(
+        self, tokenizer: str = DEFAULT_TOKENIZER, k1: float = DEFAULT_K1, b: float = DEFAULT_B
+    ) -> None:
+        if tokenizer not in TOKENIZERS:
+            raise ValueError(f"unknown tokenizer {tokenizer!r}; choose from {sorted(TOKENIZERS)}")
+        self.tokenizer = tokenizer
+        self.k1 = float(k1)
+        self.b = float(b)
+        self.vocab: dict[str, int] = {}
+        self._rows: list[np.ndarray] = []  # per passage: term ids (sorted)
+        self._tfs: list[np.ndarray] = []  # per passage: their counts
+        self._weights = self._build_weights()  # CSC (docs × vocab) BM25 weights
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def extended(self, token_lists: Sequence[Sequence[str]]) -> SparseIndex:
+        """A new index with these passages (given as token lists) appended as rows.
+
+        The receiver is left unchanged, so searches running on it are not disturbed.
+        """
+        other = self._copy()
+        vocab = other.vocab
+        for tokens in token_lists:
+            ids = np.fromiter(
+                (vocab.setdefault(token, len(vocab)) for token in tokens), dtype=np.int32
+            )
+            unique, counts = np.unique(ids, return_counts=True)
+            other._rows.append(unique.astype(np.int32))
+            other._tfs.append(counts.astype(np.int32))
+        other._weights = other._build_weights()
+        return other
+
+    def subset(self, rows: Sequence[int]) -> SparseIndex:
+        """A new index holding only these rows, in this order (vocabulary ids stay valid)."""
+        other = self._copy()
+        other._rows = [self._rows[i] for i in rows]
+        other._tfs = [self._tfs[i] for i in rows]
+        other._weights = other._build_weights()
+        return other
+
+    def _copy(self) -> SparseIndex:
+        other = SparseIndex(self.tokenizer, self.k1, self.b)
+        other.vocab = dict(self.vocab)
+        other._rows = list(self._rows)
+        other._tfs = list(self._tfs)
+        return other
+
+    def _build_weights(self):
+        import scipy.sparse as sp
+
+        n_docs, n_vocab = len(self._rows), max(len(self.vocab), 1)
+        if n_docs == 0:
+            return sp.csc_matrix((0, n_vocab), dtype=np.float32)
+        lengths = np.fromiter((len(r) for r in self._rows), dtype=np.int64, count=n_docs)
+        cols = np.concatenate(self._rows)
+        tf = np.concatenate(self._tfs).astype(np.float32)
+        rows = np.repeat(np.arange(n_docs, dtype=np.int32), lengths)
+        doc_len = np.array([t.sum() for t in self._tfs], dtype=np.float32)
+        avg_len = max(float(doc_len.mean()), 1e-9)
+        df = np.bincount(cols, minlength=n_vocab).astype(np.float32)
+        idf = np.log1p((n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
+        norm = self.k1 * (1 - self.b + self.b * doc_len / avg_len)
+        data = idf[cols] * tf / (tf + norm[rows])
+        return sp.csc_matrix((data, (rows, cols)), shape=(n_docs, n_vocab), dtype=np.float32)
+
+    def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
+        """BM25 score of every passage for distinct query tokens (unknown tokens ignored).
+
+        Returns:
+            (len(self),) float32 scores >= 0, in passage order.
+        """
+        weights = self._weights
+        ids = [self.vocab[t] for t in dict.fromkeys(query_tokens) if t in self.vocab]
+        n_docs = weights.shape[0]
+        if not ids or n_docs == 0:
+            return np.zeros(n_docs, dtype=np.float32)
+        indptr, indices, data = weights.indptr, weights.indices, weights.data
+        spans = [(indptr[i], indptr[i + 1]) for i in ids]
+        rows = np.concatenate([indices[s:e] for s, e in spans])
+        values = np.concatenate([data[s:e] for s, e in spans])
+        return np.bincount(rows, weights=values, minlength=n_docs).astype(np.float32)
+
+    def save(self, folder: Path) -> list[str]:
+        """Write sparse.npz (counts) and sparse_vocab.json into folder.
+
+        Returns:
+            the file names written.
+        """
+        lengths = np.array([len(r) for r in self._rows], dtype=np.int64)
+        np.savez(
+            folder / "sparse.npz",
+            lengths=lengths,
+            ids=np.concatenate(self._rows) if self._rows else np.zeros(0, np.int32),
+            tfs=np.concatenate(self._tfs) if self._tfs else np.zeros(0, np.int32),
+        )
+        vocab_list = sorted(self.vocab, key=self.vocab.__getitem__)
+        meta = {"tokenizer": self.tokenizer, "k1": self.k1, "b": self.b, "vocab": vocab_list}
+        (folder / "sparse_vocab.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+        return ["sparse.npz", "sparse_vocab.json"]
+
+    @classmethod
+    def load(cls, folder: Path) -> SparseIndex:
+        """Read what ``save`` wrote (no pickle).
+
+        Raises:
+            IndexStoreError: when the files are missing or damaged.
+        """
+        try:
+            meta = json.loads((folder / "sparse_vocab.json").read_text("utf-8"))
+            with np.load(folder / "sparse.npz", allow_pickle=False) as arrays:
+                lengths, ids, tfs = arrays["lengths"], arrays["ids"], arrays["tfs"]
+            index = cls(meta["tokenizer"], meta["k1"], meta["b"])
+        except (OSError, ValueError, KeyError) as error:
+            raise IndexStoreError(f"BM25 files in {folder} are damaged: {error}") from error
+        index.vocab = {token: i for i, token in enumerate(meta["vocab"])}
+        bounds = np.concatenate([[0], np.cumsum(lengths)])
+        if bounds[-1] != len(ids) or len(ids) != len(tfs):
+            raise IndexStoreError(f"BM25 files in {folder} are inconsistent")
+        index._rows = [ids[s:e] for s, e in zip(bounds[:-1], bounds[1:], strict=True)]
+        index._tfs = [tfs[s:e] for s, e in zip(bounds[:-1], bounds[1:], strict=True)]
+        index._weights = index._build_weights()
+        return index

@@ -1,0 +1,184 @@
+"""The index folder on disk: manifest, checksummed data files, atomic swap, writer lock."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from qa.errors import IndexBusyError, IndexStoreError
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+# How long a writer waits for another writer of the same index folder before giving up.
+LOCK_TIMEOUT = 10.0
+
+
+def rebuild_hint(folder: Path | str) -> str:
+    """The sentence every refusal ends with."""
+    return f"rebuild it with `qa index --rebuild PATH... --index {folder}`"
+
+
+def _backup(folder: Path) -> Path:
+    return folder.with_name(folder.name + ".previous")
+
+
+def _lock_path(folder: Path) -> Path:
+    return folder.with_name(folder.name + ".lock")
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file's content."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@contextmanager
+def index_lock(folder: Path | str, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the writer lock of an index folder (a lock file beside it).
+
+    The lock is an OS file lock, so a killed writer releases it at once.
+
+    Raises:
+        IndexBusyError: when another process still holds it after ``timeout`` seconds.
+    """
+    from filelock import FileLock, Timeout
+
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(_lock_path(folder)), is_singleton=False)
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise IndexBusyError(
+            f"another process is writing the index {folder} (lock {_lock_path(folder)});"
+            f" waited {timeout:g} s - try again when it has finished"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(folder: Path | str, write_files: Callable[[Path], list[str]], manifest: dict) -> None:
+    """Write a complete index folder so that a crash at any moment leaves either the old
+    or the new index loadable. The caller holds ``index_lock``.
+
+    Files are written into a fresh folder beside the target, fsynced, listed with their
+    sizes and SHA-256 in manifest.json, and the folder is swapped in by renames; the old
+    folder is kept as "<name>.previous" until the new one is in place.
+
+    Args:
+        folder: the index folder.
+        write_files: writes the data files into the folder it is given; returns their names.
+        manifest: manifest fields; "format" and "files_sha256" are added.
+    """
+    folder = Path(folder)
+    parent = folder.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    recover(folder)
+    for stale in parent.glob(f".{folder.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    temp = parent / f".{folder.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    temp.mkdir()
+    try:
+        names = write_files(temp)
+        checksums = {}
+        for name in names:
+            with open(temp / name, "rb+") as handle:
+                os.fsync(handle.fileno())
+            checksums[name] = {"size": (temp / name).stat().st_size, "sha256": sha256_file(temp / name)}
+        full = {"format": FORMAT_VERSION, **manifest, "data_files": checksums}
+        with open(temp / MANIFEST, "w", encoding="utf-8") as handle:
+            json.dump(full, handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _fsync_dir(temp)
+        backup = _backup(folder)
+        if backup.exists():
+            shutil.rmtree(backup)
+        if folder.exists():
+            os.rename(folder, backup)
+        os.rename(temp, folder)
+        _fsync_dir(parent)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    shutil.rmtree(_backup(folder), ignore_errors=True)
+
+
+def recover(folder: Path | str) -> None:
+    """Put the previous index back if a save was killed between its two renames."""
+    folder = Path(folder)
+    backup = _backup(folder)
+    if not folder.exists() and (backup / MANIFEST).exists():
+        os.rename(backup, folder)
+
+
+def readable_folder(folder: Path | str) -> Path:
+    """The folder to read an index from: the folder, or its ".previous" twin when a save
+    was killed mid-swap.
+
+    Raises:
+        IndexStoreError: when neither holds an index.
+    """
+    folder = Path(folder)
+    if (folder / MANIFEST).exists():
+        return folder
+    if not folder.exists() and (_backup(folder) / MANIFEST).exists():
+        return _backup(folder)
+    if folder.exists():
+        raise IndexStoreError(f"{folder} is not an index (no {MANIFEST}); {rebuild_hint(folder)}")
+    raise IndexStoreError(f"no index at {folder}; build one with `qa index PATH... --index {folder}`")
+
+
+def read_manifest(folder: Path, expected_model: str | None = None) -> dict:
+    """Read and check manifest.json and the data files it lists (sizes and SHA-256).
+
+    Args:
+        folder: a folder from ``readable_folder``.
+        expected_model: refuse an index built with another embedder (None: any).
+
+    Raises:
+        IndexStoreError: on a missing or damaged file, another format version or model.
+    """
+    shown = folder.with_name(folder.name.removesuffix(".previous"))
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise IndexStoreError(f"{folder / MANIFEST} is damaged ({error}); {rebuild_hint(shown)}") from error
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
+        found = manifest.get("format") if isinstance(manifest, dict) else None
+        raise IndexStoreError(
+            f"{shown} has index format {found!r}, this version reads format {FORMAT_VERSION};"
+            f" {rebuild_hint(shown)}"
+        )
+    model = manifest.get("embedder", {}).get("name")
+    if expected_model is not None and model != expected_model:
+        raise IndexStoreError(
+            f"{shown} was built with model {model!r}, not {expected_model!r}; {rebuild_hint(shown)}"
+            f" --model {expected_model}"
+        )
+    for name, expected in manifest.get("data_files", {}).items():
+        path = folder / name
+        if not path.is_file() or path.stat().st_size != expected["size"]:
+            raise IndexStoreError(f"{path} is missing or truncated; {rebuild_hint(shown)}")
+        if sha256_file(path) != expected["sha256"]:
+            raise IndexStoreError(f"{path} is damaged (checksum differs); {rebuild_hint(shown)}")
+    return manifest
