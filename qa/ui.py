@@ -1,0 +1,322 @@
+"""Pure helpers for the browser app: settings, safe HTML for answers and articles, examples."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+from qa.text import fold
+from qa.types import Answer, Article, Hit, Passage
+
+DEFAULT_PORT = 7860
+# How many of the closest passages an unsupported answer still shows.
+CLOSEST_SHOWN = 3
+
+# Questions the shipped page answers, each with a phrase that must occur in the corpus for
+# the question to be offered as an example (so another corpus never shows them).
+SEED_QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("铜鼓县电子公函使用率", "电子公函"),
+    ("上栗县矛盾纠纷就地调处率是多少", "就地调处率"),
+    ("东乡区组成了几个专项监督检查组", "专项监督检查组"),
+    ("大余宅基地那篇文章是谁写的", "宅基地"),
+    ("九江银行那张照片是谁拍的", "九江"),
+)
+
+# Question words and particles: never highlighted as "the query's words".
+_QUESTION_WORDS = frozenset(
+    ("多少", "什么", "哪些", "哪个", "哪里", "哪儿", "是谁", "谁写", "谁拍", "怎么", "怎样")
+    + ("如何", "为何", "为什么", "几个", "何时", "请问", "那篇", "那张", "文章", "照片")
+)
+_PARTICLES = frozenset("的了吗呢吧啊么是")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[0-9a-z]+(?:[.%][0-9a-z]+)*%?")
+
+# The chat shows a user's question as escaped text inside this HTML block; Markdown is not
+# applied inside an HTML block, so links and emphasis in the question stay literal.
+_USER_OPEN = '<div class="qa-question">'
+_USER_CLOSE = "</div>"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the app finds its corpus, index and model, and where it listens.
+
+    Attributes:
+        corpus: folder of source files; uploads go to ``corpus/uploads``.
+        index: index folder.
+        model: embedding model name or folder, None for the default.
+        host, port: the address to bind.
+    """
+
+    corpus: Path
+    index: Path
+    model: str | None
+    host: str
+    port: int
+
+    @property
+    def uploads(self) -> Path:
+        """The folder uploaded files are stored in (inside the corpus)."""
+        return self.corpus / "uploads"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, base: Path | None = None) -> Settings:
+        """Read QA_CORPUS, QA_INDEX, QA_MODEL, QA_HOST and QA_PORT.
+
+        Relative folders are taken from ``base`` (the folder of app.py). On a Hugging Face
+        Space (``SPACE_ID`` set) the defaults are 0.0.0.0:7860, as Spaces expect; otherwise
+        127.0.0.1:7860, so a local run is not reachable from the network.
+
+        Raises:
+            ValueError: QA_PORT is not a port number.
+        """
+        env = os.environ if environ is None else environ
+        base = Path.cwd() if base is None else base
+        on_space = bool(env.get("SPACE_ID"))
+        port_text = env.get("QA_PORT") or str(DEFAULT_PORT)
+        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+            raise ValueError(f"QA_PORT={port_text!r} is not a port number (1-65535)")
+        return cls(
+            corpus=base / env.get("QA_CORPUS", "corpus"),
+            index=base / env.get("QA_INDEX", "index"),
+            model=env.get("QA_MODEL") or None,
+            host=env.get("QA_HOST") or ("0.0.0.0" if on_space else "127.0.0.1"),
+            port=int(port_text),
+        )
+
+
+def text_to_html(text: str) -> str:
+    """Escape text for HTML as one line: a newline becomes <br>, a carriage return &#13;.
+
+    With no line break left, the result can never end a Markdown HTML block early.
+    """
+    return html.escape(text, quote=True).replace("\r", "&#13;").replace("\n", "<br>")
+
+
+def user_text_to_html(text: str) -> str:
+    """The chat's display form of a user's message: escaped text in an HTML block."""
+    return _USER_OPEN + text_to_html(text) + _USER_CLOSE
+
+
+def user_text_from_html(shown: str) -> str:
+    """Inverse of ``user_text_to_html``; text not in that form is returned unchanged."""
+    if not (shown.startswith(_USER_OPEN) and shown.endswith(_USER_CLOSE)):
+        return shown
+    inner = shown[len(_USER_OPEN) : len(shown) - len(_USER_CLOSE)]
+    return html.unescape(inner.replace("<br>", "\n"))
+
+
+def query_terms(question: str) -> tuple[str, ...]:
+    """The query's words to highlight: CJK character bigrams and Latin/number tokens.
+
+    Bigrams need no word segmenter and match however the passage splits words; question
+    words (多少, 是谁...) and bigrams with a particle (的, 吗...) are left out.
+
+    Returns:
+        distinct folded terms, in order of first appearance.
+    """
+    folded = fold(question)
+    terms: list[str] = []
+    for run in _CJK_RUN.findall(folded):
+        for i in range(len(run) - 1):
+            bigram = run[i : i + 2]
+            if bigram not in _QUESTION_WORDS and not _PARTICLES.intersection(bigram):
+                terms.append(bigram)
+    for word in _WORD.findall(folded):
+        if len(word) >= 2:
+            terms.append(word)
+    return tuple(dict.fromkeys(terms))
+
+
+def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the terms occur in text (folded for matching), merged where they overlap.
+
+    Returns:
+        sorted, disjoint (start, end) character offsets into ``text``.
+    """
+    folded = fold(text)
+    if len(folded) != len(text):  # folding changed the length: offsets would drift
+        folded = text.lower()
+    spans = []
+    for term in terms:
+        start = folded.find(term)
+        while start != -1:
+            spans.append((start, start + len(term)))
+            start = folded.find(term, start + 1)
+    return _merge(spans)
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlight(text: str, quotes: Sequence[tuple[int, int]], terms: Sequence[tuple[int, int]]) -> str:
+    """HTML for a passage: quoted sentences in <mark>, query words in <strong>, all else escaped.
+
+    Args:
+        text: the passage text.
+        quotes: (start, end) offsets of the sentences the answer quotes.
+        terms: (start, end) offsets of the query's words.
+
+    Returns:
+        one line of HTML.
+    """
+    quotes = [(max(0, s), min(len(text), e)) for s, e in quotes if s < e]
+    terms = [(max(0, s), min(len(text), e)) for s, e in terms if s < e]
+    cuts = sorted({0, len(text), *(x for span in [*quotes, *terms] for x in span)})
+    out: list[str] = []
+    in_mark = False
+    for start, end in pairwise(cuts):
+        quoted = any(s <= start and end <= e for s, e in quotes)
+        piece = text_to_html(text[start:end])
+        if any(s <= start and end <= e for s, e in terms):
+            piece = f"<strong>{piece}</strong>"
+        if quoted != in_mark:
+            out.append('<mark class="qa-quote">' if quoted else "</mark>")
+            in_mark = quoted
+        out.append(piece)
+    if in_mark:
+        out.append("</mark>")
+    return "".join(out)
+
+
+def byline(passage: Passage | Article) -> str:
+    """The byline as plain text: authors joined by 、, or the photographer with 摄."""
+    if passage.authors:
+        return "、".join(passage.authors)
+    if passage.photographer:
+        return f"{passage.photographer} 摄"
+    return ""
+
+
+def source_label(n: int, passage: Passage) -> str:
+    """One line of plain text naming a source: [n] headline — byline · paragraph · file."""
+    parts = [f"[{n}] {passage.title or '（无标题）'}"]
+    if byline(passage):
+        parts.append(f"— {byline(passage)}")
+    parts.append(f"· 第 {passage.paragraph} 段 · {Path(passage.source).name}")
+    return " ".join(parts)
+
+
+def _source_html(n: int, hit: Hit, quotes: Sequence[tuple[int, int]], terms: Sequence[str]) -> str:
+    passage = hit.passage
+    body = highlight(passage.text, quotes, term_spans(passage.text, terms))
+    return (
+        f'<details class="qa-source"><summary>{text_to_html(source_label(n, passage))}</summary>'
+        f'<div class="qa-passage">{body}</div></details>'
+    )
+
+
+def render_answer(answer: Answer) -> str:
+    """The chat reply: the answer on top, then each source collapsed under its label.
+
+    Every piece of corpus text and of the question is escaped; the result is one line of
+    HTML (no blank line, so Markdown is never applied to it).
+
+    Returns:
+        HTML for one assistant message.
+    """
+    terms = query_terms(answer.question)
+    css = "qa-answer" if answer.supported else "qa-answer qa-unsupported"
+    parts = [f'<div class="qa-reply"><p class="{css}">{text_to_html(answer.text)}</p>']
+    if answer.notice:
+        parts.append(f'<p class="qa-notice">{text_to_html(answer.notice)}</p>')
+    if answer.citations:
+        for n, hit in enumerate(answer.citations, 1):
+            quotes = [(q.start, q.end) for q in answer.quotes if q.n == n]
+            parts.append(_source_html(n, hit, quotes, terms))
+    elif answer.hits:
+        parts.append('<p class="qa-closest">最接近的段落：</p>')
+        for n, hit in enumerate(answer.hits[:CLOSEST_SHOWN], 1):
+            parts.append(_source_html(n, hit, (), terms))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def render_error(message: str) -> str:
+    """A chat reply for a question that could not be asked, as escaped text."""
+    return f'<div class="qa-reply"><p class="qa-error">{text_to_html(message)}</p></div>'
+
+
+def history_questions(history: Sequence[Mapping]) -> list[str]:
+    """The user's earlier questions from a chat history in messages format.
+
+    Content may be a string or a list of ``{"type": "text", "text": ...}`` parts
+    (Gradio 6 gives the latter); display-escaped questions are turned back into text.
+
+    Returns:
+        the questions, oldest first.
+    """
+    questions = []
+    for message in history:
+        if message.get("role") != "user":
+            continue
+        content = message.get("content")
+        parts = content if isinstance(content, list) else [content]
+        texts = [p.get("text", "") if isinstance(p, Mapping) else p for p in parts]
+        text = " ".join(user_text_from_html(t) for t in texts if isinstance(t, str)).strip()
+        if text:
+            questions.append(text)
+    return questions
+
+
+def article_rows(articles: Iterable[Article]) -> list[list[str | int]]:
+    """Rows for the article table: headline, byline, paragraphs, file, id (all plain text)."""
+    return [
+        [a.display_title, byline(a), len(a.paragraphs), Path(a.source).name, a.id]
+        for a in articles
+    ]
+
+
+def article_choices(articles: Iterable[Article]) -> list[tuple[str, str]]:
+    """(label, article id) pairs for a picker; the label is the headline and the file."""
+    return [(f"{a.display_title} · {Path(a.source).name}", a.id) for a in articles]
+
+
+def source_choices(articles: Iterable[Article]) -> list[tuple[str, str]]:
+    """(file name, source) pairs for a picker, one per distinct source, in corpus order."""
+    sources = dict.fromkeys(a.source for a in articles)
+    return [(Path(source).name or source, source) for source in sources]
+
+
+def render_article(article: Article) -> str:
+    """HTML for one article: headline, kicker, byline and numbered paragraphs, escaped."""
+    parts = ['<div class="qa-article">']
+    if article.kicker:
+        parts.append(f'<p class="qa-kicker">{text_to_html(article.kicker)}</p>')
+    parts.append(f"<h3>{text_to_html(article.display_title)}</h3>")
+    if article.subtitle:
+        parts.append(f'<p class="qa-subtitle">{text_to_html(article.subtitle)}</p>')
+    meta = " · ".join(x for x in (byline(article), Path(article.source).name, article.date) if x)
+    parts.append(f'<p class="qa-byline">{text_to_html(meta)}</p><ol>')
+    parts.extend(f"<li>{text_to_html(p)}</li>" for p in article.paragraphs)
+    parts.append("</ol></div>")
+    return "".join(parts)
+
+
+def example_questions(articles: Sequence[Article], limit: int = 6) -> list[str]:
+    """Example questions drawn from the corpus.
+
+    The seed questions come first, each only when its phrase occurs in some article;
+    the rest ask who wrote an article, for articles with a headline and a byline.
+
+    Returns:
+        at most ``limit`` distinct questions.
+    """
+    corpus_text = "\n".join(a.title + "\n" + a.text for a in articles)
+    questions = [q for q, phrase in SEED_QUESTIONS if phrase in corpus_text]
+    for article in articles:
+        if article.title and article.authors:
+            questions.append(f"《{article.title}》是谁写的？")
+    return list(dict.fromkeys(questions))[:limit]

@@ -1,0 +1,127 @@
+"""Uploaded files: allowed types, size cap, safe names, storing them under the corpus folder."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from qa.errors import InputFileError
+
+ALLOWED_SUFFIXES = (".txt", ".md", ".jsonl")
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# Longest stem kept from an uploaded name (characters); the suffix is added after it.
+_MAX_STEM = 80
+_UNSAFE = re.compile(r"[^\w.\-]+")  # \w is Unicode-aware: CJK letters and digits stay
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file as received from the browser.
+
+    Attributes:
+        path: where the server holds the received bytes (a temporary file).
+        name: the name the user's file had, as sent (untrusted).
+    """
+
+    path: Path
+    name: str
+
+
+def display_name(name: str) -> str:
+    """The last component of an untrusted name, for messages (both / and \\ separate)."""
+    parts = [p for p in re.split(r"[\\/]", name) if p]
+    return parts[-1] if parts else name
+
+
+def safe_name(name: str) -> str:
+    """A file name that is safe to create inside the uploads folder.
+
+    Keeps only the last path component (so ``../x`` and ``/etc/x`` cannot escape),
+    normalises Unicode (NFKC), turns anything but letters, digits, ``-``, ``_`` and ``.``
+    into ``_``, strips leading dots and dashes (no hidden files, nothing that looks like
+    an option), lower-cases the suffix and shortens a long stem.
+
+    Returns:
+        a name like ``铜鼓县_通报.txt``; ``upload.txt`` when nothing usable is left.
+
+    Raises:
+        InputFileError: the suffix is not one of ALLOWED_SUFFIXES.
+    """
+    base = unicodedata.normalize("NFKC", display_name(name))
+    base = "".join(c for c in base if unicodedata.category(c)[0] != "C")
+    suffix = Path(base).suffix.lower()
+    if suffix not in ALLOWED_SUFFIXES:
+        raise InputFileError(display_name(name), _type_message(suffix))
+    stem = _UNSAFE.sub("_", base[: len(base) - len(suffix)])
+    stem = re.sub(r"\.{2,}", ".", stem).lstrip(".-_").rstrip(".")[:_MAX_STEM] or "upload"
+    return stem + suffix
+
+
+def _type_message(suffix: str) -> str:
+    allowed = ", ".join(ALLOWED_SUFFIXES)
+    got = f"a {suffix} file" if suffix else "a file without a suffix"
+    return f"{got} cannot be added; only {allowed} files are accepted"
+
+
+def check_upload(upload: Upload, max_bytes: int = MAX_UPLOAD_BYTES) -> None:
+    """Refuse a file of the wrong type, empty, or over the size cap.
+
+    Raises:
+        InputFileError: naming the file, with the reason and what is accepted.
+    """
+    shown = display_name(upload.name)
+    safe_name(upload.name)  # raises for a wrong type
+    try:
+        size = upload.path.stat().st_size
+    except OSError as error:
+        raise InputFileError(shown, f"cannot be read: {error.strerror}") from error
+    if size == 0:
+        raise InputFileError(shown, "is empty")
+    if size > max_bytes:
+        raise InputFileError(
+            shown, f"is {size / 2**20:.1f} MB; files up to {max_bytes / 2**20:.0f} MB are accepted"
+        )
+
+
+def store_upload(upload: Upload, folder: Path) -> Path:
+    """Copy an upload into ``folder`` under its safe name, never overwriting a file.
+
+    When the name is taken, ``-1``, ``-2``... is added before the suffix; the file is
+    created exclusively, so two uploads of the same name at once both survive.
+
+    Returns:
+        the path of the stored file, inside ``folder``.
+    """
+    name = safe_name(upload.name)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem, suffix = name[: -len(Path(name).suffix)], Path(name).suffix
+    for attempt in range(10_000):
+        candidate = folder / (name if attempt == 0 else f"{stem}-{attempt}{suffix}")
+        if candidate.resolve().parent != folder.resolve():  # defence in depth
+            raise InputFileError(display_name(upload.name), "has a name that cannot be stored")
+        try:
+            with open(candidate, "xb") as target, open(upload.path, "rb") as source:
+                shutil.copyfileobj(source, target)
+        except FileExistsError:
+            continue
+        except BaseException:
+            candidate.unlink(missing_ok=True)
+            raise
+        return candidate
+    raise InputFileError(display_name(upload.name), f"too many files named {name} in {folder}")
+
+
+def check_all(uploads: Sequence[Upload], max_bytes: int = MAX_UPLOAD_BYTES) -> None:
+    """Check every upload before any is stored, so one bad file changes nothing.
+
+    Raises:
+        InputFileError: for the first file that is refused; no file is stored.
+    """
+    if not uploads:
+        raise InputFileError("(no file)", "choose one or more .txt, .md or .jsonl files first")
+    for upload in uploads:
+        check_upload(upload, max_bytes)
