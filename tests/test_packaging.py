@@ -1,0 +1,60 @@
+"""Space files agree with the package: requirements.txt matches pyproject, the front matter names app.py."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import REPO
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+tomllib = pytest.importorskip("tomllib", reason="tomllib is in the standard library from Python 3.11")
+
+
+def _by_name(lines: list[str]) -> dict[str, Requirement]:
+    requirements = [Requirement(line) for line in lines]
+    return {canonicalize_name(r.name): r for r in requirements}
+
+
+def runtime_dependencies() -> dict[str, Requirement]:
+    with open(REPO / "pyproject.toml", "rb") as handle:
+        return _by_name(tomllib.load(handle)["project"]["dependencies"])
+
+
+def space_requirements() -> dict[str, Requirement]:
+    lines = (REPO / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    return _by_name([line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()])
+
+
+def front_matter() -> dict[str, str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    assert match, "README.md must open with the Space's front matter between --- lines"
+    pairs = (line.split(":", 1) for line in match.group(1).splitlines() if ":" in line)
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+def test_every_runtime_dependency_is_in_requirements_txt():
+    missing = set(runtime_dependencies()) - set(space_requirements())
+    assert not missing, f"add to requirements.txt (the Space installs only that): {sorted(missing)}"
+
+
+def test_requirements_txt_holds_only_runtime_dependencies():
+    extra = set(space_requirements()) - set(runtime_dependencies())
+    assert not extra, f"add to [project.dependencies] in pyproject.toml or drop: {sorted(extra)}"
+
+
+def test_versions_agree():
+    package, space = runtime_dependencies(), space_requirements()
+    differ = {n: (str(package[n]), str(space[n])) for n in package.keys() & space.keys() if package[n] != space[n]}
+    assert not differ, f"pyproject.toml and requirements.txt pin differently: {differ}"
+
+
+def test_front_matter_runs_app_py_with_gradio():
+    matter = front_matter()
+    assert matter["sdk"] == "gradio"
+    assert (REPO / matter["app_file"]).is_file()
+    if "sdk_version" in matter:
+        gradio = space_requirements()["gradio"]
+        assert gradio.specifier.contains(matter["sdk_version"]), (matter["sdk_version"], str(gradio))
