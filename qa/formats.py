@@ -1,0 +1,145 @@
+"""Clean inputs: JSONL records, Markdown and plain single-article text → Article drafts.
+
+Drafts have ``id=""`` and ``position=0``; ``qa.parse`` gives them stable ids and positions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from qa.byline import find_byline, split_names
+from qa.layout import PageLine
+from qa.page import paragraphs
+from qa.text import clean_spaces
+from qa.types import Article
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+TITLE_MAX_WIDTH = 40  # em: a first line longer than this is text, not a title
+_STRING_FIELDS = ("title", "kicker", "subtitle", "photographer", "date", "url")
+
+
+def jsonl_records(
+    numbered: Iterable[tuple[int, str]], source: str
+) -> Iterator[tuple[int, Article | str]]:
+    """Read one article per JSONL line: ``text`` required; ``id``, ``title``, ``authors``
+    (list or string), ``date``, ``source``, ``url`` (and ``kicker``, ``subtitle``, ``kind``,
+    ``photographer``) optional. ``text`` splits into paragraphs at line breaks.
+
+    Yields:
+        (line number, draft) for a good line, (line number, reason) for a bad one; blank
+        lines are passed over.
+    """
+    for number, raw in numbered:
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as error:
+            yield number, f"broken JSON ({error.msg} at column {error.colno})"
+            continue
+        if not isinstance(record, dict):
+            yield number, "not a JSON object"
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield number, "missing 'text'" if text is None else "'text' is empty or not a string"
+            continue
+        fields = {name: str(record[name]) for name in _STRING_FIELDS if record.get(name) is not None}
+        authors = record.get("authors") or ()
+        if isinstance(authors, str):
+            authors = split_names(authors)
+        record_id = record.get("id")
+        yield number, Article(
+            id="" if record_id is None else str(record_id),
+            paragraphs=tuple(clean_spaces(p) for p in text.splitlines() if p.strip()),
+            kind=str(record.get("kind") or "article"),
+            authors=tuple(str(name) for name in authors),
+            source=str(record.get("source") or source),
+            **{"title": "", **fields},
+        )
+
+
+def _groups(lines: list[tuple[int, str]]) -> list[list[PageLine]]:
+    """Runs of non-empty lines separated by blank lines."""
+    groups: list[list[PageLine]] = [[]]
+    for number, raw in lines:
+        if raw.strip():
+            groups[-1].append(PageLine(number, raw.strip()))
+        elif groups[-1]:
+            groups.append([])
+    return [group for group in groups if group]
+
+
+def _article_paragraphs(lines: list[tuple[int, str]]) -> list[str]:
+    """Paragraphs of clean text: a blank line ends one; inside a run, one paragraph per
+    line when most lines end a sentence, else hard-wrapped lines joined."""
+    result: list[str] = []
+    for group in _groups(lines):
+        if sum(line.ends_sentence for line in group) * 5 >= len(group) * 3:
+            result.extend(clean_spaces(line.text) for line in group)
+        else:
+            result.extend(paragraphs(group))
+    return [paragraph for paragraph in result if paragraph]
+
+
+def _with_byline(draft: Article) -> Article:
+    """Move a byline that ends the last paragraph into ``authors``."""
+    if not draft.paragraphs or draft.authors:
+        return draft
+    last = draft.paragraphs[-1]
+    signature = find_byline(last)
+    if signature is None:
+        return draft
+    rest = last[: signature.start].rstrip()
+    kept = draft.paragraphs[:-1] + ((rest,) if rest else ())
+    return replace(draft, paragraphs=kept, authors=signature.names)
+
+
+def plain_article(numbered: Iterable[tuple[int, str]]) -> list[Article]:
+    """A single clean article; its first line is the title when it looks like one (short,
+    no sentence-ending punctuation, more text after it).
+
+    Returns:
+        one draft, or none when the text is empty.
+    """
+    lines = list(numbered)
+    filled = [(number, raw) for number, raw in lines if raw.strip()]
+    if not filled:
+        return []
+    title = ""
+    first = PageLine(filled[0][0], filled[0][1].strip())
+    if len(filled) > 1 and first.heading_like and first.width <= TITLE_MAX_WIDTH:
+        title = clean_spaces(first.text)
+        lines = [(number, raw) for number, raw in lines if number != first.number]
+    draft = Article(id="", title=title, paragraphs=tuple(_article_paragraphs(lines)))
+    return [_with_byline(draft)] if draft.paragraphs or draft.title else []
+
+
+def markdown_articles(numbered: Iterable[tuple[int, str]]) -> list[Article]:
+    """Articles of a Markdown file: each ``# `` heading starts one and is its title; lower
+    headings become paragraphs without their ``#`` marks. Without any ``# `` heading the
+    file reads as a plain article.
+
+    Returns:
+        drafts in file order.
+    """
+    sections: list[tuple[str, list[tuple[int, str]]]] = [("", [])]
+    for number, raw in numbered:
+        match = _HEADING.match(raw.strip())
+        if match and len(match.group(1)) == 1:
+            sections.append((clean_spaces(match.group(2)), []))
+        elif match:
+            sections[-1][1].extend([(number, ""), (number, match.group(2)), (number, "")])
+        else:
+            sections[-1][1].append((number, raw))
+    if len(sections) == 1:
+        return plain_article(sections[0][1])
+    drafts = []
+    for title, lines in sections:
+        body = tuple(_article_paragraphs(lines))
+        if title or body:
+            drafts.append(_with_byline(Article(id="", title=title, paragraphs=body)))
+    return drafts

@@ -1,0 +1,99 @@
+"""Headline groups on a page: which item they belong to, and kicker/title/subtitle roles."""
+
+from __future__ import annotations
+
+import re
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of the letters, digits and ideographs of ``text``."""
+    chars = _NOT_WORD.sub("", text)
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def assign_group(
+    group: list[str], text_before: str | None, text_after: str | None, cap: int = 3
+) -> tuple[int, int, int]:
+    """Split a run of heading lines between the item before it and the item after it.
+
+    The first lines may go to the item before (a headline printed after its byline), the
+    last ones to the item after (printed over its body). The split maximises how many
+    bigrams each line shares with its own item and not with the other; a tie goes to the
+    item after. With no item after, a line goes to the item before only if they share a
+    bigram. Each item takes at most ``cap`` lines; what neither takes is left over.
+
+    Args:
+        group: the heading lines, in page order.
+        text_before, text_after: the bodies on either side, None where there is no item
+            (or it cannot take a headline).
+        cap: the most heading lines one item takes.
+
+    Returns:
+        (lines to the item before, lines to the item after, lines left in between).
+    """
+    n = len(group)
+    if text_before is None and text_after is None:
+        return 0, 0, n
+    seen_before = bigrams(text_before) if text_before is not None else set()
+    seen_after = bigrams(text_after) if text_after is not None else set()
+    lean = []  # > 0: the line reads like the item before; < 0: like the item after
+    for line in group:
+        grams = bigrams(line)
+        lean.append(len(grams & (seen_before - seen_after)) - len(grams & (seen_after - seen_before)))
+    if text_after is None:
+        taken = 0
+        while taken < min(cap, n) and lean[taken] > 0:
+            taken += 1
+        return taken, 0, n - taken
+    best, best_score = 0, None
+    for k in range(0, min(cap, n) + 1 if text_before is not None else 1):
+        to_after = min(cap, n - k)
+        score = sum(lean[:k]) - sum(lean[n - to_after :])
+        if best_score is None or score > best_score:
+            best, best_score = k, score
+    to_after = min(cap, n - best)
+    return best, to_after, n - best - to_after
+
+
+def clean_heading(text: str) -> str:
+    """Clean a heading line: drop sprayed spaces and spaces next to numbers or Latin,
+    keep one space between two phrases (`一体化运作 一揽子解决`) or two Latin words.
+
+    Returns:
+        the cleaned heading.
+    """
+    tokens = text.split()
+    if not tokens:
+        return ""
+    out = tokens[0]
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        left, right = previous[-1], token[0]
+        phrases = (
+            len(previous) >= 2 and len(token) >= 2 and _IDEOGRAPH.match(left) and _IDEOGRAPH.match(right)
+        )
+        latin = left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+        out += (" " if phrases or latin else "") + token
+    return out
+
+
+def heading_fields(lines: list[str]) -> tuple[str, str, str]:
+    """Name the heading lines of one item: (kicker, title, subtitle).
+
+    One line is the title; of two, the first is a kicker over the title unless the second
+    opens with a dash (a subtitle); three are kicker, title and subtitle.
+
+    Returns:
+        (kicker, title, subtitle), "" where absent.
+    """
+    if not lines:
+        return "", "", ""
+    if len(lines) == 1:
+        return "", lines[0], ""
+    if len(lines) == 2:
+        if lines[1].startswith(("—", "-")):
+            return "", lines[0], lines[1]
+        return lines[0], lines[1], ""
+    return lines[0], lines[1], " ".join(lines[2:])

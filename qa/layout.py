@@ -1,0 +1,86 @@
+"""Lines of a raw page and the evidence each carries: width in em, justification, punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_IDEOGRAPHS = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》〉\"']*$")
+_CLAUSE_END = re.compile(r"[，、；：,;:]$")
+
+PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a column
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """One non-empty line of a page with the evidence the rules read.
+
+    Attributes:
+        number: 1-based line number in the file.
+        text: the line without leading and trailing whitespace.
+        indent: the raw line began with whitespace.
+        blank_before: blank lines right before it.
+        width: width in em (ideograph 1, other visible characters ½).
+        justified: spaces were sprayed between CJK characters (a full line).
+        ends_sentence: ends with 。！？… (closing quotes allowed after them).
+        heading_like: could stand alone as a headline (no closing punctuation, not justified).
+    """
+
+    number: int
+    text: str
+    indent: bool = False
+    blank_before: int = 0
+    width: float = field(init=False)
+    justified: bool = field(init=False)
+    ends_sentence: bool = field(init=False)
+    heading_like: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        text = self.text
+        visible = len(text) - text.count(" ")
+        ideographs = len(_IDEOGRAPHS.sub("", text))
+        justified = len(_SPRAYED.findall(text)) >= 2
+        ends_sentence = _SENTENCE_END.search(text) is not None
+        heading_like = not (justified or ends_sentence or _CLAUSE_END.search(text)) and visible >= 2
+        object.__setattr__(self, "width", ideographs + (visible - ideographs) / 2)
+        object.__setattr__(self, "justified", justified)
+        object.__setattr__(self, "ends_sentence", ends_sentence)
+        object.__setattr__(self, "heading_like", heading_like)
+
+
+def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
+    """Turn (line number, raw line) pairs into PageLines, counting the blank lines between."""
+    lines: list[PageLine] = []
+    blanks = 0
+    for number, raw in numbered:
+        text = raw.strip()
+        if not text:
+            blanks += 1
+            continue
+        lines.append(PageLine(number, text, raw[:1].isspace(), blanks))
+        blanks = 0
+    return lines
+
+
+def block_width(lines: list[PageLine]) -> float:
+    """A block's column width: the upper quartile of its unjustified lines' widths."""
+    widths = sorted(line.width for line in lines if not line.justified)
+    if not widths:
+        widths = sorted(line.width for line in lines)
+    return widths[(3 * (len(widths) - 1)) // 4] if widths else 0.0
+
+
+def looks_like_page(lines: list[PageLine]) -> bool:
+    """Tell a raw page from a clean article by its lines: a page has many lines of column
+    width (under ``PAGE_MAX_WIDTH`` em), most of them not ending a sentence; a clean
+    article has long lines, one paragraph each."""
+    if len(lines) < 4:
+        return False
+    widths = sorted(line.width for line in lines)
+    ends = sum(line.ends_sentence for line in lines)
+    return widths[len(widths) // 2] <= PAGE_MAX_WIDTH and ends * 2 < len(lines)
+
+

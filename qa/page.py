@@ -1,0 +1,277 @@
+"""Raw newspaper-page layout: lines → blocks → paragraphs → articles, headlines, bylines.
+
+A page extracted from PDF has lost its typography but kept its evidence, which these rules
+read instead of anything written for one page:
+
+- Width: each article is hard-wrapped at its column's width, measured here in em
+  (an ideograph is 1, punctuation, digits and Latin letters ½). A body line is full,
+  or it is a paragraph's first line (its two-em indent was lost, so about 2 em short),
+  or it is a paragraph's last line and ends a sentence. A line that fits none of these
+  next to its block is a headline (or a kicker over one).
+- Justification sprays spaces into a full line (`截 至 目 前`); such a line is never the
+  last of a paragraph.
+- An article ends at its byline `（胡位涛 肖 俊）`, a photo caption at its credit `方 曦摄`
+  (see ``qa.byline``); a change of column width at a paragraph end also starts a new item.
+- A headline group between two items (after a byline, before the next body) belongs to
+  the item whose text shares more of its character bigrams; on a tie, to the one after.
+- Layout breaks (a line with a leading space, a missing blank line in a double-spaced
+  file, a blank line in a single-spaced one) mark where a block starts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qa.byline import Signature, find_byline, find_credit
+from qa.headings import assign_group, clean_heading, heading_fields
+from qa.layout import PageLine, block_width
+from qa.text import clean_spaces
+
+INDENT = 2.0  # em lost from a paragraph's first line
+FULL = 1.25  # a line this much under the block width is short
+LONG = 1.5  # a body line never exceeds its block width by more than this
+WIDTH_CHANGE = 2.5  # em between two blocks' widths that starts a new item
+MAX_HEADING_LINES = 3  # kicker, headline, subtitle
+
+
+@dataclass(frozen=True)
+class PageItem:
+    """An article or captioned photo rebuilt from page lines.
+
+    Attributes:
+        kind: "article" or "photo".
+        title, kicker, subtitle: heading lines, cleaned ("" when none).
+        paragraphs: clean paragraphs in reading order.
+        authors: byline names; photographer: credit names joined by a space.
+        first_line, last_line: the span of file lines the item was built from.
+    """
+
+    kind: str
+    title: str
+    kicker: str
+    subtitle: str
+    paragraphs: tuple[str, ...]
+    authors: tuple[str, ...]
+    photographer: str
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """Items in page order, and lines no item took (line number, text)."""
+
+    items: list[PageItem]
+    unassigned: list[tuple[int, str]]
+
+
+@dataclass
+class _Segment:
+    head: list[PageLine]
+    body: list[PageLine]
+    signature: Signature | None = None
+    sign_line: PageLine | None = None
+    kind: str = "article"
+    headings: list[PageLine] = field(default_factory=list)
+
+
+def analyse_page(lines: list[PageLine]) -> PageLayout:
+    """Rebuild the items of a page from its non-empty lines.
+
+    Returns:
+        items in page order and the lines no item could take.
+    """
+    double = sum(line.blank_before > 0 for line in lines[1:]) * 2 >= len(lines) - 1
+    breaks = {
+        line.number
+        for line in lines[1:]
+        if line.indent or (line.blank_before == 0 if double else line.blank_before > 0)
+    }
+    segments: list[_Segment] = []
+    unassigned: list[tuple[int, str]] = []
+    for chunk, signature, sign_line, kind in _chunks(lines):
+        if not chunk and signature is not None and sign_line is not None:
+            unassigned.append((sign_line.number, sign_line.text))
+            continue
+        parts = _split_chunk(chunk, breaks, signed=signature is not None)
+        parts[-1].signature, parts[-1].sign_line, parts[-1].kind = signature, sign_line, kind
+        segments.extend(parts)
+    _assign_headings(segments, unassigned)
+    unassigned.extend(
+        (segment.sign_line.number, segment.sign_line.text)
+        for segment in segments
+        if not segment.body and segment.sign_line is not None
+    )
+    items = [_build(segment, double) for segment in segments if segment.body]
+    unassigned.sort()
+    return PageLayout(items, unassigned)
+
+
+def _chunks(lines: list[PageLine]):
+    """Split lines after each byline or credit: (lines, signature, its line, kind)."""
+    chunk: list[PageLine] = []
+    for line in lines:
+        signature, kind = find_byline(line.text), "article"
+        if signature is None:
+            signature, kind = find_credit(line.text), "photo"
+        if signature is not None and signature.start == 0 and not (chunk and chunk[-1].ends_sentence):
+            signature = None  # a bracket line that follows no finished sentence is text
+        if signature is None:
+            chunk.append(line)
+            continue
+        before = line.text[: signature.start].rstrip()
+        if before:
+            chunk.append(PageLine(line.number, before, line.indent, line.blank_before))
+        yield chunk, signature, line, kind
+        chunk = []
+    if chunk:
+        yield chunk, None, None, "article"
+
+
+def _short(line: PageLine, width: float) -> bool:
+    return not line.justified and line.width < width - FULL
+
+
+def _starts_body(lines: list[PageLine], k: int) -> bool:
+    """Whether ``lines[k:]`` reads as a wrapped body that starts at a paragraph start."""
+    width = block_width(lines[k : k + 12])
+    first = lines[k]
+    if not first.justified and first.width > width + LONG:
+        return False
+    if not (first.justified or first.ends_sentence or first.width >= width - INDENT - 1.5):
+        return False
+    for j in range(k + 1, min(k + 5, len(lines))):
+        line = lines[j]
+        if _short(line, width) and not line.ends_sentence and not lines[j - 1].ends_sentence:
+            return False
+        if not line.justified and line.width > width + LONG:
+            return False
+    return True
+
+
+def _body_start(lines: list[PageLine], pos: int, breaks: set[int], need_body: bool) -> int:
+    """Index of the first body line at or after ``pos``; the lines before it are headings.
+
+    Returns ``len(lines)`` when only headings remain and no body is needed.
+    """
+    valid: list[int] = []
+    stop = min(pos + MAX_HEADING_LINES * 2, len(lines))
+    for k in range(pos, stop):
+        if _starts_body(lines, k):
+            valid.append(k)
+        if not lines[k].heading_like:
+            break
+    else:
+        if stop == len(lines):  # only heading-like lines remain
+            if not need_body:
+                return len(lines)
+            return valid[-1] if valid else len(lines) - 1
+    if not valid:
+        return pos
+    at_break = [k for k in valid if k > pos and lines[k].number in breaks]
+    return at_break[0] if at_break else valid[0]
+
+
+def _heading_at(lines: list[PageLine], j: int) -> bool:
+    """Whether a headline for a new item starts at ``lines[j]`` inside a body."""
+    if not lines[j].heading_like or _starts_body(lines, j):
+        return False
+    for k in range(j + 1, min(j + MAX_HEADING_LINES * 2, len(lines))):
+        if _starts_body(lines, k):
+            return True
+        if not lines[k].heading_like:
+            return False
+    return False
+
+
+def _split_chunk(lines: list[PageLine], breaks: set[int], signed: bool) -> list[_Segment]:
+    """Split a chunk (the lines up to a byline) into heading groups and bodies."""
+    segments: list[_Segment] = []
+    pos = 0
+    while pos < len(lines) or not segments:
+        start = _body_start(lines, pos, breaks, need_body=signed)
+        end = _body_end(lines, start)
+        segments.append(_Segment(head=lines[pos:start], body=lines[start:end]))
+        pos = end
+    return segments
+
+
+def _body_end(lines: list[PageLine], start: int) -> int:
+    """Index after the body that begins at ``start``: the next headline or width change."""
+    for j in range(start + 2, len(lines)):
+        if not lines[j - 1].ends_sentence:
+            continue
+        if _heading_at(lines, j):
+            return j
+        before = lines[max(start, j - 10) : j]
+        after = lines[j : j + 10]
+        if (
+            len(before) >= 3
+            and len(after) >= 3
+            and abs(block_width(before) - block_width(after)) >= WIDTH_CHANGE
+        ):
+            return j
+    return len(lines)
+
+
+def _assign_headings(segments: list[_Segment], unassigned: list[tuple[int, str]]) -> None:
+    """Give each heading group to the item before it, the item after it, or neither."""
+    for index, segment in enumerate(segments):
+        group = segment.head
+        if not group:
+            continue
+        before = segments[index - 1] if index else None
+        if before is not None and (before.headings or not before.body):
+            before = None
+        after = segment if segment.body else None
+        text_before = _text(before) if before else None
+        text_after = _text(after) if after else None
+        to_before, to_after, left = assign_group(
+            [line.text for line in group], text_before, text_after, MAX_HEADING_LINES
+        )
+        if before is not None:
+            before.headings = group[:to_before]
+        segment.headings = group[len(group) - to_after :] if to_after else []
+        unassigned.extend((line.number, line.text) for line in group[to_before : to_before + left])
+
+
+def _text(segment: _Segment) -> str:
+    return "".join(line.text for line in segment.body)
+
+
+def paragraphs(body: list[PageLine], double: bool = True) -> list[str]:
+    """Join hard-wrapped body lines into clean paragraphs (see the module docstring)."""
+    width = block_width(body)
+    groups: list[list[str]] = [[]]
+    for index, line in enumerate(body):
+        if index and not double and line.blank_before:
+            groups.append([])
+        groups[-1].append(line.text)
+        if index + 1 < len(body) and line.ends_sentence and not line.justified:
+            following = body[index + 1]
+            indented = following.width < width - FULL and (
+                following.width >= width - INDENT - 1.5 or not following.ends_sentence
+            )
+            if line.width < width - FULL or indented:
+                groups.append([])
+    return [clean_spaces(" ".join(parts)) for parts in groups if parts]
+
+
+def _build(segment: _Segment, double: bool) -> PageItem:
+    kicker, title, subtitle = heading_fields([clean_heading(h.text) for h in segment.headings])
+    names = segment.signature.names if segment.signature else ()
+    photo = segment.kind == "photo" and segment.signature is not None
+    numbers = [line.number for line in segment.headings + segment.body]
+    if segment.sign_line is not None:
+        numbers.append(segment.sign_line.number)
+    return PageItem(
+        kind="photo" if photo else "article",
+        title=title,
+        kicker=kicker,
+        subtitle=subtitle,
+        paragraphs=tuple(paragraphs(segment.body, double)),
+        authors=() if photo else names,
+        photographer=" ".join(names) if photo else "",
+        first_line=min(numbers),
+        last_line=max(numbers),
+    )

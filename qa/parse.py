@@ -1,0 +1,333 @@
+"""Files and folders → Article records: raw newspaper pages, JSONL, Markdown, plain text.
+
+Decisions (each has a test):
+
+- Kinds. ``.jsonl``/``.ndjson`` are JSONL; ``.md``/``.markdown`` Markdown; any other text
+  file is a raw page or a single clean article, told apart by its own evidence (see
+  ``qa.page.looks_like_page``) unless ``mode`` forces "page" or "article".
+- Folders are walked recursively in sorted order. Hidden files and folders (dotfiles)
+  are ignored silently; files of other types (.pdf, .png, .docx …), unreadable files,
+  broken symbolic links, empty and binary files are skipped and reported. Symbolic links
+  to folders are not followed.
+- A JSONL line that is not valid JSON, not an object, or has no ``text`` is skipped and
+  reported with its line number; the other lines of the file are kept.
+- Ids. A JSONL ``id`` is kept as given. Other items get a 16-hex id hashed from the file's
+  name relative to the folder it was found in (a file named directly: its base name),
+  the item's kind, title and the start of its text: stable across runs and machines,
+  unchanged by edits further down an article. Identical items in one file are told
+  apart by their order of occurrence.
+- Duplicate ids are not disambiguated: the first item with an id wins, later ones are
+  skipped and reported (a JSONL line with its line number), so an id always names one
+  article.
+- Large files are streamed: JSONL line by line, pages in windows of lines cut at item
+  boundaries, so parsing needs memory for a window, not for the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from qa import decode, formats
+from qa.errors import InputFileError
+from qa.layout import looks_like_page, read_lines
+from qa.page import PageItem, analyse_page
+from qa.types import Article
+
+log = logging.getLogger(__name__)
+
+MODES = ("auto", "page", "article")
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+SUPPORTED_SUFFIXES = JSONL_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+WINDOW_LINES = 4000  # page lines parsed at once when streaming
+_SNIFF_LINES = 400
+_LEAD_CHARS = 100
+
+
+@dataclass(frozen=True)
+class Skip:
+    """Something that could not be read: a file, or one line of it."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What one file gave.
+
+    Attributes:
+        source: the file's path as the user gave it (joined with the folder).
+        kind: how it was read: "page", "article", "markdown" or "jsonl".
+        articles: its items in file order.
+        unassigned: page lines no item took, as (line number, text).
+        skipped: lines of it that were skipped (JSONL), with reasons.
+        encoding: the text encoding it was decoded with.
+    """
+
+    source: str
+    kind: str
+    articles: list[Article]
+    unassigned: list[tuple[int, str]] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """Everything read from some paths: articles (ids unique), per-file results, skips."""
+
+    articles: list[Article]
+    files: list[FileResult]
+    skipped: list[Skip]
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+
+
+def stable_id(name: str, draft: Article, occurrence: int = 0) -> str:
+    """The id of an item: a hash of its file's relative name, kind, title and lead.
+
+    Returns:
+        16 lowercase hex digits.
+    """
+    lead = draft.paragraphs[0][:_LEAD_CHARS] if draft.paragraphs else ""
+    key = "\x1f".join((name, draft.kind, draft.title, lead, str(occurrence)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _finish(drafts: Iterable[Article], name: str, source: str) -> list[Article]:
+    """Give drafts their ids, source and 1-based positions."""
+    articles = []
+    seen: dict[str, int] = {}
+    for position, draft in enumerate(drafts, 1):
+        article_id = draft.id
+        if not article_id:
+            base = stable_id(name, draft)
+            seen[base] = seen.get(base, -1) + 1
+            article_id = stable_id(name, draft, seen[base]) if seen[base] else base
+        articles.append(replace(draft, id=article_id, source=draft.source or source, position=position))
+    return articles
+
+
+def _draft(item: PageItem) -> Article:
+    return Article(
+        id="",
+        title=item.title,
+        paragraphs=item.paragraphs,
+        kind=item.kind,
+        kicker=item.kicker,
+        subtitle=item.subtitle,
+        authors=item.authors,
+        photographer=item.photographer,
+    )
+
+
+def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES):
+    """Stream a raw page: parse windows of lines, keeping the last two items of each
+    window (whose headlines may depend on what follows) for the next window.
+
+    Yields:
+        PageItem for each item and (line number, text) for each unassigned line, in order.
+    """
+    buffer: list[tuple[int, str]] = []
+    for pair in numbered:
+        buffer.append(pair)
+        if len(buffer) < window:
+            continue
+        layout = analyse_page(read_lines(buffer))
+        if len(layout.items) < 3 and len(buffer) < window * 64:
+            window = len(buffer) * 2  # no item boundary to cut at yet: read on
+            continue
+        restart = layout.items[-2].first_line
+        yield from layout.items[:-2]
+        yield from (line for line in layout.unassigned if line[0] < restart)
+        buffer = [pair for pair in buffer if pair[0] >= restart]
+    if buffer:
+        layout = analyse_page(read_lines(buffer))
+        yield from layout.items
+        yield from layout.unassigned
+
+
+def parse_page_text(text: str, source: str = "") -> FileResult:
+    """Rebuild the items of a raw page given as a string.
+
+    Returns:
+        the items (ids hashed from ``source``'s base name) and unassigned lines.
+    """
+    return _read_page(decode.split_lines(text), source, Path(source).name)
+
+
+def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> FileResult:
+    drafts, unassigned = [], []
+    for part in iter_page(numbered):
+        if isinstance(part, PageItem):
+            drafts.append(_draft(part))
+        else:
+            unassigned.append(part)
+    return FileResult(source, "page", _finish(drafts, name, source), sorted(unassigned))
+
+
+def _text_kind(path: Path, encoding: str, mode: str) -> str:
+    if mode == "page":
+        return "page"
+    if mode == "article":
+        return "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "article"
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return "markdown"
+    sample = []
+    for pair in decode.iter_lines(path, encoding):
+        sample.append(pair)
+        if len(sample) >= _SNIFF_LINES:
+            break
+    return "page" if looks_like_page(read_lines(sample)) else "article"
+
+
+def parse_file(path: str | Path, mode: str = "auto", name: str | None = None) -> FileResult:
+    """Read one file.
+
+    Args:
+        path: the file.
+        mode: "auto", or force text files to be read as a "page" or an "article".
+        name: the file's name relative to the folder it was found in (for ids);
+            default its base name.
+
+    Returns:
+        the file's items, unassigned lines and skipped lines.
+
+    Raises:
+        InputFileError: the file is missing, unreadable, empty, binary or undecodable,
+            or holds no text; the message names the file.
+    """
+    _check_mode(mode)
+    path = Path(path)
+    source, name = str(path), name or path.name
+    encoding = decode.detect_encoding(path)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        result = _read_jsonl(path, encoding, source, name)
+    else:
+        kind = _text_kind(path, encoding, mode)
+        lines = decode.iter_lines(path, encoding)
+        if kind == "page":
+            result = _read_page(lines, source, name)
+        else:
+            read = formats.markdown_articles if kind == "markdown" else formats.plain_article
+            result = FileResult(source, kind, _finish(read(lines), name, source))
+    if not result.articles and not result.unassigned and not result.skipped:
+        raise InputFileError(source, "no text (empty or whitespace only)")
+    return replace(result, encoding=encoding)
+
+
+def _read_jsonl(path: Path, encoding: str, source: str, name: str) -> FileResult:
+    drafts, skipped, first_line = [], [], {}
+    for number, record in formats.jsonl_records(decode.iter_lines(path, encoding), source):
+        if isinstance(record, str):
+            skipped.append(Skip(source, record, number))
+        elif record.id and record.id in first_line:
+            reason = f"duplicate id {record.id!r} (first on line {first_line[record.id]})"
+            skipped.append(Skip(source, reason, number))
+        else:
+            if record.id:
+                first_line[record.id] = number
+            drafts.append(record)
+    return FileResult(source, "jsonl", _finish(drafts, name, source), skipped=skipped)
+
+
+def iter_files(paths: Iterable[str | Path], mode: str = "auto") -> Iterator[FileResult | Skip]:
+    """Read files and folders one file at a time (see the module docstring for rules).
+
+    Yields:
+        a FileResult for each file read and a Skip for each file that could not be.
+    """
+    _check_mode(mode)
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path, mode)
+        elif path.is_symlink() and not path.exists():
+            yield Skip(str(path), "broken symbolic link")
+        elif not path.exists():
+            yield Skip(str(path), "no such file or folder")
+        else:
+            yield _try(path, mode, path.name)
+
+
+def _try(path: Path, mode: str, name: str) -> FileResult | Skip:
+    try:
+        return parse_file(path, mode, name)
+    except InputFileError as error:
+        return Skip(error.path, error.reason, error.line)
+
+
+def _walk(folder: Path, mode: str) -> Iterator[FileResult | Skip]:
+    problems: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=problems.append):
+        yield from (Skip(p.filename or root, f"cannot read folder: {p.strerror}") for p in problems)
+        problems.clear()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for filename in sorted(files):
+            if filename.startswith("."):
+                continue
+            path = Path(root, filename)
+            suffix = path.suffix.lower()
+            if path.is_symlink() and not path.exists():
+                yield Skip(str(path), "broken symbolic link")
+            elif suffix not in SUPPORTED_SUFFIXES:
+                kind = suffix or "no extension"
+                yield Skip(str(path), f"not a supported file type ({kind}); use .txt, .md or .jsonl")
+            else:
+                yield _try(path, mode, path.relative_to(folder).as_posix())
+    yield from (Skip(p.filename or str(folder), f"cannot read folder: {p.strerror}") for p in problems)
+
+
+def parse_paths(paths: Iterable[str | Path], mode: str = "auto") -> LoadResult:
+    """Read files and folders into articles with unique ids.
+
+    Returns:
+        articles in path order (a later duplicate id is skipped), per-file results, skips.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    articles, files, skipped = [], [], []
+    seen: dict[str, str] = {}
+    for result in iter_files(paths, mode):
+        if isinstance(result, Skip):
+            skipped.append(result)
+            continue
+        files.append(result)
+        skipped.extend(result.skipped)
+        for article in result.articles:
+            if article.id in seen:
+                skipped.append(Skip(result.source, f"duplicate id {article.id!r} (already read from {seen[article.id]})"))
+                continue
+            seen[article.id] = result.source
+            articles.append(article)
+    return LoadResult(articles, files, skipped)
+
+
+def load_articles(paths: Iterable[str | Path], mode: str = "auto") -> list[Article]:
+    """Read files and folders into articles, logging what was skipped.
+
+    Returns:
+        articles in path order, ids unique.
+    """
+    result = parse_paths(paths, mode)
+    for skip in result.skipped:
+        log.warning("skipped %s", skip)
+    for file_result in result.files:
+        for number, text in file_result.unassigned:
+            log.info("%s:%d: unassigned line: %s", file_result.source, number, text)
+    return result.articles
