@@ -1,0 +1,139 @@
+"""Ranking parts: BM25 against bm25s, FAISS against numpy, fusion edge cases, tokens."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qa.dense import DenseIndex
+from qa.errors import QueryError
+from qa.fuse import fuse
+from qa.sparse import SparseIndex, tokenize, tokenize_query
+from qa.text import bigram_tokens, drop_question_words, fold, word_tokens
+
+# --- tokens ---------------------------------------------------------------------------
+
+
+def test_bigrams_of_cjk_runs_and_whole_latin_words():
+    assert bigram_tokens(fold("铜鼓县，COVID-19 达100%")) == ["铜鼓", "鼓县", "covid-19", "达", "100%"]
+    assert bigram_tokens("县", unigrams=True) == ["县"]
+    assert "1铜" in bigram_tokens("铜鼓", unigrams=True)
+
+
+def test_traditional_folds_to_simplified_for_matching():
+    assert tokenize("電子公函使用率", "bigram") == tokenize("电子公函使用率", "bigram")
+
+
+def test_word_tokens_are_prefixed_and_drop_punctuation():
+    words = word_tokens(fold("电子公函，使用率！"))
+    assert words and all(w.startswith("w") for w in words)
+    assert "w，" not in words and "w电子" in words or "w电子公函" in words
+
+
+def test_question_words_removed_from_queries_only():
+    assert "多少" not in drop_question_words("使用率是多少")
+    assert "是多" not in tokenize_query("使用率是多少", "bigram")
+    assert "是多" in tokenize_query("使用率是多少", "bigram", stopwords=False)
+    # A query of only question words is kept rather than emptied.
+    assert tokenize_query("什么", "bigram") == ["什么"]
+
+
+# --- BM25 -----------------------------------------------------------------------------
+
+
+def test_bm25_scores_equal_bm25s_on_random_corpus():
+    bm25s = pytest.importorskip("bm25s")
+    rng = np.random.default_rng(0)
+    vocab = [f"t{i}" for i in range(40)]
+    corpus = [list(rng.choice(vocab, size=rng.integers(1, 30))) for _ in range(60)]
+    ours = SparseIndex("bigram", k1=1.2, b=0.75).extended(corpus)
+    reference = bm25s.BM25(k1=1.2, b=0.75, method="lucene")
+    reference.index(corpus, show_progress=False)
+    for query in (["t1"], ["t2", "t7", "t30"], ["t5", "nope"]):
+        expected = reference.get_scores(query)
+        np.testing.assert_allclose(ours.scores(query), expected, rtol=1e-5, atol=1e-6)
+
+
+def test_bm25_subset_extended_and_roundtrip(tmp_path):
+    index = SparseIndex("bigram").extended([["a", "b"], ["b", "c"], ["c", "d", "d"]])
+    assert index.scores(["zzz"]).tolist() == [0, 0, 0]
+    subset = index.subset([2, 0])
+    assert len(subset) == 2 and subset.scores(["d"])[0] > 0 and subset.scores(["d"])[1] == 0
+    assert len(index) == 3, "subset leaves the original alone"
+    index.save(tmp_path)
+    loaded = SparseIndex.load(tmp_path)
+    np.testing.assert_array_equal(loaded.scores(["b", "d"]), index.scores(["b", "d"]))
+
+
+# --- FAISS ----------------------------------------------------------------------------
+
+
+def _unit(rng, n, dim):
+    vectors = rng.standard_normal((n, dim)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_exact_faiss_topk_equals_numpy_bruteforce():
+    rng = np.random.default_rng(1)
+    vectors, queries = _unit(rng, 500, 32), _unit(rng, 20, 32)
+    dense = DenseIndex(vectors)
+    assert dense.exact
+    for query in queries:
+        scores, rows = dense.search(query, 10)
+        brute = np.argsort(-(vectors @ query), kind="stable")[:10]
+        assert rows.tolist() == brute.tolist()
+        np.testing.assert_allclose(scores, (vectors @ query)[brute], rtol=1e-5)
+
+
+def test_hnsw_above_threshold_recalls_bruteforce_topk():
+    rng = np.random.default_rng(2)
+    vectors, queries = _unit(rng, 2000, 32), _unit(rng, 30, 32)
+    dense = DenseIndex(vectors, exact_limit=100)
+    assert not dense.exact
+    found = 0
+    for query in queries:
+        _, rows = dense.search(query, 10)
+        found += len(set(rows.tolist()) & set(np.argsort(-(vectors @ query))[:10].tolist()))
+    assert found / (10 * len(queries)) >= 0.95
+
+
+def test_dense_k_larger_than_index_and_empty_index():
+    rng = np.random.default_rng(3)
+    dense = DenseIndex(_unit(rng, 3, 8))
+    assert len(dense.search(_unit(rng, 1, 8)[0], 10)[1]) == 3
+    empty = DenseIndex(np.zeros((0, 8), np.float32))
+    assert len(empty.search(_unit(rng, 1, 8)[0], 5)[1]) == 0
+
+
+# --- fusion ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", ["rrf", "minmax", "zscore"])
+def test_fuse_edge_cases(method):
+    assert fuse([], [], 5, method) == []
+    only_dense = fuse([(3, 0.9), (1, 0.2)], [], 5, method)
+    assert [row for row, _ in only_dense] == [3, 1]
+    only_sparse = fuse([], [(2, 7.0), (4, 1.0)], 5, method)
+    assert [row for row, _ in only_sparse] == [2, 4]
+    assert len(fuse([(1, 0.5), (2, 0.4)], [(1, 3.0), (3, 2.0)], 100, method)) == 3
+
+
+@pytest.mark.parametrize("method", ["rrf", "minmax", "zscore"])
+def test_fuse_ties_go_to_lower_row_and_equal_scores_are_guarded(method):
+    fused = fuse([(5, 0.5), (2, 0.5)], [(5, 1.0), (2, 1.0)], 2, method)
+    assert all(np.isfinite(score) for _, score in fused)
+    if method != "rrf":
+        assert [row for row, _ in fused] == [2, 5]
+
+
+def test_fuse_weights_move_the_winner():
+    dense, sparse = [(1, 0.9), (2, 0.1)], [(2, 9.0), (1, 1.0)]
+    assert fuse(dense, sparse, 1, "minmax", dense_weight=0.9)[0][0] == 1
+    assert fuse(dense, sparse, 1, "minmax", dense_weight=0.1)[0][0] == 2
+    assert fuse(dense, sparse, 1, "rrf", dense_weight=0.9)[0][0] == 1
+
+
+@pytest.mark.parametrize("k", [0, -1, 2.5, True, None])
+def test_fuse_refuses_bad_k(k):
+    with pytest.raises(QueryError, match="k must be a positive"):
+        fuse([(1, 0.1)], [], k)
