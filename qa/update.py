@@ -110,8 +110,6 @@ def update_index(
         result = parse_paths(list(paths), mode=mode)
         if index is None:
             index = Index.build([], model=model)
-        sources = {article.source for article in result.articles}
-        fingerprints = {source: fingerprint(source) for source in sources if os.path.isfile(source)}
 
         old = index.articles
         parsed = {article.id: article for article in result.articles}
@@ -130,11 +128,13 @@ def update_index(
         index.add(fresh, progress=progress)
 
         files = {s: f for s, f in index.files.items() if os.path.exists(s) and not _covers(paths, s)}
-        for source, print_ in fingerprints.items():
-            ids = [i for i, a in parsed.items() if a.source == source]
-            files[source] = {**print_, "articles": ids}
-        index.files = files
-        index.save_locked(folder)
+        for file_result in result.files:
+            if os.path.isfile(file_result.source):
+                ids = [a.id for a in file_result.articles if parsed.get(a.id) is a]
+                files[file_result.source] = {**fingerprint(file_result.source), "articles": ids}
+        if fresh or gone or files != index.files or not (folder / "manifest.json").exists():
+            index.files = files
+            index.save_locked(folder)
         return UpdateReport(
             added=added,
             changed=changed,

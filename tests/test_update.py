@@ -1,0 +1,149 @@
+"""`qa index` / update_index: only new or changed articles are embedded, deletions dropped."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from qa.cli import main
+from qa.embed import get_embedder
+from qa.errors import IndexStoreError
+from qa.index import Index
+from qa.update import update_index
+
+
+def _jsonl(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+
+
+@pytest.fixture
+def embedded(monkeypatch):
+    """Count the passages the default embedder is asked to embed."""
+    embedder = get_embedder(None)
+    counted: list[str] = []
+    original = embedder.encode_passages
+
+    def counting(texts, progress=False):
+        counted.extend(texts)
+        return original(texts, progress=progress)
+
+    monkeypatch.setattr(embedder, "encode_passages", counting)
+    return counted
+
+
+def test_update_embeds_only_new_and_changed_and_drops_deleted(tmp_path, embedded):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _jsonl(corpus / "a.jsonl", [
+        {"id": "a1", "title": "铜鼓县", "text": "铜鼓县电子公函使用率达100%。"},
+        {"id": "a2", "title": "大余县", "text": "大余县探索宅基地审批机制。"},
+    ])
+    _jsonl(corpus / "b.jsonl", [{"id": "b1", "title": "九江", "text": "九江银行开展金融宣传。"}])
+    folder = tmp_path / "index"
+
+    report = update_index([str(corpus)], folder, progress=False)
+    assert sorted(report.added) == ["a1", "a2", "b1"] and len(embedded) == 3
+    assert "3 articles" in report.summary() and "3 added" in report.summary()
+
+    embedded.clear()
+    report = update_index([str(corpus)], folder, progress=False)
+    assert sorted(report.unchanged) == ["a1", "a2", "b1"] and not report.added and embedded == []
+
+    _jsonl(corpus / "a.jsonl", [
+        {"id": "a1", "title": "铜鼓县", "text": "铜鼓县电子公函使用率达100%，检查4轮次。"},
+        {"id": "a2", "title": "大余县", "text": "大余县探索宅基地审批机制。"},
+    ])
+    (corpus / "b.jsonl").unlink()
+    report = update_index([str(corpus)], folder, progress=False)
+    assert report.changed == ("a1",) and report.removed == ("b1",) and report.unchanged == ("a2",)
+    assert len(embedded) == 1 and "检查4轮次" in embedded[0]
+
+    index = Index.load(folder)
+    assert sorted(index.articles) == ["a1", "a2"]
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    (entry,) = manifest["sources"].values()
+    assert entry["articles"] == ["a1", "a2"] and len(entry["sha256"]) == 64
+
+
+def test_update_refuses_another_model_and_rebuild_replaces(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    _jsonl(corpus, [{"id": "x", "title": "t", "text": "铜鼓县电子公函。"}])
+    update_index([str(corpus)], tmp_path / "index", progress=False)
+    with pytest.raises(IndexStoreError, match="--rebuild"):
+        update_index([str(corpus)], tmp_path / "index", model="some/other-model", progress=False)
+    report = update_index([str(corpus)], tmp_path / "index", progress=False, rebuild=True)
+    assert report.added == ("x",)
+
+
+def test_cli_index_then_search_finds_the_seed_paragraph(tmp_path, seed_page, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(seed_page, corpus / seed_page.name)
+    folder = tmp_path / "index"
+    assert main(["index", str(corpus), "--index", str(folder), "-q"]) == 0
+    assert "added" in capsys.readouterr().out
+    assert main(["search", "铜鼓县电子公函使用率", "--index", str(folder), "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert "铜鼓县" in hits[0]["text"] and "使用率达100%" in hits[0]["text"]
+    assert hits[0]["rank"] == 1 and hits[0]["source"].endswith(seed_page.name)
+    assert main(["search", "", "--index", str(folder)]) == 1
+    assert "query is empty" in capsys.readouterr().err
+    assert main(["search", "铜鼓", "--index", str(tmp_path / "none")]) == 1
+    assert "qa index" in capsys.readouterr().err
+
+
+def _qa_index(corpus, folder):
+    import subprocess
+    import sys
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "qa.cli", "index", str(corpus), "--index", str(folder), "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.mark.slow
+def test_sigkilled_qa_index_runs_leave_a_loadable_index_and_the_next_run_completes(tmp_path):
+    import random
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _jsonl(corpus / "base.jsonl", [{"id": "base", "title": "铜鼓县", "text": "铜鼓县电子公函使用率达100%。"}])
+    folder = tmp_path / "index"
+    update_index([str(corpus)], folder, progress=False)
+    rng = random.Random(8)
+    for n in range(5):
+        rows = [{"id": f"n{n}-{i}", "title": "新闻", "text": f"第{n}批第{i}条新闻的内容。" * 5} for i in range(40)]
+        _jsonl(corpus / f"new{n}.jsonl", rows)
+        run = _qa_index(corpus, folder)
+        time.sleep(rng.uniform(0.3, 3.0))
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        index = Index.load(folder)
+        assert index.search("铜鼓县电子公函使用率", k=1)[0].passage.article_id == "base"
+        assert "base" in index.articles
+    run = _qa_index(corpus, folder)
+    assert run.wait(timeout=120) == 0, run.stderr.read()
+    assert len(Index.load(folder).articles) == 1 + 5 * 40
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "index", "index.lock"]
+
+
+@pytest.mark.slow
+def test_two_qa_index_runs_at_once_wait_or_refuse_and_never_corrupt(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rows = [{"id": f"r{i}", "title": "新闻", "text": f"第{i}条新闻的内容。"} for i in range(30)]
+    _jsonl(corpus / "rows.jsonl", rows)
+    folder = tmp_path / "index"
+    runs = [_qa_index(corpus, folder) for _ in range(2)]
+    outcomes = [(run.wait(timeout=120), run.stderr.read()) for run in runs]
+    for code, err in outcomes:
+        assert code == 0 or (code == 1 and "another process is writing" in err), err
+    assert any(code == 0 for code, _ in outcomes)
+    assert len(Index.load(folder).articles) == 30
