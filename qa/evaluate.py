@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import time
@@ -163,9 +162,18 @@ def evaluate_file(
         "modes": {mode: evaluate_retrieval(index, questions, mode) for mode in modes},
         "answers": None,
     }
-    if answers and importlib.util.find_spec("qa.answer") is not None:
+    if answers and _answers_available():
         report["answers"] = evaluate_answers(index, questions)
     return report
+
+
+def _answers_available() -> bool:
+    """True when qa.answer provides ``ask`` (it is built separately)."""
+    try:
+        from qa.answer import ask  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def format_report(report: dict) -> str:

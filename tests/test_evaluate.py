@@ -1,0 +1,103 @@
+"""`qa eval`: SQuAD loading, rank metrics, the report."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from qa.cli import main
+from qa.errors import InputFileError
+from qa.evaluate import evaluate_file, format_report, gold_rank, load_squad, ranking_metrics
+
+SQUAD = {
+    "version": "test",
+    "data": [
+        {
+            "title": "铜鼓县",
+            "paragraphs": [
+                {
+                    "id": "p1",
+                    "context": "铜鼓县推动全县电子公函使用率达100%，开展专项检查4轮次。",
+                    "qas": [
+                        {"question": "铜鼓县电子公函使用率是多少？", "answers": [{"text": "100%"}]},
+                        {"question": "", "answers": []},
+                    ],
+                },
+                {
+                    "id": "p2",
+                    "context": "上栗縣矛盾糾紛就地調處率達98%以上，群眾滿意度持續提升。",
+                    "qas": [{"question": "上栗縣矛盾糾紛就地調處率是多少？", "answers": [{"text": "98%"}]}],
+                },
+            ],
+        },
+        {
+            "title": "九江银行",
+            "paragraphs": [
+                {
+                    "context": "九江银行在市区开展金融知识宣传，服务3万人次。",
+                    "qas": [{"question": "九江银行服务了多少人次？", "answers": [{"text": "3万"}]}],
+                }
+            ],
+        },
+    ],
+}
+
+
+@pytest.fixture
+def squad_file(tmp_path):
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(SQUAD, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_load_squad_makes_one_article_per_context_and_skips_blank_questions(squad_file):
+    articles, questions = load_squad(squad_file)
+    assert [a.id for a in articles] == ["p1", "p2", "1-0"]
+    assert [a.title for a in articles] == ["铜鼓县", "铜鼓县", "九江银行"]
+    assert all(len(a.paragraphs) == 1 for a in articles)
+    assert [(q.gold, q.answers) for q in questions] == [("p1", ("100%",)), ("p2", ("98%",)), ("1-0", ("3万",))]
+
+
+def test_load_squad_refuses_other_files(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"rows": []}', "utf-8")
+    with pytest.raises(InputFileError, match="bad.json: not a SQuAD-format"):
+        load_squad(bad)
+
+
+def test_gold_rank_counts_distinct_articles():
+    assert gold_rank(["a", "a", "b", "c"], "b") == 2
+    assert gold_rank(["a", "b"], "z") is None
+
+
+def test_ranking_metrics_by_hand():
+    metrics = ranking_metrics([1, 2, 6, None])
+    assert metrics["recall@1"] == 0.25 and metrics["recall@5"] == 0.5 and metrics["recall@20"] == 0.75
+    assert metrics["mrr@10"] == pytest.approx((1 + 1 / 2 + 1 / 6) / 4)
+    assert metrics["ndcg@10"] == pytest.approx((1 + 1 / math.log2(3) + 1 / math.log2(7)) / 4)
+
+
+def test_evaluate_file_reports_every_mode(squad_file):
+    report = evaluate_file(squad_file, modes=("hybrid", "bm25", "dense"), answers=False)
+    assert report["questions"] == 3 and report["articles"] == 3 and report["answers"] is None
+    assert set(report["modes"]) == {"hybrid", "bm25", "dense"}
+    assert report["modes"]["bm25"]["recall@1"] == 1.0 and report["modes"]["hybrid"]["recall@1"] == 1.0
+    assert set(report["modes"]["dense"]["latency_ms"]) == {"p50", "p95", "p99"}
+    text = format_report(report)
+    assert "| hybrid | 1.000 |" in text and "3 questions over 3 articles" in text
+
+
+def test_evaluate_file_limit_and_answers(squad_file):
+    report = evaluate_file(squad_file, modes=("bm25",), limit=2, answers=True)
+    assert report["questions"] == 2
+    answers = report["answers"]
+    if answers is not None:  # measured only when qa.answer is present
+        assert 0 <= answers["contains_gold"] <= 1 and 0 <= answers["abstain_rate"] <= 1
+
+
+def test_cli_eval_json(squad_file, capsys):
+    assert main(["eval", str(squad_file), "--modes", "bm25", "--no-answers", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["modes"]["bm25"]["recall@1"] == 1.0
