@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa.errors import InputFileError
 
+if TYPE_CHECKING:
+    from qa.index import Index
+
 ALLOWED_SUFFIXES = (".txt", ".md", ".jsonl")
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+UPLOADS = "uploads"  # the folder inside the corpus that uploads are stored in
 # Longest stem kept from an uploaded name (characters); the suffix is added after it.
 _MAX_STEM = 80
 _UNSAFE = re.compile(r"[^\w.\-]+")  # \w is Unicode-aware: CJK letters and digits stay
@@ -125,3 +131,120 @@ def check_all(uploads: Sequence[Upload], max_bytes: int = MAX_UPLOAD_BYTES) -> N
         raise InputFileError("(no file)", "choose one or more .txt, .md or .jsonl files first")
     for upload in uploads:
         check_upload(upload, max_bytes)
+
+
+@dataclass(frozen=True)
+class AddReport:
+    """What adding uploads did.
+
+    Attributes:
+        stored: where the files were stored, in upload order.
+        added: ids of the articles added.
+        articles, passages: the index's size afterwards.
+    """
+
+    stored: tuple[Path, ...]
+    added: tuple[str, ...]
+    articles: int
+    passages: int
+
+    def summary(self) -> str:
+        """One line for people."""
+        names = ", ".join(p.name for p in self.stored)
+        return (
+            f"added {len(self.added)} articles from {names}; the index now has"
+            f" {self.articles} articles, {self.passages} passages"
+        )
+
+
+def _no_progress(share: float, what: str) -> None:
+    return None
+
+
+def add_uploads(
+    index: Index,
+    received: Sequence[Upload],
+    corpus: Path,
+    index_dir: Path,
+    progress: Callable[[float, str], None] = _no_progress,
+) -> AddReport:
+    """Check, store, parse and index uploaded files: all of them or none.
+
+    Every file is checked (type, size) before any is stored in ``corpus/uploads``. Then
+    each stored file is parsed as a walk of the corpus folder would parse it (same ids
+    and source, so the next start-up finds the index up to date). A file that gives no
+    article, has a line the parser skips, repeats an indexed file or reuses an indexed
+    article id refuses the whole batch: the stored files are deleted and the index is
+    left as it was.
+
+    Args:
+        index: the loaded index, extended in place (searches keep running meanwhile).
+        received: the uploaded files.
+        corpus: the corpus folder.
+        index_dir: the index folder to save to.
+        progress: called with (share done in [0, 1], what is happening).
+
+    Returns:
+        what was added.
+
+    Raises:
+        InputFileError: naming the refused file and why; nothing was changed.
+    """
+    from qa.parse import parse_file
+    from qa.update import fingerprint
+
+    progress(0.0, "checking files")
+    check_all(received)
+    folder = corpus / UPLOADS
+    new_folder = not folder.exists()
+    stored: list[Path] = []
+    added: list[str] = []
+    try:
+        for upload in received:
+            stored.append(store_upload(upload, folder))
+        progress(0.2, "reading articles")
+        articles, prints = [], {}
+        indexed_files = {f.get("sha256"): s for s, f in index.files.items()}
+        for path, upload in zip(stored, received, strict=True):
+            shown = display_name(upload.name)
+            prints[str(path)] = fingerprint(str(path))
+            if prints[str(path)]["sha256"] in indexed_files:
+                same = Path(indexed_files[prints[str(path)]["sha256"]]).name
+                raise InputFileError(shown, f"is the same as {same}, which is indexed already")
+            result = _parse(parse_file, path, corpus, shown)
+            for article in result.articles:
+                if article.id in index.articles or article.id in {a.id for a in articles}:
+                    raise InputFileError(shown, f"article id {article.id!r} is indexed already")
+            articles.extend(result.articles)
+            prints[str(path)]["articles"] = [a.id for a in result.articles]
+        progress(0.4, f"embedding {len(articles)} articles")
+        added = [a.id for a in articles]
+        index.add(articles)
+        index.files.update(prints)
+        progress(0.9, "saving the index")
+        index.save(index_dir)
+    except BaseException:
+        index.remove(added)
+        for path in stored:
+            index.files.pop(str(path), None)
+            path.unlink(missing_ok=True)
+        if new_folder:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    progress(1.0, "done")
+    return AddReport(tuple(stored), tuple(added), len(index.articles), len(index.passages))
+
+
+def _parse(parse_file, path: Path, corpus: Path, shown: str):
+    """Parse a stored upload; any problem is an InputFileError naming the upload."""
+    try:
+        result = parse_file(path, name=path.relative_to(corpus).as_posix())
+    except InputFileError as error:
+        raise InputFileError(shown, error.reason, error.line) from error
+    if result.skipped:
+        skip = result.skipped[0]
+        raise InputFileError(shown, skip.reason, skip.line)
+    if not result.articles:
+        raise InputFileError(shown, "no article could be read from it")
+    return result

@@ -1,0 +1,253 @@
+"""The browser chat over the news archive (Gradio; the Hugging Face Space entry): wiring only."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import gradio as gr
+
+from qa import ui, uploads
+from qa.errors import IndexStoreError, QAError
+
+log = logging.getLogger("qa.app")
+APP_DIR = Path(__file__).resolve().parent
+CONCURRENCY = 8  # queue workers sharing the one loaded index (searches are thread-safe)
+CSS = """
+.qa-reply mark.qa-quote { background: #fff3a3; color: inherit; }
+.qa-reply details.qa-source { margin: .4em 0; border-left: 3px solid #ccc; padding-left: .6em; }
+.qa-reply summary { cursor: pointer; }
+.qa-unsupported { color: #8a5a00; }
+"""
+
+
+def show_user_text_as_text(chatbot: gr.Chatbot) -> gr.Chatbot:
+    """Make a Chatbot show user messages as text: escaped on the way to the browser and
+    restored on the way back, so the chat function always sees what was typed.
+
+    Instance attributes rather than a subclass: Gradio writes a .pyi file beside any
+    module that defines a component class.
+    """
+    to_browser, from_browser = chatbot.postprocess, chatbot.preprocess
+
+    def postprocess(value):
+        data = to_browser(value)
+        for message in data.root:
+            if message.role == "user":
+                for part in message.content:
+                    if getattr(part, "type", None) == "text":
+                        part.text = ui.user_text_to_html(part.text)
+        return data
+
+    def preprocess(payload):
+        messages = from_browser(payload)
+        for message in messages:
+            if message["role"] == "user":
+                for part in message["content"]:
+                    if isinstance(part, dict) and part.get("type") == "text":
+                        part["text"] = ui.user_text_from_html(part["text"])
+        return messages
+
+    chatbot.postprocess, chatbot.preprocess = postprocess, preprocess
+    return chatbot
+
+
+class IndexHolder:
+    """The one index every request shares, loaded (or built) on first use."""
+
+    def __init__(self, settings: ui.Settings) -> None:
+        self.settings = settings
+        self._index = None
+        self._lock = threading.Lock()
+        self.write_lock = threading.Lock()  # one upload at a time
+
+    def get(self):
+        """The loaded index; the first call loads ``index/``, updating it from the corpus."""
+        if self._index is None:
+            with self._lock:
+                if self._index is None:
+                    self._index = self._load()
+        return self._index
+
+    def _load(self):
+        from qa.index import Index, update_index
+
+        s = self.settings
+        log.info("checking %s against %s (model %s)", s.index, s.corpus, s.model or "as built")
+        try:
+            report = update_index([str(s.corpus)], str(s.index), model=s.model, progress=True)
+        except IndexStoreError as error:  # damaged, or built with another model
+            log.warning("rebuilding the index: %s", error)
+            report = update_index([str(s.corpus)], str(s.index), model=s.model, rebuild=True)
+        log.info("index: %s", report.summary())
+        for skip in report.skipped:
+            log.warning("skipped %s", skip)
+        return Index.load(str(s.index))
+
+
+def build_demo(settings: ui.Settings) -> gr.Blocks:
+    """The app for these settings; nothing heavy happens until the first request."""
+    holder = IndexHolder(settings)
+
+    def respond(message: str, history: list, article_ids: list[str], sources: list[str]) -> str:
+        try:
+            answer = holder.get().ask(
+                message,
+                history=ui.history_questions(history) or None,
+                article_ids=article_ids or None,
+                sources=sources or None,
+            )
+        except QAError as error:
+            return ui.render_error(str(error))
+        return ui.render_answer(answer)
+
+    def ask(
+        question: str,
+        k: int = 5,
+        article_ids: list[str] | None = None,
+        sources: list[str] | None = None,
+    ) -> dict:
+        """Answer a question; the same JSON as `qa ask --json`."""
+        from qa.answer import answer_to_dict
+
+        try:
+            answer = holder.get().ask(
+                question, k=k, article_ids=article_ids or None, sources=sources or None
+            )
+        except QAError as error:
+            raise gr.Error(str(error)) from error
+        return answer_to_dict(answer)
+
+    def search(
+        query: str,
+        k: int = 5,
+        mode: str = "hybrid",
+        article_ids: list[str] | None = None,
+        sources: list[str] | None = None,
+    ) -> dict:
+        """Find passages; the same JSON as `qa search --json`."""
+        try:
+            hits = holder.get().search(
+                query, k=k, mode=mode, article_ids=article_ids or None, sources=sources or None
+            )
+        except QAError as error:
+            raise gr.Error(str(error)) from error
+        return {"query": query, "hits": [hit.to_dict() for hit in hits]}
+
+    def refresh():
+        articles = list(holder.get().articles.values())
+        examples = [{"text": q} for q in ui.example_questions(articles)]
+        article_picks = ui.article_choices(articles)
+        return (
+            gr.update(examples=examples or None),
+            gr.update(choices=article_picks),
+            gr.update(choices=ui.source_choices(articles)),
+            ui.article_rows(articles),
+            gr.update(choices=article_picks),
+            f"{len(articles)} 篇文章，{len(holder.get().passages)} 个段落",
+        )
+
+    def show_article(article_id: str | None) -> str:
+        article = holder.get().articles.get(article_id or "")
+        return ui.render_article(article) if article else ""
+
+    def show_selected(event: gr.SelectData) -> str:
+        row = event.row_value or []
+        return show_article(row[-1] if row else None)
+
+    def add_files(paths: list[str] | None, progress=gr.Progress()):  # noqa: B008 (Gradio's way)
+        received = [uploads.Upload(Path(p), Path(p).name) for p in paths or []]
+        try:
+            with holder.write_lock:
+                report = uploads.add_uploads(
+                    holder.get(),
+                    received,
+                    settings.corpus,
+                    settings.index,
+                    progress=lambda share, what: progress(share, desc=what),
+                )
+        except QAError as error:
+            return (f"没有添加任何文件 (nothing was added): {error}", None, *refresh())
+        return (report.summary(), None, *refresh())
+
+    examples = [[q, None, None] for q, _ in ui.SEED_QUESTIONS]
+    title = "新闻问答 · news archive QA"
+    with gr.Blocks(title=title, fill_height=True, analytics_enabled=False) as demo:
+        gr.Markdown("## 新闻问答 · Ask the news archive")
+        status = gr.Markdown()
+        with gr.Tab("问答 Chat"):
+            chatbot = gr.Chatbot(
+                height=560,
+                show_label=False,
+                sanitize_html=True,
+                latex_delimiters=[],
+                feedback_options=None,
+                placeholder="问一个关于这些报道的问题，例如：铜鼓县电子公函使用率",
+                elem_id="qa-chat",
+            )
+            show_user_text_as_text(chatbot)
+            # Choices arrive with the page (refresh); custom values let API callers pass ids.
+            pick = {"multiselect": True, "choices": [], "allow_custom_value": True, "render": False}
+            article_filter = gr.Dropdown(label="只看这些文章 (articles)", **pick)
+            source_filter = gr.Dropdown(label="只看这些文件 (files)", **pick)
+            gr.ChatInterface(
+                respond,
+                chatbot=chatbot,
+                textbox=gr.Textbox(placeholder="输入问题 (ask a question)", elem_id="qa-question"),
+                additional_inputs=[article_filter, source_filter],
+                additional_inputs_accordion="限定范围 (restrict to articles or files)",
+                examples=examples,
+                api_name="chat",
+                save_history=False,
+                analytics_enabled=False,
+            )
+        with gr.Tab("文章 Articles"):
+            table = gr.Dataframe(
+                headers=["标题 headline", "作者 byline", "段落 paragraphs", "文件 file", "id"],
+                interactive=False,
+                wrap=True,
+            )
+            picker = gr.Dropdown(label="查看文章 (show an article)", choices=[])
+            article_view = gr.HTML(elem_id="qa-article")
+        with gr.Tab("添加文件 Add files"):
+            gr.Markdown(
+                f"Page text (.txt), Markdown (.md) or JSONL (.jsonl), up to"
+                f" {uploads.MAX_UPLOAD_BYTES // 2**20} MB each; stored in the corpus folder."
+            )
+            files = gr.File(file_count="multiple", file_types=list(uploads.ALLOWED_SUFFIXES))
+            add_button = gr.Button("添加到索引 (add to the index)", variant="primary")
+            add_result = gr.Textbox(label="结果 (result)", interactive=False, lines=3)
+
+        refreshed = [chatbot, article_filter, source_filter, table, picker, status]
+        demo.load(refresh, None, refreshed, api_visibility="undocumented")
+        picker.change(show_article, picker, article_view, api_visibility="undocumented")
+        table.select(show_selected, None, article_view, api_visibility="undocumented")
+        add_button.click(
+            add_files, files, [add_result, files, *refreshed], concurrency_limit=1, api_name="add_files"
+        )
+        gr.api(ask, api_name="ask")
+        gr.api(search, api_name="search")
+    demo.queue(default_concurrency_limit=CONCURRENCY)
+    demo.holder = holder  # for the start-up step and tests
+    return demo
+
+
+def launch(demo: gr.Blocks, settings: ui.Settings, **options):
+    """Load the index, then serve ``demo`` (blocking unless prevent_thread_lock=True)."""
+    demo.holder.get()
+    return demo.launch(
+        server_name=settings.host,
+        server_port=settings.port,
+        max_file_size=uploads.MAX_UPLOAD_BYTES,
+        css=CSS,
+        **options,
+    )
+
+
+settings = ui.Settings.from_env(base=APP_DIR)
+demo = build_demo(settings)
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    launch(demo, settings)

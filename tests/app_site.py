@@ -1,0 +1,84 @@
+"""A running app for the app and browser tests: the shipped page plus a hostile article,
+indexed into a temporary folder and served on a free loopback port."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from conftest import REPO, SEED_PAGE
+
+from qa.ui import Settings
+
+# An article whose text would run script if it were rendered as HTML or Markdown.
+HOSTILE_TITLE = "恶意脚本测试<script>alert(1)</script>"
+HOSTILE_PAYLOAD = (
+    '<script>alert(1)</script><img src=x onerror="window.__xss=1">'
+    " [点我](javascript:alert(2))"
+)
+HOSTILE_ARTICLE = f"""# {HOSTILE_TITLE}
+
+本报讯 为检验网页能否安全显示报道，测试员在正文中放入了 {HOSTILE_PAYLOAD} 这样的内容，页面的安全显示率达99%。
+
+测试员表示，页面应当把这些内容原样显示为文字。
+"""
+HOSTILE_QUESTION = "恶意脚本测试的安全显示率是多少"
+HOSTILE_FILE = "hostile <b>article<img src=x>.md"
+
+
+@dataclass
+class Site:
+    """A running app: where it listens, its settings and the Blocks object serving it."""
+
+    url: str
+    settings: Settings
+    demo: object
+
+    def close(self) -> None:
+        self.demo.close()
+
+
+def load_app() -> ModuleType:
+    """Import app.py from the checkout (it is not part of the installed package)."""
+    if "app" in sys.modules:
+        return sys.modules["app"]
+    spec = importlib.util.spec_from_file_location("app", REPO / "app.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["app"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on at the moment, on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def make_corpus(folder: Path) -> Path:
+    """A corpus folder with the seed page and the hostile article."""
+    folder.mkdir(parents=True)
+    shutil.copy(SEED_PAGE, folder / SEED_PAGE.name)
+    (folder / HOSTILE_FILE).write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    return folder
+
+
+def start_site(folder: Path) -> Site:
+    """Index a fresh corpus under ``folder`` and serve the app for it on loopback."""
+    app = load_app()
+    settings = Settings(
+        corpus=make_corpus(folder / "corpus"),
+        index=folder / "index",
+        model=None,
+        host="127.0.0.1",
+        port=free_port(),
+    )
+    demo = app.build_demo(settings)
+    _, url, _ = app.launch(demo, settings, prevent_thread_lock=True, quiet=True)
+    return Site(url=url.rstrip("/") + "/", settings=settings, demo=demo)
