@@ -108,3 +108,96 @@ def test_store_never_overwrites(tmp_path):
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted(
         ["one", "two", "报道.txt", "报道-1.txt", "报道-2.txt"]
     )
+
+
+class BigramEmbedder:
+    """A tiny deterministic embedder: character bigrams hashed into 32 dimensions."""
+
+    name = "test-bigrams"
+    dim = 32
+
+    def _encode(self, texts):
+        import zlib
+
+        import numpy as np
+
+        vectors = np.zeros((len(texts), self.dim), np.float32)
+        for row, text in enumerate(texts):
+            for i in range(len(text) - 1):
+                vectors[row, zlib.crc32(text[i : i + 2].encode()) % self.dim] += 1
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.maximum(norms, 1e-12)
+
+    def encode_queries(self, texts):
+        return self._encode(texts)
+
+    def encode_passages(self, texts, progress=False):
+        return self._encode(texts)
+
+
+@pytest.fixture
+def corpus_and_index(tmp_path):
+    """A corpus folder with one article, indexed in memory (not yet saved)."""
+    from qa.index import Index
+    from qa.parse import parse_file
+    from qa.update import fingerprint
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    old = write(corpus / "old.md", "# 旧闻\n\n铜鼓县电子公函使用率达100%。\n".encode())
+    index = Index.build(parse_file(old).articles, model=BigramEmbedder())
+    index.files[str(old)] = fingerprint(str(old))
+    return corpus, index, tmp_path / "index"
+
+
+def test_add_uploads_stores_indexes_and_saves(corpus_and_index, tmp_path):
+    corpus, index, index_dir = corpus_and_index
+    page = write(tmp_path / "tmp-upload", "# 萍乡夜市\n\n夜市摊位增加到三百二十个。\n".encode())
+    steps = []
+    report = uploads.add_uploads(
+        index, [Upload(page, "../萍乡 夜市.md")], corpus, index_dir, lambda share, what: steps.append(share)
+    )
+    assert report.stored == (corpus / "uploads" / "萍乡_夜市.md",)
+    assert len(report.added) == 1 and report.articles == 2
+    assert "萍乡_夜市.md" in report.summary()
+    assert index.search("夜市摊位", k=1)[0].passage.article_id == report.added[0]
+    assert steps[0] == 0.0 and steps[-1] == 1.0 and steps == sorted(steps)
+    assert '"articles": 2' in (index_dir / "manifest.json").read_text()
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({"a.md": "# 甲\n\n甲文。\n", "b.jsonl": '{"id": "b1", "text": "乙"}\n{broken\n'}, "b.jsonl:2: "),
+        ({"copy.md": "# 旧闻\n\n铜鼓县电子公函使用率达100%。\n"}, "copy.md: is the same as old.md"),
+        (
+            {"two.jsonl": '{"id": "x", "text": "一"}\n', "three.jsonl": '{"id": "x", "text": "二"}\n'},
+            "three.jsonl: article id 'x' is indexed already",
+        ),
+        ({"blank.txt": "  \n \n"}, "blank.txt: no text"),
+    ],
+)
+def test_refused_batch_changes_nothing(corpus_and_index, tmp_path, files, message):
+    corpus, index, index_dir = corpus_and_index
+    received = [
+        Upload(write(tmp_path / f"tmp{i}", text.encode()), name)
+        for i, (name, text) in enumerate(files.items())
+    ]
+    before = (dict(index.articles), len(index.passages), dict(index.files))
+    with pytest.raises(InputFileError) as caught:
+        uploads.add_uploads(index, received, corpus, index_dir)
+    assert message in str(caught.value)
+    assert (dict(index.articles), len(index.passages), dict(index.files)) == before
+    assert sorted(p.name for p in corpus.iterdir()) == ["old.md"]
+    assert not index_dir.exists()
+
+
+def test_failed_save_rolls_back(corpus_and_index, tmp_path):
+    corpus, index, _ = corpus_and_index
+    blocker = write(tmp_path / "index-is-a-file", b"not a folder")
+    page = write(tmp_path / "tmp-upload", "# 新闻\n\n新的报道。\n".encode())
+    before = (dict(index.articles), len(index.passages))
+    with pytest.raises(Exception):  # noqa: B017 (whatever the store raises, nothing may stay)
+        uploads.add_uploads(index, [Upload(page, "new.md")], corpus, blocker / "index")
+    assert (dict(index.articles), len(index.passages)) == before
+    assert sorted(p.name for p in corpus.iterdir()) == ["old.md"]
