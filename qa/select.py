@@ -1,0 +1,272 @@
+"""Choosing answer sentences from retrieved passages: sentence scores, clause windows, support."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from qa.question import DATE, NUMBER, PERSON, PLACE, Question
+from qa.text import fold, sentence_spans
+from qa.types import Hit
+
+
+class Encoder(Protocol):
+    """The part of an embedder the answer step uses (``Index.embedder`` fits)."""
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray: ...
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How answer sentences are chosen and when to abstain; the defaults were tuned on
+    CMRC 2018 trial and checked on DRCD (benchmarks/answers.py, benchmarks/RESULTS.md).
+
+    Attributes:
+        read: how many of the top hits are read for answer sentences.
+        rank: weight of the passage's rank prior (rank / (1 + position)) in a sentence's
+            score, beside its weighted bigram coverage of the question (weight 1).
+        kind: bonus for a sentence holding what the question kind wants (a number, ...).
+        second: the runner-up sentence is quoted too when its score reaches this share
+            of the best one's.
+        min_chars: a best sentence shorter than this is quoted with its neighbour.
+        max_chars: a longer sentence is cut to its best run of clauses.
+        threshold: supported when passage coverage + ``support_dense`` × cosine(question,
+            best sentence) reaches this (with an encoder).
+        threshold_lexical: supported when passage coverage reaches this (no encoder).
+        support_dense: weight of the cosine in the support score.
+    """
+
+    read: int = 3
+    rank: float = 0.3
+    kind: float = 0.05
+    second: float = 0.8
+    min_chars: int = 25
+    max_chars: int = 150
+    threshold: float = 0.62
+    threshold_lexical: float = 0.26
+    support_dense: float = 1.0
+
+
+DEFAULT_SETTINGS = Settings()
+
+_NUMBER = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次件项条家所座万亿余多年岁%]|百分之")
+_DATE = re.compile(r"[0-9０-９一二三四五六七八九十〇零]+(年|月|日|号)|世纪|年代|公元|朝|时期|前后|期间|春|夏|秋|冬")
+_PLACE = re.compile(r"[省市县区镇乡村国州岛山河湖江海洲城路街]|位于|在")
+_PERSON = re.compile(r"[先生女士博士教授主席总统书记部长局长市长县长表示说指出介绍]|记者|作者")
+_KIND_TEST = {NUMBER: _NUMBER, DATE: _DATE, PLACE: _PLACE, PERSON: _PERSON}
+_SYMBOLS = re.compile(r"[\W_]+")
+_CLAUSE = re.compile(r"[^，；：,;:]*(?:[，；：,;:]+|$)")
+CLAUSE_MARKS = "，；：,;:、"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The sentences chosen to answer a question, before they are written out.
+
+    Attributes:
+        spans: (hit index, start, end, sentence start, sentence end) of each quote, in
+            answer order; offsets index the hit's passage text.
+        support: how well the best sentence's passage covers the question, in [0, 1]-ish;
+            compared with ``Settings.threshold``.
+        lexical: weighted share of the question's bigrams in the best sentence, in [0, 1].
+        cover: the same share in the best sentence's passage and its title, in [0, 1].
+        dense: cosine of question and best sentence, or 0.0 without an encoder.
+    """
+
+    spans: tuple[tuple[int, int, int, int, int], ...]
+    support: float
+    lexical: float = 0.0
+    cover: float = 0.0
+    dense: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    hit: int  # index into the hits read
+    start: int
+    end: int
+    score: float
+    lexical: float
+
+
+def _question_bigrams(content: str) -> set[str]:
+    # Bigrams within each topic piece only: one spanning a removed question word
+    # ("霖身" from 张天霖的身高) is in no sentence and would read as missing evidence.
+    pieces = content.split()
+    grams = set().union(*(_bigrams(p) for p in pieces if len(p) > 1)) if pieces else set()
+    return grams or _bigrams(content)
+
+
+def symbols_removed(text: str) -> str:
+    """The text without punctuation, symbols or spaces (so “电子公函”使用率 matches 电子公函使用率)."""
+    return _SYMBOLS.sub("", text)
+
+
+def _bigrams(folded: str) -> set[str]:
+    chars = symbols_removed(folded)
+    if len(chars) < 2:
+        return {chars} if chars else set()
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def _weights(question_bigrams: set[str], sentence_bigrams: list[set[str]]) -> dict[str, float]:
+    # Local IDF over the sentences read: a word repeated everywhere (the article's topic)
+    # tells sentences apart less than one found in a single sentence, and a question word
+    # found nowhere weighs most, which is what makes an unanswerable question score low.
+    n = len(sentence_bigrams)
+    return {
+        b: math.log((n + 1) / (0.5 + sum(b in s for s in sentence_bigrams))) + 0.1
+        for b in question_bigrams
+    }
+
+
+def _coverage(weights: dict[str, float], bigrams: set[str]) -> float:
+    total = sum(weights.values())
+    return sum(w for b, w in weights.items() if b in bigrams) / total if total else 0.0
+
+
+def _candidates(
+    question: Question, hits: Sequence[Hit], settings: Settings
+) -> tuple[list[_Candidate], dict[str, float]]:
+    """Every sentence of the hits read, best first, and the question's bigram weights."""
+    spans = [
+        (i, start, end)
+        for i, hit in enumerate(hits[: settings.read])
+        for start, end in sentence_spans(hit.passage.text)
+    ]
+    if not spans:
+        return [], {}
+    folded = [fold(hits[i].passage.text[s:e]) for i, s, e in spans]
+    grams = [_bigrams(f) for f in folded]
+    weights = _weights(_question_bigrams(question.content), grams)
+    # A sentence is read in the context of its article: the headline's words (often the
+    # subject the sentence leaves out) count as present in every sentence of the passage.
+    titles = [_bigrams(fold(hit.passage.title)) for hit in hits[: settings.read]]
+    kind_test = _KIND_TEST.get(question.kind)
+    candidates = []
+    for (i, start, end), text, sentence_grams in zip(spans, folded, grams, strict=True):
+        lexical = _coverage(weights, sentence_grams | titles[i])
+        score = lexical + settings.rank / (1 + i)
+        if kind_test is not None and kind_test.search(text):
+            score += settings.kind
+        candidates.append(_Candidate(i, start, end, score, lexical))
+    candidates.sort(key=lambda c: -c.score)
+    return candidates, weights
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        (start + m.start(), start + m.end())
+        for m in _CLAUSE.finditer(text[start:end])
+        if m.end() > m.start()
+    ]
+
+
+def _clause_window(
+    text: str, start: int, end: int, weights: dict[str, float], max_chars: int
+) -> tuple[int, int]:
+    """The best-covering run of clauses of the sentence ``text[start:end]``, widened with
+    neighbouring clauses (the following one first) while it stays within ``max_chars``."""
+    if end - start <= max_chars:
+        return start, end
+    clauses = _clauses(text, start, end)
+    best, best_cover = (0, 0), -1.0
+    for i in range(len(clauses)):
+        for j in range(i, len(clauses)):
+            if j > i and clauses[j][1] - clauses[i][0] > max_chars:
+                break
+            cover = _coverage(weights, _bigrams(fold(text[clauses[i][0] : clauses[j][1]])))
+            if cover > best_cover + 1e-9:
+                best, best_cover = (i, j), cover
+    i, j = best
+    while True:
+        if j + 1 < len(clauses) and clauses[j + 1][1] - clauses[i][0] <= max_chars:
+            j += 1
+        elif i > 0 and clauses[j][1] - clauses[i - 1][0] <= max_chars:
+            i -= 1
+        else:
+            break
+    return clauses[i][0], clauses[j][1]
+
+
+def _merge(
+    spans: list[tuple[int, int, int, int, int]],
+) -> tuple[tuple[int, int, int, int, int], ...]:
+    """Join spans of one passage that touch or overlap (so adjacent sentences read as one
+    quote); keep the order in which each passage was first chosen."""
+    order: list[int] = []
+    by_hit: dict[int, list[list[int]]] = {}
+    for hit, left, right, s, e in spans:
+        if hit not in by_hit:
+            order.append(hit)
+            by_hit[hit] = []
+        by_hit[hit].append([left, right, s, e])
+    merged = []
+    for hit in order:
+        runs: list[list[int]] = []
+        for left, right, s, e in sorted(by_hit[hit]):
+            if runs and left <= runs[-1][1] + 2:
+                runs[-1][1] = max(runs[-1][1], right)
+                runs[-1][3] = max(runs[-1][3], e)
+            else:
+                runs.append([left, right, s, e])
+        merged.extend((hit, *run) for run in runs)
+    return tuple(merged)
+
+
+def select(
+    question: Question,
+    hits: Sequence[Hit],
+    encoder: Encoder | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> Selection:
+    """Choose the sentences (or clause runs of long sentences) that answer a question.
+
+    Args:
+        question: the analysed question.
+        hits: retrieved passages, best first; the first ``settings.read`` are read.
+        encoder: embeds the question and sentences for dense similarity; None skips it.
+        settings: weights and limits.
+
+    Returns:
+        the chosen spans, best first, and the scores the support decision uses.
+    """
+    candidates, weights = _candidates(question, hits, settings)
+    if not candidates:
+        return Selection(spans=(), support=0.0)
+    best = candidates[0]
+    chosen = [best]
+    for other in candidates[1:2]:
+        if other.score >= settings.second * best.score:
+            chosen.append(other)
+    spans = []
+    for c in chosen:
+        text = hits[c.hit].passage.text
+        left, right = _clause_window(text, c.start, c.end, weights, settings.max_chars)
+        spans.append((c.hit, left, right, c.start, c.end))
+    if settings.min_chars and best.end - best.start < settings.min_chars:
+        # A short sentence ("身高182CM。") often leans on the one after it (or before, at
+        # the end of a passage): read both.
+        sentences = sentence_spans(hits[best.hit].passage.text)
+        at = sentences.index((best.start, best.end))
+        neighbour = at + 1 if at + 1 < len(sentences) else at - 1
+        if neighbour >= 0:
+            s, e = sentences[neighbour]
+            left, right = _clause_window(hits[best.hit].passage.text, s, e, weights, settings.max_chars)
+            spans.append((best.hit, left, right, s, e))
+    spans = _merge(spans)
+    passage = hits[best.hit].passage
+    cover = _coverage(weights, _bigrams(fold(passage.title + " " + passage.text)))
+    dense = 0.0
+    if encoder is not None:
+        sentence = passage.text[best.start : best.end]
+        query_vector = encoder.encode_queries([question.query])[0]
+        dense = float(encoder.encode_passages([sentence])[0] @ query_vector)
+    return Selection(tuple(spans), cover + settings.support_dense * dense, best.lexical, cover, dense)
