@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import re
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def bigrams(text: str) -> set[str]:
-    """Character bigrams of the letters, digits and ideographs of ``text``."""
-    chars = _NOT_WORD.sub("", text)
-    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+    """Character bigrams inside the runs of ideographs of ``text`` (spaces ignored);
+    numbers are left out, as dates and counts recur across unrelated articles."""
+    grams = set()
+    for run in _IDEOGRAPH_RUN.findall(text.replace(" ", "")):
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+def lean(line: str, text_before: str, text_after: str) -> int:
+    """How much a line reads like the text before it rather than the text after it.
+
+    Returns:
+        bigrams it shares only with ``text_before`` minus those it shares only with
+        ``text_after``.
+    """
+    grams = bigrams(line)
+    seen_before, seen_after = bigrams(text_before), bigrams(text_after)
+    return len(grams & (seen_before - seen_after)) - len(grams & (seen_after - seen_before))
 
 
 def assign_group(

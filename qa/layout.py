@@ -7,10 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 _IDEOGRAPHS = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》〉\"']*$")
 _CLAUSE_END = re.compile(r"[，、；：,;:]$")
 
+INDENT = 2.0  # em lost from a paragraph's first line
+SURE_SHORT = 3.5  # em under the width: a line shorter than this surely ends its paragraph
+MIN_FULL_LINES = 3  # fewer full-width lines than this cannot show a block's width
 PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a column
 
 
@@ -23,7 +27,8 @@ class PageLine:
         text: the line without leading and trailing whitespace.
         indent: the raw line began with whitespace.
         blank_before: blank lines right before it.
-        width: width in em (ideograph 1, other visible characters ½).
+        width: width in em (ideograph 1, other visible characters and a space between
+            Latin words ½).
         justified: spaces were sprayed between CJK characters (a full line).
         ends_sentence: ends with 。！？… (closing quotes allowed after them).
         heading_like: could stand alone as a headline (no closing punctuation, not justified).
@@ -40,7 +45,7 @@ class PageLine:
 
     def __post_init__(self) -> None:
         text = self.text
-        visible = len(text) - text.count(" ")
+        visible = len(text) - text.count(" ") + len(_LATIN_SPACE.findall(text))
         ideographs = len(_IDEOGRAPHS.sub("", text))
         justified = len(_SPRAYED.findall(text)) >= 2
         ends_sentence = _SENTENCE_END.search(text) is not None
@@ -65,12 +70,38 @@ def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
     return lines
 
 
-def block_width(lines: list[PageLine]) -> float:
-    """A block's column width: the upper quartile of its unjustified lines' widths."""
-    widths = sorted(line.width for line in lines if not line.justified)
+def block_width(lines: list[PageLine], first_starts: bool = True) -> float:
+    """The column width of a block of lines.
+
+    The upper quartile of the unjustified lines' widths, or if more, the median of the
+    middle lines (neither a sure paragraph start nor a sentence end), which short
+    paragraphs can leave outnumbered. With fewer than ``MIN_FULL_LINES`` middle lines,
+    the width the sure starts show (plus the lost indent) if that is more. Sure starts:
+    the first line when ``first_starts``, and each line after a clearly short sentence end.
+    """
+    plain = [line for line in lines if not line.justified] or lines
+    widths = sorted(line.width for line in plain)
     if not widths:
-        widths = sorted(line.width for line in lines)
-    return widths[(3 * (len(widths) - 1)) // 4] if widths else 0.0
+        return 0.0
+    upper = widths[(3 * len(widths) - 1) // 4]
+    starts = ({id(lines[0])} if first_starts else set()) | {
+        id(line)
+        for previous, line in zip(lines, lines[1:], strict=False)
+        if previous.ends_sentence and previous.width < upper - SURE_SHORT
+    }
+    middle = sorted(
+        line.width for line in plain if id(line) not in starts and not line.ends_sentence
+    )
+    if len(middle) >= MIN_FULL_LINES:
+        return max(upper, middle[len(middle) // 2])
+    shown = sorted(
+        line.width + INDENT
+        for line in plain
+        if id(line) in starts and not line.ends_sentence
+    )
+    if shown and upper < shown[len(shown) // 2] <= upper + SURE_SHORT:
+        return shown[len(shown) // 2]
+    return upper
 
 
 def looks_like_page(lines: list[PageLine]) -> bool:

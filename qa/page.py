@@ -23,15 +23,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from qa.byline import Signature, find_byline, find_credit
-from qa.headings import assign_group, clean_heading, heading_fields
-from qa.layout import PageLine, block_width
+from qa.headings import assign_group, bigrams, clean_heading, heading_fields, lean
+from qa.layout import INDENT, SURE_SHORT, PageLine, block_width
 from qa.text import clean_spaces
 
-INDENT = 2.0  # em lost from a paragraph's first line
 FULL = 1.25  # a line this much under the block width is short
 LONG = 1.5  # a body line never exceeds its block width by more than this
 WIDTH_CHANGE = 2.5  # em between two blocks' widths that starts a new item
 MAX_HEADING_LINES = 3  # kicker, headline, subtitle
+# A heading-like line is the headline of the item before when it shares this many of
+# its bigrams (at least MIN_LEAN) with that item more than with the text after it.
+MIN_LEAN = 3
+LEAN_SHARE = 0.4
+SUBTITLE_DASH = "——"
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class PageItem:
         paragraphs: clean paragraphs in reading order.
         authors: byline names; photographer: credit names joined by a space.
         first_line, last_line: the span of file lines the item was built from.
+        consumed: the characters of its byline or credit that are in no field (see
+            ``qa.byline``).
     """
 
     kind: str
@@ -55,6 +61,7 @@ class PageItem:
     photographer: str
     first_line: int
     last_line: int
+    consumed: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,8 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         if not chunk and signature is not None and sign_line is not None:
             unassigned.append((sign_line.number, sign_line.text))
             continue
-        parts = _split_chunk(chunk, breaks, signed=signature is not None)
+        previous = _text(segments[-1]) if segments and segments[-1].body else None
+        parts = _split_chunk(chunk, breaks, signature is not None, previous)
         parts[-1].signature, parts[-1].sign_line, parts[-1].kind = signature, sign_line, kind
         segments.extend(parts)
     _assign_headings(segments, unassigned)
@@ -132,17 +140,37 @@ def _short(line: PageLine, width: float) -> bool:
     return not line.justified and line.width < width - FULL
 
 
-def _starts_body(lines: list[PageLine], k: int) -> bool:
-    """Whether ``lines[k:]`` reads as a wrapped body that starts at a paragraph start."""
-    width = block_width(lines[k : k + 12])
+def _window(lines: list[PageLine], k: int, most: int = 12) -> list[PageLine]:
+    """Lines from ``k`` that show one block's width: up to the first clear paragraph end
+    after three lines (what follows may be another block), at most ``most``."""
+    widest = 0.0
+    for j in range(k, min(k + most, len(lines))):
+        widest = max(widest, lines[j].width)
+        if j - k >= 2 and lines[j].ends_sentence and lines[j].width < widest - SURE_SHORT:
+            return lines[k : j + 1]
+    return lines[k : k + most]
+
+
+def _starts_body(lines: list[PageLine], k: int, width: float | None = None) -> bool:
+    """Whether ``lines[k:]`` reads as a wrapped body that starts at a paragraph start.
+
+    Args:
+        lines: the lines.
+        k: where the body would start.
+        width: the column width, when known; else estimated from the lines from ``k``.
+    """
+    if width is None:
+        width = block_width(_window(lines, k))
     first = lines[k]
     if not first.justified and first.width > width + LONG:
         return False
     if not (first.justified or first.ends_sentence or first.width >= width - INDENT - 1.5):
         return False
     for j in range(k + 1, min(k + 5, len(lines))):
+        if lines[j - 1].ends_sentence:
+            break  # a paragraph ended; what follows may be another block
         line = lines[j]
-        if _short(line, width) and not line.ends_sentence and not lines[j - 1].ends_sentence:
+        if _short(line, width) and not line.ends_sentence:
             return False
         if not line.justified and line.width > width + LONG:
             return False
@@ -172,9 +200,10 @@ def _body_start(lines: list[PageLine], pos: int, breaks: set[int], need_body: bo
     return at_break[0] if at_break else valid[0]
 
 
-def _heading_at(lines: list[PageLine], j: int) -> bool:
-    """Whether a headline for a new item starts at ``lines[j]`` inside a body."""
-    if not lines[j].heading_like or _starts_body(lines, j):
+def _heading_at(lines: list[PageLine], j: int, width: float) -> bool:
+    """Whether a headline for a new item starts at ``lines[j]``, inside a body of ``width``:
+    the line cannot start a paragraph of that body, nor of a block of its own width."""
+    if not lines[j].heading_like or _starts_body(lines, j, width) or _starts_body(lines, j):
         return False
     for k in range(j + 1, min(j + MAX_HEADING_LINES * 2, len(lines))):
         if _starts_body(lines, k):
@@ -184,32 +213,71 @@ def _heading_at(lines: list[PageLine], j: int) -> bool:
     return False
 
 
-def _split_chunk(lines: list[PageLine], breaks: set[int], signed: bool) -> list[_Segment]:
-    """Split a chunk (the lines up to a byline) into heading groups and bodies."""
+def _paragraph_width(lines: list[PageLine], j: int) -> float | None:
+    """The column width shown by the paragraph starting at ``lines[j]`` (up to its first
+    sentence end), or None when it has fewer than two unjustified lines before that."""
+    end = j
+    while end < len(lines) and not lines[end].ends_sentence:
+        end += 1
+    inner = [line for line in lines[j:end] if not line.justified]  # without its last line
+    if len(inner) < 2:
+        return None
+    return block_width(inner, first_starts=False)
+
+
+def _past_headings(lines: list[PageLine], start: int, previous: str | None) -> int:
+    """Move a body start past heading-like lines that must be headings after all: a
+    ``——`` subtitle under a heading, or a line about the item before (a headline printed
+    after that item's byline) rather than the text that follows it."""
+    while start + 1 < len(lines) and start < MAX_HEADING_LINES * 2 and lines[start].heading_like:
+        line, below = lines[start], lines[start + 1]
+        if below.heading_like and below.text.startswith(SUBTITLE_DASH):
+            start += 2  # a headline and its subtitle
+            continue
+        if not (start and line.text.startswith(SUBTITLE_DASH)):
+            following = " ".join(other.text for other in lines[start + 1 : start + 30])
+            size = len(bigrams(line.text))
+            leaning = lean(line.text, previous, following) if previous is not None else 0
+            if leaning < max(MIN_LEAN, LEAN_SHARE * size):
+                break
+        start += 1
+    return start
+
+
+def _split_chunk(
+    lines: list[PageLine], breaks: set[int], signed: bool, previous: str | None
+) -> list[_Segment]:
+    """Split a chunk (the lines up to a byline) into heading groups and bodies;
+    ``previous`` is the text of the item before the chunk, if any."""
     segments: list[_Segment] = []
     pos = 0
     while pos < len(lines) or not segments:
         start = _body_start(lines, pos, breaks, need_body=signed)
-        end = _body_end(lines, start)
+        if pos == 0:
+            start = _past_headings(lines, start, previous)
+        end = _body_end(lines, start, breaks)
         segments.append(_Segment(head=lines[pos:start], body=lines[start:end]))
         pos = end
     return segments
 
 
-def _body_end(lines: list[PageLine], start: int) -> int:
-    """Index after the body that begins at ``start``: the next headline or width change."""
+def _body_end(lines: list[PageLine], start: int, breaks: set[int]) -> int:
+    """Index after the body that begins at ``start``: at the next paragraph start that is
+    a headline, or that shows another column width."""
     for j in range(start + 2, len(lines)):
         if not lines[j - 1].ends_sentence:
             continue
-        if _heading_at(lines, j):
+        width = block_width(lines[max(start, j - 20) : j])
+        if _heading_at(lines, j, width):
             return j
-        before = lines[max(start, j - 10) : j]
-        after = lines[j : j + 10]
-        if (
-            len(before) >= 3
-            and len(after) >= 3
-            and abs(block_width(before) - block_width(after)) >= WIDTH_CHANGE
-        ):
+        change = WIDTH_CHANGE
+        if lines[j].number in breaks:  # a block starts here: its lines show its width
+            following = block_width(lines[j : j + 10])
+        else:
+            following = _paragraph_width(lines, j)
+        if following is None and not (lines[j].justified or lines[j].ends_sentence):
+            following, change = lines[j].width + INDENT, WIDTH_CHANGE + 1  # one line shows less
+        if j - start >= 3 and following is not None and abs(following - width) >= change:
             return j
     return len(lines)
 
@@ -249,7 +317,7 @@ def paragraphs(body: list[PageLine], double: bool = True) -> list[str]:
         groups[-1].append(line.text)
         if index + 1 < len(body) and line.ends_sentence and not line.justified:
             following = body[index + 1]
-            indented = following.width < width - FULL and (
+            indented = following.width <= width - 1.0 and (
                 following.width >= width - INDENT - 1.5 or not following.ends_sentence
             )
             if line.width < width - FULL or indented:
@@ -274,4 +342,5 @@ def _build(segment: _Segment, double: bool) -> PageItem:
         photographer=" ".join(names) if photo else "",
         first_line=min(numbers),
         last_line=max(numbers),
+        consumed=segment.signature.consumed if segment.signature else "",
     )
