@@ -22,35 +22,25 @@ CSS = """
 """
 
 
-def show_user_text_as_text(chatbot: gr.Chatbot) -> gr.Chatbot:
-    """Make a Chatbot show user messages as text: escaped on the way to the browser and
-    restored on the way back, so the chat function always sees what was typed.
+class TextChatInterface(gr.ChatInterface):
+    """A ChatInterface that shows the user's messages as text, not HTML or Markdown.
 
-    Instance attributes rather than a subclass: Gradio writes a .pyi file beside any
-    module that defines a component class.
+    Gradio renders chat messages as Markdown with HTML; a question is stored for display
+    escaped (``qa.ui.user_text_to_html``) and turned back into what was typed wherever
+    ChatInterface hands it on (retry, undo). The chat function's history therefore holds
+    display forms, which ``qa.ui.history_questions`` reads back. (A Chatbot subclass would
+    do it more directly, but Gradio writes a .pyi file beside any module defining one.)
     """
-    to_browser, from_browser = chatbot.postprocess, chatbot.preprocess
 
-    def postprocess(value):
-        data = to_browser(value)
-        for message in data.root:
-            if message.role == "user":
-                for part in message.content:
-                    if getattr(part, "type", None) == "text":
-                        part.text = ui.user_text_to_html(part.text)
-        return data
+    def _append_message_to_history(self, message, history, role="user"):
+        extended = super()._append_message_to_history(message, history, role)
+        if role != "user":
+            return extended
+        return extended[: len(history)] + [ui.display_user_message(m) for m in extended[len(history) :]]
 
-    def preprocess(payload):
-        messages = from_browser(payload)
-        for message in messages:
-            if message["role"] == "user":
-                for part in message["content"]:
-                    if isinstance(part, dict) and part.get("type") == "text":
-                        part["text"] = ui.user_text_from_html(part["text"])
-        return messages
-
-    chatbot.postprocess, chatbot.preprocess = postprocess, preprocess
-    return chatbot
+    def _pop_last_user_message(self, history):
+        history, text = super()._pop_last_user_message(history)
+        return history, ui.user_text_from_html(text) if isinstance(text, str) else text
 
 
 class IndexHolder:
@@ -186,12 +176,11 @@ def build_demo(settings: ui.Settings) -> gr.Blocks:
                 placeholder="问一个关于这些报道的问题，例如：铜鼓县电子公函使用率",
                 elem_id="qa-chat",
             )
-            show_user_text_as_text(chatbot)
             # Choices arrive with the page (refresh); custom values let API callers pass ids.
             pick = {"multiselect": True, "choices": [], "allow_custom_value": True, "render": False}
             article_filter = gr.Dropdown(label="只看这些文章 (articles)", **pick)
             source_filter = gr.Dropdown(label="只看这些文件 (files)", **pick)
-            gr.ChatInterface(
+            TextChatInterface(
                 respond,
                 chatbot=chatbot,
                 textbox=gr.Textbox(placeholder="输入问题 (ask a question)", elem_id="qa-question"),
@@ -205,8 +194,10 @@ def build_demo(settings: ui.Settings) -> gr.Blocks:
         with gr.Tab("文章 Articles"):
             table = gr.Dataframe(
                 headers=["标题 headline", "作者 byline", "段落 paragraphs", "文件 file", "id"],
+                column_widths=["38%", "16%", "10%", "22%", "14%"],
                 interactive=False,
                 wrap=True,
+                elem_id="qa-articles",
             )
             picker = gr.Dropdown(label="查看文章 (show an article)", choices=[])
             article_view = gr.HTML(elem_id="qa-article")

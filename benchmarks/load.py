@@ -78,8 +78,13 @@ def run_users(url: str, users: int, seconds: float) -> tuple[list[float], list[s
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
-    ready = threading.Barrier(users + 1)
-    deadline = [0.0]
+    clock = {}
+
+    def start_clock() -> None:  # runs once, when every user is connected, before any asks
+        clock["started"] = time.monotonic()
+        clock["deadline"] = clock["started"] + seconds
+
+    ready = threading.Barrier(users + 1, action=start_clock)
 
     def user(number: int) -> None:
         try:
@@ -91,7 +96,7 @@ def run_users(url: str, users: int, seconds: float) -> tuple[list[float], list[s
             return
         ready.wait()
         for turn in range(MAX_REQUESTS_PER_USER):
-            if time.monotonic() >= deadline[0]:
+            if time.monotonic() >= clock["deadline"]:
                 break
             question = QUESTIONS[(number + turn) % len(QUESTIONS)]
             start = time.perf_counter()
@@ -110,11 +115,9 @@ def run_users(url: str, users: int, seconds: float) -> tuple[list[float], list[s
     for thread in threads:
         thread.start()
     ready.wait()
-    started = time.monotonic()
-    deadline[0] = started + seconds
     for thread in threads:
         thread.join(seconds + 120)
-    return latencies, errors, time.monotonic() - started
+    return latencies, errors, time.monotonic() - clock["started"]
 
 
 def machine() -> str:

@@ -62,7 +62,7 @@ class Settings:
     @property
     def uploads(self) -> Path:
         """The folder uploaded files are stored in (inside the corpus)."""
-        return self.corpus / "uploads"
+        return self.corpus / "uploads"  # qa.uploads.UPLOADS
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, base: Path | None = None) -> Settings:
@@ -109,6 +109,31 @@ def user_text_from_html(shown: str) -> str:
         return shown
     inner = shown[len(_USER_OPEN) : len(shown) - len(_USER_CLOSE)]
     return html.unescape(inner.replace("<br>", "\n"))
+
+
+def display_user_message(message: dict) -> dict:
+    """A chat message of the user's with its text in display form (``user_text_to_html``).
+
+    Content may be a string or a list of strings and ``{"type": "text", "text": ...}``
+    parts; other parts (files) are kept as they are.
+
+    Returns:
+        a new message dict; the given one is not changed.
+    """
+    content = message.get("content")
+    if isinstance(content, str):
+        return {**message, "content": user_text_to_html(content)}
+    if isinstance(content, list):
+        parts = [
+            user_text_to_html(part)
+            if isinstance(part, str)
+            else {**part, "text": user_text_to_html(part["text"])}
+            if isinstance(part, Mapping) and part.get("type") == "text"
+            else part
+            for part in content
+        ]
+        return {**message, "content": parts}
+    return message
 
 
 def query_terms(question: str) -> tuple[str, ...]:

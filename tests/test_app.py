@@ -150,3 +150,12 @@ def test_gradio_refuses_other_file_types_before_the_app_sees_them(client, site, 
 def test_hostile_article_payload_is_kept_verbatim(site):
     hostile = next(a for a in site.demo.holder.get().articles.values() if a.title == HOSTILE_TITLE)
     assert HOSTILE_PAYLOAD in hostile.text
+
+
+def test_gradio_still_has_the_chat_hooks_the_app_overrides():
+    import gradio as gr
+
+    # TextChatInterface escapes questions for display by overriding these; a Gradio
+    # upgrade that renames them must fail here, not silently render questions as HTML.
+    for name in ("_append_message_to_history", "_pop_last_user_message"):
+        assert callable(getattr(gr.ChatInterface, name, None)), name

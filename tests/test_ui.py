@@ -257,3 +257,18 @@ def test_examples_are_drawn_from_the_corpus():
     unrelated = Article(id="d4", title="月球", paragraphs=("嫦娥。",), authors=("张",))
     assert ui.example_questions([unrelated]) == ["《月球》是谁写的？"]
     assert len(ui.example_questions([page, other], limit=2)) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("<b>问</b>", ui.user_text_to_html("<b>问</b>")),
+        (["<i>", {"path": "a.txt"}], [ui.user_text_to_html("<i>"), {"path": "a.txt"}]),
+        ([{"type": "text", "text": "[x](javascript:y)"}], [{"type": "text", "text": ui.user_text_to_html("[x](javascript:y)")}]),
+        (None, None),
+    ],
+)
+def test_display_user_message_escapes_every_text_part(content, shown):
+    message = {"role": "user", "content": content, "metadata": None}
+    assert ui.display_user_message(message) == {**message, "content": shown}
+    assert message["content"] == content  # not changed in place
