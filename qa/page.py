@@ -142,11 +142,15 @@ def _short(line: PageLine, width: float) -> bool:
 
 def _window(lines: list[PageLine], k: int, most: int = 12) -> list[PageLine]:
     """Lines from ``k`` that show one block's width: up to the first clear paragraph end
-    after three lines (what follows may be another block), at most ``most``."""
+    after three lines (what follows may be another block) or a line too wide for the
+    lines before it, at most ``most``."""
     widest = 0.0
     for j in range(k, min(k + most, len(lines))):
-        widest = max(widest, lines[j].width)
-        if j - k >= 2 and lines[j].ends_sentence and lines[j].width < widest - SURE_SHORT:
+        line = lines[j]
+        if j - k >= 2 and not line.justified and line.width > widest + INDENT + LONG:
+            return lines[k:j]  # too wide for this block: the next one
+        widest = max(widest, line.width)
+        if j - k >= 2 and line.ends_sentence and line.width < widest - SURE_SHORT:
             return lines[k : j + 1]
     return lines[k : k + most]
 
@@ -200,10 +204,13 @@ def _body_start(lines: list[PageLine], pos: int, breaks: set[int], need_body: bo
     return at_break[0] if at_break else valid[0]
 
 
-def _heading_at(lines: list[PageLine], j: int, width: float) -> bool:
+def _heading_at(lines: list[PageLine], j: int, width: float, block_starts: bool) -> bool:
     """Whether a headline for a new item starts at ``lines[j]``, inside a body of ``width``:
-    the line cannot start a paragraph of that body, nor of a block of its own width."""
-    if not lines[j].heading_like or _starts_body(lines, j, width) or _starts_body(lines, j):
+    the line cannot start a paragraph of that body (unless a layout break says a new block
+    starts), nor of a block of its own width."""
+    if not lines[j].heading_like or _starts_body(lines, j):
+        return False
+    if not block_starts and _starts_body(lines, j, width):
         return False
     for k in range(j + 1, min(j + MAX_HEADING_LINES * 2, len(lines))):
         if _starts_body(lines, k):
@@ -268,8 +275,10 @@ def _body_end(lines: list[PageLine], start: int, breaks: set[int]) -> int:
         if not lines[j - 1].ends_sentence:
             continue
         width = block_width(lines[max(start, j - 20) : j])
-        if _heading_at(lines, j, width):
+        if _heading_at(lines, j, width, lines[j].number in breaks):
             return j
+        if j - start >= 3 and not lines[j].justified and lines[j].width > width + LONG:
+            return j  # too wide for this block
         change = WIDTH_CHANGE
         if lines[j].number in breaks:  # a block starts here: its lines show its width
             following = block_width(lines[j : j + 10])
