@@ -1,0 +1,262 @@
+"""Answer quality, abstention and speed: the measurements behind the defaults in qa/select.py.
+
+Run from the repository root (../shared beside it):
+
+    python benchmarks/answers.py                   # everything, then RESULTS.md
+    python benchmarks/answers.py --limit 300 --no-write --set second=0.9
+
+It indexes each shared dev set (every context an article, as `qa eval` does) with the
+default embedder and asks every question through the real Index. Measured:
+
+- gold answer text inside ``answer.text`` (the issue's measure), with and without
+  abstention, the mean answer length in characters, and the abstain rate;
+- abstention: the support score of answerable questions against that of questions the
+  index cannot answer (the other dev set's questions whose answers and titles are absent,
+  and the hand-written ``benchmarks/unanswerable_zh.txt`` asked of every index, the seed
+  page included); a threshold sweep and both error rates;
+- latency of ``ask`` over ``search`` on an index of 10k+ passages (the dev-set contexts,
+  repeated under new ids).
+
+Tables are printed and written into benchmarks/RESULTS.md between this script's markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import platform
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from qa.answer import compose_answer  # noqa: E402
+from qa.evaluate import load_squad  # noqa: E402
+from qa.index import Index  # noqa: E402
+from qa.parse import load_articles  # noqa: E402
+from qa.question import prepare_question  # noqa: E402
+from qa.select import DEFAULT_SETTINGS, Settings, select  # noqa: E402
+from qa.text import fold  # noqa: E402
+from qa.types import Article  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+DATASETS = {
+    "CMRC": EVAL / "cmrc2018" / "cmrc2018_trial.json",
+    "DRCD": EVAL / "drcd" / "DRCD_test.json",
+}
+UNANSWERABLE = ROOT / "benchmarks" / "unanswerable_zh.txt"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+START, END = "<!-- answers.py:start -->", "<!-- answers.py:end -->"
+SEED_QUESTIONS = [
+    ("铜鼓县电子公函使用率", "100%"),
+    ("上栗县矛盾纠纷就地调处率是多少", "96.3%"),
+    ("东乡区组成了多少个专项监督检查组", "12个"),
+    ("大余宅基地那篇文章是谁写的", "叶功富"),
+    ("九江银行那张照片是谁拍的", "方曦"),
+    ("大余宅基地那篇文章的标题是什么", "大余积极探索宅基地审批机制"),
+]
+
+
+@dataclasses.dataclass
+class Row:
+    """One question asked of one index."""
+
+    support: float
+    found: bool  # gold answer inside the answer text when answered
+    length: int  # characters of the answer text when answered
+    seconds: float  # time of the answer step after search
+
+
+def measure(index: Index, questions, settings: Settings) -> list[Row]:
+    """Search once per question, then time the answer step (selection and support)."""
+    unanswered = dataclasses.replace(settings, threshold=-1e9)
+    rows = []
+    for text, answers in questions:
+        question = prepare_question(text)
+        hits = index.search(question.search, k=5)
+        start = time.perf_counter()
+        selection = select(question, hits, index.embedder, settings)
+        answer = compose_answer(question, hits, index.embedder, unanswered, index.articles)
+        seconds = time.perf_counter() - start
+        found = any(a in answer.text for a in answers)
+        rows.append(Row(selection.support, found, len(answer.text), seconds))
+    return rows
+
+
+def absent_from(other: list[Article], questions, articles: list[Article]):
+    """Questions whose answers and whose context's title are in none of ``other``."""
+    haystack = fold("\n".join(a.title + "\n" + a.text for a in other))
+    titles = {a.id: a.title for a in articles}
+    kept = []
+    for q in questions:
+        if all(fold(a) not in haystack for a in q.answers) and fold(titles[q.gold]) not in haystack:
+            kept.append((q.text, ()))
+    return kept
+
+
+def quality_table(results: dict[str, list[Row]], threshold: float) -> list[str]:
+    lines = [
+        "| dev set | questions | gold in answer.text | same, never abstaining | abstained"
+        " | mean answer chars | answer step p50 / p95 ms |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, rows in results.items():
+        answered = [r for r in rows if r.support >= threshold]
+        found = sum(r.found for r in answered) / len(rows)
+        ms = np.percentile([r.seconds * 1000 for r in rows], [50, 95])
+        lines.append(
+            f"| {name} | {len(rows)} | {found:.3f} | {np.mean([r.found for r in rows]):.3f}"
+            f" | {1 - len(answered) / len(rows):.3f} | {np.mean([r.length for r in rows]):.1f}"
+            f" | {ms[0]:.1f} / {ms[1]:.1f} |"
+        )
+    return lines
+
+
+def sweep(positives: list[float], negatives: list[float]) -> tuple[float, list[str]]:
+    """Error rates over thresholds; the chosen one minimises their sum."""
+    pos, neg = np.asarray(positives), np.asarray(negatives)
+    grid = np.round(np.arange(0.30, 1.01, 0.02), 2)
+    errors = [(float(np.mean(pos < t)), float(np.mean(neg >= t))) for t in grid]
+    best = int(np.argmin([a + b for a, b in errors]))
+    lines = ["| threshold | false abstain (answerable) | false answer (unanswerable) |", "|---|---|---|"]
+    for i in range(max(best - 5, 0), min(best + 6, len(grid))):
+        mark = " **(chosen)**" if i == best else ""
+        lines.append(f"| {grid[i]:.2f}{mark} | {errors[i][0]:.3f} | {errors[i][1]:.3f} |")
+    return float(grid[best]), lines
+
+
+def seed_table(seed: Index) -> list[str]:
+    lines = ["| question | expected | supported | answer |", "|---|---|---|---|"]
+    for question, expected in SEED_QUESTIONS:
+        answer = seed.ask(question)
+        ok = "yes" if expected in answer.text and answer.supported else "NO"
+        lines.append(f"| {question} | {expected} ({ok}) | {answer.supported} | {answer.text} |")
+    return lines
+
+
+def speed_table(articles: list[Article], passages_per_copy: int, questions, count: int) -> list[str]:
+    """ask vs search latency on an index of at least 10k passages."""
+    copies = -(-10_000 // passages_per_copy)
+    scaled = [dataclasses.replace(a, id=f"{a.id}~{c}") for c in range(copies) for a in articles]
+    index = Index.build(scaled, progress=False)
+    index.ask("预热")
+    sample = questions[:count]
+    search_ms, ask_ms = [], []
+    for text, _answers in sample:
+        start = time.perf_counter()
+        index.search(prepare_question(text).search, k=5)
+        search_ms.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        index.ask(text)
+        ask_ms.append((time.perf_counter() - start) * 1000)
+    s, a = np.percentile(search_ms, [50, 95]), np.percentile(ask_ms, [50, 95])
+    return [
+        f"{len(index.passages)} passages ({len(index.articles)} articles: the dev-set contexts"
+        f" {copies}x under new ids), {len(sample)} questions, default embedder.",
+        "",
+        "| call | p50 ms | p95 ms |",
+        "|---|---|---|",
+        f"| search | {s[0]:.1f} | {s[1]:.1f} |",
+        f"| ask | {a[0]:.1f} | {a[1]:.1f} |",
+        f"| ask − search (p50) | {a[0] - s[0]:.1f} | |",
+    ]
+
+
+def write_results(lines: list[str]) -> None:
+    block = "\n".join([START, *lines, END])
+    text = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    if START in text and END in text:
+        text = text[: text.index(START)] + block + text[text.index(END) + len(END) :]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    RESULTS.write_text(text, "utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N questions of each set")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a Settings field")
+    parser.add_argument("--speed-questions", type=int, default=300)
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    overrides = {k: type(getattr(DEFAULT_SETTINGS, k))(v) for k, v in (s.split("=", 1) for s in args.set)}
+    settings = dataclasses.replace(DEFAULT_SETTINGS, **overrides)
+
+    loaded = {name: load_squad(path) for name, path in DATASETS.items()}
+    indexes = {name: Index.build(arts, progress=False) for name, (arts, _qs) in loaded.items()}
+    seed = Index.build(load_articles([str(ROOT / "corpus")]), progress=False)
+    hand = [line.strip() for line in UNANSWERABLE.read_text("utf-8").splitlines()]
+    hand = [(line, ()) for line in hand if line and not line.startswith("#")]
+
+    answerable: dict[str, list[Row]] = {}
+    unanswerable: dict[str, list[Row]] = {}
+    for name, (_articles, questions) in loaded.items():
+        asked = [(q.text, q.answers) for q in questions[: args.limit]]
+        answerable[name] = measure(indexes[name], asked, settings)
+        other = next(n for n in loaded if n != name)
+        cross = absent_from(loaded[name][0], loaded[other][1], loaded[other][0])[: args.limit]
+        unanswerable[f"{other} questions on {name}"] = measure(indexes[name], cross, settings)
+        unanswerable[f"hand-written on {name}"] = measure(indexes[name], hand, settings)
+    unanswerable["hand-written on seed page"] = measure(seed, hand, settings)
+
+    positives = [r.support for rows in answerable.values() for r in rows]
+    negatives = [r.support for rows in unanswerable.values() for r in rows]
+    chosen, sweep_lines = sweep(positives, negatives)
+    t = settings.threshold
+    command = "python benchmarks/answers.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    lines = [
+        "## Answers (benchmarks/answers.py)",
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()},"
+        f" shared with other jobs (timings are noisy). Date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.",
+        f"Command: `{command.strip()}`. Settings: `{settings}`.",
+        "",
+        "### Seed page",
+        "",
+        *seed_table(seed),
+        "",
+        f"### Answer quality (hybrid search, k=5, threshold {t})",
+        "",
+        "Gold in answer.text counts an abstention as a miss; 'never abstaining' is the",
+        "sentence choice alone. Mean answer chars: the quoted text with its [n] markers.",
+        "",
+        *quality_table(answerable, t),
+        "",
+        "### Abstention",
+        "",
+        "Support score = weighted bigram coverage of the question by the best sentence's passage",
+        "and title + cosine(question, best sentence). Unanswerable sets:",
+        "",
+        "| set | questions | false answer at threshold " + f"{t} |",
+        "|---|---|---|",
+        *[
+            f"| {name} | {len(rows)} | {np.mean([r.support >= t for r in rows]):.3f} |"
+            for name, rows in unanswerable.items()
+        ],
+        "",
+        f"Answerable: {len(positives)} questions, false abstain {np.mean(np.asarray(positives) < t):.3f};"
+        f" unanswerable: {len(negatives)} questions, false answer {np.mean(np.asarray(negatives) >= t):.3f}.",
+        f"Sweep (the threshold minimising the sum of both error rates is {chosen:.2f}):",
+        "",
+        *sweep_lines,
+    ]
+    if not args.no_speed:
+        everything = [a for arts, _qs in loaded.values() for a in arts]
+        per_copy = sum(len(index.passages) for index in indexes.values())
+        questions = [(q.text, q.answers) for _arts, qs in loaded.values() for q in qs]
+        lines += ["", "### Speed at 10k+ passages", "", *speed_table(everything, per_copy, questions[::7], args.speed_questions)]
+    print("\n".join(lines))
+    if not args.no_write:
+        write_results(lines)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,238 @@
+"""Answers with cited passages: on the seed page with the real default embedder, plus
+properties of compose_answer on passages made here."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qa.answer import NO_WORDS, NOT_FOUND, answer_to_dict, compose_answer
+from qa.cli import main
+from qa.errors import QueryError
+from qa.question import MAX_QUESTION_CHARS
+from qa.types import Answer, Hit, Passage
+
+
+NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
+MARKER = re.compile(r"\[(\d+)\]")
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def seed_index():
+    """The seed page indexed once for this module with the real default embedder."""
+    from qa import Index, load_articles
+
+    return Index.build(load_articles([str(CORPUS)]), progress=False)
+
+
+def article_with(index, phrase: str) -> str:
+    """The id of the one article whose text holds a phrase."""
+    ids = [a.id for a in index.articles.values() if phrase in a.text]
+    assert len(ids) == 1, (phrase, ids)
+    return ids[0]
+
+
+def check_citations(answer: Answer) -> None:
+    """The rules every supported answer keeps: markers point at citations, quotes are
+    verbatim with their offsets, and every number shown is in a cited passage."""
+    numbers = [int(n) for n in MARKER.findall(answer.text)]
+    assert numbers, answer.text
+    assert set(numbers) == set(range(1, len(answer.citations) + 1))
+    for quote in answer.quotes:
+        passage = answer.citations[quote.n - 1].passage
+        assert passage.text[quote.start : quote.end] == quote.text
+        assert quote.text in answer.text
+    cited = "".join(hit.passage.text for hit in answer.citations)
+    for number in NUMBER.findall(MARKER.sub("", answer.text)):
+        assert number in cited, number
+    assert all(hit in answer.hits for hit in answer.citations)
+
+
+# --- the seed page, real index -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "phrase"),
+    [
+        ("铜鼓县电子公函使用率", "推动全县“电子公函”使用率达100%", "电子公函"),
+        ("上栗县矛盾纠纷就地调处率是多少", "96.3%", "就地调处率"),
+        ("东乡区组成了多少个专项监督检查组", "12个专项监督检查组", "专项监督检查组"),
+        ("景德镇高新区足球夜每周举办几场比赛？", "5场", "足球夜"),
+    ],
+)
+def test_numbers_on_the_seed_page(seed_index, question, expected, phrase):
+    answer = seed_index.ask(question)
+    assert answer.supported
+    assert expected in answer.text
+    assert answer.citations[0].passage.article_id == article_with(seed_index, phrase)
+    assert any(expected in quote.text for quote in answer.quotes)
+    check_citations(answer)
+    assert len(answer.text) < 400  # a few sentences, never whole passages
+
+
+def test_traditional_question_gets_the_same_answer(seed_index):
+    answer = seed_index.ask("銅鼓縣電子公函使用率")
+    assert answer.supported and "100%" in answer.text
+
+
+def test_byline_of_an_article(seed_index):
+    answer = seed_index.ask("大余宅基地那篇文章是谁写的")
+    assert answer.supported
+    assert "叶功富" in answer.text and "叶嘉卿" in answer.text
+    assert answer.citations[0].passage.article_id == article_with(seed_index, "宅基地审批窗口")
+    check_citations(answer)
+
+
+def test_photographer_of_a_photo(seed_index):
+    answer = seed_index.ask("九江银行那张照片是谁拍的")
+    assert answer.supported and "方曦" in answer.text
+    assert answer.citations[0].passage.kind == "photo"
+
+
+def test_headline_of_an_article(seed_index):
+    answer = seed_index.ask("大余宅基地那篇文章的标题是什么")
+    assert answer.supported and "大余积极探索宅基地审批机制" in answer.text
+
+
+def test_follow_up_carries_the_topic(seed_index):
+    first = "铜鼓县矛盾纠纷就地调处率是多少"
+    answer = seed_index.ask("那上栗县呢？", history=[first])
+    assert answer.supported and "96.3%" in answer.text
+    assert answer.question == "那上栗县呢？"
+    messages = [{"role": "user", "content": first}, {"role": "assistant", "content": "…"}]
+    assert seed_index.ask("那上栗县呢？", history=messages).text == answer.text
+
+
+def test_follow_up_meta_question_in_a_chat(seed_index):
+    answer = seed_index.ask("这篇文章是谁写的？", history=["大余宅基地审批窗口设在哪里"])
+    assert answer.supported and "叶功富" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["杭州亚运会中国体育代表团获得多少枚金牌？", "国产大飞机C919首次商业载客飞行是哪一天？"]
+)
+def test_abstains_on_questions_the_page_cannot_answer(seed_index, question):
+    answer = seed_index.ask(question)
+    assert not answer.supported
+    assert answer.text == NOT_FOUND
+    assert answer.citations == () and answer.quotes == ()
+    assert answer.hits  # the closest passages are still there to show
+
+
+def test_filters_restrict_the_citations(seed_index):
+    dayu = article_with(seed_index, "宅基地审批窗口")
+    answer = seed_index.ask("铜鼓县电子公函使用率", article_ids=[dayu])
+    assert all(hit.passage.article_id == dayu for hit in answer.hits)
+    assert "100%" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n"])
+def test_empty_question_is_an_error(seed_index, question):
+    with pytest.raises(QueryError, match="empty"):
+        seed_index.ask(question)
+
+
+@pytest.mark.parametrize("k", [0, -1, 2.5, True])
+def test_bad_k_is_an_error(seed_index, k):
+    with pytest.raises(QueryError, match="k must be"):
+        seed_index.ask("铜鼓县电子公函使用率", k=k)
+
+
+@pytest.mark.parametrize("question", ["？！。", "😀😀🎉", "……"])
+def test_punctuation_or_emoji_only_gets_a_clear_unsupported_answer(seed_index, question):
+    answer = seed_index.ask(question)
+    assert not answer.supported and answer.text == NO_WORDS and answer.citations == ()
+
+
+def test_huge_question_is_truncated_with_a_notice(seed_index):
+    answer = seed_index.ask("铜鼓县电子公函使用率" * 10_000)
+    assert len(answer.question) == MAX_QUESTION_CHARS
+    assert str(MAX_QUESTION_CHARS) in answer.notice
+
+
+def test_answer_to_dict_and_cli_json(seed_index, tmp_path, capsys):
+    answer = seed_index.ask("铜鼓县电子公函使用率")
+    data = answer_to_dict(answer)
+    assert set(data) == {"question", "answer", "supported", "notice", "citations"}
+    citation = data["citations"][0]
+    assert set(citation) == {
+        "n", "article_id", "title", "authors", "paragraph", "text", "score", "source",
+        "start", "end", "quote",
+    }  # fmt: skip
+    assert citation["text"][citation["start"] : citation["end"]] == citation["quote"]
+    json.dumps(data, ensure_ascii=False)
+
+    seed_index.save(tmp_path / "index")
+    assert main(["ask", "铜鼓县电子公函使用率", "--index", str(tmp_path / "index"), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["supported"] and "100%" in printed["answer"]
+    assert main(["ask", "铜鼓县电子公函使用率", "--index", str(tmp_path / "index")]) == 0
+    out = capsys.readouterr().out
+    assert "100%" in out and "[1]" in out and "刘琼" in out
+    assert main(["ask", "  ", "--index", str(tmp_path / "index")]) == 1
+    assert "empty" in capsys.readouterr().err
+
+
+# --- compose_answer on passages made here (no model) ----------------------------------
+
+SENTENCES = [
+    "截至目前，铜鼓县纪委监委已督促全县9个乡镇、101家预算单位召开“电子公函”业务培训会，"
+    "推动全县“电子公函”使用率达100%；开展专项检查4轮次，发现并督促整改问题13个。",
+    "上栗县组建了143支村级义务巡防队，确保了矛盾纠纷就地调处率达96.3%以上。",
+    "东乡区纪委监委组成12个专项监督检查组，深入全区15个乡镇靠前监督。",
+    "目前，高新区社会足球场平均每周举办“足球夜”比赛超过5场。",
+    "大余县在全县11个乡镇便民服务中心设置了宅基地“一门式”审批窗口。",
+    "鸡鸣两省，叶落三地。",
+]
+
+
+def make_hits(paragraphs: list[str]) -> list[Hit]:
+    return [
+        Hit(
+            passage=Passage(
+                id=f"a{i}:1", article_id=f"a{i}", paragraph=1, start=0, end=len(text), text=text
+            ),
+            score=1.0 / (i + 1),
+            rank=i + 1,
+        )
+        for i, text in enumerate(paragraphs)
+    ]
+
+
+def test_compose_answer_picks_the_sentence_with_the_number():
+    hits = make_hits([SENTENCES[5] + SENTENCES[0], SENTENCES[1], SENTENCES[2]])
+    answer = compose_answer("铜鼓县电子公函使用率是多少", hits)
+    assert answer.supported and "100%" in answer.text and "96.3%" not in answer.text
+    check_citations(answer)
+
+
+def test_compose_answer_without_hits_abstains():
+    answer = compose_answer("铜鼓县电子公函使用率", [])
+    assert not answer.supported and answer.text == NOT_FOUND
+
+
+def test_compose_answer_abstains_on_unrelated_passages():
+    answer = compose_answer("杭州亚运会中国体育代表团获得多少枚金牌", make_hits(SENTENCES[:3]))
+    assert not answer.supported and len(answer.hits) == 3
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), min_size=1, max_size=5),
+    st.sampled_from(SENTENCES).map(lambda s: s[3:20]),
+    st.text(alphabet="多少几谁哪里何时率呢？ ", max_size=4),
+)
+def test_compose_answer_citations_always_check_out(paragraphs, topic, question_words):
+    hits = make_hits(["".join(p) for p in paragraphs])
+    question = (topic + question_words).strip() or "铜鼓县"
+    answer = compose_answer(question, hits)
+    if answer.supported:
+        check_citations(answer)
+    else:
+        assert answer.citations == () or answer.text != NOT_FOUND
