@@ -17,7 +17,6 @@ from qa.errors import QueryError
 from qa.question import MAX_QUESTION_CHARS
 from qa.types import Answer, Hit, Passage
 
-
 NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 MARKER = re.compile(r"\[(\d+)\]")
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
