@@ -11,6 +11,8 @@ from qa.errors import QAError
 
 DEFAULT_CORPUS = "corpus/"
 DEFAULT_INDEX = "index/"
+# How many of the closest passages `qa ask` shows when the articles do not answer.
+CLOSEST_SHOWN = 3
 
 
 def _print_json(obj: object) -> None:
@@ -99,12 +101,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if answer.notice:
         print(f"note: {answer.notice}", file=sys.stderr)
     print(answer.text)
-    if answer.citations:
+    sources = answer.citations
+    if not sources and answer.hits:
+        sources = answer.hits[:CLOSEST_SHOWN]
+        print("\n最接近的段落：")
+    elif sources:
         print()
-    for n, hit in enumerate(answer.citations, 1):
+    for n, hit in enumerate(sources, 1):
         p = hit.passage
         byline = f" （{' '.join(p.authors)}）" if p.authors else ""
-        print(f"[{n}] {p.title}{byline} — paragraph {p.paragraph}, {p.source}")
+        credit = f" （摄影：{p.photographer}）" if p.photographer else ""
+        print(f"[{n}] {p.title}{byline}{credit} — paragraph {p.paragraph}, {p.source}")
         print(f"    {p.text}")
     return 0
 

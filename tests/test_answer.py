@@ -174,6 +174,9 @@ def test_answer_to_dict_and_cli_json(seed_index, tmp_path, capsys):
     assert main(["ask", "铜鼓县电子公函使用率", "--index", str(tmp_path / "index")]) == 0
     out = capsys.readouterr().out
     assert "100%" in out and "[1]" in out and "刘琼" in out
+    assert main(["ask", "杭州亚运会中国获得多少枚金牌", "--index", str(tmp_path / "index")]) == 0
+    out = capsys.readouterr().out
+    assert NOT_FOUND in out and "最接近的段落" in out and "[1]" in out
     assert main(["ask", "  ", "--index", str(tmp_path / "index")]) == 1
     assert "empty" in capsys.readouterr().err
 
