@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from pathlib import Path
 
-import gradio as gr
+# One BLAS thread per request: the queue runs requests side by side, and multi-threaded
+# BLAS spinning against them (or other processes) made a 3 ms query embedding take up to
+# 400 ms on a busy 2-core machine (benchmarks/RESULTS.md, load). Set before numpy loads;
+# an explicit setting in the environment wins.
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+# Gradio's queue rebuilds a pandas summary of every past event after each event (by default);
+# every 100th event is plenty and cut the app's CPU per ask from 23 to 19 ms under load.
+os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "100")
 
-from qa import ui, uploads
-from qa.errors import IndexStoreError, QAError
+import gradio as gr  # noqa: E402
+
+from qa import ui, uploads  # noqa: E402
+from qa.errors import IndexStoreError, QAError  # noqa: E402
 
 log = logging.getLogger("qa.app")
 APP_DIR = Path(__file__).resolve().parent
