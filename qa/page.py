@@ -236,6 +236,7 @@ def _past_headings(lines: list[PageLine], start: int, previous: str | None) -> i
     """Move a body start past heading-like lines that must be headings after all: a
     ``——`` subtitle under a heading, or a line about the item before (a headline printed
     after that item's byline) rather than the text that follows it."""
+    need, share = MIN_LEAN, LEAN_SHARE
     while start + 1 < len(lines) and start < MAX_HEADING_LINES * 2 and lines[start].heading_like:
         line, below = lines[start], lines[start + 1]
         if below.heading_like and below.text.startswith(SUBTITLE_DASH):
@@ -245,8 +246,9 @@ def _past_headings(lines: list[PageLine], start: int, previous: str | None) -> i
             following = " ".join(other.text for other in lines[start + 1 : start + 30])
             size = len(bigrams(line.text))
             leaning = lean(line.text, previous, following) if previous is not None else 0
-            if leaning < max(MIN_LEAN, LEAN_SHARE * size):
+            if leaning < max(need, share * size):
                 break
+            need, share = 1, LEAN_SHARE / 2  # a kicker is seldom printed without its title
         start += 1
     return start
 
