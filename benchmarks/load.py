@@ -216,9 +216,11 @@ def main(argv: list[str] | None = None) -> int:
                 start = time.perf_counter()
                 client.predict(QUESTIONS[turn % len(QUESTIONS)], api_name="/ask")
                 baseline.append(time.perf_counter() - start)
+            load_before = os.getloadavg()[0]
             server_before = cpu_seconds(process.pid)
             load = run_load(url, args.users, args.processes, args.seconds)
             server_cpu = cpu_seconds(process.pid) - server_before
+            load_after = os.getloadavg()[0]
             latencies, errors, elapsed, client_cpu = (
                 load["latencies"], load["errors"], load["elapsed"], load["cpu"]
             )
@@ -251,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
             f"- cold start (process start → first answer, index built from corpus/): {cold:.1f} s",
             f"- one user alone ({args.baseline} asks in a row): p50 {statistics.median(baseline) * 1000:.0f} ms,"
             f" max {max(baseline) * 1000:.0f} ms",
+            f"- machine load (1-minute load average) before/after the run: {load_before:.1f} / {load_after:.1f}"
+            " (the app and the load processes add about 2; the rest is other work sharing the machine)",
             f"- CPU per request during the load: app {server_cpu / len(latencies) * 1000:.0f} ms,"
             f" the {args.users} gradio_client users {client_cpu / len(latencies) * 1000:.0f} ms"
             " (both on the same cores)",
