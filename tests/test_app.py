@@ -159,3 +159,25 @@ def test_gradio_still_has_the_chat_hooks_the_app_overrides():
     # upgrade that renames them must fail here, not silently render questions as HTML.
     for name in ("_append_message_to_history", "_pop_last_user_message"):
         assert callable(getattr(gr.ChatInterface, name, None)), name
+
+
+def test_start_up_rebuilds_a_damaged_index(tmp_path, caplog):
+    import logging
+    import shutil
+
+    from app_site import load_app
+
+    from qa.ui import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED_PAGE, corpus)
+    index = tmp_path / "index"
+    index.mkdir()
+    (index / "manifest.json").write_text("{not json", encoding="utf-8")
+    holder = load_app().IndexHolder(Settings(corpus, index, None, "127.0.0.1", 0))
+    with caplog.at_level(logging.WARNING, logger="qa.app"):
+        loaded = holder.get()
+    assert "rebuilding the index" in caplog.text
+    assert holder.get() is loaded  # loaded once, then shared
+    assert "100%" in loaded.ask(QUESTION).text
