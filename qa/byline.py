@@ -23,6 +23,8 @@ _SEPARATORS = re.compile(r"[\s、，,/]+")
 # Bracketed endings that are not bylines: serial notes and picture notes.
 _NOT_NAMES = frozenset({"完", "续", "待续", "未完待续", "续完", "上", "中", "下", "图", "资料图", "资料图片"})
 _NOT_NAME_START = ("图为", "据", "见", "注")
+# 拍摄, 航摄, 抓摄: 摄 as the end of a verb, not a credit.
+_VERBS_BEFORE_SHE = ("拍", "航", "抓", "偷")
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ def find_credit(line: str) -> Signature | None:
     Returns:
         the signature, or None when the line does not end with a credit.
     """
-    if not line.rstrip("）) ").endswith("摄"):
+    bare = line.rstrip("）) ")
+    if not bare.endswith("摄") or bare[:-1].rstrip().endswith(_VERBS_BEFORE_SHE):
         return None
     return _signature(_CREDIT.search(line), line)

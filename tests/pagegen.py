@@ -1,0 +1,197 @@
+"""Lay known articles out as a raw newspaper page, the way PDF extraction hands them over.
+
+What a generated page has, as the seed page does: each body hard-wrapped at its column
+width in em (ideograph 1, Latin letters and digits ½, punctuation squeezed to ½ except
+at most one mark a line); a paragraph's first
+line two em short (its indent lost); punctuation that may not start a line hangs at the
+end of the previous one and an opening quote never ends one; a line left short by an
+unbreakable number or word is justified by spraying spaces between its characters;
+numbers and Latin words set off by spaces; a byline `（胡位涛 肖 俊）` after the last
+sentence (two-character names padded to three with a space) or on its own line; a photo
+credit `方 曦摄`; headlines (a kicker over the title, a `——` subtitle under it) before
+the body, after the byline, or absent; a blank line after every line, or none; a new block
+sometimes starting with a leading space or without the blank line before it.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+_UNIT = re.compile(r"[A-Za-z0-9.%+\-/]+| |.")
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+OPENERS = "“‘（《【"
+CLOSERS = "，。、；：？！”’）》】…"
+_STOP = re.compile(r"[。！？…][”’）]*\s*$")
+
+
+@dataclass(frozen=True)
+class Known:
+    """An article (or photo caption) as it should come out of the parser."""
+
+    kind: str
+    title: str
+    kicker: str
+    subtitle: str
+    authors: tuple[str, ...]
+    photographer: str
+    paragraphs: tuple[str, ...]
+
+
+def known_articles() -> list[Known]:
+    """The seed page's items plus a few more, each with a headline about its own text."""
+    records = json.loads((DATA / "seed_expected.json").read_text(encoding="utf-8"))
+    records += json.loads((DATA / "known_articles.json").read_text(encoding="utf-8"))
+    return [
+        Known(
+            r["kind"], r["title"], r["kicker"], r["subtitle"], tuple(r["authors"]),
+            r["photographer"], tuple(r["paragraphs"]),
+        )
+        for r in records
+    ]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated page: its text, the items it shows, and the layout choices made."""
+
+    text: str
+    expected: list[Known]
+    # Per item, offsets into "".join(paragraphs) where a line ends a sentence inside a
+    # paragraph: the page cannot show whether a paragraph ends there (its indent is lost).
+    optional_breaks: list[frozenset[int]]
+
+
+def _width(unit: str) -> float:
+    if _IDEOGRAPH.match(unit):
+        return 1.0
+    return len(unit) / 2 if unit.isascii() else 0.5  # punctuation squeezed to half width
+
+
+def _wrap(paragraph: str, width: int, rng: random.Random) -> list[tuple[list[str], float, bool]]:
+    """Hard-wrap one paragraph: (units, gap left in em, last line of the paragraph).
+
+    One punctuation mark per line may keep its full width (as typesetters squeeze all
+    but some), which the parser cannot see: the noise real lines carry.
+    """
+    lines: list[tuple[list[str], float, bool]] = []
+    units: list[tuple[str, float]] = []
+    room = width - 2.0
+    for unit in _UNIT.findall(paragraph):
+        size = _width(unit)
+        punctuation = not _IDEOGRAPH.match(unit) and not unit.isascii()
+        if punctuation and rng.random() < 0.3 and all(s == _width(u) for u, s in units):
+            size = 1.0
+        if units and sum(s for _, s in units) + size > room and unit[0] not in CLOSERS:
+            carried = []
+            while units and units[-1][0] in OPENERS:
+                carried.insert(0, units.pop())
+            if units:
+                lines.append(([u for u, _ in units], room - sum(s for _, s in units), False))
+                units, room = carried, float(width)
+        units.append((unit, size))
+    lines.append(([u for u, _ in units], 0.0, True))
+    return lines
+
+
+def _render(units: list[str], gap: float, last: bool, rng: random.Random) -> tuple[str, bool]:
+    """A line's text; justified (sprayed) when a full line was left short by ≥ 1 em."""
+    while units and units[0] == " ":  # a Latin space at a line break vanishes into it
+        units = units[1:]
+    while units and units[-1] == " ":
+        units = units[:-1]
+    if not last and gap >= 1:
+        return " ".join(u for u in units if u != " "), True
+    out = ""
+    for index, unit in enumerate(units):
+        ascii_run = unit != " " and unit.isascii()
+        before = index > 0 and units[index - 1] != " " and not units[index - 1].isascii()
+        out += (" " if ascii_run and before and rng.random() < 0.8 else "") + unit
+        after = index + 1 < len(units) and not units[index + 1].isascii()
+        out += " " if ascii_run and after and rng.random() < 0.8 else ""
+    return out, False
+
+
+def _padded(name: str) -> str:
+    return " ".join(name) if len(name) == 2 else name
+
+
+def _item_lines(item: Known, width: int, heading: str, signed: bool, rng: random.Random):
+    """The blocks of one item: lists of (text, starts a block) with headings placed."""
+    heads = [h for h in (item.kicker, item.title, item.subtitle) if h] if heading != "none" else []
+    heads = [re.sub(r"(?<=[^\x00-\x7f])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])(?=[^\x00-\x7f])", " ", h) for h in heads]
+    body: list[str] = []
+    optional: set[int] = set()
+    offset = 0
+    for paragraph in item.paragraphs:
+        for units, gap, last in _wrap(paragraph, width, rng):
+            text, _ = _render(units, gap, last, rng)
+            offset += sum(len(unit) for unit in units)
+            if not last and _STOP.search(text):
+                optional.add(offset)
+            body.append(text)
+    if signed:
+        names = [_padded(n) for n in (item.authors or (item.photographer,))]
+        mark = f"（{' '.join(names)}）" if item.kind == "article" else f"{' '.join(names)}摄"
+        if rng.random() < 0.5 and len(body[-1]) + len(mark) + 1 <= width:
+            body[-1] += " " + mark
+        else:
+            body.append(mark)
+    blocks = [body]
+    if heads:
+        blocks.insert(0 if heading == "before" else 1, heads)
+    return blocks, frozenset(optional)
+
+
+def make_page(items: list[Known], rng: random.Random) -> Page:
+    """Lay ``items`` out in order with random widths, headline placement and spacing.
+
+    Returns:
+        the page and what a parser should recover from it.
+    """
+    widths = [rng.randint(7, 14) if it.kind == "photo" else rng.randint(11, 30) for it in items]
+    headings = [rng.choice(("before", "before", "after", "none")) if it.title else "none" for it in items]
+    signed = []
+    for index, item in enumerate(items):
+        following = index + 1 < len(items)
+        may_drop = item.kind == "article" and headings[index] != "after" and (
+            not following or headings[index + 1] == "before" or abs(widths[index + 1] - widths[index]) >= 4
+        )
+        signed.append(not (may_drop and rng.random() < 0.25))
+    double = rng.random() < 0.6
+    lines: list[str] = [""] if rng.random() < 0.5 else []
+    expected, optional = [], []
+    for item, width, heading, sign in zip(items, widths, headings, signed, strict=True):
+        blocks, breaks = _item_lines(item, width, heading, sign, rng)
+        optional.append(breaks)
+        for block in blocks:
+            for index, text in enumerate(block):
+                start = index == 0
+                if start and rng.random() < 0.3:
+                    text = " " + text
+                # Double-spaced: a blank line before each line, sometimes not before a block.
+                # Single-spaced: sometimes a blank line before a block.
+                if double:
+                    blank = not (start and lines and rng.random() < 0.3)
+                else:
+                    blank = start and bool(lines) and rng.random() < 0.5
+                if blank:
+                    lines.append("")
+                lines.append(text + (" " if rng.random() < 0.05 else ""))
+        shown = heading != "none"
+        expected.append(
+            Known(
+                item.kind,
+                item.title if shown else "",
+                item.kicker if shown else "",
+                item.subtitle if shown else "",
+                item.authors if sign else (),
+                item.photographer,
+                item.paragraphs,
+            )
+        )
+    return Page("\n".join(lines) + "\n", expected, optional)

@@ -1,0 +1,114 @@
+"""Property tests: pages laid out from known articles (tests/pagegen.py) parse back.
+
+Two kinds of claims. Some hold on every page, and hypothesis searches for a page that
+breaks them: no character is lost or invented, and only byline brackets and the 摄 of a
+credit are consumed. Recovering the layout (items, headlines, bylines, paragraphs) rests
+on evidence a page may happen not to show (a headline as wide as its column's first
+line, a full line that ends a sentence), so that claim runs on a fixed, derandomized set
+of pages, and a rate over many seeded pages is held to a floor.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pagegen import Known, Page, known_articles, make_page
+
+from qa.decode import split_lines
+from qa.layout import read_lines
+from qa.page import PageItem, analyse_page
+
+POOL = known_articles()
+
+
+@st.composite
+def pages(draw) -> Page:
+    chosen = draw(st.lists(st.sampled_from(range(len(POOL))), min_size=1, max_size=5, unique=True))
+    return make_page([POOL[i] for i in chosen], draw(st.randoms(use_true_random=False)))
+
+
+def visible(text: str) -> Counter:
+    return Counter(char for char in text if not char.isspace())
+
+
+def breaks(paragraphs: tuple[str, ...]) -> set[int]:
+    return set(itertools.accumulate(len(p) for p in paragraphs[:-1]))
+
+
+def mismatch(got: PageItem, want: Known, optional: frozenset[int]) -> str | None:
+    """What differs between a parsed item and the item laid out, or None."""
+    for name in ("kind", "title", "kicker", "subtitle", "authors", "photographer"):
+        if getattr(got, name) != getattr(want, name):
+            return f"{name}: {getattr(got, name)!r} != {getattr(want, name)!r}"
+    if "".join(got.paragraphs) != "".join(want.paragraphs):
+        return "text differs"
+    found, laid = breaks(got.paragraphs), breaks(want.paragraphs)
+    if not laid <= found <= laid | optional:
+        return f"paragraph ends {sorted(found)} != {sorted(laid)} (either way at {sorted(optional)})"
+    return None
+
+
+def recovered(page: Page) -> str | None:
+    layout = analyse_page(read_lines(split_lines(page.text)))
+    if len(layout.items) != len(page.expected):
+        return f"{len(layout.items)} items for {len(page.expected)}"
+    if layout.unassigned:
+        return f"unassigned {layout.unassigned}"
+    for got, want, optional in zip(layout.items, page.expected, page.optional_breaks, strict=True):
+        problem = mismatch(got, want, optional)
+        if problem:
+            return problem
+    return None
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages())
+def test_no_character_is_lost_or_invented(page):
+    layout = analyse_page(read_lines(split_lines(page.text)))
+    out = Counter()
+    for item in layout.items:
+        for text in (item.title, item.kicker, item.subtitle, item.photographer, *item.paragraphs, *item.authors):
+            out.update(visible(text))
+        assert item.paragraphs and all(item.paragraphs)
+    for _, text in layout.unassigned:
+        out.update(visible(text))
+    consumed = visible(page.text) - out
+    assert out - visible(page.text) == Counter()  # nothing invented
+    # Only byline brackets and credit markers are consumed, exactly what the items report.
+    assert consumed == visible("".join(item.consumed for item in layout.items))
+    assert set(consumed) <= set("（）摄")
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(pages())
+def test_layout_is_recovered(page):
+    assert recovered(page) is None, page.text
+
+
+def test_recovery_rate_over_many_pages():
+    # Measured at 99.5 % on 5,000 seeds when written; the remainder are pages whose
+    # headline width and bigrams do not tell it from a body's first line.
+    failures = [seed for seed in range(400) if recovered(_seeded(seed))]
+    assert len(failures) <= 4, failures
+
+
+def _seeded(seed: int) -> Page:
+    rng = random.Random(seed)
+    return make_page(rng.sample(POOL, rng.randint(1, 5)), rng)
+
+
+def test_pool_headlines_are_about_their_own_articles():
+    # The generator relies on it: a headline shares more bigrams with its own text.
+    from qa.headings import bigrams
+
+    for item in POOL:
+        own = bigrams("".join(item.paragraphs))
+        for heading in (item.title, item.kicker):
+            if heading:
+                shared = len(bigrams(heading) & own)
+                others = max(len(bigrams(heading) & bigrams("".join(o.paragraphs))) for o in POOL if o is not item)
+                assert shared > others, heading
