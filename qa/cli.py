@@ -23,29 +23,39 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from qa.parse import parse_paths
 
     result = parse_paths(args.paths, mode=args.mode)
-    for article in result.articles:
-        if args.json:
-            _print_json(article.to_dict())
-        else:
-            print(_format_article(article))
-    for skip in result.skipped:
-        print(f"skipped {skip}", file=sys.stderr)
+    kept = {id(article) for article in result.articles}
+    for file_result in result.files:
+        if not args.json:
+            print(f"# {file_result.source} ({file_result.kind}, {file_result.encoding})")
+        for article in file_result.articles:
+            if id(article) not in kept:
+                continue  # a duplicate id, reported below
+            if args.json:
+                _print_json(article.to_dict())
+            else:
+                print(_format_article(article))
     for file_result in result.files:
         for line_no, line in file_result.unassigned:
             print(f"{file_result.source}:{line_no}: unassigned line: {line}", file=sys.stderr)
+    for skip in result.skipped:
+        print(f"skipped {skip}", file=sys.stderr)
     print(
         f"{len(result.articles)} items from {len(result.files)} files"
         f" ({len(result.skipped)} skipped)",
         file=sys.stderr,
     )
-    return 0 if result.articles or not result.skipped else 1
+    if not result.articles:
+        print("qa parse: error: nothing could be read", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _format_article(article) -> str:
     head = f"[{article.position}] {article.kind} {article.id}  {article.display_title}"
     lines = [head]
-    if article.kicker:
-        lines.append(f"  kicker: {article.kicker}")
+    for label, value in (("kicker", article.kicker), ("subtitle", article.subtitle)):
+        if value:
+            lines.append(f"  {label}: {value}")
     if article.authors:
         lines.append(f"  authors: {', '.join(article.authors)}")
     if article.photographer:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from qa.byline import find_byline, split_names
 from qa.layout import PageLine
@@ -73,34 +72,49 @@ def _groups(lines: list[tuple[int, str]]) -> list[list[PageLine]]:
     return [group for group in groups if group]
 
 
-def _article_paragraphs(lines: list[tuple[int, str]]) -> list[str]:
-    """Paragraphs of clean text: a blank line ends one; inside a run, one paragraph per
-    line when most lines end a sentence, else hard-wrapped lines joined."""
+def _article_paragraphs(lines: list[tuple[int, str]], markdown: bool) -> list[str]:
+    """Paragraphs of clean text: a blank line ends one. Inside a run of lines, Markdown
+    joins them; plain text keeps one paragraph per line when most lines end a sentence,
+    else joins hard-wrapped lines where the page rules say a paragraph goes on."""
     result: list[str] = []
     for group in _groups(lines):
-        if sum(line.ends_sentence for line in group) * 5 >= len(group) * 3:
+        if markdown:
+            result.append(clean_spaces(" ".join(line.text for line in group)))
+        elif sum(line.ends_sentence for line in group) * 5 >= len(group) * 3:
             result.extend(clean_spaces(line.text) for line in group)
         else:
             result.extend(paragraphs(group))
     return [paragraph for paragraph in result if paragraph]
 
 
-def _with_byline(draft: Article) -> Article:
-    """Move a byline that ends the last paragraph into ``authors``."""
-    if not draft.paragraphs or draft.authors:
-        return draft
-    last = draft.paragraphs[-1]
-    signature = find_byline(last)
-    if signature is None:
-        return draft
-    rest = last[: signature.start].rstrip()
-    kept = draft.paragraphs[:-1] + ((rest,) if rest else ())
-    return replace(draft, paragraphs=kept, authors=signature.names)
+def _split_byline(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], tuple[str, ...]]:
+    """Take a byline off the end of the last non-empty line.
+
+    Returns:
+        the lines without it, and its names (empty when there is none).
+    """
+    for index in range(len(lines) - 1, -1, -1):
+        number, raw = lines[index]
+        if not raw.strip():
+            continue
+        signature = find_byline(raw.strip())
+        if signature is None:
+            return lines, ()
+        rest = raw.strip()[: signature.start]
+        return lines[:index] + [(number, rest)] + lines[index + 1 :], signature.names
+    return lines, ()
 
 
-def plain_article(numbered: Iterable[tuple[int, str]]) -> list[Article]:
+def _draft(title: str, lines: list[tuple[int, str]], markdown: bool) -> Article:
+    lines, authors = _split_byline(lines)
+    body = tuple(_article_paragraphs(lines, markdown))
+    return Article(id="", title=title, paragraphs=body, authors=authors)
+
+
+def plain_article(numbered: Iterable[tuple[int, str]], markdown: bool = False) -> list[Article]:
     """A single clean article; its first line is the title when it looks like one (short,
-    no sentence-ending punctuation, more text after it).
+    no sentence-ending punctuation, more text after it); a byline ending the text goes
+    to ``authors``.
 
     Returns:
         one draft, or none when the text is empty.
@@ -114,14 +128,15 @@ def plain_article(numbered: Iterable[tuple[int, str]]) -> list[Article]:
     if len(filled) > 1 and first.heading_like and first.width <= TITLE_MAX_WIDTH:
         title = clean_spaces(first.text)
         lines = [(number, raw) for number, raw in lines if number != first.number]
-    draft = Article(id="", title=title, paragraphs=tuple(_article_paragraphs(lines)))
-    return [_with_byline(draft)] if draft.paragraphs or draft.title else []
+    draft = _draft(title, lines, markdown)
+    return [draft] if draft.paragraphs or draft.title else []
 
 
 def markdown_articles(numbered: Iterable[tuple[int, str]]) -> list[Article]:
     """Articles of a Markdown file: each ``# `` heading starts one and is its title; lower
-    headings become paragraphs without their ``#`` marks. Without any ``# `` heading the
-    file reads as a plain article.
+    headings become paragraphs without their ``#`` marks; lines of a paragraph are joined.
+    Without any ``# `` heading the file reads as one article, titled by its first line
+    when that looks like a title.
 
     Returns:
         drafts in file order.
@@ -136,10 +151,6 @@ def markdown_articles(numbered: Iterable[tuple[int, str]]) -> list[Article]:
         else:
             sections[-1][1].append((number, raw))
     if len(sections) == 1:
-        return plain_article(sections[0][1])
-    drafts = []
-    for title, lines in sections:
-        body = tuple(_article_paragraphs(lines))
-        if title or body:
-            drafts.append(_with_byline(Article(id="", title=title, paragraphs=body)))
-    return drafts
+        return plain_article(sections[0][1], markdown=True)
+    drafts = [_draft(title, lines, markdown=True) for title, lines in sections]
+    return [draft for draft in drafts if draft.title or draft.paragraphs]
