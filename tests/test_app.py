@@ -57,6 +57,16 @@ def test_ask_and_search_return_the_same_json_as_the_cli(client, site, capsys):
     )
 
 
+def test_concurrent_asks_each_get_their_own_answer(client):
+    from qa.ui import SEED_QUESTIONS
+
+    questions = [question for question, _ in SEED_QUESTIONS] * 3
+    jobs = [client.submit(question, api_name="/ask") for question in questions]
+    results = [job.result(timeout=120) for job in jobs]
+    assert [r["question"] for r in results] == questions
+    assert all("100%" in r["answer"] for r in results if r["question"] == QUESTION)
+
+
 def test_bad_question_is_a_clear_error(client):
     with pytest.raises(gradio_client.exceptions.AppError, match=r"(?i)empty|question"):
         client.predict("   ", api_name="/ask")
