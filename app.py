@@ -19,7 +19,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "100")
 
 import gradio as gr  # noqa: E402
 
-from qa import ui, uploads  # noqa: E402
+from qa import render, ui, uploads  # noqa: E402
 from qa.errors import IndexStoreError, QAError  # noqa: E402
 
 log = logging.getLogger("qa.app")
@@ -37,7 +37,7 @@ class TextChatInterface(gr.ChatInterface):
     """A ChatInterface that shows the user's messages as text, not HTML or Markdown.
 
     Gradio renders chat messages as Markdown with HTML; a question is stored for display
-    escaped (``qa.ui.user_text_to_html``) and turned back into what was typed wherever
+    escaped (``qa.render.user_text_to_html``) and turned back into what was typed wherever
     ChatInterface hands it on (retry, undo). The chat function's history therefore holds
     display forms, which ``qa.ui.history_questions`` reads back. (A Chatbot subclass would
     do it more directly, but Gradio writes a .pyi file beside any module defining one.)
@@ -47,11 +47,11 @@ class TextChatInterface(gr.ChatInterface):
         extended = super()._append_message_to_history(message, history, role)
         if role != "user":
             return extended
-        return extended[: len(history)] + [ui.display_user_message(m) for m in extended[len(history) :]]
+        return extended[: len(history)] + [render.display_user_message(m) for m in extended[len(history) :]]
 
     def _pop_last_user_message(self, history):
         history, text = super()._pop_last_user_message(history)
-        return history, ui.user_text_from_html(text) if isinstance(text, str) else text
+        return history, render.user_text_from_html(text) if isinstance(text, str) else text
 
 
 class IndexHolder:
@@ -100,8 +100,8 @@ def build_demo(settings: ui.Settings) -> gr.Blocks:
                 sources=sources or None,
             )
         except QAError as error:
-            return ui.render_error(str(error))
-        return ui.render_answer(answer)
+            return render.render_error(str(error))
+        return render.render_answer(answer)
 
     def ask(
         question: str,
@@ -136,22 +136,27 @@ def build_demo(settings: ui.Settings) -> gr.Blocks:
             raise gr.Error(str(error)) from error
         return {"query": query, "hits": [hit.to_dict() for hit in hits]}
 
+    shown: dict = {}  # the catalogue of the index version it was made for
+
     def refresh():
-        articles = list(holder.get().articles.values())
-        examples = [{"text": q} for q in ui.example_questions(articles)]
-        article_picks = ui.article_choices(articles)
+        index = holder.get()
+        articles = index.articles  # a new dict whenever the index changes
+        if shown.get("articles") is not articles:
+            made = ui.catalogue(list(articles.values()), len(index.passages))
+            shown.update(articles=articles, catalogue=made)
+        made = shown["catalogue"]
         return (
-            gr.update(examples=examples or None),
-            gr.update(choices=article_picks),
-            gr.update(choices=ui.source_choices(articles)),
-            ui.article_rows(articles),
-            gr.update(choices=article_picks),
-            f"{len(articles)} 篇文章，{len(holder.get().passages)} 个段落",
+            gr.update(examples=[{"text": q} for q in made.examples] or None),
+            gr.update(choices=list(made.articles)),
+            gr.update(choices=list(made.sources)),
+            [list(row) for row in made.rows],
+            gr.update(choices=list(made.articles)),
+            made.status,
         )
 
     def show_article(article_id: str | None) -> str:
         article = holder.get().articles.get(article_id or "")
-        return ui.render_article(article) if article else ""
+        return render.render_article(article) if article else ""
 
     def show_selected(event: gr.SelectData) -> str:
         row = event.row_value or []
