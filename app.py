@@ -6,11 +6,12 @@ import logging
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-# One BLAS thread per request: the queue runs requests side by side, and multi-threaded
-# BLAS spinning against them (or other processes) made a 3 ms query embedding take up to
-# 400 ms on a busy 2-core machine (benchmarks/RESULTS.md, load). Set before numpy loads;
-# an explicit setting in the environment wins.
+# One BLAS thread per request: the queue runs requests side by side, and BLAS threads
+# spinning against them (or other processes) are slow. Measured on a busy 2-core machine:
+# embedding one query took 2-7 ms with one thread, 2-420 ms with two; the load benchmark
+# went from 14.7 to 45 asks/s. Set before numpy loads; the environment's own setting wins.
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 # Gradio's queue rebuilds a pandas summary of every past event after each event (by default);
@@ -21,6 +22,9 @@ import gradio as gr  # noqa: E402
 
 from qa import render, ui, uploads  # noqa: E402
 from qa.errors import IndexStoreError, QAError  # noqa: E402
+
+if TYPE_CHECKING:
+    from qa.index import Index
 
 log = logging.getLogger("qa.app")
 APP_DIR = Path(__file__).resolve().parent
@@ -47,7 +51,8 @@ class TextChatInterface(gr.ChatInterface):
         extended = super()._append_message_to_history(message, history, role)
         if role != "user":
             return extended
-        return extended[: len(history)] + [render.display_user_message(m) for m in extended[len(history) :]]
+        added = [render.display_user_message(m) for m in extended[len(history) :]]
+        return extended[: len(history)] + added
 
     def _pop_last_user_message(self, history):
         history, text = super()._pop_last_user_message(history)
@@ -63,7 +68,7 @@ class IndexHolder:
         self._lock = threading.Lock()
         self.write_lock = threading.Lock()  # one upload at a time
 
-    def get(self):
+    def get(self) -> Index:
         """The loaded index; the first call loads ``index/``, updating it from the corpus."""
         if self._index is None:
             with self._lock:
@@ -71,7 +76,7 @@ class IndexHolder:
                     self._index = self._load()
         return self._index
 
-    def _load(self):
+    def _load(self) -> Index:
         from qa.index import Index, update_index
 
         s = self.settings
