@@ -66,7 +66,7 @@ def _groups(lines: list[tuple[int, str]]) -> list[list[PageLine]]:
     groups: list[list[PageLine]] = [[]]
     for number, raw in lines:
         if raw.strip():
-            groups[-1].append(PageLine(number, raw.strip()))
+            groups[-1].append(PageLine.read(number, raw.strip()))
         elif groups[-1]:
             groups.append([])
     return [group for group in groups if group]
@@ -124,7 +124,7 @@ def plain_article(numbered: Iterable[tuple[int, str]], markdown: bool = False) -
     if not filled:
         return []
     title = ""
-    first = PageLine(filled[0][0], filled[0][1].strip())
+    first = PageLine.read(filled[0][0], filled[0][1].strip())
     if len(filled) > 1 and first.heading_like and first.width <= TITLE_MAX_WIDTH:
         title = clean_spaces(first.text)
         lines = [(number, raw) for number, raw in lines if number != first.number]

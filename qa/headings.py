@@ -11,26 +11,27 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def bigrams(text: str) -> set[str]:
     """Character bigrams inside the runs of ideographs of ``text`` (spaces ignored);
     numbers are left out, as dates and counts recur across unrelated articles."""
-    grams = set()
+    grams: set[str] = set()
     for run in _IDEOGRAPH_RUN.findall(text.replace(" ", "")):
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        grams.update(map(str.__add__, run, run[1:]))
     return grams
 
 
-def lean(line: str, text_before: str, text_after: str) -> int:
+def lean(line: str, before: str, after: str) -> int:
     """How much a line reads like the text before it rather than the text after it.
 
+    Args:
+        line: the line.
+        before, after: the texts on either side, without spaces.
+
     Returns:
-        bigrams it shares only with ``text_before`` minus those it shares only with
-        ``text_after``.
+        bigrams of the line found only in ``before`` minus those found only in ``after``.
     """
-    grams = bigrams(line)
-    seen_before, seen_after = bigrams(text_before), bigrams(text_after)
-    return len(grams & (seen_before - seen_after)) - len(grams & (seen_after - seen_before))
+    return sum((gram in before) - (gram in after) for gram in bigrams(line))
 
 
 def assign_group(
-    group: list[str], text_before: str | None, text_after: str | None, cap: int = 3
+    group: list[str], before: str | None, after: str | None, cap: int = 3
 ) -> tuple[int, int, int]:
     """Split a run of heading lines between the item before it and the item after it.
 
@@ -42,31 +43,27 @@ def assign_group(
 
     Args:
         group: the heading lines, in page order.
-        text_before, text_after: the bodies on either side, None where there is no item
-            (or it cannot take a headline).
+        before, after: the bodies on either side without spaces, None where there is no
+            item (or it cannot take a headline).
         cap: the most heading lines one item takes.
 
     Returns:
         (lines to the item before, lines to the item after, lines left in between).
     """
     n = len(group)
-    if text_before is None and text_after is None:
+    if before is None and after is None:
         return 0, 0, n
-    seen_before = bigrams(text_before) if text_before is not None else set()
-    seen_after = bigrams(text_after) if text_after is not None else set()
-    lean = []  # > 0: the line reads like the item before; < 0: like the item after
-    for line in group:
-        grams = bigrams(line)
-        lean.append(len(grams & (seen_before - seen_after)) - len(grams & (seen_after - seen_before)))
-    if text_after is None:
+    # > 0: the line reads like the item before; < 0: like the item after
+    leans = [lean(line, before or "", after or "") for line in group]
+    if after is None:
         taken = 0
-        while taken < min(cap, n) and lean[taken] > 0:
+        while taken < min(cap, n) and leans[taken] > 0:
             taken += 1
         return taken, 0, n - taken
     best, best_score = 0, None
-    for k in range(0, min(cap, n) + 1 if text_before is not None else 1):
+    for k in range(0, min(cap, n) + 1 if before is not None else 1):
         to_after = min(cap, n - k)
-        score = sum(lean[:k]) - sum(lean[n - to_after :])
+        score = sum(leans[:k]) - sum(leans[n - to_after :])
         if best_score is None or score > best_score:
             best, best_score = k, score
     to_after = min(cap, n - best)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 _IDEOGRAPHS = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》〉\"']*$")
-_CLAUSE_END = re.compile(r"[，、；：,;:]$")
+_MAY_END = frozenset("。！？!?…”’」』）)》〉\"'")  # last characters a sentence end may leave
+_CLAUSE_ENDS = frozenset("，、；：,;:")
 
 INDENT = 2.0  # em lost from a paragraph's first line
 SURE_SHORT = 3.5  # em under the width: a line shorter than this surely ends its paragraph
@@ -18,9 +19,9 @@ MIN_FULL_LINES = 3  # fewer full-width lines than this cannot show a block's wid
 PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a column
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageLine:
-    """One non-empty line of a page with the evidence the rules read.
+    """One non-empty line of a page with the evidence the rules read; build with ``read``.
 
     Attributes:
         number: 1-based line number in the file.
@@ -36,36 +37,40 @@ class PageLine:
 
     number: int
     text: str
-    indent: bool = False
-    blank_before: int = 0
-    width: float = field(init=False)
-    justified: bool = field(init=False)
-    ends_sentence: bool = field(init=False)
-    heading_like: bool = field(init=False)
+    indent: bool
+    blank_before: int
+    width: float
+    justified: bool
+    ends_sentence: bool
+    heading_like: bool
 
-    def __post_init__(self) -> None:
-        text = self.text
-        visible = len(text) - text.count(" ") + len(_LATIN_SPACE.findall(text))
+    @classmethod
+    def read(cls, number: int, text: str, indent: bool = False, blank_before: int = 0) -> PageLine:
+        """Measure a stripped, non-empty line."""
+        visible = len(text)
+        justified = False
+        if " " in text:
+            visible += len(_LATIN_SPACE.findall(text)) - text.count(" ")
+            justified = len(_SPRAYED.findall(text)) >= 2
         ideographs = len(_IDEOGRAPHS.sub("", text))
-        justified = len(_SPRAYED.findall(text)) >= 2
-        ends_sentence = _SENTENCE_END.search(text) is not None
-        heading_like = not (justified or ends_sentence or _CLAUSE_END.search(text)) and visible >= 2
-        object.__setattr__(self, "width", ideographs + (visible - ideographs) / 2)
-        object.__setattr__(self, "justified", justified)
-        object.__setattr__(self, "ends_sentence", ends_sentence)
-        object.__setattr__(self, "heading_like", heading_like)
+        last = text[-1]
+        ends_sentence = last in _MAY_END and _SENTENCE_END.search(text) is not None
+        heading_like = not (justified or ends_sentence or last in _CLAUSE_ENDS) and visible >= 2
+        width = ideographs + (visible - ideographs) / 2
+        return cls(number, text, indent, blank_before, width, justified, ends_sentence, heading_like)
 
 
 def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
     """Turn (line number, raw line) pairs into PageLines, counting the blank lines between."""
     lines: list[PageLine] = []
     blanks = 0
+    read = PageLine.read
     for number, raw in numbered:
         text = raw.strip()
         if not text:
             blanks += 1
             continue
-        lines.append(PageLine(number, text, raw[:1].isspace(), blanks))
+        lines.append(read(number, text, raw[:1].isspace(), blanks))
         blanks = 0
     return lines
 

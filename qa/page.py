@@ -80,6 +80,13 @@ class _Segment:
     sign_line: PageLine | None = None
     kind: str = "article"
     headings: list[PageLine] = field(default_factory=list)
+    _text: str | None = None
+
+    def text(self) -> str:
+        """The body's text without spaces (joined once)."""
+        if self._text is None:
+            self._text = "".join(line.text for line in self.body).replace(" ", "")
+        return self._text
 
 
 def analyse_page(lines: list[PageLine]) -> PageLayout:
@@ -100,7 +107,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         if not chunk and signature is not None and sign_line is not None:
             unassigned.append((sign_line.number, sign_line.text))
             continue
-        previous = _text(segments[-1]) if segments and segments[-1].body else None
+        previous = segments[-1].text() if segments and segments[-1].body else None
         parts = _split_chunk(chunk, breaks, signature is not None, previous)
         parts[-1].signature, parts[-1].sign_line, parts[-1].kind = signature, sign_line, kind
         segments.extend(parts)
@@ -129,7 +136,7 @@ def _chunks(lines: list[PageLine]):
             continue
         before = line.text[: signature.start].rstrip()
         if before:
-            chunk.append(PageLine(line.number, before, line.indent, line.blank_before))
+            chunk.append(PageLine.read(line.number, before, line.indent, line.blank_before))
         yield chunk, signature, line, kind
         chunk = []
     if chunk:
@@ -237,16 +244,19 @@ def _past_headings(lines: list[PageLine], start: int, previous: str | None) -> i
     ``——`` subtitle under a heading, or a line about the item before (a headline printed
     after that item's byline) rather than the text that follows it."""
     need, share = MIN_LEAN, LEAN_SHARE
+    following: str | None = None
     while start + 1 < len(lines) and start < MAX_HEADING_LINES * 2 and lines[start].heading_like:
         line, below = lines[start], lines[start + 1]
         if below.heading_like and below.text.startswith(SUBTITLE_DASH):
             start += 2  # a headline and its subtitle
             continue
         if not (start and line.text.startswith(SUBTITLE_DASH)):
-            following = " ".join(other.text for other in lines[start + 1 : start + 30])
-            size = len(bigrams(line.text))
-            leaning = lean(line.text, previous, following) if previous is not None else 0
-            if leaning < max(need, share * size):
+            if previous is None:
+                break
+            if following is None:  # the text after the first candidate line
+                following = "".join(other.text for other in lines[start + 1 : start + 20])
+                following = following.replace(" ", "")
+            if lean(line.text, previous, following) < max(need, share * len(bigrams(line.text))):
                 break
             need, share = 1, LEAN_SHARE / 2  # a kicker is seldom printed without its title
         start += 1
@@ -303,19 +313,16 @@ def _assign_headings(segments: list[_Segment], unassigned: list[tuple[int, str]]
         if before is not None and (before.headings or not before.body):
             before = None
         after = segment if segment.body else None
-        text_before = _text(before) if before else None
-        text_after = _text(after) if after else None
         to_before, to_after, left = assign_group(
-            [line.text for line in group], text_before, text_after, MAX_HEADING_LINES
+            [line.text for line in group],
+            before.text() if before else None,
+            after.text() if after else None,
+            MAX_HEADING_LINES,
         )
         if before is not None:
             before.headings = group[:to_before]
         segment.headings = group[len(group) - to_after :] if to_after else []
         unassigned.extend((line.number, line.text) for line in group[to_before : to_before + left])
-
-
-def _text(segment: _Segment) -> str:
-    return "".join(line.text for line in segment.body)
 
 
 def paragraphs(body: list[PageLine], double: bool = True) -> list[str]:

@@ -253,6 +253,22 @@ def iter_files(paths: Iterable[str | Path], mode: str = "auto") -> Iterator[File
         a FileResult for each file read and a Skip for each file that could not be.
     """
     _check_mode(mode)
+    seen: set[Path] = set()
+    for result in _iter_paths(paths, mode):
+        if isinstance(result, tuple):
+            path, name = result
+            real = path.resolve()
+            if real in seen:
+                yield Skip(str(path), "listed more than once")
+                continue
+            seen.add(real)
+            yield _try(path, mode, name)
+        else:
+            yield result
+
+
+def _iter_paths(paths: Iterable[str | Path], mode: str) -> Iterator[tuple[Path, str] | Skip]:
+    """The files to read, as (path, name relative to its folder), and Skips."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -262,7 +278,7 @@ def iter_files(paths: Iterable[str | Path], mode: str = "auto") -> Iterator[File
         elif not path.exists():
             yield Skip(str(path), "no such file or folder")
         else:
-            yield _try(path, mode, path.name)
+            yield path, path.name
 
 
 def _try(path: Path, mode: str, name: str) -> FileResult | Skip:
@@ -272,7 +288,7 @@ def _try(path: Path, mode: str, name: str) -> FileResult | Skip:
         return Skip(error.path, error.reason, error.line)
 
 
-def _walk(folder: Path, mode: str) -> Iterator[FileResult | Skip]:
+def _walk(folder: Path, mode: str) -> Iterator[tuple[Path, str] | Skip]:
     problems: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=problems.append):
         yield from (Skip(p.filename or root, f"cannot read folder: {p.strerror}") for p in problems)
@@ -289,7 +305,7 @@ def _walk(folder: Path, mode: str) -> Iterator[FileResult | Skip]:
                 kind = suffix or "no extension"
                 yield Skip(str(path), f"not a supported file type ({kind}); use .txt, .md or .jsonl")
             else:
-                yield _try(path, mode, path.relative_to(folder).as_posix())
+                yield path, path.relative_to(folder).as_posix()
     yield from (Skip(p.filename or str(folder), f"cannot read folder: {p.strerror}") for p in problems)
 
 
