@@ -17,7 +17,7 @@ from pathlib import Path
 
 from qa.errors import InputFileError
 
-CHUNK_BYTES = 1 << 20
+CHUNK_BYTES = 1 << 18
 _SAMPLE_BYTES = 64 << 10
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
@@ -128,27 +128,15 @@ def _guess(path: Path, head: bytes) -> str:
 
 
 def iter_lines(path: str | Path, encoding: str) -> Iterator[tuple[int, str]]:
-    """Lines of a file with 1-based numbers; \\r\\n, \\r and \\n all end a line.
+    """Lines of a file with 1-based numbers, read one at a time; \r\n, \r and \n all
+    end a line.
 
     Yields:
         (line number, line without its line ending).
     """
     with open(path, encoding=encoding, newline="") as handle:
-        number = 0
-        pending = ""
-        while chunk := handle.read(CHUNK_BYTES // 4):
-            text = pending + chunk
-            # A trailing \r may be the first half of \r\n: keep it for the next chunk.
-            cut = len(text) - 1 if text.endswith("\r") else len(text)
-            parts = _NEWLINES.split(text[:cut])
-            pending = parts.pop() + text[cut:]
-            for part in parts:
-                number += 1
-                yield number, part
-        if pending:
-            for part in _NEWLINES.split(pending):
-                number += 1
-                yield number, part
+        for number, line in enumerate(handle, 1):
+            yield number, line.rstrip("\r\n")
 
 
 def split_lines(text: str) -> Iterator[tuple[int, str]]:

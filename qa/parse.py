@@ -254,7 +254,7 @@ def iter_files(paths: Iterable[str | Path], mode: str = "auto") -> Iterator[File
     """
     _check_mode(mode)
     seen: set[Path] = set()
-    for result in _iter_paths(paths, mode):
+    for result in _iter_paths(paths):
         if isinstance(result, tuple):
             path, name = result
             real = path.resolve()
@@ -267,12 +267,12 @@ def iter_files(paths: Iterable[str | Path], mode: str = "auto") -> Iterator[File
             yield result
 
 
-def _iter_paths(paths: Iterable[str | Path], mode: str) -> Iterator[tuple[Path, str] | Skip]:
+def _iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skip]:
     """The files to read, as (path, name relative to its folder), and Skips."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, mode)
+            yield from _walk(path)
         elif path.is_symlink() and not path.exists():
             yield Skip(str(path), "broken symbolic link")
         elif not path.exists():
@@ -288,24 +288,29 @@ def _try(path: Path, mode: str, name: str) -> FileResult | Skip:
         return Skip(error.path, error.reason, error.line)
 
 
-def _walk(folder: Path, mode: str) -> Iterator[tuple[Path, str] | Skip]:
+def _walk(folder: Path) -> Iterator[tuple[Path, str] | Skip]:
+    """A folder's files in order of their relative names (``a/x.txt`` before ``b.txt``),
+    hidden ones left out, with Skips for what cannot be read."""
+    found: list[tuple[str, tuple[Path, str] | Skip]] = []
     problems: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=problems.append):
-        yield from (Skip(p.filename or root, f"cannot read folder: {p.strerror}") for p in problems)
-        problems.clear()
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for filename in sorted(files):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for filename in files:
             if filename.startswith("."):
                 continue
             path = Path(root, filename)
+            name = path.relative_to(folder).as_posix()
             suffix = path.suffix.lower()
             if path.is_symlink() and not path.exists():
-                yield Skip(str(path), "broken symbolic link")
+                found.append((name, Skip(str(path), "broken symbolic link")))
             elif suffix not in SUPPORTED_SUFFIXES:
                 kind = suffix or "no extension"
-                yield Skip(str(path), f"not a supported file type ({kind}); use .txt, .md or .jsonl")
+                reason = f"not a supported file type ({kind}); use .txt, .md or .jsonl"
+                found.append((name, Skip(str(path), reason)))
             else:
-                yield path, path.relative_to(folder).as_posix()
+                found.append((name, (path, name)))
+    found.sort(key=lambda entry: entry[0])
+    yield from (entry for _, entry in found)
     yield from (Skip(p.filename or str(folder), f"cannot read folder: {p.strerror}") for p in problems)
 
 
