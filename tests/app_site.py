@@ -4,6 +4,7 @@ indexed into a temporary folder and served on a free loopback port."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import socket
 import sys
@@ -44,13 +45,22 @@ class Site:
 
 
 def load_app() -> ModuleType:
-    """Import app.py from the checkout (it is not part of the installed package)."""
+    """Import app.py from the checkout (it is not part of the installed package).
+
+    app.py sets thread and Gradio defaults in the environment for its own process; they
+    are taken back here so they do not leak into other tests and their subprocesses.
+    """
     if "app" in sys.modules:
         return sys.modules["app"]
     spec = importlib.util.spec_from_file_location("app", REPO / "app.py")
     module = importlib.util.module_from_spec(spec)
+    saved = dict(os.environ)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
     sys.modules["app"] = module
-    spec.loader.exec_module(module)
     return module
 
 
