@@ -31,6 +31,7 @@ FULL = 1.25  # a line this much under the block width is short
 LONG = 1.5  # a body line never exceeds its block width by more than this
 WIDTH_CHANGE = 2.5  # em between two blocks' widths that starts a new item
 MAX_HEADING_LINES = 3  # kicker, headline, subtitle
+MIN_SPACING_LINES = 6  # a chunk shorter than this takes the page's line spacing
 # A heading-like line is the headline of the item before when it shares this many of
 # its bigrams (at least MIN_LEAN) with that item more than with the text after it.
 MIN_LEAN = 3
@@ -79,6 +80,7 @@ class _Segment:
     signature: Signature | None = None
     sign_line: PageLine | None = None
     kind: str = "article"
+    double: bool = True
     headings: list[PageLine] = field(default_factory=list)
     _text: str | None = None
 
@@ -89,27 +91,38 @@ class _Segment:
         return self._text
 
 
+def _double_spaced(lines: list[PageLine]) -> bool:
+    """Whether most lines follow a blank line (a blank line after every line)."""
+    return sum(line.blank_before > 0 for line in lines[1:]) * 2 >= len(lines) - 1
+
+
 def analyse_page(lines: list[PageLine]) -> PageLayout:
     """Rebuild the items of a page from its non-empty lines.
 
     Returns:
         items in page order and the lines no item could take.
     """
-    double = sum(line.blank_before > 0 for line in lines[1:]) * 2 >= len(lines) - 1
-    breaks = {
-        line.number
-        for line in lines[1:]
-        if line.indent or (line.blank_before == 0 if double else line.blank_before > 0)
-    }
     segments: list[_Segment] = []
     unassigned: list[tuple[int, str]] = []
+    recent: list[PageLine] = []
     for chunk, signature, sign_line, kind in _chunks(lines):
         if not chunk and signature is not None and sign_line is not None:
             unassigned.append((sign_line.number, sign_line.text))
             continue
+        # Spacing is read per chunk (pages of both kinds may share a file), with the lines
+        # before it when a chunk is too short to show it.
+        recent = (recent + chunk)[-max(len(chunk), MIN_SPACING_LINES) :]
+        double = _double_spaced(recent)
+        breaks = {
+            line.number
+            for line in chunk[1:]
+            if line.indent or (line.blank_before == 0 if double else line.blank_before > 0)
+        }
         previous = segments[-1].text() if segments and segments[-1].body else None
         parts = _split_chunk(chunk, breaks, signature is not None, previous)
         parts[-1].signature, parts[-1].sign_line, parts[-1].kind = signature, sign_line, kind
+        for part in parts:
+            part.double = double
         segments.extend(parts)
     _assign_headings(segments, unassigned)
     unassigned.extend(
@@ -117,7 +130,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         for segment in segments
         if not segment.body and segment.sign_line is not None
     )
-    items = [_build(segment, double) for segment in segments if segment.body]
+    items = [_build(segment) for segment in segments if segment.body]
     unassigned.sort()
     return PageLayout(items, unassigned)
 
@@ -343,7 +356,7 @@ def paragraphs(body: list[PageLine], double: bool = True) -> list[str]:
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]
 
 
-def _build(segment: _Segment, double: bool) -> PageItem:
+def _build(segment: _Segment) -> PageItem:
     kicker, title, subtitle = heading_fields([clean_heading(h.text) for h in segment.headings])
     names = segment.signature.names if segment.signature else ()
     photo = segment.kind == "photo" and segment.signature is not None
@@ -355,7 +368,7 @@ def _build(segment: _Segment, double: bool) -> PageItem:
         title=title,
         kicker=kicker,
         subtitle=subtitle,
-        paragraphs=tuple(paragraphs(segment.body, double)),
+        paragraphs=tuple(paragraphs(segment.body, segment.double)),
         authors=() if photo else names,
         photographer=" ".join(names) if photo else "",
         first_line=min(numbers),
