@@ -228,7 +228,11 @@ def _heading_at(lines: list[PageLine], j: int, width: float, block_starts: bool)
     """Whether a headline for a new item starts at ``lines[j]``, inside a body of ``width``:
     the line cannot start a paragraph of that body (unless a layout break says a new block
     starts), nor of a block of its own width."""
-    if not lines[j].heading_like or _starts_body(lines, j):
+    if not lines[j].heading_like:
+        return False
+    if j + 1 < len(lines) and lines[j + 1].heading_like and lines[j + 1].text.startswith(SUBTITLE_DASH):
+        return True  # a headline over its subtitle
+    if _starts_body(lines, j):
         return False
     if not block_starts and _starts_body(lines, j, width):
         return False
@@ -252,18 +256,19 @@ def _paragraph_width(lines: list[PageLine], j: int) -> float | None:
     return block_width(inner, first_starts=False)
 
 
-def _past_headings(lines: list[PageLine], start: int, previous: str | None) -> int:
+def _past_headings(lines: list[PageLine], pos: int, start: int, previous: str | None) -> int:
     """Move a body start past heading-like lines that must be headings after all: a
-    ``——`` subtitle under a heading, or a line about the item before (a headline printed
-    after that item's byline) rather than the text that follows it."""
+    ``——`` subtitle under a heading, or (when ``previous`` gives the text of the item
+    before) a line about that item (a headline printed after its byline) rather than
+    about the text that follows it."""
     need, share = MIN_LEAN, LEAN_SHARE
     following: str | None = None
-    while start + 1 < len(lines) and start < MAX_HEADING_LINES * 2 and lines[start].heading_like:
+    while start + 1 < len(lines) and start - pos < MAX_HEADING_LINES * 2 and lines[start].heading_like:
         line, below = lines[start], lines[start + 1]
         if below.heading_like and below.text.startswith(SUBTITLE_DASH):
             start += 2  # a headline and its subtitle
             continue
-        if not (start and line.text.startswith(SUBTITLE_DASH)):
+        if not (start > pos and line.text.startswith(SUBTITLE_DASH)):
             if previous is None:
                 break
             if following is None:  # the text after the first candidate line
@@ -285,8 +290,7 @@ def _split_chunk(
     pos = 0
     while pos < len(lines) or not segments:
         start = _body_start(lines, pos, breaks, need_body=signed)
-        if pos == 0:
-            start = _past_headings(lines, start, previous)
+        start = _past_headings(lines, pos, start, previous if pos == 0 else None)
         end = _body_end(lines, start, breaks)
         segments.append(_Segment(head=lines[pos:start], body=lines[start:end]))
         pos = end
