@@ -237,10 +237,11 @@ def _heading_at(lines: list[PageLine], j: int, width: float, block_starts: bool)
     if not block_starts and _starts_body(lines, j, width):
         return False
     for k in range(j + 1, min(j + MAX_HEADING_LINES * 2, len(lines))):
+        if not lines[k].heading_like:
+            # A body under headlines opens with a line that goes on, not a sentence end.
+            return not lines[k].ends_sentence and _starts_body(lines, k)
         if _starts_body(lines, k):
             return True
-        if not lines[k].heading_like:
-            return False
     return False
 
 
