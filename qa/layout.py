@@ -14,6 +14,9 @@ _MAY_END = frozenset("。！？!?…”’」』）)》〉\"'")  # last characte
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 
 INDENT = 2.0  # em lost from a paragraph's first line
+INDENT_SLACK = 1.5  # a paragraph's first line may be this much shorter still
+INDENT_SHOWN = 1.0  # a line at least this much under the width may be a first line
+FULL = 1.25  # a line this much under the block width is short
 SURE_SHORT = 3.5  # em under the width: a line shorter than this surely ends its paragraph
 MIN_FULL_LINES = 3  # fewer full-width lines than this cannot show a block's width
 PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a column

@@ -35,7 +35,7 @@ from pathlib import Path
 from qa import decode, formats
 from qa.errors import InputFileError
 from qa.layout import looks_like_page, read_lines
-from qa.page import PageItem, analyse_page
+from qa.page import PageItem, iter_page
 from qa.types import Article
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,6 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 SUPPORTED_SUFFIXES = JSONL_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
-WINDOW_LINES = 4000  # page lines parsed at once when streaming
 _SNIFF_LINES = 400
 _LEAD_CHARS = 100
 
@@ -134,32 +133,6 @@ def _draft(item: PageItem) -> Article:
         authors=item.authors,
         photographer=item.photographer,
     )
-
-
-def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES):
-    """Stream a raw page: parse windows of lines, keeping the last two items of each
-    window (whose headlines may depend on what follows) for the next window.
-
-    Yields:
-        PageItem for each item and (line number, text) for each unassigned line, in order.
-    """
-    buffer: list[tuple[int, str]] = []
-    for pair in numbered:
-        buffer.append(pair)
-        if len(buffer) < window:
-            continue
-        layout = analyse_page(read_lines(buffer))
-        if len(layout.items) < 3 and len(buffer) < window * 64:
-            window = len(buffer) * 2  # no item boundary to cut at yet: read on
-            continue
-        restart = layout.items[-2].first_line
-        yield from layout.items[:-2]
-        yield from (line for line in layout.unassigned if line[0] < restart)
-        buffer = [pair for pair in buffer if pair[0] >= restart]
-    if buffer:
-        layout = analyse_page(read_lines(buffer))
-        yield from layout.items
-        yield from layout.unassigned
 
 
 def parse_page_text(text: str, source: str = "") -> FileResult:

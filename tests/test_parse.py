@@ -13,8 +13,8 @@ from qa.cli import main
 from qa.decode import split_lines
 from qa.errors import InputFileError
 from qa.layout import read_lines
-from qa.page import analyse_page
-from qa.parse import Skip, iter_page, load_articles, parse_file, parse_page_text, parse_paths
+from qa.page import PageItem, analyse_page, iter_page
+from qa.parse import Skip, load_articles, parse_file, parse_page_text, parse_paths
 from qa.types import Article
 
 PLAIN = "婺源秋季旅游持续升温\n国庆假期以来，婺源县篁岭景区游客络绎不绝。\n据统计，婺源共接待游客2180万人次。\n"
@@ -204,6 +204,16 @@ def test_page_streamed_in_windows_equals_the_whole_page(seed_page):
     for window in (40, 150, 700):
         streamed = list(iter_page(split_lines(text), window=window))
         assert streamed == whole
+
+
+def test_window_without_item_boundaries_is_let_go_whole():
+    # One long article without bylines, headlines or width changes: no boundary to cut at.
+    body = "南昌地铁四号线一期工程正式开通运营，线路全长三十九公里，共设车站二十九座。" * 200
+    lines = [body[:12]] + [body[i : i + 14] for i in range(12, len(body), 14)]
+    text = "\n\n".join(lines)
+    parts = list(iter_page(split_lines(text), window=20))
+    assert parts and all(isinstance(p, PageItem) for p in parts)
+    assert "".join("".join(p.paragraphs) for p in parts) == body
 
 
 def test_large_page_file_is_parsed_in_bounded_memory(tmp_path, seed_page):

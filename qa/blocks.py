@@ -1,0 +1,198 @@
+"""Where bodies start and end in a run of page lines: headlines over them, width changes.
+
+A body must read as wrapped text from its first line: a paragraph start (about two em
+short), then full lines until a sentence ends. Heading-like lines (no closing
+punctuation) that cannot start such a body are headlines; a headline, a line too wide
+for the block, or a paragraph of another width ends a body. See ``qa.page``.
+"""
+
+from __future__ import annotations
+
+from qa.headings import bigrams, lean
+from qa.layout import FULL, INDENT, INDENT_SLACK, SURE_SHORT, PageLine, block_width
+
+LONG = 1.5  # a body line never exceeds its block width by more than this
+WIDTH_CHANGE = 2.5  # em between two blocks' widths that starts a new item
+MAX_HEADING_LINES = 3  # kicker, headline, subtitle
+# A heading-like line is the headline of the item before when it shares this many of
+# its bigrams (at least MIN_LEAN) with that item more than with the text after it.
+MIN_LEAN = 3
+LEAN_SHARE = 0.4
+SUBTITLE_DASH = "——"
+
+
+def _short(line: PageLine, width: float) -> bool:
+    return not line.justified and line.width < width - FULL
+
+
+def _window(lines: list[PageLine], k: int, most: int = 12) -> list[PageLine]:
+    """Lines from ``k`` that show one block's width: up to the first clear paragraph end
+    after three lines (what follows may be another block) or a line too wide for the
+    lines before it, at most ``most``."""
+    widest = 0.0
+    for j in range(k, min(k + most, len(lines))):
+        line = lines[j]
+        if j - k >= 2 and not line.justified and line.width > widest + INDENT + LONG:
+            return lines[k:j]  # too wide for this block: the next one
+        widest = max(widest, line.width)
+        if j - k >= 2 and line.ends_sentence and line.width < widest - SURE_SHORT:
+            return lines[k : j + 1]
+    return lines[k : k + most]
+
+
+def _starts_body(lines: list[PageLine], k: int, width: float | None = None) -> bool:
+    """Whether ``lines[k:]`` reads as a wrapped body that starts at a paragraph start.
+
+    Args:
+        lines: the lines.
+        k: where the body would start.
+        width: the column width, when known; else estimated from the lines from ``k``.
+    """
+    if width is None:
+        width = block_width(_window(lines, k))
+    first = lines[k]
+    if not first.justified and first.width > width + LONG:
+        return False
+    if not (first.justified or first.ends_sentence or first.width >= width - INDENT - INDENT_SLACK):
+        return False
+    for j in range(k + 1, min(k + 5, len(lines))):
+        if lines[j - 1].ends_sentence:
+            break  # a paragraph ended; what follows may be another block
+        line = lines[j]
+        if _short(line, width) and not line.ends_sentence:
+            return False
+        if not line.justified and line.width > width + LONG:
+            return False
+    return True
+
+
+def _body_start(lines: list[PageLine], pos: int, breaks: set[int], need_body: bool) -> int:
+    """Index of the first body line at or after ``pos``; the lines before it are headings.
+
+    Returns ``len(lines)`` when only headings remain and no body is needed.
+    """
+    valid: list[int] = []
+    stop = min(pos + MAX_HEADING_LINES * 2, len(lines))
+    for k in range(pos, stop):
+        if _starts_body(lines, k):
+            valid.append(k)
+        if not lines[k].heading_like:
+            break
+    else:
+        if stop == len(lines):  # only heading-like lines remain
+            if not need_body:
+                return len(lines)
+            return valid[-1] if valid else len(lines) - 1
+    if not valid:
+        return pos
+    at_break = [k for k in valid if k > pos and lines[k].number in breaks]
+    return at_break[0] if at_break else valid[0]
+
+
+def _heading_at(lines: list[PageLine], j: int, width: float, block_starts: bool) -> bool:
+    """Whether a headline for a new item starts at ``lines[j]``, inside a body of ``width``:
+    the line cannot start a paragraph of that body (unless a layout break says a new block
+    starts), nor of a block of its own width."""
+    if not lines[j].heading_like:
+        return False
+    if j + 1 < len(lines) and lines[j + 1].heading_like and lines[j + 1].text.startswith(SUBTITLE_DASH):
+        return True  # a headline over its subtitle
+    if _starts_body(lines, j):
+        return False
+    if not block_starts and _starts_body(lines, j, width):
+        return False
+    for k in range(j + 1, min(j + MAX_HEADING_LINES * 2, len(lines))):
+        if not lines[k].heading_like:
+            # A body under headlines opens with a line that goes on, not a sentence end.
+            return not lines[k].ends_sentence and _starts_body(lines, k)
+        if _starts_body(lines, k):
+            return True
+    return False
+
+
+def _paragraph_width(lines: list[PageLine], j: int) -> float | None:
+    """The column width shown by the paragraph starting at ``lines[j]`` (up to its first
+    sentence end), or None when it has fewer than two unjustified lines before that."""
+    end = j
+    while end < len(lines) and not lines[end].ends_sentence:
+        end += 1
+    inner = [line for line in lines[j:end] if not line.justified]  # without its last line
+    if len(inner) < 2:
+        return None
+    return block_width(inner, first_starts=False)
+
+
+def _past_headings(lines: list[PageLine], pos: int, start: int, previous: str | None) -> int:
+    """Move a body start past heading-like lines that must be headings after all: a
+    ``——`` subtitle under a heading, or (when ``previous`` gives the text of the item
+    before) a line about that item (a headline printed after its byline) rather than
+    about the text that follows it."""
+    need, share = MIN_LEAN, LEAN_SHARE
+    following: str | None = None
+    while start + 1 < len(lines) and start - pos < MAX_HEADING_LINES * 2 and lines[start].heading_like:
+        line, below = lines[start], lines[start + 1]
+        if below.heading_like and below.text.startswith(SUBTITLE_DASH):
+            start += 2  # a headline and its subtitle
+            continue
+        if not (start > pos and line.text.startswith(SUBTITLE_DASH)):
+            if previous is None:
+                break
+            if following is None:  # the text after the first candidate line
+                following = "".join(other.text for other in lines[start + 1 : start + 20])
+                following = following.replace(" ", "")
+            if lean(line.text, previous, following) < max(need, share * len(bigrams(line.text))):
+                break
+            need, share = 1, LEAN_SHARE / 2  # a kicker is seldom printed without its title
+        start += 1
+    return start
+
+
+def split_chunk(
+    lines: list[PageLine], breaks: set[int], signed: bool, previous: str | None
+) -> list[tuple[list[PageLine], list[PageLine]]]:
+    """Split a chunk (the lines up to a byline or credit) into items.
+
+    Args:
+        lines: the chunk's lines.
+        breaks: numbers of the lines where the layout says a block starts.
+        signed: the chunk ends with a byline or credit, so its last item has a body.
+        previous: the text (without spaces) of the item before the chunk, if any.
+
+    Returns:
+        (heading lines, body lines) for each item, in order; the heading lines may still
+        turn out to belong to the item before (see ``qa.headings.assign_group``).
+    """
+    parts: list[tuple[list[PageLine], list[PageLine]]] = []
+    pos = 0
+    while pos < len(lines) or not parts:
+        start = _body_start(lines, pos, breaks, need_body=signed)
+        start = _past_headings(lines, pos, start, previous if pos == 0 else None)
+        end = _body_end(lines, start, breaks)
+        parts.append((lines[pos:start], lines[start:end]))
+        pos = end
+    return parts
+
+
+def _body_end(lines: list[PageLine], start: int, breaks: set[int]) -> int:
+    """Index after the body that begins at ``start``: at the next paragraph start that is
+    a headline, or that shows another column width."""
+    for j in range(start + 2, len(lines)):
+        if not lines[j - 1].ends_sentence:
+            continue
+        width = block_width(lines[max(start, j - 20) : j])
+        if _heading_at(lines, j, width, lines[j].number in breaks):
+            return j
+        if j - start >= 3 and not lines[j].justified and lines[j].width > width + LONG:
+            return j  # too wide for this block
+        change = WIDTH_CHANGE
+        if lines[j].number in breaks:  # a block starts here: its lines show its width
+            following = block_width(lines[j : j + 10])
+        else:
+            following = _paragraph_width(lines, j)
+        if following is None and not (lines[j].justified or lines[j].ends_sentence):
+            following, change = lines[j].width + INDENT, WIDTH_CHANGE + 1  # one line shows less
+        if j - start >= 3 and following is not None and abs(following - width) >= change:
+            return j
+    return len(lines)
+
+
