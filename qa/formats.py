@@ -50,11 +50,14 @@ def jsonl_records(
         authors = record.get("authors") or ()
         if isinstance(authors, str):
             authors = split_names(authors)
+        elif not isinstance(authors, list):
+            yield number, "'authors' is neither a list nor a string"
+            continue
         record_id = record.get("id")
         yield number, Article(
             id="" if record_id is None else str(record_id),
             paragraphs=tuple(clean_spaces(p) for p in text.splitlines() if p.strip()),
-            kind=str(record.get("kind") or "article"),
+            kind="photo" if record.get("kind") == "photo" else "article",
             authors=tuple(str(name) for name in authors),
             source=str(record.get("source") or source),
             **{"title": "", **fields},

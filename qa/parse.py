@@ -4,11 +4,13 @@ Decisions (each has a test):
 
 - Kinds. ``.jsonl``/``.ndjson`` are JSONL; ``.md``/``.markdown`` Markdown; any other text
   file is a raw page or a single clean article, told apart by its own evidence (see
-  ``qa.page.looks_like_page``) unless ``mode`` forces "page" or "article".
-- Folders are walked recursively in sorted order. Hidden files and folders (dotfiles)
-  are ignored silently; files of other types (.pdf, .png, .docx …), unreadable files,
-  broken symbolic links, empty and binary files are skipped and reported. Symbolic links
-  to folders are not followed.
+  ``qa.layout.looks_like_page``) unless ``mode`` forces "page" or "article".
+- Folders are walked recursively in order of relative names. Hidden files and folders
+  (dotfiles: editor and system litter) are ignored silently; files of other types (.pdf,
+  .png, .docx …), unreadable files, broken symbolic links, empty, blank and binary files
+  are skipped and reported, and the rest still load. Symbolic links to folders are not
+  followed. A file named directly is read whatever its extension (binary ones are
+  refused by their content); a path given twice is read once.
 - A JSONL line that is not valid JSON, not an object, or has no ``text`` is skipped and
   reported with its line number; the other lines of the file are kept.
 - Ids. A JSONL ``id`` is kept as given. Other items get a 16-hex id hashed from the file's
@@ -305,7 +307,8 @@ def parse_paths(paths: Iterable[str | Path], mode: str = "auto") -> LoadResult:
         skipped.extend(result.skipped)
         for article in result.articles:
             if article.id in seen:
-                skipped.append(Skip(result.source, f"duplicate id {article.id!r} (already read from {seen[article.id]})"))
+                reason = f"duplicate id {article.id!r} (already read from {seen[article.id]})"
+                skipped.append(Skip(result.source, reason))
                 continue
             seen[article.id] = result.source
             articles.append(article)

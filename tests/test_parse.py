@@ -87,6 +87,7 @@ def test_jsonl_keeps_fields_and_reports_bad_lines(tmp_path):
         {"id": "a1", "text": "同一个编号。"},
         {"text": "没有编号。", "authors": "李 四、王五"},
         [1, 2],
+        {"text": "作者不对。", "authors": 7},
     ]
     raw = "\n".join(line if isinstance(line, str) else json.dumps(line, ensure_ascii=False) for line in lines)
     result = parse_file(write(tmp_path / "news.jsonl", raw + "\n"))
@@ -101,6 +102,7 @@ def test_jsonl_keeps_fields_and_reports_bad_lines(tmp_path):
         (3, "missing 'text'"),
         (4, "duplicate id 'a1'"),
         (6, "not a JSON object"),
+        (7, "'authors' is neither a list nor a string"),
     ]
     assert str(result.skipped[0]).startswith(f"{tmp_path / 'news.jsonl'}:2: broken JSON")
 
