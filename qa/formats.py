@@ -50,7 +50,7 @@ def jsonl_records(
         authors = record.get("authors") or ()
         if isinstance(authors, str):
             authors = split_names(authors)
-        elif not isinstance(authors, list):
+        elif not isinstance(authors, (list, tuple)):
             yield number, "'authors' is neither a list nor a string"
             continue
         record_id = record.get("id")
