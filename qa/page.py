@@ -29,7 +29,7 @@ from qa.headings import assign_group, clean_heading, heading_fields
 from qa.layout import FULL, INDENT, INDENT_SHOWN, INDENT_SLACK, PageLine, block_width, read_lines
 from qa.text import clean_spaces
 
-MIN_SPACING_LINES = 6  # a chunk shorter than this takes the page's line spacing
+MIN_SPACING_LINES = 6  # a chunk shorter than this reads line spacing with the lines before it
 WINDOW_LINES = 4000  # page lines parsed at once when streaming
 MAX_WINDOWS = 16  # a window without item boundaries grows to this many times its size
 

@@ -1,0 +1,148 @@
+"""Parser speed, memory and layout recovery: the numbers behind qa/page.py and qa/parse.py.
+
+Run from the repository root:
+
+    python benchmarks/parse.py                  # speed, memory, recovery; then RESULTS.md
+    python benchmarks/parse.py --skip-large     # without the 100 MB file (about a minute less)
+
+Speed: the seed page repeated into one file of a year of a daily paper (22 million
+characters), parsed by ``parse_file``; CPU seconds, so other jobs on the machine change
+little. Memory: peak RSS of a fresh process parsing a 100 MB page file, keeping every
+article (as indexing does) and streaming it (``iter_page``, keeping nothing). Recovery:
+pages laid out by tests/pagegen.py from known articles, parsed back and compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+START, END = "<!-- parse:start -->", "<!-- parse:end -->"
+SEED = ROOT / "corpus" / "000_5bfbc44df4076cd8.txt"
+YEAR_CHARS = 22_000_000
+
+_CHILD = """
+import resource, sys, time
+from qa import decode
+from qa.parse import parse_file
+from qa.page import iter_page
+path, how = sys.argv[1], sys.argv[2]
+start = time.process_time()
+if how == "keep":
+    count = len(parse_file(path).articles)
+else:
+    count = sum(1 for _ in iter_page(decode.iter_lines(path, decode.detect_encoding(path))))
+print(count, time.process_time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _page_file(folder: Path, target_bytes: int) -> Path:
+    page = SEED.read_bytes()
+    path = folder / f"pages_{target_bytes}.txt"
+    with path.open("wb") as handle:
+        for _ in range(target_bytes // len(page) + 1):
+            handle.write(page)
+    return path
+
+
+def _child(path: Path, how: str) -> tuple[int, float, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path), how], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.split()
+    return int(out[0]), float(out[1]), int(out[2]) / 1024
+
+
+def speed_and_memory(skip_large: bool) -> str:
+    rows = ["| file | MB | items | how | CPU s | MB/s | M chars/s | peak RSS MB |", "|---|---:|---:|---|---:|---:|---:|---:|"]
+    chars_per_byte = len(SEED.read_text("utf-8")) / SEED.stat().st_size
+    sizes = [("a year (22 M chars)", int(YEAR_CHARS / chars_per_byte))]
+    if not skip_large:
+        sizes.append(("100 MB", 100_000_000))
+    with tempfile.TemporaryDirectory() as folder:
+        for label, size in sizes:
+            path = _page_file(Path(folder), size)
+            megabytes = path.stat().st_size / 1e6
+            for how in ("keep", "stream"):
+                count, seconds, rss = _child(path, how)
+                rows.append(
+                    f"| {label} | {megabytes:.0f} | {count} | {how} | {seconds:.1f} | {megabytes / seconds:.1f}"
+                    f" | {megabytes * chars_per_byte / seconds:.2f} | {rss:.0f} |"
+                )
+    _, _, baseline = _child(SEED, "stream")
+    rows.append(f"\nPeak RSS of the same process parsing only the 17 KB seed page: {baseline:.0f} MB.")
+    return "\n".join(rows)
+
+
+def recovery(seeds: int) -> str:
+    from pagegen import known_articles, make_page
+    from test_page_properties import recovered
+
+    pool = known_articles()
+    problems: dict[str, int] = {}
+    for seed in range(seeds):
+        rng = random.Random(seed)
+        problem = recovered(make_page(rng.sample(pool, rng.randint(1, 5)), rng))
+        if problem:
+            head = problem.split(":")[0]
+            kind = "item count" if " items for " in head else head.split(" ")[0]
+            problems[kind] = problems.get(kind, 0) + 1
+    failed = sum(problems.values())
+    lines = [
+        f"{seeds} generated pages (1–5 items each), fully recovered: {seeds - failed}"
+        f" ({100 * (seeds - failed) / seeds:.1f} %).",
+        "Pages that differed, by first difference: "
+        + (", ".join(f"{kind} {count}" for kind, count in sorted(problems.items())) or "none")
+        + ".",
+    ]
+    return "\n".join(lines)
+
+
+def write_results(body: str, command: str) -> None:
+    """Replace this script's block in RESULTS.md (other scripts' blocks stay)."""
+    header = (
+        f"## Parsing (benchmarks/parse.py)\n\n"
+        f"Command: `{command}`  \nMachine: {platform.node() or 'unknown'}, {os.cpu_count()} cores,"
+        f" {platform.machine()}, Python {platform.python_version()};"
+        f" date {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC. Load average at start"
+        f" {os.getloadavg()[0]:.1f} (the machine is shared; CPU seconds are steadier than wall time).\n\n"
+    )
+    block = f"{START}\n{header}{body}\n{END}"
+    old = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    if START in old and END in old:
+        new = old[: old.index(START)] + block + old[old.index(END) + len(END) :]
+    else:
+        new = old.rstrip() + "\n\n" + block + "\n"
+    RESULTS.write_text(new, "utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-large", action="store_true", help="leave out the 100 MB file")
+    parser.add_argument("--seeds", type=int, default=3000, help="generated pages for the recovery rate")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
+    args = parser.parse_args()
+    sections = [
+        "### Speed and memory\n\n" + speed_and_memory(args.skip_large),
+        "### Layout recovery on generated pages\n\n" + recovery(args.seeds),
+    ]
+    body = "\n\n".join(sections)
+    print(body)
+    if not args.no_write:
+        command = " ".join(itertools.chain(["python", "benchmarks/parse.py"], sys.argv[1:]))
+        write_results(body, command)
+
+
+if __name__ == "__main__":
+    main()
