@@ -17,18 +17,23 @@ _HISTORY_TURNS = 6
 
 # Question kinds: what the answer sentence should contain.
 NUMBER, DATE, PERSON, PLACE, OTHER = "number", "date", "person", "place", "other"
+# Why / how / what-like questions, whose answers tend to run over two sentences.
+EXPLAIN = "explain"
 # Questions about the article itself rather than its content.
 AUTHOR, PHOTOGRAPHER, TITLE = "author", "photographer", "title"
 
 # Matched on folded (simplified, lower-case) text; order matters: first match wins.
 _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (PHOTOGRAPHER, re.compile(r"(照片|图片|相片|图|摄影).*(谁拍|谁摄|摄影|拍摄者|摄影师)|谁拍|摄影(师|者)是谁")),
-    (AUTHOR, re.compile(r"(文章|报道|稿|新闻|那篇|这篇|消息|通讯).*(谁写|作者|记者|撰写|执笔)|谁写的|作者是谁")),
-    (TITLE, re.compile(r"(标题|题目|大标题)(是|叫)?(什么|啥)|(叫什么|什么)(标题|题目)")),
+    # Only with a word for a news item or picture: "《越南亡国史》的作者是谁" asks about a
+    # book in the text, not about the article's byline.
+    (PHOTOGRAPHER, re.compile(r"(照片|图片|相片|张图|幅图|配图).*(谁拍|谁摄|摄影|拍摄者)")),
+    (AUTHOR, re.compile(r"(文章|报道|稿|新闻|那篇|这篇|本文|该文|消息|通讯).*(谁写|作者|记者|撰写|执笔|署名)")),
+    (TITLE, re.compile(r"(文章|报道|稿|新闻|那篇|这篇|本文|该文|消息).*(标题|题目)")),
     (DATE, re.compile(r"何时|什么时候|哪一?年|哪一?天|哪个?月|几月|几号|几日|何年|什么时间|哪个时候|年份|日期|哪个朝代|什么朝代")),
     (NUMBER, re.compile(r"多少|几|多大|多长|多高|多远|多久|多重|多深|多宽|多厚|率|比例|百分之|比重|占比|人口|数量|总数|金额|面积")),
     (PERSON, re.compile(r"谁|哪位|什么人|哪个人|何人|哪些人|姓名|名字叫")),
     (PLACE, re.compile(r"哪里|哪儿|何处|什么地方|哪个地方|在哪|哪个国家|哪国|哪座城市|哪个城市|哪个省|位于哪|地点")),
+    (EXPLAIN, re.compile(r"为什么|为何|原因|怎么|如何|怎样|什么样|意思|内容|特点|特征|过程|经过|影响|作用|什么是")),
 )
 
 # Words that ask about the article rather than name its topic (removed for meta questions).

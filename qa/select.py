@@ -10,7 +10,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.question import DATE, NUMBER, PERSON, PLACE, Question
+from qa.question import DATE, EXPLAIN, NUMBER, PERSON, PLACE, Question
 from qa.text import fold, sentence_spans
 from qa.types import Hit
 
@@ -49,9 +49,10 @@ class Settings:
     second: float = 0.8
     min_chars: int = 25
     max_chars: int = 150
-    threshold: float = 0.62
-    threshold_lexical: float = 0.26
-    support_dense: float = 1.0
+    threshold: float = 0.54
+    threshold_lexical: float = 0.28
+    support_dense: float = 0.75
+    explain: bool = True
 
 
 DEFAULT_SETTINGS = Settings()
@@ -62,6 +63,8 @@ _PLACE = re.compile(r"[省市县区镇乡村国州岛山河湖江海洲城路街
 _PERSON = re.compile(r"[先生女士博士教授主席总统书记部长局长市长县长表示说指出介绍]|记者|作者")
 _KIND_TEST = {NUMBER: _NUMBER, DATE: _DATE, PLACE: _PLACE, PERSON: _PERSON}
 _SYMBOLS = re.compile(r"[\W_]+")
+# A name the question quotes (《满江红》, “电子公函”) must be in the passage that answers it.
+_QUOTED = re.compile(r"《([^》]+)》|“([^”]+)”|「([^」]+)」|\"([^\"]+)\"")
 _CLAUSE = re.compile(r"[^，；：,;:]*(?:[，；：,;:]+|$)")
 CLAUSE_MARKS = "，；：,;:、"
 
@@ -73,8 +76,9 @@ class Selection:
     Attributes:
         spans: (hit index, start, end, sentence start, sentence end) of each quote, in
             answer order; offsets index the hit's passage text.
-        support: how well the best sentence's passage covers the question, in [0, 1]-ish;
-            compared with ``Settings.threshold``.
+        support: how well the best sentence's passage covers the question: ``cover`` +
+            ``Settings.support_dense`` × ``dense``, less 1 when a name the question quotes
+            (《…》, “…”) is missing from that passage; compared with ``Settings.threshold``.
         lexical: weighted share of the question's bigrams in the best sentence, in [0, 1].
         cover: the same share in the best sentence's passage and its title, in [0, 1].
         dense: cosine of question and best sentence, or 0.0 without an encoder.
@@ -251,7 +255,8 @@ def select(
         text = hits[c.hit].passage.text
         left, right = _clause_window(text, c.start, c.end, weights, settings.max_chars)
         spans.append((c.hit, left, right, c.start, c.end))
-    if settings.min_chars and best.end - best.start < settings.min_chars:
+    explain = settings.explain and question.kind == EXPLAIN
+    if explain or (settings.min_chars and best.end - best.start < settings.min_chars):
         # A short sentence ("身高182CM。") often leans on the one after it (or before, at
         # the end of a passage): read both.
         sentences = sentence_spans(hits[best.hit].passage.text)
@@ -263,10 +268,14 @@ def select(
             spans.append((best.hit, left, right, s, e))
     spans = _merge(spans)
     passage = hits[best.hit].passage
-    cover = _coverage(weights, _bigrams(fold(passage.title + " " + passage.text)))
+    folded_passage = fold(passage.title + " " + passage.text)
+    cover = _coverage(weights, _bigrams(folded_passage))
+    quoted = (symbols_removed(fold(next(g for g in m.groups() if g))) for m in _QUOTED.finditer(question.query))
+    missing_name = any(name and name not in symbols_removed(folded_passage) for name in quoted)
     dense = 0.0
     if encoder is not None:
         sentence = passage.text[best.start : best.end]
         query_vector = encoder.encode_queries([question.query])[0]
         dense = float(encoder.encode_passages([sentence])[0] @ query_vector)
-    return Selection(tuple(spans), cover + settings.support_dense * dense, best.lexical, cover, dense)
+    support = cover + settings.support_dense * dense - (1.0 if missing_name else 0.0)
+    return Selection(tuple(spans), support, best.lexical, cover, dense)

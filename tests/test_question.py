@@ -10,6 +10,7 @@ from qa.errors import QueryError
 from qa.question import (
     AUTHOR,
     DATE,
+    EXPLAIN,
     MAX_QUESTION_CHARS,
     NUMBER,
     OTHER,
@@ -42,9 +43,12 @@ from qa.question import (
         ("湘赣边综治服务中心在哪里", PLACE),
         ("大余宅基地那篇文章是谁写的", AUTHOR),
         ("这篇报道的作者是谁", AUTHOR),
+        ("《越南亡国史》的作者是谁", PERSON),  # a book in the text, not the article's byline
         ("九江银行那张照片是谁拍的", PHOTOGRAPHER),
         ("那篇文章的标题是什么", TITLE),
-        ("电子公函有什么作用", OTHER),
+        ("电子公函有什么作用", EXPLAIN),
+        ("为什么要推广电子公函", EXPLAIN),
+        ("铜鼓县依托什么平台研发电子公函功能", OTHER),
     ],
 )
 def test_question_kind(question, kind):
@@ -152,4 +156,4 @@ def test_prepare_question_never_fails_on_text_with_content(text):
     question = prepare_question(text)
     assert question.asked == text.strip()[:MAX_QUESTION_CHARS]
     assert bool(question.notice) == (len(text.strip()) > MAX_QUESTION_CHARS)
-    assert question.kind in (NUMBER, DATE, PERSON, PLACE, OTHER, AUTHOR, PHOTOGRAPHER, TITLE)
+    assert question.kind in (NUMBER, DATE, PERSON, PLACE, EXPLAIN, OTHER, AUTHOR, PHOTOGRAPHER, TITLE)
