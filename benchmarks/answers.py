@@ -68,24 +68,27 @@ class Row:
     """One question asked of one index."""
 
     support: float
-    found: bool  # gold answer inside the answer text when answered
-    length: int  # characters of the answer text when answered
+    found: bool  # gold answer inside the answer text, had it answered
+    length: int  # characters of the answer text, had it answered
     seconds: float  # time of the answer step after search
 
 
 def measure(index: Index, questions, settings: Settings) -> list[Row]:
-    """Search once per question, then time the answer step (selection and support)."""
-    unanswered = dataclasses.replace(settings, threshold=-1e9)
+    """Search once per question, then time the answer step (``compose_answer``, which is
+    what ``Index.ask`` adds to ``search``)."""
+    never_abstain = dataclasses.replace(settings, threshold_lexical=-1e9)
     rows = []
     for text, answers in questions:
         question = prepare_question(text)
         hits = index.search(question.search, k=5)
         start = time.perf_counter()
-        selection = select(question, hits, index.embedder, settings)
-        answer = compose_answer(question, hits, index.embedder, unanswered, index.articles)
+        answer = compose_answer(question, hits, index.embedder, settings, index.articles)
         seconds = time.perf_counter() - start
+        support = select(question, hits, index.embedder, settings).support
+        if not answer.supported:  # the same sentences, quoted regardless of support
+            answer = compose_answer(question, hits, None, never_abstain, index.articles)
         found = any(a in answer.text for a in answers)
-        rows.append(Row(selection.support, found, len(answer.text), seconds))
+        rows.append(Row(support, found, len(answer.text), seconds))
     return rows
 
 
