@@ -59,8 +59,14 @@ class DenseIndex:
         return index
 
     def extended(self, vectors: np.ndarray) -> DenseIndex:
-        """A new index with these vectors appended as rows."""
-        return DenseIndex(np.concatenate([self.vectors, vectors]), self.exact_limit)
+        """A new index with these vectors appended as rows (an HNSW graph is copied and
+        grown rather than rebuilt)."""
+        combined = np.concatenate([self.vectors, np.asarray(vectors, dtype=np.float32)])
+        if self.exact or len(vectors) == 0:
+            return DenseIndex(combined, self.exact_limit)
+        grown = _faiss().clone_index(self.index)
+        grown.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return DenseIndex(combined, self.exact_limit, grown)
 
     def subset(self, rows: Sequence[int]) -> DenseIndex:
         """A new index holding only these rows, in this order."""

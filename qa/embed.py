@@ -64,6 +64,7 @@ class UseEmbedder:
 
     def __init__(self) -> None:
         self._model = None
+        self._blas: list = []  # threadpoolctl controllers of the BLAS libraries loaded
         self._lock = threading.Lock()
 
     @property
@@ -82,15 +83,29 @@ class UseEmbedder:
                 except Exception as error:  # pragma: no cover - broken install
                     raise ModelError(f"cannot load {self.name}: {error}") from error
                 # The backend wraps every call in threadpoolctl limits (~130 ms a call);
-                # without them a query takes ~3 ms. benchmarks/retrieval.py watches this.
+                # without them a query takes ~2 ms. benchmarks/retrieval.py watches this.
                 backend._threadpool = None
+                self._blas = _blas_controllers()
                 self._model = model
         return self._model
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return normalise(self._load().encode(list(texts)))
+        model = self._load()
+        # One BLAS thread while encoding: with two, a query took 6-130 ms instead of 2 ms
+        # and passages embedded 4x slower whenever the other core was busy (measured in
+        # benchmarks/retrieval.py). Set directly on the library (~0.03 ms), then restored.
+        with self._lock:
+            before = [c.num_threads for c in self._blas]
+            for controller in self._blas:
+                controller.set_num_threads(1)
+            try:
+                vectors = model.encode(list(texts))
+            finally:
+                for controller, threads in zip(self._blas, before, strict=True):
+                    controller.set_num_threads(threads)
+        return normalise(vectors)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors of queries.
@@ -108,6 +123,15 @@ class UseEmbedder:
         """
         parts = [self._encode(batch) for batch in _batches(texts, BATCH_SIZE, progress, "embed")]
         return np.concatenate(parts) if parts else self._encode([])
+
+
+def _blas_controllers() -> list:
+    """threadpoolctl's handles on the BLAS libraries numpy uses ([] without threadpoolctl)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
+        return []
+    return [c for c in ThreadpoolController().lib_controllers if c.user_api == "blas"]
 
 
 class SentenceTransformerEmbedder:

@@ -17,7 +17,7 @@ from qa.types import Article
 RECALL_AT = (1, 5, 20)
 # Passages fetched per question: enough distinct articles for recall@20 even when long
 # contexts were split into several passages.
-FETCH = 60
+FETCH = 30
 
 
 @dataclass(frozen=True)

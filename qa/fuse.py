@@ -8,9 +8,8 @@ import numpy as np
 
 from qa.errors import QueryError
 
-# Chosen on the eval sets (benchmarks/retrieval.py; grid in benchmarks/RESULTS.md).
-DEFAULT_METHOD = "minmax"
-DEFAULT_DENSE_WEIGHT = 0.3
+# Chosen on the eval sets (benchmarks/retrieval.py; grids in benchmarks/RESULTS.md).
+DEFAULT_DENSE_WEIGHT = 0.1
 RRF_K = 60
 METHODS = ("rrf", "minmax", "zscore")
 
@@ -25,9 +24,16 @@ def check_k(k: int) -> int:
 
 
 def _normalise(values: np.ndarray, method: str) -> np.ndarray:
-    """Scale scores of one side to comparable units, guarding against equal scores."""
-    if len(values) == 0:
+    """Scale scores of one side to comparable units, guarding against equal scores.
+
+    "max" divides by the largest score (scores >= 0, e.g. BM25: the best becomes 1),
+    "minmax" maps to [0, 1], "zscore" to mean 0 / deviation 1, "none" keeps the values.
+    """
+    if len(values) == 0 or method == "none":
         return values
+    if method == "max":
+        high = float(values.max())
+        return values / high if high > 1e-12 else np.zeros_like(values)
     if method == "minmax":
         low, high = float(values.min()), float(values.max())
         if high - low <= 1e-9:  # all equal: no evidence either way from this side
@@ -39,11 +45,42 @@ def _normalise(values: np.ndarray, method: str) -> np.ndarray:
     return (values - float(values.mean())) / spread
 
 
+def combine(sides: Sequence[tuple[Scored, float, str]], k: int) -> list[tuple[int, float]]:
+    """Weighted sum of normalised scores from several candidate lists.
+
+    Args:
+        sides: (list of (row, score), weight, normalisation) per side; normalisation is
+            "max", "minmax", "zscore" or "none". A row missing from a side gets that
+            side's lowest normalised score.
+        k: how many rows to return (positive).
+
+    Returns:
+        up to k (row, combined score) pairs, best first, ties to the lower row; the
+        score is the weighted mean (weights summing to 1 keep it in the sides' scale).
+
+    Raises:
+        QueryError: when k is not positive.
+    """
+    k = check_k(k)
+    rows = list(dict.fromkeys(int(row) for ranking, _, _ in sides for row, _ in ranking))
+    fused = dict.fromkeys(rows, 0.0)
+    total = sum(weight for _, weight, _ in sides) or 1.0
+    for ranking, weight, method in sides:
+        if not ranking or weight == 0:
+            continue
+        normalised = _normalise(np.array([s for _, s in ranking], dtype=np.float64), method)
+        floor = float(normalised.min())
+        seen = dict(zip((int(r) for r, _ in ranking), normalised.tolist(), strict=True))
+        for row in rows:
+            fused[row] += weight / total * seen.get(row, floor)
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
+
+
 def fuse(
     dense: Scored,
     sparse: Scored,
     k: int,
-    method: str = DEFAULT_METHOD,
+    method: str = "minmax",
     dense_weight: float = DEFAULT_DENSE_WEIGHT,
 ) -> list[tuple[int, float]]:
     """Combine two candidate lists of (row, score), each best first.
@@ -71,22 +108,10 @@ def fuse(
         raise ValueError(f"unknown fusion method {method!r}; choose from {METHODS}")
     if not 0.0 <= dense_weight <= 1.0:
         raise ValueError(f"dense_weight must be in [0, 1], got {dense_weight}")
-    sides = ((dense, dense_weight), (sparse, 1.0 - dense_weight))
+    if method != "rrf":
+        return combine([(dense, dense_weight, method), (sparse, 1.0 - dense_weight, method)], k)
     fused: dict[int, float] = {}
-    if method == "rrf":
-        for ranking, weight in sides:
-            for rank, (row, _score) in enumerate(ranking, 1):
-                fused[int(row)] = fused.get(int(row), 0.0) + weight / (RRF_K + rank)
-    else:
-        rows = list(dict.fromkeys(int(row) for ranking, _ in sides for row, _ in ranking))
-        fused = dict.fromkeys(rows, 0.0)
-        for ranking, weight in sides:
-            if not ranking:
-                continue
-            normalised = _normalise(np.array([s for _, s in ranking], dtype=np.float64), method)
-            floor = float(normalised.min())
-            seen = dict(zip((int(r) for r, _ in ranking), normalised.tolist(), strict=True))
-            for row in rows:
-                fused[row] += weight * seen.get(row, floor)
-    ordered = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
-    return ordered[:k]
+    for ranking, weight in ((dense, dense_weight), (sparse, 1.0 - dense_weight)):
+        for rank, (row, _score) in enumerate(ranking, 1):
+            fused[int(row)] = fused.get(int(row), 0.0) + weight / (RRF_K + rank)
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]

@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 
 from qa.errors import IndexStoreError
-from qa.text import bigram_tokens, drop_question_words, fold, word_tokens
+from qa.text import bigram_tokens, drop_question_words, fold, sentence_spans, word_tokens
 
 # Chosen on the eval sets (benchmarks/retrieval.py, benchmarks/RESULTS.md).
-DEFAULT_TOKENIZER = "bigram+word"
+DEFAULT_TOKENIZER = "bigram+unigram"
 DEFAULT_K1 = 1.2
 DEFAULT_B = 0.75
 
@@ -56,6 +56,40 @@ def tokenize_query(query: str, tokenizer: str = DEFAULT_TOKENIZER, stopwords: bo
     if stopwords:
         folded = drop_question_words(folded)
     return list(dict.fromkeys(TOKENIZERS[tokenizer](folded)))
+
+
+def sentence_coverage(text: str, idf: dict[str, float]) -> float:
+    """How much of a query the best single sentence of a text holds: the IDF-weighted
+    share of the query's tokens found in that sentence. Questions are mostly written
+    from one sentence, so the passage that gathers their words in one sentence wins
+    over one that scatters them.
+
+    A token counts as found when its characters occur in the folded sentence (exact
+    for CJK bigrams and unigrams; a Latin or number token may also match inside a
+    longer word).
+
+    Args:
+        text: the passage text.
+        idf: query tokens with their IDF (from ``SparseIndex.idf``).
+
+    Returns:
+        a share in [0, 1] (0 when the query has no known token).
+    """
+    total = sum(idf.values())
+    if total <= 0:
+        return 0.0
+    surfaces = [(_surface(token), weight) for token, weight in idf.items()]
+    folded = fold(text)
+    best = 0.0
+    for start, end in sentence_spans(folded):
+        sentence = folded[start:end]
+        best = max(best, sum(weight for surface, weight in surfaces if surface in sentence))
+    return best / total
+
+
+def _surface(token: str) -> str:
+    """The characters a token stands for (unigram and word tokens carry a prefix)."""
+    return token[1:] if len(token) > 1 and token[0] in "1w" and not token[1:2].isascii() else token
 
 
 class SparseIndex:
@@ -130,6 +164,18 @@ class SparseIndex:
         norm = self.k1 * (1 - self.b + self.b * doc_len / avg_len)
         data = idf[cols] * tf / (tf + norm[rows])
         return sp.csc_matrix((data, (rows, cols)), shape=(n_docs, n_vocab), dtype=np.float32)
+
+    def idf(self, tokens: Sequence[str]) -> dict[str, float]:
+        """BM25 inverse document frequency of each known token (unknown tokens left out)."""
+        weights = self._weights
+        n_docs = weights.shape[0]
+        found = {}
+        for token in tokens:
+            column = self.vocab.get(token)
+            if column is not None and column < weights.shape[1]:
+                df = weights.indptr[column + 1] - weights.indptr[column]
+                found[token] = float(np.log1p((n_docs - df + 0.5) / (df + 0.5)))
+        return found
 
     def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
         """BM25 score of every passage for distinct query tokens (unknown tokens ignored).

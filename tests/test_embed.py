@@ -23,6 +23,9 @@ def test_default_embedder_is_normalised_float32_and_cached():
 
 
 def test_default_embedder_keeps_the_fast_path():
+    from threadpoolctl import threadpool_info
+
+    before = threadpool_info()
     embedder = get_embedder(None)
     embedder.encode_queries(["预热"])
     assert embedder._model._model._threadpool is None, "threadpoolctl limiting must stay off"
@@ -34,6 +37,10 @@ def test_default_embedder_keeps_the_fast_path():
     # With the per-call thread limiting back on, each call costs ~130 ms; without it
     # ~2 ms (the median shrugs off the other processes sharing this machine).
     assert float(np.median(times)) < 0.08
+    # The single BLAS thread used while encoding is given back afterwards.
+    from threadpoolctl import threadpool_info
+
+    assert threadpool_info() == before
 
 
 def test_sentence_transformers_local_model_offline(monkeypatch):

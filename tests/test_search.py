@@ -7,8 +7,8 @@ import pytest
 
 from qa.dense import DenseIndex
 from qa.errors import QueryError
-from qa.fuse import fuse
-from qa.sparse import SparseIndex, tokenize, tokenize_query
+from qa.fuse import combine, fuse
+from qa.sparse import SparseIndex, sentence_coverage, tokenize, tokenize_query
 from qa.text import bigram_tokens, drop_question_words, fold, word_tokens
 
 # --- tokens ---------------------------------------------------------------------------
@@ -137,3 +137,42 @@ def test_fuse_weights_move_the_winner():
 def test_fuse_refuses_bad_k(k):
     with pytest.raises(QueryError, match="k must be a positive"):
         fuse([(1, 0.1)], [], k)
+
+
+def test_hnsw_grows_by_copy_and_subset_rebuilds():
+    rng = np.random.default_rng(4)
+    first, more = _unit(rng, 300, 16), _unit(rng, 50, 16)
+    dense = DenseIndex(first, exact_limit=100)
+    grown = dense.extended(more)
+    assert dense.index.ntotal == 300 and grown.index.ntotal == 350
+    _, rows = grown.search(more[7], 1)
+    assert rows.tolist() == [307]
+    small = grown.subset(list(range(10)))
+    assert small.exact and small.search(first[3], 1)[1].tolist() == [3]
+
+
+def test_sentence_coverage_prefers_words_gathered_in_one_sentence():
+    index = SparseIndex("bigram+unigram").extended([tokenize("铜鼓县电子公函", "bigram+unigram")])
+    idf = index.idf(tokenize_query("铜鼓县电子公函使用率", "bigram+unigram"))
+    assert idf and all(v > 0 for v in idf.values())
+    together = "铜鼓县电子公函使用率达100%。其他内容。"
+    scattered = "铜鼓县有新闻。电子公函在推广。使用率很高。"
+    assert sentence_coverage(together, idf) == pytest.approx(1.0)
+    assert 0 < sentence_coverage(scattered, idf) < sentence_coverage(together, idf)
+    assert sentence_coverage("無關的內容。", idf) == 0.0
+    assert sentence_coverage("電子公函使用率", idf) > 0.5, "traditional text folds"
+    assert sentence_coverage("任何文字", {}) == 0.0
+
+
+def test_combine_weights_normalisations_and_missing_rows():
+    sides = [
+        ([(1, 10.0), (2, 5.0)], 1.0, "max"),
+        ([(2, 1.0), (1, 0.0)], 1.0, "none"),
+        ([(3, 0.9)], 0.0, "minmax"),
+    ]
+    combined = combine(sides, 3)
+    assert [row for row, _ in combined] == [2, 1, 3]
+    assert combined[0][1] == pytest.approx((0.5 + 1.0) / 2)
+    assert combine([([(1, 0.0), (2, 0.0)], 1.0, "max")], 2) == [(1, 0.0), (2, 0.0)]
+    with pytest.raises(QueryError):
+        combine(sides, 0)
