@@ -76,10 +76,11 @@ def cmd_index(args: argparse.Namespace) -> int:
         progress=not args.quiet,
         rebuild=args.rebuild,
     )
-    print(report.summary())
     for skip in report.skipped:
         print(f"skipped {skip}", file=sys.stderr)
-    return 0
+    print(report.summary())
+    indexed = report.added or report.changed or report.unchanged
+    return 0 if indexed or not report.skipped else 1
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -132,7 +132,8 @@ def update_index(
             if os.path.isfile(file_result.source):
                 ids = [a.id for a in file_result.articles if parsed.get(a.id) is a]
                 files[file_result.source] = {**fingerprint(file_result.source), "articles": ids}
-        if fresh or gone or files != index.files or not (folder / "manifest.json").exists():
+        first = not (folder / "manifest.json").exists()
+        if (fresh or gone or files != index.files or first) and (index.articles or not first):
             index.files = files
             index.save_locked(folder)
         return UpdateReport(

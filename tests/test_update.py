@@ -147,3 +147,12 @@ def test_two_qa_index_runs_at_once_wait_or_refuse_and_never_corrupt(tmp_path):
         assert code == 0 or (code == 1 and "another process is writing" in err), err
     assert any(code == 0 for code, _ in outcomes)
     assert len(Index.load(folder).articles) == 30
+
+
+def test_cli_index_of_only_unreadable_input_fails(tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", "utf-8")
+    assert main(["index", str(bad), "--index", str(tmp_path / "index"), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "bad.jsonl" in err
+    assert not (tmp_path / "index").exists(), "a failed first run leaves no index behind"
