@@ -94,19 +94,27 @@ def _meta_answer(
     hit = hits[chosen]
     passage = hit.passage
     article = articles.get(passage.article_id) if articles else None
+    untitled = article is not None and not article.title
     if question.kind == AUTHOR:
-        text = f"《{passage.title}》的作者是{'、'.join(passage.authors)}。[1]"
+        named = f"这篇文章（开头：{passage.title}）" if untitled else f"《{passage.title}》"
+        text = f"{named}的作者是{'、'.join(passage.authors)}。[1]"
     elif question.kind == PHOTOGRAPHER:
         if not passage.photographer:
             text = f"这张照片（{passage.title}）没有摄影者署名。[1]"
             return Answer(text=text, supported=False, citations=(hit,), **base)
         text = f"这张照片是{passage.photographer}拍摄的。[1]"
+    elif untitled:
+        text = f"这篇文章没有标题，开头是：{passage.title}[1]"
     else:
-        if article is not None and not article.title:
-            text = f"这篇文章没有标题，开头是：{passage.title}[1]"
-        else:
-            text = f"这篇文章的标题是《{passage.title}》。[1]"
+        text = f"这篇文章的标题是《{passage.title}》。[1]"
     return Answer(text=text, supported=True, citations=(hit,), **base)
+
+
+def _mentions(hit: Hit, topic: str, articles: Mapping[str, Article] | None) -> bool:
+    """True when the hit's article (or, without the articles, its passage) names the topic."""
+    article = articles.get(hit.passage.article_id) if articles else None
+    text = article.title + article.text if article else hit.passage.title + hit.passage.text
+    return symbols_removed(fold(topic)) in symbols_removed(fold(text))
 
 
 def compose_answer(
@@ -150,6 +158,9 @@ def compose_answer(
     selection = select(question, hits, encoder, settings)
     threshold = settings.threshold if encoder is not None else settings.threshold_lexical
     if not selection.spans or selection.support < threshold:
+        return Answer(text=NOT_FOUND, supported=False, **base)
+    if question.focus and not _mentions(hits[selection.spans[0][0]], question.focus, articles):
+        # "那上栗县呢？" must not be answered from the 铜鼓县 article the last question found.
         return Answer(text=NOT_FOUND, supported=False, **base)
     text, citations, quotes = _write_quotes(hits, selection.spans)
     return Answer(text=text, supported=True, citations=citations, quotes=quotes, **base)

@@ -68,6 +68,8 @@ class Question:
         search: the text to search the index with (``query``, without the words that ask
             about the article for AUTHOR / PHOTOGRAPHER / TITLE questions).
         notice: a note for the user ("" when none), e.g. that the question was cut.
+        focus: for a follow-up merged into an earlier question, its own topic
+            (``上栗县``), which the answering article must mention; "" otherwise.
     """
 
     asked: str
@@ -76,6 +78,7 @@ class Question:
     content: str
     search: str
     notice: str = ""
+    focus: str = ""
 
     @property
     def is_meta(self) -> bool:
@@ -170,6 +173,19 @@ def _follow_up_topic(folded_core: str) -> str:
     return _FOLLOW_UP_TAIL.sub("", topic)
 
 
+def follow_up_topic(text: str) -> str:
+    """What an elliptical follow-up asks about: ``那上栗县呢？`` → ``上栗县``.
+
+    Returns:
+        the topic in the question's own characters (script kept), or "" for a question
+        that is not a follow-up.
+    """
+    if not is_follow_up(text):
+        return ""
+    core = _strip_symbols(text)
+    return _FOLLOW_UP_TAIL.sub("", _FOLLOW_UP_LEAD.sub("", core)) or core
+
+
 def resolve_follow_up(text: str, previous: str) -> str:
     """Merge an elliptical follow-up into the previous question.
 
@@ -183,9 +199,7 @@ def resolve_follow_up(text: str, previous: str) -> str:
     """
     if not previous.strip() or not is_follow_up(text):
         return text
-    # The topic is taken from the original characters so the merged query keeps the script.
-    core = _strip_symbols(text)
-    topic = _FOLLOW_UP_TAIL.sub("", _FOLLOW_UP_LEAD.sub("", core)) or core
+    topic = follow_up_topic(text)
     if not topic:
         return previous
     import jieba.posseg
@@ -236,11 +250,17 @@ def prepare_question(question: str, history: Sequence | None = None) -> Question
         asked = asked[:MAX_QUESTION_CHARS]
     query = asked
     previous = ""
-    for earlier in history_questions(history)[-_HISTORY_TURNS:]:
+    earlier_questions = history_questions(history)
+    while earlier_questions and earlier_questions[-1] == asked:
+        earlier_questions.pop()  # some chat UIs pass the message being answered as well
+    for earlier in earlier_questions[-_HISTORY_TURNS:]:
         earlier = earlier[:MAX_QUESTION_CHARS]
         previous = resolve_follow_up(earlier, previous) if previous else earlier
+    focus = ""
     if previous:
         query = resolve_follow_up(asked, previous)
+        if query != asked:
+            focus = follow_up_topic(asked)
     kind = question_kind(query)
     search = query
     if kind in (AUTHOR, PHOTOGRAPHER, TITLE):
@@ -256,4 +276,5 @@ def prepare_question(question: str, history: Sequence | None = None) -> Question
         content=content_text(search),
         search=search,
         notice=notice,
+        focus=focus,
     )

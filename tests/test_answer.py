@@ -108,6 +108,21 @@ def test_follow_up_carries_the_topic(seed_index):
     assert seed_index.ask("那上栗县呢？", history=messages).text == answer.text
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "earlier"),
+    [("那上栗县呢？", "铜鼓县电子公函使用率"), ("那东乡区呢？", "上栗县打掉了多少个恶势力团伙")],
+)
+def test_follow_up_about_a_place_without_that_fact_abstains(seed_index, follow_up, earlier):
+    # The earlier place's article must not answer for the new place.
+    answer = seed_index.ask(follow_up, history=[earlier])
+    assert not answer.supported and answer.text == NOT_FOUND
+
+
+def test_byline_of_an_untitled_article_in_a_chat(seed_index):
+    answer = seed_index.ask("这篇文章是谁写的？", history=["铜鼓县电子公函使用率"])
+    assert answer.supported and "刘琼" in answer.text and "开头" in answer.text
+
+
 def test_follow_up_meta_question_in_a_chat(seed_index):
     answer = seed_index.ask("这篇文章是谁写的？", history=["大余宅基地审批窗口设在哪里"])
     assert answer.supported and "叶功富" in answer.text

@@ -157,3 +157,13 @@ def test_prepare_question_never_fails_on_text_with_content(text):
     assert question.asked == text.strip()[:MAX_QUESTION_CHARS]
     assert bool(question.notice) == (len(text.strip()) > MAX_QUESTION_CHARS)
     assert question.kind in (NUMBER, DATE, PERSON, PLACE, EXPLAIN, OTHER, AUTHOR, PHOTOGRAPHER, TITLE)
+
+
+def test_history_that_already_holds_the_question_is_not_merged_with_itself():
+    question = prepare_question("那上栗县呢？", history=["铜鼓县电子公函使用率", "那上栗县呢？"])
+    assert question.query == "上栗县电子公函使用率"
+
+
+def test_a_merged_follow_up_keeps_its_own_topic_as_focus():
+    assert prepare_question("那上栗县呢？", history=["铜鼓县电子公函使用率"]).focus == "上栗县"
+    assert prepare_question("铜鼓县电子公函使用率", history=["东乡区"]).focus == ""
