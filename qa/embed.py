@@ -201,7 +201,8 @@ class SentenceTransformerEmbedder:
         Returns:
             (len(texts), dim) float32, rows L2-normalised.
         """
-        return self._encode(texts, self._load() and self._query_prompt, False)
+        self._load()  # sets the prompts
+        return self._encode(texts, self._query_prompt, False)
 
     def encode_passages(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         """Vectors of passages (with the model's passage prompt).
@@ -209,7 +210,8 @@ class SentenceTransformerEmbedder:
         Returns:
             (len(texts), dim) float32, rows L2-normalised.
         """
-        return self._encode(texts, self._load() and self._passage_prompt, progress)
+        self._load()
+        return self._encode(texts, self._passage_prompt, progress)
 
 
 def _prompts(name: str, configured: dict[str, str]) -> tuple[str, str]:
