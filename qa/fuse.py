@@ -16,6 +16,11 @@ METHODS = ("rrf", "minmax", "zscore")
 Scored = Sequence[tuple[int, float]]
 
 
+def best_first(pairs) -> list[tuple[int, float]]:
+    """(row, score) pairs sorted by score, highest first; ties go to the lower row."""
+    return sorted(pairs, key=lambda item: (-item[1], item[0]))
+
+
 def check_k(k: int) -> int:
     """k as an int, or QueryError when it is not a positive whole number."""
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k <= 0:
@@ -73,7 +78,7 @@ def combine(sides: Sequence[tuple[Scored, float, str]], k: int) -> list[tuple[in
         seen = dict(zip((int(r) for r, _ in ranking), normalised.tolist(), strict=True))
         for row in rows:
             fused[row] += weight / total * seen.get(row, floor)
-    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
+    return best_first(fused.items())[:k]
 
 
 def fuse(
@@ -114,4 +119,4 @@ def fuse(
     for ranking, weight in ((dense, dense_weight), (sparse, 1.0 - dense_weight)):
         for rank, (row, _score) in enumerate(ranking, 1):
             fused[int(row)] = fused.get(int(row), 0.0) + weight / (RRF_K + rank)
-    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))[:k]
+    return best_first(fused.items())[:k]

@@ -8,7 +8,7 @@ import numpy as np
 
 from qa.dense import DenseIndex
 from qa.errors import QueryError
-from qa.fuse import DEFAULT_DENSE_WEIGHT, check_k, combine, fuse
+from qa.fuse import DEFAULT_DENSE_WEIGHT, best_first, check_k, combine, fuse
 from qa.sparse import SparseIndex, sentence_coverage, tokenize_query
 from qa.types import Article, Hit, Passage
 
@@ -156,7 +156,7 @@ def rank(
             chosen = combine(
                 [
                     (sparse_side, 1.0, "max"),
-                    (sorted(coverage, key=lambda x: (-x[1], x[0])), ranking.sentence_weight, "none"),
+                    (best_first(coverage), ranking.sentence_weight, "none"),
                     (dense_side, ranking.dense_weight, "minmax"),
                 ],
                 k,
@@ -185,7 +185,7 @@ def rank(
 
 def _ordered(rows: np.ndarray, scores: np.ndarray) -> list[tuple[int, float]]:
     """(row, score) pairs, best first, ties to the lower row."""
-    return sorted(zip(rows.tolist(), scores.tolist(), strict=True), key=lambda x: (-x[1], x[0]))
+    return best_first(zip(rows.tolist(), scores.tolist(), strict=True))
 
 
 def _scatter(values: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
