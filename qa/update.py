@@ -86,7 +86,9 @@ def update_index(
         lock_timeout: seconds to wait for another writer (None: the store's default).
 
     Returns:
-        what was done.
+        what was done. When nothing could be read but something was skipped, the run
+        has failed: the index folder is left exactly as it was (or not created) and the
+        report holds only the skips.
 
     Raises:
         IndexBusyError: another process is writing the folder.
@@ -108,6 +110,11 @@ def update_index(
                     f" {canonical_name(model)!r}; {rebuild_hint(folder)} --model {model}"
                 )
         result = parse_paths(list(paths), mode=mode)
+        if not result.articles and result.skipped:
+            # Nothing could be read (every file refused): a failed run, which must not
+            # empty or otherwise change the index. The caller reports the skips.
+            previous = len(index.passages) if index is not None else 0
+            return UpdateReport(skipped=tuple(result.skipped), passages=previous, folder=str(folder))
         if index is None:
             index = Index.build([], model=model)
 
