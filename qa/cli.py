@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from qa.errors import QAError
 
@@ -13,6 +14,20 @@ DEFAULT_CORPUS = "corpus/"
 DEFAULT_INDEX = "index/"
 # How many of the closest passages `qa ask` shows when the articles do not answer.
 CLOSEST_SHOWN = 3
+
+
+# Corpus text and file names may hold control characters (an ESC sequence, a carriage
+# return, a newline in a file name): text output shows them escaped, so they can neither
+# drive the terminal nor forge output lines. JSON output escapes them by itself.
+_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
+_ESCAPES.update({0x09: "\t", 0x0A: "\\n", 0x0D: "\\r"})
+_BODY_ESCAPES = {**_ESCAPES, 0x0A: "\n"}  # passage text may join paragraphs with newlines
+
+
+def shown(text: object, body: bool = False) -> str:
+    """Text for the terminal: control characters escaped (``\\x1b``, ``\\n``); a tab
+    stays, and so does a newline in ``body`` text."""
+    return str(text).translate(_BODY_ESCAPES if body else _ESCAPES)
 
 
 def _print_json(obj: object) -> None:
@@ -26,7 +41,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     kept = {id(article) for article in result.articles}
     for file_result in result.files:
         if not args.json:
-            print(f"# {file_result.source} ({file_result.kind}, {file_result.encoding})")
+            print(f"# {shown(file_result.source)} ({file_result.kind}, {file_result.encoding})")
         for article in file_result.articles:
             if id(article) not in kept:
                 continue  # a duplicate id, reported below
@@ -36,9 +51,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 print(_format_article(article))
     for file_result in result.files:
         for line_no, line in file_result.unassigned:
-            print(f"{file_result.source}:{line_no}: unassigned line: {line}", file=sys.stderr)
+            print(f"{shown(file_result.source)}:{line_no}: unassigned line: {shown(line)}", file=sys.stderr)
     for skip in result.skipped:
-        print(f"skipped {skip}", file=sys.stderr)
+        print(f"skipped {shown(skip)}", file=sys.stderr)
     print(
         f"{len(result.articles)} items from {len(result.files)} files"
         f" ({len(result.skipped)} skipped)",
@@ -51,17 +66,17 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _format_article(article) -> str:
-    head = f"[{article.position}] {article.kind} {article.id}  {article.display_title}"
+    head = f"[{article.position}] {article.kind} {shown(article.id)}  {shown(article.display_title)}"
     lines = [head]
     for label, value in (("kicker", article.kicker), ("subtitle", article.subtitle)):
         if value:
-            lines.append(f"  {label}: {value}")
+            lines.append(f"  {label}: {shown(value)}")
     if article.authors:
-        lines.append(f"  authors: {', '.join(article.authors)}")
+        lines.append(f"  authors: {shown(', '.join(article.authors))}")
     if article.photographer:
-        lines.append(f"  photographer: {article.photographer}")
+        lines.append(f"  photographer: {shown(article.photographer)}")
     for number, paragraph in enumerate(article.paragraphs, 1):
-        lines.append(f"  {number}. {paragraph}")
+        lines.append(f"  {number}. {shown(paragraph, body=True)}")
     return "\n".join(lines)
 
 
@@ -77,10 +92,14 @@ def cmd_index(args: argparse.Namespace) -> int:
         rebuild=args.rebuild,
     )
     for skip in report.skipped:
-        print(f"skipped {skip}", file=sys.stderr)
-    print(report.summary())
+        print(f"skipped {shown(skip)}", file=sys.stderr)
     indexed = report.added or report.changed or report.unchanged
-    return 0 if indexed or not report.skipped else 1
+    if report.skipped and not indexed:
+        state = "left unchanged" if Path(args.index).exists() else "not created"
+        print(f"qa index: error: nothing could be read; the index {shown(args.index)} was {state}", file=sys.stderr)
+        return 1
+    print(shown(report.summary()))
+    return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -93,8 +112,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for hit in hits:
         p = hit.passage
-        print(f"{hit.rank}. [{hit.score:.4f}] {p.title} (paragraph {p.paragraph}, {p.source})")
-        print(f"   {p.text}")
+        print(f"{hit.rank}. [{hit.score:.4f}] {shown(p.title)} (paragraph {p.paragraph}, {shown(p.source)})")
+        print(f"   {shown(p.text, body=True)}")
     if not hits:
         print("no passages found")
     return 0
@@ -110,8 +129,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         _print_json(answer_to_dict(answer))
         return 0
     if answer.notice:
-        print(f"note: {answer.notice}", file=sys.stderr)
-    print(answer.text)
+        print(f"note: {shown(answer.notice)}", file=sys.stderr)
+    print(shown(answer.text, body=True))
     sources = answer.citations
     if not sources and answer.hits:
         sources = answer.hits[:CLOSEST_SHOWN]
@@ -122,8 +141,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         p = hit.passage
         byline = f" （{' '.join(p.authors)}）" if p.authors else ""
         credit = f" （摄影：{p.photographer}）" if p.photographer else ""
-        print(f"[{n}] {p.title}{byline}{credit} — paragraph {p.paragraph}, {p.source}")
-        print(f"    {p.text}")
+        print(shown(f"[{n}] {p.title}{byline}{credit} — paragraph {p.paragraph}, {p.source}"))
+        print(f"    {shown(p.text, body=True)}")
     return 0
 
 
@@ -142,6 +161,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         print(format_report(report))
     return 0
+
+
+def positive_int(value: str) -> int:
+    """argparse type for -k: a whole number >= 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number of passages, not {value!r}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -179,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="find the passages that best match a query")
     p.add_argument("query")
-    p.add_argument("-k", type=int, default=5, help="number of passages (default 5)")
+    p.add_argument("-k", type=positive_int, default=5, help="number of passages (default 5)")
     p.add_argument("--index", default=DEFAULT_INDEX)
     p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], default="hybrid")
     p.add_argument("--json", action="store_true")
@@ -187,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="answer a question with cited passages")
     p.add_argument("question")
-    p.add_argument("-k", type=int, default=5, help="passages to read (default 5)")
+    p.add_argument("-k", type=positive_int, default=5, help="passages to read (default 5)")
     p.add_argument("--index", default=DEFAULT_INDEX)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_ask)
@@ -214,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except QAError as error:
-        print(f"qa {args.command}: error: {error}", file=sys.stderr)
+        print(f"qa {args.command}: error: {shown(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"qa {args.command}: interrupted", file=sys.stderr)
