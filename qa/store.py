@@ -148,6 +148,18 @@ def readable_folder(folder: Path | str) -> Path:
     raise IndexStoreError(f"no index at {folder}; build one with `qa index PATH... --index {folder}`")
 
 
+def _plain_name(name: object) -> bool:
+    """True for a file name of the folder itself: no separator, not . or .., not hidden."""
+    return (
+        isinstance(name, str)
+        and name not in ("", ".", "..")
+        and not name.startswith(".")
+        and "/" not in name
+        and "\\" not in name
+        and "\x00" not in name
+    )
+
+
 def read_manifest(folder: Path, expected_model: str | None = None) -> dict:
     """Read and check manifest.json and the data files it lists (sizes and SHA-256).
 
@@ -156,9 +168,15 @@ def read_manifest(folder: Path, expected_model: str | None = None) -> dict:
         expected_model: refuse an index built with another embedder (None: any).
 
     Raises:
-        IndexStoreError: on a missing or damaged file, another format version or model.
+        IndexStoreError: on a missing or damaged file, another format version or model,
+            a data file named outside the folder, or a link in the folder.
     """
     shown = folder.with_name(folder.name.removesuffix(".previous"))
+    for entry in folder.iterdir():  # every file is read from the folder itself
+        if entry.is_symlink():
+            raise IndexStoreError(
+                f"{entry} is a link; index files are read only from inside {shown}; {rebuild_hint(shown)}"
+            )
     try:
         manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
     except (OSError, ValueError) as error:
@@ -176,6 +194,11 @@ def read_manifest(folder: Path, expected_model: str | None = None) -> dict:
             f" --model {expected_model}"
         )
     for name, expected in manifest.get("data_files", {}).items():
+        if not _plain_name(name):
+            raise IndexStoreError(
+                f"{folder / MANIFEST} names a data file outside the index folder ({name!r});"
+                f" {rebuild_hint(shown)}"
+            )
         path = folder / name
         if not path.is_file() or path.stat().st_size != expected["size"]:
             raise IndexStoreError(f"{path} is missing or truncated; {rebuild_hint(shown)}")
