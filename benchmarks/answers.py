@@ -121,15 +121,16 @@ def quality_table(results: dict[str, list[Row]], threshold: float) -> list[str]:
     return lines
 
 
-def sweep(positives: list[float], negatives: list[float]) -> tuple[float, list[str]]:
-    """Error rates over thresholds; the chosen one minimises their sum."""
+def sweep(positives: list[float], negatives: list[float], in_use: float) -> tuple[float, list[str]]:
+    """Error rates over thresholds around the one in use and the one minimising their sum."""
     pos, neg = np.asarray(positives), np.asarray(negatives)
     grid = np.round(np.arange(0.30, 1.01, 0.02), 2)
     errors = [(float(np.mean(pos < t)), float(np.mean(neg >= t))) for t in grid]
     best = int(np.argmin([a + b for a, b in errors]))
+    used = int(np.argmin(np.abs(grid - in_use)))
     lines = ["| threshold | false abstain (answerable) | false answer (unanswerable) |", "|---|---|---|"]
-    for i in range(max(best - 5, 0), min(best + 6, len(grid))):
-        mark = " **(chosen)**" if i == best else ""
+    for i in range(max(min(best, used) - 3, 0), min(max(best, used) + 4, len(grid))):
+        mark = (" **(in use)**" if i == used else "") + (" (lowest sum)" if i == best else "")
         lines.append(f"| {grid[i]:.2f}{mark} | {errors[i][0]:.3f} | {errors[i][1]:.3f} |")
     return float(grid[best]), lines
 
@@ -202,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     unanswerable: dict[str, list[Row]] = {}
     for name, (_articles, questions) in loaded.items():
         asked = [(q.text, q.answers) for q in questions[: args.limit]]
+        print(f"measuring {name} ...", file=sys.stderr, flush=True)
         answerable[name] = measure(indexes[name], asked, settings)
         other = next(n for n in loaded if n != name)
         cross = absent_from(loaded[name][0], loaded[other][1], loaded[other][0])[: args.limit]
@@ -211,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
 
     positives = [r.support for rows in answerable.values() for r in rows]
     negatives = [r.support for rows in unanswerable.values() for r in rows]
-    chosen, sweep_lines = sweep(positives, negatives)
     t = settings.threshold
+    lowest, sweep_lines = sweep(positives, negatives, t)
     command = "python benchmarks/answers.py " + " ".join(argv if argv is not None else sys.argv[1:])
     lines = [
         "## Answers (benchmarks/answers.py)",
@@ -246,11 +248,16 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Answerable: {len(positives)} questions, false abstain {np.mean(np.asarray(positives) < t):.3f};"
         f" unanswerable: {len(negatives)} questions, false answer {np.mean(np.asarray(negatives) >= t):.3f}.",
-        f"Sweep (the threshold minimising the sum of both error rates is {chosen:.2f}):",
+        f"Sweep: the sum of both error rates is lowest at {lowest:.2f}; {t} is in use because it keeps",
+        "the gold answer in answer.text for >= 0.85 of CMRC questions (at the lowest-sum threshold",
+        "more answerable questions are withheld); an abstaining answer still lists the closest passages.",
+        "Part of 'CMRC questions on DRCD' is answerable there after all (overlapping Wikipedia",
+        "topics; the filter only drops questions whose answer string or title occurs in DRCD).",
         "",
         *sweep_lines,
     ]
     if not args.no_speed:
+        print("speed at 10k+ passages ...", file=sys.stderr, flush=True)
         everything = [a for arts, _qs in loaded.values() for a in arts]
         per_copy = sum(len(index.passages) for index in indexes.values())
         questions = [(q.text, q.answers) for _arts, qs in loaded.values() for q in qs]
