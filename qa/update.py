@@ -24,6 +24,8 @@ class UpdateReport:
         skipped: the parser's skipped files and lines (str()-able).
         passages: passages in the saved index.
         folder: the index folder written.
+        articles: articles in the saved index (more than the paths gave when the index
+            also holds other files' articles).
     """
 
     added: tuple[str, ...] = ()
@@ -33,10 +35,13 @@ class UpdateReport:
     skipped: tuple = field(default=(), repr=False)
     passages: int = 0
     folder: str = ""
+    articles: int | None = None
 
     def summary(self) -> str:
         """One line for people: the counts and where the index is."""
         total = len(self.added) + len(self.changed) + len(self.unchanged)
+        if self.articles is not None:
+            total = self.articles
         text = (
             f"{self.folder}: {total} articles, {self.passages} passages"
             f" ({len(self.added)} added, {len(self.changed)} changed,"
@@ -150,5 +155,6 @@ def update_index(
             unchanged=unchanged,
             skipped=tuple(result.skipped),
             passages=len(index.passages),
+            articles=len(index.articles),
             folder=str(folder),
         )
