@@ -106,8 +106,18 @@ def _qa_index(corpus, folder):
     )
 
 
+def _saving(folder) -> set[str]:
+    """Names of the temporary folders saves of this index folder have made (and not yet removed)."""
+    return {p.name for p in folder.parent.iterdir() if p.name.startswith(f".{folder.name}.tmp-")}
+
+
 @pytest.mark.slow
 def test_sigkilled_qa_index_runs_leave_a_loadable_index_and_the_next_run_completes(tmp_path):
+    """SIGKILL spread over whole `qa index` runs: half at a random moment between start
+    and the save (imports, model, parsing, embedding), half inside the save, a random few
+    milliseconds after its temporary folder appears. After each kill the index loads and
+    answers, holding the previous articles (or all of them, when the kill came after the
+    swap); the next run completes and leaves nothing behind."""
     import random
     import signal
     import time
@@ -116,21 +126,38 @@ def test_sigkilled_qa_index_runs_leave_a_loadable_index_and_the_next_run_complet
     corpus.mkdir()
     _jsonl(corpus / "base.jsonl", [{"id": "base", "title": "铜鼓县", "text": "铜鼓县电子公函使用率达100%。"}])
     folder = tmp_path / "index"
-    update_index([str(corpus)], folder, progress=False)
+    started = time.monotonic()
+    run = _qa_index(corpus, folder)
+    while run.poll() is None and not _saving(folder):
+        time.sleep(0.0005)
+    save_starts = time.monotonic() - started  # when a run's save begins, measured
+    assert run.wait(timeout=120) == 0, run.stderr.read()
+
     rng = random.Random(8)
-    for n in range(5):
+    killed_in_save = 0
+    for n, phase in enumerate(["run", "save"] * 3):
         rows = [{"id": f"n{n}-{i}", "title": "新闻", "text": f"第{n}批第{i}条新闻的内容。" * 5} for i in range(40)]
         _jsonl(corpus / f"new{n}.jsonl", rows)
+        previous = len(Index.load(folder).articles)
+        stale = _saving(folder)
         run = _qa_index(corpus, folder)
-        time.sleep(rng.uniform(0.3, 3.0))
+        if phase == "run":
+            time.sleep(rng.uniform(0.0, save_starts))
+        else:
+            while run.poll() is None and not _saving(folder) - stale:
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0.0, 0.02))
         run.send_signal(signal.SIGKILL)
         run.wait()
+        killed_in_save += bool(_saving(folder) - stale or folder.with_name("index.previous").exists())
         index = Index.load(folder)
+        assert len(index.articles) in (previous, 1 + 40 * (n + 1))
         assert index.search("铜鼓县电子公函使用率", k=1)[0].passage.article_id == "base"
-        assert "base" in index.articles
+        assert "100%" in index.ask("铜鼓县电子公函使用率").text
+    assert killed_in_save >= 2, "kills landed inside the save"
     run = _qa_index(corpus, folder)
     assert run.wait(timeout=120) == 0, run.stderr.read()
-    assert len(Index.load(folder).articles) == 1 + 5 * 40
+    assert len(Index.load(folder).articles) == 1 + 6 * 40
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "index", "index.lock"]
 
 
