@@ -10,7 +10,9 @@ Decisions (each has a test):
   .png, .docx …), unreadable files, broken symbolic links, empty, blank and binary files
   are skipped and reported, and the rest still load. Symbolic links to folders are not
   followed. A file named directly is read whatever its extension (binary ones are
-  refused by their content); a path given twice is read once.
+  refused by their content); a path given twice is read once. A folder holding a saved
+  index (``manifest.json`` beside ``passages.jsonl``) is skipped and reported, so an index
+  kept inside the corpus folder is never read back as articles.
 - A JSONL line that is not valid JSON, not an object, or has no ``text`` is skipped and
   reported with its line number; the other lines of the file are kept.
 - Ids. A JSONL ``id`` is kept as given. Other items get a 16-hex id hashed from the file's
@@ -48,6 +50,8 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 SUPPORTED_SUFFIXES = JSONL_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 _SNIFF_LINES = 400
+_INDEX_FILES = ("manifest.json", "passages.jsonl")  # what qa.store writes into an index folder
+INDEX_FOLDER = "a saved index, not articles (left out)"
 _LEAD_CHARS = 100
 
 
@@ -247,7 +251,7 @@ def _iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skip
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path)
+            yield from [Skip(str(path), INDEX_FOLDER)] if _is_index_folder(path) else _walk(path)
         elif path.is_symlink() and not path.exists():
             yield Skip(str(path), "broken symbolic link")
         elif not path.exists():
@@ -263,6 +267,10 @@ def _try(path: Path, mode: str, name: str) -> FileResult | Skip:
         return Skip(error.path, error.reason, error.line)
 
 
+def _is_index_folder(path: Path) -> bool:
+    return all((path / name).is_file() for name in _INDEX_FILES)
+
+
 def _walk(folder: Path) -> Iterator[tuple[Path, str] | Skip]:
     """A folder's files in order of their relative names (``a/x.txt`` before ``b.txt``),
     hidden ones left out, with Skips for what cannot be read."""
@@ -270,6 +278,10 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str] | Skip]:
     problems: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=problems.append):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for index_folder in [d for d in dirs if _is_index_folder(Path(root, d))]:
+            dirs.remove(index_folder)
+            path = Path(root, index_folder)
+            found.append((path.relative_to(folder).as_posix(), Skip(str(path), INDEX_FOLDER)))
         for filename in files:
             if filename.startswith("."):
                 continue
