@@ -373,6 +373,16 @@ def test_folder_of_only_unreadable_files_fails_and_keeps_the_index(tmp_path, cap
     assert tree(folder) == before and len(Index.load(folder).articles) == 7
 
 
+def test_index_folder_inside_the_corpus_is_never_read_back(tmp_path, capsys, corpus, hash_model):
+    folder = corpus / "index"
+    for _ in range(2):  # the second run walks the index the first one saved
+        code, out, err = qa(capsys, "index", corpus, "--index", folder, "--model", "test-hash", "-q")
+        assert code == 0 and "7 articles" in out
+    assert f"skipped {folder}: a saved index, not articles (left out)" in err
+    assert qa(capsys, "index", folder, "--index", tmp_path / "other", "-q")[0] == 1
+    assert not (tmp_path / "other").exists()
+
+
 # --- other failed runs of qa index leave the index as it was ----------------------------
 
 
