@@ -519,3 +519,20 @@ def test_k_larger_than_the_corpus_returns_every_passage_once(capsys, seed_index)
     assert answer.supported and len(answer.hits) == total
     code, out, _ = qa(capsys, "search", SEED_QUESTION, "-k", "10000", "--index", folder, "--json")
     assert code == 0 and len(json.loads(out)["hits"]) == total
+
+
+def test_the_documented_table_names_tests_that_exist():
+    """docs/BAD_INPUTS.md names a test for each row; keep it from naming tests that are gone."""
+    import re
+
+    doc = (SEED_PAGE.parent.parent / "docs" / "BAD_INPUTS.md").read_text(encoding="utf-8")
+    defined = set(re.findall(r"^def (test_\w+)", "\n".join(
+        p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("test_*.py")
+    ), flags=re.M))  # fmt: skip
+    named = set(re.findall(r"(test_\w+\*?)(?!\w|\.py)", doc))
+    assert len(named) > 30
+    for name in named:
+        if name.endswith("*"):
+            assert any(d.startswith(name[:-1]) for d in defined), name
+        else:
+            assert name in defined, name
