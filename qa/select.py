@@ -60,7 +60,8 @@ class Settings:
 
 DEFAULT_SETTINGS = Settings()
 
-_NUMBER = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次件项条家所座万亿余多年岁%]|百分之")
+# A digit inside code or an identifier (alert(1), x=2, G20) is not a quantity.
+_NUMBER = re.compile(r"(?<![A-Za-z_=(])[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次件项条家所座万亿余多年岁%]|百分之")
 _DATE = re.compile(r"[0-9０-９一二三四五六七八九十〇零]+(年|月|日|号)|世纪|年代|公元|朝|时期|前后|期间|春|夏|秋|冬")
 _PLACE = re.compile(r"[省市县区镇乡村国州岛山河湖江海洲城路街]|位于|在")
 _PERSON = re.compile(r"[先生女士博士教授主席总统书记部长局长市长县长表示说指出介绍]|记者|作者")
