@@ -25,21 +25,48 @@ def _faiss():
     return faiss
 
 
+class _Storage:
+    """Exposes a FAISS flat storage as a numpy array that keeps its index alive."""
+
+    def __init__(self, index, flat) -> None:
+        self.index = index  # the owner of the memory, kept while the array lives
+        self.__array_interface__ = {
+            "data": (int(flat.get_xb()), True),  # read-only
+            "shape": (flat.ntotal, flat.d),
+            "typestr": "<f4",
+            "version": 3,
+        }
+
+
+def _flat_storage(index):
+    """The IndexFlat holding an index's vectors (the index itself, or an HNSW's storage)."""
+    faiss = _faiss()
+    return index if isinstance(index, faiss.IndexFlat) else faiss.downcast_index(index.storage)
+
+
 class DenseIndex:
     """Passage vectors (rows in passage order) and the FAISS index over them.
 
-    Instances are not modified after construction: ``extended`` and ``subset`` return
-    new ones, so concurrent searches on the old one are safe.
+    The vectors are held once, inside FAISS; ``vectors`` is a read-only view of them.
+    Instances are not modified after construction: ``extended``, ``subset`` and
+    ``joined`` return new ones, so concurrent searches on the old one are safe.
     """
 
-    def __init__(self, vectors: np.ndarray, exact_limit: int = EXACT_LIMIT, faiss_index=None) -> None:
-        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        if vectors.ndim != 2:
-            raise ValueError("vectors must be a 2-d array")
-        self.vectors = vectors
-        self.dim = vectors.shape[1]
+    def __init__(self, vectors: np.ndarray | None, exact_limit: int = EXACT_LIMIT, faiss_index=None) -> None:
+        """Index these vectors (copied into FAISS), or wrap ``faiss_index`` (vectors None)."""
+        if faiss_index is None:
+            vectors = np.asarray(vectors, dtype=np.float32)
+            if vectors.ndim != 2:
+                raise ValueError("vectors must be a 2-d array")
+            faiss_index = _build([vectors], len(vectors), vectors.shape[1], exact_limit)
+        self.index = faiss_index
+        self.dim = faiss_index.d
         self.exact_limit = exact_limit
-        self.index = faiss_index if faiss_index is not None else self._build()
+        flat = _flat_storage(faiss_index)
+        if flat.ntotal:
+            self.vectors = np.asarray(_Storage(faiss_index, flat))
+        else:
+            self.vectors = np.zeros((0, self.dim), np.float32)
 
     @property
     def exact(self) -> bool:
@@ -49,30 +76,37 @@ class DenseIndex:
     def __len__(self) -> int:
         return len(self.vectors)
 
-    def _build(self):
-        faiss = _faiss()
-        if self.exact:
-            index = faiss.IndexFlatIP(self.dim)
-        else:
-            index = faiss.IndexHNSWFlat(self.dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-            index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-        if len(self.vectors):
-            index.add(self.vectors)
-        return index
-
     def extended(self, vectors: np.ndarray) -> DenseIndex:
         """A new index with these vectors appended as rows (an HNSW graph is copied and
         grown rather than rebuilt)."""
-        combined = np.concatenate([self.vectors, np.asarray(vectors, dtype=np.float32)])
-        if self.exact or len(vectors) == 0:
-            return DenseIndex(combined, self.exact_limit)
-        grown = _faiss().clone_index(self.index)
-        grown.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        return DenseIndex(combined, self.exact_limit, grown)
+        return self.joined(None, [np.asarray(vectors, dtype=np.float32)])
 
     def subset(self, rows: Sequence[int]) -> DenseIndex:
         """A new index holding only these rows, in this order."""
-        return DenseIndex(self.vectors[np.asarray(rows, dtype=np.int64)], self.exact_limit)
+        return self.joined(rows, [])
+
+    def joined(
+        self, keep: Sequence[int] | None, parts: list[np.ndarray], new_keep: Sequence[int] | None = None
+    ) -> DenseIndex:
+        """A new index: these rows of this one, then the rows of ``parts`` (arrays, in
+        order). ``parts`` is emptied as it is copied, so vectors are never held twice
+        over. An HNSW graph kept whole is copied and grown rather than rebuilt.
+
+        Args:
+            keep: rows of this index to keep, in order (None: all).
+            parts: new vectors, (n_i, dim) float32 arrays.
+            new_keep: rows of the concatenated parts to keep, in order (None: all).
+        """
+        new_total = sum(len(part) for part in parts) if new_keep is None else len(new_keep)
+        total = (len(self) if keep is None else len(keep)) + new_total
+        pieces = _pieces(self.vectors, keep, parts, new_keep)
+        if total > self.exact_limit and not self.exact and keep is None and len(self):
+            grown = _faiss().clone_index(self.index)
+            next(pieces)  # this index's own rows are in the copy
+            for piece in pieces:
+                grown.add(piece)
+            return DenseIndex(None, self.exact_limit, grown)
+        return DenseIndex(None, self.exact_limit, _build(pieces, total, self.dim, self.exact_limit))
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """The k rows most similar to a query vector.
@@ -123,13 +157,15 @@ class DenseIndex:
 
     @classmethod
     def load(cls, folder: Path, dim: int, count: int, exact_limit: int = EXACT_LIMIT) -> DenseIndex:
-        """Read what ``save`` wrote, checking shape against the manifest.
+        """Read what ``save`` wrote, checking shape against the manifest. vectors.npy is
+        memory-mapped and copied into FAISS a slice at a time (an HNSW index brings its
+        own copy in dense.faiss), so the vectors are never in memory twice.
 
         Raises:
             IndexStoreError: when files are missing, damaged or of the wrong shape.
         """
         try:
-            vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+            vectors = np.load(folder / "vectors.npy", allow_pickle=False, mmap_mode="r")
         except (OSError, ValueError) as error:
             raise IndexStoreError(f"vectors.npy in {folder} is damaged: {error}") from error
         if vectors.shape != (count, dim) or vectors.dtype != np.float32:
@@ -137,13 +173,53 @@ class DenseIndex:
                 f"vectors.npy in {folder} has shape {vectors.shape} {vectors.dtype},"
                 f" expected ({count}, {dim}) float32"
             )
-        faiss_index = None
-        if count > exact_limit:
-            path = folder / "dense.faiss"
-            try:
-                faiss_index = _faiss().read_index(str(path))
-            except Exception as error:
-                raise IndexStoreError(f"{path} is damaged or missing: {error}") from error
-            if faiss_index.ntotal != count or faiss_index.d != dim:
-                raise IndexStoreError(f"{path} does not match vectors.npy")
-        return cls(vectors, exact_limit, faiss_index)
+        if count <= exact_limit:
+            slices = (vectors[start : start + 8192] for start in range(0, count, 8192))
+            index = _build(slices, count, dim, exact_limit)
+            del vectors  # closes the memory map
+            return cls(None, exact_limit, index)
+        del vectors
+        path = folder / "dense.faiss"
+        try:
+            faiss_index = _faiss().read_index(str(path))
+        except Exception as error:
+            raise IndexStoreError(f"{path} is damaged or missing: {error}") from error
+        if faiss_index.ntotal != count or faiss_index.d != dim:
+            raise IndexStoreError(f"{path} does not match vectors.npy")
+        return cls(None, exact_limit, faiss_index)
+
+def _build(pieces, total: int, dim: int, exact_limit: int):
+    """A FAISS index over the rows of ``pieces`` (an iterable of arrays, added one at a
+    time): exact up to ``exact_limit`` rows, HNSW above."""
+    faiss = _faiss()
+    if total <= exact_limit:
+        index = faiss.IndexFlatIP(dim)
+    else:
+        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    for piece in pieces:
+        if len(piece):
+            index.add(np.ascontiguousarray(piece, dtype=np.float32))
+    return index
+
+
+def _pieces(vectors: np.ndarray, keep, parts: list[np.ndarray], new_keep, size: int = 8192):
+    """The kept rows of ``vectors`` (all of them as the first item when ``keep`` is None,
+    else in slices of ``size``), then the kept rows of each part (``new_keep`` ascending),
+    taking parts off the list as they are used."""
+    if keep is None:
+        yield vectors
+    else:
+        keep = np.asarray(keep, dtype=np.int64)
+        for start in range(0, len(keep), size):
+            yield vectors[keep[start : start + size]]
+    wanted = None if new_keep is None else np.asarray(new_keep, dtype=np.int64)
+    offset = 0
+    while parts:
+        part = parts.pop(0)
+        if wanted is None:
+            yield part
+        else:
+            lo, hi = np.searchsorted(wanted, [offset, offset + len(part)])
+            yield part[wanted[lo:hi] - offset]
+        offset += len(part)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
+from contextlib import contextmanager
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -13,8 +14,9 @@ from qa.errors import ModelError
 
 DEFAULT_MODEL = "use-multilingual-v3"
 _USE_ALIASES = {"use-multilingual-v3", "use", "usem3", "default"}
-# Texts per encode call when embedding passages (bounds memory; drives the progress bar).
-BATCH_SIZE = 256
+# Texts per encode call when embedding passages: the unit handed to a worker thread
+# (bounds memory; drives the progress bar).
+BATCH_SIZE = 64
 
 # Query instructions of model families whose configuration does not carry prompts.
 _BGE_ZH_QUERY = "为这个句子生成表示以用于检索相关文章："
@@ -43,15 +45,14 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
     return vectors / norms
 
 
-def _batches(texts: Sequence[str], size: int, progress: bool, desc: str):
-    """Slices of texts of at most size, with a tqdm bar when progress is on."""
-    starts = range(0, len(texts), size)
-    if progress and len(texts) > size:
-        from tqdm.auto import tqdm
+def _progress_bar(total: int, progress: bool, desc: str):
+    """A tqdm bar over ``total`` texts when progress is on and there is more than a batch,
+    else None."""
+    if not progress or total <= BATCH_SIZE:
+        return None
+    from tqdm.auto import tqdm
 
-        starts = tqdm(starts, desc=desc, unit="batch", total=len(starts))
-    for start in starts:
-        yield texts[start : start + size]
+    return tqdm(total=total, desc=desc, unit="text")
 
 
 class UseEmbedder:
@@ -62,10 +63,13 @@ class UseEmbedder:
 
     name = DEFAULT_MODEL
 
-    def __init__(self) -> None:
+    def __init__(self, workers: int | None = None) -> None:
         self._model = None
         self._blas: list = []  # threadpoolctl controllers of the BLAS libraries loaded
         self._lock = threading.Lock()
+        self._encoding = 0  # encodes running now (the BLAS thread limit is set while > 0)
+        self._threads_before: list[int] = []
+        self.workers = workers or passage_workers()
 
     @property
     def dim(self) -> int:
@@ -89,22 +93,36 @@ class UseEmbedder:
                 self._model = model
         return self._model
 
+    @contextmanager
+    def _one_blas_thread(self):
+        """One BLAS thread while any encode runs, the previous count restored after the last.
+
+        With two, a query took 6-130 ms instead of 2 ms and passages embedded 4x slower
+        whenever the other core was busy (measured in benchmarks/retrieval.py); cores are
+        used by encoding batches side by side instead (``encode_passages``). Set directly
+        on the library (~0.03 ms).
+        """
+        with self._lock:
+            if self._encoding == 0:
+                self._threads_before = [c.num_threads for c in self._blas]
+                for controller in self._blas:
+                    controller.set_num_threads(1)
+            self._encoding += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._encoding -= 1
+                if self._encoding == 0:
+                    for controller, threads in zip(self._blas, self._threads_before, strict=True):
+                        controller.set_num_threads(threads)
+
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         model = self._load()
-        # One BLAS thread while encoding: with two, a query took 6-130 ms instead of 2 ms
-        # and passages embedded 4x slower whenever the other core was busy (measured in
-        # benchmarks/retrieval.py). Set directly on the library (~0.03 ms), then restored.
-        with self._lock:
-            before = [c.num_threads for c in self._blas]
-            for controller in self._blas:
-                controller.set_num_threads(1)
-            try:
-                vectors = model.encode(list(texts))
-            finally:
-                for controller, threads in zip(self._blas, before, strict=True):
-                    controller.set_num_threads(threads)
+        with self._one_blas_thread():
+            vectors = model.encode(list(texts))
         return normalise(vectors)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
@@ -116,13 +134,51 @@ class UseEmbedder:
         return self._encode(texts)
 
     def encode_passages(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
-        """Vectors of passages, in batches (with a progress bar when asked).
+        """Vectors of passages, in batches encoded side by side on ``workers`` threads
+        (the model's matrix products release the GIL), with a progress bar when asked.
 
         Returns:
             (len(texts), 512) float32, rows L2-normalised.
         """
-        parts = [self._encode(batch) for batch in _batches(texts, BATCH_SIZE, progress, "embed")]
-        return np.concatenate(parts) if parts else self._encode([])
+        batches = [texts[start : start + BATCH_SIZE] for start in range(0, len(texts), BATCH_SIZE)]
+        if not batches:
+            return self._encode([])
+        bar = _progress_bar(len(texts), progress, "embed")
+        if self.workers < 2 or len(batches) < 2:
+            return _collect(map(self._encode, batches), bar)
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._load()
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="qa-embed") as pool:
+            return _collect(pool.map(self._encode, batches), bar)
+
+
+def _collect(parts, bar) -> np.ndarray:
+    """Batches of vectors joined in order, the bar (if any) advanced as each arrives."""
+    done = []
+    try:
+        for part in parts:
+            done.append(part)
+            if bar is not None:
+                bar.update(len(part))
+    finally:
+        if bar is not None:
+            bar.close()
+    return np.concatenate(done)
+
+
+def passage_workers() -> int:
+    """Threads for embedding passages: the cores this process may use (at most 8).
+
+    Measured on the shared 2-core machine (benchmarks/indexing.py): two threads of one
+    BLAS thread each embedded 2.1x faster than one, while one encode on two BLAS threads
+    was no faster and up to 5x slower when other processes were busy.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
 
 
 def _blas_controllers() -> list:

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.chunk import MAX_CHARS, MIN_CHARS, chunk_article, ranking_context
+from qa.build import prepare_rows
+from qa.chunk import MAX_CHARS, MIN_CHARS
 from qa.dense import EXACT_LIMIT, DenseIndex
 from qa.embed import Embedder, canonical_name, get_embedder
 from qa.errors import IndexStoreError
 from qa.search import Ranking, Snapshot, allowed_rows, check_query, rank
-from qa.sparse import DEFAULT_TOKENIZER, SparseIndex, tokenize
+from qa.sparse import DEFAULT_TOKENIZER, SparseIndex
 from qa.store import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
 from qa.types import Article, Hit, Passage
 
@@ -101,45 +102,31 @@ class Index:
         """Indexed passages, in index order."""
         return list(self._snapshot.passages)
 
-    def _prepare(self, articles: Sequence[Article], progress: bool):
-        """Passages, BM25 tokens and vectors for new articles (no lock needed)."""
-        s = self.settings
-        passages, sparse_texts, dense_texts = [], [], []
-        for article in articles:
-            context = ranking_context(article)
-            for passage in chunk_article(article, s["max_chars"], s["min_chars"]):
-                passages.append(passage)
-                with_context = f"{context}\n{passage.text}" if context else passage.text
-                sparse_texts.append(with_context if s["sparse_context"] else passage.text)
-                dense_texts.append(with_context if s["dense_context"] else passage.text)
-        tokens = [tokenize(text, s["tokenizer"]) for text in sparse_texts]
-        vectors = self.embedder.encode_passages(dense_texts, progress=progress)
-        return passages, tokens, vectors
-
     def add(self, articles: Iterable[Article], progress: bool = False) -> None:
-        """Add articles; an article whose id is already indexed is replaced.
+        """Add articles; an article whose id is already indexed is replaced (so is an
+        earlier article of the same id in ``articles``).
 
-        Embedding happens before the index changes, so searches keep running meanwhile
-        and a failure leaves the index as it was.
+        ``articles`` may be a generator: it is read once, chunked, tokenised and embedded
+        a batch at a time (``qa.build``), so memory holds the passages, term counts and
+        vectors, not every passage's tokens. Embedding happens before the index changes,
+        so searches keep running meanwhile and a failure leaves the index as it was.
         """
-        latest = {article.id: article for article in articles}
-        if not latest:
+        new = prepare_rows(articles, self.embedder, self.settings, progress)
+        if not new.articles:
             return
-        new_passages, tokens, vectors = self._prepare(list(latest.values()), progress)
         with self._write_lock:
             old = self._snapshot
-            keep = [r for r, p in enumerate(old.passages) if p.article_id not in latest]
-            sparse, dense, passages = old.sparse, old.dense, old.passages
-            if len(keep) < len(passages):
-                sparse, dense = sparse.subset(keep), dense.subset(keep)
-                passages = tuple(passages[r] for r in keep)
-            articles_by_id = {i: a for i, a in old.articles.items() if i not in latest}
-            articles_by_id.update(latest)
+            keep = [r for r, p in enumerate(old.passages) if p.article_id not in new.articles]
+            old_keep = None if len(keep) == len(old.passages) else keep
+            passages = old.passages if old_keep is None else tuple(old.passages[r] for r in keep)
+            added = new.passages if new.keep is None else [new.passages[r] for r in new.keep]
+            articles_by_id = {i: a for i, a in old.articles.items() if i not in new.articles}
+            articles_by_id.update(new.articles)
             self._snapshot = Snapshot(
                 articles_by_id,
-                passages + tuple(new_passages),
-                sparse.extended(tokens),
-                dense.extended(vectors),
+                passages + tuple(added),
+                old.sparse.joined(old_keep, new.terms, new.keep),
+                old.dense.joined(old_keep, new.vectors, new.keep),
             )
 
     def remove(self, article_ids: Iterable[str]) -> int:

@@ -92,6 +92,45 @@ def _surface(token: str) -> str:
     return token[1:] if len(token) > 1 and token[0] in "1w" and not token[1:2].isascii() else token
 
 
+class TermCounts:
+    """Term counts of passages being indexed, under a vocabulary of their own, so a batch
+    can be counted (and its token lists dropped) before it joins an index.
+
+    Attributes:
+        vocab: token -> id, ids in order of first appearance.
+        rows: per passage, its distinct term ids (int32).
+        tfs: per passage, their counts (int32).
+    """
+
+    def __init__(self) -> None:
+        self.vocab: dict[str, int] = {}
+        self.rows: list[np.ndarray] = []
+        self.tfs: list[np.ndarray] = []
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def add(self, token_lists: Sequence[Sequence[str]]) -> None:
+        """Count the tokens of each passage (one list per passage, duplicates kept)."""
+        vocab = self.vocab
+        lengths = np.fromiter((len(tokens) for tokens in token_lists), dtype=np.int64, count=len(token_lists))
+        ids = np.fromiter(
+            (vocab.setdefault(token, len(vocab)) for tokens in token_lists for token in tokens),
+            dtype=np.int64,
+            count=int(lengths.sum()),
+        )
+        # One sort for the whole batch: key = passage * vocabulary size + term id.
+        passage = np.repeat(np.arange(len(token_lists), dtype=np.int64), lengths)
+        keys, counts = np.unique(passage * max(len(vocab), 1) + ids, return_counts=True)
+        owner = keys // max(len(vocab), 1)
+        bounds = np.searchsorted(owner, np.arange(len(token_lists) + 1))
+        terms = (keys % max(len(vocab), 1)).astype(np.int32)
+        counts = counts.astype(np.int32)
+        for start, end in zip(bounds[:-1], bounds[1:], strict=True):
+            self.rows.append(terms[start:end])
+            self.tfs.append(counts[start:end])
+
+
 class SparseIndex:
     """BM25 (Lucene variant, as bm25s computes it) over per-passage term counts.
 
@@ -108,7 +147,7 @@ class SparseIndex:
         self.k1 = float(k1)
         self.b = float(b)
         self.vocab: dict[str, int] = {}
-        self._rows: list[np.ndarray] = []  # per passage: term ids (sorted)
+        self._rows: list[np.ndarray] = []  # per passage: its distinct term ids
         self._tfs: list[np.ndarray] = []  # per passage: their counts
         self._weights = self._build_weights()  # CSC (docs × vocab) BM25 weights
 
@@ -120,15 +159,32 @@ class SparseIndex:
 
         The receiver is left unchanged, so searches running on it are not disturbed.
         """
+        terms = TermCounts()
+        terms.add(token_lists)
+        return self.joined(None, terms)
+
+    def joined(
+        self, keep: Sequence[int] | None, terms: TermCounts, new_keep: Sequence[int] | None = None
+    ) -> SparseIndex:
+        """A new index: these rows of this one, then rows of ``terms`` (counted under their
+        own vocabulary, mapped into this one's here). Weights are computed once.
+
+        Args:
+            keep: rows of this index to keep, in order (None: all).
+            terms: the new passages' term counts.
+            new_keep: rows of ``terms`` to append, in order (None: all).
+        """
         other = self._copy()
+        if keep is not None:
+            other._rows = [self._rows[i] for i in keep]
+            other._tfs = [self._tfs[i] for i in keep]
         vocab = other.vocab
-        for tokens in token_lists:
-            ids = np.fromiter(
-                (vocab.setdefault(token, len(vocab)) for token in tokens), dtype=np.int32
-            )
-            unique, counts = np.unique(ids, return_counts=True)
-            other._rows.append(unique.astype(np.int32))
-            other._tfs.append(counts.astype(np.int32))
+        translate = np.fromiter(
+            (vocab.setdefault(token, len(vocab)) for token in terms.vocab), dtype=np.int32, count=len(terms.vocab)
+        )
+        for row in range(len(terms)) if new_keep is None else new_keep:
+            other._rows.append(translate[terms.rows[row]])
+            other._tfs.append(terms.tfs[row])
         other._weights = other._build_weights()
         return other
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qa.embed import canonical_name
 from qa.errors import IndexStoreError
 from qa.store import index_lock, readable_folder, rebuild_hint, sha256_file
+from qa.types import Article
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,6 @@ def update_index(
             (the message says to use --rebuild).
     """
     from qa.index import Index
-    from qa.parse import parse_paths
     from qa.store import LOCK_TIMEOUT
 
     folder = Path(index_dir)
@@ -114,38 +114,36 @@ def update_index(
                     f"{folder} was built with model {index.embedder.name!r}, not"
                     f" {canonical_name(model)!r}; {rebuild_hint(folder)} --model {model}"
                 )
-        result = parse_paths(list(paths), mode=mode)
-        if not result.articles and result.skipped:
-            # Nothing could be read (every file refused): a failed run, which must not
-            # empty or otherwise change the index. The caller reports the skips.
-            previous = len(index.passages) if index is not None else 0
-            return UpdateReport(skipped=tuple(result.skipped), passages=previous, folder=str(folder))
+        existed = index is not None
         if index is None:
             index = Index.build([], model=model)
 
+        # Files are read one at a time and their new or changed articles embedded in
+        # batches as they come (qa.build), so no run holds every file's text at once.
         old = index.articles
-        parsed = {article.id: article for article in result.articles}
-        fresh = [a for a in parsed.values() if old.get(a.id) != a]
-        added = tuple(a.id for a in fresh if a.id not in old)
-        changed = tuple(a.id for a in fresh if a.id in old)
-        unchanged = tuple(i for i in parsed if i not in added and i not in changed)
+        scan = _Scan()
+        index.add(_fresh_articles(paths, mode, old, scan), progress=progress)
+        if not scan.sources and scan.skipped:
+            # Nothing could be read (every file refused): a failed run, which must not
+            # empty or otherwise change the index. The caller reports the skips.
+            previous = len(index.passages) if existed else 0
+            return UpdateReport(skipped=tuple(scan.skipped), passages=previous, folder=str(folder))
+        added, changed, unchanged = tuple(scan.added), tuple(scan.changed), tuple(scan.unchanged)
         # Drop what the scanned paths no longer give, and everything from deleted files.
         gone = tuple(
             i
             for i, a in old.items()
-            if i not in parsed
+            if i not in scan.sources
             and (_covers(paths, a.source) or (a.source and not os.path.exists(a.source)))
         )
         index.remove(gone)
-        index.add(fresh, progress=progress)
 
         files = {s: f for s, f in index.files.items() if os.path.exists(s) and not _covers(paths, s)}
-        for file_result in result.files:
-            if os.path.isfile(file_result.source):
-                ids = [a.id for a in file_result.articles if parsed.get(a.id) is a]
-                files[file_result.source] = {**fingerprint(file_result.source), "articles": ids}
+        for source, ids in scan.files:
+            if os.path.isfile(source):
+                files[source] = {**fingerprint(source), "articles": ids}
         first = not (folder / "manifest.json").exists()
-        if (fresh or gone or files != index.files or first) and (index.articles or not first):
+        if (added or changed or gone or files != index.files or first) and (index.articles or not first):
             index.files = files
             index.save_locked(folder)
         return UpdateReport(
@@ -153,8 +151,47 @@ def update_index(
             changed=changed,
             removed=gone,
             unchanged=unchanged,
-            skipped=tuple(result.skipped),
+            skipped=tuple(scan.skipped),
             passages=len(index.passages),
             articles=len(index.articles),
             folder=str(folder),
         )
+
+
+@dataclass
+class _Scan:
+    """What reading the paths found, filled in while their articles stream past."""
+
+    sources: dict[str, str] = field(default_factory=dict)  # article id -> file (first wins)
+    files: list[tuple[str, list[str]]] = field(default_factory=list)  # file, ids it gave
+    skipped: list = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def _fresh_articles(paths: Sequence[str], mode: str, old: dict, scan: _Scan) -> Iterator[Article]:
+    """The new and changed articles of the paths, one file at a time; ids are unique (a
+    later duplicate is skipped and reported, as ``qa.parse.parse_paths`` does)."""
+    from qa.parse import Skip, iter_files
+
+    for result in iter_files(list(paths), mode):
+        if isinstance(result, Skip):
+            scan.skipped.append(result)
+            continue
+        scan.skipped.extend(result.skipped)
+        ids = []
+        for article in result.articles:
+            if article.id in scan.sources:
+                reason = f"duplicate id {article.id!r} (already read from {scan.sources[article.id]})"
+                scan.skipped.append(Skip(result.source, reason))
+                continue
+            scan.sources[article.id] = result.source
+            ids.append(article.id)
+            previous = old.get(article.id)
+            if previous == article:
+                scan.unchanged.append(article.id)
+                continue
+            (scan.added if previous is None else scan.changed).append(article.id)
+            yield article
+        scan.files.append((result.source, ids))
