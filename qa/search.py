@@ -8,17 +8,24 @@ import numpy as np
 
 from qa.dense import DenseIndex
 from qa.errors import QueryError
-from qa.fuse import DEFAULT_DENSE_WEIGHT, best_first, check_k, combine, fuse
-from qa.sparse import SparseIndex, sentence_coverage, tokenize_query
+from qa.fuse import Scored, best_first, check_k, combine, fuse
+from qa.rerank import WINDOW_CHARS, asks_when, evidence, query_terms
+from qa.sparse import SparseIndex, tokenize_query
 from qa.types import Article, Hit, Passage
 
 MODES = ("hybrid", "bm25", "dense")
 # Each side contributes at least this many candidates to the fusion.
 POOL = 20
-# BM25 candidates whose best sentence is checked in "sentence" fusion.
+# BM25 candidates whose sentences and windows are checked in "sentence" fusion.
 RERANK = 20
-# Weight of the best-sentence coverage beside BM25 (weight 1) in "sentence" fusion.
-SENTENCE_WEIGHT = 1.0
+# Weights beside BM25 (weight 1) in "sentence" fusion, chosen on halves of the eval sets
+# (benchmarks/RESULTS.md, "Reranking evidence"): best-sentence coverage, best 60-character
+# window coverage, (for "when" questions only) the best dated sentence's coverage, and the
+# min-max normalised cosine. Both halves chose the same weights.
+SENTENCE_WEIGHT = 0.5
+WINDOW_WEIGHT = 1.0
+DATED_WEIGHT = 0.6
+DENSE_WEIGHT = 0.3
 # Longer queries are cut to this many characters before ranking (answers add a notice).
 MAX_QUERY_CHARS = 1000
 
@@ -39,15 +46,40 @@ class Ranking:
 
     method "sentence" (default) scores each candidate by BM25 (divided by the best BM25
     score), plus ``sentence_weight`` times its best-sentence coverage of the query, plus
-    ``dense_weight`` times its min-max normalised cosine; "minmax", "zscore" and "rrf"
-    fuse only BM25 and dense (see ``qa.fuse.fuse``).
+    ``window_weight`` times its best-window coverage, plus (for a question asking when)
+    ``dated_weight`` times the coverage of its best sentence holding a date, plus
+    ``dense_weight`` times its min-max normalised cosine (see ``qa.rerank``); "minmax",
+    "zscore" and "rrf" fuse only BM25 and dense (see ``qa.fuse.fuse``).
     """
 
     method: str = "sentence"
-    dense_weight: float = DEFAULT_DENSE_WEIGHT
+    dense_weight: float = DENSE_WEIGHT
     sentence_weight: float = SENTENCE_WEIGHT
+    window_weight: float = WINDOW_WEIGHT
+    dated_weight: float = DATED_WEIGHT
+    window_chars: int = WINDOW_CHARS
     pool: int = POOL
     stopwords: bool = True
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The hybrid candidates of one query as (row, score) lists, before weighting.
+
+    ``bm25`` and ``dense`` cover every candidate (BM25 score, cosine); ``sparse_top`` and
+    ``dense_top`` are each side's own best rows; ``sentence``, ``window`` and ``dated``
+    hold the ``qa.rerank.Evidence`` of the best RERANK BM25 candidates; ``when`` says
+    whether the query asks for a time.
+    """
+
+    bm25: Scored
+    dense: Scored
+    sparse_top: Scored
+    dense_top: Scored
+    sentence: Scored
+    window: Scored
+    dated: Scored
+    when: bool
 
 
 def check_query(query: str, k: int, mode: str) -> str:
@@ -139,32 +171,8 @@ def rank(
         chosen = dense_top[:k]
     else:
         sparse_top = _top(sparse_scores, rows, pool, positive=True)
-        candidates = np.asarray(
-            list(dict.fromkeys([r for r, _ in dense_top] + [r for r, _ in sparse_top])), dtype=np.int64
-        )
-        if len(candidates) == 0:
-            return []
-        cosines = snapshot.dense.similarities(query_vector, candidates)
-        dense_side = _ordered(candidates, cosines)
-        sparse_side = _ordered(candidates, sparse_scores[candidates]) if sparse_top else []
-        if ranking.method == "sentence":
-            # Coverage only for the best BM25 candidates (the rest score 0): the
-            # sentence check reorders lexical near-ties and costs ~0.1 ms a passage.
-            idf = snapshot.sparse.idf(tokens)
-            covered = [row for row, _ in sparse_top[:RERANK]]
-            coverage = [(row, sentence_coverage(snapshot.passages[row].text, idf)) for row in covered]
-            chosen = combine(
-                [
-                    (sparse_side, 1.0, "max"),
-                    (best_first(coverage), ranking.sentence_weight, "none"),
-                    (dense_side, ranking.dense_weight, "minmax"),
-                ],
-                k,
-            )
-        else:
-            if ranking.method == "rrf":  # ranks of each side's own candidates only
-                dense_side, sparse_side = dense_top, sparse_top
-            chosen = fuse(dense_side, sparse_side, k, ranking.method, ranking.dense_weight)
+        sides = hybrid_sides(snapshot, query, tokens, sparse_scores, sparse_top, dense_top, query_vector, ranking)
+        chosen = fuse_sides(sides, ranking, k)
 
     chosen_rows = np.asarray([r for r, _ in chosen], dtype=np.int64)
     if query_vector is not None and len(chosen_rows):
@@ -181,6 +189,68 @@ def rank(
         )
         for position, ((row, score), cosine) in enumerate(zip(chosen, cosines, strict=True), 1)
     ]
+
+
+def hybrid_sides(
+    snapshot: Snapshot,
+    query: str,
+    tokens: list[str],
+    sparse_scores: np.ndarray,
+    sparse_top: list[tuple[int, float]],
+    dense_top: list[tuple[int, float]],
+    query_vector: np.ndarray,
+    ranking: Ranking,
+) -> Sides:
+    """Gather the candidates of both sides and, for "sentence" fusion, the evidence of
+    the best BM25 candidates (the rest get each side's lowest value when fused).
+
+    Returns:
+        the sides; empty lists when neither side found anything.
+    """
+    candidates = np.asarray(
+        list(dict.fromkeys([r for r, _ in dense_top] + [r for r, _ in sparse_top])), dtype=np.int64
+    )
+    if len(candidates) == 0:
+        return Sides([], [], [], [], [], [], [], False)
+    dense_side = _ordered(candidates, snapshot.dense.similarities(query_vector, candidates))
+    sparse_side = _ordered(candidates, sparse_scores[candidates]) if sparse_top else []
+    sentence, window, dated, when = [], [], [], False
+    if ranking.method == "sentence":
+        # Evidence only for the best BM25 candidates: it reorders lexical near-ties and
+        # costs ~0.1 ms a passage.
+        terms = query_terms(snapshot.sparse.idf(tokens))
+        when = ranking.dated_weight > 0 and asks_when(query)
+        covered = [row for row, _ in sparse_top[:RERANK]]
+        found = [evidence(snapshot.passages[row].text, terms, ranking.window_chars, when) for row in covered]
+        sentence = best_first((row, e.sentence) for row, e in zip(covered, found, strict=True))
+        window = best_first((row, e.window) for row, e in zip(covered, found, strict=True))
+        if when:
+            dated = best_first((row, e.dated) for row, e in zip(covered, found, strict=True))
+    return Sides(sparse_side, dense_side, sparse_top, dense_top, sentence, window, dated, when)
+
+
+def fuse_sides(sides: Sides, ranking: Ranking, k: int) -> list[tuple[int, float]]:
+    """Weigh and fuse the sides of ``hybrid_sides`` as ``ranking`` says.
+
+    Returns:
+        up to k (row, fused score) pairs, best first.
+    """
+    if not sides.bm25 and not sides.dense:
+        return []
+    if ranking.method == "sentence":
+        return combine(
+            [
+                (sides.bm25, 1.0, "max"),
+                (sides.sentence, ranking.sentence_weight, "none"),
+                (sides.window, ranking.window_weight, "none"),
+                (sides.dated, ranking.dated_weight if sides.when else 0.0, "none"),
+                (sides.dense, ranking.dense_weight, "minmax"),
+            ],
+            k,
+        )
+    if ranking.method == "rrf":  # ranks of each side's own candidates only
+        return fuse(sides.dense_top, sides.sparse_top, k, "rrf", ranking.dense_weight)
+    return fuse(sides.dense, sides.bm25, k, ranking.method, ranking.dense_weight)
 
 
 def _ordered(rows: np.ndarray, scores: np.ndarray) -> list[tuple[int, float]]:

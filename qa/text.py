@@ -101,8 +101,17 @@ QUESTION_WORDS = frozenset(
         "何地", "为何", "如何", "怎么", "怎样", "怎么样", "为什么", "是否", "吗", "呢", "的",
         "了", "是", "在", "有", "和", "与", "及", "被", "把", "请问", "其", "该", "这", "那",
         "这个", "那个", "一个",
+        # Asked the Taiwanese way (folded from 甚麼, 何年, 哪邊 …) and other "how much" forms.
+        "甚么", "什么样", "何年", "何处", "何人", "何种", "何者", "何事", "有何", "因何", "第几",
+        "多久", "多长", "多远", "多高", "多大", "多快", "多重", "多深", "多宽", "多少倍", "多少岁",
     )
 )  # fmt: skip
+# jieba words that ask "which"/"how many" with a measure word glued on: 哪一年, 哪边,
+# 哪一条, 几次, 几月 (not 几乎, 几何, 几内亚, 哪吒).
+_WHICH_WORD = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,2}|几[\u4e00-\u9fff]{1,2}")
+_NOT_QUESTION = frozenset(("几乎", "几何", "几何学", "几内亚", "哪吒"))
+# The measure word jieba leaves standing after a bare 哪: 哪 | 一 | 元素, 哪 | 一个 | 省.
+_MEASURE_AFTER_WHICH = re.compile(r"一[个位种门条部所间名份场本首支家座件项类]?")
 
 
 def bigram_tokens(folded: str, unigrams: bool = False) -> list[str]:
@@ -154,13 +163,29 @@ def word_tokens(folded: str) -> list[str]:
     return ["w" + word for word in words if _TOKEN_RUN.fullmatch(word)]
 
 
+def is_question_word(word: str, after_which: bool = False) -> bool:
+    """True for a jieba word that asks rather than names: "什么", "多少", "的", "哪一年",
+    "何年", "几次", "甚么"; ``after_which`` also accepts the "一"/"一个" jieba leaves after
+    a bare "哪"."""
+    if word in QUESTION_WORDS:
+        return True
+    if _WHICH_WORD.fullmatch(word) and word not in _NOT_QUESTION:
+        return True
+    return after_which and bool(_MEASURE_AFTER_WHICH.fullmatch(word))
+
+
 def drop_question_words(folded: str) -> str:
-    """Blank out question words and particles ("什么", "多少", "哪", "的") found by jieba in
-    a folded query, so neither they nor the bigrams spanning them are searched for.
+    """Blank out question words and particles ("什么", "多少", "哪一年", "的") found by jieba
+    in a folded query, so neither they nor the bigrams spanning them are searched for.
 
     Returns:
         the query with those words replaced by spaces, or unchanged if nothing would remain.
     """
-    words = _jieba().lcut(folded)
-    kept = "".join(" " if word in QUESTION_WORDS else word for word in words)
-    return kept if _TOKEN_RUN.search(kept) else folded
+    kept = []
+    after_which = False
+    for word in _jieba().lcut(folded):
+        asking = is_question_word(word, after_which)
+        kept.append(" " if asking else word)
+        after_which = asking and word.startswith("哪")
+    text = "".join(kept)
+    return text if _TOKEN_RUN.search(text) else folded

@@ -1,0 +1,46 @@
+"""Text helpers used for ranking: folding, question words blanked out of queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.text import drop_question_words, fold, is_question_word
+
+
+@pytest.mark.parametrize(
+    ("question", "gone", "kept"),
+    [
+        ("美國內戰在哪一年宣告結束?", ["哪", "一年"], ["美国内战", "宣告结束"]),
+        ("珍珠港事件於何年發生?", ["何年"], ["珍珠港事件", "发生"]),
+        ("黃鐵礦由鐵和哪一元素所構成？", ["哪", "一元"], ["元素", "黄铁矿"]),
+        ("段祺瑞共擔任了幾次國務總理的職位?", ["几次"], ["国务总理"]),
+        ("日本的象徵指的是何人?", ["何人"], ["日本", "象征"]),
+        ("大概多久以前就有種大米的紀錄？", ["多久"], ["大米"]),
+        ("世界上最早的古栽培稻在哪邊發現？", ["哪边"], ["栽培"]),
+        ("周恩來出生於中國境內的哪一個省中?", ["哪", "一个"], ["周恩来"]),
+        ("這是甚麼東西?", ["甚么"], []),
+    ],
+)
+def test_question_words_of_traditional_questions_are_blanked(question, gone, kept):
+    folded = drop_question_words(fold(question))
+    for word in gone:
+        assert word not in folded, (word, folded)
+    for word in kept:
+        assert word in folded, (word, folded)
+
+
+@pytest.mark.parametrize("word", ["几乎", "几何", "几内亚", "哪吒", "元素", "一年"])
+def test_words_that_only_look_like_questions_stay(word):
+    assert not is_question_word(word)
+    assert word in drop_question_words(f"{word}的历史是什么")
+
+
+def test_measure_word_dropped_only_right_after_a_bare_which():
+    assert is_question_word("一个", after_which=True) and is_question_word("一", after_which=True)
+    assert not is_question_word("一", after_which=False)
+    assert not is_question_word("一元", after_which=True), "一元 is not a measure word"
+
+
+def test_query_of_only_question_words_is_kept():
+    assert drop_question_words("哪一年") == "哪一年"
+    assert drop_question_words(fold("甚麼")) == "甚么"
