@@ -84,19 +84,29 @@ def _body_start(lines: list[PageLine], pos: int, breaks: set[int], need_body: bo
                 return len(lines)
             return valid[-1] if valid else len(lines) - 1
     if not valid:
-        return pos
+        # No line reads as a start (a short window misjudges widths): a few heading-like
+        # lines over the first line that goes on past a clause are still headings.
+        return k if k - pos <= MAX_HEADING_LINES else pos
     at_break = [k for k in valid if k > pos and lines[k].number in breaks]
     return at_break[0] if at_break else valid[0]
 
 
-def _heading_at(lines: list[PageLine], j: int, width: float, block_starts: bool) -> bool:
-    """Whether a headline for a new item starts at ``lines[j]``, inside a body of ``width``:
-    the line cannot start a paragraph of that body (unless a layout break says a new block
-    starts), nor of a block of its own width."""
+def _heading_at(lines: list[PageLine], j: int, width: float, breaks: set[int]) -> bool:
+    """Whether a headline for a new item starts at ``lines[j]`` (after a sentence end),
+    inside a body of ``width``: the line cannot start a paragraph of that body (unless a
+    layout break says a new block starts), nor of a block of its own width. A layout break
+    right under a run of heading-like lines also says so: the run is no paragraph, as a
+    paragraph does not go on into another block."""
     if not lines[j].heading_like:
         return False
     if j + 1 < len(lines) and lines[j + 1].heading_like and lines[j + 1].text.startswith(SUBTITLE_DASH):
         return True  # a headline over its subtitle
+    for k in range(j + 1, min(j + 1 + MAX_HEADING_LINES, len(lines))):
+        if lines[k].number in breaks:
+            return True
+        if not lines[k].heading_like:
+            break
+    block_starts = lines[j].number in breaks
     if _starts_body(lines, j):
         return False
     if not block_starts and _starts_body(lines, j, width):
@@ -126,9 +136,16 @@ def _past_headings(lines: list[PageLine], pos: int, start: int, previous: str | 
     """Move a body start past heading-like lines that must be headings after all: a
     ``——`` subtitle under a heading, or (when ``previous`` gives the text of the item
     before) a line about that item (a headline printed after its byline) rather than
-    about the text that follows it."""
+    about the text that follows it; once one line has moved, the next needs less (a
+    kicker is seldom printed without its title). Headlines after a byline come before
+    those of the next item, so no line moves once a heading above it reads like the text
+    after it.
+    """
     need, share = MIN_LEAN, LEAN_SHARE
-    following: str | None = None
+    if previous is not None and start > pos:
+        above = [_lean_at(lines, k, previous) for k in range(pos, start)]
+        if min(above) < 0:
+            previous = None
     while start + 1 < len(lines) and start - pos < MAX_HEADING_LINES * 2 and lines[start].heading_like:
         line, below = lines[start], lines[start + 1]
         if below.heading_like and below.text.startswith(SUBTITLE_DASH):
@@ -137,14 +154,17 @@ def _past_headings(lines: list[PageLine], pos: int, start: int, previous: str | 
         if not (start > pos and line.text.startswith(SUBTITLE_DASH)):
             if previous is None:
                 break
-            if following is None:  # the text after the first candidate line
-                following = "".join(other.text for other in lines[start + 1 : start + 20])
-                following = following.replace(" ", "")
-            if lean(line.text, previous, following) < max(need, share * len(bigrams(line.text))):
+            if _lean_at(lines, start, previous) < max(need, share * len(bigrams(line.text))):
                 break
-            need, share = 1, LEAN_SHARE / 2  # a kicker is seldom printed without its title
+            need, share = 1, LEAN_SHARE / 2
         start += 1
     return start
+
+
+def _lean_at(lines: list[PageLine], k: int, previous: str) -> int:
+    """How much ``lines[k]`` reads like ``previous`` rather than the lines after it."""
+    following = "".join(other.text for other in lines[k + 1 : k + 20]).replace(" ", "")
+    return lean(lines[k].text, previous, following)
 
 
 def split_chunk(
@@ -176,11 +196,20 @@ def split_chunk(
 def _body_end(lines: list[PageLine], start: int, breaks: set[int]) -> int:
     """Index after the body that begins at ``start``: at the next paragraph start that is
     a headline, or that shows another column width."""
+    width, opened = None, start
     for j in range(start + 2, len(lines)):
         if not lines[j - 1].ends_sentence:
+            if (
+                width is not None
+                and j - opened <= MAX_HEADING_LINES
+                and not lines[j].justified
+                and lines[j].width > width + INDENT + LONG
+                and all(line.heading_like for line in lines[opened:j])
+            ):
+                return opened  # under heading-like lines, a line far too wide for the block
             continue
-        width = block_width(lines[max(start, j - 20) : j])
-        if _heading_at(lines, j, width, lines[j].number in breaks):
+        width, opened = block_width(lines[max(start, j - 20) : j]), j
+        if _heading_at(lines, j, width, breaks):
             return j
         if j - start >= 3 and not lines[j].justified and lines[j].width > width + LONG:
             return j  # too wide for this block

@@ -82,24 +82,23 @@ def block_width(lines: list[PageLine], first_starts: bool = True) -> float:
     """The column width of a block of lines.
 
     The upper quartile of the unjustified lines' widths, or if more, the median of the
-    middle lines (neither a sure paragraph start nor a sentence end), which short
-    paragraphs can leave outnumbered. With fewer than ``MIN_FULL_LINES`` middle lines,
-    the width the sure starts show (plus the lost indent) if that is more. Sure starts:
-    the first line when ``first_starts``, and each line after a clearly short sentence end.
+    middle lines (those that neither end a sentence nor follow one, so cannot be a
+    paragraph's first line), which short paragraphs can leave outnumbered. With fewer
+    than ``MIN_FULL_LINES`` middle lines, the width the sure starts show (plus the lost
+    indent) if that is more. Sure starts: the first line when ``first_starts``, and each
+    line after a clearly short sentence end.
     """
     plain = [line for line in lines if not line.justified] or lines
     widths = sorted(line.width for line in plain)
     if not widths:
         return 0.0
     upper = widths[(3 * len(widths) - 1) // 4]
+    pairs = list(zip(lines, lines[1:], strict=False))
     starts = ({id(lines[0])} if first_starts else set()) | {
-        id(line)
-        for previous, line in zip(lines, lines[1:], strict=False)
-        if previous.ends_sentence and previous.width < upper - SURE_SHORT
+        id(line) for previous, line in pairs if previous.ends_sentence and previous.width < upper - SURE_SHORT
     }
-    middle = sorted(
-        line.width for line in plain if id(line) not in starts and not line.ends_sentence
-    )
+    may_start = starts | {id(line) for previous, line in pairs if previous.ends_sentence}
+    middle = sorted(line.width for line in plain if id(line) not in may_start and not line.ends_sentence)
     if len(middle) >= MIN_FULL_LINES:
         return max(upper, middle[len(middle) // 2])
     shown = sorted(
@@ -107,8 +106,8 @@ def block_width(lines: list[PageLine], first_starts: bool = True) -> float:
         for line in plain
         if id(line) in starts and not line.ends_sentence
     )
-    if shown and upper < shown[len(shown) // 2] <= upper + SURE_SHORT:
-        return shown[len(shown) // 2]
+    if shown and upper < shown[(len(shown) - 1) // 2] <= upper + SURE_SHORT:
+        return shown[(len(shown) - 1) // 2]
     return upper
 
 
