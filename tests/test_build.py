@@ -84,6 +84,21 @@ def test_joined_keeps_chosen_rows_of_both_sides():
     assert joined.scores(["e"]).tolist() == [0, 0, 0] and joined.scores(["c"]).tolist() == [0, 0, 0]
 
 
+def test_bm25_weights_by_blocks_equal_the_formula_with_empty_passages(monkeypatch):
+    rng = np.random.default_rng(9)
+    vocab = [f"t{i}" for i in range(30)]
+    corpus = [list(rng.choice(vocab, size=rng.integers(0, 12))) for _ in range(40)] + [[]]
+    index = SparseIndex("bigram", k1=1.2, b=0.75).extended(corpus)
+    lengths = np.array([len(doc) for doc in corpus], dtype=np.float64)
+    for token in ("t1", "t7", "t29"):
+        tf = np.array([doc.count(token) for doc in corpus], dtype=np.float64)
+        df = int((tf > 0).sum())
+        idf = np.log1p((len(corpus) - df + 0.5) / (df + 0.5))
+        expected = idf * tf / (tf + 1.2 * (1 - 0.75 + 0.75 * lengths / lengths.mean()))
+        np.testing.assert_allclose(index.scores([token]), expected, rtol=1e-5, atol=1e-7)
+    assert index.scores(["t1"])[-1] == 0 and len(index) == 41
+
+
 # --- dense vectors held once ------------------------------------------------------------
 
 

@@ -1,0 +1,231 @@
+"""Query latency, memory and the FAISS choice at 1k, 10k and 100k passages of real text.
+
+The corpus is every shared CMRC/DRCD context (and the seed page's articles) cut into
+~150-character paragraphs, then repeated with perturbation (benchmarks/common.py) to
+each size; the smaller corpora are prefixes of the largest, whose vectors they reuse.
+Questions are real dev-set questions whose context is among the first (unperturbed)
+copies, so every size can answer them and the larger ones add near-duplicate
+distractors. The 100k index is built once and cached under $QA_BENCH_CACHE.
+
+    python benchmarks/scale.py                          # 1k, 10k, 100k; then RESULTS.md
+    python benchmarks/scale.py --sizes 1000,10000 --no-write
+    python benchmarks/scale.py --before /tmp/old-checkout   # also the memory of another checkout
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import common
+import numpy as np
+
+from qa.chunk import ranking_context
+from qa.evaluate import gold_rank, load_squad
+from qa.index import Index
+
+SECTION = "scale"
+VERSION = 1  # bump when the corpus recipe changes (invalidates the cache)
+
+_MEMORY_CHILD = """
+import json, os, resource, sys, time
+sys.path.insert(0, sys.argv[2]) if len(sys.argv) > 2 else None
+def rss():
+    return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+from qa.embed import get_embedder
+from qa.index import Index
+import qa
+get_embedder(None).encode_queries(["预热"])
+base = rss()
+start = time.perf_counter()
+index = Index.load(sys.argv[1])
+loaded = time.perf_counter() - start
+after_load = rss()
+for q in ["铜鼓县电子公函使用率", "香港仔原本称为什么", "中兴大学在哪里设立研发中心"] * 10:
+    index.ask(q)
+print(json.dumps({"base": base, "loaded": after_load, "after_queries": rss(),
+    "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "load_s": loaded,
+    "passages": len(index.passages), "qa": os.path.dirname(qa.__file__)}))
+"""
+
+
+class LookupEmbedder:
+    """Passage vectors looked up from a built index by their ranking text; queries encoded
+    by the real model."""
+
+    def __init__(self, index: Index) -> None:
+        self.inner = index.embedder
+        self.name, self.dim = self.inner.name, self.inner.dim
+        vectors = index._snapshot.dense.vectors
+        self.rows = {_dense_text(index, p): r for r, p in enumerate(index.passages)}
+        self.vectors = vectors
+
+    def encode_queries(self, texts):
+        return self.inner.encode_queries(texts)
+
+    def encode_passages(self, texts, progress=False):
+        return np.stack([self.vectors[self.rows[t]] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+
+def _dense_text(index: Index, passage) -> str:
+    context = ranking_context(index.articles[passage.article_id])
+    return f"{context}\n{passage.text}" if context else passage.text
+
+
+def questions(count: int, first_copy_ids: set[str], seed: int = 0) -> list[tuple[str, str]]:
+    """(question, gold article id) of real questions whose context is in the corpus."""
+    by_context = {}
+    for number, (_, paragraphs) in enumerate(common.source_texts()):
+        by_context["".join(paragraphs)] = f"s0-{number}"
+    found = []
+    for path in common.DATASETS.values():
+        articles, qs = load_squad(path)
+        context_of = {a.id: a.text for a in articles}
+        for q in qs:
+            gold = by_context.get("".join(common.split_paragraphs(context_of[q.gold])))
+            if gold in first_copy_ids:
+                found.append((q.text, gold))
+    random.Random(seed).shuffle(found)
+    return found[:count]
+
+
+def largest_index(size: int) -> tuple[Index, Path]:
+    folder = common.CACHE / f"scale-{size}-v{VERSION}"
+    if (folder / "manifest.json").exists():
+        return Index.load(folder), folder
+    print(f"building the {size:,}-passage index (cached in {folder}) ...", file=sys.stderr, flush=True)
+    with common.Clock() as clock:
+        index = Index.build(common.scaled_articles(size), progress=True)
+    print(f"built in {clock.wall:.0f} s wall, {clock.cpu:.0f} s CPU (load {clock.load})", file=sys.stderr)
+    index.save(folder)
+    return index, folder
+
+
+def latency_row(index: Index, asked: list[tuple[str, str]]) -> dict:
+    index.search("预热", k=1)
+    index.ask("预热")
+    row = {"passages": len(index.passages), "articles": len(index.articles), "load_before": common.load_average()}
+    for mode in ("hybrid", "bm25", "dense"):
+        times, ranks = [], []
+        for question, gold in asked:
+            start = time.perf_counter()
+            hits = index.search(question, k=5, mode=mode)
+            times.append(time.perf_counter() - start)
+            ranks.append(gold_rank([h.passage.article_id for h in hits], gold))
+        row[mode] = common.percentiles(times)
+        row[f"{mode}_r1"] = sum(r == 1 for r in ranks) / len(ranks)
+    times = []
+    for question, _ in asked:
+        start = time.perf_counter()
+        index.ask(question)
+        times.append(time.perf_counter() - start)
+    row["ask"] = common.percentiles(times)
+    row["load_after"] = common.load_average()
+    return row
+
+
+def faiss_rows(index: Index, asked: list[tuple[str, str]], sizes: list[int]) -> list[list]:
+    """Exact vs HNSW (the settings qa/dense.py uses above its limit) on prefixes."""
+    import faiss
+
+    from qa.dense import HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH, HNSW_M
+
+    all_vectors = index._snapshot.dense.vectors
+    queries = index.embedder.encode_queries([q for q, _ in asked])
+    rows = []
+    faiss.omp_set_num_threads(1)
+    for size in sizes:
+        vectors = np.ascontiguousarray(all_vectors[:size])
+        exact = faiss.IndexFlatIP(vectors.shape[1])
+        exact.add(vectors)
+        hnsw = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        hnsw.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        faiss.omp_set_num_threads(common.cores())
+        with common.Clock() as build:
+            hnsw.add(vectors)
+        faiss.omp_set_num_threads(1)
+        params = faiss.SearchParametersHNSW(efSearch=HNSW_EF_SEARCH)
+        found, exact_times, hnsw_times = 0, [], []
+        for query in queries:
+            q = query.reshape(1, -1)
+            start = time.perf_counter()
+            _, truth = exact.search(q, 10)
+            exact_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            _, approx = hnsw.search(q, 10, params=params)
+            hnsw_times.append(time.perf_counter() - start)
+            found += len(set(truth[0].tolist()) & set(approx[0].tolist()))
+        rows.append([f"{size:,}", common.percentiles(exact_times)["p50"], common.percentiles(hnsw_times)["p50"],
+                     f"{build.wall:.1f}", f"{found / (10 * len(queries)):.3f}", f"{size * vectors.shape[1] * 4 / 2**20:.0f}"])
+    return rows
+
+
+def memory(folder: Path, checkout: str | None = None) -> dict:
+    command = [sys.executable, "-c", _MEMORY_CHILD, str(folder)] + ([checkout] if checkout else [])
+    out = subprocess.run(command, capture_output=True, text=True, check=True, cwd=checkout or common.ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument("--before", default=None, help="another checkout whose memory use to compare")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args()
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    largest, folder = largest_index(sizes[-1])
+    first_ids = {a.id for a in common.scaled_articles(sizes[0])}
+    asked = questions(args.questions, first_ids)
+    latency_rows = []
+    for size in sizes:
+        if size == sizes[-1]:
+            index = largest
+        else:
+            index = Index.build(common.scaled_articles(size), model=LookupEmbedder(largest))
+            index.embedder = largest.embedder
+        row = latency_row(index, asked)
+        print(row, file=sys.stderr, flush=True)
+        latency_rows.append(row)
+    faiss_table = faiss_rows(largest, asked, [s for s in sizes if s >= 10_000])
+    mem = {"after": memory(folder)}
+    if args.before:
+        mem["before"] = memory(folder, args.before)
+
+    def ms(d):
+        return [d["p50"], d["p95"], d["p99"]]
+
+    lines = [
+        f"{len(asked)} real questions (CMRC and DRCD, context among the first unperturbed copies); k=5;"
+        " the model loaded and warmed before timing; one process, one query at a time.", "",
+        common.table(
+            ["passages", "articles", "search p50 ms", "p95", "p99", "ask p50 ms", "p95", "p99",
+             "BM25 p50", "dense p50", "hybrid R@1", "BM25 R@1", "dense R@1", "load"],
+            [[f"{r['passages']:,}", f"{r['articles']:,}", *ms(r["hybrid"]), *ms(r["ask"]), r["bm25"]["p50"],
+              r["dense"]["p50"], f"{r['hybrid_r1']:.3f}", f"{r['bm25_r1']:.3f}", f"{r['dense_r1']:.3f}",
+              f"{r['load_before']:.1f}→{r['load_after']:.1f}"] for r in latency_rows],
+        ),
+        "", f"### Memory of the {len(largest.passages):,}-passage index (a fresh process: model loaded, index loaded, 30 asks)", "",
+        common.table(
+            ["code", "RSS with model MB", "+ index loaded MB", "after 30 asks MB", "peak MB", "index load s"],
+            [[name if name == "after" else f"before ({args.before})", f"{m['base']:.0f}", f"{m['loaded']:.0f}",
+              f"{m['after_queries']:.0f}", f"{m['peak']:.0f}", f"{m['load_s']:.1f}"] for name, m in mem.items()],
+        ),
+        "", "### Dense search: exact (shipped up to 200,000 passages) vs HNSW (M 32, efConstruction 80, efSearch 256), one thread", "",
+        common.table(["passages", "exact p50 ms", "HNSW p50 ms", "HNSW build s (2 threads)", "HNSW recall@10 vs exact", "vectors MB"], faiss_table),
+    ]
+    note = "The corpus: real contexts repeated with perturbation (sentence order, numbers, 1 character in 40)."
+    command = "python benchmarks/scale.py" + (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else "")
+    text = common.header("Scale: 1k, 10k, 100k passages (benchmarks/scale.py)", command, note) + "\n" + "\n".join(lines)
+    print(text)
+    if not args.no_write:
+        common.write_section(SECTION, text)
+
+
+if __name__ == "__main__":
+    main()
