@@ -27,13 +27,20 @@ def _short(line: PageLine, width: float) -> bool:
 
 def _window(lines: list[PageLine], k: int, most: int = 12) -> list[PageLine]:
     """Lines from ``k`` that show one block's width: up to the first clear paragraph end
-    after three lines (what follows may be another block) or a line too wide for the
-    lines before it, at most ``most``."""
+    after three lines (what follows may be another block), a line too wide for the lines
+    before it, or a paragraph opening far too narrow for them, at most ``most``."""
     widest = 0.0
     for j in range(k, min(k + most, len(lines))):
         line = lines[j]
         if j - k >= 2 and not line.justified and line.width > widest + INDENT + LONG:
             return lines[k:j]  # too wide for this block: the next one
+        if (
+            j - k >= 2
+            and lines[j - 1].ends_sentence
+            and not (line.justified or line.ends_sentence)
+            and line.width < widest - INDENT - SURE_SHORT
+        ):
+            return lines[k:j]  # far too narrow to open a paragraph here: the next block
         widest = max(widest, line.width)
         if j - k >= 2 and line.ends_sentence and line.width < widest - SURE_SHORT:
             return lines[k : j + 1]
@@ -146,19 +153,22 @@ def _past_headings(lines: list[PageLine], pos: int, start: int, previous: str | 
         above = [_lean_at(lines, k, previous) for k in range(pos, start)]
         if min(above) < 0:
             previous = None
+    found = start
     while start + 1 < len(lines) and start - pos < MAX_HEADING_LINES * 2 and lines[start].heading_like:
         line, below = lines[start], lines[start + 1]
         if below.heading_like and below.text.startswith(SUBTITLE_DASH):
-            start += 2  # a headline and its subtitle
+            start = found = start + 2  # a headline and its subtitle
             continue
-        if not (start > pos and line.text.startswith(SUBTITLE_DASH)):
-            if previous is None:
-                break
-            if _lean_at(lines, start, previous) < max(need, share * len(bigrams(line.text))):
-                break
-            need, share = 1, LEAN_SHARE / 2
+        if start > pos and line.text.startswith(SUBTITLE_DASH):
+            start = found = start + 1
+            continue
+        if previous is None or _lean_at(lines, start, previous) < max(need, share * len(bigrams(line.text))):
+            break
+        need, share = 1, LEAN_SHARE / 2
         start += 1
-    return start
+        if _starts_body(lines, start):  # what a headline leaves must read as a body
+            found = start
+    return found
 
 
 def _lean_at(lines: list[PageLine], k: int, previous: str) -> int:
