@@ -19,6 +19,8 @@ from qa.text import fold
 from qa.types import Answer, Article, Hit, Quote
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from qa.index import Index
 
 NOT_FOUND = "资料中没有找到能回答这个问题的内容。"
@@ -123,6 +125,7 @@ def compose_answer(
     encoder: Encoder | None = None,
     settings: Settings | None = None,
     articles: Mapping[str, Article] | None = None,
+    query_vector: np.ndarray | None = None,
 ) -> Answer:
     """Answer a question from retrieved passages: quote the sentences that answer it, or
     abstain when the passages do not support an answer.
@@ -134,6 +137,7 @@ def compose_answer(
             None decides on lexical evidence alone (``Settings.threshold_lexical``).
         settings: weights and thresholds (default ``DEFAULT_SETTINGS``).
         articles: the index's articles by id, to tell a missing headline apart.
+        query_vector: ``encoder.encode_queries([question.query])[0]`` if already computed.
 
     Returns:
         the answer; when supported, ``text`` holds the quotes each followed by ``[n]``,
@@ -155,7 +159,7 @@ def compose_answer(
         return Answer(text=NOT_FOUND, supported=False, **base)
     if question.is_meta:
         return _meta_answer(question, hits, articles)
-    selection = select(question, hits, encoder, settings)
+    selection = select(question, hits, encoder, settings, query_vector)
     threshold = settings.threshold if encoder is not None else settings.threshold_lexical
     if not selection.spans or selection.support < threshold:
         return Answer(text=NOT_FOUND, supported=False, **base)
@@ -198,8 +202,12 @@ def ask(
     question_ = prepare_question(question, history)
     if not has_words(question_.search):
         return Answer(question=question_.asked, text=NO_WORDS, supported=False, notice=question_.notice)
-    hits = index.search(question_.search, k=k, article_ids=article_ids, sources=sources)
-    return compose_answer(question_, hits, index.embedder, settings, index.articles)
+    # One encode of the question serves the search and the support check (questions about
+    # an article's byline or headline search other words and have no support check).
+    vector = None if question_.is_meta else index.embedder.encode_queries([question_.query])[0]
+    shared = vector if question_.search == question_.query else None
+    hits = index.search(question_.search, k=k, article_ids=article_ids, sources=sources, query_vector=shared)
+    return compose_answer(question_, hits, index.embedder, settings, index.articles, vector)
 
 
 def answer_to_dict(answer: Answer) -> dict:

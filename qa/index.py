@@ -14,7 +14,7 @@ from qa.build import prepare_rows
 from qa.chunk import MAX_CHARS, MIN_CHARS
 from qa.dense import EXACT_LIMIT, DenseIndex
 from qa.embed import Embedder, canonical_name, get_embedder
-from qa.errors import IndexStoreError
+from qa.errors import IndexStoreError, QueryError
 from qa.search import Ranking, Snapshot, allowed_rows, check_query, rank
 from qa.sparse import DEFAULT_TOKENIZER, SparseIndex
 from qa.store import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
@@ -159,6 +159,7 @@ class Index:
         mode: str = "hybrid",
         article_ids: Sequence[str] | None = None,
         sources: Sequence[str] | None = None,
+        query_vector: np.ndarray | None = None,
     ) -> list[Hit]:
         """Find the passages that best match a query.
 
@@ -167,22 +168,32 @@ class Index:
             k: how many passages (positive; fewer come back from a smaller index).
             mode: "hybrid" (BM25 and embeddings fused), "bm25" or "dense".
             article_ids, sources: only passages of these articles / source files.
+            query_vector: the query's vector from ``embedder.encode_queries``, when the
+                caller has it already (``ask`` reuses it); None encodes the query here.
 
         Returns:
             hits, best first, rank 1-based; score is the fused score in hybrid mode, the
             BM25 score in bm25 mode, the cosine in dense mode.
 
         Raises:
-            QueryError: for an empty query, k < 1 or an unknown mode.
+            QueryError: for an empty query, k < 1, an unknown mode, or a query vector
+                that is not one vector of the index's dimension.
         """
         query = check_query(query, k, mode)
         snapshot = self._snapshot
+        if query_vector is not None:
+            query_vector = np.asarray(query_vector, dtype=np.float32)
+            if query_vector.shape != (snapshot.dense.dim,):
+                raise QueryError(
+                    f"query_vector must have shape ({snapshot.dense.dim},), got {query_vector.shape}"
+                )
         allowed = allowed_rows(
             snapshot,
             None if article_ids is None else list(article_ids),
             None if sources is None else list(sources),
         )
-        return rank(snapshot, self._query_vector, query, k, mode, allowed, self.ranking)
+        vector_of = self._query_vector if query_vector is None else lambda _query: query_vector
+        return rank(snapshot, vector_of, query, k, mode, allowed, self.ranking)
 
     def _query_vector(self, query: str) -> np.ndarray:
         return self.embedder.encode_queries([query])[0]

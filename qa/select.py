@@ -243,6 +243,7 @@ def select(
     hits: Sequence[Hit],
     encoder: Encoder | None = None,
     settings: Settings = DEFAULT_SETTINGS,
+    query_vector: np.ndarray | None = None,
 ) -> Selection:
     """Choose the sentences (or clause runs of long sentences) that answer a question.
 
@@ -251,6 +252,8 @@ def select(
         hits: retrieved passages, best first; the first ``settings.read`` are read.
         encoder: embeds the question and sentences for dense similarity; None skips it.
         settings: weights and limits.
+        query_vector: ``encoder.encode_queries([question.query])[0]`` when the caller
+            has it already (the search computed it); None encodes the question here.
 
     Returns:
         the chosen spans, best first, and the scores the support decision uses.
@@ -291,7 +294,8 @@ def select(
     dense = 0.0
     if encoder is not None:
         sentence = passage.text[best.start : best.end]
-        query_vector = encoder.encode_queries([question.query])[0]
+        if query_vector is None:
+            query_vector = encoder.encode_queries([question.query])[0]
         dense = float(encoder.encode_passages([sentence])[0] @ query_vector)
     support = cover + settings.support_dense * dense - (1.0 if missing_name else 0.0)
     return Selection(tuple(spans), support, best.lexical, cover, dense)

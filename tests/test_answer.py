@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from qa.answer import NO_WORDS, NOT_FOUND, answer_to_dict, compose_answer
 from qa.cli import main
 from qa.errors import QueryError
-from qa.question import MAX_QUESTION_CHARS
+from qa.question import MAX_QUESTION_CHARS, prepare_question
 from qa.types import Answer, Hit, Passage
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
@@ -193,6 +193,30 @@ def test_answer_to_dict_and_cli_json(seed_index, tmp_path, capsys):
     assert NOT_FOUND in out and "最接近的段落" in out and "[1]" in out
     assert main(["ask", "  ", "--index", str(tmp_path / "index")]) == 1
     assert "empty" in capsys.readouterr().err
+
+
+def test_ask_encodes_the_question_once(seed_index, monkeypatch):
+    # The search and the support check share one question vector (the encoder is ~75 %
+    # of an ask's CPU); the chosen sentence is the only other text encoded.
+    encode = seed_index.embedder.encode_queries
+    calls: list[list[str]] = []
+    monkeypatch.setattr(seed_index.embedder, "encode_queries", lambda texts: calls.append(list(texts)) or encode(texts))
+    answer = seed_index.ask("铜鼓县电子公函使用率")
+    assert answer.supported and "100%" in answer.text
+    assert calls == [["铜鼓县电子公函使用率"]]
+
+
+def test_a_given_query_vector_ranks_and_answers_as_encoding_it_would(seed_index):
+    question = prepare_question("上栗县矛盾纠纷就地调处率是多少")
+    vector = seed_index.embedder.encode_queries([question.query])[0]
+    given = seed_index.search(question.search, k=5, query_vector=vector)
+    encoded = seed_index.search(question.search, k=5)
+    assert [(h.passage.id, h.score, h.dense) for h in given] == [(h.passage.id, h.score, h.dense) for h in encoded]
+    with_vector = compose_answer(question, given, seed_index.embedder, articles=seed_index.articles, query_vector=vector)
+    without = compose_answer(question, encoded, seed_index.embedder, articles=seed_index.articles)
+    assert with_vector == without and "96.3%" in with_vector.text
+    with pytest.raises(QueryError, match="query_vector"):
+        seed_index.search(question.search, query_vector=vector[:10])
 
 
 # --- compose_answer on passages made here (no model) ----------------------------------
