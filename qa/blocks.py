@@ -120,8 +120,11 @@ def _heading_at(lines: list[PageLine], j: int, width: float, breaks: set[int]) -
         return False
     for k in range(j + 1, min(j + MAX_HEADING_LINES * 2, len(lines))):
         if not lines[k].heading_like:
-            # A body under headlines opens with a line that goes on, not a sentence end.
-            return not lines[k].ends_sentence and _starts_body(lines, k)
+            # A body under headlines opens with a line that goes on, not a sentence end,
+            # unless a layout break says a block starts at the headline.
+            if lines[k].ends_sentence:
+                return block_starts
+            return _starts_body(lines, k)
         if _starts_body(lines, k):
             return True
     return False

@@ -21,9 +21,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from qa.layout import PageLine
+
 DATA = Path(__file__).parent / "data"
 _UNIT = re.compile(r"[A-Za-z0-9.%+\-/]+| |.")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 OPENERS = "“‘（《【"
 CLOSERS = "，。、；：？！”’）》】…"
 _STOP = re.compile(r"[。！？…][”’）]*\s*$")
@@ -57,13 +60,23 @@ def known_articles() -> list[Known]:
 
 @dataclass(frozen=True)
 class Page:
-    """A generated page: its text, the items it shows, and the layout choices made."""
+    """A generated page: its text, the items it shows, and the layout choices made.
+
+    Attributes:
+        text: the page as PDF extraction hands it over.
+        expected: the items a parser should recover, in page order.
+        optional_breaks: per item, offsets into "".join(paragraphs) where the page cannot
+            show whether a paragraph ends: a line ends a sentence inside a paragraph (its
+            indent is lost), or a paragraph's last line and the next one's first line are
+            both within noise of the column's width.
+        ambiguous: why the page cannot decide its layout, one reason per undecidable
+            place (empty when it can); see ``AMBIGUITIES``.
+    """
 
     text: str
     expected: list[Known]
-    # Per item, offsets into "".join(paragraphs) where a line ends a sentence inside a
-    # paragraph: the page cannot show whether a paragraph ends there (its indent is lost).
     optional_breaks: list[frozenset[int]]
+    ambiguous: tuple[str, ...] = ()
 
 
 def _width(unit: str) -> float:
@@ -120,20 +133,39 @@ def _padded(name: str) -> str:
     return " ".join(name) if len(name) == 2 else name
 
 
+@dataclass
+class _Laid:
+    """One item hard-wrapped at its column: what the ambiguity rules read."""
+
+    heads: list[str]
+    body: list[str]  # body lines, the byline appended to the last one or on its own line
+    firsts: list[int]  # index in body of each paragraph's first line
+    optional: set[int]
+    ends: list[int]  # offset into "".join(paragraphs) after each paragraph but the last
+
+
 def _item_lines(item: Known, width: int, heading: str, signed: bool, rng: random.Random):
     """The blocks of one item: lists of (text, starts a block) with headings placed."""
     heads = [h for h in (item.kicker, item.title, item.subtitle) if h] if heading != "none" else []
     heads = [re.sub(r"(?<=[^\x00-\x7f])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])(?=[^\x00-\x7f])", " ", h) for h in heads]
-    body: list[str] = []
-    optional: set[int] = set()
+    laid = _Laid(heads, [], [], set(), [])
     offset = 0
     for paragraph in item.paragraphs:
+        laid.firsts.append(len(laid.body))
         for units, gap, last in _wrap(paragraph, width, rng):
             text, _ = _render(units, gap, last, rng)
             offset += sum(len(unit) for unit in units)
             if not last and _STOP.search(text):
-                optional.add(offset)
-            body.append(text)
+                laid.optional.add(offset)
+            laid.body.append(text)
+        laid.ends.append(offset)
+    laid.ends.pop()
+    # A paragraph end is not shown when its last line and the next first line both come
+    # within noise of the column (a squeezed mark, a gap under 1 em, a hanging comma).
+    for end, first in zip(laid.ends, laid.firsts[1:], strict=True):
+        if measure(laid.body[first - 1]) >= width - 2.25 and measure(laid.body[first]) > width - 2:
+            laid.optional.add(end)
+    body = list(laid.body)
     if signed:
         names = [_padded(n) for n in (item.authors or (item.photographer,))]
         mark = f"（{' '.join(names)}）" if item.kind == "article" else f"{' '.join(names)}摄"
@@ -144,7 +176,12 @@ def _item_lines(item: Known, width: int, heading: str, signed: bool, rng: random
     blocks = [body]
     if heads:
         blocks.insert(0 if heading == "before" else 1, heads)
-    return blocks, frozenset(optional)
+    return blocks, laid
+
+
+def measure(text: str) -> float:
+    """A line's width in em as a reader of the page measures it (``qa.layout``)."""
+    return PageLine.read(0, text.strip()).width
 
 
 def make_page(items: list[Known], rng: random.Random) -> Page:
@@ -164,10 +201,10 @@ def make_page(items: list[Known], rng: random.Random) -> Page:
         signed.append(not (may_drop and rng.random() < 0.25))
     double = rng.random() < 0.6
     lines: list[str] = [""] if rng.random() < 0.5 else []
-    expected, optional = [], []
+    expected, laids = [], []
     for item, width, heading, sign in zip(items, widths, headings, signed, strict=True):
-        blocks, breaks = _item_lines(item, width, heading, sign, rng)
-        optional.append(breaks)
+        blocks, laid = _item_lines(item, width, heading, sign, rng)
+        laids.append(laid)
         for block in blocks:
             for index, text in enumerate(block):
                 start = index == 0
@@ -194,4 +231,90 @@ def make_page(items: list[Known], rng: random.Random) -> Page:
                 item.paragraphs,
             )
         )
-    return Page("\n".join(lines) + "\n", expected, optional)
+    optional = [frozenset(laid.optional) for laid in laids]
+    ambiguous = _ambiguities(items, widths, headings, signed, laids)
+    return Page("\n".join(lines) + "\n", expected, optional, ambiguous)
+
+
+# Layouts whose page does not decide how it reads (each with the evidence it lacks).
+ONE_LINE_OPENING = (
+    "an unsigned article is followed, without a headline, by an item whose first line ends"
+    " a sentence: that line may as well close the article before"
+)
+WEAK_LATE_HEADLINE = (
+    "a headline printed after its byline shares few character bigrams with its article,"
+    " so it may as well head the item after it"
+)
+HEADLINE_AS_OPENING = (
+    "a headline over a body is as wide as the body's first line would be, and that first"
+    " line is within noise of a full line: the headline may read as the body's opening"
+)
+UNSIGNED_THEN_HEADLINE = (
+    "an unsigned article is followed by a headline as wide as a paragraph opening in its"
+    " column: the headline may read as the article's next paragraph"
+)
+OPENING_ABOUT_BEFORE = (
+    "the first line of an item after a byline shares character bigrams with the item"
+    " before: it may read as a headline printed after that byline"
+)
+AMBIGUITIES = (ONE_LINE_OPENING, WEAK_LATE_HEADLINE, HEADLINE_AS_OPENING, UNSIGNED_THEN_HEADLINE, OPENING_ABOUT_BEFORE)
+# Noise of a line's measured width: a gap under 1 em at its end, a squeezed mark, a
+# hanging comma; a paragraph's first line is 2 em short and may be 1.5 em shorter still.
+_OPENING_LOW, _OPENING_HIGH = 4.5, 1.5
+_NEARBY = 20  # lines of an opening that a reader weighs a line against
+
+
+def _ambiguities(items, widths, headings, signed, laids) -> tuple[str, ...]:
+    """Why the page cannot decide its layout (see the reasons above), in page order."""
+    reasons = []
+    for index, (item, width, heading, laid) in enumerate(zip(items, widths, headings, laids, strict=True)):
+        after = index + 1 < len(items)
+        unsigned = item.kind == "article" and not signed[index]
+        if heading == "before" and not laid.heads[-1].startswith("——"):
+            head, first = measure(laid.heads[-1]), measure(laid.body[0])
+            if width - _OPENING_LOW <= head <= width + _OPENING_HIGH and first >= width - 2:
+                reasons.append(HEADLINE_AS_OPENING)
+        if not after:
+            continue
+        following, known = laids[index + 1], items[index + 1]
+        following_text = "".join((known.kicker, known.title, known.subtitle, *known.paragraphs))
+        if unsigned and headings[index + 1] != "before" and _STOP.search(following.body[0]):
+            reasons.append(ONE_LINE_OPENING)
+        if unsigned and headings[index + 1] == "before":
+            head = measure(following.heads[0])
+            if widths[index] - _OPENING_LOW <= head <= widths[index] + _OPENING_HIGH:
+                reasons.append(UNSIGNED_THEN_HEADLINE)
+        own = "".join(item.paragraphs)
+        if heading == "after" and _weak_headline(laid.heads, own, following_text):
+            reasons.append(WEAK_LATE_HEADLINE)
+        if signed[index] and headings[index + 1] != "before":
+            rest = "".join(following.body[1:_NEARBY])
+            if _lean(following.body[0], own, rest) >= (1 if heading == "after" else 3):
+                reasons.append(OPENING_ABOUT_BEFORE)
+    return tuple(reasons)
+
+
+def _weak_headline(heads: list[str], own: str, following: str) -> bool:
+    """Whether headline lines printed after a byline share too few bigrams with their own
+    article (and not the item after) to be told from the item after's opening: each at
+    least 3 and 40 % of its bigrams (a headline over a ``——`` subtitle needs none)."""
+    number = 0
+    while number < len(heads):
+        if number + 1 < len(heads) and heads[number + 1].startswith("——"):
+            number += 2  # a headline over its subtitle is one by its dash
+            continue
+        rest = "".join(heads[number + 1 :]) + following
+        if _lean(heads[number], own, rest) < max(3, 0.4 * len(_bigrams(heads[number]))):
+            return True
+        number += 1
+    return False
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[i : i + 2] for run in _IDEOGRAPH_RUN.findall(text.replace(" ", "")) for i in range(len(run) - 1)}
+
+
+def _lean(line: str, before: str, after: str) -> int:
+    """Bigrams of ``line`` found only in ``before`` minus those found only in ``after``."""
+    before, after = before.replace(" ", ""), after.replace(" ", "")
+    return sum((gram in before) - (gram in after) for gram in _bigrams(line))

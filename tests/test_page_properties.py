@@ -1,11 +1,19 @@
 """Property tests: pages laid out from known articles (tests/pagegen.py) parse back.
 
 Two kinds of claims. Some hold on every page, and hypothesis searches for a page that
-breaks them: no character is lost or invented, and only byline brackets and the 摄 of a
-credit are consumed. Recovering the layout (items, headlines, bylines, paragraphs) rests
-on evidence a page may happen not to show (a headline as wide as its column's first
-line, a full line that ends a sentence), so that claim runs on a fixed, derandomized set
-of pages, and a rate over many seeded pages is held to a floor.
+breaks them: no character is lost or invented, and only byline brackets, role words and
+the 摄 of a credit are consumed. Recovering the layout (items, headlines, bylines,
+paragraphs) holds on every page whose own evidence decides it: the generator records
+why a page cannot (``Page.ambiguous``: a headline as wide as its body's first line, an
+unsigned article before a one-line opening, ...), and the strict property runs on the
+pages it does not flag. Over all pages, ambiguous ones included, a rate over seeded
+pages is held to a floor.
+
+The strict property must hold for every clear page, not for a lucky draw: hypothesis'
+examples differ with what the process has loaded even when derandomized (it mixes
+constants from loaded local modules into its draws, and manages numpy's random state
+once numpy is imported), so a rare bad page would show up in one suite order and not
+another. ``benchmarks/parse.py --hypothesis N`` runs the property on N fresh examples.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pagegen import Known, Page, known_articles, make_page
+from pagegen import AMBIGUITIES, Known, Page, known_articles, make_page
 
 from qa.decode import split_lines
 from qa.layout import read_lines
@@ -47,7 +55,7 @@ def mismatch(got: PageItem, want: Known, optional: frozenset[int]) -> str | None
     if "".join(got.paragraphs) != "".join(want.paragraphs):
         return "text differs"
     found, laid = breaks(got.paragraphs), breaks(want.paragraphs)
-    if not laid <= found <= laid | optional:
+    if not laid - optional <= found <= laid | optional:
         return f"paragraph ends {sorted(found)} != {sorted(laid)} (either way at {sorted(optional)})"
     return None
 
@@ -83,17 +91,29 @@ def test_no_character_is_lost_or_invented(page):
     assert set(consumed) <= set("（）摄")
 
 
+def clear_pages() -> st.SearchStrategy[Page]:
+    """Pages whose own evidence decides their layout (the generator flags no ambiguity)."""
+    return pages().filter(lambda page: not page.ambiguous)
+
+
 @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-@given(pages())
+@given(clear_pages())
 def test_layout_is_recovered(page):
     assert recovered(page) is None, page.text
 
 
 def test_recovery_rate_over_many_pages():
-    # Measured at 99.5 % on 3,000 seeds when written; the remainder are pages whose
-    # headline width and bigrams do not tell it from a body's first line.
+    # Ambiguous pages included. Measured when written: 49 of 20,000 seeds (0.25 %) not
+    # fully recovered, every one flagged ambiguous; none of the first 400.
     failures = [seed for seed in range(400) if recovered(_seeded(seed))]
-    assert len(failures) <= 4, failures
+    assert len(failures) <= 2, failures
+
+
+def test_ambiguous_pages_are_a_minority_with_reasons():
+    # The strict property keeps its reach only if most pages are clear.
+    flagged = [_seeded(seed).ambiguous for seed in range(400)]
+    assert sum(map(bool, flagged)) < 0.25 * len(flagged)
+    assert {reason for reasons in flagged for reason in reasons} <= set(AMBIGUITIES)
 
 
 def _seeded(seed: int) -> Page:
