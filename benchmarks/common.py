@@ -32,7 +32,9 @@ DATASETS = {
     "CMRC": EVAL / "cmrc2018" / "cmrc2018_trial.json",
     "DRCD": EVAL / "drcd" / "DRCD_test.json",
 }
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+# Sections are written here; point it elsewhere to run from a clean checkout of a commit
+# (git worktree) while writing into the working copy's file.
+RESULTS = Path(os.environ.get("QA_BENCH_RESULTS", ROOT / "benchmarks" / "RESULTS.md"))
 SEED = ROOT / "tests" / "data" / "seed_expected.json"
 # Generated corpora are cached here between runs (never committed).
 CACHE = Path(os.environ.get("QA_BENCH_CACHE", "/tmp/qa-bench"))
@@ -295,10 +297,21 @@ def write_section(name: str, body: str) -> None:
     RESULTS.write_text(new, "utf-8")
 
 
+def commit() -> str:
+    """The checkout's commit, marked when files differ from it."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    return head + (" with uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
 def header(title: str, command: str, note: str = "") -> str:
-    """The opening lines every section carries: title, command, machine, date, load."""
+    """The opening lines every section carries: title, command, commit, machine, date, load."""
     return (
-        f"## {title}\n\nCommand: `{command}`  \nMachine: {machine()}; {now()}; load average"
+        f"## {title}\n\nCommand: `{command}` at commit {commit()}  \nMachine: {machine()}; {now()}; load average"
         f" {load_average()} at the end (the machine is shared with other jobs: wall times are"
         f" noisy, CPU seconds steadier).{(' ' + note) if note else ''}\n"
     )
