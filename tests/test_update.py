@@ -135,7 +135,16 @@ def test_sigkilled_qa_index_runs_leave_a_loadable_index_and_the_next_run_complet
 
     rng = random.Random(8)
     killed_in_save = 0
-    for n, phase in enumerate(["run", "save"] * 3):
+    batches = 0
+    # A save of this small index takes a few milliseconds: on a fast machine a kill can
+    # land after the swap, so save-phase kills are retried (with a new batch each time)
+    # until three of them landed inside the save.
+    phases = ["run", "save"] * 3 + ["save"] * 12
+    for phase in phases:
+        if phase == "save" and killed_in_save >= 3:
+            continue
+        n = batches
+        batches += 1
         rows = [{"id": f"n{n}-{i}", "title": "新闻", "text": f"第{n}批第{i}条新闻的内容。" * 5} for i in range(40)]
         _jsonl(corpus / f"new{n}.jsonl", rows)
         previous = len(Index.load(folder).articles)
@@ -146,18 +155,19 @@ def test_sigkilled_qa_index_runs_leave_a_loadable_index_and_the_next_run_complet
         else:
             while run.poll() is None and not _saving(folder) - stale:
                 time.sleep(0.0005)
-            time.sleep(rng.uniform(0.0, 0.02))
+            time.sleep(rng.uniform(0.0, 0.004))
         run.send_signal(signal.SIGKILL)
         run.wait()
-        killed_in_save += bool(_saving(folder) - stale or folder.with_name("index.previous").exists())
+        if phase == "save":
+            killed_in_save += bool(_saving(folder) - stale or folder.with_name("index.previous").exists())
         index = Index.load(folder)
         assert len(index.articles) in (previous, 1 + 40 * (n + 1))
         assert index.search("铜鼓县电子公函使用率", k=1)[0].passage.article_id == "base"
         assert "100%" in index.ask("铜鼓县电子公函使用率").text
-    assert killed_in_save >= 2, "kills landed inside the save"
+    assert killed_in_save >= 3, "kills landed inside the save"
     run = _qa_index(corpus, folder)
     assert run.wait(timeout=120) == 0, run.stderr.read()
-    assert len(Index.load(folder).articles) == 1 + 6 * 40
+    assert len(Index.load(folder).articles) == 1 + batches * 40
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "index", "index.lock"]
 
 
