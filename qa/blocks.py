@@ -9,7 +9,7 @@ for the block, or a paragraph of another width ends a body. See ``qa.page``.
 from __future__ import annotations
 
 from qa.headings import bigrams, lean
-from qa.layout import FULL, INDENT, INDENT_SLACK, SURE_SHORT, PageLine, block_width
+from qa.layout import FULL, INDENT, INDENT_SHOWN, INDENT_SLACK, SURE_SHORT, PageLine, block_width
 
 LONG = 1.5  # a body line never exceeds its block width by more than this
 WIDTH_CHANGE = 2.5  # em between two blocks' widths that starts a new item
@@ -81,9 +81,13 @@ def _body_start(lines: list[PageLine], pos: int, breaks: set[int], need_body: bo
     valid: list[int] = []
     stop = min(pos + MAX_HEADING_LINES * 2, len(lines))
     for k in range(pos, stop):
-        if _starts_body(lines, k):
+        # A line ending in ？ or ！ is a headline alone over a body, or last after a byline.
+        alone = _alone(lines, k, True) or (lines[k].headline_mark and k == len(lines) - 1 and not need_body)
+        if alone:
+            valid.clear()  # a headline: the lines over it are headings, not a paragraph
+        elif _starts_body(lines, k):
             valid.append(k)
-        if not lines[k].heading_like:
+        if not (alone or lines[k].heading_like):
             break
     else:
         if stop == len(lines):  # only heading-like lines remain
@@ -103,14 +107,26 @@ def _heading_at(lines: list[PageLine], j: int, width: float, breaks: set[int]) -
     inside a body of ``width``: the line cannot start a paragraph of that body (unless a
     layout break says a new block starts), nor of a block of its own width. A layout break
     right under a run of heading-like lines also says so: the run is no paragraph, as a
-    paragraph does not go on into another block."""
+    paragraph does not go on into another block.
+
+    A line ending in ？ or ！ heads an item only where it stands alone (see ``_alone``) and
+    a new block follows it (a layout break, or a body of another width): inside a body
+    such a sentence is followed by more text of the same width.
+    """
+    if lines[j].headline_mark:
+        if not _alone(lines, j):
+            return False
+        following = block_width(_window(lines, j + 1))
+        return bool(
+            {lines[j].number, lines[j + 1].number} & breaks or abs(following - width) >= WIDTH_CHANGE
+        )
     if not lines[j].heading_like:
         return False
     if j + 1 < len(lines) and lines[j + 1].heading_like and lines[j + 1].text.startswith(SUBTITLE_DASH):
         return True  # a headline over its subtitle
     for k in range(j + 1, min(j + 1 + MAX_HEADING_LINES, len(lines))):
-        if lines[k].number in breaks:
-            return True
+        if lines[k].number in breaks or _alone(lines, k):
+            return True  # a run over another block or over a headline is no paragraph
         if not lines[k].heading_like:
             break
     block_starts = lines[j].number in breaks
@@ -119,6 +135,8 @@ def _heading_at(lines: list[PageLine], j: int, width: float, breaks: set[int]) -
     if not block_starts and _starts_body(lines, j, width):
         return False
     for k in range(j + 1, min(j + MAX_HEADING_LINES * 2, len(lines))):
+        if _alone(lines, k):
+            continue  # a headline ending in ？ or ！ under a kicker
         if not lines[k].heading_like:
             # A body under headlines opens with a line that goes on, not a sentence end,
             # unless a layout break says a block starts at the headline.
@@ -128,6 +146,33 @@ def _heading_at(lines: list[PageLine], j: int, width: float, breaks: set[int]) -
         if _starts_body(lines, k):
             return True
     return False
+
+
+def _alone(lines: list[PageLine], k: int, item_start: bool = False) -> bool:
+    """Whether ``lines[k]`` is a one-sentence line ending in ？ or ！ that stands alone: a
+    headline such as `这样的好事，谁不喜欢？` over a body (or heading lines over one).
+
+    Inside a body it must be well narrower than the body under it could open a paragraph
+    with. At an item's start (``item_start``), as an item does not open with such a
+    one-line paragraph, it is a headline unless it may be the opening line of a longer
+    paragraph: as wide as an opening, over a line as wide as the block.
+    """
+    line = lines[k]
+    if not line.headline_mark:
+        return False
+    under = k + 1  # past heading lines under it (a subtitle, the next item's headlines)
+    while under + 1 < min(k + 1 + MAX_HEADING_LINES * 2, len(lines)) and (
+        lines[under].headline_mark
+        or lines[under].heading_like
+        and (lines[under + 1].headline_mark or not _starts_body(lines, under))
+    ):
+        under += 1
+    if under >= len(lines) or lines[under].headline_mark or under + 1 == len(lines):
+        return False  # no body under it
+    width = block_width(_window(lines, under))
+    if line.width < width - INDENT - INDENT_SLACK:
+        return True
+    return item_start and (under > k + 1 or line.width > width - INDENT_SHOWN or _short(lines[k + 1], width))
 
 
 def _paragraph_width(lines: list[PageLine], j: int) -> float | None:
@@ -168,9 +213,7 @@ def _past_headings(lines: list[PageLine], pos: int, start: int, previous: str | 
         if previous is None or _lean_at(lines, start, previous) < max(need, share * len(bigrams(line.text))):
             break
         need, share = 1, LEAN_SHARE / 2
-        start += 1
-        if _starts_body(lines, start):  # what a headline leaves must read as a body
-            found = start
+        start = found = start + 1
     return found
 
 

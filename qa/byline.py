@@ -1,9 +1,12 @@
-"""Bylines `（胡位涛 肖 俊）` and photo credits `方 曦摄` at the end of a line of page text.
+"""Bylines `（胡位涛 肖 俊）`, `（记者 张三 通讯员 李四）`, report lines `记者 张三 报道`,
+datelines `本报讯（记者 张三）` and photo credits `方 曦摄` in lines of page text.
 
-What a match consumes (the only characters of a page that end up in no field): the
-byline's brackets `（）()`, the separators between names (`、`, `，`, `,`, `/`), and a
-credit's `摄` marker with its optional brackets. Every other character of a byline or a
-credit lands in ``names``.
+A byline's inside reads as role words (`记者`, `本报记者`, `通讯员`, `实习生` …, each
+before the names it applies to, spaced or not), names, and an optional `报道` marker.
+Only names go to ``names``; role words go to ``roles``, in order. What a match
+consumes (the only characters of a page that end up in no field): the brackets `（）()`,
+the separators between names (`、`, `，`, `,`, `/`), the `报道` marker and a credit's
+`摄` with its optional brackets.
 """
 
 from __future__ import annotations
@@ -11,92 +14,178 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# One name token: CJK ideographs, with · for transliterated names (阿卜杜·热合曼).
-_TOKEN = r"[\u3400-\u4dbf\u4e00-\u9fff·]{1,6}"
-_NAMES = rf"{_TOKEN}(?:[\s、，,/]+{_TOKEN}){{0,7}}"
+# One token: CJK ideographs, with · for transliterated names (阿卜杜·热合曼); long enough
+# for a role word run into a name (本报记者王五).
+_TOKEN = r"[\u3400-\u4dbf\u4e00-\u9fff·]{1,10}"
+_NAMES = rf"{_TOKEN}(?:[\s、，,/]+{_TOKEN}){{0,15}}"
 # What may stand right before a byline on the same line: nothing, a space, or a sentence end.
 _BEFORE = r"(?:^|(?<=[\s。！？!?…”’」』]))"
 _BYLINE = re.compile(rf"{_BEFORE}\s*[（(]\s*({_NAMES})\s*[）)]\s*$")
 _CREDIT = re.compile(rf"{_BEFORE}\s*[（(]?\s*({_NAMES})\s*/?\s*摄\s*[）)]?\s*$")
+_LINE = re.compile(rf"^\s*({_NAMES})\s*$")
+# A dateline opening a body: 本报讯, 本报南昌12月1日讯, 新华社北京12月1日电, then a byline.
+_DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9 ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
 _SEPARATORS = re.compile(r"[\s、，,/]+")
+_ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")
+REPORTS = "报道"  # 记者 张三 报道: "reports", a marker like 摄
+MAX_NAME = 6  # characters in one name (阿卜杜·热合曼 is longer, with its ·)
 
 # Bracketed endings that are not bylines: serial notes and picture notes.
 _NOT_NAMES = frozenset({"完", "续", "待续", "未完待续", "续完", "上", "中", "下", "图", "资料图", "资料图片"})
 _NOT_NAME_START = ("图为", "据", "见", "注")
 # 拍摄, 航摄, 抓摄: 摄 as the end of a verb, not a credit.
 _VERBS_BEFORE_SHE = ("拍", "航", "抓", "偷")
+# A bracket after these is a dateline's byline (本报讯 （记者 张三）), not an article's end.
+_DATELINE_ENDS = ("讯", "电")
 
 
 @dataclass(frozen=True)
 class Signature:
-    """A byline or photo credit found at the end of a line.
+    """A byline or photo credit found in a line.
 
     Attributes:
         start: offset in the line where the signature begins; ``line[:start]`` is text
             before it (e.g. the last words of the article).
         names: clean names, in order: ``("胡位涛", "肖俊")``.
-        consumed: the characters matched that are in no name (brackets, separators, 摄).
+        consumed: the characters matched that are in no name and no role word
+            (brackets, separators, 报道, 摄).
+        roles: the role words, in order: ``("记者", "通讯员")``.
+        end: offset in the line where the signature ends (the line's end, but for a
+            dateline, which text follows).
     """
 
     start: int
     names: tuple[str, ...]
     consumed: str
+    roles: tuple[str, ...] = ()
+    end: int = -1
+
+
+def read_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Read a byline's inside: names, role words, and whether it ends with 报道.
+
+    Justification pads a two-character name to three with a space (`肖 俊`), so two single
+    characters in a row make one name; a byline sprayed with spaces throughout
+    (`记 者 张 三`) is read without them when role words tell the names apart.
+
+    Returns:
+        (names, roles, reports), in order.
+    """
+    tokens = [token for token in _SEPARATORS.split(text) if token]
+    sprayed = len(tokens) > 3 and sum(len(token) == 1 for token in tokens) * 4 >= len(tokens) * 3
+    if sprayed and not any(map(_ROLE.match, tokens)) and _ROLE.search("".join(tokens)):
+        tokens = ["".join(tokens)]  # role words, split up too, tell the names apart
+    reports = bool(tokens) and tokens[-1].endswith(REPORTS) and (len(tokens) > 1 or _ROLE.match(tokens[-1]))
+    if reports:
+        tokens[-1] = tokens[-1][: -len(REPORTS)]
+        tokens = [token for token in tokens if token]
+    names: list[str] = []
+    roles: list[str] = []
+    single = False  # the last name is a single character that a padded one may complete
+    for token in tokens:
+        position = 0
+        for match in _ROLE.finditer(token):
+            if match.start() > position:
+                single = _add_name(names, token[position : match.start()], single)
+            roles.append(match.group())
+            position, single = match.end(), False
+        if position < len(token):
+            single = _add_name(names, token[position:], single)
+    return tuple(names), tuple(roles), reports
+
+
+def _add_name(names: list[str], name: str, single: bool) -> bool:
+    """Append a name, joining two single characters in a row; returns whether the last
+    name is now a lone single character."""
+    if single and len(name) == 1:
+        names[-1] += name
+        return False
+    names.append(name)
+    return len(name) == 1
 
 
 def split_names(text: str) -> tuple[str, ...]:
-    """Split a byline's inside into names; justification pads a two-character name to
-    three with a space (`肖 俊`), so two single characters in a row make one name.
+    """The names in a byline's inside (role words and 报道 left out); see ``read_byline``.
 
     Returns:
         the names, in order.
     """
-    tokens = [token for token in _SEPARATORS.split(text) if token]
-    names: list[str] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if len(token) == 1 and index + 1 < len(tokens) and len(tokens[index + 1]) == 1:
-            token += tokens[index + 1]
-            index += 1
-        names.append(token)
-        index += 1
-    return tuple(names)
+    return read_byline(text)[0]
 
 
-def _plausible(names: tuple[str, ...]) -> bool:
+def _plausible(names: tuple[str, ...], roles: tuple[str, ...]) -> bool:
     if not names or all(len(name) < 2 for name in names):
         return False
-    if len(names) == 1 and (names[0] in _NOT_NAMES or names[0].startswith(_NOT_NAME_START)):
+    if len(names) == 1 and not roles and (names[0] in _NOT_NAMES or names[0].startswith(_NOT_NAME_START)):
         return False
-    return all(len(name) <= 6 for name in names)
+    return all(len(name) <= MAX_NAME or "·" in name for name in names)
 
 
-def _signature(match: re.Match[str] | None, line: str) -> Signature | None:
-    if match is None:
+def _signature(line: str, inside: str, start: int, end: int) -> Signature | None:
+    """The signature spanning ``line[start:end]`` whose names and roles are ``inside``."""
+    names, roles, _ = read_byline(inside)
+    if not _plausible(names, roles):
         return None
-    names = split_names(match.group(1))
-    if not _plausible(names):
-        return None
-    start = match.start()
-    while start < len(line) and line[start].isspace():
+    while start < end and line[start].isspace():
         start += 1
-    matched = line[start:]
-    name_chars = sorted("".join(names))
-    consumed = list(matched.replace(" ", ""))
-    for char in name_chars:
+    consumed = list(line[start:end].replace(" ", ""))
+    for char in "".join(names) + "".join(roles):
         consumed.remove(char)
-    return Signature(start=start, names=names, consumed="".join(c for c in consumed if not c.isspace()))
+    return Signature(start, names, "".join(c for c in consumed if not c.isspace()), roles, end)
+
+
+def _at_end(match: re.Match[str] | None, line: str) -> Signature | None:
+    return None if match is None else _signature(line, match.group(1), match.start(), match.end())
 
 
 def find_byline(line: str) -> Signature | None:
-    """The byline in full-width (or ASCII) brackets that ends ``line``, if any.
+    """The byline in full-width (or ASCII) brackets that ends ``line``, if any; a bracket
+    right after dateline words (本报讯 （记者 张三）) is not one.
 
     Returns:
         the signature, or None when the line does not end with a plausible byline.
     """
     if not line.endswith(("）", ")")):
         return None
-    return _signature(_BYLINE.search(line), line)
+    signature = _at_end(_BYLINE.search(line), line)
+    if signature is not None and line[: signature.start].rstrip().endswith(_DATELINE_ENDS):
+        return None
+    return signature
+
+
+def find_report_line(line: str) -> Signature | None:
+    """A whole line that is a byline without brackets: `记者 张三 报道`, `本报记者 王五`.
+
+    It needs a role word standing apart from the names, or the closing 报道, so that a
+    wrapped body line (`记者从赣州市工业和信息化局`) is not taken for one.
+
+    Returns:
+        the signature, or None.
+    """
+    match = _LINE.match(line)
+    if match is None or line.rstrip().endswith("摄"):  # a credit, see find_credit
+        return None
+    names, roles, reports = read_byline(match.group(1))
+    apart = any(token in roles for token in _SEPARATORS.split(match.group(1)))
+    if not roles or not (apart or reports) or any(len(name) > 4 and "·" not in name for name in names):
+        return None
+    return _at_end(match, line)
+
+
+def find_dateline(text: str) -> Signature | None:
+    """The byline of a dateline opening a body: `本报讯（记者 张三）`, `新华社北京12月1日电
+    （记者 张三 李四）`; it must name a role, as other brackets may follow a place.
+
+    Args:
+        text: the start of the body as printed (its first lines joined).
+
+    Returns:
+        the signature (``start``/``end`` bound the bracket), or None.
+    """
+    match = _DATELINE.match(text)
+    if match is None or not read_byline(match.group(3))[1]:
+        return None
+    return _signature(text, match.group(3), match.start(2), match.end(2))
 
 
 def find_credit(line: str) -> Signature | None:
@@ -108,4 +197,4 @@ def find_credit(line: str) -> Signature | None:
     bare = line.rstrip("）) ")
     if not bare.endswith("摄") or bare[:-1].rstrip().endswith(_VERBS_BEFORE_SHE):
         return None
-    return _signature(_CREDIT.search(line), line)
+    return _at_end(_CREDIT.search(line), line)

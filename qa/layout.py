@@ -9,9 +9,13 @@ from dataclasses import dataclass
 _IDEOGRAPHS = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
+# A bracket (or what a line shows of one) holds bylines, whose names are padded, not sprayed.
+_BRACKETED = re.compile(r"（[^（）]*(?:）|$)|^[^（）]*）")
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》〉\"']*$")
 _MAY_END = frozenset("。！？!?…”’」』）)》〉\"'")  # last characters a sentence end may leave
 _CLAUSE_ENDS = frozenset("，、；：,;:")
+# One sentence ending in ？ or ！, not opening a quotation: a headline may read so.
+_HEADLINE_MARK = re.compile(r"^(?![“‘「『（(《])[^。！？!?…]+[？！?!]+$")
 
 INDENT = 2.0  # em lost from a paragraph's first line
 INDENT_SLACK = 1.5  # a paragraph's first line may be this much shorter still
@@ -20,6 +24,7 @@ FULL = 1.25  # a line this much under the block width is short
 SURE_SHORT = 3.5  # em under the width: a line shorter than this surely ends its paragraph
 MIN_FULL_LINES = 3  # fewer full-width lines than this cannot show a block's width
 PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a column
+HANG = 0.5  # em a closing mark may hang past the column's end
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +36,14 @@ class PageLine:
         text: the line without leading and trailing whitespace.
         indent: the raw line began with whitespace.
         blank_before: blank lines right before it.
-        width: width in em (ideograph 1, other visible characters and a space between
-            Latin words ½).
-        justified: spaces were sprayed between CJK characters (a full line).
+        width: width in em (ideograph 1, other visible characters, a space between
+            Latin words and one padding a byline's names in brackets ½).
+        justified: spaces were sprayed between CJK characters (a full line); spaces
+            inside brackets pad a byline's names and do not count.
         ends_sentence: ends with 。！？… (closing quotes allowed after them).
         heading_like: could stand alone as a headline (no closing punctuation, not justified).
+        headline_mark: one sentence ending in ？ or ！ (`这样的好事，谁不喜欢？`), not
+            justified: a headline if it stands alone (see ``qa.blocks``), else body text.
     """
 
     number: int
@@ -46,6 +54,7 @@ class PageLine:
     justified: bool
     ends_sentence: bool
     heading_like: bool
+    headline_mark: bool
 
     @classmethod
     def read(cls, number: int, text: str, indent: bool = False, blank_before: int = 0) -> PageLine:
@@ -54,13 +63,20 @@ class PageLine:
         justified = False
         if " " in text:
             visible += len(_LATIN_SPACE.findall(text)) - text.count(" ")
-            justified = len(_SPRAYED.findall(text)) >= 2
+            outside = text
+            if "（" in text or "）" in text:  # spaces padding a byline's names have width
+                visible += sum(part.count(" ") for part in _BRACKETED.findall(text))
+                outside = _BRACKETED.sub("（）", text)
+            justified = len(_SPRAYED.findall(outside)) >= 2
         ideographs = len(_IDEOGRAPHS.sub("", text))
         last = text[-1]
         ends_sentence = last in _MAY_END and _SENTENCE_END.search(text) is not None
         heading_like = not (justified or ends_sentence or last in _CLAUSE_ENDS) and visible >= 2
+        headline_mark = last in "？！?!" and not justified and _HEADLINE_MARK.match(text) is not None
         width = ideographs + (visible - ideographs) / 2
-        return cls(number, text, indent, blank_before, width, justified, ends_sentence, heading_like)
+        return cls(
+            number, text, indent, blank_before, width, justified, ends_sentence, heading_like, headline_mark
+        )
 
 
 def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
@@ -89,7 +105,7 @@ def block_width(lines: list[PageLine], first_starts: bool = True) -> float:
     line after a clearly short sentence end.
     """
     plain = [line for line in lines if not line.justified] or lines
-    widths = sorted(line.width for line in plain)
+    widths = sorted(_set_width(line) for line in plain)
     if not widths:
         return 0.0
     upper = widths[(3 * len(widths) - 1) // 4]
@@ -109,6 +125,15 @@ def block_width(lines: list[PageLine], first_starts: bool = True) -> float:
     if shown and upper < shown[(len(shown) - 1) // 2] <= upper + SURE_SHORT:
         return shown[(len(shown) - 1) // 2]
     return upper
+
+
+def _set_width(line: PageLine) -> float:
+    """A line's width without the closing marks after a final stop beyond the first (`？”`
+    may hang past the column's end)."""
+    if not line.ends_sentence:
+        return line.width
+    marks = len(line.text) - len(line.text.rstrip("。！？!?…”’」』）)》〉\"'"))
+    return line.width - HANG * max(0, marks - 1)
 
 
 def looks_like_page(lines: list[PageLine]) -> bool:

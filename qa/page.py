@@ -12,6 +12,11 @@ read instead of anything written for one page:
   last of a paragraph.
 - An article ends at its byline `（胡位涛 肖 俊）`, a photo caption at its credit `方 曦摄`
   (see ``qa.byline``); a change of column width at a paragraph end also starts a new item.
+  A byline line that follows no finished sentence (`记者 张三 报道` or `（本报记者 王五）`
+  under a headline) is the item after it's, and takes no part in the layout. An item
+  without a byline takes its authors from a dateline opening its body (`本报讯（记者
+  张三）…`), which stays in the body as printed: the names are copies
+  (``PageItem.authors_in_text``).
 - A headline group between two items (after a byline, before the next body) belongs to
   the item whose text shares more of its character bigrams; on a tie, to the one after.
 - Layout breaks (a line with a leading space, a missing blank line in a double-spaced
@@ -24,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from qa.blocks import MAX_HEADING_LINES, split_chunk
-from qa.byline import Signature, find_byline, find_credit
+from qa.byline import Signature, find_byline, find_credit, find_dateline, find_report_line
 from qa.headings import assign_group, clean_heading, heading_fields
 from qa.layout import FULL, INDENT, INDENT_SHOWN, INDENT_SLACK, PageLine, block_width, read_lines
 from qa.text import clean_spaces
@@ -46,6 +51,9 @@ class PageItem:
         first_line, last_line: the span of file lines the item was built from.
         consumed: the characters of its byline or credit that are in no field (see
             ``qa.byline``).
+        roles: the byline's role words, in order (`记者`, `通讯员`).
+        authors_in_text: the authors were read from a dateline that stays in the first
+            paragraph (本报讯（记者 张三）), so their characters are copies.
     """
 
     kind: str
@@ -58,6 +66,8 @@ class PageItem:
     first_line: int
     last_line: int
     consumed: str = ""
+    roles: tuple[str, ...] = ()
+    authors_in_text: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,7 @@ class _Segment:
     kind: str = "article"
     double: bool = True
     headings: list[PageLine] = field(default_factory=list)
+    leading: list[tuple[PageLine, Signature]] = field(default_factory=list)
     _text: str | None = None
 
     def text(self) -> str:
@@ -100,6 +111,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
     segments: list[_Segment] = []
     unassigned: list[tuple[int, str]] = []
     recent: list[PageLine] = []
+    lines, leading = _leading_bylines(lines)
     for chunk, signature, sign_line, kind in _chunks(lines):
         if not chunk and signature is not None and sign_line is not None:
             unassigned.append((sign_line.number, sign_line.text))
@@ -119,6 +131,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         last = segments[-1]
         last.signature, last.sign_line, last.kind = signature, sign_line, kind
     _assign_headings(segments, unassigned)
+    _assign_leading(segments, leading, unassigned)
     unassigned.extend(
         (segment.sign_line.number, segment.sign_line.text)
         for segment in segments
@@ -129,11 +142,45 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
     return PageLayout(items, unassigned)
 
 
+def _leading_bylines(lines: list[PageLine]) -> tuple[list[PageLine], list[tuple[PageLine, Signature]]]:
+    """Take out byline lines that follow no finished sentence (`记者 张三 报道`, or a
+    bracketed one with a role word, under a headline): they open the item after them.
+
+    Returns:
+        the other lines, and the byline lines with their signatures.
+    """
+    kept: list[PageLine] = []
+    leading: list[tuple[PageLine, Signature]] = []
+    for line in lines:
+        if not (kept and kept[-1].ends_sentence):
+            signature = find_report_line(line.text)
+            if signature is None:
+                bracket = find_byline(line.text)
+                signature = bracket if bracket and bracket.start == 0 and bracket.roles else None
+            if signature is not None:
+                leading.append((line, signature))
+                continue
+        kept.append(line)
+    return kept, leading
+
+
+def _assign_leading(
+    segments: list[_Segment], leading: list[tuple[PageLine, Signature]], unassigned: list[tuple[int, str]]
+) -> None:
+    """Give each leading byline to the first item whose body starts after it."""
+    for line, signature in leading:
+        owner = next((s for s in segments if s.body and s.body[0].number > line.number), None)
+        if owner is None:
+            unassigned.append((line.number, line.text))
+        else:
+            owner.leading.append((line, signature))
+
+
 def _chunks(lines: list[PageLine]):
     """Split lines after each byline or credit: (lines, signature, its line, kind)."""
     chunk: list[PageLine] = []
     for line in lines:
-        signature, kind = find_byline(line.text), "article"
+        signature, kind = find_byline(line.text) or find_report_line(line.text), "article"
         if signature is None:
             signature, kind = find_credit(line.text), "photo"
         if signature is not None and signature.start == 0 and not (chunk and chunk[-1].ends_sentence):
@@ -192,9 +239,17 @@ def paragraphs(body: list[PageLine], double: bool = True) -> list[str]:
 
 def _build(segment: _Segment) -> PageItem:
     kicker, title, subtitle = heading_fields([clean_heading(h.text) for h in segment.headings])
-    names = segment.signature.names if segment.signature else ()
+    signatures = [signature for _, signature in segment.leading]
+    if segment.signature is not None:
+        signatures.append(segment.signature)
     photo = segment.kind == "photo" and segment.signature is not None
+    names = tuple(name for signature in signatures for name in signature.names)
+    dateline = None
+    if not names and not photo:  # 本报讯（记者 张三）… opening the body
+        dateline = find_dateline("".join(line.text for line in segment.body[:3]))
+        names = dateline.names if dateline else ()
     numbers = [line.number for line in segment.headings + segment.body]
+    numbers += [line.number for line, _ in segment.leading]
     if segment.sign_line is not None:
         numbers.append(segment.sign_line.number)
     return PageItem(
@@ -207,7 +262,9 @@ def _build(segment: _Segment) -> PageItem:
         photographer=" ".join(names) if photo else "",
         first_line=min(numbers),
         last_line=max(numbers),
-        consumed=segment.signature.consumed if segment.signature else "",
+        consumed="".join(signature.consumed for signature in signatures),
+        roles=tuple(role for signature in signatures for role in signature.roles),
+        authors_in_text=dateline is not None,
     )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qa.layout import PageLine
@@ -142,17 +142,22 @@ class _Laid:
     firsts: list[int]  # index in body of each paragraph's first line
     optional: set[int]
     ends: list[int]  # offset into "".join(paragraphs) after each paragraph but the last
+    mark: str = ""  # the byline or credit as printed
+    breaks: list[bool] = field(default_factory=list)  # per block: a layout break opens it
 
 
-def _item_lines(item: Known, width: int, heading: str, signed: bool, rng: random.Random):
-    """The blocks of one item: lists of (text, starts a block) with headings placed."""
+def _item_lines(item: Known, width: int, heading: str, style: str, rng: random.Random):
+    """The blocks of one item (lists of lines, each starting a block), headings placed and
+    signed in ``style`` (see ``BYLINES``), and what the ambiguity rules read."""
     heads = [h for h in (item.kicker, item.title, item.subtitle) if h] if heading != "none" else []
     heads = [re.sub(r"(?<=[^\x00-\x7f])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])(?=[^\x00-\x7f])", " ", h) for h in heads]
-    laid = _Laid(heads, [], [], set(), [])
-    offset = 0
-    for paragraph in item.paragraphs:
+    mark = _byline(item, style, rng)
+    laid = _Laid(heads, [], [], set(), [], mark)
+    lead = mark if style == "dateline" else ""
+    offset = -lead.count(" ")  # offsets index the clean text, which drops the dateline's spaces
+    for number, paragraph in enumerate(item.paragraphs):
         laid.firsts.append(len(laid.body))
-        for units, gap, last in _wrap(paragraph, width, rng):
+        for units, gap, last in _wrap(lead + paragraph if number == 0 else paragraph, width, rng):
             text, _ = _render(units, gap, last, rng)
             offset += sum(len(unit) for unit in units)
             if not last and _STOP.search(text):
@@ -166,17 +171,37 @@ def _item_lines(item: Known, width: int, heading: str, signed: bool, rng: random
         if measure(laid.body[first - 1]) >= width - 2.25 and measure(laid.body[first]) > width - 2:
             laid.optional.add(end)
     body = list(laid.body)
-    if signed:
-        names = [_padded(n) for n in (item.authors or (item.photographer,))]
-        mark = f"（{' '.join(names)}）" if item.kind == "article" else f"{' '.join(names)}摄"
+    if style in ("plain", "roles"):
         if rng.random() < 0.5 and len(body[-1]) + len(mark) + 1 <= width:
             body[-1] += " " + mark
         else:
             body.append(mark)
     blocks = [body]
     if heads:
-        blocks.insert(0 if heading == "before" else 1, heads)
+        blocks.insert(0 if heading == "before" else 1, heads + ([mark] if style == "report" else []))
     return blocks, laid
+
+
+# How an item is signed: at its end, plainly `（胡位涛 肖 俊）` or with role words
+# `（记者 胡位涛 通讯员 肖 俊）`; or not at its end: not at all, by a dateline opening its
+# body `本报讯（记者 胡位涛）`, or by a report line under its headline `记者 胡位涛 报道`.
+BYLINES = ("plain", "roles", "none", "dateline", "report")
+
+
+def _byline(item: Known, style: str, rng: random.Random) -> str:
+    """The byline or credit of ``item`` as printed in ``style`` ("" for none)."""
+    names = [_padded(n) for n in (item.authors or (item.photographer,))]
+    if style == "none":
+        return ""
+    if item.kind == "photo":
+        return f"记者 {' '.join(names)} 摄" if style == "roles" else f"{' '.join(names)}摄"
+    if style == "plain":
+        return f"（{' '.join(names)}）"
+    if style == "report":
+        return f"记者 {' '.join(names)} 报道"
+    roles = rng.choice((("记者", "通讯员"), ("通讯员", "记者"))) if len(names) > 1 else (rng.choice(("记者", "本报记者")),)
+    inside = " ".join(f"{roles[min(i, len(roles) - 1)]} {name}" for i, name in enumerate(names))
+    return f"本报讯（{inside}）" if style == "dateline" else f"（{inside}）"
 
 
 def measure(text: str) -> float:
@@ -190,25 +215,32 @@ def make_page(items: list[Known], rng: random.Random) -> Page:
     Returns:
         the page and what a parser should recover from it.
     """
+    items = [_emphatic(item, rng) for item in items]
     widths = [rng.randint(7, 14) if it.kind == "photo" else rng.randint(11, 30) for it in items]
     headings = [rng.choice(("before", "before", "after", "none")) if it.title else "none" for it in items]
-    signed = []
+    styles = []
     for index, item in enumerate(items):
         following = index + 1 < len(items)
         may_drop = item.kind == "article" and headings[index] != "after" and (
             not following or headings[index + 1] == "before" or abs(widths[index + 1] - widths[index]) >= 4
         )
-        signed.append(not (may_drop and rng.random() < 0.25))
+        if may_drop and rng.random() < 0.25:
+            style = rng.choice(("none", "none", "dateline", "report"))
+            styles.append("none" if style == "report" and headings[index] != "before" else style)
+        else:
+            styles.append("roles" if rng.random() < 0.35 else "plain")
+    signed = [style in ("plain", "roles") for style in styles]
     double = rng.random() < 0.6
     lines: list[str] = [""] if rng.random() < 0.5 else []
     expected, laids = [], []
-    for item, width, heading, sign in zip(items, widths, headings, signed, strict=True):
-        blocks, laid = _item_lines(item, width, heading, sign, rng)
+    for item, width, heading, style in zip(items, widths, headings, styles, strict=True):
+        blocks, laid = _item_lines(item, width, heading, style, rng)
         laids.append(laid)
         for block in blocks:
             for index, text in enumerate(block):
                 start = index == 0
-                if start and rng.random() < 0.3:
+                indented = start and rng.random() < 0.3
+                if indented:
                     text = " " + text
                 # Double-spaced: a blank line before each line, sometimes not before a block.
                 # Single-spaced: sometimes a blank line before a block.
@@ -216,6 +248,8 @@ def make_page(items: list[Known], rng: random.Random) -> Page:
                     blank = not (start and lines and rng.random() < 0.3)
                 else:
                     blank = start and bool(lines) and rng.random() < 0.5
+                if start:
+                    laid.breaks.append(indented or bool(lines) and blank != double)
                 if blank:
                     lines.append("")
                 lines.append(text + (" " if rng.random() < 0.05 else ""))
@@ -226,14 +260,28 @@ def make_page(items: list[Known], rng: random.Random) -> Page:
                 item.title if shown else "",
                 item.kicker if shown else "",
                 item.subtitle if shown else "",
-                item.authors if sign else (),
+                item.authors if style != "none" else (),
                 item.photographer,
-                item.paragraphs,
+                _dated(item, laid.mark) if style == "dateline" else item.paragraphs,
             )
         )
     optional = [frozenset(laid.optional) for laid in laids]
     ambiguous = _ambiguities(items, widths, headings, signed, laids)
     return Page("\n".join(lines) + "\n", expected, optional, ambiguous)
+
+
+def _emphatic(item: Known, rng: random.Random) -> Known:
+    """Now and then a headline ending in ？ or ！ (its bigrams, and so what it is about,
+    unchanged)."""
+    if item.title and not item.title.endswith(("？", "！")) and rng.random() < 0.06:
+        return replace(item, title=item.title + rng.choice("？！"))
+    return item
+
+
+def _dated(item: Known, dateline: str) -> tuple[str, ...]:
+    """The paragraphs of an item whose first one opens with ``dateline``, as a reader
+    cleans them (the dateline's spaces between ideographs dropped)."""
+    return (re.sub(r"\s+", "", dateline) + item.paragraphs[0], *item.paragraphs[1:])
 
 
 # Layouts whose page does not decide how it reads (each with the evidence it lacks).
@@ -257,11 +305,24 @@ OPENING_ABOUT_BEFORE = (
     "the first line of an item after a byline shares character bigrams with the item"
     " before: it may read as a headline printed after that byline"
 )
-AMBIGUITIES = (ONE_LINE_OPENING, WEAK_LATE_HEADLINE, HEADLINE_AS_OPENING, UNSIGNED_THEN_HEADLINE, OPENING_ABOUT_BEFORE)
+EMPHATIC_HEADLINE = (
+    "a headline ending in ？ or ！ does not stand alone (not well narrower than the column"
+    " under it, not at an item's start, or not over a body): it may read as a one-line"
+    " paragraph"
+)
+AMBIGUITIES = (
+    ONE_LINE_OPENING,
+    WEAK_LATE_HEADLINE,
+    HEADLINE_AS_OPENING,
+    UNSIGNED_THEN_HEADLINE,
+    OPENING_ABOUT_BEFORE,
+    EMPHATIC_HEADLINE,
+)
 # Noise of a line's measured width: a gap under 1 em at its end, a squeezed mark, a
 # hanging comma; a paragraph's first line is 2 em short and may be 1.5 em shorter still.
 _OPENING_LOW, _OPENING_HIGH = 4.5, 1.5
 _NEARBY = 20  # lines of an opening that a reader weighs a line against
+_ALONE = 4.5  # em a headline ending in ？ or ！ is narrower than its column, noise included
 
 
 def _ambiguities(items, widths, headings, signed, laids) -> tuple[str, ...]:
@@ -274,6 +335,8 @@ def _ambiguities(items, widths, headings, signed, laids) -> tuple[str, ...]:
             head, first = measure(laid.heads[-1]), measure(laid.body[0])
             if width - _OPENING_LOW <= head <= width + _OPENING_HIGH and first >= width - 2:
                 reasons.append(HEADLINE_AS_OPENING)
+        if heading != "none" and item.title.endswith(("？", "！")) and not _stands_alone(index, items, widths, headings, signed, laids):
+            reasons.append(EMPHATIC_HEADLINE)
         if not after:
             continue
         following, known = laids[index + 1], items[index + 1]
@@ -292,6 +355,27 @@ def _ambiguities(items, widths, headings, signed, laids) -> tuple[str, ...]:
             if _lean(following.body[0], own, rest) >= (1 if heading == "after" else 3):
                 reasons.append(OPENING_ABOUT_BEFORE)
     return tuple(reasons)
+
+
+def _stands_alone(index, items, widths, headings, signed, laids) -> bool:
+    """Whether the headline ending in ？ or ！ of item ``index`` stands alone: directly over
+    a body well narrower than its column lets a paragraph open (its own body below it,
+    under a byline or atop the page; the next item's body after its byline), or last on
+    the page after its byline."""
+    laid, heading = laids[index], headings[index]
+    if laid.mark.endswith("报道"):
+        return False  # a report line under it: it may as well end a body
+    title = measure(laid.heads[1 if items[index].kicker else 0])
+    if heading == "before":
+        if title >= widths[index] - _ALONE:
+            return False
+        if index == 0 or items[index - 1].kind == "photo" or signed[index - 1]:
+            return True  # at an item's start
+        # Inside an unsigned article's text: a layout break or another width sets it apart.
+        return any(laid.breaks[:2]) or abs(widths[index] - widths[index - 1]) >= 4
+    if index + 1 == len(items):
+        return not items[index].subtitle  # last on the page: headings only, or a subtitle
+    return title < widths[index + 1] - _ALONE
 
 
 def _weak_headline(heads: list[str], own: str, following: str) -> bool:

@@ -79,16 +79,21 @@ def test_no_character_is_lost_or_invented(page):
     layout = analyse_page(read_lines(split_lines(page.text)))
     out = Counter()
     for item in layout.items:
-        for text in (item.title, item.kicker, item.subtitle, item.photographer, *item.paragraphs, *item.authors):
+        # Role words of a byline are kept in their own field; authors read from a
+        # dateline are copies of body text, which keeps the dateline.
+        authors = () if item.authors_in_text else item.authors
+        for text in (item.title, item.kicker, item.subtitle, item.photographer, *item.paragraphs, *authors, *item.roles):
             out.update(visible(text))
         assert item.paragraphs and all(item.paragraphs)
+        if item.authors_in_text:
+            assert all(name in item.paragraphs[0] for name in item.authors)
     for _, text in layout.unassigned:
         out.update(visible(text))
     consumed = visible(page.text) - out
     assert out - visible(page.text) == Counter()  # nothing invented
-    # Only byline brackets and credit markers are consumed, exactly what the items report.
+    # Only byline brackets, the 报道 and 摄 markers are consumed, exactly what the items report.
     assert consumed == visible("".join(item.consumed for item in layout.items))
-    assert set(consumed) <= set("（）摄")
+    assert set(consumed) <= set("（）摄报道")
 
 
 def clear_pages() -> st.SearchStrategy[Page]:
@@ -96,17 +101,28 @@ def clear_pages() -> st.SearchStrategy[Page]:
     return pages().filter(lambda page: not page.ambiguous)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+# Each page draws hundreds of random choices (widths, wraps, spacing), so its smallest
+# example is large by nature.
+@settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example],
+)
 @given(clear_pages())
 def test_layout_is_recovered(page):
     assert recovered(page) is None, page.text
 
 
 def test_recovery_rate_over_many_pages():
-    # Ambiguous pages included. Measured when written: 49 of 20,000 seeds (0.25 %) not
-    # fully recovered, every one flagged ambiguous; none of the first 400.
-    failures = [seed for seed in range(400) if recovered(_seeded(seed))]
-    assert len(failures) <= 2, failures
+    # Ambiguous pages included. Measured when written (generator with datelines, report
+    # lines, role words and headlines ending in ？/！): 39 of 2,000 seeds (1.95 %) not
+    # fully recovered, every one flagged ambiguous (33 of them for a ？/！ headline that may
+    # read as a one-line paragraph); 8 of the first 400.
+    pages = {seed: _seeded(seed) for seed in range(400)}
+    failures = [seed for seed, page in pages.items() if recovered(page)]
+    assert len(failures) <= 12, failures
+    assert all(pages[seed].ambiguous for seed in failures), [s for s in failures if not pages[s].ambiguous]
 
 
 def test_ambiguous_pages_are_a_minority_with_reasons():

@@ -1,0 +1,123 @@
+"""Bylines with role words, report lines and datelines: clean names in ``authors``, role
+words in ``roles``, nothing lost."""
+
+from __future__ import annotations
+
+import pytest
+from test_page import BODY_A, BODY_B, accounted, layout_of, page, visible, wrap
+
+from qa.byline import find_byline, find_credit, find_dateline, find_report_line, read_byline
+from qa.parse import parse_page_text
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "roles", "consumed"),
+    [
+        ("（记者 张三 通讯员 李四）", ("张三", "李四"), ("记者", "通讯员"), "（）"),
+        ("（本报记者 王五）", ("王五",), ("本报记者",), "（）"),
+        ("（通讯员 李四 记者 张三）", ("李四", "张三"), ("通讯员", "记者"), "（）"),
+        ("（记者张三 通讯员李四）", ("张三", "李四"), ("记者", "通讯员"), "（）"),
+        ("取得更多成果。 （记者 肖 俊 刘 琼）", ("肖俊", "刘琼"), ("记者",), "（）"),
+        ("（记者 张 三 报道）", ("张三",), ("记者",), "（报道）"),
+        ("（胡位涛 肖 俊）", ("胡位涛", "肖俊"), (), "（）"),
+    ],
+)
+def test_byline_roles_are_not_names(line, names, roles, consumed):
+    found = find_byline(line)
+    assert (found.names, found.roles, found.consumed) == (names, roles, consumed)
+
+
+def test_role_words_alone_or_a_dateline_bracket_are_no_byline():
+    assert find_byline("（记者）") is None
+    assert find_byline("本报讯 （记者 张三）") is None  # opens a body, see find_dateline
+    assert read_byline("记 者 张 三 通 讯 员 李 四") == (("张三", "李四"), ("记者", "通讯员"), False)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("记者 张三 报道", ("张三",)),
+        ("本报记者 王五", ("王五",)),
+        ("记者 肖 俊 刘 琼 报道", ("肖俊", "刘琼")),
+        ("记者从赣州市工业和信息化局", None),  # a wrapped body line
+        ("记者从赣州", None),
+        ("张三 报道", None),  # no role word: too little to tell
+    ],
+)
+def test_report_line(line, names):
+    found = find_report_line(line)
+    assert (found.names if found else None) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本报讯（记者 张三）南昌地铁", ("张三",)),
+        ("本报南昌12月1日讯（记者 张三 通讯员 李四）昨天", ("张三", "李四")),
+        ("新华社北京12月1日电（记者 张 三）", ("张三",)),
+        ("本 报 讯 （ 记 者 张 三 ） 昨", ("张三",)),  # a sprayed first line
+        ("南昌（江西）", None),
+        ("本报讯（南昌）", None),  # no role word: not a byline
+    ],
+)
+def test_dateline(text, names):
+    found = find_dateline(text)
+    assert (found.names if found else None) == names
+
+
+def test_credit_role_words():
+    found = find_credit("（记者 张三 摄）")
+    assert (found.names, found.roles, found.consumed) == (("张三",), ("记者",), "（摄）")
+
+
+def items_of(text: str):
+    layout = layout_of(text)
+    assert accounted(layout) == visible(text)  # nothing lost: role words are in roles
+    return layout.items
+
+
+def test_ending_bylines_with_roles_on_a_page():
+    a = wrap(BODY_A, 14)
+    a[-1] += " （记者 张三 通讯员 李 四）"
+    b = wrap(BODY_B, 14)
+    b.append("（本报记者 王五）")
+    items = items_of(page(a, b))
+    assert [(i.authors, i.roles, i.consumed) for i in items] == [
+        (("张三", "李四"), ("记者", "通讯员"), "（）"),
+        (("王五",), ("本报记者",), "（）"),
+    ]
+    articles = parse_page_text(page(a, b)).articles
+    assert [a.authors for a in articles] == [("张三", "李四"), ("王五",)]
+
+
+def test_a_report_line_under_a_headline_opens_the_item_below():
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    b = wrap(BODY_B, 16)
+    items = items_of(page(a, ["婺源秋季旅游持续升温", "记者 郑 丽 报道"], b))
+    assert [(i.title, i.authors, i.roles, i.consumed) for i in items] == [
+        ("", ("王晓明",), (), "（）"),
+        ("婺源秋季旅游持续升温", ("郑丽",), ("记者",), "报道"),
+    ]
+    assert "".join(items[1].paragraphs) == BODY_B
+
+
+def test_a_report_line_after_a_finished_sentence_ends_the_article():
+    a = wrap(BODY_A, 14)
+    items = items_of(page(a, ["记者 王晓明 报道"]))
+    assert [(i.authors, i.roles) for i in items] == [(("王晓明",), ("记者",))]
+
+
+def test_a_dateline_gives_authors_and_stays_in_the_body():
+    # Decision: the dateline is printed text (quoted answers cite it), so the paragraph
+    # keeps it; the names are copied to authors when no byline names any.
+    body = wrap("本报讯（记者 张三 通讯员 李四）" + BODY_B, 18)
+    items = items_of(page(["婺源秋季旅游持续升温"], body))
+    [item] = items
+    assert item.authors == ("张三", "李四") and item.authors_in_text
+    assert item.paragraphs == ("本报讯（记者张三通讯员李四）" + BODY_B,)
+    assert item.roles == () and item.consumed == ""
+    # A byline at the end names the authors instead; the dateline is only text then.
+    body[-1] += " （郑 丽）"
+    [item] = items_of(page(["婺源秋季旅游持续升温"], body))
+    assert (item.authors, item.authors_in_text) == (("郑丽",), False)

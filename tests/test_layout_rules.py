@@ -1,0 +1,116 @@
+"""Layout rules on recorded pages and small hand-made ones: each page here was read
+wrongly before the rule named beside it (tests/data/layout_cases: generated pages, kept
+as text so that later changes to the generator leave them as they are)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pagegen import Known, Page, known_articles
+from test_page import BODY_A, accounted, layout_of, page, visible, wrap
+from test_page_properties import recovered
+
+from qa.layout import PageLine, block_width
+from qa.page import paragraphs
+
+CASES = Path(__file__).parent / "data" / "layout_cases"
+POOL = known_articles()
+
+
+def recorded_pages() -> list[tuple[str, str, Page]]:
+    out = []
+    for case in json.loads((CASES / "cases.json").read_text(encoding="utf-8")):
+        expected = []
+        for item in case["items"]:
+            paragraphs = POOL[item.pop("pool")].paragraphs
+            expected.append(Known(**{**item, "authors": tuple(item["authors"]), "paragraphs": paragraphs}))
+        text = (CASES / case["file"]).read_text(encoding="utf-8")
+        optional = [frozenset(offsets) for offsets in case["optional_breaks"]]
+        out.append((case["name"], case["rule"], Page(text, expected, optional)))
+    return out
+
+
+RECORDED = recorded_pages()
+
+
+@pytest.mark.parametrize(("name", "rule", "page"), RECORDED, ids=[name for name, _, _ in RECORDED])
+def test_recorded_page_is_recovered(name, rule, page):
+    assert recovered(page) is None, f"{name}: {rule}"
+
+
+def test_block_width_reads_lines_that_cannot_open_a_paragraph():
+    # Three three-line paragraphs: the lines after a sentence end (16.0, 17.5) may be
+    # openings, 2 em short; only 18.5, 18.0 and 19.0 show the column (it was read as 18.0,
+    # which hid the paragraph end before `“参加培训后`).
+    texts = [
+        "近日，抚州市启动实施乡村振兴人才培", "训计划，计划用3 年时间培训高素质农民、农", "村电商带头人等各类人才 1.5 万人次。",
+        "培训采取“理论 + 实践”模式，邀请农业", "专家、电商企业负责人走进田间地头授课，", "并组织学员赴省内外先进地区考察学习。",
+        "“参加培训后，我学会了用手机直播卖货，", "家里的蜜桔再也不愁销路了。”南丰县农民吴", "小平说。",
+    ]  # fmt: skip
+    lines = [PageLine.read(number, text) for number, text in enumerate(texts, 1)]
+    assert block_width(lines) == 18.5
+    assert paragraphs(lines) == [
+        "近日，抚州市启动实施乡村振兴人才培训计划，计划用3年时间培训高素质农民、农村电商带头人等各类人才1.5万人次。",
+        "培训采取“理论+实践”模式，邀请农业专家、电商企业负责人走进田间地头授课，并组织学员赴省内外先进地区考察学习。",
+        "“参加培训后，我学会了用手机直播卖货，家里的蜜桔再也不愁销路了。”南丰县农民吴小平说。",
+    ]
+
+
+# --- headlines ending in ？ or ！ ---------------------------------------------------------
+
+QUESTION = "这样的好事，谁不喜欢？"
+MEAL = (
+    "今年以来，东湖区在街道社区新建长者食堂十六家，为辖区六十岁以上老人提供助餐服务，"
+    "每天就餐老人超过一千五百人次，食堂还为行动不便的老人提供送餐上门服务。"
+)
+
+
+def test_a_question_headline_over_a_body_is_a_title():
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    b = wrap(MEAL, 20)
+    b[-1] += " （郑 丽）"
+    for text in (page(a, [QUESTION], b), page([QUESTION], b)):  # after a byline, atop a page
+        items = layout_of(text).items
+        assert items[-1].title == QUESTION
+        assert "".join(items[-1].paragraphs) == MEAL
+        assert accounted(layout_of(text)) == visible(text)
+
+
+def test_a_question_headline_under_a_kicker():
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    b = wrap(MEAL, 20)
+    items = layout_of(page(a, ["长者食堂开进家门口", QUESTION], b)).items
+    assert (items[-1].kicker, items[-1].title) == ("长者食堂开进家门口", QUESTION)
+
+
+def test_a_question_between_an_unsigned_article_and_a_new_block_is_a_title():
+    a = wrap(BODY_A + BODY_A, 14)
+    b = wrap(MEAL, 22)
+    text = "\n\n".join(a) + "\n\n" + QUESTION + "\n " + "\n\n".join(b) + "\n"  # a leading space
+    items = layout_of(text).items
+    assert [(i.title, "".join(i.paragraphs)) for i in items] == [("", BODY_A + BODY_A), (QUESTION, MEAL)]
+
+
+def test_a_question_inside_a_body_stays_body_text():
+    # A one-line paragraph ending in ？ followed by more text of the same width.
+    first, rest = wrap(BODY_A, 16), wrap(MEAL, 16)
+    body = [*first, QUESTION, *rest]
+    body[-1] += " （王晓明）"
+    items = layout_of(page(body)).items
+    assert [i.title for i in items] == [""]
+    assert items[0].paragraphs == (BODY_A, QUESTION, MEAL)
+    # A question that opens a long first line goes on as body text too.
+    long = wrap("这样的好事谁不喜欢？" + MEAL, 12)
+    long[-1] += " （王晓明）"
+    assert layout_of(page(long)).items[0].title == ""
+
+
+def test_an_exclamation_headline_and_a_quoted_one():
+    b = wrap(MEAL, 20)
+    assert layout_of(page(["为长者食堂点赞！"], b)).items[0].title == "为长者食堂点赞！"
+    # An opening quotation is body text, not a headline.
+    assert layout_of(page(["“谁不喜欢？”", *b])).items[0].title == ""
