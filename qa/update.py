@@ -22,6 +22,8 @@ class UpdateReport:
         changed: ids of articles re-indexed because their content changed.
         removed: ids of articles dropped (their file changed, vanished or stopped giving them).
         unchanged: ids of articles kept without re-embedding.
+        kept: ids of articles kept from an earlier run because their file, still there,
+            could not be read this time (fix the file, or delete it, to change them).
         skipped: the parser's skipped files and lines (str()-able).
         passages: passages in the saved index.
         folder: the index folder written.
@@ -33,6 +35,7 @@ class UpdateReport:
     changed: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
     skipped: tuple = field(default=(), repr=False)
     passages: int = 0
     folder: str = ""
@@ -50,6 +53,8 @@ class UpdateReport:
         )
         if self.skipped:
             text += f"; {len(self.skipped)} skipped"
+        if self.kept:
+            text += f"; {len(self.kept)} kept from files that could not be read"
         return text
 
 
@@ -129,16 +134,25 @@ def update_index(
             previous = len(index.passages) if existed else 0
             return UpdateReport(skipped=tuple(scan.skipped), passages=previous, folder=str(folder))
         added, changed, unchanged = tuple(scan.added), tuple(scan.changed), tuple(scan.unchanged)
-        # Drop what the scanned paths no longer give, and everything from deleted files.
+        # Drop what the scanned paths no longer give, and everything from deleted files;
+        # a file that is still there but could not be read this time keeps what it gave
+        # (a permission slip or a half-copied file must not empty the index of it).
+        unread = {s for s in scan.unread if os.path.exists(s)}
+        kept = tuple(i for i, a in old.items() if i not in scan.sources and a.source in unread)
         gone = tuple(
             i
             for i, a in old.items()
             if i not in scan.sources
+            and a.source not in unread
             and (_covers(paths, a.source) or (a.source and not os.path.exists(a.source)))
         )
         index.remove(gone)
 
-        files = {s: f for s, f in index.files.items() if os.path.exists(s) and not _covers(paths, s)}
+        files = {
+            s: f
+            for s, f in index.files.items()
+            if (os.path.exists(s) and not _covers(paths, s)) or s in unread
+        }
         for source, ids in scan.files:
             if os.path.isfile(source):
                 files[source] = {**fingerprint(source), "articles": ids}
@@ -151,6 +165,7 @@ def update_index(
             changed=changed,
             removed=gone,
             unchanged=unchanged,
+            kept=kept,
             skipped=tuple(scan.skipped),
             passages=len(index.passages),
             articles=len(index.articles),
@@ -165,6 +180,7 @@ class _Scan:
     sources: dict[str, str] = field(default_factory=dict)  # article id -> file (first wins)
     files: list[tuple[str, list[str]]] = field(default_factory=list)  # file, ids it gave
     skipped: list = field(default_factory=list)
+    unread: set[str] = field(default_factory=set)  # files refused whole
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -178,6 +194,8 @@ def _fresh_articles(paths: Sequence[str], mode: str, old: dict, scan: _Scan) -> 
     for result in iter_files(list(paths), mode):
         if isinstance(result, Skip):
             scan.skipped.append(result)
+            if result.line is None:
+                scan.unread.add(result.path)
             continue
         scan.skipped.extend(result.skipped)
         ids = []

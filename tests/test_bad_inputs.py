@@ -344,7 +344,8 @@ def unreadable(monkeypatch):
 
     yield make
     for name in denied:
-        Path(name).chmod(0o644)
+        if Path(name).exists():
+            Path(name).chmod(0o644)
 
 
 def test_folder_with_unreadable_file_and_broken_link(tmp_path, capsys, corpus, hash_model, unreadable):
@@ -359,6 +360,28 @@ def test_folder_with_unreadable_file_and_broken_link(tmp_path, capsys, corpus, h
     code, out, err = qa(capsys, "index", corpus, "--index", folder, "--model", "test-hash", "-q")
     assert code == 0 and "7 articles" in out and "2 skipped" in out
     assert all(f"skipped {line}" in err for line in expected)
+
+
+def test_file_turned_unreadable_beside_readable_ones_keeps_its_articles(tmp_path, capsys, corpus, hash_model, unreadable):
+    extra = corpus / "extra.jsonl"
+    extra.write_text(json.dumps({"id": "x1", "title": "铜鼓", "text": "铜鼓县电子公函使用率达100%。"}, ensure_ascii=False) + "\n", "utf-8")
+    folder = tmp_path / "index"
+    assert qa(capsys, "index", corpus, "--index", folder, "--model", "test-hash", "-q")[0] == 0
+    assert len(Index.load(folder).articles) == 8
+    page = unreadable(corpus / "000_5bfbc44df4076cd8.txt")
+    extra.write_text(extra.read_text("utf-8").replace("100%", "99%"), "utf-8")
+    code, out, err = qa(capsys, "index", corpus, "--index", folder, "-q")
+    assert code == 0 and f"skipped {page}: cannot read: permission denied" in err
+    assert "8 articles" in out and "1 changed" in out and "0 removed" in out
+    assert "7 kept from files that could not be read" in out
+    index = Index.load(folder)
+    assert sum(a.source == str(page) for a in index.articles.values()) == 7
+    assert "99%" in index.articles["x1"].paragraphs[0]
+    # Deleting the file (not failing to read it) drops its articles.
+    page.chmod(0o644)
+    page.unlink()
+    code, out, err = qa(capsys, "index", corpus, "--index", folder, "-q")
+    assert code == 0 and "1 articles" in out and "7 removed" in out
 
 
 def test_folder_of_only_unreadable_files_fails_and_keeps_the_index(tmp_path, capsys, corpus, hash_model, unreadable):
