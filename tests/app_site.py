@@ -92,3 +92,16 @@ def start_site(folder: Path) -> Site:
     demo = app.build_demo(settings)
     _, url, _ = app.launch(demo, settings, prevent_thread_lock=True, quiet=True)
     return Site(url=url.rstrip("/") + "/", settings=settings, demo=demo)
+
+
+def serving(tmp_path_factory, name: str):
+    """Yield a site started by ``start_site`` in a fresh folder, uploads kept beside it;
+    close it afterwards (the body of the module-scoped ``site`` fixtures)."""
+    import pytest
+
+    folder = tmp_path_factory.mktemp(name)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GRADIO_TEMP_DIR", str(folder / "gradio-uploads"))
+        running = start_site(folder)
+        yield running
+        running.close()

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from qa.types import Article
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 SEED_PAGE = CORPUS / "000_5bfbc44df4076cd8.txt"
@@ -42,3 +44,14 @@ def eval_file(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not found: ../shared/eval is only beside CI and developer clones")
     return path
+
+
+def make_article(text: str = "铜鼓县电子公函使用率达100%。", title: str = "铜鼓县推行电子公函") -> Article:
+    """A one-article fixture for rendering tests: a lead paragraph, then ``text``."""
+    return Article(
+        id="a1",
+        title=title,
+        paragraphs=("前言。", text),
+        authors=("刘琼",),
+        source="/srv/corpus/000_page.txt",
+    )

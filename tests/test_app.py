@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from app_site import HOSTILE_PAYLOAD, HOSTILE_QUESTION, HOSTILE_TITLE, start_site
+from app_site import HOSTILE_PAYLOAD, HOSTILE_QUESTION, HOSTILE_TITLE, serving
 from conftest import REPO, SEED_PAGE
 
 gradio_client = pytest.importorskip("gradio_client", reason="gradio_client is in the test extra")
@@ -18,12 +18,7 @@ QUESTION = "铜鼓县电子公函使用率"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("app")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("GRADIO_TEMP_DIR", str(folder / "gradio-uploads"))
-        running = start_site(folder)
-        yield running
-        running.close()
+    yield from serving(tmp_path_factory, "app")
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from app_site import HOSTILE_PAYLOAD, HOSTILE_QUESTION, HOSTILE_TITLE, start_site
+from app_site import HOSTILE_PAYLOAD, HOSTILE_QUESTION, HOSTILE_TITLE, serving
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -54,12 +54,7 @@ def test_chromium_is_available():
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     require_browser()
-    folder = tmp_path_factory.mktemp("browser")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("GRADIO_TEMP_DIR", str(folder / "gradio-uploads"))
-        running = start_site(folder)
-        yield running
-        running.close()
+    yield from serving(tmp_path_factory, "browser")
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ import html
 from html.parser import HTMLParser
 
 import pytest
+from conftest import make_article
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -38,16 +39,6 @@ def parse_html(markup: str) -> _Tags:
     parser.feed(markup)
     parser.close()
     return parser
-
-
-def make_article(text: str = "铜鼓县电子公函使用率达100%。", title: str = "铜鼓县推行电子公函") -> Article:
-    return Article(
-        id="a1",
-        title=title,
-        paragraphs=("前言。", text),
-        authors=("刘琼",),
-        source="/srv/corpus/000_page.txt",
-    )
 
 
 def make_hit(article: Article, paragraph: int = 2, rank: int = 1) -> Hit:

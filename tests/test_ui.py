@@ -5,20 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import make_article
 
 from qa import render, ui
 from qa.types import Article
-
-
-def make_article(text: str = "铜鼓县电子公函使用率达100%。", title: str = "铜鼓县推行电子公函") -> Article:
-    return Article(
-        id="a1",
-        title=title,
-        paragraphs=("前言。", text),
-        authors=("刘琼",),
-        source="/srv/corpus/000_page.txt",
-    )
-
 
 # --- settings ---------------------------------------------------------------------------
 
