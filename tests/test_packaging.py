@@ -58,3 +58,13 @@ def test_front_matter_runs_app_py_with_gradio():
     if "sdk_version" in matter:
         gradio = space_requirements()["gradio"]
         assert gradio.specifier.contains(matter["sdk_version"]), (matter["sdk_version"], str(gradio))
+
+
+def test_ci_runs_the_readme_test_command():
+    """.ci/run installs and tests exactly as the README's quickstart command 2 says."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    (command,) = [line for line in readme.splitlines() if line.startswith("python3 -m venv") and "pytest" in line]
+    ci_lines = {line.strip() for line in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()}
+    for step in command.split(" && "):
+        quiet = step.replace("pip install ", "pip install -q ")
+        assert step in ci_lines or quiet in ci_lines, f".ci/run lacks the README step: {step}"
