@@ -43,6 +43,12 @@ class Settings:
         threshold_lexical: supported when passage coverage reaches this (no encoder).
         support_dense: weight of the cosine in the support score.
         explain: why / how questions quote the best sentence with the one after it.
+        unigram: weight of the weighted share of the question's characters in a sentence
+            (and its title): finds the sentence that leaves the subject out ("体呈银灰色"
+            for 身体是什么颜色) or holds a one-character topic word (花, 叶).
+        lead: bonus for the first sentence of a passage (it often says what the subject is).
+        back_ref: a best sentence opening with a word that points back (因此, 同年, 这,
+            他 ...) is quoted with the sentence before it.
     """
 
     read: int = 4
@@ -56,6 +62,9 @@ class Settings:
     threshold_lexical: float = 0.28
     support_dense: float = 0.75
     explain: bool = True
+    unigram: float = 0.3
+    lead: float = 0.06
+    back_ref: bool = True
 
 
 DEFAULT_SETTINGS = Settings()
@@ -71,6 +80,11 @@ _SYMBOLS = re.compile(r"[\W_]+")
 _QUOTED = re.compile(r"《([^》]+)》|“([^”]+)”|「([^」]+)」|\"([^\"]+)\"")
 _CLAUSE = re.compile(r"[^，；：,;:]*(?:[，；：,;:]+|$)")
 CLAUSE_MARKS = "，；：,;:、"
+# A sentence opening with a word that points back (因此, 同年, 这, 他 ...) leans on the one before.
+_ANAPHOR = re.compile(
+    r"(?:在|从|自|到|对|与|但|而|并|也|然而|不过)?"
+    r"(?:因此|因而|所以|于是|此|这|该|其|他|她|它|同年|同月|次年|翌年|当年|赛后|事后|之后|随后|后来|最终|最后|结果)"
+)
 
 
 @dataclass(frozen=True)
@@ -158,10 +172,20 @@ def _candidates(
     # subject the sentence leaves out) count as present in every sentence of the passage.
     titles = [_bigrams(fold(hit.passage.title)) for hit in hits[: settings.read]]
     kind_test = _KIND_TEST.get(question.kind)
+    chars = [set(symbols_removed(f)) for f in folded]
+    char_weights = _weights(set(symbols_removed(question.content)), chars)
+    title_chars = [set(symbols_removed(fold(hit.passage.title))) for hit in hits[: settings.read]]
+    first: dict[int, int] = {}
+    for i, start, _end in spans:
+        first.setdefault(i, start)
     candidates = []
-    for (i, start, end), text, sentence_grams in zip(spans, folded, grams, strict=True):
+    for (i, start, end), text, sentence_grams, sentence_chars in zip(spans, folded, grams, chars, strict=True):
         lexical = _coverage(weights, sentence_grams | titles[i])
         score = lexical + settings.rank / (1 + i)
+        if settings.unigram:
+            score += settings.unigram * _coverage(char_weights, sentence_chars | title_chars[i])
+        if settings.lead and start == first[i]:
+            score += settings.lead
         if kind_test is not None and kind_test.search(text):
             score += settings.kind
         candidates.append(_Candidate(i, start, end, score, lexical))
@@ -275,12 +299,17 @@ def select(
         left, right = _clause_window(text, c.start, c.end, weights, max_chars, kind_test)
         spans.append((c.hit, left, right, c.start, c.end))
     explain = settings.explain and question.kind == EXPLAIN
-    if explain or (settings.min_chars and best.end - best.start < settings.min_chars):
+    best_text = hits[best.hit].passage.text
+    leans_back = settings.back_ref and bool(_ANAPHOR.match(fold(best_text[best.start : best.end])))
+    short = settings.min_chars and best.end - best.start < settings.min_chars
+    if explain or short or leans_back:
         # A short sentence ("身高182CM。") often leans on the one after it (or before, at
-        # the end of a passage): read both.
-        sentences = sentence_spans(hits[best.hit].passage.text)
+        # the end of a passage), one opening with 因此 / 同年 / 他 on the one before: read both.
+        sentences = sentence_spans(best_text)
         at = sentences.index((best.start, best.end))
         neighbour = at + 1 if at + 1 < len(sentences) else at - 1
+        if leans_back and at > 0:
+            neighbour = at - 1
         if neighbour >= 0:
             s, e = sentences[neighbour]
             left, right = _clause_window(hits[best.hit].passage.text, s, e, weights, max_chars, kind_test)

@@ -3,6 +3,7 @@ properties of compose_answer on passages made here."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -15,6 +16,7 @@ from qa.answer import NO_WORDS, NOT_FOUND, answer_to_dict, compose_answer
 from qa.cli import main
 from qa.errors import QueryError
 from qa.question import MAX_QUESTION_CHARS, prepare_question
+from qa.select import DEFAULT_SETTINGS
 from qa.types import Answer, Hit, Passage
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
@@ -296,3 +298,70 @@ def test_cmrc_gold_answers_are_quoted():
     assert found / len(asked) >= 0.75
     assert sum(not a.supported for a in answers) / len(asked) <= 0.1
     assert sum(len(a.text) for a in answers) / len(asked) < 150
+
+
+# --- sentence choice rules (qa.select.Settings: unigram, lead, back_ref) ---------------
+
+
+def titled_hit(text: str, title: str) -> Hit:
+    passage = Passage(id="a0:1", article_id="a0", paragraph=1, start=0, end=len(text), text=text, title=title)
+    return Hit(passage=passage, score=1.0, rank=1)
+
+
+# Only the best sentence is quoted, so each case shows which sentence a rule makes best.
+BEST_ONLY = dataclasses.replace(DEFAULT_SETTINGS, second=2.0, threshold_lexical=0.0)
+
+
+def test_a_sentence_that_leaves_the_subject_out_is_found_by_its_characters():
+    """身体是什么颜色: no sentence holds 身体 or 颜色, but 体呈银灰色 holds 体 and 色."""
+    text = (
+        "蓝线裸顶鲷为辐鳍鱼纲鲈形目龙占鱼科的其中一个种，分布于印度太平洋区的珊瑚礁海域。"
+        "本鱼体呈银灰色，有若干不规则污斑，尾鳍叉形，背鳍与臀鳍皆有硬棘。"
+        "蓝线裸顶鲷为夜行性鱼类，以底栖无脊椎动物为食。"
+        "蓝线裸顶鲷的体长可达七十公分，为高经济价值的食用鱼。"
+        "渔民常以延绳钓捕获蓝线裸顶鲷，多以清蒸方式食用。"
+    )
+    hits = [titled_hit(text, "蓝线裸顶鲷")]
+    question = "蓝线裸顶鲷的身体是什么颜色的？"
+    assert "银灰色" in compose_answer(question, hits, settings=BEST_ONLY).text
+    without = dataclasses.replace(BEST_ONLY, unigram=0.0)
+    assert "银灰色" not in compose_answer(question, hits, settings=without).text
+
+
+def test_the_opening_sentence_of_a_passage_wins_a_near_tie():
+    text = (
+        "摩甘比足球俱乐部是英格兰西北部莫克姆的一家职业足球会，成立于一九二零年。"
+        "摩甘比足球俱乐部的主场在地球体育场，可以容纳六千多名观众和记者。"
+    )
+    hits = [titled_hit(text, "")]
+    answer = compose_answer("摩甘比足球俱乐部在哪里", hits, settings=BEST_ONLY)
+    assert "莫克姆" in answer.text and "地球体育场" not in answer.text
+    without = dataclasses.replace(BEST_ONLY, lead=0.0)
+    assert "地球体育场" in compose_answer("摩甘比足球俱乐部在哪里", hits, settings=without).text
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "为什么次磷酸的购买及使用受到严格管制？",
+            "次磷酸是一种无机酸。次磷酸可以将碘还原为氢碘酸，而氢碘酸又可以用来制造冰毒。"
+            "因此，次磷酸被列为第一类易制毒化学品，购买及使用受到严格管制。中国大陆的目录中不包含次磷酸。",
+            "还原为氢碘酸",
+        ),
+        (
+            "安福国会在哪一年选举徐世昌为大总统？",
+            "1918年3月22日，徐世昌复职并出任北洋政府的要职，声望日隆，各方都来拉拢。"
+            "同年10月10日，安福国会选举徐世昌为大总统，接替任期届满的冯国璋。"
+            "徐世昌上任后推动南北议和，但最终未能成功，各方仍然争执不下。",
+            "1918年",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_is_quoted_with_the_one_before(question, text, expected):
+    hits = [titled_hit(text, "")]
+    answer = compose_answer(question, hits, settings=BEST_ONLY)
+    assert expected in answer.text
+    check_citations(answer)
+    without = dataclasses.replace(BEST_ONLY, back_ref=False)
+    assert expected not in compose_answer(question, hits, settings=without).text
