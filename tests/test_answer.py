@@ -285,7 +285,7 @@ def test_compose_answer_citations_always_check_out(paragraphs, topic, question_w
 
 def test_cmrc_gold_answers_are_quoted():
     """On the first 120 CMRC 2018 trial questions the gold answer is inside answer.text
-    for most of them (0.85 over all 1,000 in benchmarks/RESULTS.md); a floor well below
+    for most of them (0.87 over all 1,000 in benchmarks/RESULTS.md); a floor well below
     that catches a broken sentence choice or threshold without being flaky."""
     from qa import Index
     from qa.evaluate import load_squad
