@@ -89,7 +89,7 @@ class IndexHolder:
         log.info("index: %s", report.summary())
         for skip in report.skipped:
             log.warning("skipped %s", skip)
-        return Index.load(str(s.index))
+        return report.index if report.index is not None else Index.load(str(s.index))
 
 
 def build_demo(settings: ui.Settings) -> gr.Blocks:

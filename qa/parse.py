@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -225,8 +225,19 @@ def _read_jsonl(path: Path, encoding: str, source: str, name: str) -> FileResult
     return FileResult(source, "jsonl", _finish(drafts, name, source), skipped=skipped)
 
 
-def iter_files(paths: Iterable[str | Path], mode: str = "auto") -> Iterator[FileResult | Skip]:
+def iter_files(
+    paths: Iterable[str | Path],
+    mode: str = "auto",
+    reuse: Callable[[Path, str], FileResult | None] | None = None,
+) -> Iterator[FileResult | Skip]:
     """Read files and folders one file at a time (see the module docstring for rules).
+
+    Args:
+        paths: files and folders.
+        mode: "auto", "page" or "article".
+        reuse: given a file's path and its name relative to its folder, what an earlier
+            read of it gave when that still holds (the file unchanged), else None; the
+            file is parsed only when it gives None.
 
     Yields:
         a FileResult for each file read and a Skip for each file that could not be.
@@ -241,7 +252,8 @@ def iter_files(paths: Iterable[str | Path], mode: str = "auto") -> Iterator[File
                 yield Skip(str(path), "listed more than once")
                 continue
             seen.add(real)
-            yield _try(path, mode, name)
+            known = reuse(path, name) if reuse is not None else None
+            yield known if known is not None else _try(path, mode, name)
         else:
             yield result
 

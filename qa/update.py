@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from qa.embed import canonical_name
@@ -29,6 +31,8 @@ class UpdateReport:
         folder: the index folder written.
         articles: articles in the saved index (more than the paths gave when the index
             also holds other files' articles).
+        index: the index as saved, in memory (None when the run failed), so a caller that
+            serves it need not load the folder again.
     """
 
     added: tuple[str, ...] = ()
@@ -40,6 +44,7 @@ class UpdateReport:
     passages: int = 0
     folder: str = ""
     articles: int | None = None
+    index: object = field(default=None, repr=False, compare=False)
 
     def summary(self) -> str:
         """One line for people: the counts and where the index is."""
@@ -62,6 +67,29 @@ def fingerprint(path: str) -> dict:
     """Size, modification time and SHA-256 of a file."""
     stat = os.stat(path)
     return {"size": stat.st_size, "mtime": stat.st_mtime, "sha256": sha256_file(Path(path))}
+
+
+# The modules whose code decides what a file parses into: a file is parsed again when
+# any of them changes, so an upgraded parser never leaves stale articles behind.
+_PARSER_MODULES = (
+    "blocks", "byline", "chunk", "decode", "formats", "headings", "layout", "page", "parse", "text", "types",
+)
+
+
+@lru_cache(maxsize=1)
+def parser_digest() -> str:
+    """SHA-256 (first 16 hex digits) of the parser's source files."""
+    digest = hashlib.sha256()
+    folder = Path(__file__).resolve().parent
+    for name in _PARSER_MODULES:
+        path = folder / f"{name}.py"
+        digest.update(path.read_bytes() if path.exists() else name.encode())
+    return digest.hexdigest()[:16]
+
+
+def _reader(mode: str, name: str) -> str:
+    """How a file was read: the parser's code, the mode and the name its ids come from."""
+    return f"{parser_digest()}:{mode}:{name}"
 
 
 def _covers(paths: Sequence[str], source: str) -> bool:
@@ -126,7 +154,7 @@ def update_index(
         # Files are read one at a time and their new or changed articles embedded in
         # batches as they come (qa.build), so no run holds every file's text at once.
         old = index.articles
-        scan = _Scan()
+        scan = _Scan(known=index.files)
         index.add(_fresh_articles(paths, mode, old, scan), progress=progress)
         if not scan.sources and scan.skipped:
             # Nothing could be read (every file refused): a failed run, which must not
@@ -153,9 +181,9 @@ def update_index(
             for s, f in index.files.items()
             if (os.path.exists(s) and not _covers(paths, s)) or s in unread
         }
-        for source, ids in scan.files:
+        for source, ids, entry in scan.files:
             if os.path.isfile(source):
-                files[source] = {**fingerprint(source), "articles": ids}
+                files[source] = {**(scan.prints.get(source) or fingerprint(source)), "articles": ids, **entry}
         first = not (folder / "manifest.json").exists()
         if (added or changed or gone or files != index.files or first) and (index.articles or not first):
             index.files = files
@@ -170,6 +198,7 @@ def update_index(
             passages=len(index.passages),
             articles=len(index.articles),
             folder=str(folder),
+            index=index,
         )
 
 
@@ -177,8 +206,11 @@ def update_index(
 class _Scan:
     """What reading the paths found, filled in while their articles stream past."""
 
+    known: dict = field(default_factory=dict)  # the index's file entries (qa.index.Index.files)
     sources: dict[str, str] = field(default_factory=dict)  # article id -> file (first wins)
-    files: list[tuple[str, list[str]]] = field(default_factory=list)  # file, ids it gave
+    files: list[tuple[str, list[str], dict]] = field(default_factory=list)  # file, ids, how read
+    prints: dict[str, dict] = field(default_factory=dict)  # file -> fingerprint taken this run
+    reused: int = 0  # files not parsed again (unchanged since an earlier run)
     skipped: list = field(default_factory=list)
     unread: set[str] = field(default_factory=set)  # files refused whole
     added: list[str] = field(default_factory=list)
@@ -189,9 +221,31 @@ class _Scan:
 def _fresh_articles(paths: Sequence[str], mode: str, old: dict, scan: _Scan) -> Iterator[Article]:
     """The new and changed articles of the paths, one file at a time; ids are unique (a
     later duplicate is skipped and reported, as ``qa.parse.parse_paths`` does)."""
-    from qa.parse import Skip, iter_files
+    from qa.parse import FileResult, Skip, iter_files
 
-    for result in iter_files(list(paths), mode):
+    readers: dict[str, str] = {}
+
+    def reuse(path: Path, name: str) -> FileResult | None:
+        """The articles an earlier run read from this file, when the file, the parser and
+        the way it is read are all unchanged (and that read skipped nothing)."""
+        source = str(path)
+        readers[source] = _reader(mode, name)
+        entry = scan.known.get(source)
+        if not entry or entry.get("reader") != readers[source] or entry.get("skipped_lines", 1):
+            return None
+        try:
+            scan.prints[source] = fingerprint(source)
+        except OSError:
+            return None  # the parser reports it
+        ids = entry.get("articles", [])
+        if scan.prints[source]["sha256"] != entry.get("sha256") or not all(i in old for i in ids):
+            return None
+        if any(old[i].source != source for i in ids):
+            return None
+        scan.reused += 1
+        return FileResult(source, entry.get("kind", ""), [old[i] for i in ids])
+
+    for result in iter_files(list(paths), mode, reuse=reuse):
         if isinstance(result, Skip):
             scan.skipped.append(result)
             if result.line is None:
@@ -212,4 +266,5 @@ def _fresh_articles(paths: Sequence[str], mode: str, old: dict, scan: _Scan) -> 
                 continue
             (scan.added if previous is None else scan.changed).append(article.id)
             yield article
-        scan.files.append((result.source, ids))
+        how = {"reader": readers.get(result.source, ""), "kind": result.kind, "skipped_lines": len(result.skipped)}
+        scan.files.append((result.source, ids, how))

@@ -335,6 +335,7 @@ def unreadable(monkeypatch):
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(decode, "open", guarded, raising=False)
+    monkeypatch.setattr(store, "open", guarded, raising=False)  # fingerprints (sha256_file)
 
     def make(path: Path) -> Path:
         denied.add(str(path))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -65,6 +66,44 @@ def test_update_embeds_only_new_and_changed_and_drops_deleted(tmp_path, embedded
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
     (entry,) = manifest["sources"].values()
     assert entry["articles"] == ["a1", "a2"] and len(entry["sha256"]) == 64
+
+
+def test_unchanged_files_are_not_parsed_again(tmp_path, monkeypatch, seed_page):
+    """A run over unchanged files reads them from the index (start-up of a big archive),
+    re-parses a file whose content changed, and keeps reporting a file's skipped lines."""
+    import qa.parse
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(seed_page, corpus / seed_page.name)
+    _jsonl(corpus / "a.jsonl", [{"id": "a1", "title": "铜鼓县", "text": "铜鼓县电子公函使用率达100%。"}])
+    (corpus / "bad.jsonl").write_text('{"id": "b1", "title": "九江", "text": "九江银行。"}\n{broken\n', "utf-8")
+    folder = tmp_path / "index"
+    first = update_index([str(corpus)], folder, progress=False)
+    assert len(first.added) == 9 and len(first.skipped) == 1
+
+    parsed: list[str] = []
+    real = qa.parse.parse_file
+
+    def counting(path, *args, **kwargs):
+        parsed.append(Path(path).name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(qa.parse, "parse_file", counting)
+    again = update_index([str(corpus)], folder, progress=False)
+    assert parsed == ["bad.jsonl"]  # the file with a skipped line is read (and reported) again
+    assert len(again.unchanged) == 9 and not again.added and not again.removed
+    assert [str(s) for s in again.skipped] == [str(s) for s in first.skipped]
+
+    parsed.clear()
+    _jsonl(corpus / "a.jsonl", [{"id": "a1", "title": "铜鼓县", "text": "铜鼓县电子公函使用率达99%。"}])
+    changed = update_index([str(corpus)], folder, progress=False)
+    assert sorted(parsed) == ["a.jsonl", "bad.jsonl"] and changed.changed == ("a1",)
+    assert "99%" in Index.load(folder).articles["a1"].paragraphs[0]
+
+    parsed.clear()  # read another way (the mode decides what a file parses into): parsed again
+    update_index([str(corpus)], folder, mode="page", progress=False)
+    assert seed_page.name in parsed
 
 
 def test_update_refuses_another_model_and_rebuild_replaces(tmp_path):
