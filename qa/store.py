@@ -28,7 +28,9 @@ def _backup(folder: Path) -> Path:
     return folder.with_name(folder.name + ".previous")
 
 
-def _lock_path(folder: Path) -> Path:
+def lock_path(folder: Path | str) -> Path:
+    """The writer lock file of an index folder: ``<name>.lock`` beside it."""
+    folder = Path(folder)
     return folder.with_name(folder.name + ".lock")
 
 
@@ -54,12 +56,12 @@ def index_lock(folder: Path | str, timeout: float = LOCK_TIMEOUT) -> Iterator[No
 
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(_lock_path(folder)), is_singleton=False)
+    lock = FileLock(str(lock_path(folder)), is_singleton=False)
     try:
         lock.acquire(timeout=timeout)
     except Timeout:
         raise IndexBusyError(
-            f"another process is writing the index {folder} (lock {_lock_path(folder)});"
+            f"another process is writing the index {folder} (lock {lock_path(folder)});"
             f" waited {timeout:g} s - try again when it has finished"
         ) from None
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from qa.embed import canonical_name
 from qa.errors import IndexStoreError
-from qa.store import index_lock, readable_folder, rebuild_hint, sha256_file
+from qa.store import index_lock, lock_path, readable_folder, rebuild_hint, sha256_file
 from qa.types import Article
 
 
@@ -154,7 +154,7 @@ def update_index(
         # Files are read one at a time and their new or changed articles embedded in
         # batches as they come (qa.build), so no run holds every file's text at once.
         old = index.articles
-        scan = _Scan(known=index.files)
+        scan = _Scan(known=index.files, lock=str(lock_path(folder).resolve()))
         index.add(_fresh_articles(paths, mode, old, scan), progress=progress)
         if not scan.sources and scan.skipped:
             # Nothing could be read (every file refused): a failed run, which must not
@@ -207,6 +207,7 @@ class _Scan:
     """What reading the paths found, filled in while their articles stream past."""
 
     known: dict = field(default_factory=dict)  # the index's file entries (qa.index.Index.files)
+    lock: str = ""  # the index's own lock file (when the index lives inside a scanned folder)
     sources: dict[str, str] = field(default_factory=dict)  # article id -> file (first wins)
     files: list[tuple[str, list[str], dict]] = field(default_factory=list)  # file, ids, how read
     prints: dict[str, dict] = field(default_factory=dict)  # file -> fingerprint taken this run
@@ -247,6 +248,8 @@ def _fresh_articles(paths: Sequence[str], mode: str, old: dict, scan: _Scan) -> 
 
     for result in iter_files(list(paths), mode, reuse=reuse):
         if isinstance(result, Skip):
+            if result.line is None and os.path.realpath(result.path) == scan.lock:
+                continue  # the lock file this run holds, not an input
             scan.skipped.append(result)
             if result.line is None:
                 scan.unread.add(result.path)

@@ -399,9 +399,11 @@ def test_folder_of_only_unreadable_files_fails_and_keeps_the_index(tmp_path, cap
 
 def test_index_folder_inside_the_corpus_is_never_read_back(tmp_path, capsys, corpus, hash_model):
     folder = corpus / "index"
-    for _ in range(2):  # the second run walks the index the first one saved
+    for run in range(2):  # the second run walks the index the first one saved
         code, out, err = qa(capsys, "index", corpus, "--index", folder, "--model", "test-hash", "-q")
+        assert ("skipped" in out) == (run == 1), out
         assert code == 0 and "7 articles" in out
+        assert "index.lock" not in err  # its own lock file is no input
     assert f"skipped {folder}: a saved index, not articles (left out)" in err
     assert qa(capsys, "index", folder, "--index", tmp_path / "other", "-q")[0] == 1
     assert not (tmp_path / "other").exists()
