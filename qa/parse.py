@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -41,31 +40,13 @@ from qa.errors import InputFileError
 from qa.layout import looks_like_page, read_lines
 from qa.page import PageItem, iter_page
 from qa.types import Article
+from qa.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, Skip, iter_paths
 
 log = logging.getLogger(__name__)
 
 MODES = ("auto", "page", "article")
-JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
-SUPPORTED_SUFFIXES = JSONL_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 _SNIFF_LINES = 400
-_INDEX_FILES = ("manifest.json", "passages.jsonl")  # what qa.store writes into an index folder
-INDEX_FOLDER = "a saved index, not articles (left out)"
 _LEAD_CHARS = 100
-
-
-@dataclass(frozen=True)
-class Skip:
-    """Something that could not be read: a file, or one line of it."""
-
-    path: str
-    reason: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -244,7 +225,7 @@ def iter_files(
     """
     _check_mode(mode)
     seen: set[Path] = set()
-    for result in _iter_paths(paths):
+    for result in iter_paths(paths):
         if isinstance(result, tuple):
             path, name = result
             real = path.resolve()
@@ -258,59 +239,11 @@ def iter_files(
             yield result
 
 
-def _iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skip]:
-    """The files to read, as (path, name relative to its folder), and Skips."""
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield from [Skip(str(path), INDEX_FOLDER)] if _is_index_folder(path) else _walk(path)
-        elif path.is_symlink() and not path.exists():
-            yield Skip(str(path), "broken symbolic link")
-        elif not path.exists():
-            yield Skip(str(path), "no such file or folder")
-        else:
-            yield path, path.name
-
-
 def _try(path: Path, mode: str, name: str) -> FileResult | Skip:
     try:
         return parse_file(path, mode, name)
     except InputFileError as error:
         return Skip(error.path, error.reason, error.line)
-
-
-def _is_index_folder(path: Path) -> bool:
-    return all((path / name).is_file() for name in _INDEX_FILES)
-
-
-def _walk(folder: Path) -> Iterator[tuple[Path, str] | Skip]:
-    """A folder's files in order of their relative names (``a/x.txt`` before ``b.txt``),
-    hidden ones left out, with Skips for what cannot be read."""
-    found: list[tuple[str, tuple[Path, str] | Skip]] = []
-    problems: list[OSError] = []
-    for root, dirs, files in os.walk(folder, onerror=problems.append):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for index_folder in [d for d in dirs if _is_index_folder(Path(root, d))]:
-            dirs.remove(index_folder)
-            path = Path(root, index_folder)
-            found.append((path.relative_to(folder).as_posix(), Skip(str(path), INDEX_FOLDER)))
-        for filename in files:
-            if filename.startswith("."):
-                continue
-            path = Path(root, filename)
-            name = path.relative_to(folder).as_posix()
-            suffix = path.suffix.lower()
-            if path.is_symlink() and not path.exists():
-                found.append((name, Skip(str(path), "broken symbolic link")))
-            elif suffix not in SUPPORTED_SUFFIXES:
-                kind = suffix or "no extension"
-                reason = f"not a supported file type ({kind}); use .txt, .md or .jsonl"
-                found.append((name, Skip(str(path), reason)))
-            else:
-                found.append((name, (path, name)))
-    found.sort(key=lambda entry: entry[0])
-    yield from (entry for _, entry in found)
-    yield from (Skip(p.filename or str(folder), f"cannot read folder: {p.strerror}") for p in problems)
 
 
 def parse_paths(paths: Iterable[str | Path], mode: str = "auto") -> LoadResult:
