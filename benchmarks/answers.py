@@ -36,6 +36,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import common  # noqa: E402
+
 from qa.answer import compose_answer  # noqa: E402
 from qa.evaluate import load_squad  # noqa: E402
 from qa.index import Index  # noqa: E402
@@ -45,14 +47,8 @@ from qa.select import DEFAULT_SETTINGS, Settings, select  # noqa: E402
 from qa.text import fold  # noqa: E402
 from qa.types import Article  # noqa: E402
 
-EVAL = ROOT.parent / "shared" / "eval"
-DATASETS = {
-    "CMRC": EVAL / "cmrc2018" / "cmrc2018_trial.json",
-    "DRCD": EVAL / "drcd" / "DRCD_test.json",
-}
+DATASETS = common.DATASETS
 UNANSWERABLE = ROOT / "benchmarks" / "unanswerable_zh.txt"
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-START, END = "<!-- answers.py:start -->", "<!-- answers.py:end -->"
 SEED_QUESTIONS = [
     ("铜鼓县电子公函使用率", "100%"),
     ("上栗县矛盾纠纷就地调处率是多少", "96.3%"),
@@ -178,13 +174,8 @@ def speed_table(articles: list[Article], passages_per_copy: int, questions, coun
 
 
 def write_results(lines: list[str]) -> None:
-    block = "\n".join([START, *lines, END])
-    text = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END) :]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    RESULTS.write_text(text, "utf-8")
+    """Replace this script's block in RESULTS.md (other scripts' blocks stay)."""
+    common.write_section("answers.py", "\n".join(lines))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-START, END = "<!-- parse:start -->", "<!-- parse:end -->"
+import common  # noqa: E402
+
 SEED = ROOT / "corpus" / "000_5bfbc44df4076cd8.txt"
 YEAR_CHARS = 22_000_000
 
@@ -118,13 +118,7 @@ def write_results(body: str, command: str) -> None:
         f" date {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC. Load average at start"
         f" {os.getloadavg()[0]:.1f} (the machine is shared; CPU seconds are steadier than wall time).\n\n"
     )
-    block = f"{START}\n{header}{body}\n{END}"
-    old = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in old and END in old:
-        new = old[: old.index(START)] + block + old[old.index(END) + len(END) :]
-    else:
-        new = old.rstrip() + "\n\n" + block + "\n"
-    RESULTS.write_text(new, "utf-8")
+    common.write_section("parse", header + body)
 
 
 def main() -> None:

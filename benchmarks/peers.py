@@ -14,7 +14,12 @@ only help the peers' recall). Quality: R@1/R@5/MRR@10 of the gold article, as `q
 Speed: query latency (query embedding included where used) and index build time.
 
     python benchmarks/peers.py                 # CMRC and DRCD, then RESULTS.md
+    python benchmarks/peers.py --scale 100000  # also query speed on benchmarks/scale.py's index
     python benchmarks/peers.py --no-write
+
+At scale, ours is benchmarks/scale.py's cached index (real text repeated with perturbation;
+built there if missing) and the peers index the same passages, the ensemble over the very
+vectors ours holds; R@1 counts a hit on any copy of the gold context, as scale.py does.
 """
 
 from __future__ import annotations
@@ -115,6 +120,59 @@ def run_dataset(label: str, path) -> tuple[list[dict], dict]:
     return results, builds
 
 
+def run_scaled(size: int, count: int) -> list[dict]:
+    """Quality and query latency of the four systems over ``size`` passages (no builds)."""
+    import scale
+
+    index, _ = scale.largest_index(size)
+    passages = index.passages
+    texts = [f"{p.title}\n{p.text}" if p.title else p.text for p in passages]
+    print(f"peers over {len(texts):,} passages ...", file=sys.stderr, flush=True)
+    peer_bm25 = PeerBM25(texts)
+    vectors = np.asarray(index._snapshot.dense.vectors, dtype=np.float32)
+    ensemble = PeerEnsemble(peer_bm25, vectors, index.embedder)
+    first = {a.id for a in index.articles.values() if a.id.startswith("s0-")}
+    asked = [_Question(text, gold) for text, gold in scale.questions(count, first)]
+    index.search("预热", k=1)
+
+    def ours(mode):
+        return lambda query, n: [_row(index, h) for h in index.search(query, k=n, mode=mode)]
+
+    copies = [_Copies(p) for p in passages]
+    return [
+        measure("ours hybrid", asked, ours("hybrid"), copies),
+        measure("ours BM25", asked, ours("bm25"), copies),
+        measure("peer ensemble (BM25 + FAISS, RRF)", asked, ensemble.top, copies),
+        measure("peer BM25 (rank_bm25 + jieba)", asked, peer_bm25.top, copies),
+    ]
+
+
+class _Question:
+    """A question whose gold is a source context: any perturbed copy of it counts."""
+
+    def __init__(self, text: str, gold: str) -> None:
+        self.text, self.gold = text, gold.split("-", 1)[1]
+
+
+class _Copies:
+    """A passage seen by the source context it copies (ids s<copy>-<source>)."""
+
+    def __init__(self, passage) -> None:
+        self.article_id = passage.article_id.split("-", 1)[1]
+
+
+def report_scaled(size: int, results: list[dict]) -> str:
+    """The scaled run's table: quality and latency, and the speed-up ratios."""
+    rows = [[r["name"], f"{r['recall@1']:.3f}", f"{r['recall@5']:.3f}", r["p50"], r["p95"], r["p99"]] for r in results]
+    ours_h, ours_b, peer_e, peer_b = results
+    return "\n".join([
+        f"### At {size:,} passages: query speed (benchmarks/scale.py's index; R@1 counts any copy of the gold)", "",
+        common.table(["system", "R@1", "R@5", "p50 ms", "p95 ms", "p99 ms"], rows), "",
+        f"Query p50 speed-up (peer ÷ ours): hybrid vs ensemble {peer_e['p50'] / ours_h['p50']:.1f}x,"
+        f" BM25 vs BM25 {peer_b['p50'] / ours_b['p50']:.1f}x.",
+    ])
+
+
 class _NoEmbedder:
     """Times our BM25 side alone: an embedder that returns zeros instantly."""
 
@@ -177,18 +235,23 @@ def report(runs: list[tuple[list[dict], dict]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--scale", type=int, default=0, help="also query speed at this many passages")
+    parser.add_argument("--questions", type=int, default=200, help="questions asked at scale")
     args = parser.parse_args()
     runs = []
     for label, path in common.DATASETS.items():
         print(f"{label} ...", file=sys.stderr, flush=True)
         runs.append(run_dataset(label, path))
     body = report(runs)
+    if args.scale:
+        body += "\n\n" + report_scaled(args.scale, run_scaled(args.scale, args.questions))
     note = (
         "Peers as Langchain-Chatchat ships them: rank_bm25 BM25Okapi over jieba.lcut_for_search,"
         " and that BM25 with FAISS over the same USE vectors in an EnsembleRetriever (weights"
         " 0.5/0.5, weighted RRF, c = 60). Same passages and ranking text (title + passage) for all."
     )
-    text = common.header("Against peers (benchmarks/peers.py)", "python benchmarks/peers.py", note) + "\n" + body
+    command = "python benchmarks/peers.py" + (f" --scale {args.scale}" if args.scale else "")
+    text = common.header("Against peers (benchmarks/peers.py)", command, note) + "\n" + body
     print(text)
     if not args.no_write:
         common.write_section(SECTION, text)

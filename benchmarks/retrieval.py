@@ -27,17 +27,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import common  # noqa: E402
+
 from qa.evaluate import FETCH, gold_rank, load_squad, ranking_metrics  # noqa: E402
 from qa.index import Index  # noqa: E402
 from qa.search import Ranking, _top, fuse_sides, hybrid_sides  # noqa: E402
 
-EVAL = ROOT.parent / "shared" / "eval"
-DATASETS = {
-    "CMRC": EVAL / "cmrc2018" / "cmrc2018_trial.json",
-    "DRCD": EVAL / "drcd" / "DRCD_test.json",
-}
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-START, END = "<!-- retrieval.py:start -->", "<!-- retrieval.py:end -->"
+DATASETS = common.DATASETS
 
 
 class CachingEmbedder:
@@ -529,13 +525,7 @@ def write_results(body: str, command: str) -> None:
         f" date {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC. The machine is shared with other"
         f" jobs while measuring, so times are noisy; quality numbers are exact.\n\n"
     )
-    block = f"{START}\n{header}{CHOICES}\n\n{body}\n{END}"
-    old = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in old and END in old:
-        new = old[: old.index(START)] + block + old[old.index(END) + len(END):]
-    else:
-        new = old.rstrip() + "\n\n" + block + "\n"
-    RESULTS.write_text(new, "utf-8")
+    common.write_section("retrieval.py", f"{header}{CHOICES}\n\n{body}")
 
 
 def main() -> None:
