@@ -191,7 +191,9 @@ _ROWS: dict[int, dict] = {}
 
 def _row(index: Index, hit) -> int:
     """The passage row of a hit (rows cached per index)."""
-    rows = _ROWS.setdefault(id(index), {p.id: r for r, p in enumerate(index.passages)})
+    rows = _ROWS.get(id(index))
+    if rows is None:  # built once: setdefault would build the map on every call
+        rows = _ROWS[id(index)] = {p.id: r for r, p in enumerate(index.passages)}
     return rows[hit.passage.id]
 
 
