@@ -28,7 +28,6 @@ import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-RESULTS = REPO / "benchmarks" / "RESULTS.md"
 HEADING = "## Load: concurrent chat users (benchmarks/load.py)"
 MAX_REQUESTS_PER_USER = 2000
 # Loopback http: nothing to verify, and with verification on, gradio_client builds an SSL
@@ -36,6 +35,8 @@ MAX_REQUESTS_PER_USER = 2000
 START_TIMEOUT = 600.0
 
 sys.path.insert(0, str(REPO))
+import common  # noqa: E402
+
 from qa.ui import SEED_QUESTIONS  # noqa: E402
 
 QUESTIONS = [question for question, _ in SEED_QUESTIONS]
@@ -172,14 +173,9 @@ def machine() -> str:
 
 
 def write_results(section: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if HEADING in text:
-        start = text.index(HEADING)
-        end = text.find("\n## ", start + len(HEADING))
-        text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text, encoding="utf-8")
+    """Replace this script's block in RESULTS.md (other scripts' blocks, and the notes on
+    earlier runs kept after the block, stay)."""
+    common.write_section("load", section)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -245,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
             f"- machine: {machine()}",
             f"- date: {datetime.date.today().isoformat()}",
-            f"- command: `{command}`",
+            f"- command: `{command}` at commit {common.commit()}",
             "- setup: `python app.py` on 127.0.0.1 over the shipped corpus (index built into a temp"
             f" folder); {args.users} users, each a thread with its own gradio_client, spread over"
             f" {args.processes} load processes at nice 10 on the same machine, each user asking the"
