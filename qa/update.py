@@ -72,7 +72,8 @@ def fingerprint(path: str) -> dict:
 # The modules whose code decides what a file parses into: a file is parsed again when
 # any of them changes, so an upgraded parser never leaves stale articles behind.
 _PARSER_MODULES = (
-    "blocks", "byline", "chunk", "decode", "formats", "headings", "layout", "page", "parse", "text", "types", "walk",
+    "blocks", "byline", "chunk", "decode", "formats", "headings",
+    "layout", "page", "parse", "text", "types", "walk",
 )
 
 
@@ -211,7 +212,6 @@ class _Scan:
     sources: dict[str, str] = field(default_factory=dict)  # article id -> file (first wins)
     files: list[tuple[str, list[str], dict]] = field(default_factory=list)  # file, ids, how read
     prints: dict[str, dict] = field(default_factory=dict)  # file -> fingerprint taken this run
-    reused: int = 0  # files not parsed again (unchanged since an earlier run)
     skipped: list = field(default_factory=list)
     unread: set[str] = field(default_factory=set)  # files refused whole
     added: list[str] = field(default_factory=list)
@@ -243,7 +243,6 @@ def _fresh_articles(paths: Sequence[str], mode: str, old: dict, scan: _Scan) -> 
             return None
         if any(old[i].source != source for i in ids):
             return None
-        scan.reused += 1
         return FileResult(source, entry.get("kind", ""), [old[i] for i in ids])
 
     for result in iter_files(list(paths), mode, reuse=reuse):
