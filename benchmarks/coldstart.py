@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import common
@@ -50,19 +49,11 @@ print(json.dumps({"imports": t1 - t0, "update_check": t2 - t1, "load": t3 - t2, 
 """
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def end_to_end(corpus: Path, index_dir: Path, question: str, timeout: float = 900) -> dict:
     """Seconds from starting app.py to serving, and to the first answer."""
     from gradio_client import Client
 
-    port = free_port()
+    port = common.free_port()
     env = {**os.environ, "QA_HOST": "127.0.0.1", "QA_PORT": str(port), "QA_INDEX": str(index_dir),
            "QA_CORPUS": str(corpus), "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
     env.pop("SPACE_ID", None)
@@ -72,18 +63,7 @@ def end_to_end(corpus: Path, index_dir: Path, question: str, timeout: float = 90
         app = subprocess.Popen([sys.executable, str(common.ROOT / "app.py")], cwd=common.ROOT, env=env,
                                stdout=log, stderr=log)
         try:
-            while True:
-                if app.poll() is not None:
-                    log.seek(0)
-                    raise SystemExit(f"app.py exited: {log.read()[-2000:]}")
-                if time.perf_counter() - start > timeout:
-                    raise SystemExit("app.py did not serve in time")
-                try:
-                    with urllib.request.urlopen(url, timeout=2) as response:
-                        if response.status == 200:
-                            break
-                except OSError:
-                    time.sleep(0.05)
+            common.wait_until_serving(url, app, timeout, poll=0.05, log=log)
             serving = time.perf_counter() - start
             answer = Client(url, verbose=False, ssl_verify=False).predict(question, api_name="/ask")
             answered = time.perf_counter() - start

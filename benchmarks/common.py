@@ -321,3 +321,34 @@ def batched(items: list, size: int) -> Iterator[list]:
     """Consecutive slices of at most ``size``."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def free_port() -> int:
+    """A TCP port free on loopback now."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_serving(url: str, process, timeout: float, poll: float = 0.5, log=None) -> None:
+    """Return once ``url`` answers 200; SystemExit when ``process`` exits first (with the
+    tail of ``log``, an open file, when given) or after ``timeout`` seconds."""
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            tail = ""
+            if log is not None:
+                log.seek(0)
+                tail = ": " + log.read()[-2000:]
+            raise SystemExit(f"app.py exited with {process.returncode} before serving{tail}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(poll)
+    raise SystemExit(f"app.py did not serve {url} within {timeout:.0f} s")

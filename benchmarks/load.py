@@ -17,14 +17,12 @@ import datetime
 import json
 import os
 import platform
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -42,12 +40,6 @@ from qa.ui import SEED_QUESTIONS  # noqa: E402
 QUESTIONS = [question for question, _ in SEED_QUESTIONS]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def start_app(index_dir: Path, port: int, log_path: Path) -> subprocess.Popen:
     env = {**os.environ, "QA_HOST": "127.0.0.1", "QA_PORT": str(port), "QA_INDEX": str(index_dir)}
     env.pop("SPACE_ID", None)
@@ -55,20 +47,6 @@ def start_app(index_dir: Path, port: int, log_path: Path) -> subprocess.Popen:
     env.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     log = open(log_path, "w")  # noqa: SIM115 (lives as long as the process)
     return subprocess.Popen([sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log, stderr=log)
-
-
-def wait_until_up(url: str, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"app.py exited with {process.returncode} before serving")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"app.py did not serve {url} within {START_TIMEOUT:.0f} s")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -197,12 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     from gradio_client import Client
 
     with tempfile.TemporaryDirectory(prefix="qa-load-") as temp:
-        port = free_port()
+        port = common.free_port()
         url = f"http://127.0.0.1:{port}/"
         launched = time.perf_counter()
         process = start_app(Path(temp) / "index", port, Path(temp) / "app.log")
         try:
-            wait_until_up(url, process)
+            common.wait_until_serving(url, process, START_TIMEOUT)
             client = Client(url, verbose=False, ssl_verify=False)
             first = client.predict(QUESTIONS[0], api_name="/ask")
             cold = time.perf_counter() - launched

@@ -16,13 +16,10 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
-import platform
 import random
 import subprocess
 import sys
 import tempfile
-from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,13 +108,7 @@ def recovery(seeds: int) -> str:
 
 def write_results(body: str, command: str) -> None:
     """Replace this script's block in RESULTS.md (other scripts' blocks stay)."""
-    header = (
-        f"## Parsing (benchmarks/parse.py)\n\n"
-        f"Command: `{command}`  \nMachine: {platform.node() or 'unknown'}, {os.cpu_count()} cores,"
-        f" {platform.machine()}, Python {platform.python_version()};"
-        f" date {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC. Load average at start"
-        f" {os.getloadavg()[0]:.1f} (the machine is shared; CPU seconds are steadier than wall time).\n\n"
-    )
+    header = common.header("Parsing (benchmarks/parse.py)", command) + "\n"
     common.write_section("parse", header + body)
 
 

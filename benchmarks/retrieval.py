@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
-import platform
 import sys
 import time
 import unicodedata
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -518,13 +515,9 @@ CHOICES = """### What the tables below chose
 
 def write_results(body: str, command: str) -> None:
     """Replace this script's block in RESULTS.md (other scripts' blocks stay)."""
-    header = (
-        f"## Retrieval (benchmarks/retrieval.py)\n\n"
-        f"Command: `{command}`  \nMachine: {platform.node() or 'unknown'}, {os.cpu_count()} cores,"
-        f" {platform.processor() or platform.machine()}, Python {platform.python_version()};"
-        f" date {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC. The machine is shared with other"
-        f" jobs while measuring, so times are noisy; quality numbers are exact.\n\n"
-    )
+    header = common.header(
+        "Retrieval (benchmarks/retrieval.py)", command, "Quality numbers are exact."
+    ) + "\n"
     common.write_section("retrieval.py", f"{header}{CHOICES}\n\n{body}")
 
 
