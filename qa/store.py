@@ -19,9 +19,92 @@ MANIFEST = "manifest.json"
 LOCK_TIMEOUT = 10.0
 
 
+# Every file name an index folder of ours may hold (this format and earlier ones); a
+# folder holding anything else is never replaced or removed (see ``check_replaceable``).
+INDEX_FILES = frozenset(
+    {MANIFEST, "articles.jsonl", "passages.jsonl", "sparse.npz", "sparse_vocab.json", "vectors.npy", "dense.faiss"}
+)
+# Suffixes of the files a user's corpus folder holds (to say so when one is given as an index).
+_ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson", ".pdf")
+
+
 def rebuild_hint(folder: Path | str) -> str:
-    """The sentence every refusal ends with."""
+    """The sentence a refusal of a damaged or mismatched index of ours ends with (a
+    rebuild replaces only the index's own files: ``check_replaceable``)."""
     return f"rebuild it with `qa index --rebuild PATH... --index {folder}`"
+
+
+def _listed_files(folder: Path) -> set[str]:
+    """The data files our manifest in ``folder`` lists (empty when it is not ours)."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return set()
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("data_files"), dict):
+        return set()
+    return {name for name in manifest["data_files"] if _plain_name(name)}
+
+
+def foreign_entries(folder: Path | str) -> list[str]:
+    """Names in ``folder`` that an index save did not create: not index files, not listed
+    by our manifest there.
+
+    Returns:
+        sorted names (a sub-folder ends with "/"); empty for a missing or empty folder.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    ours = INDEX_FILES | _listed_files(folder)
+    return sorted(
+        entry.name + ("/" if entry.is_dir() and not entry.is_symlink() else "")
+        for entry in folder.iterdir()
+        if entry.name not in ours or not entry.is_file() or entry.is_symlink()
+    )
+
+
+def not_an_index(folder: Path | str, foreign: list[str]) -> str:
+    """Why ``folder`` cannot be written as an index, saying what it holds instead."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return f"{folder} is a file, not an index folder: give an empty or new folder to --index"
+    shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
+    if (folder / MANIFEST).is_file() and _listed_files(folder):
+        return (
+            f"{folder} is an index but also holds {len(foreign)} files that are not part of it"
+            f" ({shown}); move them out of the folder, or give another folder to --index"
+        )
+    articles = _count_article_files(folder)
+    what = f"{articles} page or article files" if articles else f"{len(foreign)} files or folders"
+    return f"{folder} holds {what} ({shown}), not an index: give an empty or new folder to --index"
+
+
+def _count_article_files(folder: Path, limit: int = 100_000) -> int:
+    """Files under ``folder`` (sub-folders included) that look like pages or articles."""
+    count = 0
+    for seen, path in enumerate(folder.rglob("*")):
+        if seen >= limit:
+            break
+        count += path.suffix.lower() in _ARTICLE_SUFFIXES and path.is_file()
+    return count
+
+
+def check_replaceable(folder: Path | str) -> None:
+    """Refuse to write an index where it would remove something it did not create.
+
+    A missing or empty folder, or a folder holding only an index's own files, may be
+    replaced; anything else (a corpus given as the index by mistake, a note dropped into
+    the index folder) is refused before anything is written.
+
+    Raises:
+        IndexStoreError: naming the folder and what it holds.
+    """
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise IndexStoreError(not_an_index(folder, []))
+    foreign = foreign_entries(folder)
+    if foreign:
+        raise IndexStoreError(not_an_index(folder, foreign))
 
 
 def _backup(folder: Path) -> Path:
@@ -95,6 +178,7 @@ def write_atomic(folder: Path | str, write_files: Callable[[Path], list[str]], m
     parent = folder.parent
     parent.mkdir(parents=True, exist_ok=True)
     recover(folder)
+    check_replaceable(folder)
     for stale in parent.glob(f".{folder.name}.tmp-*"):
         shutil.rmtree(stale, ignore_errors=True)
     temp = parent / f".{folder.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -114,6 +198,7 @@ def write_atomic(folder: Path | str, write_files: Callable[[Path], list[str]], m
         _fsync_dir(temp)
         backup = _backup(folder)
         if backup.exists():
+            check_replaceable(backup)
             shutil.rmtree(backup)
         if folder.exists():
             os.rename(folder, backup)
@@ -146,7 +231,10 @@ def readable_folder(folder: Path | str) -> Path:
     if not folder.exists() and (_backup(folder) / MANIFEST).exists():
         return _backup(folder)
     if folder.exists():
-        raise IndexStoreError(f"{folder} is not an index (no {MANIFEST}); {rebuild_hint(folder)}")
+        foreign = foreign_entries(folder)
+        if foreign or not folder.is_dir():
+            raise IndexStoreError(not_an_index(folder, foreign))
+        raise IndexStoreError(f"{folder} is empty, not an index; build one with `qa index PATH... --index {folder}`")
     raise IndexStoreError(f"no index at {folder}; build one with `qa index PATH... --index {folder}`")
 
 

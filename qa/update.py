@@ -11,7 +11,14 @@ from pathlib import Path
 
 from qa.embed import canonical_name
 from qa.errors import IndexStoreError
-from qa.store import index_lock, lock_path, readable_folder, rebuild_hint, sha256_file
+from qa.store import (
+    check_replaceable,
+    index_lock,
+    lock_path,
+    readable_folder,
+    rebuild_hint,
+    sha256_file,
+)
 from qa.types import Article
 
 
@@ -140,6 +147,7 @@ def update_index(
 
     folder = Path(index_dir)
     with index_lock(folder, LOCK_TIMEOUT if lock_timeout is None else lock_timeout):
+        check_replaceable(folder)  # before anything is read or embedded
         index = None
         if not rebuild and (folder.exists() or folder.with_name(folder.name + ".previous").exists()):
             index = Index.load(readable_folder(folder))
