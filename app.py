@@ -20,8 +20,9 @@ os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "100")
 
 import gradio as gr  # noqa: E402
 
-from qa import render, ui, uploads  # noqa: E402
 from qa.errors import IndexStoreError, QAError  # noqa: E402
+from qa.web import catalogue as ui  # noqa: E402
+from qa.web import render, uploads  # noqa: E402
 
 if TYPE_CHECKING:
     from qa.index import Index
@@ -41,9 +42,9 @@ class TextChatInterface(gr.ChatInterface):
     """A ChatInterface that shows the user's messages as text, not HTML or Markdown.
 
     Gradio renders chat messages as Markdown with HTML; a question is stored for display
-    escaped (``qa.render.user_text_to_html``) and turned back into what was typed wherever
+    escaped (``qa.web.render.user_text_to_html``) and turned back into what was typed wherever
     ChatInterface hands it on (retry, undo). The chat function's history therefore holds
-    display forms, which ``qa.ui.history_questions`` reads back. (A Chatbot subclass would
+    display forms, which ``qa.web.catalogue.history_questions`` reads back. (A Chatbot subclass would
     do it more directly, but Gradio writes a .pyi file beside any module defining one.)
     """
 
@@ -115,7 +116,7 @@ def build_demo(settings: ui.Settings) -> gr.Blocks:
         sources: list[str] | None = None,
     ) -> dict:
         """Answer a question; the same JSON as `qa ask --json`."""
-        from qa.answer import answer_to_dict
+        from qa.answer.compose import answer_to_dict
 
         try:
             answer = holder.get().ask(

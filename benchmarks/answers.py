@@ -38,12 +38,12 @@ sys.path.insert(0, str(ROOT))
 
 import common  # noqa: E402
 
-from qa.answer import compose_answer  # noqa: E402
+from qa.answer.compose import compose_answer  # noqa: E402
+from qa.answer.question import prepare_question  # noqa: E402
+from qa.answer.sentences import DEFAULT_SETTINGS, Settings, select  # noqa: E402
 from qa.evaluate import load_squad  # noqa: E402
 from qa.index import Index  # noqa: E402
 from qa.parse import load_articles  # noqa: E402
-from qa.question import prepare_question  # noqa: E402
-from qa.select import DEFAULT_SETTINGS, Settings, select  # noqa: E402
 from qa.text import fold  # noqa: E402
 from qa.types import Article  # noqa: E402
 

@@ -34,7 +34,7 @@ import json, sys, time
 t0 = time.perf_counter()
 import gradio  # what app.py imports first
 from qa.index import Index
-from qa.update import update_index
+from qa.ingest import update_index
 t1 = time.perf_counter()
 report = update_index([sys.argv[1]], sys.argv[2], progress=False)
 t2 = time.perf_counter()
@@ -82,7 +82,7 @@ def steps(corpus: Path, index_dir: Path, question: str) -> dict:
 
 
 def prepare(corpus: Path, index_dir: Path) -> None:
-    from qa.update import update_index
+    from qa.ingest import update_index
 
     update_index([str(corpus)], str(index_dir), progress=True)
 

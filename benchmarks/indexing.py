@@ -53,17 +53,17 @@ def timed(module, path, stage):
     setattr(owner, name, wrapper)
 for module, path, stage in [
     ("qa.parse", "parse_file", "parse"),
-    ("qa.build", "chunk_article", "chunk"), ("qa.index", "chunk_article", "chunk"),
-    ("qa.build", "tokenize", "BM25 tokens"), ("qa.index", "tokenize", "BM25 tokens"),
-    ("qa.sparse", "TermCounts.add", "BM25 counts"),
-    ("qa.sparse", "SparseIndex.joined", "join"), ("qa.dense", "DenseIndex.joined", "join"),
-    ("qa.sparse", "SparseIndex.extended", "join"), ("qa.dense", "DenseIndex.extended", "join"),
-    ("qa.embed", "UseEmbedder.encode_passages", "embed"),
+    ("qa.retrieve.rows", "chunk_article", "chunk"), ("qa.index", "chunk_article", "chunk"),
+    ("qa.retrieve.rows", "tokenize", "BM25 tokens"), ("qa.index", "tokenize", "BM25 tokens"),
+    ("qa.retrieve.bm25", "TermCounts.add", "BM25 counts"),
+    ("qa.retrieve.bm25", "SparseIndex.joined", "join"), ("qa.retrieve.dense", "DenseIndex.joined", "join"),
+    ("qa.retrieve.bm25", "SparseIndex.extended", "join"), ("qa.retrieve.dense", "DenseIndex.extended", "join"),
+    ("qa.retrieve.embedders", "UseEmbedder.encode_passages", "embed"),
     ("qa.index", "Index.save_locked", "write"),
 ]:
     timed(module, path, stage)
-from qa.embed import get_embedder
-from qa.update import update_index
+from qa.retrieve.embedders import get_embedder
+from qa.ingest import update_index
 get_embedder(None).encode_queries(["预热"])  # the model loads before the clock starts
 profiler = cProfile.Profile() if profile else None
 wall, cpu = time.perf_counter(), time.process_time()
@@ -86,8 +86,8 @@ print(json.dumps({"wall": wall, "cpu": cpu, "passages": report.passages, "articl
 
 def throughput() -> str:
     """Embedding (three thread set-ups) and BM25 passages/s on real paragraphs."""
-    from qa.embed import UseEmbedder, _blas_controllers, get_embedder, passage_workers
-    from qa.sparse import SparseIndex, TermCounts, tokenize
+    from qa.retrieve.bm25 import SparseIndex, TermCounts, tokenize
+    from qa.retrieve.embedders import UseEmbedder, _blas_controllers, get_embedder, passage_workers
 
     texts = [p for _, paragraphs in common.source_texts()[256:] for p in paragraphs][:THROUGHPUT_PASSAGES]
     chars = sum(map(len, texts))

@@ -35,7 +35,7 @@ START_TIMEOUT = 600.0
 sys.path.insert(0, str(REPO))
 import common  # noqa: E402
 
-from qa.ui import SEED_QUESTIONS  # noqa: E402
+from qa.web.catalogue import SEED_QUESTIONS  # noqa: E402
 
 QUESTIONS = [question for question, _ in SEED_QUESTIONS]
 

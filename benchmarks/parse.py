@@ -32,9 +32,9 @@ YEAR_CHARS = 22_000_000
 
 _CHILD = """
 import resource, sys, time
-from qa import decode
+from qa.parse import decode
 from qa.parse import parse_file
-from qa.page import iter_page
+from qa.parse.page import iter_page
 path, how = sys.argv[1], sys.argv[2]
 start = time.process_time()
 if how == "keep":

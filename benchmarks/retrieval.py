@@ -28,7 +28,7 @@ import common  # noqa: E402
 
 from qa.evaluate import FETCH, gold_rank, load_squad, ranking_metrics  # noqa: E402
 from qa.index import Index  # noqa: E402
-from qa.search import Ranking, _top, fuse_sides, hybrid_sides  # noqa: E402
+from qa.retrieve.hybrid import Ranking, _top, fuse_sides, hybrid_sides  # noqa: E402
 
 DATASETS = common.DATASETS
 
@@ -38,7 +38,7 @@ class CachingEmbedder:
     fusion reuse the passage and question vectors."""
 
     def __init__(self) -> None:
-        from qa.embed import get_embedder
+        from qa.retrieve.embedders import get_embedder
 
         self.inner = get_embedder(None)
         self.name, self.dim = self.inner.name, self.inner.dim
@@ -136,7 +136,7 @@ def section_sparse(data: list[Data]) -> str:
         lines.append(_row(cells))
     for d in data:  # restore the shipped defaults on the cached index
         sparse = d.index()._snapshot.sparse
-        from qa.sparse import DEFAULT_B, DEFAULT_K1
+        from qa.retrieve.bm25 import DEFAULT_B, DEFAULT_K1
 
         sparse.k1, sparse.b = DEFAULT_K1, DEFAULT_B
         sparse._weights = sparse._build_weights()
@@ -244,7 +244,7 @@ def section_speed(data: list[Data]) -> str:
 
 def section_scale(data: list[Data]) -> str:
     """Exact vs HNSW on real vectors of every shared context, scaled with perturbation."""
-    from qa.dense import DenseIndex
+    from qa.retrieve.dense import DenseIndex
 
     base = np.concatenate([d.index()._snapshot.dense.vectors for d in data])
     queries = np.stack([d.index()._query_vector(q.text) for d in data for q in d.questions[:100]])
@@ -295,8 +295,8 @@ def _old_drop_question_words(folded: str) -> str:
 
 
 def _sides(index: Index, question: str, ranking: Ranking):
-    """The unweighted hybrid sides of one question (what ``qa.search.rank`` fuses)."""
-    from qa.sparse import tokenize_query
+    """The unweighted hybrid sides of one question (what ``qa.retrieve.hybrid.rank`` fuses)."""
+    from qa.retrieve.bm25 import tokenize_query
 
     snapshot = index._snapshot
     rows = np.arange(len(snapshot.passages), dtype=np.int64)
@@ -359,7 +359,7 @@ WIDTHS = (40, 60)
 def section_rerank(data: list[Data]) -> str:
     """Query question words, and the weights of sentence, window, dated-sentence and dense
     evidence, chosen on one half of the questions and checked on the other."""
-    import qa.sparse
+    import qa.retrieve.bm25
 
     halves = {(d.name, h): (d, d.questions[i::2]) for d in data for h, i in (("even", 0), ("odd", 1))}
     head = [f"{n} {h}" for n, h in halves]
@@ -385,17 +385,17 @@ def section_rerank(data: list[Data]) -> str:
              " 何年/何处/何人, 多久/多长, and any jieba word 哪+measure (哪一年, 哪边, 哪一条) or 几+measure"
              " (几次, 几月), with the 一/一个 jieba leaves after a bare 哪.", "",
              _row(["question words", "mode", *head]), _row(["---"] * (2 + len(halves)))]
-    new_drop = qa.sparse.drop_question_words
+    new_drop = qa.retrieve.bm25.drop_question_words
     old = Ranking(sentence_weight=1.0, window_weight=0.0, dated_weight=0.0, dense_weight=0.1)
     for label, drop in (("old", _old_drop_question_words), ("new", new_drop)):
-        qa.sparse.drop_question_words = drop
+        qa.retrieve.bm25.drop_question_words = drop
         try:
             for mode, ranking in (("bm25", Ranking()), ("hybrid, previous weights", old), ("hybrid, shipped", Ranking())):
                 cells = [f"{d.measure(d.index(), mode.split(',')[0], ranking, qs)['recall@1']:.3f}"
                          for d, qs in halves.values()]
                 lines.append(_row([label, mode, *cells]))
         finally:
-            qa.sparse.drop_question_words = new_drop
+            qa.retrieve.bm25.drop_question_words = new_drop
 
     cached = {width: cache_sides(Ranking(window_chars=width)) for width in WIDTHS}
     grid = list(itertools.product(WIDTHS, (0.5, 1.0), (0.0, 0.5, 1.0), (0.0, 0.3, 0.6), (0.1, 0.2, 0.3)))

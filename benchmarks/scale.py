@@ -25,9 +25,9 @@ from pathlib import Path
 import common
 import numpy as np
 
-from qa.chunk import ranking_context
 from qa.evaluate import gold_rank, load_squad
 from qa.index import Index
+from qa.retrieve.chunk import ranking_context
 
 SECTION = "scale"
 VERSION = 1  # bump when the corpus recipe changes (invalidates the cache)
@@ -37,7 +37,7 @@ import json, os, resource, sys, time
 sys.path.insert(0, sys.argv[2]) if len(sys.argv) > 2 else None
 def rss():
     return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-from qa.embed import get_embedder
+from qa.retrieve.embedders import get_embedder
 from qa.index import Index
 import qa
 get_embedder(None).encode_queries(["预热"])
@@ -148,7 +148,7 @@ def faiss_rows(index: Index, asked: list[tuple[str, str]], sizes: list[int]) -> 
     """Exact vs HNSW (the settings qa/dense.py uses above its limit) on prefixes."""
     import faiss
 
-    from qa.dense import HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH, HNSW_M
+    from qa.retrieve.dense import HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH, HNSW_M
 
     all_vectors = index._snapshot.dense.vectors
     queries = index.embedder.encode_queries([q for q, _ in asked])

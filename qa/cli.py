@@ -120,7 +120,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from qa.answer import answer_to_dict
+    from qa.answer.compose import answer_to_dict
     from qa.index import Index
 
     index = Index.load(args.index)

@@ -179,7 +179,7 @@ def evaluate_file(
         model: embedding model (None: the default).
         modes: search modes to measure, in one run over one index.
         limit: only the first N questions (all contexts are indexed).
-        answers: also measure ``index.ask`` when qa.answer is available.
+        answers: also measure ``index.ask`` when qa.answer.compose is available.
 
     Returns:
         a JSON-ready report: dataset, counts, model, build seconds, the 1-minute load
@@ -224,9 +224,9 @@ def _load_average() -> float | None:
 
 
 def _answers_available() -> bool:
-    """True when qa.answer provides ``ask`` (it is built separately)."""
+    """True when qa.answer.compose provides ``ask`` (it is built separately)."""
     try:
-        from qa.answer import ask  # noqa: F401
+        from qa.answer.compose import ask  # noqa: F401
     except ImportError:
         return False
     return True

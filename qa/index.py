@@ -10,14 +10,14 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.build import prepare_rows
-from qa.chunk import MAX_CHARS, MIN_CHARS
-from qa.dense import EXACT_LIMIT, DenseIndex
-from qa.embed import Embedder, canonical_name, get_embedder
 from qa.errors import IndexStoreError, QueryError
-from qa.search import Ranking, Snapshot, allowed_rows, check_query, rank
-from qa.sparse import DEFAULT_TOKENIZER, SparseIndex
-from qa.store import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
+from qa.retrieve.bm25 import DEFAULT_TOKENIZER, SparseIndex
+from qa.retrieve.chunk import MAX_CHARS, MIN_CHARS
+from qa.retrieve.dense import EXACT_LIMIT, DenseIndex
+from qa.retrieve.embedders import Embedder, canonical_name, get_embedder
+from qa.retrieve.hybrid import Ranking, Snapshot, allowed_rows, check_query, rank
+from qa.retrieve.rows import prepare_rows
+from qa.store.folder import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
 from qa.types import Article, Hit, Passage
 
 # Whether the kicker/headline is prepended to each passage for BM25 and for embedding
@@ -107,7 +107,7 @@ class Index:
         earlier article of the same id in ``articles``).
 
         ``articles`` may be a generator: it is read once, chunked, tokenised and embedded
-        a batch at a time (``qa.build``), so memory holds the passages, term counts and
+        a batch at a time (``qa.retrieve.rows``), so memory holds the passages, term counts and
         vectors, not every passage's tokens. Embedding happens before the index changes,
         so searches keep running meanwhile and a failure leaves the index as it was.
         """
@@ -199,8 +199,8 @@ class Index:
         return self.embedder.encode_queries([query])[0]
 
     def ask(self, question: str, k: int = 5, history=None, article_ids=None, sources=None, **options):
-        """Answer a question with quoted sentences and citations (see ``qa.answer.ask``)."""
-        from qa.answer import ask
+        """Answer a question with quoted sentences and citations (see ``qa.answer.compose.ask``)."""
+        from qa.answer.compose import ask
 
         return ask(self, question, k=k, history=history, article_ids=article_ids, sources=sources, **options)
 
@@ -217,7 +217,7 @@ class Index:
             self.save_locked(folder)
 
     def save_locked(self, folder: str | os.PathLike) -> None:
-        """``save`` for a caller that already holds ``qa.store.index_lock(folder)``."""
+        """``save`` for a caller that already holds ``qa.store.folder.index_lock(folder)``."""
         snapshot = self._snapshot
 
         def write_files(temp: Path) -> list[str]:
@@ -295,7 +295,7 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
 
 
 def update_index(*args, **kwargs):
-    """Build or update an index folder from files (see ``qa.update.update_index``)."""
-    from qa.update import update_index as run
+    """Build or update an index folder from files (see ``qa.ingest.update_index``)."""
+    from qa.ingest import update_index as run
 
     return run(*args, **kwargs)

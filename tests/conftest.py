@@ -46,6 +46,18 @@ def eval_file(name: str) -> Path:
     return path
 
 
+def same_json(a: object, b: object, tolerance: float = 1e-5) -> bool:
+    """Equal JSON data, floats within ``tolerance``: scores computed in two processes (or
+    two threads with other BLAS settings) differ in their last digits."""
+    if isinstance(a, float) or isinstance(b, float):
+        return isinstance(a, (int, float)) and isinstance(b, (int, float)) and abs(a - b) <= tolerance
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_json(a[k], b[k], tolerance) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(same_json(x, y, tolerance) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
 def make_article(text: str = "铜鼓县电子公函使用率达100%。", title: str = "铜鼓县推行电子公函") -> Article:
     """A one-article fixture for rendering tests: a lead paragraph, then ``text``."""
     return Article(

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qa.layout import PageLine
+from qa.parse.lines import PageLine
 
 DATA = Path(__file__).parent / "data"
 _UNIT = re.compile(r"[A-Za-z0-9.%+\-/]+| |.")
@@ -205,7 +205,7 @@ def _byline(item: Known, style: str, rng: random.Random) -> str:
 
 
 def measure(text: str) -> float:
-    """A line's width in em as a reader of the page measures it (``qa.layout``)."""
+    """A line's width in em as a reader of the page measures it (``qa.parse.lines``)."""
     return PageLine.read(0, text.strip()).width
 
 

@@ -12,11 +12,11 @@ from conftest import CORPUS, eval_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.answer import NO_WORDS, NOT_FOUND, answer_to_dict, compose_answer
+from qa.answer.compose import NO_WORDS, NOT_FOUND, answer_to_dict, compose_answer
+from qa.answer.question import MAX_QUESTION_CHARS, prepare_question
+from qa.answer.sentences import DEFAULT_SETTINGS
 from qa.cli import main
 from qa.errors import QueryError
-from qa.question import MAX_QUESTION_CHARS, prepare_question
-from qa.select import DEFAULT_SETTINGS
 from qa.types import Answer, Hit, Passage
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
@@ -300,7 +300,7 @@ def test_cmrc_gold_answers_are_quoted():
     assert sum(len(a.text) for a in answers) / len(asked) < 150
 
 
-# --- sentence choice rules (qa.select.Settings: unigram, lead, back_ref) ---------------
+# --- sentence choice rules (qa.answer.sentences.Settings: unigram, lead, back_ref) ---------------
 
 
 def titled_hit(text: str, title: str) -> Hit:

@@ -20,15 +20,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa import decode, store
-from qa import embed as embed_module
-from qa.answer import NO_WORDS
+from qa.answer.compose import NO_WORDS
+from qa.answer.question import MAX_QUESTION_CHARS
 from qa.cli import main
 from qa.errors import ModelError, QueryError
 from qa.index import Index
-from qa.parse import load_articles, parse_file, parse_paths
-from qa.question import MAX_QUESTION_CHARS
-from qa.store import index_lock
+from qa.parse import decode, load_articles, parse_file, parse_paths
+from qa.retrieve import embedders as embed_module
+from qa.store import folder as store
+from qa.store.folder import index_lock
 from qa.types import Article
 
 TITLE = "萍乡夜市经济持续升温"

@@ -9,14 +9,14 @@ import json
 import numpy as np
 import pytest
 
-from qa import build
-from qa.build import prepare_rows
-from qa.dense import DenseIndex
-from qa.embed import UseEmbedder, get_embedder
 from qa.index import Index
-from qa.sparse import SparseIndex, TermCounts, tokenize
+from qa.ingest import update_index
+from qa.retrieve import rows as build
+from qa.retrieve.bm25 import SparseIndex, TermCounts, tokenize
+from qa.retrieve.dense import DenseIndex
+from qa.retrieve.embedders import UseEmbedder, get_embedder
+from qa.retrieve.rows import prepare_rows
 from qa.types import Article
-from qa.update import update_index
 
 TEXTS = [
     "铜鼓县电子公函使用率达100%，开展专项检查4轮次。",
@@ -202,7 +202,7 @@ def test_update_index_embeds_while_still_reading_files(tmp_path, monkeypatch):
         (corpus / f"{n}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     events: list[str] = []
     parse_file = qa.parse.parse_file
-    monkeypatch.setattr(qa.parse, "parse_file", lambda *a, **k: events.append("parse") or parse_file(*a, **k))
+    monkeypatch.setattr(qa.parse.read, "parse_file", lambda *a, **k: events.append("parse") or parse_file(*a, **k))
     embedder = get_embedder(None)
     encode = embedder.encode_passages
     monkeypatch.setattr(embedder, "encode_passages", lambda texts, progress=False: events.append("embed") or encode(texts))

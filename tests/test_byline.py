@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from test_page import BODY_A, BODY_B, accounted, layout_of, page, visible, wrap
 
-from qa.byline import find_byline, find_credit, find_dateline, find_report_line, read_byline
 from qa.parse import parse_page_text
+from qa.parse.byline import find_byline, find_credit, find_dateline, find_report_line, read_byline
 
 
 @pytest.mark.parametrize(

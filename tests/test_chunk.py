@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.chunk import chunk_article, ranking_context
+from qa.retrieve.chunk import chunk_article, ranking_context
 from qa.types import Article
 
 _CHARS = st.sampled_from(list("铜鼓县电子公函使用率达。！？，“”ab 1\n"))

@@ -7,8 +7,8 @@ import time
 import numpy as np
 import pytest
 
-from qa.embed import DEFAULT_MODEL, _prompts, canonical_name, get_embedder
 from qa.errors import ModelError
+from qa.retrieve.embedders import DEFAULT_MODEL, _prompts, canonical_name, get_embedder
 
 
 def test_default_embedder_is_normalised_float32_and_cached():

@@ -12,8 +12,8 @@ from pagegen import Known, Page, known_articles
 from test_page import BODY_A, accounted, layout_of, page, visible, wrap
 from test_page_properties import recovered
 
-from qa.layout import PageLine, block_width
-from qa.page import paragraphs
+from qa.parse.lines import PageLine, block_width
+from qa.parse.page import paragraphs
 
 CASES = Path(__file__).parent / "data" / "layout_cases"
 POOL = known_articles()

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from qa.byline import find_byline, find_credit, split_names
-from qa.decode import split_lines
-from qa.headings import assign_group, clean_heading, heading_fields
-from qa.layout import looks_like_page, read_lines
-from qa.page import analyse_page
 from qa.parse import parse_page_text
+from qa.parse.byline import find_byline, find_credit, split_names
+from qa.parse.decode import split_lines
+from qa.parse.headings import assign_group, clean_heading, heading_fields
+from qa.parse.lines import looks_like_page, read_lines
+from qa.parse.page import analyse_page
 
 DATA = Path(__file__).parent / "data"
 CJK_SPACE_CJK = re.compile(r"[\u3400-\u9fff，。、；：！？“”‘’（）《》]\s+[\u3400-\u9fff，。、；：！？“”‘’（）《》]")

@@ -26,9 +26,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pagegen import AMBIGUITIES, Known, Page, known_articles, make_page
 
-from qa.decode import split_lines
-from qa.layout import read_lines
-from qa.page import PageItem, analyse_page
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+from qa.parse.page import PageItem, analyse_page
 
 POOL = known_articles()
 
@@ -139,7 +139,7 @@ def _seeded(seed: int) -> Page:
 
 def test_pool_headlines_are_about_their_own_articles():
     # The generator relies on it: a headline shares more bigrams with its own text.
-    from qa.headings import bigrams
+    from qa.parse.headings import bigrams
 
     for item in POOL:
         own = bigrams("".join(item.paragraphs))

@@ -10,11 +10,11 @@ import tracemalloc
 import pytest
 
 from qa.cli import main
-from qa.decode import split_lines
 from qa.errors import InputFileError
-from qa.layout import read_lines
-from qa.page import PageItem, analyse_page, iter_page
 from qa.parse import Skip, load_articles, parse_file, parse_page_text, parse_paths
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+from qa.parse.page import PageItem, analyse_page, iter_page
 from qa.types import Article
 
 PLAIN = "婺源秋季旅游持续升温\n国庆假期以来，婺源县篁岭景区游客络绎不绝。\n据统计，婺源共接待游客2180万人次。\n"

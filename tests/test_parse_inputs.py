@@ -8,10 +8,9 @@ import os
 
 import pytest
 
-from qa import decode
 from qa.cli import main
 from qa.errors import InputFileError
-from qa.parse import parse_file, parse_paths
+from qa.parse import decode, parse_file, parse_paths
 
 SHORT = "你好世界"
 LONG = "南昌地铁4号线开通运营\n" + "国庆假期以来，婺源县篁岭景区游客络绎不绝。红彤彤的辣椒铺满屋顶。\n" * 40

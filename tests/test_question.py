@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.errors import QueryError
-from qa.question import (
+from qa.answer.question import (
     AUTHOR,
     DATE,
     EXPLAIN,
@@ -26,6 +25,7 @@ from qa.question import (
     question_kind,
     resolve_follow_up,
 )
+from qa.errors import QueryError
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from conftest import make_article
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qa import render
 from qa.types import Answer, Article, Hit, Passage, Quote
+from qa.web import render
 
 HOSTILE = (
     '<script>alert(1)</script><img src=x onerror="window.__xss=1">'

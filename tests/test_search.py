@@ -9,12 +9,12 @@ from conftest import eval_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.dense import DenseIndex
 from qa.errors import QueryError
-from qa.fuse import combine, fuse
-from qa.rerank import asks_when, best_window, evidence, query_terms
-from qa.search import Ranking, Snapshot, rank
-from qa.sparse import SparseIndex, sentence_coverage, tokenize, tokenize_query
+from qa.retrieve.bm25 import SparseIndex, sentence_coverage, tokenize, tokenize_query
+from qa.retrieve.dense import DenseIndex
+from qa.retrieve.evidence import asks_when, best_window, evidence, query_terms
+from qa.retrieve.fusion import combine, fuse
+from qa.retrieve.hybrid import Ranking, Snapshot, rank
 from qa.text import bigram_tokens, drop_question_words, fold, word_tokens
 from qa.types import Passage
 

@@ -15,7 +15,7 @@ import pytest
 
 from qa.errors import IndexBusyError, IndexStoreError
 from qa.index import Index
-from qa.store import index_lock, read_manifest, readable_folder, write_atomic
+from qa.store.folder import index_lock, read_manifest, readable_folder, write_atomic
 from qa.types import Article
 
 
@@ -67,7 +67,7 @@ def test_lock_refuses_a_second_writer(tmp_path):
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys, time
-            from qa.store import index_lock
+            from qa.store.folder import index_lock
             with index_lock({str(folder)!r}):
                 print("locked", flush=True)
                 time.sleep(30)
@@ -89,7 +89,7 @@ def test_lock_refuses_a_second_writer(tmp_path):
 _WRITER = textwrap.dedent("""
     import sys
     from qa.index import Index
-    from qa.store import index_lock
+    from qa.store.folder import index_lock
     from qa.types import Article
 
     folder = sys.argv[1]

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import make_article
 
-from qa import render, ui
 from qa.types import Article
+from qa.web import catalogue as ui
+from qa.web import render
 
 # --- settings ---------------------------------------------------------------------------
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from qa.cli import main
-from qa.embed import get_embedder
 from qa.errors import IndexStoreError
 from qa.index import Index
-from qa.update import update_index
+from qa.ingest import update_index
+from qa.retrieve.embedders import get_embedder
 
 
 def _jsonl(path, rows):
@@ -89,7 +89,7 @@ def test_unchanged_files_are_not_parsed_again(tmp_path, monkeypatch, seed_page):
         parsed.append(Path(path).name)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(qa.parse, "parse_file", counting)
+    monkeypatch.setattr(qa.parse.read, "parse_file", counting)
     again = update_index([str(corpus)], folder, progress=False)
     assert parsed == ["bad.jsonl"]  # the file with a skipped line is read (and reported) again
     assert len(again.unchanged) == 9 and not again.added and not again.removed

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qa import uploads
 from qa.errors import InputFileError
-from qa.uploads import Upload
+from qa.web import uploads
+from qa.web.uploads import Upload
 
 
 @pytest.mark.parametrize(
@@ -139,8 +139,8 @@ class BigramEmbedder:
 def corpus_and_index(tmp_path):
     """A corpus folder with one article, indexed in memory (not yet saved)."""
     from qa.index import Index
+    from qa.ingest import fingerprint
     from qa.parse import parse_file
-    from qa.update import fingerprint
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -16,8 +16,8 @@ import pytest
 from qa.cli import main
 from qa.errors import IndexStoreError
 from qa.index import Index
+from qa.ingest import update_index
 from qa.types import Article
-from qa.update import update_index
 
 
 def _snapshot(folder: Path) -> dict[str, bytes | None]:
@@ -74,7 +74,7 @@ def test_update_index_into_a_corpus_refuses_before_embedding(corpus_copy, seed_p
     def no_embedding(*args, **kwargs):
         raise AssertionError("embedded before refusing")
 
-    monkeypatch.setattr("qa.build.prepare_rows", no_embedding)
+    monkeypatch.setattr("qa.index.prepare_rows", no_embedding)
     with pytest.raises(IndexStoreError, match="give an empty or new folder to --index"):
         update_index([str(seed_page)], corpus_copy, rebuild=rebuild, progress=False)
     assert _snapshot(corpus_copy) == before
@@ -111,7 +111,7 @@ def test_app_start_up_with_a_corpus_as_index_refuses(corpus_copy, seed_page, tmp
 
 
 def test_upload_saving_into_an_index_holding_a_user_file_is_undone(small_index, tmp_path):
-    from qa.uploads import Upload, add_uploads
+    from qa.web.uploads import Upload, add_uploads
 
     index_dir = tmp_path / "idx"
     index = Index.build(small_index.articles.values())

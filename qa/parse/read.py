@@ -4,7 +4,7 @@ Decisions (each has a test):
 
 - Kinds. ``.jsonl``/``.ndjson`` are JSONL; ``.md``/``.markdown`` Markdown; any other text
   file is a raw page or a single clean article, told apart by its own evidence (see
-  ``qa.layout.looks_like_page``) unless ``mode`` forces "page" or "article".
+  ``qa.parse.lines.looks_like_page``) unless ``mode`` forces "page" or "article".
 - Folders are walked recursively in order of relative names. Hidden files and folders
   (dotfiles: editor and system litter) are ignored silently; files of other types (.pdf,
   .png, .docx …), unreadable files, broken symbolic links, empty, blank and binary files
@@ -35,12 +35,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qa import decode, formats
 from qa.errors import InputFileError
-from qa.layout import looks_like_page, read_lines
-from qa.page import PageItem, iter_page
+from qa.parse import decode, formats
+from qa.parse.lines import looks_like_page, read_lines
+from qa.parse.page import PageItem, iter_page
+from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, Skip, iter_paths
 from qa.types import Article
-from qa.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, Skip, iter_paths
 
 log = logging.getLogger(__name__)
 

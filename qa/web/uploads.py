@@ -190,8 +190,8 @@ def add_uploads(
     Raises:
         InputFileError: naming the refused file and why; nothing was changed.
     """
+    from qa.ingest import fingerprint
     from qa.parse import parse_file
-    from qa.update import fingerprint
 
     progress(0.0, "checking files")
     check_all(received)

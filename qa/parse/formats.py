@@ -9,9 +9,9 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 
-from qa.byline import find_byline, split_names
-from qa.layout import PageLine
-from qa.page import paragraphs
+from qa.parse.byline import find_byline, split_names
+from qa.parse.lines import PageLine
+from qa.parse.page import paragraphs
 from qa.text import clean_spaces
 from qa.types import Article
 

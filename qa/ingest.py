@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from qa.embed import canonical_name
 from qa.errors import IndexStoreError
-from qa.store import (
+from qa.retrieve.embedders import canonical_name
+from qa.store.folder import (
     check_replaceable,
     index_lock,
     lock_path,
@@ -143,7 +143,7 @@ def update_index(
             (the message says to use --rebuild).
     """
     from qa.index import Index
-    from qa.store import LOCK_TIMEOUT
+    from qa.store.folder import LOCK_TIMEOUT
 
     folder = Path(index_dir)
     with index_lock(folder, LOCK_TIMEOUT if lock_timeout is None else lock_timeout):
@@ -161,7 +161,7 @@ def update_index(
             index = Index.build([], model=model)
 
         # Files are read one at a time and their new or changed articles embedded in
-        # batches as they come (qa.build), so no run holds every file's text at once.
+        # batches as they come (qa.retrieve.rows), so no run holds every file's text at once.
         old = index.articles
         scan = _Scan(known=index.files, lock=str(lock_path(folder).resolve()))
         index.add(_fresh_articles(paths, mode, old, scan), progress=progress)

@@ -43,7 +43,7 @@ class PageLine:
         ends_sentence: ends with 。！？… (closing quotes allowed after them).
         heading_like: could stand alone as a headline (no closing punctuation, not justified).
         headline_mark: one sentence ending in ？ or ！ (`这样的好事，谁不喜欢？`), not
-            justified: a headline if it stands alone (see ``qa.blocks``), else body text.
+            justified: a headline if it stands alone (see ``qa.parse.blocks``), else body text.
     """
 
     number: int

@@ -11,7 +11,7 @@ read instead of anything written for one page:
 - Justification sprays spaces into a full line (`截 至 目 前`); such a line is never the
   last of a paragraph.
 - An article ends at its byline `（胡位涛 肖 俊）`, a photo caption at its credit `方 曦摄`
-  (see ``qa.byline``); a change of column width at a paragraph end also starts a new item.
+  (see ``qa.parse.byline``); a change of column width at a paragraph end also starts a new item.
   A byline line that follows no finished sentence (`记者 张三 报道` or `（本报记者 王五）`
   under a headline) is the item after it's, and takes no part in the layout. An item
   without a byline takes its authors from a dateline opening its body (`本报讯（记者
@@ -28,10 +28,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from qa.blocks import MAX_HEADING_LINES, split_chunk
-from qa.byline import Signature, find_byline, find_credit, find_dateline, find_report_line
-from qa.headings import assign_group, clean_heading, heading_fields
-from qa.layout import FULL, INDENT, INDENT_SHOWN, INDENT_SLACK, PageLine, block_width, read_lines
+from qa.parse.blocks import MAX_HEADING_LINES, split_chunk
+from qa.parse.byline import Signature, find_byline, find_credit, find_dateline, find_report_line
+from qa.parse.headings import assign_group, clean_heading, heading_fields
+from qa.parse.lines import (
+    FULL,
+    INDENT,
+    INDENT_SHOWN,
+    INDENT_SLACK,
+    PageLine,
+    block_width,
+    read_lines,
+)
 from qa.text import clean_spaces
 
 MIN_SPACING_LINES = 6  # a chunk shorter than this reads line spacing with the lines before it
@@ -50,7 +58,7 @@ class PageItem:
         authors: byline names; photographer: credit names joined by a space.
         first_line, last_line: the span of file lines the item was built from.
         consumed: the characters of its byline or credit that are in no field (see
-            ``qa.byline``).
+            ``qa.parse.byline``).
         roles: the byline's role words, in order (`记者`, `通讯员`).
         authors_in_text: the authors were read from a dateline that stays in the first
             paragraph (本报讯（记者 张三）), so their characters are copies.

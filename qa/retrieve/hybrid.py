@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa.dense import DenseIndex
 from qa.errors import QueryError
-from qa.fuse import Scored, best_first, check_k, combine, fuse
-from qa.rerank import WINDOW_CHARS, asks_when, evidence, query_terms
-from qa.sparse import SparseIndex, tokenize_query
+from qa.retrieve.bm25 import SparseIndex, tokenize_query
+from qa.retrieve.dense import DenseIndex
+from qa.retrieve.evidence import WINDOW_CHARS, asks_when, evidence, query_terms
+from qa.retrieve.fusion import Scored, best_first, check_k, combine, fuse
 from qa.types import Article, Hit, Passage
 
 MODES = ("hybrid", "bm25", "dense")
@@ -48,8 +48,8 @@ class Ranking:
     score), plus ``sentence_weight`` times its best-sentence coverage of the query, plus
     ``window_weight`` times its best-window coverage, plus (for a question asking when)
     ``dated_weight`` times the coverage of its best sentence holding a date, plus
-    ``dense_weight`` times its min-max normalised cosine (see ``qa.rerank``); "minmax",
-    "zscore" and "rrf" fuse only BM25 and dense (see ``qa.fuse.fuse``).
+    ``dense_weight`` times its min-max normalised cosine (see ``qa.retrieve.evidence``); "minmax",
+    "zscore" and "rrf" fuse only BM25 and dense (see ``qa.retrieve.fusion.fuse``).
     """
 
     method: str = "sentence"
@@ -68,7 +68,7 @@ class Sides:
 
     ``bm25`` and ``dense`` cover every candidate (BM25 score, cosine); ``sparse_top`` and
     ``dense_top`` are each side's own best rows; ``sentence``, ``window`` and ``dated``
-    hold the ``qa.rerank.Evidence`` of the best RERANK BM25 candidates; ``when`` says
+    hold the ``qa.retrieve.evidence.Evidence`` of the best RERANK BM25 candidates; ``when`` says
     whether the query asks for a time.
     """
 

@@ -10,7 +10,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.question import DATE, EXPLAIN, NUMBER, PERSON, PLACE, Question
+from qa.answer.question import DATE, EXPLAIN, NUMBER, PERSON, PLACE, Question
 from qa.text import fold, sentence_spans
 from qa.types import Hit
 

@@ -3,13 +3,21 @@
 A body must read as wrapped text from its first line: a paragraph start (about two em
 short), then full lines until a sentence ends. Heading-like lines (no closing
 punctuation) that cannot start such a body are headlines; a headline, a line too wide
-for the block, or a paragraph of another width ends a body. See ``qa.page``.
+for the block, or a paragraph of another width ends a body. See ``qa.parse.page``.
 """
 
 from __future__ import annotations
 
-from qa.headings import bigrams, lean
-from qa.layout import FULL, INDENT, INDENT_SHOWN, INDENT_SLACK, SURE_SHORT, PageLine, block_width
+from qa.parse.headings import bigrams, lean
+from qa.parse.lines import (
+    FULL,
+    INDENT,
+    INDENT_SHOWN,
+    INDENT_SLACK,
+    SURE_SHORT,
+    PageLine,
+    block_width,
+)
 
 LONG = 1.5  # a body line never exceeds its block width by more than this
 WIDTH_CHANGE = 2.5  # em between two blocks' widths that starts a new item
@@ -236,7 +244,7 @@ def split_chunk(
 
     Returns:
         (heading lines, body lines) for each item, in order; the heading lines may still
-        turn out to belong to the item before (see ``qa.headings.assign_group``).
+        turn out to belong to the item before (see ``qa.parse.headings.assign_group``).
     """
     parts: list[tuple[list[PageLine], list[PageLine]]] = []
     pos = 0

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from qa.chunk import chunk_article, ranking_context
-from qa.embed import Embedder
-from qa.sparse import TermCounts, tokenize
+from qa.retrieve.bm25 import TermCounts, tokenize
+from qa.retrieve.chunk import chunk_article, ranking_context
+from qa.retrieve.embedders import Embedder
 from qa.types import Article, Passage
 
 # Passages tokenised and embedded together: bounds the token lists and texts held at

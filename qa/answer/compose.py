@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from qa.errors import QueryError
-from qa.question import (
+from qa.answer.question import (
     AUTHOR,
     PHOTOGRAPHER,
     TITLE,
@@ -14,7 +13,15 @@ from qa.question import (
     has_words,
     prepare_question,
 )
-from qa.select import CLAUSE_MARKS, DEFAULT_SETTINGS, Encoder, Settings, select, symbols_removed
+from qa.answer.sentences import (
+    CLAUSE_MARKS,
+    DEFAULT_SETTINGS,
+    Encoder,
+    Settings,
+    select,
+    symbols_removed,
+)
+from qa.errors import QueryError
 from qa.text import fold
 from qa.types import Answer, Article, Hit, Quote
 

@@ -11,7 +11,7 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 SUPPORTED_SUFFIXES = JSONL_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
-_INDEX_FILES = ("manifest.json", "passages.jsonl")  # what qa.store writes into an index folder
+_INDEX_FILES = ("manifest.json", "passages.jsonl")  # what qa.store.folder writes into an index folder
 INDEX_FOLDER = "a saved index, not articles (left out)"
 
 
@@ -43,7 +43,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skip]
 
 
 def is_index_folder(path: Path) -> bool:
-    """True for a folder holding a saved index (qa.store writes these files)."""
+    """True for a folder holding a saved index (qa.store.folder writes these files)."""
     return all((path / name).is_file() for name in _INDEX_FILES)
 
 

@@ -1,6 +1,6 @@
 """Pure helpers for the browser app: settings, chat history, examples, the article catalogue.
 
-The HTML the app shows is made in ``qa.render``.
+The HTML the app shows is made in ``qa.web.render``.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa.render import byline, user_text_from_html
 from qa.types import Article
+from qa.web.render import byline, user_text_from_html
 
 DEFAULT_PORT = 7860
 # The article table and pickers list at most this many articles (every page load sends them).
@@ -48,7 +48,7 @@ class Settings:
     @property
     def uploads(self) -> Path:
         """The folder uploaded files are stored in (inside the corpus)."""
-        return self.corpus / "uploads"  # qa.uploads.UPLOADS
+        return self.corpus / "uploads"  # qa.web.uploads.UPLOADS
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, base: Path | None = None) -> Settings:

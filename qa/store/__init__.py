@@ -1,0 +1,1 @@
+"""Where an index lives: a folder on disk (manifest, checksummed files, atomic swap, lock)."""

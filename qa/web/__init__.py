@@ -1,0 +1,1 @@
+"""Helpers for the browser app (app.py): settings, the page's catalogue, safe HTML, uploads."""
