@@ -78,7 +78,8 @@ class IndexHolder:
         return self._index
 
     def _load(self) -> Index:
-        from qa.index import Index, update_index
+        from qa.index import Index
+        from qa.ingest import update_index
 
         s = self.settings
         log.info("checking %s against %s (model %s)", s.index, s.corpus, s.model or "as built")
@@ -101,7 +102,7 @@ def build_demo(settings: ui.Settings) -> gr.Blocks:
         try:
             answer = holder.get().ask(
                 message,
-                history=ui.history_questions(history) or None,
+                history=ui.history_questions(history),
                 article_ids=article_ids or None,
                 sources=sources or None,
             )

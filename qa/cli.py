@@ -12,8 +12,6 @@ from qa.errors import QAError
 
 DEFAULT_CORPUS = "corpus/"
 DEFAULT_INDEX = "index/"
-# How many of the closest passages `qa ask` shows when the articles do not answer.
-CLOSEST_SHOWN = 3
 
 
 # Corpus text and file names may hold control characters (an ESC sequence, a carriage
@@ -81,7 +79,7 @@ def _format_article(article) -> str:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from qa.index import update_index
+    from qa.ingest import update_index
 
     report = update_index(
         args.paths or [DEFAULT_CORPUS],
@@ -131,17 +129,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if answer.notice:
         print(f"note: {shown(answer.notice)}", file=sys.stderr)
     print(shown(answer.text, body=True))
-    sources = answer.citations
-    if not sources and answer.hits:
-        sources = answer.hits[:CLOSEST_SHOWN]
-        print("\n最接近的段落：")
-    elif sources:
-        print()
-    for n, hit in enumerate(sources, 1):
+    if answer.sources:
+        print("\n最接近的段落：" if not answer.citations else "")
+    for n, hit in enumerate(answer.sources, 1):
         p = hit.passage
-        byline = f" （{' '.join(p.authors)}）" if p.authors else ""
-        credit = f" （摄影：{p.photographer}）" if p.photographer else ""
-        print(shown(f"[{n}] {p.title}{byline}{credit} — paragraph {p.paragraph}, {p.source}"))
+        byline = f" （{p.byline}）" if p.byline else ""
+        print(shown(f"[{n}] {p.title}{byline} — paragraph {p.paragraph}, {p.source}"))
         print(f"    {shown(p.text, body=True)}")
     return 0
 

@@ -209,7 +209,7 @@ def evaluate_file(
         "modes": {mode: evaluate_retrieval(index, answerable, mode) for mode in modes},
         "answers": None,
     }
-    if answers and _answers_available():
+    if answers:
         report["answers"] = evaluate_answers(index, questions)
     report["load_average"] = [load_before, _load_average()]
     return report
@@ -221,15 +221,6 @@ def _load_average() -> float | None:
         return round(os.getloadavg()[0], 2)
     except (AttributeError, OSError):  # pragma: no cover - not Unix
         return None
-
-
-def _answers_available() -> bool:
-    """True when qa.answer.compose provides ``ask`` (it is built separately)."""
-    try:
-        from qa.answer.compose import ask  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def format_report(report: dict) -> str:

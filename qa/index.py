@@ -1,4 +1,5 @@
-"""The public Index: build, save/load, add/remove, search and ask over articles."""
+"""The public Index: the facade that composes the stages (build, save/load, add/remove,
+search and ask over articles)."""
 
 from __future__ import annotations
 
@@ -10,20 +11,18 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.errors import IndexStoreError, QueryError
-from qa.retrieve.bm25 import DEFAULT_TOKENIZER, SparseIndex
-from qa.retrieve.chunk import MAX_CHARS, MIN_CHARS
-from qa.retrieve.dense import EXACT_LIMIT, DenseIndex
+from qa.answer.compose import compose_answer, no_words_answer
+from qa.answer.question import analyse
+from qa.answer.sentences import AnswerSettings
+from qa.errors import IndexStoreError
+from qa.retrieve.bm25 import SparseIndex
+from qa.retrieve.dense import DenseIndex
 from qa.retrieve.embedders import Embedder, canonical_name, get_embedder
-from qa.retrieve.hybrid import Ranking, Snapshot, allowed_rows, check_query, rank
-from qa.retrieve.rows import prepare_rows
+from qa.retrieve.hybrid import Ranking, Snapshot, allowed_rows, check_k, check_mode, rank
+from qa.retrieve.rows import IndexSettings, prepare_rows
 from qa.store.folder import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
-from qa.types import Article, Hit, Passage
-
-# Whether the kicker/headline is prepended to each passage for BM25 and for embedding
-# (measured on the eval sets: benchmarks/RESULTS.md).
-SPARSE_CONTEXT = True
-DENSE_CONTEXT = True
+from qa.text import has_words
+from qa.types import Answer, Article, Hit, Passage, Question
 
 
 class Index:
@@ -55,13 +54,7 @@ class Index:
         articles: Iterable[Article],
         model: str | Embedder | None = None,
         progress: bool = False,
-        *,
-        tokenizer: str = DEFAULT_TOKENIZER,
-        sparse_context: bool = SPARSE_CONTEXT,
-        dense_context: bool = DENSE_CONTEXT,
-        max_chars: int = MAX_CHARS,
-        min_chars: int = MIN_CHARS,
-        exact_limit: int = EXACT_LIMIT,
+        settings: IndexSettings | None = None,
     ) -> Index:
         """Index articles (an empty list gives an empty index that ``add`` can fill).
 
@@ -70,23 +63,21 @@ class Index:
             model: None for the default USE model, a sentence-transformers id or folder,
                 or an Embedder object.
             progress: show a progress bar while embedding.
-            tokenizer, sparse_context, dense_context, max_chars, min_chars, exact_limit:
-                ranking settings, stored in the index.
+            settings: how articles become rows (default ``IndexSettings()``).
+
+        Returns:
+            the index, in memory (``save`` writes it to a folder).
 
         Raises:
             ModelError: when the model cannot be loaded.
         """
         embedder = get_embedder(model)
-        settings = {
-            "tokenizer": tokenizer,
-            "sparse_context": sparse_context,
-            "dense_context": dense_context,
-            "max_chars": max_chars,
-            "min_chars": min_chars,
-            "exact_limit": exact_limit,
-        }
+        settings = settings or IndexSettings()
         empty = Snapshot(
-            {}, (), SparseIndex(tokenizer), DenseIndex(np.zeros((0, embedder.dim), np.float32), exact_limit)
+            {},
+            (),
+            SparseIndex(settings.tokenizer),
+            DenseIndex(np.zeros((0, embedder.dim), np.float32), settings.exact_limit),
         )
         index = cls(embedder, empty, settings)
         index.add(articles, progress=progress)
@@ -159,59 +150,94 @@ class Index:
         mode: str = "hybrid",
         article_ids: Sequence[str] | None = None,
         sources: Sequence[str] | None = None,
-        query_vector: np.ndarray | None = None,
     ) -> list[Hit]:
         """Find the passages that best match a query.
 
         Args:
-            query: words or a question, in simplified or traditional Chinese.
+            query: words or a question, in simplified or traditional Chinese; over
+                ``MAX_QUESTION_CHARS`` characters it is cut.
             k: how many passages (positive; fewer come back from a smaller index).
             mode: "hybrid" (BM25 and embeddings fused), "bm25" or "dense".
             article_ids, sources: only passages of these articles / source files.
-            query_vector: the query's vector from ``embedder.encode_queries``, when the
-                caller has it already (``ask`` reuses it); None encodes the query here.
 
         Returns:
             hits, best first, rank 1-based; score is the fused score in hybrid mode, the
             BM25 score in bm25 mode, the cosine in dense mode.
 
         Raises:
-            QueryError: for an empty query, k < 1, an unknown mode, or a query vector
-                that is not one vector of the index's dimension.
+            QueryError: for an empty query, k < 1 or an unknown mode.
         """
-        query = check_query(query, k, mode)
+        question = analyse(query, what="query")
+        return self._search(question, check_k(k), check_mode(mode), article_ids, sources)[0]
+
+    def ask(
+        self,
+        question: str,
+        k: int = 5,
+        history: Sequence[str] = (),
+        article_ids: Sequence[str] | None = None,
+        sources: Sequence[str] | None = None,
+        settings: AnswerSettings | None = None,
+    ) -> Answer:
+        """Answer a question with the sentences that hold the fact, quoted and cited.
+
+        The question is analysed once (``qa.answer.question.analyse``), searched in
+        hybrid mode with one embedding of it, and the answer composed from the hits
+        (``qa.answer.compose.compose_answer``): quoted sentences with ``[n]`` markers,
+        or a "not found" message when the passages do not support an answer.
+
+        Args:
+            question: the question; over ``MAX_QUESTION_CHARS`` characters it is cut,
+                with a notice in the answer.
+            k: how many passages to retrieve (the best few are read for sentences).
+            history: the user's earlier questions of a chat, oldest first; an elliptical
+                follow-up (``那上栗县呢？``) leans on them.
+            article_ids, sources: only search these articles / source files.
+            settings: answer weights and thresholds (default: the tuned ones).
+
+        Returns:
+            the answer: ``text``, ``supported``, ``citations`` (citation n is
+            ``citations[n - 1]``), ``quotes`` and the ``hits`` retrieved.
+
+        Raises:
+            QueryError: for an empty question or k < 1.
+        """
+        k = check_k(k)
+        analysed = analyse(question, history)
+        if not has_words(analysed.search):
+            return no_words_answer(analysed)
+        hits, vector = self._search(analysed, k, "hybrid", article_ids, sources)
+        # The search embedded ``search``; the support check wants ``query`` (they differ
+        # only for questions about an article's byline or headline, which have no check).
+        support_vector = vector if analysed.search == analysed.query else None
+        return compose_answer(analysed, hits, self.articles, self.embedder, support_vector, settings)
+
+    def _search(
+        self,
+        question: Question,
+        k: int,
+        mode: str,
+        article_ids: Sequence[str] | None,
+        sources: Sequence[str] | None,
+    ) -> tuple[list[Hit], np.ndarray | None]:
+        """Hits for an analysed question, and the question's vector (None in bm25 mode)."""
         snapshot = self._snapshot
-        if query_vector is not None:
-            query_vector = np.asarray(query_vector, dtype=np.float32)
-            if query_vector.shape != (snapshot.dense.dim,):
-                raise QueryError(
-                    f"query_vector must have shape ({snapshot.dense.dim},), got {query_vector.shape}"
-                )
-        allowed = allowed_rows(
-            snapshot,
-            None if article_ids is None else list(article_ids),
-            None if sources is None else list(sources),
-        )
-        vector_of = self._query_vector if query_vector is None else lambda _query: query_vector
-        return rank(snapshot, vector_of, query, k, mode, allowed, self.ranking)
-
-    def _query_vector(self, query: str) -> np.ndarray:
-        return self.embedder.encode_queries([query])[0]
-
-    def ask(self, question: str, k: int = 5, history=None, article_ids=None, sources=None, **options):
-        """Answer a question with quoted sentences and citations (see ``qa.answer.compose.ask``)."""
-        from qa.answer.compose import ask
-
-        return ask(self, question, k=k, history=history, article_ids=article_ids, sources=sources, **options)
+        vector = None if mode == "bm25" else self.embedder.encode_queries([question.search])[0]
+        allowed = allowed_rows(snapshot, article_ids, sources)
+        return rank(snapshot, question, vector, k, mode, allowed, self.ranking), vector
 
     # --- persistence -----------------------------------------------------------------
 
     def save(self, folder: str | os.PathLike) -> None:
         """Write the index to a folder atomically (the previous content stays loadable
-        until the new one is complete).
+        until the new one is complete). Only an index's own files are ever replaced.
+
+        Args:
+            folder: the index folder: new, empty, or holding an index.
 
         Raises:
             IndexBusyError: when another process is writing the same folder.
+            IndexStoreError: when the folder holds anything but an index's own files.
         """
         with index_lock(folder):
             self.save_locked(folder)
@@ -228,7 +254,7 @@ class Index:
         manifest = {
             "embedder": {"name": self.embedder.name, "dim": int(self.embedder.dim)},
             "counts": {"articles": len(snapshot.articles), "passages": len(snapshot.passages)},
-            "settings": self.settings,
+            "settings": self.settings.to_dict(),
             "sources": self.files,
         }
         write_atomic(folder, write_files, manifest)
@@ -240,6 +266,9 @@ class Index:
         Args:
             folder: the index folder.
             model: refuse the index unless it was built with this model (None: any).
+
+        Returns:
+            the index.
 
         Raises:
             IndexStoreError: when the folder is missing, damaged, of another format
@@ -261,7 +290,7 @@ class Index:
     def _read(cls, path: Path, expected_model: str | None) -> Index:
         manifest = read_manifest(path, expected_model)
         try:
-            settings = manifest["settings"]
+            settings = IndexSettings.from_dict(manifest["settings"])
             counts = manifest["counts"]
             articles = [Article.from_dict(d) for d in _read_jsonl(path / "articles.jsonl")]
             passages = tuple(Passage.from_dict(d) for d in _read_jsonl(path / "passages.jsonl"))
@@ -272,7 +301,7 @@ class Index:
         if len(articles) != counts["articles"] or len(passages) != counts["passages"]:
             raise IndexStoreError(f"{path}: counts differ from manifest.json; {rebuild_hint(path)}")
         sparse = SparseIndex.load(path)
-        dense = DenseIndex.load(path, dim, len(passages), settings.get("exact_limit", EXACT_LIMIT))
+        dense = DenseIndex.load(path, dim, len(passages), settings.exact_limit)
         if len(sparse) != len(passages):
             raise IndexStoreError(f"{path}: BM25 rows differ from passages; {rebuild_hint(path)}")
         snapshot = Snapshot({a.id: a for a in articles}, passages, sparse, dense)
@@ -293,9 +322,3 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
             if line.strip():
                 yield json.loads(line)
 
-
-def update_index(*args, **kwargs):
-    """Build or update an index folder from files (see ``qa.ingest.update_index``)."""
-    from qa.ingest import update_index as run
-
-    return run(*args, **kwargs)

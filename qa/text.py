@@ -1,4 +1,5 @@
-"""Chinese text helpers: spacing clean-up, script folding, sentence spans."""
+"""Chinese text helpers every stage uses: character classes, spacing, folding, sentences,
+bigrams, question words and dates."""
 
 from __future__ import annotations
 
@@ -6,14 +7,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# CJK ideographs (URO, extension A, compatibility) plus the CJK symbols and full-width
-# punctuation blocks: a space next to any of these was sprayed in by justification.
+# CJK ideographs: extension A, the unified block, compatibility ideographs. The one
+# definition of "a Chinese character" in the package.
+IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
+IDEOGRAPH_RUN = re.compile(f"[{IDEOGRAPHS}]+")
+# Ideographs plus the CJK symbols and full-width punctuation blocks: a space next to any
+# of these was sprayed in by justification.
 _CJK = (
     "\u3000-\u303f"  # CJK symbols and punctuation 、。「」
-    "\u3400-\u4dbf"  # extension A
-    "\u4e00-\u9fff"  # unified ideographs
-    "\uf900-\ufaff"  # compatibility ideographs
-    "\uff00-\uffef"  # full-width forms ，：（）
+    + IDEOGRAPHS
+    + "\uff00-\uffef"  # full-width forms ，：（）
     "\u2018-\u201f"  # curly quotes “ ” ‘ ’
     "\u2026\u2014\u00b7"  # … — ·
 )
@@ -25,9 +29,44 @@ _RUNS_OF_SPACE = re.compile(r"[^\S\n]{2,}")
 SENTENCE_END = "。！？!?…"
 # Closing marks that stay with the sentence they close: 。” ！） ……’
 _CLOSERS = "”’」』）)》〉】\"'"
-_SENTENCE = re.compile(
-    f"[^{SENTENCE_END}\\n]*(?:[{SENTENCE_END}]+[{_CLOSERS}]*|\\n|$)"
+_SENTENCE = re.compile(f"[^{SENTENCE_END}\\n]*(?:[{SENTENCE_END}]+[{_CLOSERS}]*|\\n|$)")
+_SYMBOLS = re.compile(r"[\W_]+")
+_PUNCTUATION_CATEGORIES = ("P", "S", "Z", "C")
+
+# A run of CJK ideographs, or a run of Latin letters/digits (with inner . % + - kept, e.g. 3.5%).
+TOKEN_RUN = re.compile(f"[{IDEOGRAPHS}]+|[0-9a-z]+(?:[.%+\\-][0-9a-z%]+)*%?")
+
+# A date, a century or an era in a sentence: what answers a "when" question.
+DATE = re.compile(
+    r"[0-9０-９〇零一二三四五六七八九十百千]+\s*(?:年|月|日|号|世纪)|年代|世纪|时期|时代|朝|公元|前后|期间|[春夏秋冬]"
 )
+# A question asking when (on folded text).
+WHEN = re.compile(
+    r"何时|何年|何日|哪一?年|几年|哪一?天|哪个?月|几月|几号|几日|(?:什么|甚么)(?:时候|时间|年代)|"
+    r"哪一?个?(?:世纪|年代|时期|朝代|时候)|何时期|何年代|什么朝代|年份|日期"
+)
+
+# Question words and particles that carry no topic: the one list. They are matched
+# against jieba's words of a folded question (so 那曲 and 其他 stay whole).
+QUESTION_WORDS = frozenset(
+    (
+        "什么", "哪个", "哪些", "哪里", "哪儿", "哪一", "哪", "多少", "几", "谁", "何", "何时",
+        "何地", "为何", "如何", "怎么", "怎样", "怎么样", "为什么", "是否", "是不是", "有没有",
+        "吗", "呢", "啊", "吧", "的", "了", "是", "在", "有", "和", "与", "及", "被", "把",
+        "请问", "请", "告诉", "一下", "其", "该", "这", "那", "这个", "那个", "一个",
+        # Asked the Taiwanese way (folded from 甚麼, 何年, 哪邊 …) and other "how much" forms.
+        "甚么", "什么样", "何年", "何处", "何人", "何种", "何者", "何事", "有何", "因何", "第几",
+        "多久", "多长", "多远", "多高", "多大", "多快", "多重", "多深", "多宽", "多少倍", "多少岁",
+    )
+)  # fmt: skip
+# jieba words that ask "which"/"how many" with a measure word glued on: 哪一年, 哪边,
+# 哪一条, 几次, 几月 (not 几乎, 几何, 几内亚, 哪吒).
+_WHICH_WORD = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,2}|几[\u4e00-\u9fff]{1,2}")
+_NOT_QUESTION = frozenset(("几乎", "几何", "几何学", "几内亚", "哪吒"))
+# The measure word jieba leaves standing after a bare 哪: 哪 | 一 | 元素, 哪 | 一个 | 省.
+_MEASURE_AFTER_WHICH = re.compile(r"一[个位种门条部所间名份场本首支家座件项类]?")
+# What jieba leaves standing after 什么: 什么 | 时候, 什么 | 地方, 什么 | 人.
+_AFTER_WHAT = frozenset(("时候", "时间", "地方", "人", "样"))
 
 
 def is_cjk(char: str) -> bool:
@@ -86,37 +125,47 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# --- tokens for BM25 -------------------------------------------------------------------
+def symbols_removed(text: str) -> str:
+    """The text without punctuation, symbols or spaces (so “电子公函”使用率 matches 电子公函使用率)."""
+    return _SYMBOLS.sub("", text)
 
-# A run of CJK ideographs, or a run of Latin letters/digits (with inner . % + - kept, e.g. 3.5%).
-_TOKEN_RUN = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9a-z]+(?:[.%+\-][0-9a-z%]+)*%?"
-)
-_CJK_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
-# Question words and particles that carry no topic; dropped from queries only.
-QUESTION_WORDS = frozenset(
-    (
-        "什么", "哪个", "哪些", "哪里", "哪儿", "哪一", "哪", "多少", "几", "谁", "何", "何时",
-        "何地", "为何", "如何", "怎么", "怎样", "怎么样", "为什么", "是否", "吗", "呢", "的",
-        "了", "是", "在", "有", "和", "与", "及", "被", "把", "请问", "其", "该", "这", "那",
-        "这个", "那个", "一个",
-        # Asked the Taiwanese way (folded from 甚麼, 何年, 哪邊 …) and other "how much" forms.
-        "甚么", "什么样", "何年", "何处", "何人", "何种", "何者", "何事", "有何", "因何", "第几",
-        "多久", "多长", "多远", "多高", "多大", "多快", "多重", "多深", "多宽", "多少倍", "多少岁",
-    )
-)  # fmt: skip
-# jieba words that ask "which"/"how many" with a measure word glued on: 哪一年, 哪边,
-# 哪一条, 几次, 几月 (not 几乎, 几何, 几内亚, 哪吒).
-_WHICH_WORD = re.compile(r"哪[一几]?[\u4e00-\u9fff]{0,2}|几[\u4e00-\u9fff]{1,2}")
-_NOT_QUESTION = frozenset(("几乎", "几何", "几何学", "几内亚", "哪吒"))
-# The measure word jieba leaves standing after a bare 哪: 哪 | 一 | 元素, 哪 | 一个 | 省.
-_MEASURE_AFTER_WHICH = re.compile(r"一[个位种门条部所间名份场本首支家座件项类]?")
+def has_words(text: str) -> bool:
+    """True when the text holds at least one letter or digit (not only punctuation or emoji)."""
+    return any(unicodedata.category(c)[0] in ("L", "N") for c in text)
+
+
+def is_symbol(char: str) -> bool:
+    """True for punctuation, a symbol, a space or a control character."""
+    return unicodedata.category(char)[0] in _PUNCTUATION_CATEGORIES
+
+
+def bigrams(text: str, runs: re.Pattern[str] | None = IDEOGRAPH_RUN, singles: bool = False) -> list[str]:
+    """Character bigrams: the one bigram maker of the package.
+
+    Args:
+        text: the text (fold it first for matching).
+        runs: bigrams are made inside each match of this pattern (default: runs of
+            ideographs, so no bigram spans a number, a Latin word or punctuation);
+            None takes the whole text as one run.
+        singles: a run of one character gives itself.
+
+    Returns:
+        the bigrams in text order, repeats kept.
+    """
+    pieces = [text] if runs is None else runs.findall(text)
+    out: list[str] = []
+    for run in pieces:
+        if len(run) > 1:
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+        elif singles and run:
+            out.append(run)
+    return out
 
 
 def bigram_tokens(folded: str, unigrams: bool = False) -> list[str]:
-    """Character bigrams of each CJK run (a lone character stays a unigram) and whole
-    Latin/number words, from text already passed through ``fold``.
+    """BM25 tokens: character bigrams of each CJK run (a lone character stays a unigram)
+    and whole Latin/number words, from text already passed through ``fold``.
 
     Args:
         folded: text from ``fold``.
@@ -127,29 +176,27 @@ def bigram_tokens(folded: str, unigrams: bool = False) -> list[str]:
         so they never collide with a Latin token.
     """
     tokens: list[str] = []
-    for match in _TOKEN_RUN.finditer(folded):
+    for match in TOKEN_RUN.finditer(folded):
         run = match.group()
-        if not _CJK_IDEOGRAPH.match(run):
+        if not IDEOGRAPH.match(run):
             tokens.append(run)
             continue
-        if len(run) == 1:
-            tokens.append(run)
-        else:
-            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+        tokens.extend(bigrams(run, None, singles=True))
         if unigrams and len(run) > 1:
             tokens.extend("1" + char for char in run)
     return tokens
 
 
 @lru_cache(maxsize=1)
-def _jieba():
+def jieba():
+    """The jieba module, initialised once and quiet (it logs its dictionary loading)."""
     import logging
 
-    import jieba
+    import jieba as module
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+    module.setLogLevel(logging.WARNING)
+    module.initialize()
+    return module
 
 
 def word_tokens(folded: str) -> list[str]:
@@ -159,33 +206,40 @@ def word_tokens(folded: str) -> list[str]:
     Returns:
         words in text order, each prefixed "w" so they never collide with bigrams.
     """
-    words = _jieba().lcut(folded)
-    return ["w" + word for word in words if _TOKEN_RUN.fullmatch(word)]
+    words = jieba().lcut(folded)
+    return ["w" + word for word in words if TOKEN_RUN.fullmatch(word)]
 
 
-def is_question_word(word: str, after_which: bool = False) -> bool:
+def is_question_word(word: str, after: str = "") -> bool:
     """True for a jieba word that asks rather than names: "什么", "多少", "的", "哪一年",
-    "何年", "几次", "甚么"; ``after_which`` also accepts the "一"/"一个" jieba leaves after
-    a bare "哪"."""
+    "何年", "几次", "甚么"; after a bare "哪" also the "一"/"一个" jieba leaves standing,
+    after "什么" also "时候", "地方", "人".
+
+    Args:
+        word: the word.
+        after: the question word right before it, "" when the word before names something.
+    """
     if word in QUESTION_WORDS:
         return True
     if _WHICH_WORD.fullmatch(word) and word not in _NOT_QUESTION:
         return True
-    return after_which and bool(_MEASURE_AFTER_WHICH.fullmatch(word))
+    if after.startswith("哪") and _MEASURE_AFTER_WHICH.fullmatch(word):
+        return True
+    return after in ("什么", "甚么") and word in _AFTER_WHAT
 
 
-def drop_question_words(folded: str) -> str:
-    """Blank out question words and particles ("什么", "多少", "哪一年", "的") found by jieba
-    in a folded query, so neither they nor the bigrams spanning them are searched for.
+def topic_text(text: str) -> str:
+    """A question's topic: folded, question words, particles and punctuation removed.
 
     Returns:
-        the query with those words replaced by spaces, or unchanged if nothing would remain.
+        the topic pieces in order, separated by single spaces where something was
+        removed (``张天霖的身高是多少`` → ``张天霖 身高``); may be empty.
     """
+    folded = fold(text)
     kept = []
-    after_which = False
-    for word in _jieba().lcut(folded):
-        asking = is_question_word(word, after_which)
-        kept.append(" " if asking else word)
-        after_which = asking and word.startswith("哪")
-    text = "".join(kept)
-    return text if _TOKEN_RUN.search(text) else folded
+    after = ""
+    for word in jieba().lcut(folded):
+        asking = is_question_word(word, after)
+        kept.append(" " if asking else "".join(" " if is_symbol(c) else c for c in word))
+        after = word if asking else ""
+    return " ".join("".join(kept).split())

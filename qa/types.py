@@ -10,6 +10,25 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 # How many characters of the lead make a display title for an article without a headline.
 _DISPLAY_TITLE_CHARS = 24
+# How many of the closest passages an answer that withholds still shows.
+CLOSEST_SHOWN = 3
+
+# What a question asks for: the kind of fact its answer sentence holds (OTHER: no
+# particular kind; EXPLAIN: why / how, answered over two sentences) ...
+NUMBER, DATE, PERSON, PLACE, EXPLAIN, OTHER = "number", "date", "person", "place", "explain", "other"
+# ... or a question about the article itself rather than its content.
+AUTHOR, PHOTOGRAPHER, TITLE = "author", "photographer", "title"
+META_KINDS = (AUTHOR, PHOTOGRAPHER, TITLE)
+KINDS = (NUMBER, DATE, PERSON, PLACE, EXPLAIN, OTHER, *META_KINDS)
+
+
+def byline(authors: tuple[str, ...], photographer: str = "") -> str:
+    """The byline as plain text: authors joined by 、, or the photographer with 摄 ("" for none)."""
+    if authors:
+        return "、".join(authors)
+    if photographer:
+        return f"{photographer} 摄"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +66,11 @@ class Article:
     def text(self) -> str:
         """The paragraphs joined by a blank line; passage offsets index into it."""
         return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+    @property
+    def byline(self) -> str:
+        """Authors joined by 、, or the photographer with 摄 ("" for none)."""
+        return byline(self.authors, self.photographer)
 
     @property
     def display_title(self) -> str:
@@ -126,6 +150,11 @@ class Passage:
     kind: str = "article"
     photographer: str = ""
 
+    @property
+    def byline(self) -> str:
+        """Authors joined by 、, or the photographer with 摄 ("" for none)."""
+        return byline(self.authors, self.photographer)
+
     def to_dict(self) -> dict:
         """A JSON-ready dict."""
         return {
@@ -179,6 +208,46 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Question:
+    """A question checked and analysed once; every stage reads this record.
+
+    Attributes:
+        asked: the question as asked, trimmed and cut to the question length limit.
+        query: what is answered: ``asked``, or for an elliptical follow-up (``那上栗县呢？``)
+            the earlier question with the new subject merged in (``上栗县电子公函使用率``).
+        kind: what is asked for: one of ``KINDS``.
+        search: the text searched and embedded: ``query``, or for a question about an
+            article's byline, photographer or headline only the words naming the article.
+        content: the topic: ``search`` folded (simplified, half-width, lower case), with
+            question words, particles and punctuation removed, pieces separated by spaces.
+        lexical: what BM25 and the lexical evidence match: ``content``, or the folded
+            ``search`` when nothing is left of it.
+        terms: the topic's words to highlight in a passage: bigrams of ``content`` and its
+            Latin words and numbers.
+        when: the question asks for a time (何时, 哪一年, 什么时候).
+        focus: for a follow-up merged into an earlier question, its own subject
+            (``上栗县``), which the answering article must mention; "" otherwise.
+        notice: a note for the user ("" when none), e.g. that the question was cut.
+    """
+
+    asked: str
+    query: str
+    kind: str
+    search: str
+    content: str
+    lexical: str
+    terms: tuple[str, ...] = ()
+    when: bool = False
+    focus: str = ""
+    notice: str = ""
+
+    @property
+    def is_meta(self) -> bool:
+        """True for questions about an article's author, photographer or headline."""
+        return self.kind in META_KINDS
+
+
+@dataclass(frozen=True)
 class Quote:
     """A sentence quoted verbatim in an answer.
 
@@ -206,6 +275,7 @@ class Answer:
         quotes: the quoted sentences with their offsets in the cited passages.
         hits: all passages retrieved for the question, best first (a superset of citations).
         notice: a note for the user (e.g. the question was truncated), or "".
+        terms: the question's topic words, to highlight in the passages shown.
     """
 
     question: str
@@ -215,3 +285,10 @@ class Answer:
     quotes: tuple[Quote, ...] = ()
     hits: tuple[Hit, ...] = field(default=(), repr=False)
     notice: str = ""
+    terms: tuple[str, ...] = ()
+
+    @property
+    def sources(self) -> tuple[Hit, ...]:
+        """The passages to show under the answer: its citations, or when it withholds,
+        the ``CLOSEST_SHOWN`` closest passages."""
+        return self.citations if self.citations else self.hits[:CLOSEST_SHOWN]

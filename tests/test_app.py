@@ -118,7 +118,7 @@ def test_upload_extends_the_index_without_restart(client, site, tmp_path):
     hits = client.predict("萍乡夜市摊位", 1, api_name="/search")["hits"]
     assert "三百二十个" in hits[0]["text"]
     # The stored file is part of the corpus: the next start-up finds the index up to date.
-    from qa.index import update_index
+    from qa.ingest import update_index
 
     report = update_index([str(site.settings.corpus)], site.settings.index, progress=False)
     assert (report.added, report.changed, report.removed) == ((), (), ())

@@ -149,7 +149,7 @@ def test_example_question_and_follow_up_use_the_history(page, site):
         ask(page, "那上栗县呢？", 1)
     finally:
         del index.ask
-    assert asked[0][0] == QUESTION and asked[0][1]["history"] is None
+    assert asked[0][0] == QUESTION and asked[0][1]["history"] == []
     assert asked[1][0] == "那上栗县呢？" and asked[1][1]["history"] == [QUESTION]
 
 

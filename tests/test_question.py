@@ -17,15 +17,14 @@ from qa.answer.question import (
     PHOTOGRAPHER,
     PLACE,
     TITLE,
-    content_text,
-    has_words,
-    history_questions,
+    analyse,
     is_follow_up,
-    prepare_question,
     question_kind,
     resolve_follow_up,
 )
 from qa.errors import QueryError
+from qa.text import has_words
+from qa.text import topic_text as content_text
 
 
 @pytest.mark.parametrize(
@@ -72,16 +71,10 @@ def test_has_words_is_true_with_a_letter_or_digit(text):
     assert has_words(text)
 
 
-def test_history_questions_accepts_strings_messages_and_pairs():
-    assert history_questions(["甲", "  ", "乙"]) == ["甲", "乙"]
-    messages = [
-        {"role": "user", "content": "铜鼓县电子公函使用率"},
-        {"role": "assistant", "content": "…使用率达100%[1]"},
-        {"role": "user", "content": [{"type": "text", "text": "那上栗县呢？"}]},
-    ]
-    assert history_questions(messages) == ["铜鼓县电子公函使用率", "那上栗县呢？"]
-    assert history_questions([["问一", "答一"], ("问二", None)]) == ["问一", "问二"]
-    assert history_questions(None) == []
+def test_history_is_a_list_of_earlier_questions():
+    question = analyse("那上栗县呢？", ["铜鼓县电子公函使用率", "  "])
+    assert question.query == "上栗县电子公函使用率"
+    assert analyse("那上栗县呢？", ()).query == "那上栗县呢？"
 
 
 @pytest.mark.parametrize(
@@ -115,55 +108,55 @@ def test_a_full_question_is_not_merged():
     )
 
 
-def test_prepare_question_carries_the_topic_through_a_chain_of_follow_ups():
-    question = prepare_question("那东乡区呢", history=["铜鼓县电子公函使用率", "那上栗县呢？"])
+def test_analyse_carries_the_topic_through_a_chain_of_follow_ups():
+    question = analyse("那东乡区呢", history=["铜鼓县电子公函使用率", "那上栗县呢？"])
     assert question.asked == "那东乡区呢"
     assert question.query == "东乡区电子公函使用率"
     assert question.kind == NUMBER
 
 
-def test_prepare_question_meta_question_leans_on_the_last_topic():
-    question = prepare_question("这篇文章是谁写的？", history=["铜鼓县电子公函使用率"])
+def test_analyse_meta_question_leans_on_the_last_topic():
+    question = analyse("这篇文章是谁写的？", history=["铜鼓县电子公函使用率"])
     assert question.kind == AUTHOR
     assert "铜鼓县" in question.search
 
 
-def test_prepare_question_meta_words_are_not_searched():
-    question = prepare_question("大余宅基地那篇文章是谁写的")
+def test_analyse_meta_words_are_not_searched():
+    question = analyse("大余宅基地那篇文章是谁写的")
     assert question.kind == AUTHOR
     assert "文章" not in question.search and "大余" in question.search
 
 
 @pytest.mark.parametrize("bad", ["", "   ", "\n\t", None, 42])
-def test_prepare_question_rejects_empty_or_non_text(bad):
+def test_analyse_rejects_empty_or_non_text(bad):
     with pytest.raises(QueryError):
-        prepare_question(bad)
+        analyse(bad)
 
 
-def test_prepare_question_truncates_a_huge_question_with_a_notice():
-    question = prepare_question("铜鼓县电子公函使用率" * 10_000)
+def test_analyse_truncates_a_huge_question_with_a_notice():
+    question = analyse("铜鼓县电子公函使用率" * 10_000)
     assert len(question.asked) == MAX_QUESTION_CHARS
     assert str(MAX_QUESTION_CHARS) in question.notice and "100000" in question.notice
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(min_size=1, max_size=600))
-def test_prepare_question_never_fails_on_text_with_content(text):
+def test_analyse_never_fails_on_text_with_content(text):
     if not text.strip():
         with pytest.raises(QueryError):
-            prepare_question(text)
+            analyse(text)
         return
-    question = prepare_question(text)
+    question = analyse(text)
     assert question.asked == text.strip()[:MAX_QUESTION_CHARS]
     assert bool(question.notice) == (len(text.strip()) > MAX_QUESTION_CHARS)
     assert question.kind in (NUMBER, DATE, PERSON, PLACE, EXPLAIN, OTHER, AUTHOR, PHOTOGRAPHER, TITLE)
 
 
 def test_history_that_already_holds_the_question_is_not_merged_with_itself():
-    question = prepare_question("那上栗县呢？", history=["铜鼓县电子公函使用率", "那上栗县呢？"])
+    question = analyse("那上栗县呢？", history=["铜鼓县电子公函使用率", "那上栗县呢？"])
     assert question.query == "上栗县电子公函使用率"
 
 
 def test_a_merged_follow_up_keeps_its_own_topic_as_focus():
-    assert prepare_question("那上栗县呢？", history=["铜鼓县电子公函使用率"]).focus == "上栗县"
-    assert prepare_question("铜鼓县电子公函使用率", history=["东乡区"]).focus == ""
+    assert analyse("那上栗县呢？", history=["铜鼓县电子公函使用率"]).focus == "上栗县"
+    assert analyse("铜鼓县电子公函使用率", history=["东乡区"]).focus == ""

@@ -10,6 +10,7 @@ from conftest import make_article
 from hypothesis import given
 from hypothesis import strategies as st
 
+from qa.answer.question import analyse
 from qa.types import Answer, Article, Hit, Passage, Quote
 from qa.web import render
 
@@ -104,7 +105,7 @@ def test_highlight_marks_the_quote_and_the_query_words():
     text = "截至目前，推动全县“电子公函”使用率达100%。其他。"
     start = text.index("推动")
     end = text.index("其他")
-    terms = render.term_spans(text, render.query_terms("铜鼓县电子公函使用率"))
+    terms = render.term_spans(text, analyse("铜鼓县电子公函使用率").terms)
     markup = render.highlight(text, [(start, end)], terms)
     assert '<mark class="qa-quote">' in markup
     marked = markup.split('<mark class="qa-quote">')[1].split("</mark>")[0]
@@ -113,11 +114,11 @@ def test_highlight_marks_the_quote_and_the_query_words():
 
 
 def test_query_terms_leave_out_question_words_and_single_characters():
-    terms = render.query_terms("上栗县矛盾纠纷就地调处率是多少")
+    terms = analyse("上栗县矛盾纠纷就地调处率是多少").terms
     assert "调处" in terms and "上栗" in terms
     assert "多少" not in terms and "是多" not in terms
     assert all(len(t) >= 2 for t in terms)
-    assert render.query_terms("Covid-19 疫情 2022") == ("疫情", "covid", "19", "2022")
+    assert analyse("Covid-19 疫情 2022").terms == ("疫情", "covid", "19", "2022")
 
 
 def test_term_spans_merge_overlapping_bigrams():

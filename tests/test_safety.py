@@ -26,6 +26,7 @@ from qa.index import Index
 from qa.parse import load_articles, parse_paths
 from qa.retrieve.chunk import chunk_articles
 from qa.retrieve.embedders import get_embedder
+from qa.retrieve.rows import IndexSettings
 from qa.store.folder import index_lock
 from qa.types import PARAGRAPH_SEPARATOR, Answer, Article, Hit, Passage, Quote
 from qa.web import render, uploads
@@ -282,7 +283,7 @@ def test_source_never_unpickles():
 def approximate_index(tmp_path_factory) -> Path:
     """The seed page indexed with a tiny exact limit, so dense.faiss (HNSW) is written too."""
     folder = tmp_path_factory.mktemp("approx") / "index"
-    Index.build(load_articles([SEED_PAGE]), exact_limit=3).save(folder)
+    Index.build(load_articles([SEED_PAGE]), settings=IndexSettings(exact_limit=3)).save(folder)
     return folder
 
 

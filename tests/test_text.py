@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text import drop_question_words, fold, is_question_word
+from qa.answer.question import analyse
+from qa.text import is_question_word, topic_text
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,7 @@ from qa.text import drop_question_words, fold, is_question_word
     ],
 )
 def test_question_words_of_traditional_questions_are_blanked(question, gone, kept):
-    folded = drop_question_words(fold(question))
+    folded = topic_text(question)
     for word in gone:
         assert word not in folded, (word, folded)
     for word in kept:
@@ -32,15 +33,22 @@ def test_question_words_of_traditional_questions_are_blanked(question, gone, kep
 @pytest.mark.parametrize("word", ["几乎", "几何", "几内亚", "哪吒", "元素", "一年"])
 def test_words_that_only_look_like_questions_stay(word):
     assert not is_question_word(word)
-    assert word in drop_question_words(f"{word}的历史是什么")
+    assert word in topic_text(f"{word}的历史是什么")
 
 
 def test_measure_word_dropped_only_right_after_a_bare_which():
-    assert is_question_word("一个", after_which=True) and is_question_word("一", after_which=True)
-    assert not is_question_word("一", after_which=False)
-    assert not is_question_word("一元", after_which=True), "一元 is not a measure word"
+    assert is_question_word("一个", after="哪") and is_question_word("一", after="哪")
+    assert not is_question_word("一", after="")
+    assert not is_question_word("一元", after="哪"), "一元 is not a measure word"
+
+
+def test_words_jieba_leaves_after_what_are_question_words():
+    assert topic_text("什么时候开始推广电子公函") == "开始推广电子公函"
+    assert topic_text("湘赣边综治服务中心在什么地方") == "湘赣边综治服务中心"
+    assert not is_question_word("时候", after="")
 
 
 def test_query_of_only_question_words_is_kept():
-    assert drop_question_words("哪一年") == "哪一年"
-    assert drop_question_words(fold("甚麼")) == "甚么"
+    assert topic_text("哪一年") == ""
+    assert analyse("哪一年").lexical == "哪一年"
+    assert analyse("甚麼").lexical == "甚么"

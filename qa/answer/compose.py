@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
-from qa.answer.question import (
-    AUTHOR,
-    PHOTOGRAPHER,
-    TITLE,
-    Question,
-    has_words,
-    prepare_question,
-)
+import numpy as np
+
 from qa.answer.sentences import (
     CLAUSE_MARKS,
     DEFAULT_SETTINGS,
+    AnswerSettings,
     Encoder,
-    Settings,
+    Span,
     select,
-    symbols_removed,
 )
-from qa.errors import QueryError
-from qa.text import fold
-from qa.types import Answer, Article, Hit, Quote
-
-if TYPE_CHECKING:
-    import numpy as np
-
-    from qa.index import Index
+from qa.text import fold, has_words, symbols_removed, word_tokens
+from qa.types import AUTHOR, PHOTOGRAPHER, TITLE, Answer, Article, Hit, Question, Quote
 
 NOT_FOUND = "资料中没有找到能回答这个问题的内容。"
 NO_WORDS = "问题里没有可以查找的文字，请用文字提问，例如：铜鼓县电子公函使用率。"
@@ -38,28 +25,22 @@ CUT = "…"
 META_THRESHOLD = 0.5
 
 
-def _citation_numbers(spans: Sequence[tuple[int, ...]]) -> dict[int, int]:
+def _write_quotes(hits: Sequence[Hit], spans: Sequence[Span]) -> tuple[str, tuple[Hit, ...], tuple[Quote, ...]]:
     numbers: dict[int, int] = {}
     for span in spans:
-        numbers.setdefault(span[0], len(numbers) + 1)
-    return numbers
-
-
-def _write_quotes(
-    hits: Sequence[Hit], spans: Sequence[tuple[int, int, int, int, int]]
-) -> tuple[str, tuple[Hit, ...], tuple[Quote, ...]]:
-    numbers = _citation_numbers(spans)
+        numbers.setdefault(span.hit, len(numbers) + 1)
     pieces, quotes = [], []
-    for hit, left, right, sentence_start, sentence_end in spans:
-        text = hits[hit].passage.text
-        cut_after = right < sentence_end
+    for span in spans:
+        text = hits[span.hit].passage.text
+        left, right = span.start, span.end
+        cut_after = right < span.sentence_end
         if cut_after:
             while right > left + 1 and text[right - 1] in CLAUSE_MARKS:
                 right -= 1
-        n = numbers[hit]
+        n = numbers[span.hit]
         quote = Quote(n=n, text=text[left:right], start=left, end=right)
         quotes.append(quote)
-        lead = CUT if left > sentence_start else ""
+        lead = CUT if left > span.sentence_start else ""
         tail = CUT if cut_after else ""
         pieces.append(f"{lead}{quote.text}{tail}[{n}]")
     citations = tuple(hits[i] for i in numbers)
@@ -68,8 +49,6 @@ def _write_quotes(
 
 def _topic_words(content: str) -> list[str]:
     """jieba words of a folded topic (single characters only when nothing else is left)."""
-    from qa.text import word_tokens
-
     words = [w[1:] for w in word_tokens(content)]
     return [w for w in words if len(w) > 1] or words or [content]
 
@@ -78,7 +57,7 @@ def _meta_answer(
     question: Question, hits: Sequence[Hit], articles: Mapping[str, Article] | None
 ) -> Answer:
     """Answer who wrote an article, who took a photo, or what an article's headline is."""
-    base = {"question": question.asked, "hits": tuple(hits), "notice": question.notice}
+    base = {"question": question.asked, "hits": tuple(hits), "notice": question.notice, "terms": question.terms}
     if not question.content:
         return Answer(text=WHICH_ARTICLE, supported=False, **base)
     words = _topic_words(question.content)
@@ -127,39 +106,36 @@ def _mentions(hit: Hit, topic: str, articles: Mapping[str, Article] | None) -> b
 
 
 def compose_answer(
-    question: Question | str,
+    question: Question,
     hits: Sequence[Hit],
-    encoder: Encoder | None = None,
-    settings: Settings | None = None,
     articles: Mapping[str, Article] | None = None,
+    encoder: Encoder | None = None,
     query_vector: np.ndarray | None = None,
+    settings: AnswerSettings | None = None,
 ) -> Answer:
     """Answer a question from retrieved passages: quote the sentences that answer it, or
     abstain when the passages do not support an answer.
 
     Args:
-        question: the question (a string is checked and analysed first).
+        question: the analysed question (``qa.answer.question.analyse``).
         hits: retrieved passages, best first.
-        encoder: embeds the question and the chosen sentence for the support check;
-            None decides on lexical evidence alone (``Settings.threshold_lexical``).
+        articles: the index's articles by id, to tell a missing headline apart and to
+            check that a follow-up's subject is in the answering article.
+        encoder: embeds the chosen sentence for the support check; None decides on
+            lexical evidence alone (``AnswerSettings.threshold_lexical``).
+        query_vector: the vector of ``question.query`` when already computed (the search
+            computed it); None lets ``encoder`` make it.
         settings: weights and thresholds (default ``DEFAULT_SETTINGS``).
-        articles: the index's articles by id, to tell a missing headline apart.
-        query_vector: ``encoder.encode_queries([question.query])[0]`` if already computed.
 
     Returns:
         the answer; when supported, ``text`` holds the quotes each followed by ``[n]``,
         citation n is ``citations[n - 1]`` and each quote is
         ``citations[n - 1].passage.text[start:end]``. When not supported, ``text`` is a
         short message and ``hits`` still holds the closest passages.
-
-    Raises:
-        QueryError: for an empty question.
     """
     settings = settings or DEFAULT_SETTINGS
-    if not isinstance(question, Question):
-        question = prepare_question(question)
     hits = tuple(hits)
-    base = {"question": question.asked, "hits": hits, "notice": question.notice}
+    base = {"question": question.asked, "hits": hits, "notice": question.notice, "terms": question.terms}
     if not has_words(question.query):
         return Answer(text=NO_WORDS, supported=False, **base)
     if not hits:
@@ -170,51 +146,16 @@ def compose_answer(
     threshold = settings.threshold if encoder is not None else settings.threshold_lexical
     if not selection.spans or selection.support < threshold:
         return Answer(text=NOT_FOUND, supported=False, **base)
-    if question.focus and not _mentions(hits[selection.spans[0][0]], question.focus, articles):
+    if question.focus and not _mentions(hits[selection.spans[0].hit], question.focus, articles):
         # "那上栗县呢？" must not be answered from the 铜鼓县 article the last question found.
         return Answer(text=NOT_FOUND, supported=False, **base)
     text, citations, quotes = _write_quotes(hits, selection.spans)
     return Answer(text=text, supported=True, citations=citations, quotes=quotes, **base)
 
 
-def ask(
-    index: Index,
-    question: str,
-    k: int = 5,
-    history: Sequence | None = None,
-    article_ids: Sequence[str] | None = None,
-    sources: Sequence[str] | None = None,
-    settings: Settings | None = None,
-) -> Answer:
-    """Answer a question from an index (``Index.ask`` delegates here).
-
-    Args:
-        index: the index to search.
-        question: the question; over ``MAX_QUESTION_CHARS`` characters it is cut, with a
-            notice in the answer.
-        k: how many passages to retrieve (the best few are read for sentences).
-        history: earlier user questions of a chat, most recent last (strings or a Gradio
-            messages list); an elliptical follow-up (``那上栗县呢？``) leans on them.
-        article_ids, sources: only search these articles / source files.
-        settings: weights and thresholds (default ``DEFAULT_SETTINGS``).
-
-    Returns:
-        the answer (see ``compose_answer``); ``hits`` holds the k passages retrieved.
-
-    Raises:
-        QueryError: for an empty question or k < 1.
-    """
-    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
-        raise QueryError(f"k must be a whole number of passages >= 1, got {k!r}")
-    question_ = prepare_question(question, history)
-    if not has_words(question_.search):
-        return Answer(question=question_.asked, text=NO_WORDS, supported=False, notice=question_.notice)
-    # One encode of the question serves the search and the support check (questions about
-    # an article's byline or headline search other words and have no support check).
-    vector = None if question_.is_meta else index.embedder.encode_queries([question_.query])[0]
-    shared = vector if question_.search == question_.query else None
-    hits = index.search(question_.search, k=k, article_ids=article_ids, sources=sources, query_vector=shared)
-    return compose_answer(question_, hits, index.embedder, settings, index.articles, vector)
+def no_words_answer(question: Question) -> Answer:
+    """The reply to a question with nothing to search for (only punctuation or emoji)."""
+    return Answer(question=question.asked, text=NO_WORDS, supported=False, notice=question.notice)
 
 
 def answer_to_dict(answer: Answer) -> dict:

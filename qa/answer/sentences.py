@@ -10,13 +10,13 @@ from typing import Protocol
 
 import numpy as np
 
-from qa.answer.question import DATE, EXPLAIN, NUMBER, PERSON, PLACE, Question
-from qa.text import fold, sentence_spans
-from qa.types import Hit
+from qa.text import DATE as _DATE
+from qa.text import bigrams, fold, sentence_spans, symbols_removed
+from qa.types import DATE, EXPLAIN, NUMBER, PERSON, PLACE, Hit, Question
 
 
 class Encoder(Protocol):
-    """The part of an embedder the answer step uses (``Index.embedder`` fits)."""
+    """The part of an embedder the answer step uses (any ``qa.retrieve.embedders.Embedder`` fits)."""
 
     def encode_queries(self, texts: list[str]) -> np.ndarray: ...
 
@@ -24,7 +24,7 @@ class Encoder(Protocol):
 
 
 @dataclass(frozen=True)
-class Settings:
+class AnswerSettings:
     """How answer sentences are chosen and when to abstain; the defaults were tuned on
     CMRC 2018 trial and checked on DRCD (benchmarks/answers.py, benchmarks/RESULTS.md);
     unigram, lead and back_ref were chosen on the even-numbered questions of both sets
@@ -69,15 +69,13 @@ class Settings:
     back_ref: bool = True
 
 
-DEFAULT_SETTINGS = Settings()
+DEFAULT_SETTINGS = AnswerSettings()
 
 # A digit inside code or an identifier (alert(1), x=2, G20) is not a quantity.
 _NUMBER = re.compile(r"(?<![A-Za-z_=(])[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次件项条家所座万亿余多年岁%]|百分之")
-_DATE = re.compile(r"[0-9０-９一二三四五六七八九十〇零]+(年|月|日|号)|世纪|年代|公元|朝|时期|前后|期间|春|夏|秋|冬")
 _PLACE = re.compile(r"[省市县区镇乡村国州岛山河湖江海洲城路街]|位于|在")
 _PERSON = re.compile(r"[先生女士博士教授主席总统书记部长局长市长县长表示说指出介绍]|记者|作者")
 _KIND_TEST = {NUMBER: _NUMBER, DATE: _DATE, PLACE: _PLACE, PERSON: _PERSON}
-_SYMBOLS = re.compile(r"[\W_]+")
 # A name the question quotes (《满江红》, “电子公函”) must be in the passage that answers it.
 _QUOTED = re.compile(r"《([^》]+)》|“([^”]+)”|「([^」]+)」|\"([^\"]+)\"")
 _CLAUSE = re.compile(r"[^，；：,;:]*(?:[，；：,;:]+|$)")
@@ -90,21 +88,38 @@ _ANAPHOR = re.compile(
 
 
 @dataclass(frozen=True)
+class Span:
+    """A stretch of a passage to quote.
+
+    Attributes:
+        hit: the index of the hit among those read.
+        start, end: the quote's offsets in the hit's passage text.
+        sentence_start, sentence_end: the offsets of the sentence it is cut from (a long
+            sentence is quoted as its best run of clauses).
+    """
+
+    hit: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True)
 class Selection:
     """The sentences chosen to answer a question, before they are written out.
 
     Attributes:
-        spans: (hit index, start, end, sentence start, sentence end) of each quote, in
-            answer order; offsets index the hit's passage text.
+        spans: the quotes, in answer order.
         support: how well the best sentence's passage covers the question: ``cover`` +
-            ``Settings.support_dense`` × ``dense``, less 1 when a name the question quotes
-            (《…》, “…”) is missing from that passage; compared with ``Settings.threshold``.
+            ``AnswerSettings.support_dense`` × ``dense``, less 1 when a name the question quotes
+            (《…》, “…”) is missing from that passage; compared with ``AnswerSettings.threshold``.
         lexical: weighted share of the question's bigrams in the best sentence, in [0, 1].
         cover: the same share in the best sentence's passage and its title, in [0, 1].
         dense: cosine of question and best sentence, or 0.0 without an encoder.
     """
 
-    spans: tuple[tuple[int, int, int, int, int], ...]
+    spans: tuple[Span, ...]
     support: float
     lexical: float = 0.0
     cover: float = 0.0
@@ -128,16 +143,9 @@ def _question_bigrams(content: str) -> set[str]:
     return grams or _bigrams(content)
 
 
-def symbols_removed(text: str) -> str:
-    """The text without punctuation, symbols or spaces (so “电子公函”使用率 matches 电子公函使用率)."""
-    return _SYMBOLS.sub("", text)
-
-
 def _bigrams(folded: str) -> set[str]:
-    chars = symbols_removed(folded)
-    if len(chars) < 2:
-        return {chars} if chars else set()
-    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+    """Bigrams of the text with its punctuation and spaces taken out (so they span them)."""
+    return set(bigrams(symbols_removed(folded), None, singles=True))
 
 
 def _weights(question_bigrams: set[str], sentence_bigrams: list[set[str]]) -> dict[str, float]:
@@ -157,7 +165,7 @@ def _coverage(weights: dict[str, float], bigrams: set[str]) -> float:
 
 
 def _candidates(
-    question: Question, hits: Sequence[Hit], settings: Settings
+    question: Question, hits: Sequence[Hit], settings: AnswerSettings
 ) -> tuple[list[_Candidate], dict[str, float]]:
     """Every sentence of the hits read, best first, and the question's bigram weights."""
     spans = [
@@ -237,18 +245,16 @@ def _clause_window(
     return clauses[i][0], clauses[j][1]
 
 
-def _merge(
-    spans: list[tuple[int, int, int, int, int]],
-) -> tuple[tuple[int, int, int, int, int], ...]:
+def _merge(spans: list[Span]) -> tuple[Span, ...]:
     """Join spans of one passage that touch or overlap (so adjacent sentences read as one
     quote); keep the order in which each passage was first chosen."""
     order: list[int] = []
     by_hit: dict[int, list[list[int]]] = {}
-    for hit, left, right, s, e in spans:
-        if hit not in by_hit:
-            order.append(hit)
-            by_hit[hit] = []
-        by_hit[hit].append([left, right, s, e])
+    for span in spans:
+        if span.hit not in by_hit:
+            order.append(span.hit)
+            by_hit[span.hit] = []
+        by_hit[span.hit].append([span.start, span.end, span.sentence_start, span.sentence_end])
     merged = []
     for hit in order:
         runs: list[list[int]] = []
@@ -258,7 +264,7 @@ def _merge(
                 runs[-1][3] = max(runs[-1][3], e)
             else:
                 runs.append([left, right, s, e])
-        merged.extend((hit, *run) for run in runs)
+        merged.extend(Span(hit, *run) for run in runs)
     return tuple(merged)
 
 
@@ -266,7 +272,7 @@ def select(
     question: Question,
     hits: Sequence[Hit],
     encoder: Encoder | None = None,
-    settings: Settings = DEFAULT_SETTINGS,
+    settings: AnswerSettings = DEFAULT_SETTINGS,
     query_vector: np.ndarray | None = None,
 ) -> Selection:
     """Choose the sentences (or clause runs of long sentences) that answer a question.
@@ -297,7 +303,7 @@ def select(
     for c in chosen:
         text = hits[c.hit].passage.text
         left, right = _clause_window(text, c.start, c.end, weights, max_chars, kind_test)
-        spans.append((c.hit, left, right, c.start, c.end))
+        spans.append(Span(c.hit, left, right, c.start, c.end))
     explain = settings.explain and question.kind == EXPLAIN
     best_text = hits[best.hit].passage.text
     leans_back = settings.back_ref and bool(_ANAPHOR.match(fold(best_text[best.start : best.end])))
@@ -313,7 +319,7 @@ def select(
         if neighbour >= 0:
             s, e = sentences[neighbour]
             left, right = _clause_window(hits[best.hit].passage.text, s, e, weights, max_chars, kind_test)
-            spans.append((best.hit, left, right, s, e))
+            spans.append(Span(best.hit, left, right, s, e))
     spans = _merge(spans)
     passage = hits[best.hit].passage
     folded_passage = fold(passage.title + " " + passage.text)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.errors import IndexStoreError
-from qa.text import bigram_tokens, drop_question_words, fold, sentence_spans, word_tokens
+from qa.text import bigram_tokens, fold, word_tokens
 
 # Chosen on the eval sets (benchmarks/retrieval.py, benchmarks/RESULTS.md).
 DEFAULT_TOKENIZER = "bigram+unigram"
@@ -46,50 +46,13 @@ def tokenize(text: str, tokenizer: str = DEFAULT_TOKENIZER) -> list[str]:
     return TOKENIZERS[tokenizer](fold(text))
 
 
-def tokenize_query(query: str, tokenizer: str = DEFAULT_TOKENIZER, stopwords: bool = True) -> list[str]:
-    """Tokens of a query: folded, question words blanked out (when stopwords is on).
+def tokenize_query(text: str, tokenizer: str = DEFAULT_TOKENIZER) -> list[str]:
+    """Tokens of a query's analysed text (``Question.lexical``: folded, question words out).
 
     Returns:
         distinct tokens, first occurrence order.
     """
-    folded = fold(query)
-    if stopwords:
-        folded = drop_question_words(folded)
-    return list(dict.fromkeys(TOKENIZERS[tokenizer](folded)))
-
-
-def sentence_coverage(text: str, idf: dict[str, float]) -> float:
-    """How much of a query the best single sentence of a text holds: the IDF-weighted
-    share of the query's tokens found in that sentence. Questions are mostly written
-    from one sentence, so the passage that gathers their words in one sentence wins
-    over one that scatters them.
-
-    A token counts as found when its characters occur in the folded sentence (exact
-    for CJK bigrams and unigrams; a Latin or number token may also match inside a
-    longer word).
-
-    Args:
-        text: the passage text.
-        idf: query tokens with their IDF (from ``SparseIndex.idf``).
-
-    Returns:
-        a share in [0, 1] (0 when the query has no known token).
-    """
-    total = sum(idf.values())
-    if total <= 0:
-        return 0.0
-    surfaces = [(_surface(token), weight) for token, weight in idf.items()]
-    folded = fold(text)
-    best = 0.0
-    for start, end in sentence_spans(folded):
-        sentence = folded[start:end]
-        best = max(best, sum(weight for surface, weight in surfaces if surface in sentence))
-    return best / total
-
-
-def _surface(token: str) -> str:
-    """The characters a token stands for (unigram and word tokens carry a prefix)."""
-    return token[1:] if len(token) > 1 and token[0] in "1w" and not token[1:2].isascii() else token
+    return list(dict.fromkeys(TOKENIZERS[tokenizer](text)))
 
 
 class TermCounts:

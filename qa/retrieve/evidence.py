@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from qa.text import fold, sentence_spans
+from qa.text import DATE, fold, sentence_spans
 
 # Width of the proximity window, in folded characters. 40 and 60 tie on the eval sets
 # (benchmarks/RESULTS.md, "Reranking evidence"); at 40 a question whose words one sentence
 # spreads over ~50 characters (铜鼓县 … 电子公函 … 使用率) loses to a shorter sentence
 # missing some of them.
 WINDOW_CHARS = 60
-
-# A question asking when: its answer sentence holds a date, a century or an era.
-_WHEN = re.compile(
-    r"何时|何年|何日|哪一?年|几年|哪一?天|几月|几日|(?:什么|甚么)(?:时候|时间|年代)|"
-    r"哪一?个?(?:世纪|年代|时期|朝代)|何时期|何年代"
-)
-_DATE = re.compile(
-    r"\d+\s*(?:年|月|日|世纪)|[〇零一二三四五六七八九十百千]+(?:年|月|世纪)|年代|世纪|时期|时代|朝"
-)
 
 
 @dataclass(frozen=True)
@@ -54,11 +44,6 @@ def query_terms(idf: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
     return tuple((_surface(token), float(weight)) for token, weight in idf.items())
 
 
-def asks_when(query: str) -> bool:
-    """True when the (unfolded) question asks for a time: 何时, 哪一年, 什麼時候, 幾月 …"""
-    return bool(_WHEN.search(fold(query)))
-
-
 def evidence(
     text: str,
     terms: tuple[tuple[str, float], ...],
@@ -88,7 +73,7 @@ def evidence(
         sentence = folded[start:end]
         found = sum(weight for surface, weight in terms if surface in sentence)
         best_sentence = max(best_sentence, found)
-        if dated and found > best_dated and _DATE.search(sentence):
+        if dated and found > best_dated and DATE.search(sentence):
             best_dated = found
     window = best_window(folded, terms, window_chars)
     return Evidence(best_sentence / total, window / total, best_dated / total)

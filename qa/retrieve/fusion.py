@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import numpy as np
-
-from qa.errors import QueryError
 
 # Chosen on the eval sets (benchmarks/retrieval.py; grids in benchmarks/RESULTS.md).
 DEFAULT_DENSE_WEIGHT = 0.1
 RRF_K = 60
 METHODS = ("rrf", "minmax", "zscore")
 
-Scored = Sequence[tuple[int, float]]
+
+class Scored(NamedTuple):
+    """A candidate passage: its row in the index and a score (higher is better)."""
+
+    row: int
+    score: float
 
 
-def best_first(pairs) -> list[tuple[int, float]]:
-    """(row, score) pairs sorted by score, highest first; ties go to the lower row."""
-    return sorted(pairs, key=lambda item: (-item[1], item[0]))
-
-
-def check_k(k: int) -> int:
-    """k as an int, or QueryError when it is not a positive whole number."""
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k <= 0:
-        raise QueryError(f"k must be a positive whole number of passages, got {k!r}")
-    return int(k)
+def best_first(pairs: Iterable[tuple[int, float]]) -> list[Scored]:
+    """Candidates sorted by score, highest first; ties go to the lower row."""
+    return sorted((Scored(int(r), float(s)) for r, s in pairs), key=lambda item: (-item.score, item.row))
 
 
 def _normalise(values: np.ndarray, method: str) -> np.ndarray:
@@ -50,23 +47,19 @@ def _normalise(values: np.ndarray, method: str) -> np.ndarray:
     return (values - float(values.mean())) / spread
 
 
-def combine(sides: Sequence[tuple[Scored, float, str]], k: int) -> list[tuple[int, float]]:
+def combine(sides: Sequence[tuple[Sequence[Scored], float, str]], k: int) -> list[Scored]:
     """Weighted sum of normalised scores from several candidate lists.
 
     Args:
         sides: (list of (row, score), weight, normalisation) per side; normalisation is
             "max", "minmax", "zscore" or "none". A row missing from a side gets that
             side's lowest normalised score.
-        k: how many rows to return (positive).
+        k: how many rows to return.
 
     Returns:
-        up to k (row, combined score) pairs, best first, ties to the lower row; the
-        score is the weighted mean (weights summing to 1 keep it in the sides' scale).
-
-    Raises:
-        QueryError: when k is not positive.
+        up to k candidates with their combined score, best first, ties to the lower row;
+        the score is the weighted mean (weights summing to 1 keep it in the sides' scale).
     """
-    k = check_k(k)
     rows = list(dict.fromkeys(int(row) for ranking, _, _ in sides for row, _ in ranking))
     fused = dict.fromkeys(rows, 0.0)
     total = sum(weight for _, weight, _ in sides) or 1.0
@@ -82,12 +75,12 @@ def combine(sides: Sequence[tuple[Scored, float, str]], k: int) -> list[tuple[in
 
 
 def fuse(
-    dense: Scored,
-    sparse: Scored,
+    dense: Sequence[Scored],
+    sparse: Sequence[Scored],
     k: int,
     method: str = "minmax",
     dense_weight: float = DEFAULT_DENSE_WEIGHT,
-) -> list[tuple[int, float]]:
+) -> list[Scored]:
     """Combine two candidate lists of (row, score), each best first.
 
     "rrf" sums weight / (60 + rank) over the lists a row appears in. "minmax" and
@@ -98,17 +91,17 @@ def fuse(
     Args:
         dense: (row, cosine) pairs, best first.
         sparse: (row, BM25 score) pairs, best first; rows with score 0 should be left out.
-        k: how many rows to return (positive).
+        k: how many rows to return.
         method: "rrf", "minmax" or "zscore".
         dense_weight: weight of the dense side in [0, 1].
 
     Returns:
-        up to k (row, fused score) pairs, best first; fewer when the lists hold fewer rows.
+        up to k candidates with their fused score, best first; fewer when the lists hold
+        fewer rows.
 
     Raises:
-        QueryError: when k is not positive.
+        ValueError: an unknown method or a weight outside [0, 1].
     """
-    k = check_k(k)
     if method not in METHODS:
         raise ValueError(f"unknown fusion method {method!r}; choose from {METHODS}")
     if not 0.0 <= dense_weight <= 1.0:

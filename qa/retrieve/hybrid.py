@@ -1,7 +1,8 @@
-"""Ranking a query over one index snapshot: BM25, dense, and their fusion → Hit."""
+"""Ranking a question over one index snapshot: BM25, dense, lexical evidence and fusion → Hit."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -9,9 +10,10 @@ import numpy as np
 from qa.errors import QueryError
 from qa.retrieve.bm25 import SparseIndex, tokenize_query
 from qa.retrieve.dense import DenseIndex
-from qa.retrieve.evidence import WINDOW_CHARS, asks_when, evidence, query_terms
-from qa.retrieve.fusion import Scored, best_first, check_k, combine, fuse
-from qa.types import Article, Hit, Passage
+from qa.retrieve.evidence import WINDOW_CHARS, evidence, query_terms
+from qa.retrieve.fusion import Scored, best_first, combine, fuse
+from qa.text import fold
+from qa.types import Article, Hit, Passage, Question
 
 MODES = ("hybrid", "bm25", "dense")
 # Each side contributes at least this many candidates to the fusion.
@@ -26,8 +28,6 @@ SENTENCE_WEIGHT = 0.5
 WINDOW_WEIGHT = 1.0
 DATED_WEIGHT = 0.6
 DENSE_WEIGHT = 0.3
-# Longer queries are cut to this many characters before ranking (answers add a notice).
-MAX_QUERY_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -72,28 +72,36 @@ class Sides:
     whether the query asks for a time.
     """
 
-    bm25: Scored
-    dense: Scored
-    sparse_top: Scored
-    dense_top: Scored
-    sentence: Scored
-    window: Scored
-    dated: Scored
+    bm25: list[Scored]
+    dense: list[Scored]
+    sparse_top: list[Scored]
+    dense_top: list[Scored]
+    sentence: list[Scored]
+    window: list[Scored]
+    dated: list[Scored]
     when: bool
 
 
-def check_query(query: str, k: int, mode: str) -> str:
-    """The query trimmed (and cut to MAX_QUERY_CHARS), or QueryError for bad input."""
+def check_k(k: object) -> int:
+    """The one check of ``k``, the number of passages asked for.
+
+    Raises:
+        QueryError: when k is not a positive whole number.
+    """
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k <= 0:
+        raise QueryError(f"k must be a positive whole number of passages, got {k!r}")
+    return int(k)
+
+
+def check_mode(mode: str) -> str:
+    """The search mode, or QueryError for an unknown one."""
     if mode not in MODES:
         raise QueryError(f"unknown search mode {mode!r}; choose from {', '.join(MODES)}")
-    check_k(k)
-    if not isinstance(query, str) or not query.strip():
-        raise QueryError("the query is empty; type a question or some words to search for")
-    return query.strip()[:MAX_QUERY_CHARS]
+    return mode
 
 
 def allowed_rows(
-    snapshot: Snapshot, article_ids: list[str] | None, sources: list[str] | None
+    snapshot: Snapshot, article_ids: Sequence[str] | None, sources: Sequence[str] | None
 ) -> np.ndarray | None:
     """Row numbers passing the filters, or None when there is no filter."""
     if article_ids is None and sources is None:
@@ -109,7 +117,7 @@ def allowed_rows(
     return np.asarray(rows, dtype=np.int64)
 
 
-def _top(scores: np.ndarray, rows: np.ndarray, n: int, positive: bool) -> list[tuple[int, float]]:
+def _top(scores: np.ndarray, rows: np.ndarray, n: int, positive: bool) -> list[Scored]:
     """The n best (row, score) among rows, best first, ties to the lower row."""
     values = scores[rows]
     if positive:
@@ -119,25 +127,26 @@ def _top(scores: np.ndarray, rows: np.ndarray, n: int, positive: bool) -> list[t
         part = np.argpartition(-values, n - 1)[:n]
         rows, values = rows[part], values[part]
     order = np.lexsort((rows, -values))
-    return [(int(rows[i]), float(values[i])) for i in order]
+    return [Scored(int(rows[i]), float(values[i])) for i in order]
 
 
 def rank(
     snapshot: Snapshot,
-    query_vector_fn,
-    query: str,
+    question: Question,
+    query_vector: np.ndarray | None,
     k: int,
     mode: str,
     allowed: np.ndarray | None,
     ranking: Ranking = Ranking(),
 ) -> list[Hit]:
-    """Rank passages for a checked query.
+    """Rank passages for an analysed question.
 
     Args:
         snapshot: the index state to read.
-        query_vector_fn: query -> normalised vector (called only when the dense side is needed).
-        query: the query (from ``check_query``).
-        k: passages wanted.
+        question: the analysed question (BM25 and the evidence read ``lexical``).
+        query_vector: the normalised vector of ``question.search``; needed by the
+            "dense" and "hybrid" modes, ignored by "bm25".
+        k: passages wanted (checked by the caller).
         mode: "hybrid", "bm25" or "dense".
         allowed: rows that may be returned (None: all).
         ranking: fusion settings.
@@ -152,18 +161,22 @@ def rank(
         return []
     pool = max(k, ranking.pool)
     sparse_scores = None
+    tokens: list[str] = []
     if mode in ("bm25", "hybrid"):
-        tokens = tokenize_query(query, snapshot.sparse.tokenizer, ranking.stopwords)
+        text = question.lexical if ranking.stopwords else fold(question.search)
+        tokens = tokenize_query(text, snapshot.sparse.tokenizer)
         sparse_scores = snapshot.sparse.scores(tokens)
-    query_vector = None
-    dense_top: list[tuple[int, float]] = []
+    dense_top: list[Scored] = []
     if mode in ("dense", "hybrid"):
-        query_vector = query_vector_fn(query)
+        if query_vector is None:
+            raise ValueError(f"mode {mode!r} needs the question's vector")
         if allowed is None:
             scores, found = snapshot.dense.search(query_vector, pool)
-            dense_top = list(zip(found.tolist(), scores.tolist(), strict=True))
+            dense_top = [Scored(r, s) for r, s in zip(found.tolist(), scores.tolist(), strict=True)]
         else:
             dense_top = _top(_scatter(snapshot.dense.similarities(query_vector, rows), rows, n), rows, pool, False)
+    else:
+        query_vector = None
 
     if mode == "bm25":
         chosen = _top(sparse_scores, rows, k, positive=True)
@@ -171,10 +184,10 @@ def rank(
         chosen = dense_top[:k]
     else:
         sparse_top = _top(sparse_scores, rows, pool, positive=True)
-        sides = hybrid_sides(snapshot, query, tokens, sparse_scores, sparse_top, dense_top, query_vector, ranking)
+        sides = hybrid_sides(snapshot, question, tokens, sparse_scores, sparse_top, dense_top, query_vector, ranking)
         chosen = fuse_sides(sides, ranking, k)
 
-    chosen_rows = np.asarray([r for r, _ in chosen], dtype=np.int64)
+    chosen_rows = np.asarray([c.row for c in chosen], dtype=np.int64)
     if query_vector is not None and len(chosen_rows):
         cosines = snapshot.dense.similarities(query_vector, chosen_rows).tolist()
     else:
@@ -193,11 +206,11 @@ def rank(
 
 def hybrid_sides(
     snapshot: Snapshot,
-    query: str,
+    question: Question,
     tokens: list[str],
     sparse_scores: np.ndarray,
-    sparse_top: list[tuple[int, float]],
-    dense_top: list[tuple[int, float]],
+    sparse_top: list[Scored],
+    dense_top: list[Scored],
     query_vector: np.ndarray,
     ranking: Ranking,
 ) -> Sides:
@@ -219,8 +232,8 @@ def hybrid_sides(
         # Evidence only for the best BM25 candidates: it reorders lexical near-ties and
         # costs ~0.1 ms a passage.
         terms = query_terms(snapshot.sparse.idf(tokens))
-        when = ranking.dated_weight > 0 and asks_when(query)
-        covered = [row for row, _ in sparse_top[:RERANK]]
+        when = ranking.dated_weight > 0 and question.when
+        covered = [c.row for c in sparse_top[:RERANK]]
         found = [evidence(snapshot.passages[row].text, terms, ranking.window_chars, when) for row in covered]
         sentence = best_first((row, e.sentence) for row, e in zip(covered, found, strict=True))
         window = best_first((row, e.window) for row, e in zip(covered, found, strict=True))
@@ -229,11 +242,11 @@ def hybrid_sides(
     return Sides(sparse_side, dense_side, sparse_top, dense_top, sentence, window, dated, when)
 
 
-def fuse_sides(sides: Sides, ranking: Ranking, k: int) -> list[tuple[int, float]]:
+def fuse_sides(sides: Sides, ranking: Ranking, k: int) -> list[Scored]:
     """Weigh and fuse the sides of ``hybrid_sides`` as ``ranking`` says.
 
     Returns:
-        up to k (row, fused score) pairs, best first.
+        up to k candidates with their fused score, best first.
     """
     if not sides.bm25 and not sides.dense:
         return []
@@ -253,8 +266,8 @@ def fuse_sides(sides: Sides, ranking: Ranking, k: int) -> list[tuple[int, float]
     return fuse(sides.dense, sides.bm25, k, ranking.method, ranking.dense_weight)
 
 
-def _ordered(rows: np.ndarray, scores: np.ndarray) -> list[tuple[int, float]]:
-    """(row, score) pairs, best first, ties to the lower row."""
+def _ordered(rows: np.ndarray, scores: np.ndarray) -> list[Scored]:
+    """Candidates, best first, ties to the lower row."""
     return best_first(zip(rows.tolist(), scores.tolist(), strict=True))
 
 

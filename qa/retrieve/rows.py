@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, fields
 
 import numpy as np
 
-from qa.retrieve.bm25 import TermCounts, tokenize
-from qa.retrieve.chunk import chunk_article, ranking_context
+from qa.retrieve.bm25 import DEFAULT_TOKENIZER, TOKENIZERS, TermCounts, tokenize
+from qa.retrieve.chunk import MAX_CHARS, MIN_CHARS, chunk_article, ranking_context
+from qa.retrieve.dense import EXACT_LIMIT
 from qa.retrieve.embedders import Embedder
 from qa.types import Article, Passage
 
@@ -16,6 +17,42 @@ from qa.types import Article, Passage
 # once (a year of a daily paper is ~150,000 passages), large enough to keep every
 # embedding thread busy.
 BATCH_PASSAGES = 4096
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    """How articles become index rows; stored in the index, so an index always ranks the
+    way it was built.
+
+    Attributes:
+        tokenizer: BM25 tokens: "bigram+unigram" (default), "bigram", "word", "bigram+word".
+        sparse_context, dense_context: prepend the kicker, headline and subtitle to each
+            passage for BM25 / for embedding (measured: benchmarks/RESULTS.md).
+        max_chars: split paragraphs longer than this at sentence ends.
+        min_chars: merge paragraphs shorter than this into the next one.
+        exact_limit: dense search is exact up to this many passages, HNSW above.
+    """
+
+    tokenizer: str = DEFAULT_TOKENIZER
+    sparse_context: bool = True
+    dense_context: bool = True
+    max_chars: int = MAX_CHARS
+    min_chars: int = MIN_CHARS
+    exact_limit: int = EXACT_LIMIT
+
+    def __post_init__(self) -> None:
+        if self.tokenizer not in TOKENIZERS:
+            raise ValueError(f"unknown tokenizer {self.tokenizer!r}; choose from {sorted(TOKENIZERS)}")
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict (the manifest's "settings")."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> IndexSettings:
+        """Inverse of ``to_dict``; keys this version does not know are ignored."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
 
 
 @dataclass
@@ -40,7 +77,7 @@ class NewRows:
 def prepare_rows(
     articles: Iterable[Article],
     embedder: Embedder,
-    settings: dict,
+    settings: IndexSettings,
     progress: bool = False,
     batch_passages: int | None = None,
 ) -> NewRows:
@@ -69,7 +106,7 @@ def prepare_rows(
     bar = _bar(progress)
 
     def flush() -> None:
-        rows.terms.add([tokenize(text, settings["tokenizer"]) for text in sparse_texts])
+        rows.terms.add([tokenize(text, settings.tokenizer) for text in sparse_texts])
         rows.vectors.append(embedder.encode_passages(dense_texts))
         if bar is not None:
             bar.update(len(dense_texts))
@@ -83,12 +120,12 @@ def prepare_rows(
             rows.articles.pop(article.id, None)  # a replaced article moves to the end
             rows.articles[article.id] = article
             context = ranking_context(article)
-            for passage in chunk_article(article, settings["max_chars"], settings["min_chars"]):
+            for passage in chunk_article(article, settings.max_chars, settings.min_chars):
                 rows.passages.append(passage)
                 owner.append(serial)
                 with_context = f"{context}\n{passage.text}" if context else passage.text
-                sparse_texts.append(with_context if settings["sparse_context"] else passage.text)
-                dense_texts.append(with_context if settings["dense_context"] else passage.text)
+                sparse_texts.append(with_context if settings.sparse_context else passage.text)
+                dense_texts.append(with_context if settings.dense_context else passage.text)
             if len(dense_texts) >= batch_passages:
                 flush()
         if dense_texts:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.types import Article
-from qa.web.render import byline, user_text_from_html
+from qa.web.render import user_text_from_html
 
 DEFAULT_PORT = 7860
 # The article table and pickers list at most this many articles (every page load sends them).
@@ -102,7 +102,7 @@ def history_questions(history: Sequence[Mapping]) -> list[str]:
 def article_rows(articles: Iterable[Article]) -> list[list[str | int]]:
     """Rows for the article table: headline, byline, paragraphs, file, id (all plain text)."""
     return [
-        [a.display_title, byline(a), len(a.paragraphs), Path(a.source).name, a.id]
+        [a.display_title, a.byline, len(a.paragraphs), Path(a.source).name, a.id]
         for a in articles
     ]
 

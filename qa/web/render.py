@@ -4,25 +4,12 @@ query words highlighted, one line per message so Markdown never applies."""
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 
 from qa.text import fold
 from qa.types import Answer, Article, Hit, Passage
-
-# How many of the closest passages an unsupported answer still shows.
-CLOSEST_SHOWN = 3
-
-# Question words and particles: never highlighted as "the query's words".
-_QUESTION_WORDS = frozenset(
-    ("多少", "什么", "哪些", "哪个", "哪里", "哪儿", "是谁", "谁写", "谁拍", "怎么", "怎样")
-    + ("如何", "为何", "为什么", "几个", "何时", "请问", "那篇", "那张", "文章", "照片")
-)
-_PARTICLES = frozenset("的了吗呢吧啊么是")
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_WORD = re.compile(r"[0-9a-z]+(?:[.%][0-9a-z]+)*%?")
 
 # The chat shows a user's question as escaped text inside this HTML block; Markdown is not
 # applied inside an HTML block, so links and emphasis in the question stay literal.
@@ -74,28 +61,6 @@ def display_user_message(message: dict) -> dict:
         ]
         return {**message, "content": parts}
     return message
-
-
-def query_terms(question: str) -> tuple[str, ...]:
-    """The query's words to highlight: CJK character bigrams and Latin/number tokens.
-
-    Bigrams need no word segmenter and match however the passage splits words; question
-    words (多少, 是谁...) and bigrams with a particle (的, 吗...) are left out.
-
-    Returns:
-        distinct folded terms, in order of first appearance.
-    """
-    folded = fold(question)
-    terms: list[str] = []
-    for run in _CJK_RUN.findall(folded):
-        for i in range(len(run) - 1):
-            bigram = run[i : i + 2]
-            if bigram not in _QUESTION_WORDS and not _PARTICLES.intersection(bigram):
-                terms.append(bigram)
-    for word in _WORD.findall(folded):
-        if len(word) >= 2:
-            terms.append(word)
-    return tuple(dict.fromkeys(terms))
 
 
 def term_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
@@ -156,20 +121,11 @@ def highlight(text: str, quotes: Sequence[tuple[int, int]], terms: Sequence[tupl
     return "".join(out)
 
 
-def byline(passage: Passage | Article) -> str:
-    """The byline as plain text: authors joined by 、, or the photographer with 摄."""
-    if passage.authors:
-        return "、".join(passage.authors)
-    if passage.photographer:
-        return f"{passage.photographer} 摄"
-    return ""
-
-
 def source_label(n: int, passage: Passage) -> str:
     """One line of plain text naming a source: [n] headline — byline · paragraph · file."""
     parts = [f"[{n}] {passage.title or '（无标题）'}"]
-    if byline(passage):
-        parts.append(f"— {byline(passage)}")
+    if passage.byline:
+        parts.append(f"— {passage.byline}")
     parts.append(f"· 第 {passage.paragraph} 段 · {Path(passage.source).name}")
     return " ".join(parts)
 
@@ -192,19 +148,16 @@ def render_answer(answer: Answer) -> str:
     Returns:
         HTML for one assistant message.
     """
-    terms = query_terms(answer.question)
+    terms = answer.terms
     css = "qa-answer" if answer.supported else "qa-answer qa-unsupported"
     parts = [f'<div class="qa-reply"><p class="{css}">{text_to_html(answer.text)}</p>']
     if answer.notice:
         parts.append(f'<p class="qa-notice">{text_to_html(answer.notice)}</p>')
-    if answer.citations:
-        for n, hit in enumerate(answer.citations, 1):
-            quotes = [(q.start, q.end) for q in answer.quotes if q.n == n]
-            parts.append(_source_html(n, hit, quotes, terms))
-    elif answer.hits:
+    if not answer.citations and answer.sources:
         parts.append('<p class="qa-closest">最接近的段落：</p>')
-        for n, hit in enumerate(answer.hits[:CLOSEST_SHOWN], 1):
-            parts.append(_source_html(n, hit, (), terms))
+    for n, hit in enumerate(answer.sources, 1):
+        quotes = [(q.start, q.end) for q in answer.quotes if q.n == n]
+        parts.append(_source_html(n, hit, quotes, terms))
     parts.append("</div>")
     return "".join(parts)
 
@@ -223,7 +176,7 @@ def render_article(article: Article) -> str:
     parts.append(f"<h3>{text_to_html(article.display_title)}</h3>")
     if article.subtitle:
         parts.append(f'<p class="qa-subtitle">{text_to_html(article.subtitle)}</p>')
-    meta = " · ".join(x for x in (byline(article), Path(article.source).name, article.date) if x)
+    meta = " · ".join(x for x in (article.byline, Path(article.source).name, article.date) if x)
     parts.append(f'<p class="qa-byline">{text_to_html(meta)}</p><ol>')
     parts.extend(f"<li>{text_to_html(p)}</li>" for p in article.paragraphs)
     parts.append("</ol></div>")
