@@ -69,6 +69,10 @@ class IndexHolder:
         self._lock = threading.Lock()
         self.write_lock = threading.Lock()  # one upload at a time
 
+    def set(self, index: Index) -> None:
+        """Serve this index from now on (requests already running finish on the old one)."""
+        self._index = index
+
     def get(self) -> Index:
         """The loaded index; the first call loads ``index/``, updating it from the corpus."""
         if self._index is None:
@@ -180,6 +184,7 @@ def build_demo(settings: ui.Settings) -> gr.Blocks:
                     settings.index,
                     progress=lambda share, what: progress(share, desc=what),
                 )
+                holder.set(report.index)
         except QAError as error:
             return (f"没有添加任何文件 (nothing was added): {error}", None, *refresh())
         return (report.summary(), None, *refresh())

@@ -1,4 +1,4 @@
-"""Answer quality, abstention and speed: the measurements behind the defaults in qa/select.py.
+"""Answer quality, abstention and speed: the measurements behind the defaults in qa/answer/sentences.py.
 
 Run from the repository root (../shared beside it):
 
@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT))
 import common  # noqa: E402
 
 from qa.answer.compose import compose_answer  # noqa: E402
-from qa.answer.question import prepare_question  # noqa: E402
-from qa.answer.sentences import DEFAULT_SETTINGS, Settings, select  # noqa: E402
+from qa.answer.question import analyse  # noqa: E402
+from qa.answer.sentences import DEFAULT_SETTINGS, AnswerSettings, select  # noqa: E402
 from qa.evaluate import load_squad  # noqa: E402
 from qa.index import Index  # noqa: E402
 from qa.parse import load_articles  # noqa: E402
@@ -69,20 +69,20 @@ class Row:
     seconds: float  # time of the answer step after search
 
 
-def measure(index: Index, questions, settings: Settings) -> list[Row]:
+def measure(index: Index, questions, settings: AnswerSettings) -> list[Row]:
     """Search once per question, then time the answer step (``compose_answer``, which is
     what ``Index.ask`` adds to ``search``)."""
     never_abstain = dataclasses.replace(settings, threshold_lexical=-1e9)
     rows = []
     for text, answers in questions:
-        question = prepare_question(text)
+        question = analyse(text)
         hits = index.search(question.search, k=5)
         start = time.perf_counter()
-        answer = compose_answer(question, hits, index.embedder, settings, index.articles)
+        answer = compose_answer(question, hits, index.articles, index.embedder, None, settings)
         seconds = time.perf_counter() - start
         support = select(question, hits, index.embedder, settings).support
         if not answer.supported:  # the same sentences, quoted regardless of support
-            answer = compose_answer(question, hits, None, never_abstain, index.articles)
+            answer = compose_answer(question, hits, index.articles, None, None, never_abstain)
         found = any(a in answer.text for a in answers)
         rows.append(Row(support, found, len(answer.text), seconds))
     return rows
@@ -155,7 +155,7 @@ def speed_table(articles: list[Article], passages_per_copy: int, questions, coun
     search_ms, ask_ms = [], []
     for text, _answers in sample:
         start = time.perf_counter()
-        index.search(prepare_question(text).search, k=5)
+        index.search(analyse(text).search, k=5)
         search_ms.append((time.perf_counter() - start) * 1000)
         start = time.perf_counter()
         index.ask(text)

@@ -1,4 +1,4 @@
-"""Parser speed, memory and layout recovery: the numbers behind qa/page.py and qa/parse.py.
+"""Parser speed, memory and layout recovery: the numbers behind qa/parse/page.py and qa/parse/read.py.
 
 Run from the repository root:
 

@@ -1,5 +1,5 @@
-"""Retrieval quality and speed: the measurements behind the defaults in qa/sparse.py,
-qa/fuse.py, qa/index.py, qa/chunk.py and qa/dense.py.
+"""Retrieval quality and speed: the measurements behind the defaults in qa/retrieve/
+(bm25.py, fusion.py, hybrid.py, evidence.py, chunk.py, dense.py).
 
 Run from the repository root (../shared beside it):
 
@@ -26,9 +26,11 @@ sys.path.insert(0, str(ROOT))
 
 import common  # noqa: E402
 
+from qa.answer.question import analyse  # noqa: E402
 from qa.evaluate import FETCH, gold_rank, load_squad, ranking_metrics  # noqa: E402
 from qa.index import Index  # noqa: E402
 from qa.retrieve.hybrid import Ranking, _top, fuse_sides, hybrid_sides  # noqa: E402
+from qa.retrieve.rows import IndexSettings  # noqa: E402
 
 DATASETS = common.DATASETS
 
@@ -72,7 +74,7 @@ class Data:
     def index(self, **settings) -> Index:
         key = tuple(sorted(settings.items()))
         if key not in self._indexes:
-            self._indexes[key] = Index.build(self.articles, model=EMBEDDER, **settings)
+            self._indexes[key] = Index.build(self.articles, model=EMBEDDER, settings=IndexSettings(**settings))
         return self._indexes[key]
 
     def measure(self, index: Index, mode: str, ranking: Ranking, questions=None) -> dict:
@@ -247,7 +249,7 @@ def section_scale(data: list[Data]) -> str:
     from qa.retrieve.dense import DenseIndex
 
     base = np.concatenate([d.index()._snapshot.dense.vectors for d in data])
-    queries = np.stack([d.index()._query_vector(q.text) for d in data for q in d.questions[:100]])
+    queries = np.stack([d.index().embedder.encode_queries([q.text])[0] for d in data for q in d.questions[:100]])
     rng = np.random.default_rng(0)
     lines = ["### Dense index: exact (IndexFlatIP) vs HNSW at scale", "",
              "Vectors: the real USE vectors of every shared context, repeated with Gaussian noise"
@@ -287,24 +289,24 @@ OLD_QUESTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _old_drop_question_words(folded: str) -> str:
-    from qa.text import _TOKEN_RUN, _jieba
-
-    kept = "".join(" " if w in OLD_QUESTION_WORDS else w for w in _jieba().lcut(folded))
-    return kept if _TOKEN_RUN.search(kept) else folded
+def _old_question_word(word: str, after: str = "") -> bool:
+    return word in OLD_QUESTION_WORDS
 
 
-def _sides(index: Index, question: str, ranking: Ranking):
+def _sides(index: Index, text: str, ranking: Ranking):
     """The unweighted hybrid sides of one question (what ``qa.retrieve.hybrid.rank`` fuses)."""
     from qa.retrieve.bm25 import tokenize_query
+    from qa.retrieve.fusion import Scored
+    from qa.text import fold
 
+    question = analyse(text)
     snapshot = index._snapshot
     rows = np.arange(len(snapshot.passages), dtype=np.int64)
-    tokens = tokenize_query(question, snapshot.sparse.tokenizer, ranking.stopwords)
+    tokens = tokenize_query(question.lexical if ranking.stopwords else fold(question.search), snapshot.sparse.tokenizer)
     sparse_scores = snapshot.sparse.scores(tokens)
-    vector = index._query_vector(question)
+    vector = index.embedder.encode_queries([question.search])[0]
     scores, found = snapshot.dense.search(vector, ranking.pool)
-    dense_top = list(zip(found.tolist(), scores.tolist(), strict=True))
+    dense_top = [Scored(r, s) for r, s in zip(found.tolist(), scores.tolist(), strict=True)]
     sparse_top = _top(sparse_scores, rows, ranking.pool, positive=True)
     return hybrid_sides(snapshot, question, tokens, sparse_scores, sparse_top, dense_top, vector, ranking)
 
@@ -359,7 +361,7 @@ WIDTHS = (40, 60)
 def section_rerank(data: list[Data]) -> str:
     """Query question words, and the weights of sentence, window, dated-sentence and dense
     evidence, chosen on one half of the questions and checked on the other."""
-    import qa.retrieve.bm25
+    import qa.text
 
     halves = {(d.name, h): (d, d.questions[i::2]) for d in data for h, i in (("even", 0), ("odd", 1))}
     head = [f"{n} {h}" for n, h in halves]
@@ -385,17 +387,17 @@ def section_rerank(data: list[Data]) -> str:
              " 何年/何处/何人, 多久/多长, and any jieba word 哪+measure (哪一年, 哪边, 哪一条) or 几+measure"
              " (几次, 几月), with the 一/一个 jieba leaves after a bare 哪.", "",
              _row(["question words", "mode", *head]), _row(["---"] * (2 + len(halves)))]
-    new_drop = qa.retrieve.bm25.drop_question_words
+    new_rule = qa.text.is_question_word
     old = Ranking(sentence_weight=1.0, window_weight=0.0, dated_weight=0.0, dense_weight=0.1)
-    for label, drop in (("old", _old_drop_question_words), ("new", new_drop)):
-        qa.retrieve.bm25.drop_question_words = drop
+    for label, rule in (("old", _old_question_word), ("new", new_rule)):
+        qa.text.is_question_word = rule
         try:
             for mode, ranking in (("bm25", Ranking()), ("hybrid, previous weights", old), ("hybrid, shipped", Ranking())):
                 cells = [f"{d.measure(d.index(), mode.split(',')[0], ranking, qs)['recall@1']:.3f}"
                          for d, qs in halves.values()]
                 lines.append(_row([label, mode, *cells]))
         finally:
-            qa.retrieve.bm25.drop_question_words = new_drop
+            qa.text.is_question_word = new_rule
 
     cached = {width: cache_sides(Ranking(window_chars=width)) for width in WIDTHS}
     grid = list(itertools.product(WIDTHS, (0.5, 1.0), (0.0, 0.5, 1.0), (0.0, 0.3, 0.6), (0.1, 0.2, 0.3)))
@@ -405,7 +407,7 @@ def section_rerank(data: list[Data]) -> str:
         scores[(width, s, w, t, dw)] = [r1_sides(cached[width][key], ranking) for key in halves]
     lines += ["", "### Reranking evidence: BM25/max + s × best sentence + w × best window of W characters"
               " + t × best dated sentence (when-questions only) + d × dense (min-max)", "",
-              "Evidence is measured on the top 20 BM25 candidates (qa/rerank.py), new question words."
+              "Evidence is measured on the top 20 BM25 candidates (qa/retrieve/evidence.py), new question words."
               " R@1 per half; (s, w, t, d) = (1.0, 0, 0, 0.1) is the ranking shipped before.", "",
               _row(["W", "s", "w", "t", "d", *head, "mean"]), _row(["---"] * (6 + len(halves)))]
     for key, values in scores.items():
@@ -482,7 +484,7 @@ CHOICES = """### What the tables below chose
   -0.004); kept on both sides, never in the passage text.
 - **Fusion**: plain BM25+dense fusion could not beat BM25 alone (best: min-max or z-score
   with dense weight 0.05-0.1, equal to BM25; RRF always worse). What helps is lexical
-  evidence on the top-20 BM25 candidates (qa/rerank.py): the IDF-weighted share of the
+  evidence on the top-20 BM25 candidates (qa/retrieve/evidence.py): the IDF-weighted share of the
   query's tokens found in the passage's best single sentence (s), in its best stretch of
   60 characters (w: a long sentence scattering the words gains nothing), and, for a
   question asking when (何时, 哪一年, 什麼時候 …), in its best sentence holding a date (t).

@@ -145,7 +145,7 @@ def _source(article_id: str) -> str:
 
 
 def faiss_rows(index: Index, asked: list[tuple[str, str]], sizes: list[int]) -> list[list]:
-    """Exact vs HNSW (the settings qa/dense.py uses above its limit) on prefixes."""
+    """Exact vs HNSW (the settings qa/retrieve/dense.py uses above its limit) on prefixes."""
     import faiss
 
     from qa.retrieve.dense import HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH, HNSW_M

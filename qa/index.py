@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -20,31 +21,51 @@ from qa.retrieve.dense import DenseIndex
 from qa.retrieve.embedders import Embedder, canonical_name, get_embedder
 from qa.retrieve.hybrid import Ranking, Snapshot, allowed_rows, check_k, check_mode, rank
 from qa.retrieve.rows import IndexSettings, prepare_rows
+from qa.store.catalog import FileEntry, files_from_json, files_to_json
 from qa.store.folder import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
 from qa.text import has_words
 from qa.types import Answer, Article, Hit, Passage, Question
 
 
 class Index:
-    """Passages of articles, searchable by BM25, by embedding, or both fused.
+    """Passages of articles, searchable by BM25, by embedding, or both fused, and asked
+    questions answered with quoted sentences and citations.
 
     Searches may run from several threads at once: they read an immutable snapshot,
     which ``add`` and ``remove`` replace under a lock.
+
+    Attributes:
+        embedder: the embedding model (loads on first use).
+        settings: how articles became rows (stored with the index).
+        files: what ``qa.ingest.update_index`` recorded of the files the articles came
+            from, by file name (fingerprints, parser, article ids).
+        ranking: how hits are ranked (the knobs benchmarks/retrieval.py tunes).
+        generation: the id of the save this index was loaded from or last saved as ("" for
+            one never saved), so a writer can tell whether a folder still holds it.
     """
 
     def __init__(
         self,
         embedder: Embedder,
         snapshot: Snapshot,
-        settings: dict,
-        files: dict | None = None,
+        settings: IndexSettings,
+        files: Mapping[str, FileEntry] | None = None,
+        generation: str = "",
     ) -> None:
         self.embedder = embedder
         self._snapshot = snapshot
         self.settings = settings
-        self.files: dict = dict(files or {})  # source fingerprints, kept by update_index
+        self.files: dict[str, FileEntry] = dict(files or {})
         self.ranking = Ranking()
+        self.generation = generation
         self._write_lock = threading.Lock()
+
+    def copy(self) -> Index:
+        """An index holding the same articles that can be changed apart from this one
+        (cheap: the searchable state is immutable and shared until one of them changes)."""
+        other = Index(self.embedder, self._snapshot, self.settings, self.files, self.generation)
+        other.ranking = self.ranking
+        return other
 
     # --- building --------------------------------------------------------------------
 
@@ -251,13 +272,16 @@ class Index:
             _write_jsonl(temp / "passages.jsonl", (p.to_dict() for p in snapshot.passages))
             return ["articles.jsonl", "passages.jsonl", *snapshot.sparse.save(temp), *snapshot.dense.save(temp)]
 
+        generation = uuid.uuid4().hex
         manifest = {
             "embedder": {"name": self.embedder.name, "dim": int(self.embedder.dim)},
             "counts": {"articles": len(snapshot.articles), "passages": len(snapshot.passages)},
             "settings": self.settings.to_dict(),
-            "sources": self.files,
+            "generation": generation,
+            "files": files_to_json(self.files),
         }
         write_atomic(folder, write_files, manifest)
+        self.generation = generation
 
     @classmethod
     def load(cls, folder: str | os.PathLike, model: str | None = None) -> Index:
@@ -305,7 +329,8 @@ class Index:
         if len(sparse) != len(passages):
             raise IndexStoreError(f"{path}: BM25 rows differ from passages; {rebuild_hint(path)}")
         snapshot = Snapshot({a.id: a for a in articles}, passages, sparse, dense)
-        return cls(get_embedder(name), snapshot, settings, manifest.get("sources", {}))
+        files = files_from_json(manifest.get("files"))
+        return cls(get_embedder(name), snapshot, settings, files, str(manifest.get("generation", "")))
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:

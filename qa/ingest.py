@@ -1,23 +1,28 @@
-"""`qa index`: bring an index folder up to date with files, embedding only what changed."""
+"""Bring an index folder up to date with files, embedding only what changed: the one way
+in for `qa index`, the app's start-up and its uploads."""
 
 from __future__ import annotations
 
-import hashlib
+import json
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from qa.errors import IndexStoreError
+from qa.errors import IndexStoreError, InputFileError
+from qa.index import Index
+from qa.parse import FileResult, Skip, iter_files
+from qa.parse.walk import Found
 from qa.retrieve.embedders import canonical_name
+from qa.store.catalog import FileEntry, Fingerprint, reader_of, root_of
 from qa.store.folder import (
+    LOCK_TIMEOUT,
+    MANIFEST,
     check_replaceable,
     index_lock,
     lock_path,
     readable_folder,
     rebuild_hint,
-    sha256_file,
 )
 from qa.types import Article
 
@@ -38,8 +43,10 @@ class UpdateReport:
         folder: the index folder written.
         articles: articles in the saved index (more than the paths gave when the index
             also holds other files' articles).
-        index: the index as saved, in memory (None when the run failed), so a caller that
-            serves it need not load the folder again.
+        index: the index as saved, in memory (the index as it was when the run failed),
+            so a caller that serves it need not load the folder again.
+        files: the names of the files read or reused this run (``Article.source`` of
+            their articles), in order.
     """
 
     added: tuple[str, ...] = ()
@@ -51,7 +58,8 @@ class UpdateReport:
     passages: int = 0
     folder: str = ""
     articles: int | None = None
-    index: object = field(default=None, repr=False, compare=False)
+    index: Index | None = field(default=None, repr=False, compare=False)
+    files: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """One line for people: the counts and where the index is."""
@@ -70,58 +78,26 @@ class UpdateReport:
         return text
 
 
-def fingerprint(path: str) -> dict:
-    """Size, modification time and SHA-256 of a file."""
-    stat = os.stat(path)
-    return {"size": stat.st_size, "mtime": stat.st_mtime, "sha256": sha256_file(Path(path))}
-
-
-# The modules whose code decides what a file parses into: a file is parsed again when
-# any of them changes, so an upgraded parser never leaves stale articles behind.
-_PARSER_MODULES = (
-    "blocks", "byline", "chunk", "decode", "formats", "headings",
-    "layout", "page", "parse", "text", "types", "walk",
-)
-
-
-@lru_cache(maxsize=1)
-def parser_digest() -> str:
-    """SHA-256 (first 16 hex digits) of the parser's source files."""
-    digest = hashlib.sha256()
-    folder = Path(__file__).resolve().parent
-    for name in _PARSER_MODULES:
-        path = folder / f"{name}.py"
-        digest.update(path.read_bytes() if path.exists() else name.encode())
-    return digest.hexdigest()[:16]
-
-
-def _reader(mode: str, name: str) -> str:
-    """How a file was read: the parser's code, the mode and the name its ids come from."""
-    return f"{parser_digest()}:{mode}:{name}"
-
-
-def _covers(paths: Sequence[str], source: str) -> bool:
-    """True when source is one of paths or lies under one of them."""
-    source_abs = os.path.abspath(source)
-    for path in paths:
-        root = os.path.abspath(path)
-        if source_abs == root or source_abs.startswith(root.rstrip(os.sep) + os.sep):
-            return True
-    return False
-
-
 def update_index(
-    paths: Sequence[str],
+    paths: Sequence[str | os.PathLike],
     index_dir: str | os.PathLike,
     model: str | None = None,
     mode: str = "auto",
     progress: bool = True,
     rebuild: bool = False,
     lock_timeout: float | None = None,
+    *,
+    root: str | os.PathLike | None = None,
+    index: Index | None = None,
+    strict: bool = False,
 ) -> UpdateReport:
     """Build the index folder from files, or update it: new and changed articles are
     embedded, unchanged ones keep their vectors, articles whose file was deleted or no
-    longer gives them are dropped. The folder is replaced atomically, under a lock.
+    longer gives them are dropped. The folder is replaced atomically, under a lock, and
+    only if it holds nothing but an index's own files.
+
+    Files are known by their name relative to the folder they were found under (its
+    root), so `qa index corpus/` and the app, started from anywhere, agree on them.
 
     Args:
         paths: files or folders to index.
@@ -131,6 +107,14 @@ def update_index(
         progress: show a progress bar while embedding.
         rebuild: ignore the existing index and build from scratch.
         lock_timeout: seconds to wait for another writer (None: the store's default).
+        root: the folder the files' names are relative to (the app's corpus folder for
+            an upload stored in ``corpus/uploads``); None: each folder given is its own.
+        index: the index the caller serves, updated instead of loading the folder when it
+            is what the folder holds (it is never changed itself: the report carries the
+            updated copy).
+        strict: all or nothing (uploads): any file or line that cannot be read, a file
+            identical to one indexed, or an article id another file gave refuses the
+            whole run with an InputFileError.
 
     Returns:
         what was done. When nothing could be read but something was skipped, the run
@@ -139,135 +123,154 @@ def update_index(
 
     Raises:
         IndexBusyError: another process is writing the folder.
-        IndexStoreError: the existing index is damaged or was built with another model
-            (the message says to use --rebuild).
+        IndexStoreError: the folder holds other files than an index's, or its index is
+            damaged or was built with another model (the message says what to do).
+        InputFileError: in strict mode, the file refused and why; nothing was changed.
     """
-    from qa.index import Index
-    from qa.store.folder import LOCK_TIMEOUT
-
     folder = Path(index_dir)
     with index_lock(folder, LOCK_TIMEOUT if lock_timeout is None else lock_timeout):
         check_replaceable(folder)  # before anything is read or embedded
-        index = None
-        if not rebuild and (folder.exists() or folder.with_name(folder.name + ".previous").exists()):
-            index = Index.load(readable_folder(folder))
-            if model is not None and index.embedder.name != canonical_name(model):
-                raise IndexStoreError(
-                    f"{folder} was built with model {index.embedder.name!r}, not"
-                    f" {canonical_name(model)!r}; {rebuild_hint(folder)} --model {model}"
-                )
-        existed = index is not None
-        if index is None:
-            index = Index.build([], model=model)
-
+        current = _current(folder, model, rebuild, index)
+        existed = (folder / MANIFEST).exists() or folder.with_name(folder.name + ".previous").exists()
+        working = current.copy()
+        scan = _Scan(known=working.files, folder=folder, strict=strict, lock=str(lock_path(folder).resolve()))
         # Files are read one at a time and their new or changed articles embedded in
         # batches as they come (qa.retrieve.rows), so no run holds every file's text at once.
-        old = index.articles
-        scan = _Scan(known=index.files, lock=str(lock_path(folder).resolve()))
-        index.add(_fresh_articles(paths, mode, old, scan), progress=progress)
+        old = working.articles
+        working.add(_fresh_articles(paths, mode, old, scan, root), progress=progress)
         if not scan.sources and scan.skipped:
             # Nothing could be read (every file refused): a failed run, which must not
             # empty or otherwise change the index. The caller reports the skips.
-            previous = len(index.passages) if existed else 0
-            return UpdateReport(skipped=tuple(scan.skipped), passages=previous, folder=str(folder))
-        added, changed, unchanged = tuple(scan.added), tuple(scan.changed), tuple(scan.unchanged)
-        # Drop what the scanned paths no longer give, and everything from deleted files;
-        # a file that is still there but could not be read this time keeps what it gave
-        # (a permission slip or a half-copied file must not empty the index of it).
-        unread = {s for s in scan.unread if os.path.exists(s)}
-        kept = tuple(i for i, a in old.items() if i not in scan.sources and a.source in unread)
-        gone = tuple(
-            i
-            for i, a in old.items()
-            if i not in scan.sources
-            and a.source not in unread
-            and (_covers(paths, a.source) or (a.source and not os.path.exists(a.source)))
-        )
-        index.remove(gone)
-
-        files = {
-            s: f
-            for s, f in index.files.items()
-            if (os.path.exists(s) and not _covers(paths, s)) or s in unread
-        }
-        for source, ids, entry in scan.files:
-            if os.path.isfile(source):
-                files[source] = {**(scan.prints.get(source) or fingerprint(source)), "articles": ids, **entry}
-        first = not (folder / "manifest.json").exists()
-        if (added or changed or gone or files != index.files or first) and (index.articles or not first):
-            index.files = files
-            index.save_locked(folder)
+            previous = len(current.passages) if existed else 0
+            return UpdateReport(skipped=tuple(scan.skipped), passages=previous, folder=str(folder), index=current)
+        files, gone, kept = _reconcile(working.files, scan, paths, folder)
+        working.remove(gone)
+        working.files = files
+        first = not (folder / MANIFEST).exists()
+        changed = scan.added or scan.changed or gone or files != current.files
+        if (changed or first) and (working.articles or not first):
+            working.save_locked(folder)
         return UpdateReport(
-            added=added,
-            changed=changed,
-            removed=gone,
-            unchanged=unchanged,
-            kept=kept,
+            added=tuple(scan.added),
+            changed=tuple(scan.changed),
+            removed=tuple(gone),
+            unchanged=tuple(scan.unchanged),
+            kept=tuple(kept),
             skipped=tuple(scan.skipped),
-            passages=len(index.passages),
-            articles=len(index.articles),
+            passages=len(working.passages),
+            articles=len(working.articles),
             folder=str(folder),
-            index=index,
+            index=working,
+            files=tuple(scan.entries),
         )
+
+
+def _current(folder: Path, model: str | None, rebuild: bool, served: Index | None) -> Index:
+    """The index to update: the served one when it is what the folder holds, else the
+    folder's index, else a new empty one."""
+    saved = (folder / MANIFEST).exists() or folder.with_name(folder.name + ".previous").exists()
+    if rebuild or not saved:
+        if served is not None and not rebuild and not saved:
+            index = served
+        else:
+            return Index.build([], model=model)
+    elif served is not None and served.generation and served.generation == _generation(folder):
+        index = served
+    else:
+        index = Index.load(readable_folder(folder))
+    if model is not None and index.embedder.name != canonical_name(model):
+        raise IndexStoreError(
+            f"{folder} was built with model {index.embedder.name!r}, not"
+            f" {canonical_name(model)!r}; {rebuild_hint(folder)} --model {model}"
+        )
+    return index
+
+
+def _generation(folder: Path) -> str:
+    """The generation the folder's manifest records ("" when unreadable)."""
+    try:
+        manifest = json.loads((readable_folder(folder) / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError, IndexStoreError):
+        return ""
+    return str(manifest.get("generation", "")) if isinstance(manifest, dict) else ""
 
 
 @dataclass
 class _Scan:
     """What reading the paths found, filled in while their articles stream past."""
 
-    known: dict = field(default_factory=dict)  # the index's file entries (qa.index.Index.files)
+    known: dict[str, FileEntry]  # the index's files by name
+    folder: Path  # the index folder (entries' roots are relative to it)
+    strict: bool = False
     lock: str = ""  # the index's own lock file (when the index lives inside a scanned folder)
-    sources: dict[str, str] = field(default_factory=dict)  # article id -> file (first wins)
-    files: list[tuple[str, list[str], dict]] = field(default_factory=list)  # file, ids, how read
-    prints: dict[str, dict] = field(default_factory=dict)  # file -> fingerprint taken this run
-    skipped: list = field(default_factory=list)
-    unread: set[str] = field(default_factory=set)  # files refused whole
+    sources: dict[str, str] = field(default_factory=dict)  # article id -> file path read (first wins)
+    entries: dict[str, FileEntry] = field(default_factory=dict)  # files read or reused, by name
+    skipped: list[Skip] = field(default_factory=list)
+    unread: set[str] = field(default_factory=set)  # paths of files refused whole
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
 
+    def skip(self, skip: Skip) -> None:
+        """Record a skip (in strict mode: refuse the run)."""
+        if self.strict:
+            raise InputFileError(skip.path, skip.reason, skip.line)
+        self.skipped.append(skip)
 
-def _fresh_articles(paths: Sequence[str], mode: str, old: dict, scan: _Scan) -> Iterator[Article]:
+
+def _fresh_articles(
+    paths: Sequence[str | os.PathLike], mode: str, old: dict[str, Article], scan: _Scan, root
+) -> Iterator[Article]:
     """The new and changed articles of the paths, one file at a time; ids are unique (a
     later duplicate is skipped and reported, as ``qa.parse.parse_paths`` does)."""
-    from qa.parse import FileResult, Skip, iter_files
+    prints: dict[str, Fingerprint] = {}
+    by_content = {entry.fingerprint.sha256: name for name, entry in scan.known.items()}
 
-    readers: dict[str, str] = {}
-
-    def reuse(path: Path, name: str) -> FileResult | None:
+    def reuse(found: Found) -> FileResult | None:
         """The articles an earlier run read from this file, when the file, the parser and
         the way it is read are all unchanged (and that read skipped nothing)."""
-        source = str(path)
-        readers[source] = _reader(mode, name)
-        entry = scan.known.get(source)
-        if not entry or entry.get("reader") != readers[source] or entry.get("skipped_lines", 1):
-            return None
+        entry = scan.known.get(found.name)
         try:
-            scan.prints[source] = fingerprint(source)
+            prints[found.name] = Fingerprint.of(found.path)
         except OSError:
             return None  # the parser reports it
-        ids = entry.get("articles", [])
-        if scan.prints[source]["sha256"] != entry.get("sha256") or not all(i in old for i in ids):
+        if (
+            entry is None
+            or entry.reader != reader_of(mode, found.name)
+            or entry.skipped_lines
+            or entry.root != root_of(found.root, scan.folder)
+            or entry.fingerprint.sha256 != prints[found.name].sha256
+            or not all(i in old for i in entry.articles)
+        ):
             return None
-        if any(old[i].source != source for i in ids):
-            return None
-        return FileResult(source, entry.get("kind", ""), [old[i] for i in ids])
+        return FileResult(str(found.path), entry.kind, [old[i] for i in entry.articles], name=found.name)
 
-    for result in iter_files(list(paths), mode, reuse=reuse):
+    for result in iter_files(list(paths), mode, reuse=reuse, root=root):
         if isinstance(result, Skip):
             if result.line is None and os.path.realpath(result.path) == scan.lock:
                 continue  # the lock file this run holds, not an input
-            scan.skipped.append(result)
+            scan.skip(result)
             if result.line is None:
-                scan.unread.add(result.path)
+                scan.unread.add(os.path.abspath(result.path))
             continue
-        scan.skipped.extend(result.skipped)
+        for skipped in result.skipped:
+            scan.skip(skipped)
+        fingerprint = prints.get(result.name) or Fingerprint.of(result.source)
+        if scan.strict and by_content.get(fingerprint.sha256, result.name) != result.name:
+            same = Path(by_content[fingerprint.sha256]).name
+            raise InputFileError(result.source, f"is the same as {same}, which is indexed already")
         ids = []
+        mine = set(scan.known[result.name].articles) if result.name in scan.known else set()
         for article in result.articles:
             if article.id in scan.sources:
+                if scan.strict:
+                    first = Path(scan.sources[article.id]).name
+                    raise InputFileError(result.source, f"article id {article.id!r} is indexed already (in {first})")
                 reason = f"duplicate id {article.id!r} (already read from {scan.sources[article.id]})"
-                scan.skipped.append(Skip(result.source, reason))
+                scan.skip(Skip(result.source, reason))
                 continue
+            if scan.strict and article.id in old and article.id not in mine:
+                raise InputFileError(result.source, f"article id {article.id!r} is indexed already")
             scan.sources[article.id] = result.source
             ids.append(article.id)
             previous = old.get(article.id)
@@ -276,5 +279,49 @@ def _fresh_articles(paths: Sequence[str], mode: str, old: dict, scan: _Scan) -> 
                 continue
             (scan.added if previous is None else scan.changed).append(article.id)
             yield article
-        how = {"reader": readers.get(result.source, ""), "kind": result.kind, "skipped_lines": len(result.skipped)}
-        scan.files.append((result.source, ids, how))
+        scan.entries[result.name] = FileEntry(
+            name=result.name,
+            root=root_of(result.root or Path(result.source).parent, scan.folder),
+            fingerprint=fingerprint,
+            reader=reader_of(mode, result.name),
+            kind=result.kind,
+            articles=tuple(ids),
+            skipped_lines=len(result.skipped),
+        )
+
+
+def _reconcile(
+    known: dict[str, FileEntry], scan: _Scan, paths: Sequence[str | os.PathLike], folder: Path
+) -> tuple[dict[str, FileEntry], list[str], list[str]]:
+    """The index's files after this run, the article ids to drop, and the ids kept
+    from files that could not be read this time.
+
+    A file the run covered (it lies under one of the paths) but did not read is gone:
+    deleted, no longer supported, or no longer giving those articles. A file still there
+    but refused this time (permission denied, turned binary) keeps what it gave: a
+    half-copied file must not empty the index of it. A file outside the paths stays as
+    it is unless it no longer exists.
+    """
+    covered = [os.path.abspath(p) for p in paths]
+    files: dict[str, FileEntry] = {}
+    gone: list[str] = []
+    kept: list[str] = []
+    for name, entry in known.items():
+        if name in scan.entries:
+            continue
+        where = os.path.abspath(entry.path(folder))
+        unread = where in scan.unread and os.path.exists(where)
+        inside = any(where == c or where.startswith(c.rstrip(os.sep) + os.sep) for c in covered)
+        if unread or (not inside and os.path.exists(where)):
+            files[name] = entry
+            if unread:
+                kept.extend(i for i in entry.articles if i not in scan.sources)
+        else:
+            gone.extend(i for i in entry.articles if i not in scan.sources)
+    # Articles the files read this run no longer give (an edited file dropped one).
+    for name, entry in scan.entries.items():
+        before = known.get(name)
+        if before is not None:
+            gone.extend(i for i in before.articles if i not in scan.sources)
+        files[name] = entry
+    return files, list(dict.fromkeys(gone)), kept

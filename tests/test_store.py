@@ -15,7 +15,7 @@ import pytest
 
 from qa.errors import IndexBusyError, IndexStoreError
 from qa.index import Index
-from qa.store.folder import index_lock, read_manifest, readable_folder, write_atomic
+from qa.store.folder import FORMAT_VERSION, index_lock, read_manifest, readable_folder, write_atomic
 from qa.types import Article
 
 
@@ -33,7 +33,7 @@ def test_write_atomic_replaces_whole_folder_and_cleans_up(tmp_path):
     write_atomic(folder, _files("two"), {"embedder": {"name": "m", "dim": 1}})
     assert (folder / "data.txt").read_text("utf-8") == "two"
     manifest = read_manifest(folder)
-    assert manifest["format"] == 1 and manifest["data_files"]["data.txt"]["size"] == 3
+    assert manifest["format"] == FORMAT_VERSION and manifest["data_files"]["data.txt"]["size"] == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["idx"]
 
 

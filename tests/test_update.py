@@ -64,8 +64,9 @@ def test_update_embeds_only_new_and_changed_and_drops_deleted(tmp_path, embedded
     index = Index.load(folder)
     assert sorted(index.articles) == ["a1", "a2"]
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
-    (entry,) = manifest["sources"].values()
-    assert entry["articles"] == ["a1", "a2"] and len(entry["sha256"]) == 64
+    (entry,) = manifest["files"]
+    assert entry["name"] == "a.jsonl" and entry["root"] == "../corpus"
+    assert entry["articles"] == ["a1", "a2"] and len(entry["fingerprint"]["sha256"]) == 64
 
 
 def test_unchanged_files_are_not_parsed_again(tmp_path, monkeypatch, seed_page):

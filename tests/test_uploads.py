@@ -138,15 +138,13 @@ class BigramEmbedder:
 @pytest.fixture
 def corpus_and_index(tmp_path):
     """A corpus folder with one article, indexed in memory (not yet saved)."""
-    from qa.index import Index
-    from qa.ingest import fingerprint
-    from qa.parse import parse_file
+    from qa.ingest import update_index
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    old = write(corpus / "old.md", "# 旧闻\n\n铜鼓县电子公函使用率达100%。\n".encode())
-    index = Index.build(parse_file(old).articles, model=BigramEmbedder())
-    index.files[str(old)] = fingerprint(str(old))
+    write(corpus / "old.md", "# 旧闻\n\n铜鼓县电子公函使用率达100%。\n".encode())
+    built = tmp_path / "built"  # the served index as built from the corpus (not the folder written to)
+    index = update_index([corpus], built, model=BigramEmbedder(), progress=False).index
     return corpus, index, tmp_path / "index"
 
 
@@ -160,7 +158,9 @@ def test_add_uploads_stores_indexes_and_saves(corpus_and_index, tmp_path):
     assert report.stored == (corpus / "uploads" / "萍乡_夜市.md",)
     assert len(report.added) == 1 and report.articles == 2
     assert "萍乡_夜市.md" in report.summary()
-    assert index.search("夜市摊位", k=1)[0].passage.article_id == report.added[0]
+    assert report.index.search("夜市摊位", k=1)[0].passage.article_id == report.added[0]
+    assert "夜市" not in index.search("夜市摊位", k=1)[0].passage.text, "the served index is not changed"
+    assert report.index.files["uploads/萍乡_夜市.md"].articles == report.added
     assert steps[0] == 0.0 and steps[-1] == 1.0 and steps == sorted(steps)
     assert '"articles": 2' in (index_dir / "manifest.json").read_text()
 

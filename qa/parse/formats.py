@@ -20,9 +20,7 @@ TITLE_MAX_WIDTH = 40  # em: a first line longer than this is text, not a title
 _STRING_FIELDS = ("title", "kicker", "subtitle", "photographer", "date", "url")
 
 
-def jsonl_records(
-    numbered: Iterable[tuple[int, str]], source: str
-) -> Iterator[tuple[int, Article | str]]:
+def jsonl_records(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, Article | str]]:
     """Read one article per JSONL line: ``text`` required; ``id``, ``title``, ``authors``
     (list or string), ``date``, ``source``, ``url`` (and ``kicker``, ``subtitle``, ``kind``,
     ``photographer``) optional. ``text`` splits into paragraphs at line breaks.
@@ -59,7 +57,7 @@ def jsonl_records(
             paragraphs=tuple(clean_spaces(p) for p in text.splitlines() if p.strip()),
             kind="photo" if record.get("kind") == "photo" else "article",
             authors=tuple(str(name) for name in authors),
-            source=str(record.get("source") or source),
+            source=str(record.get("source") or ""),
             **{"title": "", **fields},
         )
 

@@ -16,7 +16,8 @@ Decisions (each has a test):
 - A JSONL line that is not valid JSON, not an object, or has no ``text`` is skipped and
   reported with its line number; the other lines of the file are kept.
 - Ids. A JSONL ``id`` is kept as given. Other items get a 16-hex id hashed from the file's
-  name relative to the folder it was found in (a file named directly: its base name),
+  name relative to the folder it was found in (a file named directly: its base name;
+  with ``root``, relative to that folder),
   the item's kind, title and the start of its text: stable across runs and machines,
   unchanged by edits further down an article. Identical items in one file are told
   apart by their order of occurrence.
@@ -39,7 +40,7 @@ from qa.errors import InputFileError
 from qa.parse import decode, formats
 from qa.parse.lines import looks_like_page, read_lines
 from qa.parse.page import PageItem, iter_page
-from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, Skip, iter_paths
+from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, Found, Skip, iter_paths
 from qa.types import Article
 
 log = logging.getLogger(__name__)
@@ -54,12 +55,17 @@ class FileResult:
     """What one file gave.
 
     Attributes:
-        source: the file's path as the user gave it (joined with the folder).
+        source: the file's path as the user gave it (joined with the folder): where it
+            is read from, and what messages name.
         kind: how it was read: "page", "article", "markdown" or "jsonl".
-        articles: its items in file order.
+        articles: its items in file order; their ``source`` is ``name``.
         unassigned: page lines no item took, as (line number, text).
         skipped: lines of it that were skipped (JSONL), with reasons.
         encoding: the text encoding it was decoded with.
+        name: the file's name relative to the folder it was found under (its base name
+            when named directly): what the articles and the index call it, the same from
+            any working directory or machine.
+        root: the folder ``name`` is relative to ("" when not known).
     """
 
     source: str
@@ -68,6 +74,8 @@ class FileResult:
     unassigned: list[tuple[int, str]] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     encoding: str = "utf-8"
+    name: str = ""
+    root: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,8 +103,9 @@ def stable_id(name: str, draft: Article, occurrence: int = 0) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _finish(drafts: Iterable[Article], name: str, source: str) -> list[Article]:
-    """Give drafts their ids, source and 1-based positions."""
+def _finish(drafts: Iterable[Article], name: str) -> list[Article]:
+    """Give drafts their ids, their source (the file's name, unless a JSONL record named
+    its own) and 1-based positions."""
     articles = []
     seen: dict[str, int] = {}
     for position, draft in enumerate(drafts, 1):
@@ -105,7 +114,7 @@ def _finish(drafts: Iterable[Article], name: str, source: str) -> list[Article]:
             base = stable_id(name, draft)
             seen[base] = seen.get(base, -1) + 1
             article_id = stable_id(name, draft, seen[base]) if seen[base] else base
-        articles.append(replace(draft, id=article_id, source=draft.source or source, position=position))
+        articles.append(replace(draft, id=article_id, source=draft.source or name, position=position))
     return articles
 
 
@@ -138,7 +147,7 @@ def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> F
             drafts.append(_draft(part))
         else:
             unassigned.append(part)
-    return FileResult(source, "page", _finish(drafts, name, source), sorted(unassigned))
+    return FileResult(source, "page", _finish(drafts, name), sorted(unassigned), name=name)
 
 
 def _text_kind(path: Path, encoding: str, mode: str) -> str:
@@ -185,7 +194,7 @@ def parse_file(path: str | Path, mode: str = "auto", name: str | None = None) ->
             result = _read_page(lines, source, name)
         else:
             read = formats.markdown_articles if kind == "markdown" else formats.plain_article
-            result = FileResult(source, kind, _finish(read(lines), name, source))
+            result = FileResult(source, kind, _finish(read(lines), name), name=name)
     if not result.articles and not result.unassigned and not result.skipped:
         raise InputFileError(source, "no text (empty or whitespace only)")
     return replace(result, encoding=encoding)
@@ -193,7 +202,7 @@ def parse_file(path: str | Path, mode: str = "auto", name: str | None = None) ->
 
 def _read_jsonl(path: Path, encoding: str, source: str, name: str) -> FileResult:
     drafts, skipped, first_line = [], [], {}
-    for number, record in formats.jsonl_records(decode.iter_lines(path, encoding), source):
+    for number, record in formats.jsonl_records(decode.iter_lines(path, encoding)):
         if isinstance(record, str):
             skipped.append(Skip(source, record, number))
         elif record.id and record.id in first_line:
@@ -203,40 +212,41 @@ def _read_jsonl(path: Path, encoding: str, source: str, name: str) -> FileResult
             if record.id:
                 first_line[record.id] = number
             drafts.append(record)
-    return FileResult(source, "jsonl", _finish(drafts, name, source), skipped=skipped)
+    return FileResult(source, "jsonl", _finish(drafts, name), skipped=skipped, name=name)
 
 
 def iter_files(
     paths: Iterable[str | Path],
     mode: str = "auto",
-    reuse: Callable[[Path, str], FileResult | None] | None = None,
+    reuse: Callable[[Found], FileResult | None] | None = None,
+    root: str | Path | None = None,
 ) -> Iterator[FileResult | Skip]:
     """Read files and folders one file at a time (see the module docstring for rules).
 
     Args:
         paths: files and folders.
         mode: "auto", "page" or "article".
-        reuse: given a file's path and its name relative to its folder, what an earlier
-            read of it gave when that still holds (the file unchanged), else None; the
-            file is parsed only when it gives None.
+        reuse: given a file found, what an earlier read of it gave when that still holds
+            (the file unchanged), else None; the file is parsed only when it gives None.
+        root: the folder names are relative to (see ``qa.parse.walk.iter_paths``).
 
     Yields:
         a FileResult for each file read and a Skip for each file that could not be.
     """
     _check_mode(mode)
     seen: set[Path] = set()
-    for result in iter_paths(paths):
-        if isinstance(result, tuple):
-            path, name = result
-            real = path.resolve()
-            if real in seen:
-                yield Skip(str(path), "listed more than once")
-                continue
-            seen.add(real)
-            known = reuse(path, name) if reuse is not None else None
-            yield known if known is not None else _try(path, mode, name)
-        else:
-            yield result
+    for found in iter_paths(paths, root):
+        if isinstance(found, Skip):
+            yield found
+            continue
+        real = found.path.resolve()
+        if real in seen:
+            yield Skip(str(found.path), "listed more than once")
+            continue
+        seen.add(real)
+        known = reuse(found) if reuse is not None else None
+        result = known if known is not None else _try(found.path, mode, found.name)
+        yield replace(result, root=str(found.root)) if isinstance(result, FileResult) else result
 
 
 def _try(path: Path, mode: str, name: str) -> FileResult | Skip:

@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -28,18 +29,59 @@ class Skip:
         return f"{where}: {self.reason}"
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skip]:
-    """The files to read, as (path, name relative to its folder), and Skips."""
+class Found(NamedTuple):
+    """A file to read.
+
+    Attributes:
+        path: where it is, as given (joined with its folder).
+        name: its name relative to ``root``, with "/" between folders: the name the index
+            knows it by, whatever the working directory.
+        root: the folder the name is relative to: the folder given, or for a file named
+            directly its own folder.
+    """
+
+    path: Path
+    name: str
+    root: Path
+
+
+def iter_paths(paths: Iterable[str | Path], root: str | Path | None = None) -> Iterator[Found | Skip]:
+    """The files some paths name, and Skips for what cannot be read.
+
+    Args:
+        paths: files and folders.
+        root: the folder every name is relative to (the paths must lie inside it); None:
+            each folder given is its own root, a file named directly is named by itself.
+    """
+    base = None if root is None else Path(root)
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            yield from [Skip(str(path), INDEX_FOLDER)] if is_index_folder(path) else walk_folder(path)
+        outside = base is not None and not _inside(path, base)
+        if outside:
+            yield Skip(str(path), f"not inside {base}")
+        elif path.is_dir():
+            if is_index_folder(path):
+                yield Skip(str(path), INDEX_FOLDER)
+            else:
+                yield from walk_folder(path, base)
         elif path.is_symlink() and not path.exists():
             yield Skip(str(path), "broken symbolic link")
         elif not path.exists():
             yield Skip(str(path), "no such file or folder")
+        elif base is None:
+            yield Found(path, path.name, path.parent)
         else:
-            yield path, path.name
+            yield Found(path, _relative(path, base), base)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return os.path.abspath(path) == os.path.abspath(root) or os.path.abspath(path).startswith(
+        os.path.abspath(root).rstrip(os.sep) + os.sep
+    )
+
+
+def _relative(path: Path, root: Path) -> str:
+    return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
 
 
 def is_index_folder(path: Path) -> bool:
@@ -47,10 +89,13 @@ def is_index_folder(path: Path) -> bool:
     return all((path / name).is_file() for name in _INDEX_FILES)
 
 
-def walk_folder(folder: Path) -> Iterator[tuple[Path, str] | Skip]:
+def walk_folder(folder: Path, root: Path | None = None) -> Iterator[Found | Skip]:
     """A folder's files in order of their relative names (``a/x.txt`` before ``b.txt``),
-    hidden ones left out, with Skips for what cannot be read."""
-    found: list[tuple[str, tuple[Path, str] | Skip]] = []
+    hidden ones left out, with Skips for what cannot be read; names are relative to
+    ``root`` (default: the folder)."""
+    root = folder if root is None else root
+    prefix = "" if os.path.abspath(root) == os.path.abspath(folder) else _relative(folder, root) + "/"
+    found: list[tuple[str, Found | Skip]] = []
     problems: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=problems.append):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -71,7 +116,7 @@ def walk_folder(folder: Path) -> Iterator[tuple[Path, str] | Skip]:
                 reason = f"not a supported file type ({kind}); use .txt, .md or .jsonl"
                 found.append((name, Skip(str(path), reason)))
             else:
-                found.append((name, (path, name)))
+                found.append((name, Found(path, prefix + name, root)))
     found.sort(key=lambda entry: entry[0])
     yield from (entry for _, entry in found)
     yield from (Skip(p.filename or str(folder), f"cannot read folder: {p.strerror}") for p in problems)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from qa.errors import IndexBusyError, IndexStoreError
 
-FORMAT_VERSION = 1
+# 2: articles name their file relative to its root folder; the manifest lists "files".
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 # How long a writer waits for another writer of the same index folder before giving up.
 LOCK_TIMEOUT = 10.0

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -141,12 +142,14 @@ class AddReport:
         stored: where the files were stored, in upload order.
         added: ids of the articles added.
         articles, passages: the index's size afterwards.
+        index: the updated index (serve it instead of the one given).
     """
 
     stored: tuple[Path, ...]
     added: tuple[str, ...]
     articles: int
     passages: int
+    index: Index | None = field(default=None, repr=False, compare=False)
 
     def summary(self) -> str:
         """One line for people."""
@@ -168,83 +171,63 @@ def add_uploads(
     index_dir: Path,
     progress: Callable[[float, str], None] = _no_progress,
 ) -> AddReport:
-    """Check, store, parse and index uploaded files: all of them or none.
+    """Check, store and index uploaded files: all of them or none.
 
     Every file is checked (type, size) before any is stored in ``corpus/uploads``. Then
-    each stored file is parsed as a walk of the corpus folder would parse it (same ids
-    and source, so the next start-up finds the index up to date). A file that gives no
-    article, has a line the parser skips, repeats an indexed file or reuses an indexed
-    article id refuses the whole batch: the stored files are deleted and the index is
-    left as it was.
+    they go through the same path as `qa index` (``qa.ingest.update_index`` with the
+    corpus as root, so the next start-up finds them up to date), in strict mode: a file
+    that gives no article, has a line the parser skips, repeats an indexed file or reuses
+    an indexed article id refuses the whole batch; the stored files are deleted and
+    neither the index nor its folder changes.
 
     Args:
-        index: the loaded index, extended in place (searches keep running meanwhile).
+        index: the index being served (not changed: the report carries the new one).
         received: the uploaded files.
         corpus: the corpus folder.
         index_dir: the index folder to save to.
         progress: called with (share done in [0, 1], what is happening).
 
     Returns:
-        what was added.
+        what was added, and the updated index.
 
     Raises:
-        InputFileError: naming the refused file and why; nothing was changed.
+        InputFileError: naming the refused file (as uploaded) and why; nothing was changed.
+        IndexStoreError, IndexBusyError: the index folder cannot be written; nothing was changed.
     """
-    from qa.ingest import fingerprint
-    from qa.parse import parse_file
+    from qa.ingest import update_index
 
     progress(0.0, "checking files")
     check_all(received)
     folder = corpus / UPLOADS
     new_folder = not folder.exists()
     stored: list[Path] = []
-    added: list[str] = []
     try:
         for upload in received:
             stored.append(store_upload(upload, folder))
-        progress(0.2, "reading articles")
-        articles, prints = [], {}
-        indexed_files = {f.get("sha256"): s for s, f in index.files.items()}
+        progress(0.2, "reading and embedding articles")
+        try:
+            report = update_index(stored, index_dir, root=corpus, index=index, strict=True, progress=False)
+        except InputFileError as error:
+            raise _as_uploaded(error, stored, received) from error
         for path, upload in zip(stored, received, strict=True):
-            shown = display_name(upload.name)
-            prints[str(path)] = fingerprint(str(path))
-            if prints[str(path)]["sha256"] in indexed_files:
-                same = Path(indexed_files[prints[str(path)]["sha256"]]).name
-                raise InputFileError(shown, f"is the same as {same}, which is indexed already")
-            result = _parse(parse_file, path, corpus, shown)
-            for article in result.articles:
-                if article.id in index.articles or article.id in {a.id for a in articles}:
-                    raise InputFileError(shown, f"article id {article.id!r} is indexed already")
-            articles.extend(result.articles)
-            prints[str(path)]["articles"] = [a.id for a in result.articles]
-        progress(0.4, f"embedding {len(articles)} articles")
-        added = [a.id for a in articles]
-        index.add(articles)
-        index.files.update(prints)
-        progress(0.9, "saving the index")
-        index.save(index_dir)
+            entry = report.index.files.get(path.relative_to(corpus).as_posix())
+            if entry is None or not entry.articles:
+                raise InputFileError(display_name(upload.name), "no article could be read from it")
     except BaseException:
-        index.remove(added)
         for path in stored:
-            index.files.pop(str(path), None)
             path.unlink(missing_ok=True)
         if new_folder:
             with contextlib.suppress(OSError):
                 folder.rmdir()
         raise
     progress(1.0, "done")
-    return AddReport(tuple(stored), tuple(added), len(index.articles), len(index.passages))
+    added = tuple(report.added) + tuple(report.changed)
+    return AddReport(tuple(stored), added, report.articles or 0, report.passages, report.index)
 
 
-def _parse(parse_file, path: Path, corpus: Path, shown: str):
-    """Parse a stored upload; any problem is an InputFileError naming the upload."""
-    try:
-        result = parse_file(path, name=path.relative_to(corpus).as_posix())
-    except InputFileError as error:
-        raise InputFileError(shown, error.reason, error.line) from error
-    if result.skipped:
-        skip = result.skipped[0]
-        raise InputFileError(shown, skip.reason, skip.line)
-    if not result.articles:
-        raise InputFileError(shown, "no article could be read from it")
-    return result
+def _as_uploaded(error: InputFileError, stored: Sequence[Path], received: Sequence[Upload]) -> InputFileError:
+    """The error naming the file as the user uploaded it, not where it was stored."""
+    for path, upload in zip(stored, received, strict=True):
+        if os.path.abspath(error.path) == os.path.abspath(path):
+            return InputFileError(display_name(upload.name), error.reason, error.line)
+    return error
