@@ -233,3 +233,62 @@ def test_cli_index_of_only_unreadable_input_fails(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bad.jsonl" in err
     assert not (tmp_path / "index").exists(), "a failed first run leaves no index behind"
+
+
+def test_the_app_then_the_cli_then_the_app_embed_nothing_again(tmp_path, monkeypatch, seed_page, embedded, capsys):
+    """The app names folders absolutely, the command line as typed from wherever it runs:
+    both know a file by its name inside the corpus, so neither re-embeds after the other."""
+    import app
+
+    corpus = tmp_path / "corpus"
+    (corpus / "uploads").mkdir(parents=True)
+    shutil.copy(seed_page, corpus / seed_page.name)
+    (corpus / "uploads" / "note.md").write_text("# 通知\n\n上栗县夜市摊位增加到三百二十个。\n", "utf-8")
+    settings = app.ui.Settings(corpus=corpus.resolve(), index=(tmp_path / "index").resolve(), model=None, host="127.0.0.1", port=0)
+    served = app.IndexHolder(settings).get()
+    assert len(embedded) > 0 and {a.source for a in served.articles.values()} == {seed_page.name, "uploads/note.md"}
+    embedded.clear()
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["index", "corpus/", "--index", "index", "-q"]) == 0
+    assert "(0 added, 0 changed, 0 removed, 8 unchanged)" in capsys.readouterr().out
+    assert embedded == []
+
+    monkeypatch.chdir(seed_page.parent)  # the app again, started from elsewhere
+    app.IndexHolder(settings).get()
+    assert embedded == []
+
+
+def test_a_parser_file_renamed_or_moved_changes_the_digest_and_files_are_read_again(tmp_path, monkeypatch, seed_page):
+    import qa.parse
+    import qa.store.catalog as catalog
+
+    parse_copy = tmp_path / "parse"
+    shutil.copytree(catalog.PARSE_FOLDER, parse_copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert catalog.parser_digest(parse_copy) == catalog.parser_digest()
+    digest = catalog.parser_digest.__wrapped__  # uncached: the copy changes under it
+    monkeypatch.setattr(catalog, "parser_digest", lambda: digest(parse_copy))
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(seed_page, corpus / seed_page.name)
+    folder = tmp_path / "index"
+    update_index([corpus], folder, progress=False)
+    parsed: list[str] = []
+    real = qa.parse.parse_file
+    monkeypatch.setattr(qa.parse.read, "parse_file", lambda path, *a, **k: parsed.append(Path(path).name) or real(path, *a, **k))
+
+    update_index([corpus], folder, progress=False)
+    assert parsed == []  # same parser: read from the index
+
+    digests = {catalog.parser_digest()}
+    (parse_copy / "headings.py").rename(parse_copy / "heads.py")  # renamed
+    digests.add(catalog.parser_digest())
+    update_index([corpus], folder, progress=False)
+    assert parsed == [seed_page.name]
+
+    (parse_copy / "layout").mkdir()
+    (parse_copy / "heads.py").rename(parse_copy / "layout" / "heads.py")  # moved
+    digests.add(catalog.parser_digest())
+    update_index([corpus], folder, progress=False)
+    assert parsed == [seed_page.name] * 2 and len(digests) == 3
