@@ -22,9 +22,49 @@ def runtime_dependencies() -> dict[str, Requirement]:
         return _by_name(tomllib.load(handle)["project"]["dependencies"])
 
 
-def space_requirements() -> dict[str, Requirement]:
+def _requirement_lines() -> list[str]:
     lines = (REPO / "requirements.txt").read_text(encoding="utf-8").splitlines()
-    return _by_name([line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()])
+    return [line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()]
+
+
+def space_requirements() -> dict[str, Requirement]:
+    return _by_name([line for line in _requirement_lines() if not line.startswith("-")])
+
+
+def test_the_space_takes_torch_from_the_cpu_index():
+    assert "--extra-index-url https://download.pytorch.org/whl/cpu" in _requirement_lines()
+
+
+def _third_party_imports(paths) -> set[str]:
+    import ast
+    import sys
+
+    names = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module.split(".")[0])
+    return {n for n in names if n not in sys.stdlib_module_names and n not in ("qa", "app", "__future__")}
+
+
+def test_every_package_the_code_imports_is_a_declared_runtime_dependency():
+    from importlib.metadata import packages_distributions
+
+    distributions = packages_distributions()
+    imported = _third_party_imports([*(REPO / "qa").rglob("*.py"), REPO / "app.py"])
+    needed = {canonicalize_name(distributions[name][0]) for name in imported}
+    missing = needed - set(runtime_dependencies())
+    assert "faiss" in imported and "scipy" in imported, imported  # the scan sees real imports
+    assert not missing, f"imported by qa/ or app.py but not declared in [project.dependencies]: {sorted(missing)}"
+
+
+def test_test_only_packages_are_not_runtime_dependencies():
+    with open(REPO / "pyproject.toml", "rb") as handle:
+        extras = tomllib.load(handle)["project"]["optional-dependencies"]
+    assert "bm25s" not in runtime_dependencies() and any(r.startswith("bm25s") for r in extras["test"])
+    assert "bm25s" not in _third_party_imports([*(REPO / "qa").rglob("*.py"), REPO / "app.py"])
 
 
 def front_matter() -> dict[str, str]:
