@@ -23,6 +23,7 @@ import gradio as gr  # noqa: E402
 from qa.errors import IndexStoreError, QAError  # noqa: E402
 from qa.web import catalogue as ui  # noqa: E402
 from qa.web import render, uploads  # noqa: E402
+from qa.web.settings import AppSettings  # noqa: E402
 
 if TYPE_CHECKING:
     from qa.index import Index
@@ -63,7 +64,7 @@ class TextChatInterface(gr.ChatInterface):
 class IndexHolder:
     """The one index every request shares, loaded (or built) on first use."""
 
-    def __init__(self, settings: ui.Settings) -> None:
+    def __init__(self, settings: AppSettings) -> None:
         self.settings = settings
         self._index = None
         self._lock = threading.Lock()
@@ -98,7 +99,7 @@ class IndexHolder:
         return report.index if report.index is not None else Index.load(str(s.index))
 
 
-def build_demo(settings: ui.Settings) -> gr.Blocks:
+def build_demo(settings: AppSettings) -> gr.Blocks:
     """The app for these settings; nothing heavy happens until the first request."""
     holder = IndexHolder(settings)
 
@@ -252,7 +253,7 @@ def build_demo(settings: ui.Settings) -> gr.Blocks:
     return demo
 
 
-def launch(demo: gr.Blocks, settings: ui.Settings, **options):
+def launch(demo: gr.Blocks, settings: AppSettings, **options):
     """Load the index, then serve ``demo`` (blocking unless prevent_thread_lock=True)."""
     demo.holder.get()
     return demo.launch(
@@ -264,7 +265,7 @@ def launch(demo: gr.Blocks, settings: ui.Settings, **options):
     )
 
 
-settings = ui.Settings.from_env(base=APP_DIR)
+settings = AppSettings.from_env(base=APP_DIR)
 demo = build_demo(settings)
 
 if __name__ == "__main__":

@@ -157,14 +157,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def positive_int(value: str) -> int:
-    """argparse type for -k: a whole number >= 1."""
+    """argparse type for -k: a whole number >= 1 (``qa.retrieve.hybrid.check_k``)."""
+    from qa.retrieve.hybrid import check_k
+
     try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive whole number of passages, not {value!r}")
-    return number
+        return check_k(int(value))
+    except (ValueError, QAError):
+        raise argparse.ArgumentTypeError(f"must be a positive whole number of passages, not {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from conftest import REPO, SEED_PAGE
 
-from qa.web.catalogue import Settings
+from qa.web.settings import AppSettings as Settings
 
 # An article whose text would run script if it were rendered as HTML or Markdown.
 HOSTILE_TITLE = "恶意脚本测试<script>alert(1)</script>"

@@ -1,8 +1,11 @@
-"""Shared fixtures: no network, no writes outside tmp_path, the seed page at hand."""
+"""Shared fixtures: no network, no writes outside tmp_path, the seed page at hand, and
+the working copy's own corpus/ and index/ out of reach."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,10 +13,27 @@ import pytest
 from qa.types import Article
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "corpus"
-SEED_PAGE = CORPUS / "000_5bfbc44df4076cd8.txt"
+DATA = REPO / "tests" / "data"
+# The shipped page: the one file of the working copy's corpus/ a test may read. Tests
+# build their corpora in temporary folders (``seed_corpus``), so files a user adds to
+# corpus/ (the app's uploads) or an index/ the app built never change what they see.
+SEED_PAGE = REPO / "corpus" / "000_5bfbc44df4076cd8.txt"
 SHARED = REPO.parent / "shared"
 EVAL = SHARED / "eval"
+_OFF_LIMITS = tuple(os.path.join(str(REPO), name) for name in ("corpus", "index"))
+
+
+def _keep_out_of_the_working_copy(event: str, args: tuple) -> None:
+    """Audit hook: opening or listing anything under corpus/ or index/ of the working
+    copy, but the shipped page, fails the test that does it."""
+    if event not in ("open", "os.listdir", "os.scandir") or not args or not isinstance(args[0], (str, Path)):
+        return
+    path = os.path.abspath(args[0])
+    if path != str(SEED_PAGE) and any(path == root or path.startswith(root + os.sep) for root in _OFF_LIMITS):
+        raise PermissionError(f"a test may not read the working copy's {path}: copy what it needs into tmp_path")
+
+
+sys.addaudithook(_keep_out_of_the_working_copy)
 
 # Set before anything imports huggingface_hub, so no test can reach a hub.
 os.environ["HF_HUB_OFFLINE"] = "1"
@@ -34,8 +54,34 @@ def _isolated_environment(tmp_path, monkeypatch):
 
 @pytest.fixture
 def seed_page() -> Path:
-    """The real newspaper page shipped in corpus/."""
+    """The real newspaper page shipped in corpus/ (read it; never list its folder)."""
     return SEED_PAGE
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(tmp_path_factory) -> Path:
+    """A corpus folder holding a copy of the shipped page, and nothing else."""
+    folder = tmp_path_factory.mktemp("seed-corpus")
+    shutil.copy(SEED_PAGE, folder / SEED_PAGE.name)
+    return folder
+
+
+def qa(capsys, *argv: object) -> tuple[int, str, str]:
+    """Run the `qa` command in this process: (exit code, stdout, stderr)."""
+    from qa.cli import main
+
+    capsys.readouterr()
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as exit_:  # argparse's usage errors
+        code = exit_.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def eval_file(name: str) -> Path:

@@ -176,7 +176,7 @@ def test_start_up_rebuilds_a_damaged_index(tmp_path, caplog):
 
     from app_site import load_app
 
-    from qa.web.catalogue import Settings
+    from qa.web.settings import AppSettings as Settings
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import qa, tree
 
 from qa.answer.compose import NO_WORDS
 from qa.answer.question import MAX_QUESTION_CHARS
-from qa.cli import main
 from qa.errors import ModelError, QueryError
 from qa.index import Index
 from qa.parse import decode, load_articles, parse_file, parse_paths
@@ -42,22 +42,8 @@ SEED_PAGE = Path(__file__).resolve().parent.parent / "corpus" / "000_5bfbc44df40
 # --- helpers ----------------------------------------------------------------------------
 
 
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under a folder with its bytes ({} when the folder is absent)."""
-    if not folder.exists():
-        return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def qa(capsys, *argv: str) -> tuple[int, str, str]:
-    """Run the `qa` command in this process: (exit code, stdout, stderr)."""
-    capsys.readouterr()
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as stop:  # argparse usage errors
-        code = stop.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def leftovers(parent: Path, name: str = "index") -> list[str]:
@@ -553,7 +539,7 @@ def test_the_documented_table_names_tests_that_exist():
 
     doc = (SEED_PAGE.parent.parent / "docs" / "BAD_INPUTS.md").read_text(encoding="utf-8")
     defined = set(re.findall(r"^def (test_\w+)", "\n".join(
-        p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("test_*.py")
+        p.read_text(encoding="utf-8") for p in Path(__file__).parent.rglob("test_*.py")
     ), flags=re.M))  # fmt: skip
     named = set(re.findall(r"(test_\w+\*?)(?!\w|\.py)", doc))
     assert len(named) > 30

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -117,3 +118,45 @@ def test_same_json_tolerates_float_noise_only():
     assert not same_json({"score": 0.99}, {"score": 0.98})
     assert not same_json({"n": [1, "a"]}, {"n": [1, "b"]})
     assert not same_json({"a": 1}, {"a": 1, "b": 2})
+
+
+def test_tests_cannot_read_the_working_copys_corpus_or_index():
+    """The app stores uploads in corpus/uploads/ and builds index/: a test that read them
+    would pass or fail by what the app was used for. Only the shipped page may be read."""
+    from conftest import SEED_PAGE
+
+    assert SEED_PAGE.read_text("utf-8")
+    for action in (
+        lambda: list((REPO / "corpus").iterdir()),
+        lambda: (REPO / "corpus" / "uploads" / "x.md").read_text(),
+        lambda: list(os.scandir(REPO / "index")),
+    ):
+        with pytest.raises(PermissionError, match="may not read the working copy"):
+            action()
+
+
+def test_uploads_and_the_built_index_are_ignored_by_git():
+    import subprocess
+
+    for path in ("corpus/uploads/x.md", "index/manifest.json", "index.lock"):
+        done = subprocess.run(["git", "check-ignore", "-q", path], cwd=REPO)
+        assert done.returncode == 0, f"{path} is not git-ignored"
+
+
+def test_tests_that_read_an_evaluation_set_are_marked_slow():
+    """`pytest -m "not slow"` must stay quick: reading ../shared/eval builds a real index."""
+    import ast
+
+    unmarked = []
+    for path in (REPO / "tests").rglob("test_*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        module_slow = "pytest.mark.slow" in ast.unparse(tree.body[0]) or any(
+            isinstance(n, ast.Assign) and "pytestmark" in ast.unparse(n.targets[0]) and "slow" in ast.unparse(n.value)
+            for n in tree.body
+        )
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("test_") and "eval_file(" in ast.unparse(node):
+                marks = " ".join(ast.unparse(d) for d in node.decorator_list)
+                if "slow" not in marks and not module_slow:
+                    unmarked.append(f"{path.name}::{node.name}")
+    assert not unmarked, unmarked

@@ -103,7 +103,7 @@ def test_app_start_up_with_a_corpus_as_index_refuses(corpus_copy, seed_page, tmp
     page_folder = tmp_path / "pages"
     page_folder.mkdir()
     shutil.copy(seed_page, page_folder / seed_page.name)
-    settings = app.ui.Settings(corpus=page_folder, index=corpus_copy, model=None, host="127.0.0.1", port=0)
+    settings = app.AppSettings(corpus=page_folder, index=corpus_copy, model=None, host="127.0.0.1", port=0)
     before = _snapshot(corpus_copy)
     with pytest.raises(IndexStoreError, match="not an index"):
         app.IndexHolder(settings).get()

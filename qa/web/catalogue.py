@@ -1,11 +1,11 @@
-"""Pure helpers for the browser app: settings, chat history, examples, the article catalogue.
+"""What the page shows about the index (examples, the article table, the pickers) and the
+questions of a chat history.
 
-The HTML the app shows is made in ``qa.web.render``.
+The HTML the app shows is made in ``qa.web.render``; its settings are in ``qa.web.settings``.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +13,6 @@ from pathlib import Path
 from qa.types import Article
 from qa.web.render import user_text_from_html
 
-DEFAULT_PORT = 7860
 # The article table and pickers list at most this many articles (every page load sends them).
 MAX_LISTED = 5000
 
@@ -26,55 +25,6 @@ SEED_QUESTIONS: tuple[tuple[str, str], ...] = (
     ("大余宅基地那篇文章是谁写的", "宅基地"),
     ("九江银行那张照片是谁拍的", "九江"),
 )
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Where the app finds its corpus, index and model, and where it listens.
-
-    Attributes:
-        corpus: folder of source files; uploads go to ``corpus/uploads``.
-        index: index folder.
-        model: embedding model name or folder, None for the default.
-        host, port: the address to bind.
-    """
-
-    corpus: Path
-    index: Path
-    model: str | None
-    host: str
-    port: int
-
-    @property
-    def uploads(self) -> Path:
-        """The folder uploaded files are stored in (inside the corpus)."""
-        return self.corpus / "uploads"  # qa.web.uploads.UPLOADS
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, base: Path | None = None) -> Settings:
-        """Read QA_CORPUS, QA_INDEX, QA_MODEL, QA_HOST and QA_PORT.
-
-        Relative folders are taken from ``base`` (the folder of app.py). On a Hugging Face
-        Space (``SPACE_ID`` set) the defaults are 0.0.0.0:7860, as Spaces expect; otherwise
-        127.0.0.1:7860, so a local run is not reachable from the network.
-
-        Raises:
-            ValueError: QA_PORT is not a port number.
-        """
-        env = os.environ if environ is None else environ
-        base = Path.cwd() if base is None else base
-        on_space = bool(env.get("SPACE_ID"))
-        port_text = env.get("QA_PORT") or str(DEFAULT_PORT)
-        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-            raise ValueError(f"QA_PORT={port_text!r} is not a port number (1-65535)")
-        return cls(
-            corpus=base / env.get("QA_CORPUS", "corpus"),
-            index=base / env.get("QA_INDEX", "index"),
-            model=env.get("QA_MODEL") or None,
-            host=env.get("QA_HOST") or ("0.0.0.0" if on_space else "127.0.0.1"),
-            port=int(port_text),
-        )
-
 
 
 def history_questions(history: Sequence[Mapping]) -> list[str]:

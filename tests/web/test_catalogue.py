@@ -10,18 +10,19 @@ from conftest import make_article
 from qa.types import Article
 from qa.web import catalogue as ui
 from qa.web import render
+from qa.web.settings import AppSettings
 
 # --- settings ---------------------------------------------------------------------------
 
 
 def test_settings_defaults_bind_loopback_next_to_the_app(tmp_path):
-    settings = ui.Settings.from_env({}, base=tmp_path)
-    assert settings == ui.Settings(tmp_path / "corpus", tmp_path / "index", None, "127.0.0.1", 7860)
+    settings = AppSettings.from_env({}, base=tmp_path)
+    assert settings == AppSettings(tmp_path / "corpus", tmp_path / "index", None, "127.0.0.1", 7860)
     assert settings.uploads == tmp_path / "corpus" / "uploads"
 
 
 def test_settings_on_a_space_bind_all_interfaces(tmp_path):
-    settings = ui.Settings.from_env({"SPACE_ID": "someone/news-qa"}, base=tmp_path)
+    settings = AppSettings.from_env({"SPACE_ID": "someone/news-qa"}, base=tmp_path)
     assert (settings.host, settings.port) == ("0.0.0.0", 7860)
 
 
@@ -34,7 +35,7 @@ def test_settings_from_environment_win(tmp_path):
         "QA_HOST": "127.0.0.2",
         "QA_PORT": "8000",
     }
-    settings = ui.Settings.from_env(env, base=tmp_path)
+    settings = AppSettings.from_env(env, base=tmp_path)
     assert settings.corpus == Path("/data/pages")
     assert settings.index == tmp_path / "idx"
     assert settings.model == "BAAI/bge-small-zh-v1.5"
@@ -44,7 +45,7 @@ def test_settings_from_environment_win(tmp_path):
 @pytest.mark.parametrize("port", ["0", "70000", "http", "-1"])
 def test_settings_refuse_a_bad_port(tmp_path, port):
     with pytest.raises(ValueError, match="QA_PORT"):
-        ui.Settings.from_env({"QA_PORT": port}, base=tmp_path)
+        AppSettings.from_env({"QA_PORT": port}, base=tmp_path)
 
 
 def test_history_questions_from_gradio_messages():

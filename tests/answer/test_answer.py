@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from conftest import CORPUS, eval_file
+from conftest import eval_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,11 +24,11 @@ MARKER = re.compile(r"\[(\d+)\]")
 
 
 @pytest.fixture(scope="module")
-def seed_index():
+def seed_index(seed_corpus):
     """The seed page indexed once for this module with the real default embedder."""
     from qa import Index, load_articles
 
-    return Index.build(load_articles([str(CORPUS)]), progress=False)
+    return Index.build(load_articles([str(seed_corpus)]), progress=False)
 
 
 def article_with(index, phrase: str) -> str:
@@ -281,6 +281,7 @@ def test_compose_answer_citations_always_check_out(paragraphs, topic, question_w
 # --- a quality floor on the shared dev set ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_cmrc_gold_answers_are_quoted():
     """On the first 120 CMRC 2018 trial questions the gold answer is inside answer.text
     for most of them (0.87 over all 1,000 in benchmarks/RESULTS.md); a floor well below

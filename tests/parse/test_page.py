@@ -16,7 +16,7 @@ from qa.parse.headings import assign_group, clean_heading, heading_fields
 from qa.parse.lines import looks_like_page, read_lines
 from qa.parse.page import analyse_page
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 CJK_SPACE_CJK = re.compile(r"[\u3400-\u9fff，。、；：！？“”‘’（）《》]\s+[\u3400-\u9fff，。、；：！？“”‘’（）《》]")
 
 

@@ -15,7 +15,7 @@ from test_page_properties import recovered
 from qa.parse.lines import PageLine, block_width
 from qa.parse.page import paragraphs
 
-CASES = Path(__file__).parent / "data" / "layout_cases"
+CASES = Path(__file__).parent.parent / "data" / "layout_cases"
 POOL = known_articles()
 
 

@@ -244,7 +244,7 @@ def test_the_app_then_the_cli_then_the_app_embed_nothing_again(tmp_path, monkeyp
     (corpus / "uploads").mkdir(parents=True)
     shutil.copy(seed_page, corpus / seed_page.name)
     (corpus / "uploads" / "note.md").write_text("# 通知\n\n上栗县夜市摊位增加到三百二十个。\n", "utf-8")
-    settings = app.ui.Settings(corpus=corpus.resolve(), index=(tmp_path / "index").resolve(), model=None, host="127.0.0.1", port=0)
+    settings = app.AppSettings(corpus=corpus.resolve(), index=(tmp_path / "index").resolve(), model=None, host="127.0.0.1", port=0)
     served = app.IndexHolder(settings).get()
     assert len(embedded) > 0 and {a.source for a in served.articles.values()} == {seed_page.name, "uploads/note.md"}
     embedded.clear()

@@ -253,6 +253,7 @@ def test_window_weight_moves_the_passage_holding_the_words_together_first():
     assert first(Ranking(sentence_weight=0.0, window_weight=1.0, dated_weight=0.0, dense_weight=0.0)) == "a1:1"
 
 
+@pytest.mark.slow
 def test_hybrid_beats_its_parts_on_real_drcd_questions():
     """Traditional Chinese questions asked as written: on the first 60 contexts the
     shipped hybrid ranking finds at least as many gold paragraphs first as BM25 alone,
