@@ -6,6 +6,7 @@ import re
 
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WRAP_MARKS = frozenset("：，、？！；")  # a heading line ending so goes on in the next
 
 
 def bigrams(text: str) -> set[str]:
@@ -89,6 +90,36 @@ def clean_heading(text: str) -> str:
         latin = left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
         out += (" " if phrases or latin else "") + token
     return out
+
+
+def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
+    """Name the heading lines of one item, telling a title wrapped over two lines from a
+    kicker over a title: the first line ends in a mark (`要搬到加拿大？` / `维安费可不是小数目`),
+    or the two characters either side of the break are a bigram of the body (`市` / `民`:
+    a word cut in two), then see ``heading_fields``.
+
+    Args:
+        lines: the cleaned heading lines, in order.
+        body: the item's body text without spaces.
+
+    Returns:
+        (kicker, title, subtitle), "" where absent.
+    """
+    joined: list[str] = []
+    for line in lines:
+        if joined and _wrapped(joined[-1], line, body):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return heading_fields(joined)
+
+
+def _wrapped(first: str, second: str, body: str) -> bool:
+    if not first or not second or second.startswith(("—", "-")):
+        return False
+    if first[-1] in _WRAP_MARKS:
+        return True
+    return _IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body
 
 
 def heading_fields(lines: list[str]) -> tuple[str, str, str]:

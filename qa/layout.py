@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _IDEOGRAPHS = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
@@ -25,6 +25,9 @@ SURE_SHORT = 3.5  # em under the width: a line shorter than this surely ends its
 MIN_FULL_LINES = 3  # fewer full-width lines than this cannot show a block's width
 PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a column
 HANG = 0.5  # em a closing mark may hang past the column's end
+_HANGING = frozenset("，。、；：？！”’）》」…")
+METRIC_SAME_COLUMN = 4.0  # em: two middle lines further apart are in different columns
+METRIC_MARGIN = 0.5  # em the full-width metric must agree better by over a page
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,10 @@ class PageLine:
         ends_sentence: ends with 。！？… (closing quotes allowed after them).
         heading_like: could stand alone as a headline (no closing punctuation, not justified).
         headline_mark: one sentence ending in ？ or ！ (`这样的好事，谁不喜欢？`), not
-            justified: a headline if it stands alone (see ``qa.blocks``), else body text.
+            justified: a headline if it stands alone (see ``qa.segment``), else body text.
+        marks: characters measured ½ em that are neither ASCII nor ideographs (CJK
+            punctuation, symbols): a page that sets its marks full width is re-measured
+            with them (see ``page_metric``).
     """
 
     number: int
@@ -55,6 +61,7 @@ class PageLine:
     ends_sentence: bool
     heading_like: bool
     headline_mark: bool
+    marks: int = 0
 
     @classmethod
     def read(cls, number: int, text: str, indent: bool = False, blank_before: int = 0) -> PageLine:
@@ -74,8 +81,11 @@ class PageLine:
         heading_like = not (justified or ends_sentence or last in _CLAUSE_ENDS) and visible >= 2
         headline_mark = last in "？！?!" and not justified and _HEADLINE_MARK.match(text) is not None
         width = ideographs + (visible - ideographs) / 2
+        # Non-ASCII characters of CJK text take 3 bytes in UTF-8 (a few 2): their count.
+        marks = (len(text.encode()) - len(text)) // 2 - ideographs
         return cls(
-            number, text, indent, blank_before, width, justified, ends_sentence, heading_like, headline_mark
+            number, text, indent, blank_before, width, justified, ends_sentence, heading_like, headline_mark,
+            max(0, marks),
         )
 
 
@@ -92,6 +102,46 @@ def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
         lines.append(read(number, text, raw[:1].isspace(), blanks))
         blanks = 0
     return lines
+
+
+def page_metric(lines: list[PageLine]) -> float:
+    """How wide a page sets its punctuation: ½ em (squeezed) or 1 em (full width).
+
+    Lines in the middle of a paragraph (neither ending a sentence nor following one) are
+    as wide as their column, so two in a row that differ in marks agree in the page's own
+    metric and differ by half that difference in the other. A closing mark ending a line
+    may hang past the column, so it is left out. The page is read full width when that
+    metric agrees better by more than ``METRIC_MARGIN`` em over the page.
+
+    Returns:
+        the width of one mark in em: 0.5 or 1.0.
+    """
+    half = full = 0.0
+    previous: tuple[float, int] | None = None
+    after_end = True
+    for line in lines:
+        middle = not (after_end or line.ends_sentence or line.justified)
+        if middle:
+            hangs = line.text[-1] in _HANGING
+            current = (line.width - 0.5 * hangs, line.marks - hangs)
+            if previous is not None and current[1] != previous[1]:
+                gap = current[0] - previous[0]
+                if abs(gap) <= METRIC_SAME_COLUMN:
+                    half += min(abs(gap), 2.0)
+                    full += min(abs(gap + (current[1] - previous[1]) / 2), 2.0)
+            previous = current
+        else:
+            previous = None
+        after_end = line.ends_sentence
+    return 1.0 if half - full > METRIC_MARGIN else 0.5
+
+
+def remeasured(lines: list[PageLine], mark: float) -> list[PageLine]:
+    """The lines measured with marks ``mark`` em wide (they were read at ½)."""
+    if mark == 0.5:
+        return lines
+    extra = mark - 0.5
+    return [replace(line, width=line.width + extra * line.marks) if line.marks else line for line in lines]
 
 
 def block_width(lines: list[PageLine], first_starts: bool = True) -> float:

@@ -157,8 +157,9 @@ def check_page(page, parse: Callable = parse_layout, tally: Counter | None = Non
     count_ok = len(items) == len(page.expected)
     tally["pages"] += 1
     tally["count_ok"] += count_ok
-    tally["unassigned"] += len(layout.unassigned)
-    return PageCheck(count_ok, wrong, list(layout.unassigned))
+    unassigned = list(getattr(layout, "unassigned", []))
+    tally["unassigned"] += len(unassigned)
+    return PageCheck(count_ok, wrong, unassigned)
 
 
 def score_pages(pages: Iterable, parse: Callable = parse_layout) -> Scores:

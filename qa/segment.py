@@ -1,0 +1,713 @@
+"""A page's layout decided as a whole: which lines are headlines, where items start, whose
+headline is whose, and how sure each decision is.
+
+The page is read as a path through its *zones*, the places where something new may
+start: the page's start, after a sentence end, after a byline or credit, after a line
+left well short. At a zone the reading chooses how many of the lines there are headings
+(none up to the run of lines that could be: no closing punctuation, a one-sentence
+？/！ line, a byline under a headline), whether an item ends there, and how a heading run
+between two bodies splits between the item before (a headline printed after its byline)
+and the item after. Every choice costs what the lines make unlikely about it, in units
+of about a natural log of odds:
+
+- widths, against the column of the body a line would open or continue: an opening is
+  about 2 em short (its indent lost), a line inside a paragraph is full, a body line is
+  never much wider than its column; a change of column width ends an item;
+- headings: each heading line costs a little, less where no body line could be as wide
+  or a layout break sets it apart; a heading run goes to the item it shares character
+  bigrams with (``qa.headings.lean``);
+- the page's conventions, shared by its items and so decided for the page: headlines
+  over bodies, after bylines or mixed; items credited (an end byline, a byline under the
+  headline, a dateline) or not. Each item pays for its headline placement and credit
+  under the page's conventions.
+
+The reading is the cheapest path, found by dynamic programming over the zones (Viterbi),
+whose state records whether the open item already has a headline (so no item gets two,
+which is what keeps a page of late headlines from giving each to the next article) and
+whether it is credited at its head. It is searched under each pair of conventions and
+the cheapest wins. Every line ends in an item: a heading run that no item can take
+becomes an item of its own. A decision's margin is how much more the best path that
+decides otherwise at that zone costs (forward and backward costs, min-sum); small
+margins are reported as doubts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from qa.headings import lean
+from qa.layout import INDENT, PageLine, block_width
+
+MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
+MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
+COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
+MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
+NEAR = 12  # lines away that a column's width is read from
+CONTEXT_LINES = 60  # lines of text either side that a heading is compared with
+
+# Costs (≈ negative log odds).
+HEAD = 1.0  # a heading line
+HEAD_WIDE = -1.0  # ... wider than the body columns around it can hold
+HEAD_BREAK = -0.5  # ... at a layout break (a leading space, a blank line out of rhythm)
+HEAD_MARK = -0.5  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
+ITEM_ONE_LINE = 1.5  # an item whose first paragraph is one line
+ITEM_TINY_LINE = 3.0  # ... one line under half its column
+OPEN_FULL = 2.5  # an opening as wide as a full line
+OPEN_SHORT = 2.0  # an opening far shorter than its column that goes on
+OPEN_UNMARKED = 2.0  # an opening without the indent the page keeps
+CONT_SHORT = 1.0  # a line inside a paragraph 1.25 to 3 em short
+CONT_VERY_SHORT = 3.0  # ... shorter still
+TOO_WIDE = 3.0  # a body line wider than its column
+WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
+WIDTH_CHANGE_ROUGH = 4.0  # ... when a column is read from a few lines only
+CUT_AT_WIDTH = -1.5  # an item ends where the column changes
+JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
+CUT_AT_DATELINE = -2.0  # an item starts with a dateline (本报讯, 新华社…电)
+CUT_AT_BREAK = -0.5  # an item starts at a layout break
+LEAN = 0.5  # per character bigram a heading shares with one side and not the other
+LEAN_CAP = 8  # bigrams of lean counted at most
+LEFTOVER = 8.0
+PHOTO_TITLED = 3.0  # a captioned photo under a headline  # heading lines that no item takes, made an item of their own
+DOUBT = 1.0  # margins under this are reported
+
+# The page's conventions: (before, after, none) placement costs, prior; (credited,
+# uncredited) costs, prior.
+PLACEMENT = {
+    "headlines before": ((0.15, 3.0, 2.0), 0.0),
+    "headlines after": ((3.0, 0.15, 2.0), 0.5),
+    "headlines mixed": ((0.7, 1.2, 1.9), 1.0),
+}
+CREDIT = {
+    "credited": ((0.1, 2.3), 0.0),
+    "uncredited": ((1.2, 0.35), 0.5),
+}
+
+_DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
+
+START, PLAIN, TITLED = 0, 1, 2  # the open item: none yet, without a headline, with one
+_INF = math.inf
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """A page's lines with what the decoder reads besides their text.
+
+    Attributes:
+        lines: the lines (a line ending in a byline or credit split in two: its text,
+            then the signature as a line of its own).
+        ends: index → "article" or "photo" for each byline or credit line ending an item.
+        leads: indices of bylines standing under a headline (记者 张三 报道).
+        breaks: indices of lines where the layout says a block starts.
+        indents: the page keeps paragraph indents (an opening starts with spaces).
+    """
+
+    lines: list[PageLine]
+    ends: dict[int, str]
+    leads: frozenset[int]
+    breaks: frozenset[int]
+    indents: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """One item as decoded: indices into ``PageLines.lines``.
+
+    Attributes:
+        before: heading lines over its body; leading: bylines among them.
+        body: body lines, in order.
+        sign: its end byline or credit line, if any.
+        after: heading lines printed after its body (and byline).
+        margin: how much more the best reading that starts it elsewhere or splits its
+            headings otherwise costs (``math.inf`` when nothing else fits).
+        doubts: (index, margin, what) for decisions inside it read with a small margin.
+        leftover: heading lines no item could take, kept as an item of their own.
+    """
+
+    before: tuple[int, ...]
+    leading: tuple[int, ...]
+    body: tuple[int, ...]
+    sign: int | None
+    after: tuple[int, ...]
+    margin: float
+    doubts: tuple[tuple[int, float, str], ...] = ()
+    leftover: bool = False
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """The page's reading: its items in order and the conventions it was read under.
+
+    Attributes:
+        spans: the items.
+        conventions: e.g. "headlines after, credited".
+        margin: how much more the best reading under other conventions costs.
+    """
+
+    spans: list[Span]
+    conventions: str
+    margin: float
+
+
+def confidence(margin: float) -> float:
+    """A margin (a log of odds) as the probability that the decision is right, in [0.5, 1]."""
+    if margin == _INF:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-max(margin, 0.0)))
+
+
+def is_dateline(text: str) -> bool:
+    """Whether a line opens with a dateline (本报讯, 新华社南昌5月8日电, 中新网1月11日电)."""
+    return _DATELINE.match(text) is not None
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Column widths around each line (see ``_columns``)."""
+
+    back: list[float | None]
+    forward: list[float | None]
+    sure_back: set[int]
+    sure_forward: set[int]
+
+
+def _columns(page: PageLines) -> _Columns:
+    """Each line's column width as the lines before it show it, and as the lines from it
+    on show it: the median of the nearest middle lines (neither ending a sentence nor
+    following one, so full), not reaching across a byline; with fewer than
+    ``MIN_SAMPLE`` of them, what ``qa.layout.block_width`` reads from the lines around.
+    The width before a line forgets the lines before a change of column.
+
+    Returns:
+        the widths before and from each line, and which of them middle lines show.
+    """
+    lines, ends, leads = page.lines, page.ends, page.leads
+    n = len(lines)
+    middle = [False] * n
+    after = True
+    for i, line in enumerate(lines):
+        # A full line: nothing before it in its paragraph is much shorter (a heading over
+        # it), nothing after it much wider (a body under it, if it is a heading).
+        middle[i] = (
+            not (after or line.ends_sentence or line.justified)
+            and i not in ends
+            and i not in leads
+            and (i == 0 or lines[i - 1].justified or lines[i - 1].width >= line.width - INDENT - 1.0)
+            and (i + 1 >= n or lines[i + 1].justified or lines[i + 1].width <= line.width + 1.5)
+        )
+        after = line.ends_sentence or i in ends or i in leads
+    sure_back: set[int] = set()
+    sure_forward: set[int] = set()
+    forward: list[float | None] = [None] * n
+    recent: list[tuple[int, float]] = []  # the nearest middle lines from i on, nearest first
+    for i in range(n - 1, -1, -1):
+        if i in ends:
+            recent = []
+        elif middle[i]:
+            recent.insert(0, (i, lines[i].width))
+            del recent[COLUMN_SAMPLE:]
+        while recent and recent[-1][0] - i > NEAR:
+            recent.pop()
+        if len(recent) >= MIN_SAMPLE:
+            forward[i] = sorted(width for _, width in recent)[len(recent) // 2]
+            sure_forward.add(i)
+        else:
+            stop = i
+            while stop < n and stop - i < NEAR and stop not in ends:
+                stop += 1
+            starts = i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i - 1 in leads
+            forward[i] = block_width(lines[i:stop], first_starts=starts) if stop - i >= 2 else None
+    back: list[float | None] = [None] * n
+    recent = []
+    since = 0  # where the lines the width before a line is read from begin
+    for i in range(n):
+        while recent and i - recent[0][0] > NEAR:
+            del recent[0]
+        if len(recent) >= MIN_SAMPLE:
+            back[i] = sorted(width for _, width in recent)[len(recent) // 2]
+            sure_back.add(i)
+        elif i - since >= MIN_SAMPLE:
+            start = max(since, i - NEAR)
+            back[i] = block_width(lines[start:i], first_starts=start == since)
+        current = back[i]
+        if i in ends:
+            recent, since = [], i + 1
+        elif current is not None and i and lines[i - 1].ends_sentence and forward[i] is not None:
+            if abs(forward[i] - current) >= (WIDTH_CHANGE if i in sure_back and i in sure_forward else WIDTH_CHANGE_ROUGH):
+                recent, since = [], i  # another column from here on
+        if middle[i]:
+            recent.append((i, lines[i].width))
+            del recent[:-COLUMN_SAMPLE]
+    return _Columns(back, forward, sure_back, sure_forward)
+
+
+def _open_cost(line: PageLine, width: float | None, indents: bool) -> float:
+    """What it costs to read ``line`` as a paragraph's first line in a column ``width``."""
+    cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
+    if width is None or line.justified:
+        return cost
+    gap = line.width - (width - INDENT)
+    if line.ends_sentence:
+        return cost + (OPEN_FULL if gap > 1.75 else 0.0)
+    if gap > 1.0:
+        return cost + OPEN_FULL
+    if gap < -1.75:
+        return cost + OPEN_SHORT
+    return cost
+
+
+def _cont_cost(line: PageLine, width: float | None) -> float:
+    """What it costs to read ``line`` as a line inside a paragraph of a column ``width``."""
+    if width is None or line.justified:
+        return 0.0
+    gap = line.width - width
+    if gap > 1.5:
+        return TOO_WIDE
+    if line.ends_sentence or gap >= -1.25:
+        return 0.0
+    return CONT_SHORT if gap >= -3.0 else CONT_VERY_SHORT
+
+
+def _body_cost(page: PageLines, start: int, stop: int, width: float | None) -> float:
+    """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
+    lines, indents = page.lines, page.indents
+    cost = 0.0
+    for i in range(start, stop):
+        if lines[i - 1].ends_sentence:  # a paragraph may end there
+            cost += min(_open_cost(lines[i], width, indents), _cont_cost(lines[i], width))
+        else:
+            cost += _cont_cost(lines[i], width) + (OPEN_UNMARKED / 2 if indents and lines[i].indent else 0.0)
+    return cost
+
+
+def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
+    """What it costs to read line ``i`` as a heading, given the columns around it."""
+    if i in page.leads:
+        return 0.0
+    line = page.lines[i]
+    cost = HEAD
+    if widths and line.width > max(widths) + 1.5:
+        cost += HEAD_WIDE
+    if i in page.breaks:
+        cost += HEAD_BREAK
+    if line.headline_mark:
+        cost += HEAD_MARK
+    return cost
+
+
+@dataclass
+class _Option:
+    heads: int  # heading lines at the zone (bylines under a headline included)
+    split: int  # of them, how many go to the item before
+    cut: bool  # an item ends at the zone
+    cost: float
+    next_line: int  # the line after the body's opening, or -1: the page ends with this zone
+    leftover: bool = False  # the heading lines make an item of their own
+    titled: bool = False  # the new item has heading lines over its body
+    head_credit: bool = False  # the new item is credited at its head (byline, dateline)
+
+
+def decode(page: PageLines) -> Decoding:
+    """Read a page as a whole (see the module docstring).
+
+    Returns:
+        the items in page order, each line in exactly one, and the conventions.
+    """
+    n = len(page.lines)
+    if n == 0:
+        return Decoding([], "", _INF)
+    columns = _columns(page)
+    options: dict[int, list[_Option]] = {}
+    zones = []
+    for k in _zones(page, columns.back):
+        choices = _options(page, k, columns)
+        if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
+            options[k] = choices
+            zones.append(k)
+    results = []
+    for place, (place_costs, place_prior) in PLACEMENT.items():
+        for credit, (credit_costs, credit_prior) in CREDIT.items():
+            costs = (place_costs, credit_costs)
+            best, table = _viterbi(page, zones, options, costs)
+            results.append((best + place_prior + credit_prior, f"{place}, {credit}", costs, table))
+    results.sort(key=lambda result: result[0])
+    total, name, costs, table = results[0]
+    margin = results[1][0] - total
+    return Decoding(_trace(page, zones, options, costs, table), name, margin)
+
+
+def _zones(page: PageLines, back: list[float | None]) -> list[int]:
+    """Where something new may start: the page's start, after a sentence end or a byline,
+    at a layout break after a line left far short of its column."""
+    lines, ends = page.lines, page.ends
+    zones = [0]
+    for i in range(1, len(lines)):
+        if i in ends:
+            continue
+        previous = lines[i - 1]
+        short = i in page.breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
+        if previous.ends_sentence or i - 1 in ends or short and not previous.justified:
+            zones.append(i)
+    return zones
+
+
+def _run(page: PageLines, k: int) -> int:
+    """How many lines from ``k`` could be headings."""
+    lines, ends, leads = page.lines, page.ends, page.leads
+    r = 0
+    while k + r < len(lines) and r < MAX_RUN and k + r not in ends:
+        line = lines[k + r]
+        if not (line.heading_like or line.headline_mark or k + r in leads):
+            break
+        r += 1
+    return r
+
+
+def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
+    """Whether zone ``k`` inside a body can only go on with the body: its line opens a
+    paragraph of the column before it (or goes on in it) and the next line goes on."""
+    lines = page.lines
+    width = back[k]
+    if width is None or k in page.breaks or k in page.leads or k - 1 in page.ends:
+        return False
+    line = lines[k]
+    if page.indents and not line.indent:
+        return False
+    gap = line.width - (width - INDENT)
+    if line.justified or not (-1.75 <= gap <= 1.0 or line.ends_sentence and line.width <= width - 1):
+        return False
+    if is_dateline(line.text):
+        return False
+    if line.ends_sentence or k + 1 in page.ends:
+        return True
+    if k + 1 >= len(lines):
+        return False  # a last line that ends no sentence may be a headline
+    following = lines[k + 1]
+    return (
+        following.justified
+        or abs(following.width - width) <= 1.25
+        or following.ends_sentence and following.width <= width + 1
+    )
+
+
+def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
+    """The choices at zone ``k``, with their costs that do not depend on conventions."""
+    lines, ends, leads = page.lines, page.ends, page.leads
+    back, forward = columns.back, columns.forward
+    n = len(lines)
+    if k and _plain(page, k, back):
+        return [_Option(0, 0, False, 0.0, k + 1)]
+    forced = k == 0 or k - 1 in ends
+    photo_before = ends.get(k - 1) == "photo"
+    r = _run(page, k)
+    last_lead = max((i for i in range(k, k + r) if i in leads), default=-1)
+    # The lines every option reads: the run and the line after it, unless a paragraph or
+    # the item ends first.
+    stop = k + r
+    if stop + 1 < n and stop not in ends and stop + 1 not in ends and not lines[stop].ends_sentence:
+        stop += 1
+    stop = min(stop + 1, n)
+    while stop > k + 1 and stop - 1 in ends:
+        stop -= 1
+    previous_width = back[k]
+    leans: list[int] = []
+    out: list[_Option] = []
+    heads_cost = 0.0
+    titled = False
+    for h in range(r + 1):
+        if h:
+            around = [w for w in (previous_width, forward[min(k + h, n - 1)]) if w is not None]
+            heads_cost += _head_cost(page, k + h - 1, around)
+            titled = titled or k + h - 1 not in leads
+            if k and not leans:
+                leans = _leans(page, k, r)
+        opening = k + h
+        if h <= last_lead - k:
+            continue  # a byline under a headline is never body text
+        if opening >= n:  # headings with no body after them: the page's end
+            out.extend(_trailing(k, h, photo_before, heads_cost, leans))
+            continue
+        if opening in ends:
+            continue
+        width = forward[opening + 1] if opening + 1 < n else None
+        if width is None:
+            width = forward[opening]
+        body = _body_cost(page, opening + 1, max(stop, opening + 1), width)
+        opens = _open_cost(lines[opening], width, page.indents)
+        local = heads_cost + opens + body
+        dated = is_dateline(lines[opening].text)
+        credit = dated or last_lead >= 0
+        cut_cost = _one_line(lines[opening], width)
+        if not forced:
+            sure = k in columns.sure_back and opening + 1 in columns.sure_forward
+            evidence, join_cost = _cut_evidence(page, k, previous_width, width, dated, sure)
+            cut_cost += evidence
+            if not h:  # the line goes on with the body: a new paragraph or not
+                going_on = min(opens, _cont_cost(lines[opening], width)) + body
+                out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
+        if k == 0:
+            out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
+            continue
+        lean_sum = 0.0
+        for j in range(h + 1):
+            if j:
+                lean_sum += max(-LEAN_CAP, min(LEAN_CAP, leans[j - 1]))
+            if j > MAX_HEADS or (j and (photo_before or k + j - 1 >= last_lead >= 0)):
+                break
+            if h - j > MAX_HEADS + (last_lead >= 0):
+                continue
+            early_titled = any(i not in leads for i in range(k + j, k + h))
+            out.append(
+                _Option(h, j, True, local + cut_cost - LEAN * lean_sum, opening + 1, titled=early_titled, head_credit=credit)
+            )
+    if not out:  # nothing reads well: the lines are body text of whatever item is open
+        out.append(_Option(0, 0, forced, LEFTOVER, k + 1))
+    return out
+
+
+def _one_line(line: PageLine, width: float | None) -> float:
+    """What it costs an item to open with ``line`` as a paragraph of its own."""
+    if not line.ends_sentence:
+        return 0.0
+    if width is not None and line.width < width / 2:
+        return ITEM_TINY_LINE
+    return ITEM_ONE_LINE
+
+
+def _cut_evidence(
+    page: PageLines, k: int, before: float | None, after: float | None, dated: bool, sure: bool
+) -> tuple[float, float]:
+    """What the page shows about an item ending at zone ``k`` (not after a byline):
+    (cost of ending it, cost of going on with the same item). Widths read from a few
+    lines only (not ``sure``) must differ more to count."""
+    cut, join = 0.0, 0.0
+    change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
+    if before is not None and after is not None and abs(before - after) >= change:
+        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH
+    if dated:
+        cut += CUT_AT_DATELINE
+    if k in page.breaks:
+        cut += CUT_AT_BREAK
+    return cut, join
+
+
+def _leans(page: PageLines, k: int, r: int) -> list[int]:
+    """For each line of the run at ``k``: the bigrams it shares with the text before the
+    zone and not with the text after it, minus the reverse."""
+    lines, ends = page.lines, page.ends
+    start = k
+    while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
+        start -= 1
+    if start > 0 and start - 1 in ends and k - start < 3:  # an item of a few lines: look further
+        start = max(0, start - CONTEXT_LINES)
+    before = "".join(line.text for line in lines[start:k]).replace(" ", "")
+    texts = [line.text.replace(" ", "") for line in lines[k + 1 : k + r + CONTEXT_LINES]]
+    following = "".join(texts)
+    out, offset = [], 0
+    for i in range(r):
+        out.append(lean(lines[k + i].text, before, following[offset:]))
+        if i < len(texts):
+            offset += len(texts[i])
+    return out
+
+
+def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:
+    """Heading lines at the page's end: the last item's headline (printed after its
+    byline), or an item of their own."""
+    out = [_Option(h, 0, True, LEFTOVER, -1, leftover=True)]
+    if k and not photo_before and h <= MAX_HEADS:
+        lean_sum = sum(max(-LEAN_CAP, min(LEAN_CAP, value)) for value in leans[:h])
+        out.append(_Option(h, h, True, heads_cost - LEAN * max(lean_sum, 0.0), -1))
+    return out
+
+
+def _close(state: int, late: bool, credited: bool, photo: bool, costs) -> float:
+    """What the item closing in ``state`` costs under the conventions ``costs``."""
+    if state == START:
+        return 0.0
+    if photo:
+        return PHOTO_TITLED if state & TITLED else 0.0
+    (before, after, untitled), (signed, unsigned) = costs
+    place = before if state & TITLED else after if late else untitled
+    return place + (signed if credited else unsigned)
+
+
+_CREDITED = 4  # state bit: the open item is credited at its head
+
+
+def _states(option: _Option) -> int:
+    return (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
+
+
+def _step(page: PageLines, k: int, state: int, option: _Option, costs) -> tuple[float, int]:
+    """The cost of taking ``option`` at zone ``k`` in ``state``, and the state after."""
+    if not option.cut:
+        return option.cost, state
+    if option.split and state & TITLED:
+        return _INF, state  # an item has one headline
+    closing = 0.0
+    if state != START:
+        credited = k - 1 in page.ends or bool(state & _CREDITED)
+        closing = _close(state & 3, option.split > 0, credited, page.ends.get(k - 1) == "photo", costs)
+    return option.cost + closing, _states(option)
+
+
+def _final(page: PageLines, state: int, costs) -> float:
+    n = len(page.lines)
+    credited = n - 1 in page.ends or bool(state & _CREDITED)
+    return _close(state & 3, False, credited, page.ends.get(n - 1) == "photo", costs)
+
+
+def _next_zone(interesting: list[int], line: int, cache: dict[int, int]) -> int:
+    """Index in ``interesting`` of the first zone at or after ``line``."""
+    if line in cache:
+        return cache[line]
+    lo, hi = 0, len(interesting)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if interesting[mid] < line:
+            lo = mid + 1
+        else:
+            hi = mid
+    cache[line] = lo
+    return lo
+
+
+def _viterbi(page: PageLines, zones: list[int], options: dict[int, list[_Option]], costs):
+    """Forward pass: for each zone and state, the cheapest way in and where it came from.
+
+    Returns:
+        (cheapest total, table); ``table[len(zones)]`` holds the page's end.
+    """
+    z = len(zones)
+    table: list[dict[int, tuple[float, int, int, int]]] = [{} for _ in range(z + 1)]
+    table[0][START] = (0.0, -1, -1, -1)
+    cache: dict[int, int] = {}
+    for index in range(z):
+        k = zones[index]
+        for state, (cost, _, _, _) in table[index].items():
+            for number, option in enumerate(options[k]):
+                step, after = _step(page, k, state, option, costs)
+                if step == _INF:
+                    continue
+                target, tail = _target(page, zones, option, after, costs, cache)
+                total = cost + step + tail
+                slot = table[target]
+                if after not in slot or total < slot[after][0]:
+                    slot[after] = (total, index, state, number)
+    return min((entry[0] for entry in table[z].values()), default=_INF), table
+
+
+def _target(page: PageLines, zones: list[int], option: _Option, after: int, costs, cache) -> tuple[int, float]:
+    """Where an option leads (an index into ``zones``, or the end) and what the end costs."""
+    z = len(zones)
+    if option.next_line < 0:
+        return z, 0.0  # the option closed the last item itself
+    target = _next_zone(zones, option.next_line, cache)
+    return target, (_final(page, after, costs) if target == z else 0.0)
+
+
+def _trace(page: PageLines, zones: list[int], options, costs, table) -> list[Span]:
+    """Follow the cheapest path back and build the items, with margins."""
+    index = len(zones)
+    state = min(table[index], key=lambda s: table[index][s][0])
+    path: list[tuple[int, int, int]] = []  # (zone index, state before, option number)
+    while True:
+        _, previous, previous_state, number = table[index][state]
+        if previous < 0:
+            break
+        path.append((previous, previous_state, number))
+        index, state = previous, previous_state
+    path.reverse()
+    return _spans(page, zones, options, path, _margins(page, zones, options, costs, table, path))
+
+
+def _margins(page: PageLines, zones: list[int], options, costs, table, path) -> list[float]:
+    """For each step of the path, how much more the cheapest path deciding otherwise at
+    that zone costs (forward cost in, the option, backward cost out)."""
+    z = len(zones)
+    cache: dict[int, int] = {}
+    rest: list[dict[int, float]] = [{} for _ in range(z + 1)]
+    rest[z] = dict.fromkeys(table[z], 0.0)
+    on_path = {index for index, _, _ in path}
+    low = min(on_path, default=z)
+    for index in range(z - 1, low - 1, -1):
+        k = zones[index]
+        for state in table[index]:
+            best = _INF
+            for option in options[k]:
+                best = min(best, _through(page, zones, k, state, option, costs, rest, cache))
+            rest[index][state] = best
+    out = []
+    for index, state, number in path:
+        k = zones[index]
+        totals = [_through(page, zones, k, state, option, costs, rest, cache) for option in options[k]]
+        chosen = totals.pop(number)
+        out.append(min(totals) - chosen if totals else _INF)
+    return out
+
+
+def _through(page, zones, k, state, option, costs, rest, cache) -> float:
+    """The cheapest cost from zone ``k`` in ``state`` to the page's end via ``option``."""
+    step, after = _step(page, k, state, option, costs)
+    if step == _INF:
+        return _INF
+    target, tail = _target(page, zones, option, after, costs, cache)
+    return step + tail + (rest[target].get(after, _INF) if target < len(zones) else 0.0)
+
+
+def _spans(page: PageLines, zones, options, path, margins) -> list[Span]:
+    """Turn the chosen options into items."""
+    lines, ends, leads = page.lines, page.ends, page.leads
+    n = len(lines)
+    spans: list[Span] = []
+    current: dict | None = None
+
+    def close(after: tuple[int, ...]) -> None:
+        if current is None:
+            return
+        body = tuple(i for i in current["body"] if i not in ends)
+        sign = next((i for i in current["body"] if i in ends), None)
+        spans.append(
+            Span(
+                tuple(current["before"]),
+                tuple(current["leading"]),
+                body,
+                sign,
+                after,
+                current["margin"],
+                tuple(current["doubts"]),
+                current.get("leftover", False),
+            )
+        )
+
+    for step, (index, _state, number) in enumerate(path):
+        k = zones[index]
+        option = options[k][number]
+        margin = margins[step]
+        following = zones[path[step + 1][0]] if step + 1 < len(path) else n
+        if not option.cut:
+            if current is not None:
+                current["body"].extend(range(k, following))
+                if margin < DOUBT:
+                    current["doubts"].append((k, margin, "item goes on"))
+            continue
+        heads = list(range(k, k + option.heads))
+        late, early = heads[: option.split], heads[option.split :]
+        close(tuple(late))
+        if option.leftover:
+            current = {"before": [], "leading": [], "body": heads, "margin": margin, "doubts": [], "leftover": True}
+            continue
+        if option.next_line < 0:
+            current = None
+            continue
+        current = {
+            "before": [i for i in early if i not in leads],
+            "leading": [i for i in early if i in leads],
+            "body": list(range(k + option.heads, following)),
+            "margin": margin,
+            "doubts": [],
+        }
+    close(())
+    return spans
