@@ -26,6 +26,7 @@ _LINE = re.compile(rf"^\s*({_NAMES})\s*$")
 # A dateline opening a body: 本报讯, 本报南昌12月1日讯, 新华社北京12月1日电, then a byline.
 _DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9 ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
 _SEPARATORS = re.compile(r"[\s、，,/]+")
+_WIDE_GAP = re.compile(r" {2,}")
 # What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/.
 _LEAD_MARK = re.compile(r"^\s*[■□●◆▲★]?\s*")
 _WRITER = re.compile(r"^(?:文|文图|图文|文/图)\s*[/／]\s*")
@@ -77,7 +78,10 @@ def read_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """
     tokens = [token for token in _SEPARATORS.split(text) if token]
     sprayed = len(tokens) > 3 and sum(len(token) == 1 for token in tokens) * 4 >= len(tokens) * 3
-    if sprayed and not any(map(_ROLE.match, tokens)) and _ROLE.search("".join(tokens)):
+    if sprayed and _WIDE_GAP.search(text.strip()):
+        # A sprayed line keeps its real spaces as wider gaps: 记 者   张 三   李 四.
+        tokens = [token.replace(" ", "") for token in _WIDE_GAP.split(text.strip()) if token.strip()]
+    elif sprayed and not any(map(_ROLE.match, tokens)) and _ROLE.search("".join(tokens)):
         tokens = ["".join(tokens)]  # role words, split up too, tell the names apart
     reports = bool(tokens) and tokens[-1].endswith(REPORTS) and (len(tokens) > 1 or _ROLE.match(tokens[-1]))
     if reports:
@@ -149,8 +153,8 @@ def find_byline(line: str) -> Signature | None:
     Returns:
         the signature, or None when the line does not end with a plausible byline.
     """
-    if not line.endswith(("）", ")")):
-        return None
+    if not line.endswith(("）", ")")) or line[:-1].rstrip().endswith("摄"):
+        return None  # （张三 摄） is a credit
     signature = _at_end(_BYLINE.search(line), line)
     if signature is not None and line[: signature.start].rstrip().endswith(_DATELINE_ENDS):
         return None

@@ -122,7 +122,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
     leads: dict[int, Signature] = {}
     for line in lines:
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
-        if not finished:
+        if not finished or out[-1].headline_mark:  # under a headline (这样的好事，谁不喜欢？)
             lead = find_lead_line(line.text)
             if lead is not None:
                 leads[len(out)] = lead

@@ -35,33 +35,36 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qa.headings import lean
-from qa.layout import INDENT, PageLine, block_width
+from qa.layout import INDENT, SURE_SHORT, PageLine, block_width
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
 MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
 NEAR = 12  # lines away that a column's width is read from
+NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
 CONTEXT_LINES = 60  # lines of text either side that a heading is compared with
 
 # Costs (≈ negative log odds).
 HEAD = 1.0  # a heading line
 HEAD_WIDE = -1.0  # ... wider than the body columns around it can hold
 HEAD_BREAK = -0.5  # ... at a layout break (a leading space, a blank line out of rhythm)
+HEAD_CLAUSE = 1.0  # ... ending in a clause mark (a title wrapped there)
 HEAD_MARK = -0.5  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
 ITEM_ONE_LINE = 1.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 3.0  # ... one line under half its column
 OPEN_FULL = 2.5  # an opening as wide as a full line
-OPEN_SHORT = 2.0  # an opening far shorter than its column that goes on
+OPEN_SHORT = 2.0  # an opening shorter than its column allows that goes on
+OPEN_VERY_SHORT = 4.0  # ... far shorter
 OPEN_UNMARKED = 2.0  # an opening without the indent the page keeps
-CONT_SHORT = 1.0  # a line inside a paragraph 1.25 to 3 em short
+CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
 CONT_VERY_SHORT = 3.0  # ... shorter still
 TOO_WIDE = 3.0  # a body line wider than its column
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
-WIDTH_CHANGE_ROUGH = 4.0  # ... when a column is read from a few lines only
+WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
 CUT_AT_WIDTH = -1.5  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 CUT_AT_DATELINE = -2.0  # an item starts with a dateline (本报讯, 新华社…电)
@@ -86,6 +89,7 @@ CREDIT = {
 
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
+_CLAUSE_MARKS = frozenset("，、：；")
 START, PLAIN, TITLED = 0, 1, 2  # the open item: none yet, without a headline, with one
 _INF = math.inf
 
@@ -162,14 +166,32 @@ def is_dateline(text: str) -> bool:
     return _DATELINE.match(text) is not None
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Columns:
-    """Column widths around each line (see ``_columns``)."""
+    """Column widths around each line (see ``_columns`` and ``ahead``)."""
 
+    page: PageLines
     back: list[float | None]
     forward: list[float | None]
     sure_back: set[int]
-    sure_forward: set[int]
+    _ahead: dict[int, tuple[float | None, bool]] = field(default_factory=dict)
+
+    def ahead(self, i: int) -> tuple[float | None, bool]:
+        """The column of the block from line ``i`` as its own lines show it (up to the
+        first clear paragraph end after three lines, not past a byline), and whether at
+        least ``MIN_SAMPLE`` + 1 lines show it."""
+        if i in self._ahead:
+            return self._ahead[i]
+        lines, ends = self.page.lines, self.page.ends
+        n = len(lines)
+        stop = i
+        while stop < n and stop - i < NEAR and stop not in ends:
+            stop += 1
+        block = _window(lines, i, stop)
+        starts = i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i - 1 in self.page.leads
+        found = (block_width(block, first_starts=starts) if len(block) >= 2 else None, len(block) > MIN_SAMPLE)
+        self._ahead[i] = found
+        return found
 
 
 def _columns(page: PageLines) -> _Columns:
@@ -209,7 +231,7 @@ def _columns(page: PageLines) -> _Columns:
             del recent[COLUMN_SAMPLE:]
         while recent and recent[-1][0] - i > NEAR:
             recent.pop()
-        if len(recent) >= MIN_SAMPLE:
+        if len(recent) >= MIN_SAMPLE and recent[MIN_SAMPLE - 1][0] - i <= NEAR_SURE:
             forward[i] = sorted(width for _, width in recent)[len(recent) // 2]
             sure_forward.add(i)
         else:
@@ -217,7 +239,8 @@ def _columns(page: PageLines) -> _Columns:
             while stop < n and stop - i < NEAR and stop not in ends:
                 stop += 1
             starts = i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i - 1 in leads
-            forward[i] = block_width(lines[i:stop], first_starts=starts) if stop - i >= 2 else None
+            block = _window(lines, i, stop)
+            forward[i] = block_width(block, first_starts=starts) if len(block) >= 2 else None
     back: list[float | None] = [None] * n
     recent = []
     since = 0  # where the lines the width before a line is read from begin
@@ -239,7 +262,22 @@ def _columns(page: PageLines) -> _Columns:
         if middle[i]:
             recent.append((i, lines[i].width))
             del recent[:-COLUMN_SAMPLE]
-    return _Columns(back, forward, sure_back, sure_forward)
+    return _Columns(page, back, forward, sure_back)
+
+
+def _window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
+    """Lines from ``k`` (before ``stop``) that show one block's width: up to the first
+    clear paragraph end after three lines (what follows may be another block), or a line
+    too wide for the lines before it."""
+    widest = 0.0
+    for j in range(k, stop):
+        line = lines[j]
+        if j - k >= 2 and not line.justified and line.width > widest + INDENT + 1.5:
+            return lines[k:j]
+        widest = max(widest, line.width)
+        if j - k >= 2 and line.ends_sentence and line.width < widest - 3.5:
+            return lines[k : j + 1]
+    return lines[k:stop]
 
 
 def _open_cost(line: PageLine, width: float | None, indents: bool) -> float:
@@ -252,6 +290,8 @@ def _open_cost(line: PageLine, width: float | None, indents: bool) -> float:
         return cost + (OPEN_FULL if gap > 1.75 else 0.0)
     if gap > 1.0:
         return cost + OPEN_FULL
+    if gap < -SURE_SHORT:
+        return cost + OPEN_VERY_SHORT
     if gap < -1.75:
         return cost + OPEN_SHORT
     return cost
@@ -293,6 +333,8 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
         cost += HEAD_BREAK
     if line.headline_mark:
         cost += HEAD_MARK
+    elif not line.heading_like:
+        cost += HEAD_CLAUSE  # a heading line ending in a mark goes on in the next
     return cost
 
 
@@ -358,10 +400,15 @@ def _run(page: PageLines, k: int) -> int:
     r = 0
     while k + r < len(lines) and r < MAX_RUN and k + r not in ends:
         line = lines[k + r]
-        if not (line.heading_like or line.headline_mark or k + r in leads):
+        if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
             break
         r += 1
     return r
+
+
+def _cut_title(line: PageLine) -> bool:
+    """Whether ``line`` may be the first line of a title wrapped at its mark (新能源汽车下乡，)."""
+    return not line.justified and line.text[-1] in _CLAUSE_MARKS and len(line.text) > 2
 
 
 def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
@@ -394,7 +441,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
 def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
     """The choices at zone ``k``, with their costs that do not depend on conventions."""
     lines, ends, leads = page.lines, page.ends, page.leads
-    back, forward = columns.back, columns.forward
+    back = columns.back
     n = len(lines)
     if k and _plain(page, k, back):
         return [_Option(0, 0, False, 0.0, k + 1)]
@@ -417,7 +464,7 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
     titled = False
     for h in range(r + 1):
         if h:
-            around = [w for w in (previous_width, forward[min(k + h, n - 1)]) if w is not None]
+            around = [w for w in (previous_width, columns.ahead(min(k + h, n - 1))[0]) if w is not None]
             heads_cost += _head_cost(page, k + h - 1, around)
             titled = titled or k + h - 1 not in leads
             if k and not leans:
@@ -430,9 +477,9 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
             continue
         if opening in ends:
             continue
-        width = forward[opening + 1] if opening + 1 < n else None
+        width, sure_ahead = columns.ahead(opening + 1) if opening + 1 < n else (None, False)
         if width is None:
-            width = forward[opening]
+            width, sure_ahead = columns.ahead(opening)
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width)
         opens = _open_cost(lines[opening], width, page.indents)
         local = heads_cost + opens + body
@@ -440,7 +487,7 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
         credit = dated or last_lead >= 0
         cut_cost = _one_line(lines[opening], width)
         if not forced:
-            sure = k in columns.sure_back and opening + 1 in columns.sure_forward
+            sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(page, k, previous_width, width, dated, sure)
             cut_cost += evidence
             if not h:  # the line goes on with the body: a new paragraph or not
