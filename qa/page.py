@@ -122,15 +122,21 @@ def _mark(lines: list[PageLine]) -> _Marked:
     leads: dict[int, Signature] = {}
     for line in lines:
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
-        if not finished or out[-1].headline_mark:  # under a headline (这样的好事，谁不喜欢？)
-            lead = find_lead_line(line.text)
+        text = line.text
+        if (not finished or out[-1].headline_mark) and _may_sign(text):  # under a headline
+            lead = find_lead_line(text)
             if lead is not None:
                 leads[len(out)] = lead
                 out.append(line)
                 continue
-        signature, kind = find_byline(line.text) or find_report_line(line.text), "article"
-        if signature is None:
-            signature, kind = find_credit(line.text), "photo"
+        signature, kind = None, "article"
+        last = text[-1]
+        if last in "）)":
+            signature = find_byline(text)
+        elif last in "道者员生" or _may_sign(text):
+            signature = find_report_line(text)
+        if signature is None and "摄" in text[-3:]:
+            signature, kind = find_credit(text), "photo"
         if signature is None or signature.start == 0 and not finished:
             out.append(line)  # a bracket line that follows no finished sentence is text
             continue
@@ -143,6 +149,14 @@ def _mark(lines: list[PageLine]) -> _Marked:
             ends[len(out)] = (signature, kind)
             out.append(line)
     return _Marked(out, ends, leads)
+
+
+def _may_sign(text: str) -> bool:
+    """A quick test that a line may be a byline line (a role word, 报道, 文/, a mark)."""
+    return len(text) <= 40 and (
+        "记者" in text or "通讯员" in text or "报道" in text or "实习生" in text or "/" in text[:4]
+        or "／" in text[:4] or text[0] in "■□●◆▲★"
+    )
 
 
 def _spacing(lines: list[PageLine]) -> list[bool]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from qa.headings import lean
@@ -46,29 +47,29 @@ COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
 MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
 NEAR = 12  # lines away that a column's width is read from
 NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
-CONTEXT_LINES = 60  # lines of text either side that a heading is compared with
+CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 
 # Costs (≈ negative log odds).
 HEAD = 1.0  # a heading line
 HEAD_WIDE = -1.0  # ... wider than the body columns around it can hold
-HEAD_BREAK = -0.5  # ... at a layout break (a leading space, a blank line out of rhythm)
+HEAD_BREAK = 0.0  # ... at a layout break (a leading space, a blank line out of rhythm)
 HEAD_CLAUSE = 1.0  # ... ending in a clause mark (a title wrapped there)
-HEAD_MARK = -0.5  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
-ITEM_ONE_LINE = 1.5  # an item whose first paragraph is one line
-ITEM_TINY_LINE = 3.0  # ... one line under half its column
-OPEN_FULL = 2.5  # an opening as wide as a full line
+HEAD_MARK = -1.5  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
+ITEM_ONE_LINE = 3.0  # an item whose first paragraph is one line
+ITEM_TINY_LINE = 4.0  # ... one line under half its column
+OPEN_FULL = 1.25  # an opening as wide as a full line
 OPEN_SHORT = 2.0  # an opening shorter than its column allows that goes on
-OPEN_VERY_SHORT = 4.0  # ... far shorter
+OPEN_VERY_SHORT = 8.0  # ... far shorter
 OPEN_UNMARKED = 2.0  # an opening without the indent the page keeps
 CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
-CONT_VERY_SHORT = 3.0  # ... shorter still
-TOO_WIDE = 3.0  # a body line wider than its column
+CONT_VERY_SHORT = 6.5  # ... shorter still
+TOO_WIDE = 1.5  # a body line wider than its column
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
 WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
-CUT_AT_WIDTH = -1.5  # an item ends where the column changes
+CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
-CUT_AT_DATELINE = -2.0  # an item starts with a dateline (本报讯, 新华社…电)
-CUT_AT_BREAK = -0.5  # an item starts at a layout break
+CUT_AT_DATELINE = -8.0  # an item starts with a dateline (本报讯, 新华社…电)
+CUT_AT_BREAK = -3.0  # an item starts at a layout break
 LEAN = 0.5  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 8  # bigrams of lean counted at most
 LEFTOVER = 8.0
@@ -174,6 +175,7 @@ class _Columns:
     back: list[float | None]
     forward: list[float | None]
     sure_back: set[int]
+    text: _PageText
     _ahead: dict[int, tuple[float | None, bool]] = field(default_factory=dict)
 
     def ahead(self, i: int) -> tuple[float | None, bool]:
@@ -219,9 +221,14 @@ def _columns(page: PageLines) -> _Columns:
             and (i + 1 >= n or lines[i + 1].justified or lines[i + 1].width <= line.width + 1.5)
         )
         after = line.ends_sentence or i in ends or i in leads
-    sure_back: set[int] = set()
+    columns = _Columns(page, [None] * n, [None] * n, set(), _PageText.of(lines))
+    back, forward, sure_back = columns.back, columns.forward, columns.sure_back
+    breaks = page.breaks
+    # Widths are read only where a zone may start (and before a layout break).
+    wanted = [
+        i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i in breaks or i + 1 in breaks for i in range(n)
+    ]
     sure_forward: set[int] = set()
-    forward: list[float | None] = [None] * n
     recent: list[tuple[int, float]] = []  # the nearest middle lines from i on, nearest first
     for i in range(n - 1, -1, -1):
         if i in ends:
@@ -229,40 +236,38 @@ def _columns(page: PageLines) -> _Columns:
         elif middle[i]:
             recent.insert(0, (i, lines[i].width))
             del recent[COLUMN_SAMPLE:]
+        if not (i and lines[i - 1].ends_sentence):
+            continue
         while recent and recent[-1][0] - i > NEAR:
             recent.pop()
         if len(recent) >= MIN_SAMPLE and recent[MIN_SAMPLE - 1][0] - i <= NEAR_SURE:
             forward[i] = sorted(width for _, width in recent)[len(recent) // 2]
             sure_forward.add(i)
         else:
-            stop = i
-            while stop < n and stop - i < NEAR and stop not in ends:
-                stop += 1
-            starts = i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i - 1 in leads
-            block = _window(lines, i, stop)
-            forward[i] = block_width(block, first_starts=starts) if len(block) >= 2 else None
-    back: list[float | None] = [None] * n
+            forward[i] = columns.ahead(i)[0]
     recent = []
     since = 0  # where the lines the width before a line is read from begin
     for i in range(n):
-        while recent and i - recent[0][0] > NEAR:
-            del recent[0]
-        if len(recent) >= MIN_SAMPLE:
-            back[i] = sorted(width for _, width in recent)[len(recent) // 2]
-            sure_back.add(i)
-        elif i - since >= MIN_SAMPLE:
-            start = max(since, i - NEAR)
-            back[i] = block_width(lines[start:i], first_starts=start == since)
-        current = back[i]
+        current = None
+        if wanted[i]:
+            while recent and i - recent[0][0] > NEAR:
+                del recent[0]
+            if len(recent) >= MIN_SAMPLE:
+                current = back[i] = sorted(width for _, width in recent)[len(recent) // 2]
+                sure_back.add(i)
+            elif i - since >= MIN_SAMPLE:
+                start = max(since, i - NEAR)
+                current = back[i] = block_width(lines[start:i], first_starts=start == since)
         if i in ends:
             recent, since = [], i + 1
-        elif current is not None and i and lines[i - 1].ends_sentence and forward[i] is not None:
-            if abs(forward[i] - current) >= (WIDTH_CHANGE if i in sure_back and i in sure_forward else WIDTH_CHANGE_ROUGH):
+        elif current is not None and forward[i] is not None:
+            change = WIDTH_CHANGE if i in sure_back and i in sure_forward else WIDTH_CHANGE_ROUGH
+            if abs(forward[i] - current) >= change:
                 recent, since = [], i  # another column from here on
         if middle[i]:
             recent.append((i, lines[i].width))
             del recent[:-COLUMN_SAMPLE]
-    return _Columns(page, back, forward, sure_back)
+    return columns
 
 
 def _window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
@@ -367,16 +372,17 @@ def decode(page: PageLines) -> Decoding:
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
             options[k] = choices
             zones.append(k)
+    moves = _moves(page, zones, options)
     results = []
     for place, (place_costs, place_prior) in PLACEMENT.items():
         for credit, (credit_costs, credit_prior) in CREDIT.items():
             costs = (place_costs, credit_costs)
-            best, table = _viterbi(page, zones, options, costs)
+            best, table = _viterbi(page, moves, costs)
             results.append((best + place_prior + credit_prior, f"{place}, {credit}", costs, table))
     results.sort(key=lambda result: result[0])
     total, name, costs, table = results[0]
     margin = results[1][0] - total
-    return Decoding(_trace(page, zones, options, costs, table), name, margin)
+    return Decoding(_trace(page, zones, options, moves, costs, table), name, margin)
 
 
 def _zones(page: PageLines, back: list[float | None]) -> list[int]:
@@ -468,7 +474,7 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
             heads_cost += _head_cost(page, k + h - 1, around)
             titled = titled or k + h - 1 not in leads
             if k and not leans:
-                leans = _leans(page, k, r)
+                leans = _leans(page, k, r, columns.text)
         opening = k + h
         if h <= last_lead - k:
             continue  # a byline under a headline is never body text
@@ -498,10 +504,10 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
             continue
         lean_sum = 0.0
         for j in range(h + 1):
-            if j:
-                lean_sum += max(-LEAN_CAP, min(LEAN_CAP, leans[j - 1]))
             if j > MAX_HEADS or (j and (photo_before or k + j - 1 >= last_lead >= 0)):
                 break
+            if j:
+                lean_sum += max(-LEAN_CAP, min(LEAN_CAP, leans[j - 1]))
             if h - j > MAX_HEADS + (last_lead >= 0):
                 continue
             early_titled = any(i not in leads for i in range(k + j, k + h))
@@ -539,24 +545,41 @@ def _cut_evidence(
     return cut, join
 
 
-def _leans(page: PageLines, k: int, r: int) -> list[int]:
-    """For each line of the run at ``k``: the bigrams it shares with the text before the
-    zone and not with the text after it, minus the reverse."""
-    lines, ends = page.lines, page.ends
+def _leans(page: PageLines, k: int, r: int, text: _PageText) -> list[int]:
+    """For the first lines of the run at ``k`` (as many as an item may take): the
+    bigrams each shares with the text before the zone and not with the text after it,
+    minus the reverse."""
+    ends = page.ends
     start = k
     while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
         start -= 1
     if start > 0 and start - 1 in ends and k - start < 3:  # an item of a few lines: look further
         start = max(0, start - CONTEXT_LINES)
-    before = "".join(line.text for line in lines[start:k]).replace(" ", "")
-    texts = [line.text.replace(" ", "") for line in lines[k + 1 : k + r + CONTEXT_LINES]]
-    following = "".join(texts)
-    out, offset = [], 0
-    for i in range(r):
-        out.append(lean(lines[k + i].text, before, following[offset:]))
-        if i < len(texts):
-            offset += len(texts[i])
-    return out
+    before = text.between(start, k)
+    stop = min(len(page.lines), k + r + CONTEXT_LINES)
+    return [
+        lean(page.lines[k + i].text, before, text.between(k + i + 1, stop)) for i in range(min(r, MAX_HEADS))
+    ]
+
+
+@dataclass
+class _PageText:
+    """The page's text without spaces, sliced by lines."""
+
+    joined: str
+    offsets: list[int]
+
+    @classmethod
+    def of(cls, lines: list[PageLine]) -> _PageText:
+        texts = [line.text.replace(" ", "") for line in lines]
+        offsets = [0]
+        for piece in texts:
+            offsets.append(offsets[-1] + len(piece))
+        return cls("".join(texts), offsets)
+
+    def between(self, start: int, stop: int) -> str:
+        """The text of lines ``start`` to ``stop`` - 1."""
+        return self.joined[self.offsets[start] : self.offsets[stop]]
 
 
 def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:
@@ -569,93 +592,87 @@ def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list
     return out
 
 
-def _close(state: int, late: bool, credited: bool, photo: bool, costs) -> float:
-    """What the item closing in ``state`` costs under the conventions ``costs``."""
-    if state == START:
-        return 0.0
-    if photo:
-        return PHOTO_TITLED if state & TITLED else 0.0
-    (before, after, untitled), (signed, unsigned) = costs
-    place = before if state & TITLED else after if late else untitled
-    return place + (signed if credited else unsigned)
-
-
 _CREDITED = 4  # state bit: the open item is credited at its head
 
 
-def _states(option: _Option) -> int:
-    return (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
+def _closing_costs(costs) -> dict[tuple[int, bool, bool, bool], float]:
+    """What closing an item costs under the conventions ``costs``, for each (state,
+    printed after its byline, signed at its end, a photo)."""
+    (before, after, untitled), (signed, unsigned) = costs
+    table = {}
+    for state in (START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED):
+        for late in (False, True):
+            for sig in (False, True):
+                for photo in (False, True):
+                    if state == START:
+                        value = 0.0
+                    elif photo:
+                        value = PHOTO_TITLED if state & TITLED else 0.0
+                    else:
+                        place = before if state & TITLED else after if late else untitled
+                        value = place + (signed if sig or state & _CREDITED else unsigned)
+                    table[state, late, sig, photo] = value
+    return table
 
 
-def _step(page: PageLines, k: int, state: int, option: _Option, costs) -> tuple[float, int]:
-    """The cost of taking ``option`` at zone ``k`` in ``state``, and the state after."""
-    if not option.cut:
-        return option.cost, state
-    if option.split and state & TITLED:
-        return _INF, state  # an item has one headline
-    closing = 0.0
-    if state != START:
-        credited = k - 1 in page.ends or bool(state & _CREDITED)
-        closing = _close(state & 3, option.split > 0, credited, page.ends.get(k - 1) == "photo", costs)
-    return option.cost + closing, _states(option)
+# A move: (option number, cost, cut, late, state after a cut, target zone index, closes
+# the last item at the page's end).
+_Move = tuple[int, float, bool, bool, int, int, bool]
 
 
-def _final(page: PageLines, state: int, costs) -> float:
-    n = len(page.lines)
-    credited = n - 1 in page.ends or bool(state & _CREDITED)
-    return _close(state & 3, False, credited, page.ends.get(n - 1) == "photo", costs)
+def _moves(page: PageLines, zones: list[int], options: dict[int, list[_Option]]) -> list[tuple[bool, bool, list[_Move]]]:
+    """For each zone: whether a byline or credit (and which) ends the item before it, and
+    its options as moves."""
+    z = len(zones)
+    out = []
+    for k in zones:
+        moves = []
+        for number, option in enumerate(options[k]):
+            if option.next_line < 0:
+                target, final = z, False
+            else:
+                target = bisect_left(zones, option.next_line)
+                final = target == z
+            state = (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
+            moves.append((number, option.cost, option.cut, option.split > 0, state, target, final))
+        out.append((k - 1 in page.ends, page.ends.get(k - 1) == "photo", moves))
+    return out
 
 
-def _next_zone(interesting: list[int], line: int, cache: dict[int, int]) -> int:
-    """Index in ``interesting`` of the first zone at or after ``line``."""
-    if line in cache:
-        return cache[line]
-    lo, hi = 0, len(interesting)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if interesting[mid] < line:
-            lo = mid + 1
-        else:
-            hi = mid
-    cache[line] = lo
-    return lo
-
-
-def _viterbi(page: PageLines, zones: list[int], options: dict[int, list[_Option]], costs):
+def _viterbi(page: PageLines, moves, costs):
     """Forward pass: for each zone and state, the cheapest way in and where it came from.
 
     Returns:
-        (cheapest total, table); ``table[len(zones)]`` holds the page's end.
+        (cheapest total, table); ``table[len(moves)]`` holds the page's end.
     """
-    z = len(zones)
+    z = len(moves)
+    close = _closing_costs(costs)
+    n = len(page.lines)
+    last_sig, last_photo = n - 1 in page.ends, page.ends.get(n - 1) == "photo"
     table: list[dict[int, tuple[float, int, int, int]]] = [{} for _ in range(z + 1)]
     table[0][START] = (0.0, -1, -1, -1)
-    cache: dict[int, int] = {}
     for index in range(z):
-        k = zones[index]
+        sig, photo, zone_moves = moves[index]
         for state, (cost, _, _, _) in table[index].items():
-            for number, option in enumerate(options[k]):
-                step, after = _step(page, k, state, option, costs)
-                if step == _INF:
-                    continue
-                target, tail = _target(page, zones, option, after, costs, cache)
-                total = cost + step + tail
+            for number, step, cut, late, new_state, target, final in zone_moves:
+                if cut:
+                    if late and state & TITLED:
+                        continue  # an item has one headline
+                    step += close[state, late, sig, photo]
+                    after = new_state
+                else:
+                    after = state
+                total = cost + step
+                if final:
+                    total += close[after, False, last_sig, last_photo]
                 slot = table[target]
-                if after not in slot or total < slot[after][0]:
+                old = slot.get(after)
+                if old is None or total < old[0]:
                     slot[after] = (total, index, state, number)
     return min((entry[0] for entry in table[z].values()), default=_INF), table
 
 
-def _target(page: PageLines, zones: list[int], option: _Option, after: int, costs, cache) -> tuple[int, float]:
-    """Where an option leads (an index into ``zones``, or the end) and what the end costs."""
-    z = len(zones)
-    if option.next_line < 0:
-        return z, 0.0  # the option closed the last item itself
-    target = _next_zone(zones, option.next_line, cache)
-    return target, (_final(page, after, costs) if target == z else 0.0)
-
-
-def _trace(page: PageLines, zones: list[int], options, costs, table) -> list[Span]:
+def _trace(page: PageLines, zones: list[int], options, moves, costs, table) -> list[Span]:
     """Follow the cheapest path back and build the items, with margins."""
     index = len(zones)
     state = min(table[index], key=lambda s: table[index][s][0])
@@ -667,41 +684,46 @@ def _trace(page: PageLines, zones: list[int], options, costs, table) -> list[Spa
         path.append((previous, previous_state, number))
         index, state = previous, previous_state
     path.reverse()
-    return _spans(page, zones, options, path, _margins(page, zones, options, costs, table, path))
+    return _spans(page, zones, options, path, _margins(page, moves, costs, table, path))
 
 
-def _margins(page: PageLines, zones: list[int], options, costs, table, path) -> list[float]:
+def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
     """For each step of the path, how much more the cheapest path deciding otherwise at
     that zone costs (forward cost in, the option, backward cost out)."""
-    z = len(zones)
-    cache: dict[int, int] = {}
+    z = len(moves)
+    close = _closing_costs(costs)
+    n = len(page.lines)
+    last_sig, last_photo = n - 1 in page.ends, page.ends.get(n - 1) == "photo"
     rest: list[dict[int, float]] = [{} for _ in range(z + 1)]
     rest[z] = dict.fromkeys(table[z], 0.0)
-    on_path = {index for index, _, _ in path}
-    low = min(on_path, default=z)
+
+    def through(index: int, state: int) -> list[float]:
+        sig, photo, zone_moves = moves[index]
+        out = []
+        for _number, step, cut, late, new_state, target, final in zone_moves:
+            if cut:
+                if late and state & TITLED:
+                    out.append(_INF)
+                    continue
+                step += close[state, late, sig, photo]
+                after = new_state
+            else:
+                after = state
+            if final:
+                step += close[after, False, last_sig, last_photo]
+            out.append(step + (rest[target].get(after, _INF) if target < z else 0.0))
+        return out
+
+    low = min((index for index, _, _ in path), default=z)
     for index in range(z - 1, low - 1, -1):
-        k = zones[index]
         for state in table[index]:
-            best = _INF
-            for option in options[k]:
-                best = min(best, _through(page, zones, k, state, option, costs, rest, cache))
-            rest[index][state] = best
+            rest[index][state] = min(through(index, state), default=_INF)
     out = []
     for index, state, number in path:
-        k = zones[index]
-        totals = [_through(page, zones, k, state, option, costs, rest, cache) for option in options[k]]
+        totals = through(index, state)
         chosen = totals.pop(number)
         out.append(min(totals) - chosen if totals else _INF)
     return out
-
-
-def _through(page, zones, k, state, option, costs, rest, cache) -> float:
-    """The cheapest cost from zone ``k`` in ``state`` to the page's end via ``option``."""
-    step, after = _step(page, k, state, option, costs)
-    if step == _INF:
-        return _INF
-    target, tail = _target(page, zones, option, after, costs, cache)
-    return step + tail + (rest[target].get(after, _INF) if target < len(zones) else 0.0)
 
 
 def _spans(page: PageLines, zones, options, path, margins) -> list[Span]:
