@@ -7,6 +7,10 @@ import re
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WRAP_MARKS = frozenset("：，、？！；")  # a heading line ending so goes on in the next
+# Characters that end no phrase (particles, prepositions, opening marks) and that start
+# none (particles, closing marks): a heading line ending or starting with one is half a title.
+_NO_END = frozenset("的之在和与及对向把被从为将让使给“‘（《")
+_NO_START = frozenset("的了着过们地得之”’）》，。、；：？！")
 
 
 def bigrams(text: str) -> set[str]:
@@ -93,10 +97,16 @@ def clean_heading(text: str) -> str:
 
 
 def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
-    """Name the heading lines of one item, telling a title wrapped over two lines from a
-    kicker over a title: the first line ends in a mark (`要搬到加拿大？` / `维安费可不是小数目`),
-    or the two characters either side of the break are a bigram of the body (`市` / `民`:
-    a word cut in two), then see ``heading_fields``.
+    """Name the heading lines of one item.
+
+    First, two lines that read as one title wrapped are joined: the first ends in a mark
+    (`冬奥冠军要搬到加拿大？` / `维安费可不是小数目`) or a character that does not end a
+    phrase (`城市书房成了市民的`), the second opens with one that does not start a phrase
+    (`的“第二客厅”`), or the two characters either side of the break are a bigram of the
+    body (`市` / `民`: a word cut in two). Then a line opening with a dash is the
+    subtitle; of two other lines, the first is a kicker over the title when it is no
+    wider (a kicker is a short lead-in), else the title over its subtitle; three are
+    kicker, title and subtitle.
 
     Args:
         lines: the cleaned heading lines, in order.
@@ -111,13 +121,23 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
             joined[-1] += line
         else:
             joined.append(line)
+    if len(joined) == 2 and not joined[1].startswith(("—", "-")):
+        first, second = joined
+        if _width(first) > _width(second) + 1:
+            return "", first, second
     return heading_fields(joined)
 
 
+def _width(text: str) -> float:
+    ideographs = len(_IDEOGRAPH.findall(text))
+    return ideographs + (len(text.replace(" ", "")) - ideographs) / 2
+
+
 def _wrapped(first: str, second: str, body: str) -> bool:
+    """Whether ``second`` goes on with the title ``first`` began."""
     if not first or not second or second.startswith(("—", "-")):
         return False
-    if first[-1] in _WRAP_MARKS:
+    if first[-1] in _WRAP_MARKS or first[-1] in _NO_END or second[0] in _NO_START:
         return True
     return _IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body
 
