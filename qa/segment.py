@@ -285,33 +285,38 @@ def _window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
     return lines[k:stop]
 
 
+def _ramp(value: float, low: float, high: float) -> float:
+    """0 at ``low``, 1 at ``high`` and beyond, linear between."""
+    if value <= low:
+        return 0.0
+    return 1.0 if value >= high else (value - low) / (high - low)
+
+
 def _open_cost(line: PageLine, width: float | None, indents: bool) -> float:
-    """What it costs to read ``line`` as a paragraph's first line in a column ``width``."""
+    """What it costs to read ``line`` as a paragraph's first line in a column ``width``:
+    nothing about 2 em short, rising as it nears a full line or falls far shorter."""
     cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
     if width is None or line.justified:
         return cost
     gap = line.width - (width - INDENT)
     if line.ends_sentence:
-        return cost + (OPEN_FULL if gap > 1.75 else 0.0)
-    if gap > 1.0:
-        return cost + OPEN_FULL
-    if gap < -SURE_SHORT:
-        return cost + OPEN_VERY_SHORT
-    if gap < -1.75:
-        return cost + OPEN_SHORT
-    return cost
+        return cost + OPEN_FULL * _ramp(gap, 1.0, 2.0)
+    if gap > 0:
+        return cost + OPEN_FULL * _ramp(gap, 0.25, 1.5)
+    return cost + OPEN_SHORT * _ramp(-gap, 1.5, 2.5) + (OPEN_VERY_SHORT - OPEN_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
 
 
 def _cont_cost(line: PageLine, width: float | None) -> float:
-    """What it costs to read ``line`` as a line inside a paragraph of a column ``width``."""
+    """What it costs to read ``line`` as a line inside a paragraph of a column ``width``:
+    nothing when full (or ending a sentence), rising as it falls short or runs wide."""
     if width is None or line.justified:
         return 0.0
     gap = line.width - width
-    if gap > 1.5:
-        return TOO_WIDE
-    if line.ends_sentence or gap >= -1.25:
+    if gap > 0:
+        return TOO_WIDE * _ramp(gap, 1.0, 2.0)
+    if line.ends_sentence:
         return 0.0
-    return CONT_SHORT if gap >= -3.0 else CONT_VERY_SHORT
+    return CONT_SHORT * _ramp(-gap, 1.0, 1.75) + (CONT_VERY_SHORT - CONT_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
 
 
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None) -> float:
