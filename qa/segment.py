@@ -70,6 +70,8 @@ CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 CUT_AT_DATELINE = -8.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -3.0  # an item starts at a layout break
+BREAK_UNDER_HEADS = -1.5  # a body opens at a layout break under heading lines
+BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 LEAN = 0.5  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 8  # bigrams of lean counted at most
 LEFTOVER = 8.0
@@ -235,7 +237,7 @@ def _columns(page: PageLines) -> _Columns:
             recent = []
         elif middle[i]:
             recent.insert(0, (i, lines[i].width))
-            del recent[COLUMN_SAMPLE:]
+            del recent[MIN_SAMPLE:]  # the nearest few: further ones may be the next column's
         if not (i and lines[i - 1].ends_sentence):
             continue
         while recent and recent[-1][0] - i > NEAR:
@@ -321,13 +323,15 @@ def _cont_cost(line: PageLine, width: float | None) -> float:
 
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None) -> float:
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
-    lines, indents = page.lines, page.indents
+    lines, indents, breaks = page.lines, page.indents, page.breaks
     cost = 0.0
     for i in range(start, stop):
         if lines[i - 1].ends_sentence:  # a paragraph may end there
             cost += min(_open_cost(lines[i], width, indents), _cont_cost(lines[i], width))
         else:
             cost += _cont_cost(lines[i], width) + (OPEN_UNMARKED / 2 if indents and lines[i].indent else 0.0)
+            if i in breaks:
+                cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
     return cost
 
 
@@ -427,7 +431,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     paragraph of the column before it (or goes on in it) and the next line goes on."""
     lines = page.lines
     width = back[k]
-    if width is None or k in page.breaks or k in page.leads or k - 1 in page.ends:
+    if width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends:
         return False
     line = lines[k]
     if page.indents and not line.indent:
@@ -493,6 +497,8 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
             width, sure_ahead = columns.ahead(opening)
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width)
         opens = _open_cost(lines[opening], width, page.indents)
+        if h and opening in page.breaks:
+            opens += BREAK_UNDER_HEADS  # a block starts under the heading lines
         local = heads_cost + opens + body
         dated = is_dateline(lines[opening].text)
         credit = dated or last_lead >= 0
@@ -593,7 +599,10 @@ def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list
     out = [_Option(h, 0, True, LEFTOVER, -1, leftover=True)]
     if k and not photo_before and h <= MAX_HEADS:
         lean_sum = sum(max(-LEAN_CAP, min(LEAN_CAP, value)) for value in leans[:h])
-        out.append(_Option(h, h, True, heads_cost - LEAN * max(lean_sum, 0.0), -1))
+        # With no item after to weigh them against, lines about nothing of the item
+        # before (page furniture: 本版责任编辑) are not its headline.
+        about = LEAN * lean_sum if lean_sum > 0 else -LEFTOVER
+        out.append(_Option(h, h, True, heads_cost - about, -1))
     return out
 
 

@@ -32,7 +32,7 @@ def write(path, text: str, encoding: str = "utf-8"):
 def test_seed_file_reads_as_a_page(seed_page):
     result = parse_file(seed_page)
     assert (result.kind, result.encoding, result.source) == ("page", "utf-8", str(seed_page))
-    assert len(result.articles) == 7 and result.unassigned == []
+    assert len(result.articles) == 7 and len(result.layouts) == 7
     assert all(a.source == str(seed_page) for a in result.articles)
 
 
@@ -247,12 +247,13 @@ def test_cli_json_prints_one_object_per_item(seed_page, capsys):
     assert "7 items from 1 files (0 skipped)" in err
 
 
-def test_cli_reports_unassigned_lines_and_skips(tmp_path, capsys):
+def test_cli_reports_doubtful_layout_and_skips(tmp_path, capsys):
     page = write(tmp_path / "page.txt", "\n\n".join(["南昌地铁4号线一期工程正式开", "通运营，线路全长三十九公里。 （王晓明）", "本版责任编辑"]))
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["parse", "--mode", "page", str(tmp_path)]) == 0
     out, err = capsys.readouterr()
-    assert f"{page}:5: unassigned line: 本版责任编辑" in err
+    assert f"{page}:5: low confidence (0.50): heading lines that no item takes, kept as an item" in err
+    assert "本版责任编辑" in out  # kept as an item of its own, not dropped
     assert f"skipped {tmp_path / 'empty.txt'}: empty file" in err
     assert "authors: 王晓明" in out
 
