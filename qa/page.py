@@ -72,6 +72,8 @@ class PageItem:
         confidence: the probability that the item starts where it does with the
             headings it has (1.0 when nothing else fits).
         doubts: decisions inside the item read with a small margin (its start included).
+        leftover: lines no item could take (page furniture such as 本版责任编辑), kept as
+            an item of their own so that nothing is lost.
     """
 
     kind: str
@@ -88,6 +90,7 @@ class PageItem:
     authors_in_text: bool = False
     confidence: float = 1.0
     doubts: tuple[Doubt, ...] = ()
+    leftover: bool = False
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,7 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> Pa
         authors_in_text=dateline is not None,
         confidence=confidence(span.margin),
         doubts=tuple(doubts),
+        leftover=span.leftover,
     )
 
 

@@ -50,15 +50,15 @@ NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 
 # Costs (≈ negative log odds).
-HEAD = 1.0  # a heading line
+HEAD = 1.5  # a heading line
 HEAD_WIDE = -1.0  # ... wider than the body columns around it can hold
 HEAD_BREAK = 0.0  # ... at a layout break (a leading space, a blank line out of rhythm)
 HEAD_CLAUSE = 1.0  # ... ending in a clause mark (a title wrapped there)
-HEAD_MARK = -1.5  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
-ITEM_ONE_LINE = 3.0  # an item whose first paragraph is one line
+HEAD_MARK = -2.25  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
+ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 4.0  # ... one line under half its column
-OPEN_FULL = 1.25  # an opening as wide as a full line
-OPEN_SHORT = 2.0  # an opening shorter than its column allows that goes on
+OPEN_FULL = 2.5  # an opening as wide as a full line
+OPEN_SHORT = 4.0  # an opening shorter than its column allows that goes on
 OPEN_VERY_SHORT = 8.0  # ... far shorter
 OPEN_UNMARKED = 2.0  # an opening without the indent the page keeps
 CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
@@ -70,9 +70,9 @@ CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 CUT_AT_DATELINE = -8.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -3.0  # an item starts at a layout break
-BREAK_UNDER_HEADS = -1.5  # a body opens at a layout break under heading lines
+BREAK_UNDER_HEADS = -3.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
-LEAN = 0.5  # per character bigram a heading shares with one side and not the other
+LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 8  # bigrams of lean counted at most
 LEFTOVER = 8.0
 PHOTO_TITLED = 3.0  # a captioned photo under a headline  # heading lines that no item takes, made an item of their own
@@ -81,13 +81,13 @@ DOUBT = 1.0  # margins under this are reported
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
 # uncredited) costs, prior.
 PLACEMENT = {
-    "headlines before": ((0.15, 3.0, 2.0), 0.0),
-    "headlines after": ((3.0, 0.15, 2.0), 0.5),
-    "headlines mixed": ((0.7, 1.2, 1.9), 1.0),
+    "headlines before": ((0.575, 1.5, 2.0), 0.0),
+    "headlines after": ((3.0, 0.65, 3.0), 0.5),
+    "headlines mixed": ((0.7, 1.8, 1.9), 1.0),
 }
 CREDIT = {
-    "credited": ((0.1, 2.3), 0.0),
-    "uncredited": ((1.2, 0.35), 0.5),
+    "credited": ((-1.9, 2.3), 0.0),
+    "uncredited": ((4.8, 0.35), 0.5),
 }
 
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")

@@ -13,7 +13,8 @@ Each expected item is matched to the parsed item sharing most of its body's char
 - paragraph F1: paragraph ends inside items, each named by the six characters on
   either side of it, against the printed ones; ends the page cannot show (the
   generator's ``optional_breaks``) count neither way;
-- unassigned: lines the parser left in no item.
+- unassigned: lines the parser left in no item, or (this parser) kept as an item of
+  their own because no item could take them (``PageItem.leftover``).
 """
 
 from __future__ import annotations
@@ -157,7 +158,10 @@ def check_page(page, parse: Callable = parse_layout, tally: Counter | None = Non
     count_ok = len(items) == len(page.expected)
     tally["pages"] += 1
     tally["count_ok"] += count_ok
-    unassigned = list(getattr(layout, "unassigned", []))
+    unassigned = [
+        (item.first_line, line) for item in items if getattr(item, "leftover", False) for line in item.paragraphs
+    ]
+    unassigned += list(getattr(layout, "unassigned", []))
     tally["unassigned"] += len(unassigned)
     return PageCheck(count_ok, wrong, unassigned)
 
