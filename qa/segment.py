@@ -231,22 +231,11 @@ def _columns(page: PageLines) -> _Columns:
         i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i in breaks or i + 1 in breaks for i in range(n)
     ]
     sure_forward: set[int] = set()
-    recent: list[tuple[int, float]] = []  # the nearest middle lines from i on, nearest first
-    for i in range(n - 1, -1, -1):
-        if i in ends:
-            recent = []
-        elif middle[i]:
-            recent.insert(0, (i, lines[i].width))
-            del recent[MIN_SAMPLE:]  # the nearest few: further ones may be the next column's
-        if not (i and lines[i - 1].ends_sentence):
-            continue
-        while recent and recent[-1][0] - i > NEAR:
-            recent.pop()
-        if len(recent) >= MIN_SAMPLE and recent[MIN_SAMPLE - 1][0] - i <= NEAR_SURE:
-            forward[i] = sorted(width for _, width in recent)[len(recent) // 2]
-            sure_forward.add(i)
-        else:
-            forward[i] = columns.ahead(i)[0]
+    for i in range(1, n):
+        if lines[i - 1].ends_sentence and i not in ends:
+            forward[i], sure = columns.ahead(i)
+            if sure:
+                sure_forward.add(i)
     recent = []
     since = 0  # where the lines the width before a line is read from begin
     for i in range(n):
