@@ -27,7 +27,8 @@ PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a colu
 HANG = 0.5  # em a closing mark may hang past the column's end
 _HANGING = frozenset("，。、；：？！”’）》」…")
 METRIC_SAME_COLUMN = 4.0  # em: two middle lines further apart are in different columns
-METRIC_MARGIN = 0.5  # em the full-width metric must agree better by over a page
+METRIC_MARGIN = 1.0  # em the full-width metric must agree better by over a page
+METRIC_REACH = 3  # middle lines each is compared with
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,31 +109,31 @@ def page_metric(lines: list[PageLine]) -> float:
     """How wide a page sets its punctuation: ½ em (squeezed) or 1 em (full width).
 
     Lines in the middle of a paragraph (neither ending a sentence nor following one) are
-    as wide as their column, so two in a row that differ in marks agree in the page's own
-    metric and differ by half that difference in the other. A closing mark ending a line
-    may hang past the column, so it is left out. The page is read full width when that
-    metric agrees better by more than ``METRIC_MARGIN`` em over the page.
+    as wide as their column, so two near each other that differ in marks agree in the
+    page's own metric and differ by half that difference in the other. Each middle line
+    is compared with the next ``METRIC_REACH`` ones; a closing mark ending a line may hang
+    past the column, so it is left out. The page is read full width when that metric
+    agrees better by more than ``METRIC_MARGIN`` em over the page.
 
     Returns:
         the width of one mark in em: 0.5 or 1.0.
     """
-    half = full = 0.0
-    previous: tuple[float, int] | None = None
+    middle: list[tuple[int, float, int]] = []
     after_end = True
-    for line in lines:
-        middle = not (after_end or line.ends_sentence or line.justified)
-        if middle:
+    for index, line in enumerate(lines):
+        if not (after_end or line.ends_sentence or line.justified):
             hangs = line.text[-1] in _HANGING
-            current = (line.width - 0.5 * hangs, line.marks - hangs)
-            if previous is not None and current[1] != previous[1]:
-                gap = current[0] - previous[0]
-                if abs(gap) <= METRIC_SAME_COLUMN:
-                    half += min(abs(gap), 2.0)
-                    full += min(abs(gap + (current[1] - previous[1]) / 2), 2.0)
-            previous = current
-        else:
-            previous = None
+            middle.append((index, line.width - 0.5 * hangs, line.marks - hangs))
         after_end = line.ends_sentence
+    half = full = 0.0
+    for a, (i, width, marks) in enumerate(middle):
+        for j, other_width, other_marks in middle[a + 1 : a + 1 + METRIC_REACH]:
+            if j - i > 2 * METRIC_REACH + 2 or other_marks == marks:
+                continue
+            gap = other_width - width
+            if abs(gap) <= METRIC_SAME_COLUMN:
+                half += min(abs(gap), 2.0)
+                full += min(abs(gap + (other_marks - marks) / 2), 2.0)
     return 1.0 if half - full > METRIC_MARGIN else 0.5
 
 

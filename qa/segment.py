@@ -67,7 +67,8 @@ TOO_WIDE = 1.5  # a body line wider than its column
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
 WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
-JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
+JOIN_ACROSS_WIDTH = 3.0
+JOIN_PER_EM = 0.0  # ... and more for each em the columns differ by beyond that  # one item's body goes on in another column
 CUT_AT_DATELINE = -8.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -3.0  # an item starts at a layout break
 BREAK_UNDER_HEADS = -3.0  # a body opens at a layout break under heading lines
@@ -178,12 +179,18 @@ class _Columns:
     forward: list[float | None]
     sure_back: set[int]
     text: _PageText
-    _ahead: dict[int, tuple[float | None, bool]] = field(default_factory=dict)
+    middle: list[bool]
+    _ahead: dict[int, tuple[float | None, bool, bool]] = field(default_factory=dict)
 
-    def ahead(self, i: int) -> tuple[float | None, bool]:
+    def ahead(self, i: int) -> tuple[float | None, bool, bool]:
         """The column of the block from line ``i`` as its own lines show it (up to the
-        first clear paragraph end after three lines, not past a byline), and whether at
-        least ``MIN_SAMPLE`` + 1 lines show it."""
+        first clear paragraph end after three lines, not past a byline).
+
+        Returns:
+            (width in em or None, whether at least ``MIN_SAMPLE`` + 1 lines show it,
+            whether it is only a lower bound: every line ends a paragraph, so the column
+            is at least as wide as the widest).
+        """
         if i in self._ahead:
             return self._ahead[i]
         lines, ends = self.page.lines, self.page.ends
@@ -192,8 +199,16 @@ class _Columns:
         while stop < n and stop - i < NEAR and stop not in ends:
             stop += 1
         block = _window(lines, i, stop)
-        starts = i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i - 1 in self.page.leads
-        found = (block_width(block, first_starts=starts) if len(block) >= 2 else None, len(block) > MIN_SAMPLE)
+        # As the width before a line is read: the median of the middle lines, when enough.
+        middle = sorted(lines[j].width for j in range(i, i + len(block)) if self.middle[j])
+        plain = [line.width for line in block if not line.justified]
+        if len(middle) >= MIN_SAMPLE:
+            found = (middle[len(middle) // 2], True, False)
+        elif not any(not line.ends_sentence for line in block if not line.justified):
+            found = (max(plain) if plain else None, False, True)  # last lines: a lower bound
+        else:
+            starts = i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i - 1 in self.page.leads
+            found = (block_width(block, first_starts=starts) if len(block) >= 2 else None, len(block) > MIN_SAMPLE, False)
         self._ahead[i] = found
         return found
 
@@ -223,7 +238,7 @@ def _columns(page: PageLines) -> _Columns:
             and (i + 1 >= n or lines[i + 1].justified or lines[i + 1].width <= line.width + 1.5)
         )
         after = line.ends_sentence or i in ends or i in leads
-    columns = _Columns(page, [None] * n, [None] * n, set(), _PageText.of(lines))
+    columns = _Columns(page, [None] * n, [None] * n, set(), _PageText.of(lines), middle)
     back, forward, sure_back = columns.back, columns.forward, columns.sure_back
     breaks = page.breaks
     # Widths are read only where a zone may start (and before a layout break).
@@ -233,7 +248,8 @@ def _columns(page: PageLines) -> _Columns:
     sure_forward: set[int] = set()
     for i in range(1, n):
         if lines[i - 1].ends_sentence and i not in ends:
-            forward[i], sure = columns.ahead(i)
+            width, sure, bound = columns.ahead(i)
+            forward[i] = None if bound else width
             if sure:
                 sure_forward.add(i)
     recent = []
@@ -246,9 +262,9 @@ def _columns(page: PageLines) -> _Columns:
             if len(recent) >= MIN_SAMPLE:
                 current = back[i] = sorted(width for _, width in recent)[len(recent) // 2]
                 sure_back.add(i)
-            elif i - since >= MIN_SAMPLE:
-                start = max(since, i - NEAR)
-                current = back[i] = block_width(lines[start:i], first_starts=start == since)
+            elif len(recent) == MIN_SAMPLE - 1:  # two middle lines agreeing show a column
+                if abs(recent[0][1] - recent[1][1]) <= 1.0:
+                    current = back[i] = max(recent[0][1], recent[1][1])
         if i in ends:
             recent, since = [], i + 1
         elif current is not None and forward[i] is not None:
@@ -283,13 +299,16 @@ def _ramp(value: float, low: float, high: float) -> float:
     return 1.0 if value >= high else (value - low) / (high - low)
 
 
-def _open_cost(line: PageLine, width: float | None, indents: bool) -> float:
-    """What it costs to read ``line`` as a paragraph's first line in a column ``width``:
-    nothing about 2 em short, rising as it nears a full line or falls far shorter."""
+def _open_cost(line: PageLine, width: float | None, indents: bool, bound: bool = False) -> float:
+    """What it costs to read ``line`` as a paragraph's first line in a column ``width``
+    (or at least that wide, when ``bound``): nothing about 2 em short, rising as it nears
+    a full line or falls far shorter."""
     cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
     if width is None or line.justified:
         return cost
     gap = line.width - (width - INDENT)
+    if bound and gap > -1.5:
+        return cost
     if line.ends_sentence:
         return cost + OPEN_FULL * _ramp(gap, 1.0, 2.0)
     if gap > 0:
@@ -297,28 +316,31 @@ def _open_cost(line: PageLine, width: float | None, indents: bool) -> float:
     return cost + OPEN_SHORT * _ramp(-gap, 1.5, 2.5) + (OPEN_VERY_SHORT - OPEN_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
 
 
-def _cont_cost(line: PageLine, width: float | None) -> float:
-    """What it costs to read ``line`` as a line inside a paragraph of a column ``width``:
-    nothing when full (or ending a sentence), rising as it falls short or runs wide."""
+def _cont_cost(line: PageLine, width: float | None, bound: bool = False) -> float:
+    """What it costs to read ``line`` as a line inside a paragraph of a column ``width``
+    (or at least that wide, when ``bound``): nothing when full (or ending a sentence),
+    rising as it falls short or runs wide."""
     if width is None or line.justified:
         return 0.0
     gap = line.width - width
     if gap > 0:
+        if bound:
+            return 0.0
         return TOO_WIDE * _ramp(gap, 1.0, 2.0)
     if line.ends_sentence:
         return 0.0
     return CONT_SHORT * _ramp(-gap, 1.0, 1.75) + (CONT_VERY_SHORT - CONT_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
 
 
-def _body_cost(page: PageLines, start: int, stop: int, width: float | None) -> float:
+def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
     lines, indents, breaks = page.lines, page.indents, page.breaks
     cost = 0.0
     for i in range(start, stop):
         if lines[i - 1].ends_sentence:  # a paragraph may end there
-            cost += min(_open_cost(lines[i], width, indents), _cont_cost(lines[i], width))
+            cost += min(_open_cost(lines[i], width, indents, bound), _cont_cost(lines[i], width, bound))
         else:
-            cost += _cont_cost(lines[i], width) + (OPEN_UNMARKED / 2 if indents and lines[i].indent else 0.0)
+            cost += _cont_cost(lines[i], width, bound) + (OPEN_UNMARKED / 2 if indents and lines[i].indent else 0.0)
             if i in breaks:
                 cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
     return cost
@@ -468,7 +490,8 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
     titled = False
     for h in range(r + 1):
         if h:
-            around = [w for w in (previous_width, columns.ahead(min(k + h, n - 1))[0]) if w is not None]
+            below, _, bound = columns.ahead(min(k + h, n - 1))
+            around = [w for w in (previous_width, None if bound else below) if w is not None]
             heads_cost += _head_cost(page, k + h - 1, around)
             titled = titled or k + h - 1 not in leads
             if k and not leans:
@@ -481,11 +504,11 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
             continue
         if opening in ends:
             continue
-        width, sure_ahead = columns.ahead(opening + 1) if opening + 1 < n else (None, False)
+        width, sure_ahead, bound = columns.ahead(opening + 1) if opening + 1 < n else (None, False, False)
         if width is None:
-            width, sure_ahead = columns.ahead(opening)
-        body = _body_cost(page, opening + 1, max(stop, opening + 1), width)
-        opens = _open_cost(lines[opening], width, page.indents)
+            width, sure_ahead, bound = columns.ahead(opening)
+        body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
+        opens = _open_cost(lines[opening], width, page.indents, bound)
         if h and opening in page.breaks:
             opens += BREAK_UNDER_HEADS  # a block starts under the heading lines
         local = heads_cost + opens + body
@@ -494,10 +517,10 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
         cut_cost = _one_line(lines[opening], width)
         if not forced:
             sure = k in columns.sure_back and sure_ahead
-            evidence, join_cost = _cut_evidence(page, k, previous_width, width, dated, sure)
+            evidence, join_cost = _cut_evidence(page, k, previous_width, None if bound else width, dated, sure)
             cut_cost += evidence
             if not h:  # the line goes on with the body: a new paragraph or not
-                going_on = min(opens, _cont_cost(lines[opening], width)) + body
+                going_on = min(opens, _cont_cost(lines[opening], width, bound)) + body
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
             out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
@@ -537,7 +560,8 @@ def _cut_evidence(
     cut, join = 0.0, 0.0
     change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
     if before is not None and after is not None and abs(before - after) >= change:
-        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH
+        # The further apart the columns, the surer two items: a join costs more per em.
+        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + JOIN_PER_EM * (abs(before - after) - change)
     if dated:
         cut += CUT_AT_DATELINE
     if k in page.breaks:
