@@ -1,4 +1,4 @@
-"""Headline groups on a page: which item they belong to, and kicker/title/subtitle roles."""
+"""Headline lines on a page: what they share with a body, how they read, and their roles."""
 
 from __future__ import annotations
 
@@ -33,46 +33,6 @@ def lean(line: str, before: str, after: str) -> int:
         bigrams of the line found only in ``before`` minus those found only in ``after``.
     """
     return sum((gram in before) - (gram in after) for gram in bigrams(line))
-
-
-def assign_group(
-    group: list[str], before: str | None, after: str | None, cap: int = 3
-) -> tuple[int, int, int]:
-    """Split a run of heading lines between the item before it and the item after it.
-
-    The first lines may go to the item before (a headline printed after its byline), the
-    last ones to the item after (printed over its body). The split maximises how many
-    bigrams each line shares with its own item and not with the other; a tie goes to the
-    item after. With no item after, a line goes to the item before only if they share a
-    bigram. Each item takes at most ``cap`` lines; what neither takes is left over.
-
-    Args:
-        group: the heading lines, in page order.
-        before, after: the bodies on either side without spaces, None where there is no
-            item (or it cannot take a headline).
-        cap: the most heading lines one item takes.
-
-    Returns:
-        (lines to the item before, lines to the item after, lines left in between).
-    """
-    n = len(group)
-    if before is None and after is None:
-        return 0, 0, n
-    # > 0: the line reads like the item before; < 0: like the item after
-    leans = [lean(line, before or "", after or "") for line in group]
-    if after is None:
-        taken = 0
-        while taken < min(cap, n) and leans[taken] > 0:
-            taken += 1
-        return taken, 0, n - taken
-    best, best_score = 0, None
-    for k in range(0, min(cap, n) + 1 if before is not None else 1):
-        to_after = min(cap, n - k)
-        score = sum(leans[:k]) - sum(leans[n - to_after :])
-        if best_score is None or score > best_score:
-            best, best_score = k, score
-    to_after = min(cap, n - best)
-    return best, to_after, n - best - to_after
 
 
 def clean_heading(text: str) -> str:

@@ -27,9 +27,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from qa.byline import Signature, find_byline, find_credit, find_dateline, find_lead_line, find_report_line
+from qa.byline import (
+    Signature,
+    find_byline,
+    find_credit,
+    find_dateline,
+    find_lead_line,
+    find_report_line,
+)
 from qa.headings import clean_heading, heading_roles
-from qa.layout import FULL, INDENT, INDENT_SHOWN, INDENT_SLACK, PageLine, block_width, page_metric, read_lines, remeasured
+from qa.layout import (
+    FULL,
+    INDENT,
+    INDENT_SHOWN,
+    INDENT_SLACK,
+    PageLine,
+    block_width,
+    page_metric,
+    read_lines,
+    remeasured,
+)
 from qa.segment import DOUBT, PageLines, Span, confidence, decode
 from qa.text import clean_spaces
 

@@ -52,26 +52,26 @@ CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 # Costs (≈ negative log odds).
 HEAD = 1.5  # a heading line
 HEAD_WIDE = -1.0  # ... wider than the body columns around it can hold
-HEAD_BREAK = 0.0  # ... at a layout break (a leading space, a blank line out of rhythm)
-HEAD_CLAUSE = 1.0  # ... ending in a clause mark (a title wrapped there)
-HEAD_MARK = -2.25  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
+HEAD_BREAK = 0.5  # ... at a layout break (a leading space, a blank line out of rhythm)
+HEAD_CLAUSE = 1.5  # ... ending in a clause mark (a title wrapped there)
+HEAD_MARK = -6.75  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
 ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 4.0  # ... one line under half its column
 OPEN_FULL = 2.5  # an opening as wide as a full line
 OPEN_SHORT = 4.0  # an opening shorter than its column allows that goes on
-OPEN_VERY_SHORT = 8.0  # ... far shorter
+OPEN_VERY_SHORT = 12.0  # ... far shorter
 OPEN_UNMARKED = 2.0  # an opening without the indent the page keeps
 CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
-CONT_VERY_SHORT = 6.5  # ... shorter still
+CONT_VERY_SHORT = 9.75  # ... shorter still
 TOO_WIDE = 1.5  # a body line wider than its column
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
 WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0
 JOIN_PER_EM = 0.0  # ... and more for each em the columns differ by beyond that  # one item's body goes on in another column
-CUT_AT_DATELINE = -8.0  # an item starts with a dateline (本报讯, 新华社…电)
-CUT_AT_BREAK = -3.0  # an item starts at a layout break
-BREAK_UNDER_HEADS = -3.0  # a body opens at a layout break under heading lines
+CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
+CUT_AT_BREAK = -4.5  # an item starts at a layout break
+BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 8  # bigrams of lean counted at most
@@ -87,8 +87,8 @@ PLACEMENT = {
     "headlines mixed": ((0.7, 1.8, 1.9), 1.0),
 }
 CREDIT = {
-    "credited": ((-1.9, 2.3), 0.0),
-    "uncredited": ((4.8, 0.35), 0.5),
+    "credited": ((-3.8, 2.3), 0.0),
+    "uncredited": ((4.8, 1.35), 0.5),
 }
 
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
@@ -176,7 +176,6 @@ class _Columns:
 
     page: PageLines
     back: list[float | None]
-    forward: list[float | None]
     sure_back: set[int]
     text: _PageText
     middle: list[bool]
@@ -238,22 +237,14 @@ def _columns(page: PageLines) -> _Columns:
             and (i + 1 >= n or lines[i + 1].justified or lines[i + 1].width <= line.width + 1.5)
         )
         after = line.ends_sentence or i in ends or i in leads
-    columns = _Columns(page, [None] * n, [None] * n, set(), _PageText.of(lines), middle)
-    back, forward, sure_back = columns.back, columns.forward, columns.sure_back
+    columns = _Columns(page, [None] * n, set(), _PageText.of(lines), middle)
+    back, sure_back = columns.back, columns.sure_back
     breaks = page.breaks
     # Widths are read only where a zone may start (and before a layout break).
     wanted = [
         i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i in breaks or i + 1 in breaks for i in range(n)
     ]
-    sure_forward: set[int] = set()
-    for i in range(1, n):
-        if lines[i - 1].ends_sentence and i not in ends:
-            width, sure, bound = columns.ahead(i)
-            forward[i] = None if bound else width
-            if sure:
-                sure_forward.add(i)
-    recent = []
-    since = 0  # where the lines the width before a line is read from begin
+    recent: list[tuple[int, float]] = []
     for i in range(n):
         current = None
         if wanted[i]:
@@ -262,15 +253,16 @@ def _columns(page: PageLines) -> _Columns:
             if len(recent) >= MIN_SAMPLE:
                 current = back[i] = sorted(width for _, width in recent)[len(recent) // 2]
                 sure_back.add(i)
-            elif len(recent) == MIN_SAMPLE - 1:  # two middle lines agreeing show a column
-                if abs(recent[0][1] - recent[1][1]) <= 1.0:
-                    current = back[i] = max(recent[0][1], recent[1][1])
+            elif len(recent) == MIN_SAMPLE - 1 and abs(recent[0][1] - recent[1][1]) <= 1.0:
+                current = back[i] = max(recent[0][1], recent[1][1])  # two agreeing middle lines
         if i in ends:
-            recent, since = [], i + 1
-        elif current is not None and forward[i] is not None:
-            change = WIDTH_CHANGE if i in sure_back and i in sure_forward else WIDTH_CHANGE_ROUGH
-            if abs(forward[i] - current) >= change:
-                recent, since = [], i  # another column from here on
+            recent = []
+        elif current is not None and lines[i - 1].ends_sentence:
+            width, sure, bound = columns.ahead(i)
+            if width is not None and not bound:
+                change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
+                if abs(width - current) >= change:
+                    recent = []  # another column from here on
         if middle[i]:
             recent.append((i, lines[i].width))
             del recent[:-COLUMN_SAMPLE]

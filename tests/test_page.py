@@ -11,7 +11,7 @@ import pytest
 
 from qa.byline import find_byline, find_credit, split_names
 from qa.decode import split_lines
-from qa.headings import assign_group, clean_heading, heading_fields
+from qa.headings import clean_heading, heading_fields
 from qa.layout import looks_like_page, read_lines
 from qa.page import analyse_page
 from qa.parse import parse_page_text
@@ -260,12 +260,3 @@ def test_heading_roles():
     assert heading_fields(["引题", "标题"]) == ("引题", "标题", "")
     assert heading_fields(["标题", "——副题"]) == ("", "标题", "——副题")
     assert heading_fields(["引题", "标题", "——副题"]) == ("引题", "标题", "——副题")
-
-
-def test_assign_group_follows_shared_bigrams():
-    before, after = "上栗县深化基层社会治理协同创新", "铜鼓县推广电子公函破除人情干扰"
-    assert assign_group(["上栗创新基层治理"], before, after) == (1, 0, 0)
-    assert assign_group(["铜鼓推广电子公函"], before, after) == (0, 1, 0)
-    assert assign_group(["今日要闻"], before, after) == (0, 1, 0)  # a tie: the item after
-    assert assign_group(["今日要闻"], before, None) == (0, 0, 1)  # about nothing: left over
-    assert assign_group(["甲", "乙", "丙", "丁"], None, after) == (0, 3, 1)
