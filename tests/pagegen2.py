@@ -189,7 +189,10 @@ def wrap(paragraph: str, width: int, punct: float, hang: bool) -> list[_Line]:
             used -= unit_width(current.pop(), punct)
         lines.append(_Line(current, used, not lines, False))
         current, used, room = [], 0.0, float(width)
-    lines.append(_Line(current, used, not lines, True))
+    if current:
+        lines.append(_Line(current, used, not lines, True))
+    else:  # the paragraph's last mark hung past the column: that line is its last
+        lines[-1].last = True
     return lines
 
 
