@@ -24,6 +24,7 @@ margin are reported with the item (``PageItem.doubts``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -50,6 +51,8 @@ from qa.layout import (
 from qa.segment import DOUBT, PageLines, Span, confidence, decode
 from qa.text import clean_spaces
 
+# What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
+_SIGN_HINT = re.compile(r"记者|通讯员|报道|实习生|^.{0,3}[/／]|^[■□●◆▲★]")
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 4000  # page lines parsed at once when streaming
 MAX_WINDOWS = 16  # a window without item boundaries grows to this many times its size
@@ -140,10 +143,12 @@ def _mark(lines: list[PageLine]) -> _Marked:
     out: list[PageLine] = []
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
+    hint = _SIGN_HINT.search
     for line in lines:
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
         text = line.text
-        if (not finished or out[-1].headline_mark) and _may_sign(text):  # under a headline
+        may_sign = len(text) <= 40 and hint(text) is not None
+        if may_sign and (not finished or out[-1].headline_mark):  # under a headline
             lead = find_lead_line(text)
             if lead is not None:
                 leads[len(out)] = lead
@@ -153,7 +158,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
         last = text[-1]
         if last in "）)":
             signature = find_byline(text)
-        elif last in "道者员生" or _may_sign(text):
+        elif may_sign:
             signature = find_report_line(text)
         if signature is None and "摄" in text[-3:]:
             signature, kind = find_credit(text), "photo"
@@ -171,25 +176,23 @@ def _mark(lines: list[PageLine]) -> _Marked:
     return _Marked(out, ends, leads)
 
 
-def _may_sign(text: str) -> bool:
-    """A quick test that a line may be a byline line (a role word, 报道, 文/, a mark)."""
-    return len(text) <= 40 and (
-        "记者" in text or "通讯员" in text or "报道" in text or "实习生" in text or "/" in text[:4]
-        or "／" in text[:4] or text[0] in "■□●◆▲★"
-    )
-
-
 def _spacing(lines: list[PageLine]) -> list[bool]:
     """For each line, whether the page around it is double-spaced (most lines follow a
     blank line); pages of both kinds may share a file."""
-    blank = [0]
-    for line in lines:
-        blank.append(blank[-1] + (line.blank_before > 0))
-    out = []
     n = len(lines)
-    for i in range(n):
-        lo, hi = max(1, i - SPACING_WINDOW), min(n, i + SPACING_WINDOW + 1)
-        out.append((blank[hi] - blank[lo]) * 2 >= hi - lo if hi > lo else True)
+    blank = [0] * (n + 1)
+    total = 0
+    for i, line in enumerate(lines):
+        if line.blank_before:
+            total += 1
+        blank[i + 1] = total
+    out = [True] * n
+    for i in range(1, n):  # lines 1.. (the first line's blanks say nothing)
+        lo = i - SPACING_WINDOW if i > SPACING_WINDOW else 1
+        hi = i + SPACING_WINDOW + 1 if i + SPACING_WINDOW + 1 < n else n
+        out[i] = (blank[hi] - blank[lo]) * 2 >= hi - lo
+    if n > 1:
+        out[0] = out[1]
     return out
 
 

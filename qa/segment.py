@@ -86,6 +86,7 @@ PLACEMENT = {
     "headlines after": ((3.0, 0.65, 3.0), 0.5),
     "headlines mixed": ((0.7, 1.8, 1.9), 1.0),
 }
+MIXED = "headlines mixed"
 CREDIT = {
     "credited": ((-3.8, 2.3), 0.0),
     "uncredited": ((4.8, 1.35), 0.5),
@@ -355,7 +356,7 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
     return cost
 
 
-@dataclass
+@dataclass(slots=True)
 class _Option:
     heads: int  # heading lines at the zone (bylines under a headline included)
     split: int  # of them, how many go to the item before
@@ -385,13 +386,22 @@ def decode(page: PageLines) -> Decoding:
             options[k] = choices
             zones.append(k)
     moves = _moves(page, zones, options)
-    results = []
-    for place, (place_costs, place_prior) in PLACEMENT.items():
-        for credit, (credit_costs, credit_prior) in CREDIT.items():
+    # Crediting first (under mixed placement), then placement under the credit found: four
+    # searches rather than six; the two conventions hardly interact.
+    done: dict[tuple[str, str], tuple[float, str, tuple, list]] = {}
+
+    def search(place: str, credit: str) -> tuple[float, str, tuple, list]:
+        if (place, credit) not in done:
+            (place_costs, place_prior), (credit_costs, credit_prior) = PLACEMENT[place], CREDIT[credit]
             costs = (place_costs, credit_costs)
             best, table = _viterbi(page, moves, costs)
-            results.append((best + place_prior + credit_prior, f"{place}, {credit}", costs, table))
-    results.sort(key=lambda result: result[0])
+            done[place, credit] = (best + place_prior + credit_prior, f"{place}, {credit}", costs, table)
+        return done[place, credit]
+
+    credit = min(CREDIT, key=lambda name: search(MIXED, name)[0])
+    for place in PLACEMENT:
+        search(place, credit)
+    results = sorted(done.values(), key=lambda result: result[0])
     total, name, costs, table = results[0]
     margin = results[1][0] - total
     return Decoding(_trace(page, zones, options, moves, costs, table), name, margin)
@@ -525,7 +535,7 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
                 lean_sum += max(-LEAN_CAP, min(LEAN_CAP, leans[j - 1]))
             if h - j > MAX_HEADS + (last_lead >= 0):
                 continue
-            early_titled = any(i not in leads for i in range(k + j, k + h))
+            early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
             out.append(
                 _Option(h, j, True, local + cut_cost - LEAN * lean_sum, opening + 1, titled=early_titled, head_credit=credit)
             )
