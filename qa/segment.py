@@ -486,6 +486,16 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
     while stop > k + 1 and stop - 1 in ends:
         stop -= 1
     previous_width = back[k]
+    # Headings may go to the item before only where it may have ended: after its byline,
+    # at a layout break, where the line does not open a paragraph of the column before,
+    # or where the column changes (weighing them everywhere costs time for nothing).
+    late = bool(k) and not photo_before and (
+        forced
+        or k in page.breaks
+        or previous_width is None
+        or _open_cost(lines[k], previous_width, page.indents) > 0
+        or _column_changes(columns, k)
+    )
     leans: list[int] = []
     out: list[_Option] = []
     heads_cost = 0.0
@@ -496,7 +506,7 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
             around = [w for w in (previous_width, None if bound else below) if w is not None]
             heads_cost += _head_cost(page, k + h - 1, around)
             titled = titled or k + h - 1 not in leads
-            if k and not leans:
+            if late and not leans:
                 leans = _leans(page, k, r, columns.text)
         opening = k + h
         if h <= last_lead - k:
@@ -529,7 +539,7 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
             continue
         lean_sum = 0.0
         for j in range(h + 1):
-            if j > MAX_HEADS or (j and (photo_before or k + j - 1 >= last_lead >= 0)):
+            if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0)):
                 break
             if j:
                 lean_sum += max(-LEAN_CAP, min(LEAN_CAP, leans[j - 1]))
@@ -542,6 +552,15 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
     if not out:  # nothing reads well: the lines are body text of whatever item is open
         out.append(_Option(0, 0, forced, LEFTOVER, k + 1))
     return out
+
+
+def _column_changes(columns: _Columns, k: int) -> bool:
+    """Whether the column before zone ``k`` differs from the one after its run."""
+    before = columns.back[k]
+    if before is None:
+        return False
+    after, _, bound = columns.ahead(k)
+    return after is not None and not bound and abs(after - before) >= WIDTH_CHANGE
 
 
 def _one_line(line: PageLine, width: float | None) -> float:
