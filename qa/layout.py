@@ -26,6 +26,7 @@ MIN_FULL_LINES = 3  # fewer full-width lines than this cannot show a block's wid
 PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a column
 HANG = 0.5  # em a closing mark may hang past the column's end
 _HANGING = frozenset("，。、；：？！”’）》」…")
+_MARKS = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\s]")
 METRIC_SAME_COLUMN = 4.0  # em: two middle lines further apart are in different columns
 METRIC_MARGIN = 1.0  # em the full-width metric must agree better by over a page
 METRIC_REACH = 3  # middle lines each is compared with
@@ -49,9 +50,8 @@ class PageLine:
         heading_like: could stand alone as a headline (no closing punctuation, not justified).
         headline_mark: one sentence ending in ？ or ！ (`这样的好事，谁不喜欢？`), not
             justified: a headline if it stands alone (see ``qa.segment``), else body text.
-        marks: characters measured ½ em that are neither ASCII nor ideographs (CJK
-            punctuation, symbols): a page that sets its marks full width is re-measured
-            with them (see ``page_metric``).
+    A page that sets its marks full width is re-measured (see ``page_metric``,
+    ``marks``).
     """
 
     number: int
@@ -63,7 +63,11 @@ class PageLine:
     ends_sentence: bool
     heading_like: bool
     headline_mark: bool
-    marks: int = 0
+
+    def marks(self) -> int:
+        """Characters measured ½ em that are neither ASCII nor ideographs (CJK
+        punctuation, symbols): full width on a page that sets them so."""
+        return len(_MARKS.findall(self.text))
 
     @classmethod
     def read(cls, number: int, text: str, indent: bool = False, blank_before: int = 0) -> PageLine:
@@ -83,11 +87,8 @@ class PageLine:
         heading_like = not (justified or ends_sentence or last in _CLAUSE_ENDS) and visible >= 2
         headline_mark = last in "？！?!" and not justified and _HEADLINE_MARK.match(text) is not None
         width = ideographs + (visible - ideographs) / 2
-        # Non-ASCII characters of CJK text take 3 bytes in UTF-8 (a few 2): their count.
-        marks = (len(text.encode()) - len(text)) // 2 - ideographs
         return cls(
-            number, text, indent, blank_before, width, justified, ends_sentence, heading_like, headline_mark,
-            max(0, marks),
+            number, text, indent, blank_before, width, justified, ends_sentence, heading_like, headline_mark
         )
 
 
@@ -125,7 +126,9 @@ def page_metric(lines: list[PageLine]) -> float:
     for index, line in enumerate(lines):
         if not (after_end or line.ends_sentence or line.justified):
             hangs = line.text[-1] in _HANGING
-            middle.append((index, line.width - 0.5 * hangs, line.marks - hangs))
+            middle.append((index, line.width - 0.5 * hangs, line.marks() - hangs))
+            if len(middle) > METRIC_LINES + METRIC_REACH:
+                break
         after_end = line.ends_sentence
     half = full = 0.0
     for a, (i, width, marks) in enumerate(middle[:METRIC_LINES]):
@@ -144,7 +147,11 @@ def remeasured(lines: list[PageLine], mark: float) -> list[PageLine]:
     if mark == 0.5:
         return lines
     extra = mark - 0.5
-    return [replace(line, width=line.width + extra * line.marks) if line.marks else line for line in lines]
+    out = []
+    for line in lines:
+        marks = line.marks()
+        out.append(replace(line, width=line.width + extra * marks) if marks else line)
+    return out
 
 
 def block_width(lines: list[PageLine], first_starts: bool = True) -> float:

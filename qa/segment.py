@@ -178,9 +178,16 @@ class _Columns:
     page: PageLines
     back: list[float | None]
     sure_back: set[int]
-    text: _PageText
     middle: list[bool]
+    _text: _PageText | None = None
     _ahead: dict[int, tuple[float | None, bool, bool]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> _PageText:
+        """The page's text by lines (made on first use: only headings need it)."""
+        if self._text is None:
+            self._text = _PageText.of(self.page.lines)
+        return self._text
 
     def ahead(self, i: int) -> tuple[float | None, bool, bool]:
         """The column of the block from line ``i`` as its own lines show it (up to the
@@ -223,32 +230,35 @@ def _columns(page: PageLines) -> _Columns:
     Returns:
         the widths before and from each line, and which of them middle lines show.
     """
-    lines, ends, leads = page.lines, page.ends, page.leads
+    lines, ends, leads, breaks = page.lines, page.ends, page.leads, page.breaks
     n = len(lines)
+    widths = [line.width for line in lines]
+    full = [not (line.ends_sentence or line.justified) for line in lines]
+    sprayed = [line.justified for line in lines]
+    ended = [line.ends_sentence for line in lines]
+    stops = [False] * n  # a byline, credit or lead line: no body line
+    for i in ends:
+        stops[i] = True
+    for i in leads:
+        stops[i] = True
     middle = [False] * n
     after = True
-    for i, line in enumerate(lines):
+    for i in range(n):
         # A full line: nothing before it in its paragraph is much shorter (a heading over
         # it), nothing after it much wider (a body under it, if it is a heading).
-        middle[i] = (
-            not (after or line.ends_sentence or line.justified)
-            and i not in ends
-            and i not in leads
-            and (i == 0 or lines[i - 1].justified or lines[i - 1].width >= line.width - INDENT - 1.0)
-            and (i + 1 >= n or lines[i + 1].justified or lines[i + 1].width <= line.width + 1.5)
-        )
-        after = line.ends_sentence or i in ends or i in leads
-    columns = _Columns(page, [None] * n, set(), _PageText.of(lines), middle)
+        if full[i] and not after and not stops[i]:
+            width = widths[i]
+            middle[i] = (sprayed[i - 1] or widths[i - 1] >= width - INDENT - 1.0) and (
+                i + 1 >= n or sprayed[i + 1] or widths[i + 1] <= width + 1.5
+            )
+        after = ended[i] or stops[i]
+    columns = _Columns(page, [None] * n, set(), middle)
     back, sure_back = columns.back, columns.sure_back
-    breaks = page.breaks
-    # Widths are read only where a zone may start (and before a layout break).
-    wanted = [
-        i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i in breaks or i + 1 in breaks for i in range(n)
-    ]
     recent: list[tuple[int, float]] = []
     for i in range(n):
         current = None
-        if wanted[i]:
+        # Widths are read only where a zone may start (and before a layout break).
+        if i == 0 or ended[i - 1] or i - 1 in ends or i in breaks or i + 1 in breaks:
             while recent and i - recent[0][0] > NEAR:
                 del recent[0]
             if len(recent) >= MIN_SAMPLE:
@@ -256,17 +266,20 @@ def _columns(page: PageLines) -> _Columns:
                 sure_back.add(i)
             elif len(recent) == MIN_SAMPLE - 1 and abs(recent[0][1] - recent[1][1]) <= 1.0:
                 current = back[i] = max(recent[0][1], recent[1][1])  # two agreeing middle lines
-        if i in ends:
+            if i in ends:
+                recent = []
+            elif current is not None and ended[i - 1]:
+                width, sure, bound = columns.ahead(i)
+                if width is not None and not bound:
+                    change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
+                    if abs(width - current) >= change:
+                        recent = []  # another column from here on
+        elif stops[i] and i in ends:
             recent = []
-        elif current is not None and lines[i - 1].ends_sentence:
-            width, sure, bound = columns.ahead(i)
-            if width is not None and not bound:
-                change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
-                if abs(width - current) >= change:
-                    recent = []  # another column from here on
         if middle[i]:
-            recent.append((i, lines[i].width))
-            del recent[:-COLUMN_SAMPLE]
+            recent.append((i, widths[i]))
+            if len(recent) > COLUMN_SAMPLE:
+                del recent[0]
     return columns
 
 
