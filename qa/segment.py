@@ -68,7 +68,7 @@ WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
 WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0
-JOIN_PER_EM = 0.0  # ... and more for each em the columns differ by beyond that  # one item's body goes on in another column
+JOIN_PER_EM = 0.25  # ... and more for each em the columns differ by beyond that  # one item's body goes on in another column
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -4.5  # an item starts at a layout break
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
@@ -76,6 +76,7 @@ BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 8  # bigrams of lean counted at most
 LEFTOVER = 8.0
+UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
 PHOTO_TITLED = 3.0  # a captioned photo under a headline  # heading lines that no item takes, made an item of their own
 DOUBT = 1.0  # margins under this are reported
 
@@ -206,8 +207,8 @@ class _Columns:
         while stop < n and stop - i < NEAR and stop not in ends:
             stop += 1
         block = _window(lines, i, stop)
-        # As the width before a line is read: the median of the middle lines, when enough.
-        middle = sorted(lines[j].width for j in range(i, i + len(block)) if self.middle[j])
+        # As the width before a line is read: the median of the nearest middle lines.
+        middle = sorted([lines[j].width for j in range(i, i + len(block)) if self.middle[j]][:COLUMN_SAMPLE])
         plain = [line.width for line in block if not line.justified]
         if len(middle) >= MIN_SAMPLE:
             found = (middle[len(middle) // 2], True, False)
@@ -248,8 +249,9 @@ def _columns(page: PageLines) -> _Columns:
         # it), nothing after it much wider (a body under it, if it is a heading).
         if full[i] and not after and not stops[i]:
             width = widths[i]
+            # (A sprayed line's text is no wider than its column: a lower bound.)
             middle[i] = (sprayed[i - 1] or widths[i - 1] >= width - INDENT - 1.0) and (
-                i + 1 >= n or sprayed[i + 1] or widths[i + 1] <= width + 1.5
+                i + 1 >= n or widths[i + 1] <= width + 1.5
             )
         after = ended[i] or stops[i]
     columns = _Columns(page, [None] * n, set(), middle)
@@ -285,13 +287,17 @@ def _columns(page: PageLines) -> _Columns:
 
 def _window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
     """Lines from ``k`` (before ``stop``) that show one block's width: up to the first
-    clear paragraph end after three lines (what follows may be another block), or a line
-    too wide for the lines before it."""
+    clear paragraph end after three lines (what follows may be another block), a line
+    too wide for the lines before it, or a short line after a sentence end that may be
+    the next item's headline."""
     widest = 0.0
     for j in range(k, stop):
         line = lines[j]
-        if j - k >= 2 and not line.justified and line.width > widest + INDENT + 1.5:
-            return lines[k:j]
+        if j - k >= 2 and not line.justified:
+            if line.width > widest + INDENT + 1.5:
+                return lines[k:j]
+            if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
+                return lines[k:j]
         widest = max(widest, line.width)
         if j - k >= 2 and line.ends_sentence and line.width < widest - 3.5:
             return lines[k : j + 1]
@@ -594,8 +600,10 @@ def _cut_evidence(
     cut, join = 0.0, 0.0
     change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
     if before is not None and after is not None and abs(before - after) >= change:
-        # The further apart the columns, the surer two items: a join costs more per em.
-        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + JOIN_PER_EM * (abs(before - after) - change)
+                # Columns read from enough lines that differ by more than a rough reading could
+        # make up: the join costs more for each em beyond that.
+        beyond = abs(before - after) - WIDTH_CHANGE_ROUGH
+        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + (JOIN_PER_EM * beyond if sure and beyond > 0 else 0.0)
     if dated:
         cut += CUT_AT_DATELINE
     if k in page.breaks:
@@ -686,6 +694,9 @@ def _moves(page: PageLines, zones: list[int], options: dict[int, list[_Option]])
     its options as moves."""
     z = len(zones)
     out = []
+    last = len(page.lines) - 1
+    # A page that ends in the middle of a sentence ends with no item's body.
+    unfinished = UNFINISHED if not page.lines[last].ends_sentence and last not in page.ends else 0.0
     for k in zones:
         moves = []
         for number, option in enumerate(options[k]):
@@ -695,7 +706,8 @@ def _moves(page: PageLines, zones: list[int], options: dict[int, list[_Option]])
                 target = bisect_left(zones, option.next_line)
                 final = target == z
             state = (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
-            moves.append((number, option.cost, option.cut, option.split > 0, state, target, final))
+            cost = option.cost + (unfinished if final else 0.0)
+            moves.append((number, cost, option.cut, option.split > 0, state, target, final))
         out.append((k - 1 in page.ends, page.ends.get(k - 1) == "photo", moves))
     return out
 
