@@ -51,7 +51,7 @@ _SNIFF_LINES = 400
 _LEAD_CHARS = 100
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemLayout:
     """Where a page item came from and how sure its reading is.
 

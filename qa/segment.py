@@ -79,6 +79,7 @@ LEFTOVER = 8.0
 UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
 PHOTO_TITLED = 3.0  # a captioned photo under a headline  # heading lines that no item takes, made an item of their own
 DOUBT = 1.0  # margins under this are reported
+PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
 # uncredited) costs, prior.
@@ -405,25 +406,30 @@ def decode(page: PageLines) -> Decoding:
             options[k] = choices
             zones.append(k)
     moves = _moves(page, zones, options)
+    options.clear()  # the moves hold all that the search and the items need
     # Crediting first (under mixed placement), then placement under the credit found: four
     # searches rather than six; the two conventions hardly interact.
-    done: dict[tuple[str, str], tuple[float, str, tuple, list]] = {}
+    done: dict[tuple[str, str], float] = {}
+    best: list = []  # the cheapest search's (total, name, costs, table); other tables are dropped
 
-    def search(place: str, credit: str) -> tuple[float, str, tuple, list]:
+    def search(place: str, credit: str) -> float:
         if (place, credit) not in done:
             (place_costs, place_prior), (credit_costs, credit_prior) = PLACEMENT[place], CREDIT[credit]
             costs = (place_costs, credit_costs)
-            best, table = _viterbi(page, moves, costs)
-            done[place, credit] = (best + place_prior + credit_prior, f"{place}, {credit}", costs, table)
+            cost, table = _viterbi(page, moves, costs)
+            total = cost + place_prior + credit_prior
+            done[place, credit] = total
+            if not best or total < best[0]:
+                best[:] = [total, f"{place}, {credit}", costs, table]
         return done[place, credit]
 
-    credit = min(CREDIT, key=lambda name: search(MIXED, name)[0])
+    credit = min(CREDIT, key=lambda name: search(MIXED, name))
     for place in PLACEMENT:
         search(place, credit)
-    results = sorted(done.values(), key=lambda result: result[0])
-    total, name, costs, table = results[0]
-    margin = results[1][0] - total
-    return Decoding(_trace(page, zones, options, moves, costs, table), name, margin)
+    results = sorted(done.values())
+    total, name, costs, table = best
+    margin = results[1] - total
+    return Decoding(_trace(page, zones, moves, costs, table), name, margin)
 
 
 def _zones(page: PageLines, back: list[float | None]) -> list[int]:
@@ -570,7 +576,12 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
             )
     if not out:  # nothing reads well: the lines are body text of whatever item is open
         out.append(_Option(0, 0, forced, LEFTOVER, k + 1))
-    return out
+    # Readings this much dearer here than the cheapest hardly win whatever the items they
+    # close cost (those differ by less): dropped, to keep the search small.
+    # Readings that give no lines to the item before are kept whatever they cost: some
+    # of them fit any state, so the search never runs into a dead end.
+    cheapest = min(option.cost for option in out)
+    return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
 
 
 def _column_changes(columns: _Columns, k: int) -> bool:
@@ -684,9 +695,10 @@ def _closing_costs(costs) -> dict[tuple[int, bool, bool, bool], float]:
     return table
 
 
-# A move: (option number, cost, cut, late, state after a cut, target zone index, closes
-# the last item at the page's end).
-_Move = tuple[int, float, bool, bool, int, int, bool]
+# A move: (option number, cost, cut, lines to the item before, state after a cut, target
+# zone index, closes the last item at the page's end); its shape: (heading lines,
+# leftover, next line).
+_Move = tuple[int, float, bool, int, int, int, bool]
 
 
 def _moves(page: PageLines, zones: list[int], options: dict[int, list[_Option]]) -> list[tuple[bool, bool, list[_Move]]]:
@@ -698,7 +710,7 @@ def _moves(page: PageLines, zones: list[int], options: dict[int, list[_Option]])
     # A page that ends in the middle of a sentence ends with no item's body.
     unfinished = UNFINISHED if not page.lines[last].ends_sentence and last not in page.ends else 0.0
     for k in zones:
-        moves = []
+        moves, shapes = [], []
         for number, option in enumerate(options[k]):
             if option.next_line < 0:
                 target, final = z, False
@@ -707,8 +719,9 @@ def _moves(page: PageLines, zones: list[int], options: dict[int, list[_Option]])
                 final = target == z
             state = (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
             cost = option.cost + (unfinished if final else 0.0)
-            moves.append((number, cost, option.cut, option.split > 0, state, target, final))
-        out.append((k - 1 in page.ends, page.ends.get(k - 1) == "photo", moves))
+            moves.append((number, cost, option.cut, option.split, state, target, final))
+            shapes.append((option.heads, option.leftover, option.next_line))
+        out.append((k - 1 in page.ends, page.ends.get(k - 1) == "photo", moves, shapes))
     return out
 
 
@@ -725,13 +738,13 @@ def _viterbi(page: PageLines, moves, costs):
     table: list[dict[int, tuple[float, int, int, int]]] = [{} for _ in range(z + 1)]
     table[0][START] = (0.0, -1, -1, -1)
     for index in range(z):
-        sig, photo, zone_moves = moves[index]
+        sig, photo, zone_moves, _ = moves[index]
         for state, (cost, _, _, _) in table[index].items():
             for number, step, cut, late, new_state, target, final in zone_moves:
                 if cut:
                     if late and state & TITLED:
                         continue  # an item has one headline
-                    step += close[state, late, sig, photo]
+                    step += close[state, late > 0, sig, photo]
                     after = new_state
                 else:
                     after = state
@@ -745,7 +758,7 @@ def _viterbi(page: PageLines, moves, costs):
     return min((entry[0] for entry in table[z].values()), default=_INF), table
 
 
-def _trace(page: PageLines, zones: list[int], options, moves, costs, table) -> list[Span]:
+def _trace(page: PageLines, zones: list[int], moves, costs, table) -> list[Span]:
     """Follow the cheapest path back and build the items, with margins."""
     index = len(zones)
     state = min(table[index], key=lambda s: table[index][s][0])
@@ -757,7 +770,7 @@ def _trace(page: PageLines, zones: list[int], options, moves, costs, table) -> l
         path.append((previous, previous_state, number))
         index, state = previous, previous_state
     path.reverse()
-    return _spans(page, zones, options, path, _margins(page, moves, costs, table, path))
+    return _spans(page, zones, moves, path, _margins(page, moves, costs, table, path))
 
 
 def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
@@ -771,14 +784,14 @@ def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
     rest[z] = dict.fromkeys(table[z], 0.0)
 
     def through(index: int, state: int) -> list[float]:
-        sig, photo, zone_moves = moves[index]
+        sig, photo, zone_moves, _ = moves[index]
         out = []
         for _number, step, cut, late, new_state, target, final in zone_moves:
             if cut:
                 if late and state & TITLED:
                     out.append(_INF)
                     continue
-                step += close[state, late, sig, photo]
+                step += close[state, late > 0, sig, photo]
                 after = new_state
             else:
                 after = state
@@ -799,8 +812,8 @@ def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
     return out
 
 
-def _spans(page: PageLines, zones, options, path, margins) -> list[Span]:
-    """Turn the chosen options into items."""
+def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
+    """Turn the chosen moves into items."""
     lines, ends, leads = page.lines, page.ends, page.leads
     n = len(lines)
     spans: list[Span] = []
@@ -826,28 +839,29 @@ def _spans(page: PageLines, zones, options, path, margins) -> list[Span]:
 
     for step, (index, _state, number) in enumerate(path):
         k = zones[index]
-        option = options[k][number]
+        _, _, cut, split, _, _, _ = moves[index][2][number]
+        heads_count, leftover, next_line = moves[index][3][number]
         margin = margins[step]
         following = zones[path[step + 1][0]] if step + 1 < len(path) else n
-        if not option.cut:
+        if not cut:
             if current is not None:
                 current["body"].extend(range(k, following))
                 if margin < DOUBT:
                     current["doubts"].append((k, margin, "item goes on"))
             continue
-        heads = list(range(k, k + option.heads))
-        late, early = heads[: option.split], heads[option.split :]
+        heads = list(range(k, k + heads_count))
+        late, early = heads[:split], heads[split:]
         close(tuple(late))
-        if option.leftover:
+        if leftover:
             current = {"before": [], "leading": [], "body": heads, "margin": margin, "doubts": [], "leftover": True}
             continue
-        if option.next_line < 0:
+        if next_line < 0:
             current = None
             continue
         current = {
             "before": [i for i in early if i not in leads],
             "leading": [i for i in early if i in leads],
-            "body": list(range(k + option.heads, following)),
+            "body": list(range(k + heads_count, following)),
             "margin": margin,
             "doubts": [],
         }
