@@ -39,7 +39,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from qa.headings import lean
-from qa.layout import INDENT, SURE_SHORT, PageLine, block_width
+from qa.layout import FULL, INDENT, SURE_SHORT, PageLine, block_width
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
@@ -54,7 +54,7 @@ HEAD = 1.5  # a heading line
 HEAD_WIDE = -1.0  # ... wider than the body columns around it can hold
 HEAD_BREAK = 0.5  # ... at a layout break (a leading space, a blank line out of rhythm)
 HEAD_CLAUSE = 1.5  # ... ending in a clause mark (a title wrapped there)
-HEAD_MARK = -6.75  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
+HEAD_MARK = -2.0  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
 ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 4.0  # ... one line under half its column
 OPEN_FULL = 2.5  # an opening as wide as a full line
@@ -74,7 +74,7 @@ CUT_AT_BREAK = -4.5  # an item starts at a layout break
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
-LEAN_CAP = 8  # bigrams of lean counted at most
+LEAN_CAP = 3  # bigrams of lean counted at most
 LEFTOVER = 8.0
 UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
 PHOTO_TITLED = 3.0  # a captioned photo under a headline  # heading lines that no item takes, made an item of their own
@@ -272,11 +272,14 @@ def _columns(page: PageLines) -> _Columns:
             if i in ends:
                 recent = []
             elif current is not None and ended[i - 1]:
-                width, sure, bound = columns.ahead(i)
-                if width is not None and not bound:
-                    change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
-                    if abs(width - current) >= change:
-                        recent = []  # another column from here on
+                # From this line, or the next (this one may be a heading over another column).
+                for start in (i, i + 1) if i + 1 < n else (i,):
+                    width, sure, bound = columns.ahead(start)
+                    if width is not None and not bound:
+                        change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
+                        if abs(width - current) >= change:
+                            recent = []  # another column from here on
+                            break
         elif stops[i] and i in ends:
             recent = []
         if middle[i]:
@@ -551,7 +554,7 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
         local = heads_cost + opens + body
         dated = is_dateline(lines[opening].text)
         credit = dated or last_lead >= 0
-        cut_cost = _one_line(lines[opening], width)
+        cut_cost = _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
         if not forced:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(page, k, previous_width, None if bound else width, dated, sure)
@@ -593,10 +596,14 @@ def _column_changes(columns: _Columns, k: int) -> bool:
     return after is not None and not bound and abs(after - before) >= WIDTH_CHANGE
 
 
-def _one_line(line: PageLine, width: float | None) -> float:
-    """What it costs an item to open with ``line`` as a paragraph of its own."""
+def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:
+    """What it costs an item to open with ``line`` as a paragraph of its own (not when a
+    full line follows it: the sentence ends at the line's end, the paragraph goes on)."""
     if not line.ends_sentence:
         return 0.0
+    if following is not None and width is not None and not following.ends_sentence:
+        if following.justified or following.width >= width - FULL:
+            return 0.0
     if width is not None and line.width < width / 2:
         return ITEM_TINY_LINE
     return ITEM_ONE_LINE

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 import logging
 import shutil
 import tracemalloc
+from dataclasses import replace
 
 import pytest
 

@@ -160,8 +160,12 @@ def test_a_clear_page_is_read_with_confidence_and_an_unclear_one_says_where(tmp_
     a, b = column(METRO, 15), column(RICE, 15)
     a[-1] += " （王晓明）"
     b[-1] += " （郑 丽）"
-    clear = layout_of(page_of(["南昌地铁四号线开通运营"], a, ["一碗米粉里的乡村振兴"], b))
+    clear = layout_of(page_of(["地铁四号线开通"], a, ["米粉里的乡村振兴"], b))
+    assert [i.title for i in clear.items] == ["地铁四号线开通", "米粉里的乡村振兴"]
     assert all(item.confidence > 0.9 for item in clear.items) and not clear.doubts
+    # A headline as wide as an opening of its column is read, with less confidence.
+    close = layout_of(page_of(["南昌地铁四号线开通运营"], a, ["米粉里的乡村振兴"], b)).items[0]
+    assert close.title == "南昌地铁四号线开通运营" and close.confidence < clear.items[0].confidence
     # Two unsigned articles of one width, the second under no headline: where the first
     # ends cannot be seen, and the reading says so with its line.
     unclear = page_of(column(METRO, 15), column(RICE, 15))
