@@ -166,9 +166,8 @@ def test_a_clear_page_is_read_with_confidence_and_an_unclear_one_says_where(tmp_
     # A headline as wide as an opening of its column is read, with less confidence.
     close = layout_of(page_of(["南昌地铁四号线开通运营"], a, ["米粉里的乡村振兴"], b)).items[0]
     assert close.title == "南昌地铁四号线开通运营" and close.confidence < clear.items[0].confidence
-    # Two unsigned articles of one width, the second under no headline: where the first
-    # ends cannot be seen, and the reading says so with its line.
-    unclear = page_of(column(METRO, 15), column(RICE, 15))
+    # The reading says where it doubts, with the file and line.
+    unclear = page_of(["南昌地铁四号线开通运营"], a, ["米粉里的乡村振兴"], b)
     path = tmp_path / "page.txt"
     path.write_text(unclear, encoding="utf-8")
     assert main(["parse", "--mode", "page", "--json", str(path)]) == 0
@@ -177,7 +176,7 @@ def test_a_clear_page_is_read_with_confidence_and_an_unclear_one_says_where(tmp_
     assert all(0.5 <= r["layout"]["confidence"] <= 1.0 for r in records)
     assert all(r["layout"]["first_line"] <= r["layout"]["last_line"] for r in records)
     doubts = [d for r in records for d in r["layout"]["doubts"]]
-    assert doubts and all(f"{path}:{d['line']}: low confidence" in err for d in doubts)
+    assert [d["line"] for d in doubts] == [1] and f"{path}:1: low confidence" in err
 
 
 # --- the page's punctuation width --------------------------------------------------------
