@@ -200,11 +200,13 @@ def _first(seed: int):
     return make_page(rng.sample(POOL1, rng.randint(1, 5)), rng)
 
 
-# Measured when written on these seeds (tuned on even seeds, these are all odd): see the
-# comments beside each floor; the floors sit well below so that noise does not trip them.
+# Measured when written on these seeds (odd: held out from tuning, which used even ones):
+# generator 1 count 0.955, headline 0.973, body 0.968, byline 0.992, paragraph F1 0.995,
+# photo 0.984; generator 2 count 0.885, headline 0.849, body 0.863, byline 0.964,
+# paragraph F1 0.965, photo 0.924. The floors sit well below, so noise does not trip them.
 FLOORS = {
-    "first": dict(count=0.85, headline=0.88, body=0.88, byline=0.94, paragraph_f1=0.96, photo=0.9),
-    "second": dict(count=0.75, headline=0.8, body=0.78, byline=0.9, paragraph_f1=0.9, photo=0.85),
+    "first": dict(count=0.9, headline=0.92, body=0.92, byline=0.96, paragraph_f1=0.97, photo=0.93),
+    "second": dict(count=0.82, headline=0.79, body=0.8, byline=0.92, paragraph_f1=0.93, photo=0.86),
 }
 
 
