@@ -272,8 +272,9 @@ def _columns(page: PageLines) -> _Columns:
             if i in ends:
                 recent = []
             elif current is not None and ended[i - 1]:
-                # From this line, or the next (this one may be a heading over another column).
-                for start in (i, i + 1) if i + 1 < n else (i,):
+                # From this line, or the next when this one may be a heading over it.
+                heading = i + 1 < n and full[i] and widths[i] < current - SURE_SHORT
+                for start in (i, i + 1) if heading else (i,):
                     width, sure, bound = columns.ahead(start)
                     if width is not None and not bound:
                         change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
