@@ -36,6 +36,7 @@ from qa.byline import (
     find_lead_line,
     find_report_line,
 )
+from qa.columns import PageLines
 from qa.headings import clean_heading, heading_roles
 from qa.layout import (
     FULL,
@@ -48,8 +49,9 @@ from qa.layout import (
     read_lines,
     remeasured,
 )
-from qa.segment import DOUBT, PageLines, Span, confidence, decode
+from qa.segment import confidence, decode
 from qa.text import clean_spaces
+from qa.viterbi import DOUBT, Span
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
 _SIGN_HINT = re.compile(r"记者|通讯员|报道|实习生|^.{0,3}[/／]|^[■□●◆▲★]")

@@ -2,8 +2,8 @@
 headline is whose, and how sure each decision is.
 
 The page is read as a path through its *zones*, the places where something new may
-start: the page's start, after a sentence end, after a byline or credit, after a line
-left well short. At a zone the reading chooses how many of the lines there are headings
+start: the page's start, after a sentence end, after a byline or credit, at a layout
+break after a line left well short. At a zone the reading chooses how many of the lines there are headings
 (none up to the run of lines that could be: no closing punctuation, a one-sentence
 ？/！ line, a byline under a headline), whether an item ends there, and how a heading run
 between two bodies splits between the item before (a headline printed after its byline)
@@ -21,12 +21,16 @@ of about a natural log of odds:
   headline, a dateline) or not. Each item pays for its headline placement and credit
   under the page's conventions.
 
-The reading is the cheapest path, found by dynamic programming over the zones (Viterbi),
-whose state records whether the open item already has a headline (so no item gets two,
-which is what keeps a page of late headlines from giving each to the next article) and
-whether it is credited at its head. It is searched under each pair of conventions and
-the cheapest wins. Every line ends in an item: a heading run that no item can take
-becomes an item of its own. A decision's margin is how much more the best path that
+The reading is the cheapest path, found by dynamic programming over the zones (Viterbi:
+``qa.viterbi``), whose state records whether the open item already has a headline (so no
+item gets two, which is what keeps a page of late headlines from giving each to the next
+article) and whether it is credited at its head. Column widths come from
+``qa.columns``. It is searched under the page's possible
+conventions (crediting first, then placement: four searches) and the cheapest wins.
+Every line ends in an item: a heading run that no item can take becomes an item of its
+own. The costs were tuned on the even seeds of two independent page generators
+(tests/pagegen.py, tests/pagegen2.py) with the seed page and tests/data/layout_cases
+held exact; benchmarks/parse.py reports both on held-out seeds. A decision's margin is how much more the best path that
 decides otherwise at that zone costs (forward and backward costs, min-sum); small
 margins are reported as doubts.
 """
@@ -35,18 +39,15 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from qa.columns import WIDTH_CHANGE, WIDTH_CHANGE_ROUGH, Columns, PageLines, PageText, read_columns
 from qa.headings import lean
-from qa.layout import FULL, INDENT, SURE_SHORT, PageLine, block_width
+from qa.layout import FULL, INDENT, SURE_SHORT, PageLine
+from qa.viterbi import Span, to_moves, trace, viterbi
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
-COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
-MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
-NEAR = 12  # lines away that a column's width is read from
-NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 
 # Costs (≈ negative log odds).
@@ -64,21 +65,16 @@ OPEN_UNMARKED = 2.0  # an opening without the indent the page keeps
 CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
 CONT_VERY_SHORT = 9.75  # ... shorter still
 TOO_WIDE = 1.5  # a body line wider than its column
-WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
-WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
-JOIN_ACROSS_WIDTH = 3.0
-JOIN_PER_EM = 0.25  # ... and more for each em the columns differ by beyond that  # one item's body goes on in another column
+JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
+JOIN_PER_EM = 0.25  # ... and more for each em the columns differ by beyond a rough reading's noise
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -4.5  # an item starts at a layout break
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
-LEFTOVER = 8.0
-UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
-PHOTO_TITLED = 3.0  # a captioned photo under a headline  # heading lines that no item takes, made an item of their own
-DOUBT = 1.0  # margins under this are reported
+LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -96,54 +92,8 @@ CREDIT = {
 
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
-_CLAUSE_MARKS = frozenset("，、：；")
-START, PLAIN, TITLED = 0, 1, 2  # the open item: none yet, without a headline, with one
 _INF = math.inf
-
-
-@dataclass(frozen=True)
-class PageLines:
-    """A page's lines with what the decoder reads besides their text.
-
-    Attributes:
-        lines: the lines (a line ending in a byline or credit split in two: its text,
-            then the signature as a line of its own).
-        ends: index → "article" or "photo" for each byline or credit line ending an item.
-        leads: indices of bylines standing under a headline (记者 张三 报道).
-        breaks: indices of lines where the layout says a block starts.
-        indents: the page keeps paragraph indents (an opening starts with spaces).
-    """
-
-    lines: list[PageLine]
-    ends: dict[int, str]
-    leads: frozenset[int]
-    breaks: frozenset[int]
-    indents: bool = False
-
-
-@dataclass(frozen=True)
-class Span:
-    """One item as decoded: indices into ``PageLines.lines``.
-
-    Attributes:
-        before: heading lines over its body; leading: bylines among them.
-        body: body lines, in order.
-        sign: its end byline or credit line, if any.
-        after: heading lines printed after its body (and byline).
-        margin: how much more the best reading that starts it elsewhere or splits its
-            headings otherwise costs (``math.inf`` when nothing else fits).
-        doubts: (index, margin, what) for decisions inside it read with a small margin.
-        leftover: heading lines no item could take, kept as an item of their own.
-    """
-
-    before: tuple[int, ...]
-    leading: tuple[int, ...]
-    body: tuple[int, ...]
-    sign: int | None
-    after: tuple[int, ...]
-    margin: float
-    doubts: tuple[tuple[int, float, str], ...] = ()
-    leftover: bool = False
+_CLAUSE_MARKS = frozenset("，、：；")
 
 
 @dataclass(frozen=True)
@@ -171,142 +121,6 @@ def confidence(margin: float) -> float:
 def is_dateline(text: str) -> bool:
     """Whether a line opens with a dateline (本报讯, 新华社南昌5月8日电, 中新网1月11日电)."""
     return _DATELINE.match(text) is not None
-
-
-@dataclass
-class _Columns:
-    """Column widths around each line (see ``_columns`` and ``ahead``)."""
-
-    page: PageLines
-    back: list[float | None]
-    sure_back: set[int]
-    middle: list[bool]
-    _text: _PageText | None = None
-    _ahead: dict[int, tuple[float | None, bool, bool]] = field(default_factory=dict)
-
-    @property
-    def text(self) -> _PageText:
-        """The page's text by lines (made on first use: only headings need it)."""
-        if self._text is None:
-            self._text = _PageText.of(self.page.lines)
-        return self._text
-
-    def ahead(self, i: int) -> tuple[float | None, bool, bool]:
-        """The column of the block from line ``i`` as its own lines show it (up to the
-        first clear paragraph end after three lines, not past a byline).
-
-        Returns:
-            (width in em or None, whether at least ``MIN_SAMPLE`` + 1 lines show it,
-            whether it is only a lower bound: every line ends a paragraph, so the column
-            is at least as wide as the widest).
-        """
-        if i in self._ahead:
-            return self._ahead[i]
-        lines, ends = self.page.lines, self.page.ends
-        n = len(lines)
-        stop = i
-        while stop < n and stop - i < NEAR and stop not in ends:
-            stop += 1
-        block = _window(lines, i, stop)
-        # As the width before a line is read: the median of the nearest middle lines.
-        middle = sorted([lines[j].width for j in range(i, i + len(block)) if self.middle[j]][:COLUMN_SAMPLE])
-        plain = [line.width for line in block if not line.justified]
-        if len(middle) >= MIN_SAMPLE:
-            found = (middle[len(middle) // 2], True, False)
-        elif not any(not line.ends_sentence for line in block if not line.justified):
-            found = (max(plain) if plain else None, False, True)  # last lines: a lower bound
-        else:
-            starts = i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i - 1 in self.page.leads
-            found = (block_width(block, first_starts=starts) if len(block) >= 2 else None, len(block) > MIN_SAMPLE, False)
-        self._ahead[i] = found
-        return found
-
-
-def _columns(page: PageLines) -> _Columns:
-    """Each line's column width as the lines before it show it, and as the lines from it
-    on show it: the median of the nearest middle lines (neither ending a sentence nor
-    following one, so full), not reaching across a byline; with fewer than
-    ``MIN_SAMPLE`` of them, what ``qa.layout.block_width`` reads from the lines around.
-    The width before a line forgets the lines before a change of column.
-
-    Returns:
-        the widths before and from each line, and which of them middle lines show.
-    """
-    lines, ends, leads, breaks = page.lines, page.ends, page.leads, page.breaks
-    n = len(lines)
-    widths = [line.width for line in lines]
-    full = [not (line.ends_sentence or line.justified) for line in lines]
-    sprayed = [line.justified for line in lines]
-    ended = [line.ends_sentence for line in lines]
-    stops = [False] * n  # a byline, credit or lead line: no body line
-    for i in ends:
-        stops[i] = True
-    for i in leads:
-        stops[i] = True
-    middle = [False] * n
-    after = True
-    for i in range(n):
-        # A full line: nothing before it in its paragraph is much shorter (a heading over
-        # it), nothing after it much wider (a body under it, if it is a heading).
-        if full[i] and not after and not stops[i]:
-            width = widths[i]
-            # (A sprayed line's text is no wider than its column: a lower bound.)
-            middle[i] = (sprayed[i - 1] or widths[i - 1] >= width - INDENT - 1.0) and (
-                i + 1 >= n or widths[i + 1] <= width + 1.5
-            )
-        after = ended[i] or stops[i]
-    columns = _Columns(page, [None] * n, set(), middle)
-    back, sure_back = columns.back, columns.sure_back
-    recent: list[tuple[int, float]] = []
-    for i in range(n):
-        current = None
-        # Widths are read only where a zone may start (and before a layout break).
-        if i == 0 or ended[i - 1] or i - 1 in ends or i in breaks or i + 1 in breaks:
-            while recent and i - recent[0][0] > NEAR:
-                del recent[0]
-            if len(recent) >= MIN_SAMPLE:
-                current = back[i] = sorted(width for _, width in recent)[len(recent) // 2]
-                sure_back.add(i)
-            elif len(recent) == MIN_SAMPLE - 1 and abs(recent[0][1] - recent[1][1]) <= 1.0:
-                current = back[i] = max(recent[0][1], recent[1][1])  # two agreeing middle lines
-            if i in ends:
-                recent = []
-            elif current is not None and ended[i - 1]:
-                # From this line, or the next when this one may be a heading over it.
-                heading = i + 1 < n and full[i] and widths[i] < current - SURE_SHORT
-                for start in (i, i + 1) if heading else (i,):
-                    width, sure, bound = columns.ahead(start)
-                    if width is not None and not bound:
-                        change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
-                        if abs(width - current) >= change:
-                            recent = []  # another column from here on
-                            break
-        elif stops[i] and i in ends:
-            recent = []
-        if middle[i]:
-            recent.append((i, widths[i]))
-            if len(recent) > COLUMN_SAMPLE:
-                del recent[0]
-    return columns
-
-
-def _window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
-    """Lines from ``k`` (before ``stop``) that show one block's width: up to the first
-    clear paragraph end after three lines (what follows may be another block), a line
-    too wide for the lines before it, or a short line after a sentence end that may be
-    the next item's headline."""
-    widest = 0.0
-    for j in range(k, stop):
-        line = lines[j]
-        if j - k >= 2 and not line.justified:
-            if line.width > widest + INDENT + 1.5:
-                return lines[k:j]
-            if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
-                return lines[k:j]
-        widest = max(widest, line.width)
-        if j - k >= 2 and line.ends_sentence and line.width < widest - 3.5:
-            return lines[k : j + 1]
-    return lines[k:stop]
 
 
 def _ramp(value: float, low: float, high: float) -> float:
@@ -401,7 +215,7 @@ def decode(page: PageLines) -> Decoding:
     n = len(page.lines)
     if n == 0:
         return Decoding([], "", _INF)
-    columns = _columns(page)
+    columns = read_columns(page)
     options: dict[int, list[_Option]] = {}
     zones = []
     for k in _zones(page, columns.back):
@@ -409,7 +223,7 @@ def decode(page: PageLines) -> Decoding:
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
             options[k] = choices
             zones.append(k)
-    moves = _moves(page, zones, options)
+    moves = to_moves(page, zones, options)
     options.clear()  # the moves hold all that the search and the items need
     # Crediting first (under mixed placement), then placement under the credit found: four
     # searches rather than six; the two conventions hardly interact.
@@ -420,7 +234,7 @@ def decode(page: PageLines) -> Decoding:
         if (place, credit) not in done:
             (place_costs, place_prior), (credit_costs, credit_prior) = PLACEMENT[place], CREDIT[credit]
             costs = (place_costs, credit_costs)
-            cost, table = _viterbi(page, moves, costs)
+            cost, table = viterbi(page, moves, costs)
             total = cost + place_prior + credit_prior
             done[place, credit] = total
             if not best or total < best[0]:
@@ -433,7 +247,7 @@ def decode(page: PageLines) -> Decoding:
     results = sorted(done.values())
     total, name, costs, table = best
     margin = results[1] - total
-    return Decoding(_trace(page, zones, moves, costs, table), name, margin)
+    return Decoding(trace(page, zones, moves, costs, table), name, margin)
 
 
 def _zones(page: PageLines, back: list[float | None]) -> list[int]:
@@ -495,7 +309,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     )
 
 
-def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
+def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
     """The choices at zone ``k``, with their costs that do not depend on conventions."""
     lines, ends, leads = page.lines, page.ends, page.leads
     back = columns.back
@@ -588,7 +402,7 @@ def _options(page: PageLines, k: int, columns: _Columns) -> list[_Option]:
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
 
 
-def _column_changes(columns: _Columns, k: int) -> bool:
+def _column_changes(columns: Columns, k: int) -> bool:
     """Whether the column before zone ``k`` differs from the one after its run."""
     before = columns.back[k]
     if before is None:
@@ -602,9 +416,9 @@ def _one_line(line: PageLine, following: PageLine | None, width: float | None) -
     full line follows it: the sentence ends at the line's end, the paragraph goes on)."""
     if not line.ends_sentence:
         return 0.0
-    if following is not None and width is not None and not following.ends_sentence:
-        if following.justified or following.width >= width - FULL:
-            return 0.0
+    goes_on = following is not None and width is not None and not following.ends_sentence
+    if goes_on and (following.justified or following.width >= width - FULL):
+        return 0.0
     if width is not None and line.width < width / 2:
         return ITEM_TINY_LINE
     return ITEM_ONE_LINE
@@ -630,7 +444,7 @@ def _cut_evidence(
     return cut, join
 
 
-def _leans(page: PageLines, k: int, r: int, text: _PageText) -> list[int]:
+def _leans(page: PageLines, k: int, r: int, text: PageText) -> list[int]:
     """For the first lines of the run at ``k`` (as many as an item may take): the
     bigrams each shares with the text before the zone and not with the text after it,
     minus the reverse."""
@@ -647,26 +461,6 @@ def _leans(page: PageLines, k: int, r: int, text: _PageText) -> list[int]:
     ]
 
 
-@dataclass
-class _PageText:
-    """The page's text without spaces, sliced by lines."""
-
-    joined: str
-    offsets: list[int]
-
-    @classmethod
-    def of(cls, lines: list[PageLine]) -> _PageText:
-        texts = [line.text.replace(" ", "") for line in lines]
-        offsets = [0]
-        for piece in texts:
-            offsets.append(offsets[-1] + len(piece))
-        return cls("".join(texts), offsets)
-
-    def between(self, start: int, stop: int) -> str:
-        """The text of lines ``start`` to ``stop`` - 1."""
-        return self.joined[self.offsets[start] : self.offsets[stop]]
-
-
 def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:
     """Heading lines at the page's end: the last item's headline (printed after its
     byline), or an item of their own."""
@@ -680,198 +474,3 @@ def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list
     return out
 
 
-_CREDITED = 4  # state bit: the open item is credited at its head
-
-
-def _closing_costs(costs) -> dict[tuple[int, bool, bool, bool], float]:
-    """What closing an item costs under the conventions ``costs``, for each (state,
-    printed after its byline, signed at its end, a photo)."""
-    (before, after, untitled), (signed, unsigned) = costs
-    table = {}
-    for state in (START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED):
-        for late in (False, True):
-            for sig in (False, True):
-                for photo in (False, True):
-                    if state == START:
-                        value = 0.0
-                    elif photo:
-                        value = PHOTO_TITLED if state & TITLED else 0.0
-                    else:
-                        place = before if state & TITLED else after if late else untitled
-                        value = place + (signed if sig or state & _CREDITED else unsigned)
-                    table[state, late, sig, photo] = value
-    return table
-
-
-# A move: (option number, cost, cut, lines to the item before, state after a cut, target
-# zone index, closes the last item at the page's end); its shape: (heading lines,
-# leftover, next line).
-_Move = tuple[int, float, bool, int, int, int, bool]
-
-
-def _moves(page: PageLines, zones: list[int], options: dict[int, list[_Option]]) -> list[tuple[bool, bool, list[_Move]]]:
-    """For each zone: whether a byline or credit (and which) ends the item before it, and
-    its options as moves."""
-    z = len(zones)
-    out = []
-    last = len(page.lines) - 1
-    # A page that ends in the middle of a sentence ends with no item's body.
-    unfinished = UNFINISHED if not page.lines[last].ends_sentence and last not in page.ends else 0.0
-    for k in zones:
-        moves, shapes = [], []
-        for number, option in enumerate(options[k]):
-            if option.next_line < 0:
-                target, final = z, False
-            else:
-                target = bisect_left(zones, option.next_line)
-                final = target == z
-            state = (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
-            cost = option.cost + (unfinished if final else 0.0)
-            moves.append((number, cost, option.cut, option.split, state, target, final))
-            shapes.append((option.heads, option.leftover, option.next_line))
-        out.append((k - 1 in page.ends, page.ends.get(k - 1) == "photo", moves, shapes))
-    return out
-
-
-def _viterbi(page: PageLines, moves, costs):
-    """Forward pass: for each zone and state, the cheapest way in and where it came from.
-
-    Returns:
-        (cheapest total, table); ``table[len(moves)]`` holds the page's end.
-    """
-    z = len(moves)
-    close = _closing_costs(costs)
-    n = len(page.lines)
-    last_sig, last_photo = n - 1 in page.ends, page.ends.get(n - 1) == "photo"
-    table: list[dict[int, tuple[float, int, int, int]]] = [{} for _ in range(z + 1)]
-    table[0][START] = (0.0, -1, -1, -1)
-    for index in range(z):
-        sig, photo, zone_moves, _ = moves[index]
-        for state, (cost, _, _, _) in table[index].items():
-            for number, step, cut, late, new_state, target, final in zone_moves:
-                if cut:
-                    if late and state & TITLED:
-                        continue  # an item has one headline
-                    step += close[state, late > 0, sig, photo]
-                    after = new_state
-                else:
-                    after = state
-                total = cost + step
-                if final:
-                    total += close[after, False, last_sig, last_photo]
-                slot = table[target]
-                old = slot.get(after)
-                if old is None or total < old[0]:
-                    slot[after] = (total, index, state, number)
-    return min((entry[0] for entry in table[z].values()), default=_INF), table
-
-
-def _trace(page: PageLines, zones: list[int], moves, costs, table) -> list[Span]:
-    """Follow the cheapest path back and build the items, with margins."""
-    index = len(zones)
-    state = min(table[index], key=lambda s: table[index][s][0])
-    path: list[tuple[int, int, int]] = []  # (zone index, state before, option number)
-    while True:
-        _, previous, previous_state, number = table[index][state]
-        if previous < 0:
-            break
-        path.append((previous, previous_state, number))
-        index, state = previous, previous_state
-    path.reverse()
-    return _spans(page, zones, moves, path, _margins(page, moves, costs, table, path))
-
-
-def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
-    """For each step of the path, how much more the cheapest path deciding otherwise at
-    that zone costs (forward cost in, the option, backward cost out)."""
-    z = len(moves)
-    close = _closing_costs(costs)
-    n = len(page.lines)
-    last_sig, last_photo = n - 1 in page.ends, page.ends.get(n - 1) == "photo"
-    rest: list[dict[int, float]] = [{} for _ in range(z + 1)]
-    rest[z] = dict.fromkeys(table[z], 0.0)
-
-    def through(index: int, state: int) -> list[float]:
-        sig, photo, zone_moves, _ = moves[index]
-        out = []
-        for _number, step, cut, late, new_state, target, final in zone_moves:
-            if cut:
-                if late and state & TITLED:
-                    out.append(_INF)
-                    continue
-                step += close[state, late > 0, sig, photo]
-                after = new_state
-            else:
-                after = state
-            if final:
-                step += close[after, False, last_sig, last_photo]
-            out.append(step + (rest[target].get(after, _INF) if target < z else 0.0))
-        return out
-
-    low = min((index for index, _, _ in path), default=z)
-    for index in range(z - 1, low - 1, -1):
-        for state in table[index]:
-            rest[index][state] = min(through(index, state), default=_INF)
-    out = []
-    for index, state, number in path:
-        totals = through(index, state)
-        chosen = totals.pop(number)
-        out.append(min(totals) - chosen if totals else _INF)
-    return out
-
-
-def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
-    """Turn the chosen moves into items."""
-    lines, ends, leads = page.lines, page.ends, page.leads
-    n = len(lines)
-    spans: list[Span] = []
-    current: dict | None = None
-
-    def close(after: tuple[int, ...]) -> None:
-        if current is None:
-            return
-        body = tuple(i for i in current["body"] if i not in ends)
-        sign = next((i for i in current["body"] if i in ends), None)
-        spans.append(
-            Span(
-                tuple(current["before"]),
-                tuple(current["leading"]),
-                body,
-                sign,
-                after,
-                current["margin"],
-                tuple(current["doubts"]),
-                current.get("leftover", False),
-            )
-        )
-
-    for step, (index, _state, number) in enumerate(path):
-        k = zones[index]
-        _, _, cut, split, _, _, _ = moves[index][2][number]
-        heads_count, leftover, next_line = moves[index][3][number]
-        margin = margins[step]
-        following = zones[path[step + 1][0]] if step + 1 < len(path) else n
-        if not cut:
-            if current is not None:
-                current["body"].extend(range(k, following))
-                if margin < DOUBT:
-                    current["doubts"].append((k, margin, "item goes on"))
-            continue
-        heads = list(range(k, k + heads_count))
-        late, early = heads[:split], heads[split:]
-        close(tuple(late))
-        if leftover:
-            current = {"before": [], "leading": [], "body": heads, "margin": margin, "doubts": [], "leftover": True}
-            continue
-        if next_line < 0:
-            current = None
-            continue
-        current = {
-            "before": [i for i in early if i not in leads],
-            "leading": [i for i in early if i in leads],
-            "body": list(range(k + heads_count, following)),
-            "margin": margin,
-            "doubts": [],
-        }
-    close(())
-    return spans

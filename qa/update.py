@@ -72,8 +72,8 @@ def fingerprint(path: str) -> dict:
 # The modules whose code decides what a file parses into: a file is parsed again when
 # any of them changes, so an upgraded parser never leaves stale articles behind.
 _PARSER_MODULES = (
-    "byline", "chunk", "decode", "formats", "headings",
-    "layout", "page", "parse", "segment", "text", "types", "walk",
+    "byline", "chunk", "columns", "decode", "formats", "headings",
+    "layout", "page", "parse", "segment", "text", "types", "viterbi", "walk",
 )
 
 

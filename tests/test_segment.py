@@ -17,10 +17,11 @@ from pagescore import score_pages
 from test_page import accounted, layout_of, visible
 
 from qa.cli import main
+from qa.columns import PageLines
 from qa.decode import split_lines
 from qa.layout import PageLine, page_metric, read_lines
 from qa.page import _keeps_indents, _mark, _spacing
-from qa.segment import PageLines, decode
+from qa.segment import decode
 
 POOL1 = known_articles()
 POOL2 = news_sources()
