@@ -40,16 +40,23 @@ def cmd_parse(args: argparse.Namespace) -> int:
     for file_result in result.files:
         if not args.json:
             print(f"# {shown(file_result.source)} ({file_result.kind}, {file_result.encoding})")
-        for article in file_result.articles:
+        layouts = file_result.layouts or [None] * len(file_result.articles)
+        for article, layout in zip(file_result.articles, layouts, strict=True):
             if id(article) not in kept:
                 continue  # a duplicate id, reported below
             if args.json:
-                _print_json(article.to_dict())
+                record = article.to_dict()
+                if layout is not None:
+                    record["layout"] = layout.to_dict()
+                _print_json(record)
             else:
                 print(_format_article(article))
     for file_result in result.files:
-        for line_no, line in file_result.unassigned:
-            print(f"{shown(file_result.source)}:{line_no}: unassigned line: {shown(line)}", file=sys.stderr)
+        for doubt in file_result.doubts:
+            print(
+                f"{shown(file_result.source)}:{doubt.line}: low confidence ({doubt.confidence:.2f}): {doubt.what}",
+                file=sys.stderr,
+            )
     for skip in result.skipped:
         print(f"skipped {shown(skip)}", file=sys.stderr)
     print(

@@ -5,8 +5,8 @@ A byline's inside reads as role words (`记者`, `本报记者`, `通讯员`, `�
 before the names it applies to, spaced or not), names, and an optional `报道` marker.
 Only names go to ``names``; role words go to ``roles``, in order. What a match
 consumes (the only characters of a page that end up in no field): the brackets `（）()`,
-the separators between names (`、`, `，`, `,`, `/`), the `报道` marker and a credit's
-`摄` with its optional brackets.
+the separators between names (`、`, `，`, `,`, `/`), the `报道` marker, a credit's `摄`
+with its optional brackets, and a byline line's leading mark (`■`) and `文/`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ _LINE = re.compile(rf"^\s*({_NAMES})\s*$")
 # A dateline opening a body: 本报讯, 本报南昌12月1日讯, 新华社北京12月1日电, then a byline.
 _DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9 ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
 _SEPARATORS = re.compile(r"[\s、，,/]+")
+_WIDE_GAP = re.compile(r" {2,}")
+# What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/.
+_LEAD_MARK = re.compile(r"^\s*[■□●◆▲★]?\s*")
+_WRITER = re.compile(r"^(?:文|文图|图文|文/图)\s*[/／]\s*")
+_BREAK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]*)\n([\u3400-\u4dbf\u4e00-\u9fff]*)")
 _ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")
 REPORTS = "报道"  # 记者 张三 报道: "reports", a marker like 摄
 MAX_NAME = 6  # characters in one name (阿卜杜·热合曼 is longer, with its ·)
@@ -73,7 +78,10 @@ def read_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """
     tokens = [token for token in _SEPARATORS.split(text) if token]
     sprayed = len(tokens) > 3 and sum(len(token) == 1 for token in tokens) * 4 >= len(tokens) * 3
-    if sprayed and not any(map(_ROLE.match, tokens)) and _ROLE.search("".join(tokens)):
+    if sprayed and _WIDE_GAP.search(text.strip()):
+        # A sprayed line keeps its real spaces as wider gaps: 记 者   张 三   李 四.
+        tokens = [token.replace(" ", "") for token in _WIDE_GAP.split(text.strip()) if token.strip()]
+    elif sprayed and not any(map(_ROLE.match, tokens)) and _ROLE.search("".join(tokens)):
         tokens = ["".join(tokens)]  # role words, split up too, tell the names apart
     reports = bool(tokens) and tokens[-1].endswith(REPORTS) and (len(tokens) > 1 or _ROLE.match(tokens[-1]))
     if reports:
@@ -145,8 +153,8 @@ def find_byline(line: str) -> Signature | None:
     Returns:
         the signature, or None when the line does not end with a plausible byline.
     """
-    if not line.endswith(("）", ")")):
-        return None
+    if not line.endswith(("）", ")")) or line[:-1].rstrip().endswith("摄"):
+        return None  # （张三 摄） is a credit
     signature = _at_end(_BYLINE.search(line), line)
     if signature is not None and line[: signature.start].rstrip().endswith(_DATELINE_ENDS):
         return None
@@ -172,16 +180,49 @@ def find_report_line(line: str) -> Signature | None:
     return _at_end(match, line)
 
 
+def find_lead_line(line: str) -> Signature | None:
+    """A byline line that opens an item under its headline: `记者 张三 报道`,
+    `本报记者 王五`, `■本报记者 王五`, `文/张三`, or a bracketed one naming a role
+    `（本报记者 王五）`.
+
+    Returns:
+        the signature (its mark and `文/` consumed), or None.
+    """
+    mark = _LEAD_MARK.match(line)
+    rest = line[mark.end() :]
+    writer = _WRITER.match(rest)
+    if writer is not None:
+        names = _LINE.match(rest[writer.end() :])
+        found = None if names is None else _signature(rest, names.group(1), 0, len(rest))
+    else:
+        found = find_report_line(rest)
+        if found is None and not mark.group().strip():
+            bracket = find_byline(line)
+            return bracket if bracket is not None and bracket.start == 0 and bracket.roles else None
+    if found is None:
+        return None
+    extra = mark.group().strip()
+    return Signature(0, found.names, extra + found.consumed, found.roles, len(line))
+
+
+def _join_lines(text: str) -> str:
+    """Join lines of a body's start: a line break between two runs of at least two
+    ideographs stood for a space (two names: 张三 / 李四), else for nothing (a word or a
+    name cut by the column: 黄华 / 雪)."""
+    return _BREAK.sub(lambda m: m[1] + (" " if len(m[1]) >= 2 and len(m[2]) >= 2 else "") + m[2], text)
+
+
 def find_dateline(text: str) -> Signature | None:
     """The byline of a dateline opening a body: `本报讯（记者 张三）`, `新华社北京12月1日电
     （记者 张三 李四）`; it must name a role, as other brackets may follow a place.
 
     Args:
-        text: the start of the body as printed (its first lines joined).
+        text: the start of the body as printed (its first lines joined by line breaks).
 
     Returns:
-        the signature (``start``/``end`` bound the bracket), or None.
+        the signature (``start``/``end`` bound the bracket in the joined text), or None.
     """
+    text = _join_lines(text)
     match = _DATELINE.match(text)
     if match is None or not read_byline(match.group(3))[1]:
         return None

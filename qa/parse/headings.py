@@ -1,4 +1,4 @@
-"""Headline groups on a page: which item they belong to, and kicker/title/subtitle roles."""
+"""Headline lines on a page: what they share with a body, how they read, and their roles."""
 
 from __future__ import annotations
 
@@ -6,6 +6,11 @@ import re
 
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WRAP_MARKS = frozenset("：，、？！；")  # a heading line ending so goes on in the next
+# Characters that end no phrase (particles, prepositions, opening marks) and that start
+# none (particles, closing marks): a heading line ending or starting with one is half a title.
+_NO_END = frozenset("的之在和与及对向把被从为将让使给“‘（《")
+_NO_START = frozenset("的了着过们地得之”’）》，。、；：？！")
 
 
 def bigrams(text: str) -> set[str]:
@@ -30,46 +35,6 @@ def lean(line: str, before: str, after: str) -> int:
     return sum((gram in before) - (gram in after) for gram in bigrams(line))
 
 
-def assign_group(
-    group: list[str], before: str | None, after: str | None, cap: int = 3
-) -> tuple[int, int, int]:
-    """Split a run of heading lines between the item before it and the item after it.
-
-    The first lines may go to the item before (a headline printed after its byline), the
-    last ones to the item after (printed over its body). The split maximises how many
-    bigrams each line shares with its own item and not with the other; a tie goes to the
-    item after. With no item after, a line goes to the item before only if they share a
-    bigram. Each item takes at most ``cap`` lines; what neither takes is left over.
-
-    Args:
-        group: the heading lines, in page order.
-        before, after: the bodies on either side without spaces, None where there is no
-            item (or it cannot take a headline).
-        cap: the most heading lines one item takes.
-
-    Returns:
-        (lines to the item before, lines to the item after, lines left in between).
-    """
-    n = len(group)
-    if before is None and after is None:
-        return 0, 0, n
-    # > 0: the line reads like the item before; < 0: like the item after
-    leans = [lean(line, before or "", after or "") for line in group]
-    if after is None:
-        taken = 0
-        while taken < min(cap, n) and leans[taken] > 0:
-            taken += 1
-        return taken, 0, n - taken
-    best, best_score = 0, None
-    for k in range(0, min(cap, n) + 1 if before is not None else 1):
-        to_after = min(cap, n - k)
-        score = sum(leans[:k]) - sum(leans[n - to_after :])
-        if best_score is None or score > best_score:
-            best, best_score = k, score
-    to_after = min(cap, n - best)
-    return best, to_after, n - best - to_after
-
-
 def clean_heading(text: str) -> str:
     """Clean a heading line: drop sprayed spaces and spaces next to numbers or Latin,
     keep one space between two phrases (`一体化运作 一揽子解决`) or two Latin words.
@@ -89,6 +54,52 @@ def clean_heading(text: str) -> str:
         latin = left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
         out += (" " if phrases or latin else "") + token
     return out
+
+
+def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
+    """Name the heading lines of one item.
+
+    First, two lines that read as one title wrapped are joined: the first ends in a mark
+    (`冬奥冠军要搬到加拿大？` / `维安费可不是小数目`) or a character that does not end a
+    phrase (`城市书房成了市民的`), the second opens with one that does not start a phrase
+    (`的“第二客厅”`), or the two characters either side of the break are a bigram of the
+    body (`市` / `民`: a word cut in two). Then a line opening with a dash is the
+    subtitle; of two other lines, the first is a kicker over the title when it is no
+    wider (a kicker is a short lead-in), else the title over its subtitle; three are
+    kicker, title and subtitle.
+
+    Args:
+        lines: the cleaned heading lines, in order.
+        body: the item's body text without spaces.
+
+    Returns:
+        (kicker, title, subtitle), "" where absent.
+    """
+    joined: list[str] = []
+    for line in lines:
+        if joined and _wrapped(joined[-1], line, body):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    if len(joined) == 2 and not joined[1].startswith(("—", "-")):
+        first, second = joined
+        if _width(first) > _width(second) + 1:
+            return "", first, second
+    return heading_fields(joined)
+
+
+def _width(text: str) -> float:
+    ideographs = len(_IDEOGRAPH.findall(text))
+    return ideographs + (len(text.replace(" ", "")) - ideographs) / 2
+
+
+def _wrapped(first: str, second: str, body: str) -> bool:
+    """Whether ``second`` goes on with the title ``first`` began."""
+    if not first or not second or second.startswith(("—", "-")):
+        return False
+    if first[-1] in _WRAP_MARKS or first[-1] in _NO_END or second[0] in _NO_START:
+        return True
+    return _IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body
 
 
 def heading_fields(lines: list[str]) -> tuple[str, str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _IDEOGRAPHS = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
@@ -25,6 +25,12 @@ SURE_SHORT = 3.5  # em under the width: a line shorter than this surely ends its
 MIN_FULL_LINES = 3  # fewer full-width lines than this cannot show a block's width
 PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a column
 HANG = 0.5  # em a closing mark may hang past the column's end
+_HANGING = frozenset("，。、；：？！”’）》」…")
+_MARKS = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\s]")
+METRIC_SAME_COLUMN = 4.0  # em: two middle lines further apart are in different columns
+METRIC_MARGIN = 1.0  # em the full-width metric must agree better by over a page
+METRIC_REACH = 3  # middle lines each is compared with
+METRIC_LINES = 300  # middle lines read: more add little evidence and cost time
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +49,9 @@ class PageLine:
         ends_sentence: ends with 。！？… (closing quotes allowed after them).
         heading_like: could stand alone as a headline (no closing punctuation, not justified).
         headline_mark: one sentence ending in ？ or ！ (`这样的好事，谁不喜欢？`), not
-            justified: a headline if it stands alone (see ``qa.parse.blocks``), else body text.
+            justified: a headline if it stands alone (see ``qa.parse.segment``), else body text.
+    A page that sets its marks full width is re-measured (see ``page_metric``,
+    ``marks``).
     """
 
     number: int
@@ -55,6 +63,11 @@ class PageLine:
     ends_sentence: bool
     heading_like: bool
     headline_mark: bool
+
+    def marks(self) -> int:
+        """Characters measured ½ em that are neither ASCII nor ideographs (CJK
+        punctuation, symbols): full width on a page that sets them so."""
+        return len(_MARKS.findall(self.text))
 
     @classmethod
     def read(cls, number: int, text: str, indent: bool = False, blank_before: int = 0) -> PageLine:
@@ -92,6 +105,53 @@ def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
         lines.append(read(number, text, raw[:1].isspace(), blanks))
         blanks = 0
     return lines
+
+
+def page_metric(lines: list[PageLine]) -> float:
+    """How wide a page sets its punctuation: ½ em (squeezed) or 1 em (full width).
+
+    Lines in the middle of a paragraph (neither ending a sentence nor following one) are
+    as wide as their column, so two near each other that differ in marks agree in the
+    page's own metric and differ by half that difference in the other. Each middle line
+    is compared with the next ``METRIC_REACH`` ones (the first ``METRIC_LINES`` of them
+    are enough to tell); a closing mark ending a line may hang
+    past the column, so it is left out. The page is read full width when that metric
+    agrees better by more than ``METRIC_MARGIN`` em over the page.
+
+    Returns:
+        the width of one mark in em: 0.5 or 1.0.
+    """
+    middle: list[tuple[int, float, int]] = []
+    after_end = True
+    for index, line in enumerate(lines):
+        if not (after_end or line.ends_sentence or line.justified):
+            hangs = line.text[-1] in _HANGING
+            middle.append((index, line.width - 0.5 * hangs, line.marks() - hangs))
+            if len(middle) > METRIC_LINES + METRIC_REACH:
+                break
+        after_end = line.ends_sentence
+    half = full = 0.0
+    for a, (i, width, marks) in enumerate(middle[:METRIC_LINES]):
+        for j, other_width, other_marks in middle[a + 1 : a + 1 + METRIC_REACH]:
+            if j - i > 2 * METRIC_REACH + 2 or other_marks == marks:
+                continue
+            gap = other_width - width
+            if abs(gap) <= METRIC_SAME_COLUMN:
+                half += min(abs(gap), 2.0)
+                full += min(abs(gap + (other_marks - marks) / 2), 2.0)
+    return 1.0 if half - full > METRIC_MARGIN else 0.5
+
+
+def remeasured(lines: list[PageLine], mark: float) -> list[PageLine]:
+    """The lines measured with marks ``mark`` em wide (they were read at ½)."""
+    if mark == 0.5:
+        return lines
+    extra = mark - 0.5
+    out = []
+    for line in lines:
+        marks = line.marks()
+        out.append(replace(line, width=line.width + extra * marks) if marks else line)
+    return out
 
 
 def block_width(lines: list[PageLine], first_starts: bool = True) -> float:

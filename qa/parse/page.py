@@ -1,36 +1,43 @@
-"""Raw newspaper-page layout: lines → blocks → paragraphs → articles, headlines, bylines.
+"""Raw newspaper-page layout: lines → items (articles, captioned photos) with their
+headlines, bylines and paragraphs.
 
-A page extracted from PDF has lost its typography but kept its evidence, which these rules
-read instead of anything written for one page:
+A page extracted from PDF has lost its typography but kept its evidence:
 
-- Width: each article is hard-wrapped at its column's width, measured here in em
-  (an ideograph is 1, punctuation, digits and Latin letters ½). A body line is full,
-  or it is a paragraph's first line (its two-em indent was lost, so about 2 em short),
-  or it is a paragraph's last line and ends a sentence. A line that fits none of these
-  next to its block is a headline (or a kicker over one).
-- Justification sprays spaces into a full line (`截 至 目 前`); such a line is never the
-  last of a paragraph.
+- Width: each article is hard-wrapped at its column's width, measured in em (an
+  ideograph is 1, digits and Latin letters ½, punctuation ½ or 1 as the page sets it:
+  ``qa.parse.lines.page_metric``). A body line is full, or a paragraph's first line (its
+  two-em indent lost, so about 2 em short), or a paragraph's last line ending a sentence.
+- Justification sprays spaces into a full line (`截 至 目 前`).
 - An article ends at its byline `（胡位涛 肖 俊）`, a photo caption at its credit `方 曦摄`
-  (see ``qa.parse.byline``); a change of column width at a paragraph end also starts a new item.
-  A byline line that follows no finished sentence (`记者 张三 报道` or `（本报记者 王五）`
-  under a headline) is the item after it's, and takes no part in the layout. An item
-  without a byline takes its authors from a dateline opening its body (`本报讯（记者
-  张三）…`), which stays in the body as printed: the names are copies
-  (``PageItem.authors_in_text``).
-- A headline group between two items (after a byline, before the next body) belongs to
-  the item whose text shares more of its character bigrams; on a tie, to the one after.
-- Layout breaks (a line with a leading space, a missing blank line in a double-spaced
-  file, a blank line in a single-spaced one) mark where a block starts.
+  (see ``qa.parse.byline``); a byline that follows no finished sentence (`记者 张三 报道`,
+  `本报记者 王五` under a headline) opens the item after it. An item without a byline
+  takes its authors from a dateline opening its body (`本报讯（记者 张三）…`), which stays
+  in the body as printed: the names are copies (``PageItem.authors_in_text``).
+- Layout breaks (a leading space, a missing blank line in a double-spaced file, a blank
+  line in a single-spaced one) mark where a block starts, unless the page keeps every
+  paragraph's indent.
+
+Where items start, which lines are headlines and whose, is decided for the page as a
+whole (``qa.parse.segment``); every line ends in an item, and decisions read with a small
+margin are reported with the item (``PageItem.doubts``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from qa.parse.blocks import MAX_HEADING_LINES, split_chunk
-from qa.parse.byline import Signature, find_byline, find_credit, find_dateline, find_report_line
-from qa.parse.headings import assign_group, clean_heading, heading_fields
+from qa.parse.byline import (
+    Signature,
+    find_byline,
+    find_credit,
+    find_dateline,
+    find_lead_line,
+    find_report_line,
+)
+from qa.parse.columns import PageLines
+from qa.parse.headings import clean_heading, heading_roles
 from qa.parse.lines import (
     FULL,
     INDENT,
@@ -38,16 +45,38 @@ from qa.parse.lines import (
     INDENT_SLACK,
     PageLine,
     block_width,
+    page_metric,
     read_lines,
+    remeasured,
 )
+from qa.parse.segment import confidence, decode
+from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
-MIN_SPACING_LINES = 6  # a chunk shorter than this reads line spacing with the lines before it
-WINDOW_LINES = 4000  # page lines parsed at once when streaming
+# What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
+_SIGN_HINT = re.compile(r"记者|通讯员|报道|实习生|^.{0,3}[/／]|^[■□●◆▲★]")
+SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
+WINDOW_LINES = 3000  # page lines parsed at once when streaming
 MAX_WINDOWS = 16  # a window without item boundaries grows to this many times its size
+INDENTED_OPENINGS = 0.25  # share of lines after a sentence end kept indented: the page keeps indents
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """A layout decision read with a small margin.
+
+    Attributes:
+        line: the file line where it was made (1-based).
+        confidence: the probability that the decision is right, in [0.5, 1).
+        what: what was decided ("item starts here", "item goes on").
+    """
+
+    line: int
+    confidence: float
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
 class PageItem:
     """An article or captioned photo rebuilt from page lines.
 
@@ -62,6 +91,11 @@ class PageItem:
         roles: the byline's role words, in order (`记者`, `通讯员`).
         authors_in_text: the authors were read from a dateline that stays in the first
             paragraph (本报讯（记者 张三）), so their characters are copies.
+        confidence: the probability that the item starts where it does with the
+            headings it has (1.0 when nothing else fits).
+        doubts: decisions inside the item read with a small margin (its start included).
+        leftover: lines no item could take (page furniture such as 本版责任编辑), kept as
+            an item of their own so that nothing is lost.
     """
 
     kind: str
@@ -76,165 +110,143 @@ class PageItem:
     consumed: str = ""
     roles: tuple[str, ...] = ()
     authors_in_text: bool = False
+    confidence: float = 1.0
+    doubts: tuple[Doubt, ...] = ()
+    leftover: bool = False
 
 
 @dataclass(frozen=True)
 class PageLayout:
-    """Items in page order, and lines no item took (line number, text)."""
+    """Items in page order (every line in one) and the conventions the page was read under."""
 
     items: list[PageItem]
-    unassigned: list[tuple[int, str]]
+    conventions: str = ""
+
+    @property
+    def doubts(self) -> list[Doubt]:
+        """Every item's doubts, in page order."""
+        return [doubt for item in self.items for doubt in item.doubts]
 
 
 @dataclass
-class _Segment:
-    head: list[PageLine]
-    body: list[PageLine]
-    signature: Signature | None = None
-    sign_line: PageLine | None = None
-    kind: str = "article"
-    double: bool = True
-    headings: list[PageLine] = field(default_factory=list)
-    leading: list[tuple[PageLine, Signature]] = field(default_factory=list)
-    _text: str | None = None
+class _Marked:
+    """The lines with their signatures, as the decoder and the item builder read them."""
 
-    def text(self) -> str:
-        """The body's text without spaces (joined once)."""
-        if self._text is None:
-            self._text = "".join(line.text for line in self.body).replace(" ", "")
-        return self._text
+    lines: list[PageLine]
+    ends: dict[int, tuple[Signature, str]]
+    leads: dict[int, Signature]
 
 
-def _double_spaced(lines: list[PageLine]) -> bool:
-    """Whether most lines follow a blank line (a blank line after every line)."""
-    return sum(line.blank_before > 0 for line in lines[1:]) * 2 >= len(lines) - 1
+def _mark(lines: list[PageLine]) -> _Marked:
+    """Find bylines and credits: one ending a line after a finished sentence ends an item
+    (the line is split into its text and the signature); one that follows no finished
+    sentence (`记者 张三 报道`, `（本报记者 王五）`, `■本报记者 王五` under a headline)
+    opens the item after it."""
+    out: list[PageLine] = []
+    ends: dict[int, tuple[Signature, str]] = {}
+    leads: dict[int, Signature] = {}
+    hint = _SIGN_HINT.search
+    for line in lines:
+        finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
+        text = line.text
+        may_sign = len(text) <= 40 and hint(text) is not None
+        if may_sign and (not finished or out[-1].headline_mark):  # under a headline
+            lead = find_lead_line(text)
+            if lead is not None:
+                leads[len(out)] = lead
+                out.append(line)
+                continue
+        signature, kind = None, "article"
+        last = text[-1]
+        if last in "）)":
+            signature = find_byline(text)
+        elif may_sign:
+            signature = find_report_line(text)
+        if signature is None and "摄" in text[-3:]:
+            signature, kind = find_credit(text), "photo"
+        if signature is None or signature.start == 0 and not finished:
+            out.append(line)  # a bracket line that follows no finished sentence is text
+            continue
+        before = line.text[: signature.start].rstrip()
+        if before:
+            out.append(PageLine.read(line.number, before, line.indent, line.blank_before))
+            ends[len(out)] = (signature, kind)
+            out.append(PageLine.read(line.number, line.text[signature.start :].strip()))
+        else:
+            ends[len(out)] = (signature, kind)
+            out.append(line)
+    return _Marked(out, ends, leads)
+
+
+def _spacing(lines: list[PageLine]) -> list[bool]:
+    """For each line, whether the page around it is double-spaced (most lines follow a
+    blank line); pages of both kinds may share a file."""
+    n = len(lines)
+    blank = [0] * (n + 1)
+    total = 0
+    for i, line in enumerate(lines):
+        if line.blank_before:
+            total += 1
+        blank[i + 1] = total
+    out = [True] * n
+    for i in range(1, n):  # lines 1.. (the first line's blanks say nothing)
+        lo = i - SPACING_WINDOW if i > SPACING_WINDOW else 1
+        hi = i + SPACING_WINDOW + 1 if i + SPACING_WINDOW + 1 < n else n
+        out[i] = (blank[hi] - blank[lo]) * 2 >= hi - lo
+    if n > 1:
+        out[0] = out[1]
+    return out
+
+
+def _keeps_indents(lines: list[PageLine]) -> bool:
+    """Whether the page keeps paragraph indents: many lines after a sentence end start
+    with spaces (a few indented lines are layout breaks instead)."""
+    openings = [line for previous, line in zip(lines, lines[1:], strict=False) if previous.ends_sentence]
+    indented = sum(line.indent for line in openings)
+    return indented >= 3 and indented >= INDENTED_OPENINGS * len(openings)
 
 
 def analyse_page(lines: list[PageLine]) -> PageLayout:
     """Rebuild the items of a page from its non-empty lines.
 
     Returns:
-        items in page order and the lines no item could take.
+        items in page order; every line is in one of them.
     """
-    segments: list[_Segment] = []
-    unassigned: list[tuple[int, str]] = []
-    recent: list[PageLine] = []
-    lines, leading = _leading_bylines(lines)
-    for chunk, signature, sign_line, kind in _chunks(lines):
-        if not chunk and signature is not None and sign_line is not None:
-            unassigned.append((sign_line.number, sign_line.text))
-            continue
-        # Spacing is read per chunk (pages of both kinds may share a file), with the lines
-        # before it when a chunk is too short to show it.
-        recent = (recent + chunk)[-max(len(chunk), MIN_SPACING_LINES) :]
-        double = _double_spaced(recent)
-        breaks = {
-            line.number
-            for line in chunk[1:]
-            if line.indent or (line.blank_before == 0 if double else line.blank_before > 0)
-        }
-        previous = segments[-1].text() if segments and segments[-1].body else None
-        for head, body in split_chunk(chunk, breaks, signature is not None, previous):
-            segments.append(_Segment(head, body, double=double))
-        last = segments[-1]
-        last.signature, last.sign_line, last.kind = signature, sign_line, kind
-    _assign_headings(segments, unassigned)
-    _assign_leading(segments, leading, unassigned)
-    unassigned.extend(
-        (segment.sign_line.number, segment.sign_line.text)
-        for segment in segments
-        if not segment.body and segment.sign_line is not None
+    if not lines:
+        return PageLayout([])
+    lines = remeasured(lines, page_metric(lines))
+    marked = _mark(lines)
+    lines = marked.lines
+    double = _spacing(lines)
+    indents = _keeps_indents(lines)
+    breaks = frozenset(
+        i
+        for i in range(1, len(lines))
+        if (lines[i].indent and not indents) or (lines[i].blank_before == 0 if double[i] else lines[i].blank_before > 0)
     )
-    items = [_build(segment) for segment in segments if segment.body]
-    unassigned.sort()
-    return PageLayout(items, unassigned)
+    page = PageLines(
+        lines, {i: kind for i, (_, kind) in marked.ends.items()}, frozenset(marked.leads), breaks, indents
+    )
+    decoding = decode(page)
+    items = [_build(span, marked, double, indents) for span in decoding.spans]
+    return PageLayout(items, decoding.conventions)
 
 
-def _leading_bylines(lines: list[PageLine]) -> tuple[list[PageLine], list[tuple[PageLine, Signature]]]:
-    """Take out byline lines that follow no finished sentence (`记者 张三 报道`, or a
-    bracketed one with a role word, under a headline): they open the item after them.
-
-    Returns:
-        the other lines, and the byline lines with their signatures.
-    """
-    kept: list[PageLine] = []
-    leading: list[tuple[PageLine, Signature]] = []
-    for line in lines:
-        if not (kept and kept[-1].ends_sentence):
-            signature = find_report_line(line.text)
-            if signature is None:
-                bracket = find_byline(line.text)
-                signature = bracket if bracket and bracket.start == 0 and bracket.roles else None
-            if signature is not None:
-                leading.append((line, signature))
-                continue
-        kept.append(line)
-    return kept, leading
-
-
-def _assign_leading(
-    segments: list[_Segment], leading: list[tuple[PageLine, Signature]], unassigned: list[tuple[int, str]]
-) -> None:
-    """Give each leading byline to the first item whose body starts after it."""
-    for line, signature in leading:
-        owner = next((s for s in segments if s.body and s.body[0].number > line.number), None)
-        if owner is None:
-            unassigned.append((line.number, line.text))
-        else:
-            owner.leading.append((line, signature))
-
-
-def _chunks(lines: list[PageLine]):
-    """Split lines after each byline or credit: (lines, signature, its line, kind)."""
-    chunk: list[PageLine] = []
-    for line in lines:
-        signature, kind = find_byline(line.text) or find_report_line(line.text), "article"
-        if signature is None:
-            signature, kind = find_credit(line.text), "photo"
-        if signature is not None and signature.start == 0 and not (chunk and chunk[-1].ends_sentence):
-            signature = None  # a bracket line that follows no finished sentence is text
-        if signature is None:
-            chunk.append(line)
-            continue
-        before = line.text[: signature.start].rstrip()
-        if before:
-            chunk.append(PageLine.read(line.number, before, line.indent, line.blank_before))
-        yield chunk, signature, line, kind
-        chunk = []
-    if chunk:
-        yield chunk, None, None, "article"
-
-
-def _assign_headings(segments: list[_Segment], unassigned: list[tuple[int, str]]) -> None:
-    """Give each heading group to the item before it, the item after it, or neither."""
-    for index, segment in enumerate(segments):
-        group = segment.head
-        if not group:
-            continue
-        before = segments[index - 1] if index else None
-        if before is not None and (before.headings or not before.body):
-            before = None
-        after = segment if segment.body else None
-        to_before, to_after, left = assign_group(
-            [line.text for line in group],
-            before.text() if before else None,
-            after.text() if after else None,
-            MAX_HEADING_LINES,
-        )
-        if before is not None:
-            before.headings = group[:to_before]
-        segment.headings = group[len(group) - to_after :] if to_after else []
-        unassigned.extend((line.number, line.text) for line in group[to_before : to_before + left])
-
-
-def paragraphs(body: list[PageLine], double: bool = True) -> list[str]:
-    """Join hard-wrapped body lines into clean paragraphs (see the module docstring)."""
+def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False) -> list[str]:
+    """Join hard-wrapped body lines into clean paragraphs: a paragraph ends at a sentence
+    end followed by a line that can open one (about 2 em short), or left well short; in a
+    single-spaced file at a blank line; on a page that keeps indents, before an indented
+    line and nowhere else."""
     width = block_width(body)
     groups: list[list[str]] = [[]]
     for index, line in enumerate(body):
         if index and not double and line.blank_before:
             groups.append([])
         groups[-1].append(line.text)
+        if indents:
+            if index + 1 < len(body) and body[index + 1].indent and line.ends_sentence:
+                groups.append([])
+            continue
         if index + 1 < len(body) and line.ends_sentence and not line.justified:
             following = body[index + 1]
             indented = following.width <= width - INDENT_SHOWN and (
@@ -245,27 +257,42 @@ def paragraphs(body: list[PageLine], double: bool = True) -> list[str]:
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]
 
 
-def _build(segment: _Segment) -> PageItem:
-    kicker, title, subtitle = heading_fields([clean_heading(h.text) for h in segment.headings])
-    signatures = [signature for _, signature in segment.leading]
-    if segment.signature is not None:
-        signatures.append(segment.signature)
-    photo = segment.kind == "photo" and segment.signature is not None
+def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> PageItem:
+    lines = marked.lines
+    body = [lines[i] for i in span.body]
+    signatures = [marked.leads[i] for i in span.leading]
+    end = marked.ends.get(span.sign) if span.sign is not None else None
+    if end is not None:
+        signatures.append(end[0])
+    photo = end is not None and end[1] == "photo"
     names = tuple(name for signature in signatures for name in signature.names)
+    text = "".join(line.text for line in body).replace(" ", "")
+    heads = [clean_heading(lines[i].text) for i in span.before or span.after]
+    kicker, title, subtitle = heading_roles(heads, text)
     dateline = None
-    if not names and not photo:  # 本报讯（记者 张三）… opening the body
-        dateline = find_dateline("".join(line.text for line in segment.body[:3]))
+    if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
+        dateline = find_dateline("\n".join(line.text for line in body[:3]))
         names = dateline.names if dateline else ()
-    numbers = [line.number for line in segment.headings + segment.body]
-    numbers += [line.number for line, _ in segment.leading]
-    if segment.sign_line is not None:
-        numbers.append(segment.sign_line.number)
+    if span.leftover:
+        paragraphs_ = [clean_spaces(line.text) for line in body]
+    else:
+        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents)
+    indices = [*span.before, *span.leading, *span.body, *span.after]
+    if span.sign is not None:
+        indices.append(span.sign)
+    numbers = [lines[i].number for i in indices]
+    doubts = []
+    if span.margin < DOUBT:
+        doubts.append(Doubt(min(numbers), confidence(span.margin), "item starts here"))
+    doubts.extend(Doubt(lines[i].number, confidence(margin), what) for i, margin, what in span.doubts)
+    if span.leftover:
+        doubts.append(Doubt(min(numbers), 0.5, "heading lines that no item takes, kept as an item"))
     return PageItem(
         kind="photo" if photo else "article",
         title=title,
         kicker=kicker,
         subtitle=subtitle,
-        paragraphs=tuple(paragraphs(segment.body, segment.double)),
+        paragraphs=tuple(paragraphs_),
         authors=() if photo else names,
         photographer=" ".join(names) if photo else "",
         first_line=min(numbers),
@@ -273,18 +300,19 @@ def _build(segment: _Segment) -> PageItem:
         consumed="".join(signature.consumed for signature in signatures),
         roles=tuple(role for signature in signatures for role in signature.roles),
         authors_in_text=dateline is not None,
+        confidence=confidence(span.margin),
+        doubts=tuple(doubts),
+        leftover=span.leftover,
     )
 
 
-def iter_page(
-    numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES
-) -> Iterator[PageItem | tuple[int, str]]:
+def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -> Iterator[PageItem]:
     """Stream a raw page: parse windows of about ``window`` lines, keeping the last two
     items of each (whose headlines may depend on what follows) for the next window. A
     window without three items grows, up to ``MAX_WINDOWS`` windows, then is let go whole.
 
     Yields:
-        PageItem for each item and (line number, text) for each unassigned line, in order.
+        each item, in page order.
     """
     buffer: list[tuple[int, str]] = []
     wanted = window
@@ -298,14 +326,10 @@ def iter_page(
             continue
         if len(layout.items) < 3:  # a run of lines without items: let it go as it is
             yield from layout.items
-            yield from layout.unassigned
             buffer, wanted = [], window
             continue
         restart = layout.items[-2].first_line
         yield from layout.items[:-2]
-        yield from (line for line in layout.unassigned if line[0] < restart)
         buffer, wanted = [pair for pair in buffer if pair[0] >= restart], window
     if buffer:
-        layout = analyse_page(read_lines(buffer))
-        yield from layout.items
-        yield from layout.unassigned
+        yield from analyse_page(read_lines(buffer)).items

@@ -24,6 +24,8 @@ Decisions (each has a test):
 - Duplicate ids are not disambiguated: the first item with an id wins, later ones are
   skipped and reported (a JSONL line with its line number), so an id always names one
   article.
+- Page files: every line ends in an item; layout decisions read with a small margin are
+  reported per item (``FileResult.doubts``), with the file line they were made at.
 - Large files are streamed: JSONL line by line, pages in windows of lines cut at item
   boundaries, so parsing needs memory for a window, not for the file.
 """
@@ -39,7 +41,7 @@ from pathlib import Path
 from qa.errors import InputFileError
 from qa.parse import decode, formats
 from qa.parse.lines import looks_like_page, read_lines
-from qa.parse.page import PageItem, iter_page
+from qa.parse.page import Doubt, PageItem, iter_page
 from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, Found, Skip, iter_paths
 from qa.types import Article
 
@@ -48,6 +50,34 @@ log = logging.getLogger(__name__)
 MODES = ("auto", "page", "article")
 _SNIFF_LINES = 400
 _LEAD_CHARS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class ItemLayout:
+    """Where a page item came from and how sure its reading is.
+
+    Attributes:
+        first_line, last_line: the file lines it was built from (1-based).
+        confidence: the probability that it starts where it does with the headings it
+            has (1.0 when nothing else fits).
+        doubts: decisions inside it read with a small margin.
+    """
+
+    first_line: int
+    last_line: int
+    confidence: float
+    doubts: tuple[Doubt, ...] = ()
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict."""
+        return {
+            "first_line": self.first_line,
+            "last_line": self.last_line,
+            "confidence": round(self.confidence, 3),
+            "doubts": [
+                {"line": d.line, "confidence": round(d.confidence, 3), "what": d.what} for d in self.doubts
+            ],
+        }
 
 
 @dataclass(frozen=True)
@@ -59,7 +89,7 @@ class FileResult:
             is read from, and what messages name.
         kind: how it was read: "page", "article", "markdown" or "jsonl".
         articles: its items in file order; their ``source`` is ``name``.
-        unassigned: page lines no item took, as (line number, text).
+        layouts: for a page, each article's lines and confidence (same order).
         skipped: lines of it that were skipped (JSONL), with reasons.
         encoding: the text encoding it was decoded with.
         name: the file's name relative to the folder it was found under (its base name
@@ -71,11 +101,16 @@ class FileResult:
     source: str
     kind: str
     articles: list[Article]
-    unassigned: list[tuple[int, str]] = field(default_factory=list)
+    layouts: list[ItemLayout] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     encoding: str = "utf-8"
     name: str = ""
     root: str = ""
+
+    @property
+    def doubts(self) -> list[Doubt]:
+        """Layout decisions of a page read with a small margin, in line order."""
+        return sorted((d for layout in self.layouts for d in layout.doubts), key=lambda d: d.line)
 
 
 @dataclass(frozen=True)
@@ -135,19 +170,17 @@ def parse_page_text(text: str, source: str = "") -> FileResult:
     """Rebuild the items of a raw page given as a string.
 
     Returns:
-        the items (ids hashed from ``source``'s base name) and unassigned lines.
+        the items (ids hashed from ``source``'s base name) and their layouts.
     """
     return _read_page(decode.split_lines(text), source, Path(source).name)
 
 
 def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> FileResult:
-    drafts, unassigned = [], []
-    for part in iter_page(numbered):
-        if isinstance(part, PageItem):
-            drafts.append(_draft(part))
-        else:
-            unassigned.append(part)
-    return FileResult(source, "page", _finish(drafts, name), sorted(unassigned), name=name)
+    drafts, layouts = [], []
+    for item in iter_page(numbered):
+        drafts.append(_draft(item))
+        layouts.append(ItemLayout(item.first_line, item.last_line, item.confidence, item.doubts))
+    return FileResult(source, "page", _finish(drafts, name), layouts, name=name)
 
 
 def _text_kind(path: Path, encoding: str, mode: str) -> str:
@@ -175,7 +208,7 @@ def parse_file(path: str | Path, mode: str = "auto", name: str | None = None) ->
             default its base name.
 
     Returns:
-        the file's items, unassigned lines and skipped lines.
+        the file's items (with their layouts, for a page) and skipped lines.
 
     Raises:
         InputFileError: the file is missing, unreadable, empty, binary or undecodable,
@@ -195,7 +228,7 @@ def parse_file(path: str | Path, mode: str = "auto", name: str | None = None) ->
         else:
             read = formats.markdown_articles if kind == "markdown" else formats.plain_article
             result = FileResult(source, kind, _finish(read(lines), name), name=name)
-    if not result.articles and not result.unassigned and not result.skipped:
+    if not result.articles and not result.skipped:
         raise InputFileError(source, "no text (empty or whitespace only)")
     return replace(result, encoding=encoding)
 
@@ -292,6 +325,6 @@ def load_articles(paths: Iterable[str | Path], mode: str = "auto") -> list[Artic
     for skip in result.skipped:
         log.warning("skipped %s", skip)
     for file_result in result.files:
-        for number, text in file_result.unassigned:
-            log.info("%s:%d: unassigned line: %s", file_result.source, number, text)
+        for doubt in file_result.doubts:
+            log.info("%s:%d: %s (confidence %.2f)", file_result.source, doubt.line, doubt.what, doubt.confidence)
     return result.articles

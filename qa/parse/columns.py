@@ -1,0 +1,192 @@
+"""The columns of a page's bodies: how wide the column is around each line, read from its
+middle lines (neither ending a sentence nor following one, so full); and the page's text
+by lines for what headings share with the text around them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qa.parse.lines import INDENT, SURE_SHORT, PageLine, block_width
+
+COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
+MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
+NEAR = 12  # lines away that a column's width is read from
+NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
+WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
+WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """A page's lines with what the decoder reads besides their text.
+
+    Attributes:
+        lines: the lines (a line ending in a byline or credit split in two: its text,
+            then the signature as a line of its own).
+        ends: index → "article" or "photo" for each byline or credit line ending an item.
+        leads: indices of bylines standing under a headline (记者 张三 报道).
+        breaks: indices of lines where the layout says a block starts.
+        indents: the page keeps paragraph indents (an opening starts with spaces).
+    """
+
+    lines: list[PageLine]
+    ends: dict[int, str]
+    leads: frozenset[int]
+    breaks: frozenset[int]
+    indents: bool = False
+
+
+@dataclass
+class Columns:
+    """Column widths around each line (see ``read_columns`` and ``ahead``)."""
+
+    page: PageLines
+    back: list[float | None]
+    sure_back: set[int]
+    middle: list[bool]
+    _text: PageText | None = None
+    _ahead: dict[int, tuple[float | None, bool, bool]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> PageText:
+        """The page's text by lines (made on first use: only headings need it)."""
+        if self._text is None:
+            self._text = PageText.of(self.page.lines)
+        return self._text
+
+    def ahead(self, i: int) -> tuple[float | None, bool, bool]:
+        """The column of the block from line ``i`` as its own lines show it (up to the
+        first clear paragraph end after three lines, not past a byline).
+
+        Returns:
+            (width in em or None, whether at least ``MIN_SAMPLE`` + 1 lines show it,
+            whether it is only a lower bound: every line ends a paragraph, so the column
+            is at least as wide as the widest).
+        """
+        if i in self._ahead:
+            return self._ahead[i]
+        lines, ends = self.page.lines, self.page.ends
+        n = len(lines)
+        stop = i
+        while stop < n and stop - i < NEAR and stop not in ends:
+            stop += 1
+        block = window(lines, i, stop)
+        # As the width before a line is read: the median of the nearest middle lines.
+        middle = sorted([lines[j].width for j in range(i, i + len(block)) if self.middle[j]][:COLUMN_SAMPLE])
+        plain = [line.width for line in block if not line.justified]
+        if len(middle) >= MIN_SAMPLE:
+            found = (middle[len(middle) // 2], True, False)
+        elif not any(not line.ends_sentence for line in block if not line.justified):
+            found = (max(plain) if plain else None, False, True)  # last lines: a lower bound
+        else:
+            starts = i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i - 1 in self.page.leads
+            found = (block_width(block, first_starts=starts) if len(block) >= 2 else None, len(block) > MIN_SAMPLE, False)
+        self._ahead[i] = found
+        return found
+
+
+def read_columns(page: PageLines) -> Columns:
+    """Each line's column width as the lines before it show it, and as the lines from it
+    on show it: the median of the nearest middle lines (neither ending a sentence nor
+    following one, so full), not reaching across a byline; with fewer than
+    ``MIN_SAMPLE`` of them, what ``qa.parse.lines.block_width`` reads from the lines around.
+    The width before a line forgets the lines before a change of column.
+
+    Returns:
+        the widths before and from each line, and which of them middle lines show.
+    """
+    lines, ends, leads, breaks = page.lines, page.ends, page.leads, page.breaks
+    n = len(lines)
+    widths = [line.width for line in lines]
+    full = [not (line.ends_sentence or line.justified) for line in lines]
+    sprayed = [line.justified for line in lines]
+    ended = [line.ends_sentence for line in lines]
+    stops = [False] * n  # a byline, credit or lead line: no body line
+    for i in ends:
+        stops[i] = True
+    for i in leads:
+        stops[i] = True
+    middle = [False] * n
+    after = True
+    for i in range(n):
+        # A full line: nothing before it in its paragraph is much shorter (a heading over
+        # it), nothing after it much wider (a body under it, if it is a heading).
+        if full[i] and not after and not stops[i]:
+            width = widths[i]
+            # (A sprayed line's text is no wider than its column: a lower bound.)
+            middle[i] = (sprayed[i - 1] or widths[i - 1] >= width - INDENT - 1.0) and (
+                i + 1 >= n or widths[i + 1] <= width + 1.5
+            )
+        after = ended[i] or stops[i]
+    columns = Columns(page, [None] * n, set(), middle)
+    back, sure_back = columns.back, columns.sure_back
+    recent: list[tuple[int, float]] = []
+    for i in range(n):
+        current = None
+        # Widths are read only where a zone may start (and before a layout break).
+        if i == 0 or ended[i - 1] or i - 1 in ends or i in breaks or i + 1 in breaks:
+            while recent and i - recent[0][0] > NEAR:
+                del recent[0]
+            if len(recent) >= MIN_SAMPLE:
+                current = back[i] = sorted(width for _, width in recent)[len(recent) // 2]
+                sure_back.add(i)
+            elif len(recent) == MIN_SAMPLE - 1 and abs(recent[0][1] - recent[1][1]) <= 1.0:
+                current = back[i] = max(recent[0][1], recent[1][1])  # two agreeing middle lines
+            if i in ends:
+                recent = []
+            elif current is not None and ended[i - 1]:
+                # From this line, or the next when this one may be a heading over it.
+                heading = i + 1 < n and full[i] and widths[i] < current - SURE_SHORT
+                for start in (i, i + 1) if heading else (i,):
+                    width, sure, bound = columns.ahead(start)
+                    if width is not None and not bound:
+                        change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
+                        if abs(width - current) >= change:
+                            recent = []  # another column from here on
+                            break
+        elif stops[i] and i in ends:
+            recent = []
+        if middle[i]:
+            recent.append((i, widths[i]))
+            if len(recent) > COLUMN_SAMPLE:
+                del recent[0]
+    return columns
+
+
+def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
+    """Lines from ``k`` (before ``stop``) that show one block's width: up to the first
+    clear paragraph end after three lines (what follows may be another block), a line
+    too wide for the lines before it, or a short line after a sentence end that may be
+    the next item's headline."""
+    widest = 0.0
+    for j in range(k, stop):
+        line = lines[j]
+        if j - k >= 2 and not line.justified:
+            if line.width > widest + INDENT + 1.5:
+                return lines[k:j]
+            if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
+                return lines[k:j]
+        widest = max(widest, line.width)
+        if j - k >= 2 and line.ends_sentence and line.width < widest - 3.5:
+            return lines[k : j + 1]
+    return lines[k:stop]
+
+
+@dataclass
+class PageText:
+    """The page's text without spaces, sliced by lines."""
+
+    joined: str
+    offsets: list[int]
+
+    @classmethod
+    def of(cls, lines: list[PageLine]) -> PageText:
+        texts = [line.text.replace(" ", "") for line in lines]
+        offsets = [0]
+        for piece in texts:
+            offsets.append(offsets[-1] + len(piece))
+        return cls("".join(texts), offsets)
+
+    def between(self, start: int, stop: int) -> str:
+        """The text of lines ``start`` to ``stop`` - 1."""
+        return self.joined[self.offsets[start] : self.offsets[stop]]

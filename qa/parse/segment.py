@@ -1,0 +1,483 @@
+"""A page's layout decided as a whole: which lines are headlines, where items start, whose
+headline is whose, and how sure each decision is.
+
+The page is read as a path through its *zones*, the places where something new may
+start: the page's start, after a sentence end, after a byline or credit, at a layout
+break after a line left well short. At a zone the reading chooses how many of the lines there are headings
+(none up to the run of lines that could be: no closing punctuation, a one-sentence
+？/！ line, a byline under a headline), whether an item ends there, and how a heading run
+between two bodies splits between the item before (a headline printed after its byline)
+and the item after. Every choice costs what the lines make unlikely about it, in units
+of about a natural log of odds:
+
+- widths, against the column of the body a line would open or continue: an opening is
+  about 2 em short (its indent lost), a line inside a paragraph is full, a body line is
+  never much wider than its column; a change of column width ends an item;
+- headings: each heading line costs a little, less where no body line could be as wide
+  or a layout break sets it apart; a heading run goes to the item it shares character
+  bigrams with (``qa.parse.headings.lean``);
+- the page's conventions, shared by its items and so decided for the page: headlines
+  over bodies, after bylines or mixed; items credited (an end byline, a byline under the
+  headline, a dateline) or not. Each item pays for its headline placement and credit
+  under the page's conventions.
+
+The reading is the cheapest path, found by dynamic programming over the zones (Viterbi:
+``qa.parse.viterbi``), whose state records whether the open item already has a headline (so no
+item gets two, which is what keeps a page of late headlines from giving each to the next
+article) and whether it is credited at its head. Column widths come from
+``qa.parse.columns``. It is searched under the page's possible
+conventions (crediting first, then placement: four searches) and the cheapest wins.
+Every line ends in an item: a heading run that no item can take becomes an item of its
+own. The costs were tuned on the even seeds of two independent page generators
+(tests/pagegen.py, tests/pagegen2.py) with the seed page and tests/data/layout_cases
+held exact; benchmarks/parse.py reports both on held-out seeds. A decision's margin is how much more the best path that
+decides otherwise at that zone costs (forward and backward costs, min-sum); small
+margins are reported as doubts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from qa.parse.columns import (
+    WIDTH_CHANGE,
+    WIDTH_CHANGE_ROUGH,
+    Columns,
+    PageLines,
+    PageText,
+    read_columns,
+)
+from qa.parse.headings import lean
+from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
+from qa.parse.viterbi import Span, to_moves, trace, viterbi
+
+MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
+MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
+CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
+
+# Costs (≈ negative log odds).
+HEAD = 1.5  # a heading line
+HEAD_WIDE = -1.0  # ... wider than the body columns around it can hold
+HEAD_BREAK = 0.5  # ... at a layout break (a leading space, a blank line out of rhythm)
+HEAD_CLAUSE = 1.5  # ... ending in a clause mark (a title wrapped there)
+HEAD_MARK = -2.0  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
+ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
+ITEM_TINY_LINE = 4.0  # ... one line under half its column
+OPEN_FULL = 2.5  # an opening as wide as a full line
+OPEN_SHORT = 4.0  # an opening shorter than its column allows that goes on
+OPEN_VERY_SHORT = 12.0  # ... far shorter
+OPEN_UNMARKED = 2.0  # an opening without the indent the page keeps
+CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
+CONT_VERY_SHORT = 9.75  # ... shorter still
+TOO_WIDE = 1.5  # a body line wider than its column
+CUT_AT_WIDTH = 0.0  # an item ends where the column changes
+JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
+JOIN_PER_EM = 0.25  # ... and more for each em the columns differ by beyond a rough reading's noise
+CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
+CUT_AT_BREAK = -4.5  # an item starts at a layout break
+BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
+BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
+LEAN = 1.0  # per character bigram a heading shares with one side and not the other
+LEAN_CAP = 3  # bigrams of lean counted at most
+LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
+PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
+
+# The page's conventions: (before, after, none) placement costs, prior; (credited,
+# uncredited) costs, prior.
+PLACEMENT = {
+    "headlines before": ((0.575, 1.5, 2.0), 0.0),
+    "headlines after": ((3.0, 0.65, 3.0), 0.5),
+    "headlines mixed": ((0.7, 1.8, 1.9), 1.0),
+}
+MIXED = "headlines mixed"
+CREDIT = {
+    "credited": ((-3.8, 2.3), 0.0),
+    "uncredited": ((4.8, 1.35), 0.5),
+}
+
+_DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
+
+_INF = math.inf
+_CLAUSE_MARKS = frozenset("，、：；")
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """The page's reading: its items in order and the conventions it was read under.
+
+    Attributes:
+        spans: the items.
+        conventions: e.g. "headlines after, credited".
+        margin: how much more the best reading under other conventions costs.
+    """
+
+    spans: list[Span]
+    conventions: str
+    margin: float
+
+
+def confidence(margin: float) -> float:
+    """A margin (a log of odds) as the probability that the decision is right, in [0.5, 1]."""
+    if margin == _INF:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-max(margin, 0.0)))
+
+
+def is_dateline(text: str) -> bool:
+    """Whether a line opens with a dateline (本报讯, 新华社南昌5月8日电, 中新网1月11日电)."""
+    return _DATELINE.match(text) is not None
+
+
+def _ramp(value: float, low: float, high: float) -> float:
+    """0 at ``low``, 1 at ``high`` and beyond, linear between."""
+    if value <= low:
+        return 0.0
+    return 1.0 if value >= high else (value - low) / (high - low)
+
+
+def _open_cost(line: PageLine, width: float | None, indents: bool, bound: bool = False) -> float:
+    """What it costs to read ``line`` as a paragraph's first line in a column ``width``
+    (or at least that wide, when ``bound``): nothing about 2 em short, rising as it nears
+    a full line or falls far shorter."""
+    cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
+    if width is None or line.justified:
+        return cost
+    gap = line.width - (width - INDENT)
+    if bound and gap > -1.5:
+        return cost
+    if line.ends_sentence:
+        return cost + OPEN_FULL * _ramp(gap, 1.0, 2.0)
+    if gap > 0:
+        return cost + OPEN_FULL * _ramp(gap, 0.25, 1.5)
+    return cost + OPEN_SHORT * _ramp(-gap, 1.5, 2.5) + (OPEN_VERY_SHORT - OPEN_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
+
+
+def _cont_cost(line: PageLine, width: float | None, bound: bool = False) -> float:
+    """What it costs to read ``line`` as a line inside a paragraph of a column ``width``
+    (or at least that wide, when ``bound``): nothing when full (or ending a sentence),
+    rising as it falls short or runs wide."""
+    if width is None or line.justified:
+        return 0.0
+    gap = line.width - width
+    if gap > 0:
+        if bound:
+            return 0.0
+        return TOO_WIDE * _ramp(gap, 1.0, 2.0)
+    if line.ends_sentence:
+        return 0.0
+    return CONT_SHORT * _ramp(-gap, 1.0, 1.75) + (CONT_VERY_SHORT - CONT_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
+
+
+def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
+    """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
+    lines, indents, breaks = page.lines, page.indents, page.breaks
+    cost = 0.0
+    for i in range(start, stop):
+        if lines[i - 1].ends_sentence:  # a paragraph may end there
+            cost += min(_open_cost(lines[i], width, indents, bound), _cont_cost(lines[i], width, bound))
+        else:
+            cost += _cont_cost(lines[i], width, bound) + (OPEN_UNMARKED / 2 if indents and lines[i].indent else 0.0)
+            if i in breaks:
+                cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
+    return cost
+
+
+def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
+    """What it costs to read line ``i`` as a heading, given the columns around it."""
+    if i in page.leads:
+        return 0.0
+    line = page.lines[i]
+    cost = HEAD
+    if widths and line.width > max(widths) + 1.5:
+        cost += HEAD_WIDE
+    if i in page.breaks:
+        cost += HEAD_BREAK
+    if line.headline_mark:
+        cost += HEAD_MARK
+    elif not line.heading_like:
+        cost += HEAD_CLAUSE  # a heading line ending in a mark goes on in the next
+    return cost
+
+
+@dataclass(slots=True)
+class _Option:
+    heads: int  # heading lines at the zone (bylines under a headline included)
+    split: int  # of them, how many go to the item before
+    cut: bool  # an item ends at the zone
+    cost: float
+    next_line: int  # the line after the body's opening, or -1: the page ends with this zone
+    leftover: bool = False  # the heading lines make an item of their own
+    titled: bool = False  # the new item has heading lines over its body
+    head_credit: bool = False  # the new item is credited at its head (byline, dateline)
+
+
+def decode(page: PageLines) -> Decoding:
+    """Read a page as a whole (see the module docstring).
+
+    Returns:
+        the items in page order, each line in exactly one, and the conventions.
+    """
+    n = len(page.lines)
+    if n == 0:
+        return Decoding([], "", _INF)
+    columns = read_columns(page)
+    options: dict[int, list[_Option]] = {}
+    zones = []
+    for k in _zones(page, columns.back):
+        choices = _options(page, k, columns)
+        if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
+            options[k] = choices
+            zones.append(k)
+    moves = to_moves(page, zones, options)
+    options.clear()  # the moves hold all that the search and the items need
+    # Crediting first (under mixed placement), then placement under the credit found: four
+    # searches rather than six; the two conventions hardly interact.
+    done: dict[tuple[str, str], float] = {}
+    best: list = []  # the cheapest search's (total, name, costs, table); other tables are dropped
+
+    def search(place: str, credit: str) -> float:
+        if (place, credit) not in done:
+            (place_costs, place_prior), (credit_costs, credit_prior) = PLACEMENT[place], CREDIT[credit]
+            costs = (place_costs, credit_costs)
+            cost, table = viterbi(page, moves, costs)
+            total = cost + place_prior + credit_prior
+            done[place, credit] = total
+            if not best or total < best[0]:
+                best[:] = [total, f"{place}, {credit}", costs, table]
+        return done[place, credit]
+
+    credit = min(CREDIT, key=lambda name: search(MIXED, name))
+    for place in PLACEMENT:
+        search(place, credit)
+    results = sorted(done.values())
+    total, name, costs, table = best
+    margin = results[1] - total
+    return Decoding(trace(page, zones, moves, costs, table), name, margin)
+
+
+def _zones(page: PageLines, back: list[float | None]) -> list[int]:
+    """Where something new may start: the page's start, after a sentence end or a byline,
+    at a layout break after a line left far short of its column."""
+    lines, ends = page.lines, page.ends
+    zones = [0]
+    for i in range(1, len(lines)):
+        if i in ends:
+            continue
+        previous = lines[i - 1]
+        short = i in page.breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
+        if previous.ends_sentence or i - 1 in ends or short and not previous.justified:
+            zones.append(i)
+    return zones
+
+
+def _run(page: PageLines, k: int) -> int:
+    """How many lines from ``k`` could be headings."""
+    lines, ends, leads = page.lines, page.ends, page.leads
+    r = 0
+    while k + r < len(lines) and r < MAX_RUN and k + r not in ends:
+        line = lines[k + r]
+        if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
+            break
+        r += 1
+    return r
+
+
+def _cut_title(line: PageLine) -> bool:
+    """Whether ``line`` may be the first line of a title wrapped at its mark (新能源汽车下乡，)."""
+    return not line.justified and line.text[-1] in _CLAUSE_MARKS and len(line.text) > 2
+
+
+def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
+    """Whether zone ``k`` inside a body can only go on with the body: its line opens a
+    paragraph of the column before it (or goes on in it) and the next line goes on."""
+    lines = page.lines
+    width = back[k]
+    if width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends:
+        return False
+    line = lines[k]
+    if page.indents and not line.indent:
+        return False
+    gap = line.width - (width - INDENT)
+    if line.justified or not (-1.75 <= gap <= 1.0 or line.ends_sentence and line.width <= width - 1):
+        return False
+    if is_dateline(line.text):
+        return False
+    if line.ends_sentence or k + 1 in page.ends:
+        return True
+    if k + 1 >= len(lines):
+        return False  # a last line that ends no sentence may be a headline
+    following = lines[k + 1]
+    return (
+        following.justified
+        or abs(following.width - width) <= 1.25
+        or following.ends_sentence and following.width <= width + 1
+    )
+
+
+def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
+    """The choices at zone ``k``, with their costs that do not depend on conventions."""
+    lines, ends, leads = page.lines, page.ends, page.leads
+    back = columns.back
+    n = len(lines)
+    if k and _plain(page, k, back):
+        return [_Option(0, 0, False, 0.0, k + 1)]
+    forced = k == 0 or k - 1 in ends
+    photo_before = ends.get(k - 1) == "photo"
+    r = _run(page, k)
+    last_lead = max((i for i in range(k, k + r) if i in leads), default=-1)
+    # The lines every option reads: the run and the line after it, unless a paragraph or
+    # the item ends first.
+    stop = k + r
+    if stop + 1 < n and stop not in ends and stop + 1 not in ends and not lines[stop].ends_sentence:
+        stop += 1
+    stop = min(stop + 1, n)
+    while stop > k + 1 and stop - 1 in ends:
+        stop -= 1
+    previous_width = back[k]
+    # Headings may go to the item before only where it may have ended: after its byline,
+    # at a layout break, where the line does not open a paragraph of the column before,
+    # or where the column changes (weighing them everywhere costs time for nothing).
+    late = bool(k) and not photo_before and (
+        forced
+        or k in page.breaks
+        or previous_width is None
+        or _open_cost(lines[k], previous_width, page.indents) > 0
+        or _column_changes(columns, k)
+    )
+    leans: list[int] = []
+    out: list[_Option] = []
+    heads_cost = 0.0
+    titled = False
+    for h in range(r + 1):
+        if h:
+            below, _, bound = columns.ahead(min(k + h, n - 1))
+            around = [w for w in (previous_width, None if bound else below) if w is not None]
+            heads_cost += _head_cost(page, k + h - 1, around)
+            titled = titled or k + h - 1 not in leads
+            if late and not leans:
+                leans = _leans(page, k, r, columns.text)
+        opening = k + h
+        if h <= last_lead - k:
+            continue  # a byline under a headline is never body text
+        if opening >= n:  # headings with no body after them: the page's end
+            out.extend(_trailing(k, h, photo_before, heads_cost, leans))
+            continue
+        if opening in ends:
+            continue
+        width, sure_ahead, bound = columns.ahead(opening + 1) if opening + 1 < n else (None, False, False)
+        if width is None:
+            width, sure_ahead, bound = columns.ahead(opening)
+        body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
+        opens = _open_cost(lines[opening], width, page.indents, bound)
+        if h and opening in page.breaks:
+            opens += BREAK_UNDER_HEADS  # a block starts under the heading lines
+        local = heads_cost + opens + body
+        dated = is_dateline(lines[opening].text)
+        credit = dated or last_lead >= 0
+        cut_cost = _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
+        if not forced:
+            sure = k in columns.sure_back and sure_ahead
+            evidence, join_cost = _cut_evidence(page, k, previous_width, None if bound else width, dated, sure)
+            cut_cost += evidence
+            if not h:  # the line goes on with the body: a new paragraph or not
+                going_on = min(opens, _cont_cost(lines[opening], width, bound)) + body
+                out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
+        if k == 0:
+            out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
+            continue
+        lean_sum = 0.0
+        for j in range(h + 1):
+            if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0)):
+                break
+            if j:
+                lean_sum += max(-LEAN_CAP, min(LEAN_CAP, leans[j - 1]))
+            if h - j > MAX_HEADS + (last_lead >= 0):
+                continue
+            early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
+            out.append(
+                _Option(h, j, True, local + cut_cost - LEAN * lean_sum, opening + 1, titled=early_titled, head_credit=credit)
+            )
+    if not out:  # nothing reads well: the lines are body text of whatever item is open
+        out.append(_Option(0, 0, forced, LEFTOVER, k + 1))
+    # Readings this much dearer here than the cheapest hardly win whatever the items they
+    # close cost (those differ by less): dropped, to keep the search small.
+    # Readings that give no lines to the item before are kept whatever they cost: some
+    # of them fit any state, so the search never runs into a dead end.
+    cheapest = min(option.cost for option in out)
+    return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
+
+
+def _column_changes(columns: Columns, k: int) -> bool:
+    """Whether the column before zone ``k`` differs from the one after its run."""
+    before = columns.back[k]
+    if before is None:
+        return False
+    after, _, bound = columns.ahead(k)
+    return after is not None and not bound and abs(after - before) >= WIDTH_CHANGE
+
+
+def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:
+    """What it costs an item to open with ``line`` as a paragraph of its own (not when a
+    full line follows it: the sentence ends at the line's end, the paragraph goes on)."""
+    if not line.ends_sentence:
+        return 0.0
+    goes_on = following is not None and width is not None and not following.ends_sentence
+    if goes_on and (following.justified or following.width >= width - FULL):
+        return 0.0
+    if width is not None and line.width < width / 2:
+        return ITEM_TINY_LINE
+    return ITEM_ONE_LINE
+
+
+def _cut_evidence(
+    page: PageLines, k: int, before: float | None, after: float | None, dated: bool, sure: bool
+) -> tuple[float, float]:
+    """What the page shows about an item ending at zone ``k`` (not after a byline):
+    (cost of ending it, cost of going on with the same item). Widths read from a few
+    lines only (not ``sure``) must differ more to count."""
+    cut, join = 0.0, 0.0
+    change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
+    if before is not None and after is not None and abs(before - after) >= change:
+                # Columns read from enough lines that differ by more than a rough reading could
+        # make up: the join costs more for each em beyond that.
+        beyond = abs(before - after) - WIDTH_CHANGE_ROUGH
+        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + (JOIN_PER_EM * beyond if sure and beyond > 0 else 0.0)
+    if dated:
+        cut += CUT_AT_DATELINE
+    if k in page.breaks:
+        cut += CUT_AT_BREAK
+    return cut, join
+
+
+def _leans(page: PageLines, k: int, r: int, text: PageText) -> list[int]:
+    """For the first lines of the run at ``k`` (as many as an item may take): the
+    bigrams each shares with the text before the zone and not with the text after it,
+    minus the reverse."""
+    ends = page.ends
+    start = k
+    while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
+        start -= 1
+    if start > 0 and start - 1 in ends and k - start < 3:  # an item of a few lines: look further
+        start = max(0, start - CONTEXT_LINES)
+    before = text.between(start, k)
+    stop = min(len(page.lines), k + r + CONTEXT_LINES)
+    return [
+        lean(page.lines[k + i].text, before, text.between(k + i + 1, stop)) for i in range(min(r, MAX_HEADS))
+    ]
+
+
+def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:
+    """Heading lines at the page's end: the last item's headline (printed after its
+    byline), or an item of their own."""
+    out = [_Option(h, 0, True, LEFTOVER, -1, leftover=True)]
+    if k and not photo_before and h <= MAX_HEADS:
+        lean_sum = sum(max(-LEAN_CAP, min(LEAN_CAP, value)) for value in leans[:h])
+        # With no item after to weigh them against, lines about nothing of the item
+        # before (page furniture: 本版责任编辑) are not its headline.
+        about = LEAN * lean_sum if lean_sum > 0 else -LEFTOVER
+        out.append(_Option(h, h, True, heads_cost - about, -1))
+    return out
+
+

@@ -1,0 +1,245 @@
+"""The cheapest reading of a page over its zones (Viterbi), its margins and the items it
+makes; the choices and their costs come from ``qa.parse.segment``."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from qa.parse.columns import PageLines
+
+START, PLAIN, TITLED = 0, 1, 2  # the open item: none yet, without a headline, with one
+PHOTO_TITLED = 3.0  # a captioned photo under a headline
+UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
+DOUBT = 1.0  # margins under this are reported
+_INF = math.inf
+
+
+@dataclass(frozen=True)
+class Span:
+    """One item as decoded: indices into ``PageLines.lines``.
+
+    Attributes:
+        before: heading lines over its body; leading: bylines among them.
+        body: body lines, in order.
+        sign: its end byline or credit line, if any.
+        after: heading lines printed after its body (and byline).
+        margin: how much more the best reading that starts it elsewhere or splits its
+            headings otherwise costs (``math.inf`` when nothing else fits).
+        doubts: (index, margin, what) for decisions inside it read with a small margin.
+        leftover: heading lines no item could take, kept as an item of their own.
+    """
+
+    before: tuple[int, ...]
+    leading: tuple[int, ...]
+    body: tuple[int, ...]
+    sign: int | None
+    after: tuple[int, ...]
+    margin: float
+    doubts: tuple[tuple[int, float, str], ...] = ()
+    leftover: bool = False
+
+_CREDITED = 4  # state bit: the open item is credited at its head
+
+
+def _closing_costs(costs) -> dict[tuple[int, bool, bool, bool], float]:
+    """What closing an item costs under the conventions ``costs``, for each (state,
+    printed after its byline, signed at its end, a photo)."""
+    (before, after, untitled), (signed, unsigned) = costs
+    table = {}
+    for state in (START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED):
+        for late in (False, True):
+            for sig in (False, True):
+                for photo in (False, True):
+                    if state == START:
+                        value = 0.0
+                    elif photo:
+                        value = PHOTO_TITLED if state & TITLED else 0.0
+                    else:
+                        place = before if state & TITLED else after if late else untitled
+                        value = place + (signed if sig or state & _CREDITED else unsigned)
+                    table[state, late, sig, photo] = value
+    return table
+
+
+# A move: (option number, cost, cut, lines to the item before, state after a cut, target
+# zone index, closes the last item at the page's end); its shape: (heading lines,
+# leftover, next line).
+_Move = tuple[int, float, bool, int, int, int, bool]
+
+
+def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
+    """For each zone: whether a byline or credit (and which) ends the item before it, and
+    its options (``qa.parse.segment``) as moves and their shapes.
+
+    Returns:
+        per zone (ended by a byline, ended by a credit, moves, shapes).
+    """
+    z = len(zones)
+    out = []
+    last = len(page.lines) - 1
+    # A page that ends in the middle of a sentence ends with no item's body.
+    unfinished = UNFINISHED if not page.lines[last].ends_sentence and last not in page.ends else 0.0
+    for k in zones:
+        moves, shapes = [], []
+        for number, option in enumerate(options[k]):
+            if option.next_line < 0:
+                target, final = z, False
+            else:
+                target = bisect_left(zones, option.next_line)
+                final = target == z
+            state = (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
+            cost = option.cost + (unfinished if final else 0.0)
+            moves.append((number, cost, option.cut, option.split, state, target, final))
+            shapes.append((option.heads, option.leftover, option.next_line))
+        out.append((k - 1 in page.ends, page.ends.get(k - 1) == "photo", moves, shapes))
+    return out
+
+
+def viterbi(page: PageLines, moves: list, costs: tuple) -> tuple[float, list]:
+    """Forward pass: for each zone and state, the cheapest way in and where it came from.
+
+    Returns:
+        (cheapest total, table); ``table[len(moves)]`` holds the page's end.
+    """
+    z = len(moves)
+    close = _closing_costs(costs)
+    n = len(page.lines)
+    last_sig, last_photo = n - 1 in page.ends, page.ends.get(n - 1) == "photo"
+    table: list[dict[int, tuple[float, int, int, int]]] = [{} for _ in range(z + 1)]
+    table[0][START] = (0.0, -1, -1, -1)
+    for index in range(z):
+        sig, photo, zone_moves, _ = moves[index]
+        for state, (cost, _, _, _) in table[index].items():
+            for number, step, cut, late, new_state, target, final in zone_moves:
+                if cut:
+                    if late and state & TITLED:
+                        continue  # an item has one headline
+                    step += close[state, late > 0, sig, photo]
+                    after = new_state
+                else:
+                    after = state
+                total = cost + step
+                if final:
+                    total += close[after, False, last_sig, last_photo]
+                slot = table[target]
+                old = slot.get(after)
+                if old is None or total < old[0]:
+                    slot[after] = (total, index, state, number)
+    return min((entry[0] for entry in table[z].values()), default=_INF), table
+
+
+def trace(page: PageLines, zones: list[int], moves: list, costs: tuple, table: list) -> list[Span]:
+    """Follow the cheapest path back and build the items, with margins.
+
+    Returns:
+        the items in page order; every line is in one.
+    """
+    index = len(zones)
+    state = min(table[index], key=lambda s: table[index][s][0])
+    path: list[tuple[int, int, int]] = []  # (zone index, state before, option number)
+    while True:
+        _, previous, previous_state, number = table[index][state]
+        if previous < 0:
+            break
+        path.append((previous, previous_state, number))
+        index, state = previous, previous_state
+    path.reverse()
+    return _spans(page, zones, moves, path, _margins(page, moves, costs, table, path))
+
+
+def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
+    """For each step of the path, how much more the cheapest path deciding otherwise at
+    that zone costs (forward cost in, the option, backward cost out)."""
+    z = len(moves)
+    close = _closing_costs(costs)
+    n = len(page.lines)
+    last_sig, last_photo = n - 1 in page.ends, page.ends.get(n - 1) == "photo"
+    rest: list[dict[int, float]] = [{} for _ in range(z + 1)]
+    rest[z] = dict.fromkeys(table[z], 0.0)
+
+    def through(index: int, state: int) -> list[float]:
+        sig, photo, zone_moves, _ = moves[index]
+        out = []
+        for _number, step, cut, late, new_state, target, final in zone_moves:
+            if cut:
+                if late and state & TITLED:
+                    out.append(_INF)
+                    continue
+                step += close[state, late > 0, sig, photo]
+                after = new_state
+            else:
+                after = state
+            if final:
+                step += close[after, False, last_sig, last_photo]
+            out.append(step + (rest[target].get(after, _INF) if target < z else 0.0))
+        return out
+
+    low = min((index for index, _, _ in path), default=z)
+    for index in range(z - 1, low - 1, -1):
+        for state in table[index]:
+            rest[index][state] = min(through(index, state), default=_INF)
+    out = []
+    for index, state, number in path:
+        totals = through(index, state)
+        chosen = totals.pop(number)
+        out.append(min(totals) - chosen if totals else _INF)
+    return out
+
+
+def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
+    """Turn the chosen moves into items."""
+    lines, ends, leads = page.lines, page.ends, page.leads
+    n = len(lines)
+    spans: list[Span] = []
+    current: dict | None = None
+
+    def close(after: tuple[int, ...]) -> None:
+        if current is None:
+            return
+        body = tuple(i for i in current["body"] if i not in ends)
+        sign = next((i for i in current["body"] if i in ends), None)
+        spans.append(
+            Span(
+                tuple(current["before"]),
+                tuple(current["leading"]),
+                body,
+                sign,
+                after,
+                current["margin"],
+                tuple(current["doubts"]),
+                current.get("leftover", False),
+            )
+        )
+
+    for step, (index, _state, number) in enumerate(path):
+        k = zones[index]
+        _, _, cut, split, _, _, _ = moves[index][2][number]
+        heads_count, leftover, next_line = moves[index][3][number]
+        margin = margins[step]
+        following = zones[path[step + 1][0]] if step + 1 < len(path) else n
+        if not cut:
+            if current is not None:
+                current["body"].extend(range(k, following))
+                if margin < DOUBT:
+                    current["doubts"].append((k, margin, "item goes on"))
+            continue
+        heads = list(range(k, k + heads_count))
+        late, early = heads[:split], heads[split:]
+        close(tuple(late))
+        if leftover:
+            current = {"before": [], "leading": [], "body": heads, "margin": margin, "doubts": [], "leftover": True}
+            continue
+        if next_line < 0:
+            current = None
+            continue
+        current = {
+            "before": [i for i in early if i not in leads],
+            "leading": [i for i in early if i in leads],
+            "body": list(range(k + heads_count, following)),
+            "margin": margin,
+            "doubts": [],
+        }
+    close(())
+    return spans

@@ -1,0 +1,197 @@
+"""How well a page parser recovers generated pages: the rates the layout issue is judged by.
+
+Each expected item is matched to the parsed item sharing most of its body's character
+4-grams; then, per page and per item:
+
+- count: the page gives as many items as it shows;
+- headline: an article's kicker, title and subtitle are each what is printed (spaces
+  ignored; an article printed without a headline must get none); heading text: the
+  three joined are (the same lines went to the right article, whatever their roles);
+- body: an item's paragraphs joined are its text exactly (spaces ignored);
+- byline: an article's authors are the printed names, in order;
+- photo: a caption group is one photo item with its captions and its photographer;
+- paragraph F1: paragraph ends inside items, each named by the six characters on
+  either side of it, against the printed ones; ends the page cannot show (the
+  generator's ``optional_breaks``) count neither way;
+- unassigned: lines the parser left in no item, or (this parser) kept as an item of
+  their own because no item could take them (``PageItem.leftover``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+
+_SPACE = re.compile(r"\s+")
+_CONTEXT = 6
+
+
+def _plain(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _grams(text: str) -> set[str]:
+    return {text[i : i + 4] for i in range(max(1, len(text) - 3))}
+
+
+def _ends(paragraphs: Iterable[str]) -> list[int]:
+    return list(itertools.accumulate(len(_plain(p)) for p in list(paragraphs)[:-1]))
+
+
+def _context(text: str, offset: int) -> tuple[str, str]:
+    return text[max(0, offset - _CONTEXT) : offset], text[offset : offset + _CONTEXT]
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Rates over a set of pages (each in [0, 1]; ``unassigned`` is a count of lines)."""
+
+    pages: int
+    count: float
+    headline: float
+    heading_text: float
+    body: float
+    byline: float
+    photo: float
+    paragraph_f1: float
+    unassigned: int
+    articles: int
+    photos: int
+
+    def row(self, label: str) -> str:
+        """A Markdown table row: label, pages, then each rate."""
+        return (
+            f"| {label} | {self.pages} | {self.count:.3f} | {self.headline:.3f} | {self.heading_text:.3f}"
+            f" | {self.body:.3f} | {self.byline:.3f} | {self.paragraph_f1:.3f} | {self.photo:.3f}"
+            f" | {self.unassigned} |"
+        )
+
+
+HEADER = (
+    "| pages | n | article count | headline | heading text | body text | byline | paragraph F1"
+    " | photo captions | unassigned lines |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+)
+
+
+def parse_layout(text: str):
+    """The parser under test: the page's items and unassigned lines."""
+    return analyse_page(read_lines(split_lines(text)))
+
+
+@dataclass(frozen=True)
+class PageCheck:
+    """What went wrong on one page (empty lists when nothing did)."""
+
+    count_ok: bool
+    wrong: list[str]
+    unassigned: list[tuple[int, str]]
+
+
+def check_page(page, parse: Callable = parse_layout, tally: Counter | None = None) -> PageCheck:
+    """Compare one generated page (``text``, ``expected``, ``optional_breaks``) with what
+    ``parse`` makes of it, adding to ``tally`` (see ``score_pages``).
+
+    Returns:
+        whether the item count is right, a line per wrong field, the unassigned lines.
+    """
+    tally = tally if tally is not None else Counter()
+    layout = parse(page.text)
+    items = layout.items
+    bodies = [_plain("".join(item.paragraphs)) for item in items]
+    grams = [_grams(body) for body in bodies]
+    wrong: list[str] = []
+    expected_contexts: Counter = Counter()
+    optional_contexts: set[tuple[str, str]] = set()
+    for number, (want, loose) in enumerate(zip(page.expected, page.optional_breaks, strict=True)):
+        text = _plain("".join(want.paragraphs))
+        for offset in _ends(want.paragraphs):
+            if offset not in loose:
+                expected_contexts[_context(text, offset)] += 1
+        for offset in loose:
+            optional_contexts.add(_context(text, offset))
+        want_grams = _grams(text)
+        best = max(range(len(items)), key=lambda i: len(want_grams & grams[i]), default=None)
+        got = items[best] if best is not None else None
+        body_ok = got is not None and bodies[best] == text
+        if want.kind == "photo":
+            tally["photos"] += 1
+            ok = body_ok and got.kind == "photo" and _plain(got.photographer) == _plain(want.photographer)
+            tally["photo_ok"] += ok
+            if not ok:
+                wrong.append(f"item {number}: photo {got.kind if got else None} {got.photographer if got else ''!r}")
+            continue
+        tally["articles"] += 1
+        tally["body_ok"] += body_ok
+        if not body_ok:
+            wrong.append(f"item {number}: body differs")
+        heads = (want.kicker, want.title, want.subtitle)
+        got_heads = (got.kicker, got.title, got.subtitle) if got else ("", "", "")
+        headline_ok = tuple(map(_plain, heads)) == tuple(map(_plain, got_heads))
+        tally["headline_ok"] += headline_ok
+        tally["heading_text_ok"] += _plain("".join(heads)) == _plain("".join(got_heads))
+        if not headline_ok:
+            wrong.append(f"item {number}: headings {got_heads} != {heads}")
+        byline_ok = got is not None and tuple(got.authors) == tuple(want.authors)
+        tally["byline_ok"] += byline_ok
+        if not byline_ok:
+            wrong.append(f"item {number}: authors {got.authors if got else None} != {want.authors}")
+    found: Counter = Counter()
+    for item, body in zip(items, bodies, strict=True):
+        for offset in _ends(item.paragraphs):
+            context = _context(body, offset)
+            if context not in optional_contexts:
+                found[context] += 1
+    true = sum((expected_contexts & found).values())
+    tally["para_true"] += true
+    tally["para_found"] += sum(found.values())
+    tally["para_expected"] += sum(expected_contexts.values())
+    if found != expected_contexts:
+        wrong.append(f"paragraph ends: {sum((found - expected_contexts).values())} extra, "
+                     f"{sum((expected_contexts - found).values())} missed")
+    count_ok = len(items) == len(page.expected)
+    tally["pages"] += 1
+    tally["count_ok"] += count_ok
+    unassigned = [
+        (item.first_line, line) for item in items if getattr(item, "leftover", False) for line in item.paragraphs
+    ]
+    unassigned += list(getattr(layout, "unassigned", []))
+    tally["unassigned"] += len(unassigned)
+    return PageCheck(count_ok, wrong, unassigned)
+
+
+def score_pages(pages: Iterable, parse: Callable = parse_layout) -> Scores:
+    """Score a parser over pages (see the module docstring).
+
+    Returns:
+        the rates; a rate over no items is 1.0.
+    """
+    tally: Counter = Counter()
+    for page in pages:
+        check_page(page, parse, tally)
+
+    def rate(hits: str, total: str) -> float:
+        return tally[hits] / tally[total] if tally[total] else 1.0
+
+    precision = rate("para_true", "para_found")
+    recall = rate("para_true", "para_expected")
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Scores(
+        pages=tally["pages"],
+        count=rate("count_ok", "pages"),
+        headline=rate("headline_ok", "articles"),
+        heading_text=rate("heading_text_ok", "articles"),
+        body=rate("body_ok", "articles"),
+        byline=rate("byline_ok", "articles"),
+        photo=rate("photo_ok", "photos"),
+        paragraph_f1=f1,
+        unassigned=tally["unassigned"],
+        articles=tally["articles"],
+        photos=tally["photos"],
+    )
