@@ -89,7 +89,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     from qa.ingest import update_index
 
     report = update_index(
-        args.paths or [DEFAULT_CORPUS],
+        args.paths,
         args.index,
         model=args.model,
         mode=args.mode,
@@ -173,61 +173,75 @@ def positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"must be a positive whole number of passages, not {value!r}") from None
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("qa-news")
+    except PackageNotFoundError:  # run from a source tree that was not installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qa",
         description="Ask questions of a Chinese news archive (parse, index, search, ask, eval).",
+        epilog="Start with: qa index corpus/ && qa ask \"铜鼓县电子公函使用率\"."
+        " Each command has its own --help.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    command = {"formatter_class": argparse.ArgumentDefaultsHelpFormatter}
+    modes = ["auto", "page", "article"]
+    mode_help = (
+        "how to read .txt files: as raw newspaper pages, as single clean articles, or decided"
+        " from each file's own evidence (auto)"
+    )
 
-    p = sub.add_parser("parse", help="rebuild articles from page text, JSONL or Markdown files")
+    p = sub.add_parser("parse", help="rebuild articles from page text, JSONL or Markdown files", **command)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
-    p.add_argument("--json", action="store_true", help="print one JSON object per item")
-    p.add_argument(
-        "--mode",
-        choices=["auto", "page", "article"],
-        default="auto",
-        help="treat text files as raw newspaper pages or as single clean articles"
-        " (default: decide from each file's own evidence)",
-    )
+    p.add_argument("--json", action="store_true", help="print one JSON object per item (UTF-8)")
+    p.add_argument("--mode", choices=modes, default="auto", help=mode_help)
     p.set_defaults(func=cmd_parse)
 
-    p = sub.add_parser("index", help="build or update the index from files or folders")
-    p.add_argument("paths", nargs="*", metavar="PATH", help=f"files or folders (default {DEFAULT_CORPUS})")
-    p.add_argument("--index", default=DEFAULT_INDEX, help=f"index folder (default {DEFAULT_INDEX})")
+    p = sub.add_parser("index", help="build or update the index from files or folders", **command)
+    p.add_argument("paths", nargs="*", metavar="PATH", default=[DEFAULT_CORPUS], help="files or folders")
+    p.add_argument("--index", default=DEFAULT_INDEX, help="the index folder: new, empty, or an index")
     p.add_argument(
         "--model",
         default=None,
-        help="embedding model: 'use-multilingual-v3' (default, offline) or any"
-        " sentence-transformers model id or local folder",
+        help="embedding model: 'use-multilingual-v3' (offline, built in) or any sentence-transformers"
+        " model id or local folder; default: the index's own model, or the built-in one",
     )
-    p.add_argument("--mode", choices=["auto", "page", "article"], default="auto")
-    p.add_argument("--rebuild", action="store_true", help="rebuild from scratch")
+    p.add_argument("--mode", choices=modes, default="auto", help=mode_help)
+    p.add_argument("--rebuild", action="store_true", help="embed everything again instead of updating")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_index)
 
-    p = sub.add_parser("search", help="find the passages that best match a query")
-    p.add_argument("query")
-    p.add_argument("-k", type=positive_int, default=5, help="number of passages (default 5)")
-    p.add_argument("--index", default=DEFAULT_INDEX)
-    p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], default="hybrid")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("search", help="find the passages that best match a query", **command)
+    p.add_argument("query", help="words or a question, simplified or traditional Chinese")
+    p.add_argument("-k", type=positive_int, default=5, help="how many passages")
+    p.add_argument("--index", default=DEFAULT_INDEX, help="the index folder")
+    p.add_argument(
+        "--mode", choices=["hybrid", "bm25", "dense"], default="hybrid", help="BM25 and embeddings fused, or one alone"
+    )
+    p.add_argument("--json", action="store_true", help="print the hits as JSON (UTF-8)")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("ask", help="answer a question with cited passages")
-    p.add_argument("question")
-    p.add_argument("-k", type=positive_int, default=5, help="passages to read (default 5)")
-    p.add_argument("--index", default=DEFAULT_INDEX)
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("ask", help="answer a question with cited passages", **command)
+    p.add_argument("question", help="the question, simplified or traditional Chinese")
+    p.add_argument("-k", type=positive_int, default=5, help="passages retrieved (the best few are read for the answer)")
+    p.add_argument("--index", default=DEFAULT_INDEX, help="the index folder")
+    p.add_argument("--json", action="store_true", help="print the answer and citations as JSON (UTF-8)")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", help="measure retrieval and answers on a SQuAD-format file")
+    p = sub.add_parser("eval", help="measure retrieval and answers on a SQuAD-format file", **command)
     p.add_argument("dataset", help="SQuAD-format JSON (CMRC 2018, DRCD)")
-    p.add_argument("--model", default=None)
-    p.add_argument("--modes", default="hybrid,bm25,dense", help="comma-separated")
+    p.add_argument("--model", default=None, help="embedding model (default: the built-in one)")
+    p.add_argument("--modes", default="hybrid,bm25,dense", help="search modes to measure, comma-separated")
     p.add_argument("--limit", type=int, default=None, help="only the first N questions")
     p.add_argument("--no-answers", action="store_true", help="retrieval metrics only")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_eval)
     return parser
 
@@ -238,8 +252,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         the process exit code: 0 on success, 1 on a reported error, 2 on bad usage.
     """
+    for stream in (sys.stdout, sys.stderr):
+        # Chinese is printed as UTF-8 whatever the terminal's locale says.
+        if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # bare `qa`: say what it does
+        parser.print_help()
+        return 0
     try:
         return args.func(args)
     except QAError as error:

@@ -9,7 +9,13 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 
-from qa.parse.byline import find_byline, split_names
+from qa.parse.byline import (
+    find_byline,
+    find_dateline,
+    find_lead_line,
+    find_report_line,
+    split_names,
+)
 from qa.parse.lines import PageLine
 from qa.parse.page import paragraphs
 from qa.text import clean_spaces
@@ -52,9 +58,12 @@ def jsonl_records(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, Ar
             yield number, "'authors' is neither a list nor a string"
             continue
         record_id = record.get("id")
+        lines = list(enumerate(text.splitlines(), 1))
+        if not authors:  # a byline left in the text is read as on a page
+            lines, authors = _split_bylines(lines, markdown=False)
         yield number, Article(
             id="" if record_id is None else str(record_id),
-            paragraphs=tuple(clean_spaces(p) for p in text.splitlines() if p.strip()),
+            paragraphs=tuple(clean_spaces(p) for _, p in lines if p.strip()),
             kind="photo" if record.get("kind") == "photo" else "article",
             authors=tuple(str(name) for name in authors),
             source=str(record.get("source") or ""),
@@ -88,26 +97,54 @@ def _article_paragraphs(lines: list[tuple[int, str]], markdown: bool) -> list[st
     return [paragraph for paragraph in result if paragraph]
 
 
-def _split_byline(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], tuple[str, ...]]:
-    """Take a byline off the end of the last non-empty line.
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _plain(raw: str, markdown: bool) -> str:
+    """A line without Markdown emphasis marks (``**本报记者 陈晓**`` → ``本报记者 陈晓``)."""
+    return _EMPHASIS.sub(r"\2", raw) if markdown else raw
+
+
+def _filled(lines: list[tuple[int, str]]) -> list[int]:
+    return [i for i, (_, raw) in enumerate(lines) if raw.strip()]
+
+
+def _split_bylines(lines: list[tuple[int, str]], markdown: bool) -> tuple[list[tuple[int, str]], tuple[str, ...]]:
+    """Take an article's byline out of its text, read by the same rules as on a page
+    (``qa.parse.byline``): a byline line opening the body (`（记者 王小明）`,
+    `**本报记者 陈晓**`, `文/张三`), a byline ending the last line or standing on it
+    (`（胡位涛 肖 俊）`, `记者 张三 报道`), else the names of a dateline opening the body
+    (`本报讯（记者 张三）…`, which stays in the text as printed).
 
     Returns:
-        the lines without it, and its names (empty when there is none).
+        the lines without the byline, and its names (empty when there is none).
     """
-    for index in range(len(lines) - 1, -1, -1):
-        number, raw = lines[index]
-        if not raw.strip():
-            continue
-        signature = find_byline(raw.strip())
-        if signature is None:
-            return lines, ()
-        rest = raw.strip()[: signature.start]
-        return lines[:index] + [(number, rest)] + lines[index + 1 :], signature.names
-    return lines, ()
+    lines = [(number, _plain(raw, markdown)) for number, raw in lines]
+    filled = _filled(lines)
+    if not filled:
+        return lines, ()
+    names: list[str] = []
+    first = filled[0]
+    opening = find_lead_line(lines[first][1].strip())
+    if opening is not None and len(filled) > 1:
+        names.extend(opening.names)
+        lines = lines[:first] + lines[first + 1 :]
+    last = _filled(lines)[-1]
+    number, raw = lines[last]
+    closing = find_byline(raw.strip()) or find_report_line(raw.strip())
+    if closing is not None and (closing.start > 0 or len(_filled(lines)) > 1):
+        names.extend(name for name in closing.names if name not in names)
+        lines = lines[:last] + [(number, raw.strip()[: closing.start])] + lines[last + 1 :]
+    if not names:
+        body = "".join(raw.strip() for _, raw in lines if raw.strip())[:200]
+        dateline = find_dateline(body)
+        if dateline is not None:
+            names.extend(dateline.names)
+    return lines, tuple(names)
 
 
 def _draft(title: str, lines: list[tuple[int, str]], markdown: bool) -> Article:
-    lines, authors = _split_byline(lines)
+    lines, authors = _split_bylines(lines, markdown)
     body = tuple(_article_paragraphs(lines, markdown))
     return Article(id="", title=title, paragraphs=body, authors=authors)
 

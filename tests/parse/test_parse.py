@@ -277,3 +277,26 @@ def test_cli_exits_non_zero_when_nothing_could_be_read(tmp_path, capsys):
 def test_skip_str_names_path_and_line():
     assert str(Skip("a.jsonl", "broken JSON", 3)) == "a.jsonl:3: broken JSON"
     assert str(Skip("a.txt", "empty file")) == "a.txt: empty file"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("bracket-opening.txt", "铜鼓县推行电子公函\n（记者 王小明）\n铜鼓县电子公函使用率达100%。\n"),
+        ("emphasis.md", "# 铜鼓县推行电子公函\n\n**本报记者 王小明**\n\n铜鼓县电子公函使用率达100%。\n"),
+        ("closing.md", "# 铜鼓县推行电子公函\n\n铜鼓县电子公函使用率达100%。\n\n（记者 王小明）\n"),
+        ("report-line.txt", "铜鼓县推行电子公函\n\n铜鼓县电子公函使用率达100%。\n\n记者 王小明 报道\n"),
+        ("dateline.txt", "铜鼓县推行电子公函\n\n本报讯（记者 王小明）铜鼓县电子公函使用率达100%。\n"),
+        ("text.jsonl", '{"id": "x", "title": "铜鼓县推行电子公函", "text": "（记者 王小明）\\n铜鼓县电子公函使用率达100%。"}\n'),
+    ],
+)
+def test_every_format_reads_bylines_as_a_page_does(tmp_path, name, text):
+    """Markdown, plain and JSONL articles use the page's byline reader: the names go to
+    authors, a byline line leaves the text, a dateline stays in it as printed."""
+    (article,) = parse_file(write(tmp_path / name, text), mode="article" if name.endswith(".txt") else "auto").articles
+    assert article.authors == ("王小明",), article
+    assert article.title == "铜鼓县推行电子公函"
+    assert "**" not in "".join(article.paragraphs)
+    assert any("100%" in p for p in article.paragraphs)
+    assert ("本报讯" in article.paragraphs[0]) == (name == "dateline.txt")
+    assert all("记者" not in p for p in article.paragraphs) or name == "dateline.txt"
