@@ -119,9 +119,17 @@ class Index:
         earlier article of the same id in ``articles``).
 
         ``articles`` may be a generator: it is read once, chunked, tokenised and embedded
-        a batch at a time (``qa.retrieve.rows``), so memory holds the passages, term counts and
-        vectors, not every passage's tokens. Embedding happens before the index changes,
-        so searches keep running meanwhile and a failure leaves the index as it was.
+        a batch at a time (``qa.retrieve.rows``), so memory holds the passages, term counts
+        and vectors, not every passage's tokens. Embedding happens before the index
+        changes, so searches keep running meanwhile and a failure (from the model or from
+        ``articles`` itself) leaves the index as it was.
+
+        Args:
+            articles: the articles.
+            progress: show a progress bar while embedding.
+
+        Raises:
+            ModelError: when the model cannot be loaded.
         """
         new = prepare_rows(articles, self.embedder, self.settings, progress)
         if not new.articles:
@@ -143,6 +151,9 @@ class Index:
 
     def remove(self, article_ids: Iterable[str]) -> int:
         """Remove articles by id (unknown ids are ignored).
+
+        Args:
+            article_ids: ids of the articles to remove.
 
         Returns:
             how many articles were removed.
@@ -264,7 +275,14 @@ class Index:
             self.save_locked(folder)
 
     def save_locked(self, folder: str | os.PathLike) -> None:
-        """``save`` for a caller that already holds ``qa.store.folder.index_lock(folder)``."""
+        """``save`` for a caller that already holds ``qa.store.folder.index_lock(folder)``.
+
+        Args:
+            folder: the index folder.
+
+        Raises:
+            IndexStoreError: when the folder holds anything but an index's own files.
+        """
         snapshot = self._snapshot
 
         def write_files(temp: Path) -> list[str]:
