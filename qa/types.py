@@ -27,7 +27,10 @@ class Article:
         photographer: for photos, the credited photographer.
         source: the file the article came from, as given by the user.
         position: 1-based order of the item in its file.
-        date, url: metadata carried from structured inputs ("" when unknown).
+        date, url: metadata carried from structured inputs or read from a PDF page's
+            header (date in ISO form; "" when unknown).
+        paper, page, edition: for an article read from a newspaper PDF, the paper's
+            name, the page as printed (3, A3) and its section (要闻); "" otherwise.
     """
 
     id: str
@@ -42,6 +45,9 @@ class Article:
     position: int = 0
     date: str = ""
     url: str = ""
+    paper: str = ""
+    page: str = ""
+    edition: str = ""
 
     @property
     def text(self) -> str:
@@ -74,6 +80,9 @@ class Article:
             "position": self.position,
             "date": self.date,
             "url": self.url,
+            "paper": self.paper,
+            "page": self.page,
+            "edition": self.edition,
         }
 
     @classmethod
@@ -92,6 +101,9 @@ class Article:
             position=int(data.get("position", 0)),
             date=data.get("date", ""),
             url=data.get("url", ""),
+            paper=data.get("paper", ""),
+            page=data.get("page", ""),
+            edition=data.get("edition", ""),
         )
 
 
@@ -111,6 +123,7 @@ class Passage:
         source: the file the article came from.
         kind: "article" or "photo".
         photographer: for photos, the credited photographer.
+        paper, date, page, edition: the article's print facts ("" when unknown).
     """
 
     id: str
@@ -125,6 +138,10 @@ class Passage:
     source: str = ""
     kind: str = "article"
     photographer: str = ""
+    paper: str = ""
+    date: str = ""
+    page: str = ""
+    edition: str = ""
 
     def to_dict(self) -> dict:
         """A JSON-ready dict."""
@@ -141,6 +158,10 @@ class Passage:
             "source": self.source,
             "kind": self.kind,
             "photographer": self.photographer,
+            "paper": self.paper,
+            "date": self.date,
+            "page": self.page,
+            "edition": self.edition,
         }
 
     @classmethod

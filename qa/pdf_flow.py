@@ -1,0 +1,192 @@
+"""Which headline each column block belongs to, and where an article runs on.
+
+Decisions (each has a test):
+
+- A headline stands over the columns whose text starts right under it (within four
+  lines) with nothing else above that text at its level: a short headline centred over
+  three columns owns all three.
+- A block belongs to the nearest unit above it that overlaps it sideways: a headline
+  (the block is that article's), or another block. Photos, captions and boxes are looked
+  through (the text runs on under a picture); a rule crossed on the way is noted.
+- A block under another block, a rule, or at the head of a column, runs on an article:
+  the one right above it when that is still open and the text fits (a line that does not
+  open a paragraph must follow a full line), else one that stopped at the foot of a column
+  further left. With neither, the block starts an article without a headline. An article
+  is closed by a byline ending its last line (（胡位涛 肖 俊）).
+- Articles are read column by column, left to right, each column top to bottom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qa.byline import find_byline
+from qa.pdf_units import Block, Head, Region
+
+INDENT_EM = 1.2  # a line this far right of its column's edge opens a paragraph
+_UNDER_HEAD_LINES = 4  # how far under a headline its columns' text may start, in lines
+
+
+@dataclass(eq=False)
+class Story:
+    """An article being put together: its headline group (or None) and blocks in order."""
+
+    head: Head | None
+    blocks: list[Block] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def anchor(self) -> tuple[float, float]:
+        """Where it starts on the page (top, left), for page order."""
+        if self.head is not None:
+            return self.head.top, self.head.x0
+        return self.blocks[0].top, self.blocks[0].x0
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def indented(line, block: Block) -> bool:
+    """Whether a line opens a paragraph: set in from its column's edge by about 2 em."""
+    return line.x0 - block.left >= INDENT_EM * line.size
+
+
+def _right_edge(block: Block, region: Region) -> float:
+    """The right edge of a block's column: the widest line of the longer blocks in it."""
+    edge = block.x1
+    for other in region.blocks:
+        if len(other.lines) >= 3 and abs(other.left - block.left) < block.size:
+            edge = max(edge, other.x1)
+    return edge
+
+
+def widen_heads(region: Region, body: float, pitch: float) -> None:
+    """Widen each headline group to the columns it stands over (see the module docstring)."""
+    reach = _UNDER_HEAD_LINES * pitch
+    for head in region.heads:
+        under = [b for b in region.blocks if head.bottom - 0.5 * b.size <= b.top <= head.bottom + reach]
+        under_images = [s for s in region.images if head.bottom - body <= s.top <= head.bottom + reach]
+        spans = [(b.x0, b.x1, b.top) for b in under] + [(s.x0, s.x1, s.top) for s in under_images]
+        x0, x1 = head.x0, head.x1
+        changed = True
+        while changed:
+            changed = False
+            for s0, s1, top in spans:
+                if s0 >= x0 and s1 <= x1:
+                    continue
+                near = _overlap(s0, s1, x0, x1) > 0 or min(abs(s0 - x1), abs(x0 - s1)) <= 3 * body
+                if near and not _blocked(region, head, under, s0, s1, top):
+                    x0, x1 = min(x0, s0), max(x1, s1)
+                    changed = True
+        head.x0, head.x1 = x0, x1
+
+
+def _blocked(region: Region, head: Head, under: list[Block], s0: float, s1: float, top: float) -> bool:
+    """Whether something else stands between the headline's level and a span under it."""
+    for other in region.heads:
+        if other is not head and other.bottom > head.top and other.top < top and _overlap(other.x0, other.x1, s0, s1) > 0:
+            return True
+    for block in region.blocks:
+        if block in under:
+            continue
+        if block.top < top and block.bottom > head.top and _overlap(block.x0, block.x1, s0, s1) > 0.3 * (s1 - s0):
+            return True
+    return False
+
+
+def _above(region: Region, block: Block) -> tuple[Head | Block | None, bool]:
+    """The nearest headline group or block above a block, and whether a rule lies between."""
+    best: Head | Block | None = None
+    best_bottom = float("-inf")
+    width = block.x1 - block.x0
+    limit = block.top + 0.3 * block.size
+    for head in region.heads:
+        if head.bottom <= limit and _overlap(head.x0, head.x1, block.x0, block.x1) >= 0.5 * width and head.bottom > best_bottom:
+            best, best_bottom = head, head.bottom
+    for other in region.blocks:
+        if other is block or other.bottom > limit or other.bottom <= best_bottom:
+            continue
+        if _overlap(other.x0, other.x1, block.x0, block.x1) >= 0.3 * min(width, other.x1 - other.x0):
+            best, best_bottom = other, other.bottom
+    ruled = any(
+        rule.x1 - rule.x0 > rule.bottom - rule.top
+        and rule.top >= best_bottom - 1 and rule.bottom <= block.top + 1
+        and _overlap(rule.x0, rule.x1, block.x0, block.x1) >= 0.5 * width
+        for rule in region.rules
+    )
+    return best, ruled
+
+
+def _at_foot(region: Region, block: Block) -> bool:
+    """Nothing but pictures under a block in its column: its text stopped at the foot."""
+    width = block.x1 - block.x0
+    for other in region.blocks:
+        if other is not block and other.top >= block.bottom - 1 and _overlap(other.x0, other.x1, block.x0, block.x1) >= 0.5 * width:
+            return False
+    return not any(
+        head.top >= block.bottom - 1 and _overlap(head.x0, head.x1, block.x0, block.x1) >= 0.5 * width
+        for head in region.heads
+    )
+
+
+def _fits(story: Story, block: Block, region: Region) -> bool:
+    """Whether a block's first line can follow the story's last line: a line that does
+    not open a paragraph must follow a full one."""
+    last_block = story.blocks[-1]
+    last = last_block.lines[-1]
+    full = last.x1 >= _right_edge(last_block, region) - last.size
+    return full or indented(block.lines[0], block)
+
+
+def _columns(blocks: list[Block], body: float) -> dict[Block, int]:
+    """Each block's column number, from its column edge (left to right)."""
+    edges: list[float] = []
+    for left in sorted(b.left for b in blocks):
+        if not edges or left - edges[-1] > 1.5 * body:
+            edges.append(left)
+    return {b: max(i for i, edge in enumerate(edges) if edge <= b.left + 1.5 * body) for b in blocks}
+
+
+def assemble(region: Region, body: float, pitch: float) -> list[Story]:
+    """Put a region's blocks into articles (see the module docstring).
+
+    Returns:
+        the stories, in page order; a headline group without text is a story without
+        blocks.
+    """
+    widen_heads(region, body, pitch)
+    columns = _columns(region.blocks, body)
+    order = sorted(region.blocks, key=lambda b: (columns[b], b.top))
+    by_head: dict[int, Story] = {id(h): Story(h) for h in region.heads}
+    owner: dict[int, Story] = {}
+    stories: list[Story] = list(by_head.values())
+    for block in order:
+        unit, ruled = _above(region, block)
+        story: Story | None = None
+        if isinstance(unit, Head):
+            story = by_head[id(unit)]
+        else:
+            above = owner.get(id(unit)) if isinstance(unit, Block) else None
+            feet = [
+                s for s in stories
+                if s.blocks and not s.closed and s is not above
+                and s.blocks[-1].x1 <= block.x0 + 0.5 * block.size
+                and s.blocks[-1].bottom > block.top and _at_foot(region, s.blocks[-1])
+            ]
+            feet.sort(key=lambda s: (-s.blocks[-1].x1, -s.blocks[-1].bottom))
+            fitting_feet = [s for s in feet if _fits(s, block, region)]
+            if above is not None and not ruled and not above.closed and _fits(above, block, region):
+                story = above
+            elif fitting_feet:
+                story = fitting_feet[0]
+            elif above is not None and not ruled and not above.closed:
+                story = above
+        if story is None:
+            story = Story(None)
+            stories.append(story)
+        story.blocks.append(block)
+        owner[id(block)] = story
+        story.closed = find_byline(block.lines[-1].text) is not None
+    stories.sort(key=lambda s: s.anchor)
+    return stories

@@ -1,0 +1,196 @@
+"""Glyphs → lines: characters on one baseline and close together, a line cut where a gutter runs.
+
+A row is the glyphs whose vertical centres lie within a third of an em of the row's
+first glyph. A row is cut into lines where the gap between two glyphs is wider than a
+body line's justification ever makes it (``SPLIT_EM``; ``SPLIT_EM_LARGE`` for headline
+type, whose phrases stand an em apart) or where the type size changes. Two lines of one
+row are joined again when their gap is not a gutter: text of the same size runs across
+it in a neighbouring row (a justified line spread by an unbreakable word). A glyph drawn
+twice at the same place (fake bold) is kept once and counted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from qa.byline import find_byline, find_credit, find_report_line
+from qa.pdf_read import Glyph
+
+SPLIT_EM = 0.8  # a gap wider than this cuts a body-size row (gutters are 1 em and more)
+SPLIT_EM_LARGE = 1.6  # the same for headline type (phrase spaces are an em)
+SPACE_EM = 0.15  # a gap this wide reads as a space (Latin word spaces are 0.2–0.3 em)
+WIDE_EM = 0.5  # a gap this wide is a phrase space in a headline or a padded name
+LARGE = 1.12  # type this many times the body size is headline type
+GUTTER_MAX_EM = 4.0  # a wider gap in a row is always a cut
+LONE_SPLIT_EM = 2.0  # a row without neighbours is cut at gaps wider than this
+_ROW_EM = 0.33
+_SAME_SIZE = 1.15
+
+
+@dataclass(frozen=True)
+class Line:
+    """Glyphs set on one baseline in one column.
+
+    Attributes:
+        glyphs: in reading order (left to right), duplicates removed.
+        gaps: the gap before each glyph, in em of the smaller neighbour (0 for the first).
+        x0, x1, top, bottom: the box, in points, top-down.
+        size: the median glyph size; font: the commonest font.
+    """
+
+    glyphs: tuple[Glyph, ...]
+    gaps: tuple[float, ...]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+
+    @property
+    def text(self) -> str:
+        """The glyphs' text, a space where the page leaves a gap of SPACE_EM or more."""
+        return self.spaced(SPACE_EM)
+
+    @property
+    def chars(self) -> str:
+        """The glyphs' text without any space."""
+        return "".join(g.text for g in self.glyphs).replace(" ", "")
+
+    def spaced(self, gap: float) -> str:
+        """The text with one space wherever the gap is at least ``gap`` em."""
+        return "".join((" " if g >= gap and i else "") + glyph.text for i, (glyph, g) in enumerate(zip(self.glyphs, self.gaps, strict=True)))
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+def body_size(glyphs: list[Glyph]) -> float:
+    """The commonest type size on a page (by glyph count, to a quarter point)."""
+    sizes = Counter(round(g.size * 4) / 4 for g in glyphs if g.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _make(glyphs: list[Glyph]) -> Line:
+    gaps = [0.0]
+    for left, right in zip(glyphs, glyphs[1:], strict=False):
+        gaps.append(max(0.0, right.x0 - left.x1) / min(left.size, right.size))
+    sizes = sorted(g.size for g in glyphs)
+    font = Counter(g.font for g in glyphs).most_common(1)[0][0]
+    return Line(
+        tuple(glyphs), tuple(gaps), glyphs[0].x0, max(g.x1 for g in glyphs),
+        min(g.top for g in glyphs), max(g.bottom for g in glyphs), sizes[len(sizes) // 2], font,
+    )
+
+
+def build_lines(glyphs: list[Glyph], body: float) -> tuple[list[Line], int]:
+    """Group a page's glyphs into lines.
+
+    Args:
+        glyphs: the page's upright glyphs, in any order.
+        body: the page's body type size.
+
+    Returns:
+        lines sorted top to bottom, then left to right; and how many glyphs were dropped
+        as drawn twice at the same place.
+    """
+    rows: list[list[Glyph]] = []
+    anchor = 0.0
+    for glyph in sorted((g for g in glyphs if g.text.strip()), key=lambda g: g.top + g.bottom):
+        centre = (glyph.top + glyph.bottom) / 2
+        if rows and abs(centre - anchor) <= _ROW_EM * min(glyph.size, rows[-1][0].size):
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+            anchor = centre
+    pieces: list[list[list[Glyph]]] = []
+    twice = 0
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+        cut: list[list[Glyph]] = []
+        for glyph in row:
+            if cut:
+                last = cut[-1][-1]
+                if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.3 * glyph.size:
+                    twice += 1  # drawn again over itself: fake bold
+                    continue
+                em = min(glyph.size, last.size)
+                split = SPLIT_EM_LARGE if min(glyph.size, last.size) >= LARGE * body else SPLIT_EM
+                ratio = max(glyph.size, last.size) / min(glyph.size, last.size)
+                if glyph.x0 - last.x1 <= split * em and ratio <= _SAME_SIZE:
+                    cut[-1].append(glyph)
+                    continue
+            cut.append([glyph])
+        pieces.append(cut)
+    lines: list[Line] = []
+    for index, cut in enumerate(pieces):
+        lines.extend(_make(part) for part in _rejoin(cut, pieces, index))
+    lines.sort(key=lambda line: (line.top, line.x0))
+    return lines, twice
+
+
+def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int) -> list[list[Glyph]]:
+    """Join neighbouring parts of one row whose gap is no gutter (see ``_gutter``)."""
+    if len(cut) < 2:
+        return cut
+    joined = [cut[0]]
+    for part in cut[1:]:
+        left = joined[-1]
+        size = left[-1].size
+        gap = part[0].x0 - left[-1].x1
+        if gap < GUTTER_MAX_EM * size and abs(part[0].size / size - 1) < 0.05 and (
+            not _gutter(pieces, index, left[-1], part[0], size) or gap <= 1.5 * size and _signs(left, part)
+        ):
+            joined[-1] = left + part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _signs(left: list[Glyph], part: list[Glyph]) -> bool:
+    """Whether two parts of a row read together as a byline or credit (本报记者 张三,
+    （胡位涛 肖 俊）, 方 曦摄): such a line may stand over a gutter, its names an em apart."""
+    text = _make(left + part).text
+    return bool(find_report_line(text) or find_credit(text) or (find_byline(text) and text.lstrip().startswith(("（", "("))))
+
+
+def _gutter(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: Glyph, size: float) -> bool:
+    """Whether the gap between two glyphs of a row is a gutter, judged by the nearest rows
+    of the same size, two above and two below. Text covering the whole gap says it is
+    not (a justified line spread by an unbreakable word). Text ending or starting inside
+    the gap (up to an indent past its end) says it is: a column's edge; the gap may be
+    wider than the gutter, after a paragraph's short last line or before an indented
+    first line. On
+    a tie it is (a line wrongly cut inside a column is joined again by its block; one
+    wrongly run across a gutter would mix two articles). A row with no such neighbours (a
+    byline, a header cell) is cut only where the gap is wider than ``LONE_SPLIT_EM``."""
+    start, end = before.x1, after.x0
+    slack = 0.3 * size
+    across = apart = 0
+    for rows in (reversed(pieces[max(0, index - 6) : index]), pieces[index + 1 : index + 7]):
+        seen = 0
+        for other in rows:
+            parts = [p for p in other if abs(p[0].size / size - 1) < 0.05]
+            if not parts:
+                continue
+            if abs(parts[0][0].top - before.top) > 6 * size or seen == 2:
+                break
+            seen += 1
+            if any(p[0].x0 <= start + slack and p[-1].x1 >= end - slack for p in parts):
+                across += 1
+            elif any(start - slack <= p[-1].x1 < end or start < p[0].x0 <= end + 2.5 * size for p in parts):
+                apart += 1  # a column's edge inside the gap
+    if across or apart:
+        return apart >= across
+    return end - start > LONE_SPLIT_EM * size
+
+
+def join(left: Line, right: Line) -> Line:
+    """One line from two parts of a row, ``left`` standing before ``right``."""
+    return _make(list(left.glyphs) + list(right.glyphs))
