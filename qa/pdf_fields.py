@@ -125,6 +125,30 @@ def _body_lines(blocks: list[Block]) -> list[tuple[str, bool]]:
     return [(line.text, indented(line, block)) for block in blocks for line in block.lines]
 
 
+def _run(text: str, from_end: bool) -> int:
+    """Length of the run of ideographs at one end of text."""
+    chars = reversed(text) if from_end else iter(text)
+    count = 0
+    for char in chars:
+        if not "\u4e00" <= char <= "\u9fff":
+            break
+        count += 1
+    return count
+
+
+def join_lines(texts: list[str]) -> str:
+    """Lines of one paragraph as printed, for reading bylines: joined directly, but with a
+    space where a line break inside brackets falls between two names (two or three
+    ideographs each side: （记者 梁浩琼 / 余洁琳）), as a break hides the space there; a
+    name broken across the lines (梁浩 / 琼) is joined."""
+    out = ""
+    for text in texts:
+        if out and out.count("（") + out.count("(") > out.count("）") + out.count(")") and 2 <= _run(out, True) <= 3 and 2 <= _run(text, False) <= 3:
+            out += " "
+        out += text
+    return out
+
+
 def _paragraphs(lines: list[tuple[str, bool]]) -> list[str]:
     groups: list[list[str]] = []
     for text, opens in lines:
@@ -167,7 +191,7 @@ def story_item(story: Story) -> PdfItem | None:
         authors = ()
     in_text = False
     if not authors and kind == "article":
-        dateline = find_dateline("".join(text for text, _ in lines[:3]))
+        dateline = find_dateline(join_lines([text for text, _ in lines[:3]]))
         if dateline is not None:
             authors, in_text = dateline.names, True
             signatures = [dateline]

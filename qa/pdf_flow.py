@@ -12,7 +12,8 @@ Decisions (each has a test):
   the one right above it when that is still open and the text fits (a line that does not
   open a paragraph must follow a full line), else one that stopped at the foot of a column
   further left. With neither, the block starts an article without a headline. An article
-  is closed by a byline ending its last line (（胡位涛 肖 俊）).
+  is closed by a byline ending its last line (（胡位涛 肖 俊）). A byline alone in a block
+  (set flush right, or carried to the next column) ends the open article nearest before it.
 - Articles are read column by column, left to right, each column top to bottom.
 """
 
@@ -148,6 +149,28 @@ def _columns(blocks: list[Block], body: float) -> dict[Block, int]:
     return {b: max(i for i, edge in enumerate(edges) if edge <= b.left + 1.5 * body) for b in blocks}
 
 
+def _lone_byline(text: str) -> bool:
+    signature = find_byline(text)
+    return signature is not None and signature.start == 0
+
+
+def _nearest_open(stories: list[Story], block: Block) -> Story | None:
+    """The open story whose text ends nearest before a lone byline line (above it, or
+    at the foot of a column to its left)."""
+    line = block.lines[0]
+    best, best_distance = None, float("inf")
+    for story in stories:
+        if not story.blocks or story.closed:
+            continue
+        last = story.blocks[-1].lines[-1]
+        if last.top > line.top + 0.5 * line.size or last.x0 > line.x1:
+            continue
+        distance = abs(line.top - last.bottom) + max(0.0, line.x0 - last.x1)
+        if distance < best_distance:
+            best, best_distance = story, distance
+    return best
+
+
 def assemble(region: Region, body: float, pitch: float) -> list[Story]:
     """Put a region's blocks into articles (see the module docstring).
 
@@ -161,27 +184,39 @@ def assemble(region: Region, body: float, pitch: float) -> list[Story]:
     by_head: dict[int, Story] = {id(h): Story(h) for h in region.heads}
     owner: dict[int, Story] = {}
     stories: list[Story] = list(by_head.values())
+    above = {id(block): _above(region, block) for block in order}
+    # First the blocks right under a headline, so that an article's end (and whether a
+    # byline closes it) is known before any text is run on after it.
     for block in order:
-        unit, ruled = _above(region, block)
+        unit, _ = above[id(block)]
+        if isinstance(unit, Head) and not (len(block.lines) == 1 and _lone_byline(block.lines[0].text)):
+            by_head[id(unit)].blocks.append(block)
+            owner[id(block)] = by_head[id(unit)]
+    for story in stories:
+        story.closed = bool(story.blocks) and find_byline(story.blocks[-1].lines[-1].text) is not None
+    for block in order:
+        if id(block) in owner:
+            continue
+        unit, ruled = above[id(block)]
         story: Story | None = None
-        if isinstance(unit, Head):
-            story = by_head[id(unit)]
+        if len(block.lines) == 1 and _lone_byline(block.lines[0].text):
+            story = _nearest_open(stories, block)
         else:
-            above = owner.get(id(unit)) if isinstance(unit, Block) else None
+            run_on = owner.get(id(unit)) if isinstance(unit, Block) else None
             feet = [
                 s for s in stories
-                if s.blocks and not s.closed and s is not above
+                if s.blocks and not s.closed and s is not run_on
                 and s.blocks[-1].x1 <= block.x0 + 0.5 * block.size
                 and s.blocks[-1].bottom > block.top and _at_foot(region, s.blocks[-1])
             ]
             feet.sort(key=lambda s: (-s.blocks[-1].x1, -s.blocks[-1].bottom))
             fitting_feet = [s for s in feet if _fits(s, block, region)]
-            if above is not None and not ruled and not above.closed and _fits(above, block, region):
-                story = above
+            if run_on is not None and not ruled and not run_on.closed and _fits(run_on, block, region):
+                story = run_on
             elif fitting_feet:
                 story = fitting_feet[0]
-            elif above is not None and not ruled and not above.closed:
-                story = above
+            elif run_on is not None and not ruled and not run_on.closed:
+                story = run_on
         if story is None:
             story = Story(None)
             stories.append(story)

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from qa.byline import find_byline, find_credit, find_report_line
 from qa.pdf_read import Glyph
 
-SPLIT_EM = 0.8  # a gap wider than this cuts a body-size row (gutters are 1 em and more)
-SPLIT_EM_LARGE = 1.6  # the same for headline type (phrase spaces are an em)
+SPLIT_EM = 0.8  # a gap wider than this cuts a row, to be joined again unless a gutter
 SPACE_EM = 0.15  # a gap this wide reads as a space (Latin word spaces are 0.2–0.3 em)
+SPACE_OVER_EM = 0.18  # ... and this much wider than the line's own spacing
 WIDE_EM = 0.5  # a gap this wide is a phrase space in a headline or a padded name
 LARGE = 1.12  # type this many times the body size is headline type
 GUTTER_MAX_EM = 4.0  # a wider gap in a row is always a cut
@@ -59,8 +59,19 @@ class Line:
         return "".join(g.text for g in self.glyphs).replace(" ", "")
 
     def spaced(self, gap: float) -> str:
-        """The text with one space wherever the gap is at least ``gap`` em."""
-        return "".join((" " if g >= gap and i else "") + glyph.text for i, (glyph, g) in enumerate(zip(self.glyphs, self.gaps, strict=True)))
+        """The text with one space wherever the gap is at least ``gap`` em more than the
+        line's own spacing (a justified line spreads all its characters alike)."""
+        base = self.spacing
+        return "".join(
+            (" " if i and g >= gap and g - base >= min(gap, SPACE_OVER_EM) else "") + glyph.text
+            for i, (glyph, g) in enumerate(zip(self.glyphs, self.gaps, strict=True))
+        )
+
+    @property
+    def spacing(self) -> float:
+        """The line's usual gap between characters, in em (its lower quartile)."""
+        gaps = sorted(self.gaps[1:])
+        return gaps[len(gaps) // 4] if len(gaps) >= 3 else 0.0
 
     @property
     def centre(self) -> float:
@@ -121,31 +132,34 @@ def build_lines(glyphs: list[Glyph], body: float) -> tuple[list[Line], int]:
                     twice += 1  # drawn again over itself: fake bold
                     continue
                 em = min(glyph.size, last.size)
-                split = SPLIT_EM_LARGE if min(glyph.size, last.size) >= LARGE * body else SPLIT_EM
                 ratio = max(glyph.size, last.size) / min(glyph.size, last.size)
-                if glyph.x0 - last.x1 <= split * em and ratio <= _SAME_SIZE:
+                if glyph.x0 - last.x1 <= SPLIT_EM * em and ratio <= _SAME_SIZE:
                     cut[-1].append(glyph)
                     continue
             cut.append([glyph])
         pieces.append(cut)
     lines: list[Line] = []
     for index, cut in enumerate(pieces):
-        lines.extend(_make(part) for part in _rejoin(cut, pieces, index))
+        lines.extend(_make(part) for part in _rejoin(cut, pieces, index, body))
     lines.sort(key=lambda line: (line.top, line.x0))
     return lines, twice
 
 
-def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int) -> list[list[Glyph]]:
-    """Join neighbouring parts of one row whose gap is no gutter (see ``_gutter``)."""
+def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int, body: float) -> list[list[Glyph]]:
+    """Join neighbouring parts of one row whose gap is no gutter (see ``_gutter``); in
+    headline type, also cut where the right part starts a column (see ``_two_heads``)."""
     if len(cut) < 2:
         return cut
     joined = [cut[0]]
-    for part in cut[1:]:
+    for number, part in enumerate(cut[1:], 1):
         left = joined[-1]
         size = left[-1].size
         gap = part[0].x0 - left[-1].x1
+        apart = _gutter(pieces, index, left[-1], part[0], size)
+        if not apart and size >= LARGE * body:
+            apart = _two_heads(pieces, index, left[-1], part[0], body)
         if gap < GUTTER_MAX_EM * size and abs(part[0].size / size - 1) < 0.05 and (
-            not _gutter(pieces, index, left[-1], part[0], size) or gap <= 1.5 * size and _signs(left, part)
+            not apart or gap <= 1.5 * size and _signs(left, cut[number:])
         ):
             joined[-1] = left + part
         else:
@@ -153,39 +167,75 @@ def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int)
     return joined
 
 
-def _signs(left: list[Glyph], part: list[Glyph]) -> bool:
-    """Whether two parts of a row read together as a byline or credit (本报记者 张三,
-    （胡位涛 肖 俊）, 方 曦摄): such a line may stand over a gutter, its names an em apart."""
-    text = _make(left + part).text
-    return bool(find_report_line(text) or find_credit(text) or (find_byline(text) and text.lstrip().startswith(("（", "("))))
+def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: Glyph, body: float) -> bool:
+    """Whether a gap in a row of headline type parts two headlines standing side by side:
+    the body text below has a gutter inside the gap and the right part starts flush with
+    the column after it (one headline's phrase space falls on a column's edge only by
+    chance)."""
+    bottom = max(before.bottom, after.bottom)
+    for other in pieces[index + 1 :]:
+        parts = [p for p in other if abs(p[0].size / body - 1) < 0.05]
+        if not parts:
+            continue
+        if parts[0][0].top > bottom + 12 * body:
+            break
+        for left, right in zip(parts, parts[1:], strict=False):
+            edge, start = left[-1].x1, right[0].x0
+            if before.x1 - 0.5 * body <= edge and start <= after.x0 + 0.5 * body and abs(start - after.x0) <= 0.6 * body:
+                return True
+    return False
+
+
+def _signs(left: list[Glyph], rest: list[list[Glyph]]) -> bool:
+    """Whether a row's part and the parts after it (up to a wide gap) read as a byline or
+    credit that begins in the first part (本报记者 张三, （胡位涛 肖 俊）, 方 曦摄): such a
+    line may stand over a gutter, its names an em apart."""
+    glyphs = list(left)
+    begins = len(_make(glyphs).text.rstrip())
+    for part in rest:
+        if part[0].x0 - glyphs[-1].x1 > 1.5 * part[0].size:
+            break
+        glyphs += part
+        text = _make(glyphs).text
+        signature = find_report_line(text) or find_credit(text) or find_byline(text)
+        if signature is not None and signature.start < begins:
+            return True
+    return False
 
 
 def _gutter(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: Glyph, size: float) -> bool:
     """Whether the gap between two glyphs of a row is a gutter, judged by the nearest rows
-    of the same size, two above and two below. Text covering the whole gap says it is
-    not (a justified line spread by an unbreakable word). Text ending or starting inside
+    of the same size with text near the gap, three above and three below. Text covering the whole gap says it is
+    not (a justified line spread by an unbreakable word). Text ending and starting inside
     the gap (up to an indent past its end) says it is: a column's edge; the gap may be
     wider than the gutter, after a paragraph's short last line or before an indented
-    first line. On
+    first line. Text on one side only says so by half. On
     a tie it is (a line wrongly cut inside a column is joined again by its block; one
     wrongly run across a gutter would mix two articles). A row with no such neighbours (a
     byline, a header cell) is cut only where the gap is wider than ``LONE_SPLIT_EM``."""
     start, end = before.x1, after.x0
     slack = 0.3 * size
-    across = apart = 0
-    for rows in (reversed(pieces[max(0, index - 6) : index]), pieces[index + 1 : index + 7]):
+    across = apart = 0.0
+    for rows in (reversed(pieces[max(0, index - 8) : index]), pieces[index + 1 : index + 9]):
         seen = 0
         for other in rows:
-            parts = [p for p in other if abs(p[0].size / size - 1) < 0.05]
+            parts = [
+                p for p in other
+                if abs(p[0].size / size - 1) < 0.05 and p[-1].x1 >= start - 3 * size and p[0].x0 <= end + 3 * size
+            ]
             if not parts:
-                continue
-            if abs(parts[0][0].top - before.top) > 6 * size or seen == 2:
+                continue  # another column's row
+            if abs(parts[0][0].top - before.top) > 8 * size or seen == 3:
                 break
             seen += 1
             if any(p[0].x0 <= start + slack and p[-1].x1 >= end - slack for p in parts):
                 across += 1
-            elif any(start - slack <= p[-1].x1 < end or start < p[0].x0 <= end + 2.5 * size for p in parts):
-                apart += 1  # a column's edge inside the gap
+                continue
+            stops = any(start - slack <= p[-1].x1 < end for p in parts)
+            starts = any(start < p[0].x0 <= end + 2.5 * size for p in parts)
+            # Text on both sides of the gap is a column's edge; text on one side may be
+            # a paragraph's short last line or an indent, and counts half.
+            apart += 1.0 if stops and starts else 0.5 if stops or starts else 0.0
     if across or apart:
         return apart >= across
     return end - start > LONE_SPLIT_EM * size

@@ -246,7 +246,7 @@ def _attach_to_heads(heads: list[Head], small: list[Line], body: float) -> list[
             below = [
                 li for li in ordered
                 if id(li) not in taken and -0.3 * li.size <= li.top - bottom <= 1.6 * li.size
-                and _overlap(li.x0, li.x1, head.x0 - body, head.x1 + body) >= 0.8 * li.width
+                and _under(li, head, body)
             ]
             chosen = next((li for li in below if li.chars.startswith(("—", "－", "-")) or is_byline_line(li.text)), None)
             if chosen is None or len(below) > 1 and not _centred_alone(chosen, below):
@@ -254,6 +254,17 @@ def _attach_to_heads(heads: list[Head], small: list[Line], body: float) -> list[
             head.extra.append(chosen)
             taken.add(id(chosen))
     return [line for line in small if id(line) not in taken]
+
+
+def _under(line: Line, head: Head, body: float) -> bool:
+    """Whether a line stands under a headline group: centred on it, flush with it, or
+    within its width."""
+    centre = (head.x0 + head.x1) / 2
+    return (
+        abs(line.centre - centre) <= 2 * body
+        or abs(line.x0 - head.x0) <= body
+        or _overlap(line.x0, line.x1, head.x0 - body, head.x1 + body) >= 0.8 * line.width
+    )
 
 
 def _centred_alone(line: Line, row: list[Line]) -> bool:

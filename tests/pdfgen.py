@@ -185,7 +185,8 @@ def wrap(units: list[str], font: str, size: float, width: float, indent: float =
         used += w
     if line:
         lines.append(line)
-    return lines
+    # A space at a line's end vanishes into the break (the line is justified without it).
+    return [line[: len(line) - next((i for i, u in enumerate(reversed(line)) if u.strip() and u != _PAD), 0)] for line in lines]
 
 
 def positions(units: list[str], font: str, size: float, x: float, width: float, justify: bool) -> list[float]:
@@ -528,13 +529,29 @@ class _Layout:
         heads: list[tuple[str, list[str], float]] = []
         side_size = min(16.0, max(round(style.body_size * 1.3), round(title_size * self.rng.uniform(0.5, 0.7))))
         if known.kicker:
-            heads.append(("kicker", units_of(known.kicker), side_size))
+            for line in wrap(units_of(known.kicker), style.head_font, side_size, span_width):
+                heads.append(("kicker", line, side_size))
         heads += [("title", line, title_size) for line in title_lines]
         if known.subtitle:
             for line in wrap(units_of(known.subtitle), style.head_font, side_size, span_width):
                 heads.append(("subtitle", line, side_size))
         if spec["form"] == "report":
-            heads.append(("byline", units_of(spec["line"]), style.body_size))
+            # A byline too wide for the span loses its padding, then names from its end.
+            def fits(text: str) -> bool:
+                return sum(_em(u, style.body_font) for u in units_of(text)) * style.body_size <= span_width
+
+            role = spec["line"].split(_PAD)[0]
+            authors = list(known.authors)
+            line = spec["line"]
+            while not fits(line) and authors:
+                line = role + _PAD + _PAD.join(authors)
+                if not fits(line):
+                    authors.pop()
+                    line = role + _PAD + _PAD.join(authors)
+            if not authors:
+                return False
+            known = replace(known, authors=tuple(authors))
+            heads.append(("byline", units_of(line), style.body_size))
         head_height = sum(size * 1.3 for _, _, size in heads) + style.pitch * 0.6
         photo_height = 0.0
         caption_lines: list[list[str]] = []
