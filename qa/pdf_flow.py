@@ -3,8 +3,9 @@
 Decisions (each has a test):
 
 - A headline stands over the columns whose text starts right under it (within four
-  lines) with nothing else above that text at its level: a short headline centred over
-  three columns owns all three.
+  lines), all on the level of the text under the headline itself, with nothing else
+  above that text at its level: a short headline centred over three columns owns all
+  three.
 - A block belongs to the nearest unit above it that overlaps it sideways: a headline
   (the block is that article's), or another block. Photos, captions and boxes are looked
   through (the text runs on under a picture); a rule crossed on the way is noted.
@@ -63,12 +64,16 @@ def _right_edge(block: Block, region: Region) -> float:
 
 
 def widen_heads(region: Region, body: float, pitch: float) -> None:
-    """Widen each headline group to the columns it stands over (see the module docstring)."""
+    """Widen each headline group to the columns it stands over (see the module docstring):
+    the text under it starts on one level, so a column whose text starts lower (under a
+    picture, say) is another article's."""
     reach = _UNDER_HEAD_LINES * pitch
     for head in region.heads:
         under = [b for b in region.blocks if head.bottom - 0.5 * b.size <= b.top <= head.bottom + reach]
         under_images = [s for s in region.images if head.bottom - body <= s.top <= head.bottom + reach]
         spans = [(b.x0, b.x1, b.top) for b in under] + [(s.x0, s.x1, s.top) for s in under_images]
+        beneath = [top for s0, s1, top in spans if _overlap(s0, s1, head.x0, head.x1) > 0]
+        level = min(beneath) if beneath else None
         x0, x1 = head.x0, head.x1
         changed = True
         while changed:
@@ -76,9 +81,12 @@ def widen_heads(region: Region, body: float, pitch: float) -> None:
             for s0, s1, top in spans:
                 if s0 >= x0 and s1 <= x1:
                     continue
+                if level is not None and abs(top - level) > 0.8 * pitch:
+                    continue
                 near = _overlap(s0, s1, x0, x1) > 0 or min(abs(s0 - x1), abs(x0 - s1)) <= 3 * body
                 if near and not _blocked(region, head, under, s0, s1, top):
                     x0, x1 = min(x0, s0), max(x1, s1)
+                    level = top if level is None else level
                     changed = True
         head.x0, head.x1 = x0, x1
 
@@ -163,8 +171,9 @@ def _nearest_open(stories: list[Story], block: Block) -> Story | None:
         if not story.blocks or story.closed:
             continue
         last = story.blocks[-1].lines[-1]
-        if last.top > line.top + 0.5 * line.size or last.x0 > line.x1:
-            continue
+        left = last.x1 <= line.x0 + line.size
+        if last.x0 > line.x1 or not left and last.top > line.top + 0.5 * line.size:
+            continue  # neither above it nor in a column to its left
         distance = abs(line.top - last.bottom) + max(0.0, line.x0 - last.x1)
         if distance < best_distance:
             best, best_distance = story, distance

@@ -283,8 +283,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
             last = block.lines[-1]
             if abs(line.size / last.size - 1) > 0.08:
                 continue
-            if _overlap(line.x0, line.x1, block.x0, block.x1) < 0.5 * min(line.width, block.x1 - block.x0):
-                continue
+            beside = _overlap(line.x0, line.x1, block.x0, block.x1) >= 0.5 * min(line.width, block.x1 - block.x0)
+            if not beside and abs(line.x0 - block.x0) > 3 * line.size:
+                continue  # another column (a short line and an indented one share only their edge)
             step = line.top - last.top
             if abs(step) < 0.35 * line.size:
                 best, same_row = block, True  # the same row, cut at a wide gap
