@@ -16,6 +16,8 @@ Decisions (each has a test):
   is closed by a byline ending its last line (（胡位涛 肖 俊）). A byline alone in a block
   (set flush right, or carried to the next column) ends the open article nearest before it.
 - Articles are read column by column, left to right, each column top to bottom.
+- A headline cut in two at a phrase space that fell on a gutter is joined again when the
+  text under its right half starts in mid-paragraph: no article starts so.
 """
 
 from __future__ import annotations
@@ -144,7 +146,7 @@ def _fits(story: Story, block: Block, region: Region) -> bool:
     not open a paragraph must follow a full one."""
     last_block = story.blocks[-1]
     last = last_block.lines[-1]
-    full = last.x1 >= _right_edge(last_block, region) - last.size
+    full = last.x1 >= _right_edge(last_block, region) - 0.3 * last.size  # justified lines end flush
     return full or indented(block.lines[0], block)
 
 
@@ -232,5 +234,36 @@ def assemble(region: Region, body: float, pitch: float) -> list[Story]:
         story.blocks.append(block)
         owner[id(block)] = story
         story.closed = find_byline(block.lines[-1].text) is not None
+    stories = _join_split_heads(stories)
     stories.sort(key=lambda s: s.anchor)
     return stories
+
+
+def _join_split_heads(stories: list[Story]) -> list[Story]:
+    """Join a headline cut in two at a phrase space that fell on a gutter: two headline
+    groups side by side on one row, of one size, an em or so apart, where the right one's
+    text starts in mid-paragraph (no article starts so) and the left one's is not closed."""
+    heads = [s for s in stories if s.head is not None and s.blocks]
+    gone: set[int] = set()
+    for left in heads:
+        for right in heads:
+            if right is left or id(right) in gone or id(left) in gone or left.closed:
+                continue
+            a, b = left.head, right.head
+            size = max(line.size for line in a.lines)
+            rows = [(line.top, line.size) for line in a.lines]
+            same_row = any(abs(line.top - top) < 0.3 * size and abs(line.size - s) < 0.05 * size for line in b.lines for top, s in rows)
+            text_right = min(line.x0 for line in b.lines)
+            text_left = max(line.x1 for line in a.lines if abs(line.size - size) < 0.05 * size)
+            if not same_row or not 0 < text_right - text_left <= 1.6 * size:
+                continue
+            first = right.blocks[0]
+            if indented(first.lines[0], first):
+                continue
+            a.lines.extend(b.lines)
+            a.extra.extend(b.extra)
+            a.x1 = max(a.x1, b.x1)
+            left.blocks.extend(right.blocks)
+            left.closed = right.closed
+            gone.add(id(right))
+    return [s for s in stories if id(s) not in gone]
