@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from qa.byline import find_byline, find_credit, find_report_line
 from qa.pdf_read import Glyph
+from qa.text import is_cjk
 
 SPLIT_EM = 0.8  # a gap wider than this cuts a row, to be joined again unless a gutter
 SPACE_EM = 0.15  # a gap this wide reads as a space (Latin word spaces are 0.2–0.3 em)
@@ -69,9 +70,14 @@ class Line:
 
     @property
     def spacing(self) -> float:
-        """The line's own gap between characters, in em: its narrowest (justification
-        spreads every character alike; a line of padded names has few ordinary gaps)."""
-        return min(self.gaps[1:], default=0.0)
+        """The line's own gap between characters, in em: the narrowest between two CJK
+        characters (justification spreads those alike, not the letters of a number; a
+        line of padded names has few ordinary gaps)."""
+        between = [
+            gap for gap, left, right in zip(self.gaps[1:], self.glyphs, self.glyphs[1:], strict=False)
+            if is_cjk(left.text[-1:]) and is_cjk(right.text[:1])
+        ]
+        return min(between or self.gaps[1:], default=0.0)
 
     @property
     def centre(self) -> float:
@@ -188,8 +194,8 @@ def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after
 
 def _signs(left: list[Glyph], rest: list[list[Glyph]]) -> bool:
     """Whether a row's part and the parts after it (up to a wide gap) read as a byline or
-    credit that begins in the first part (本报记者 张三, （胡位涛 肖 俊）, 方 曦摄): such a
-    line may stand over a gutter, its names an em apart."""
+    credit that begins the first part (本报记者 张三, （胡位涛 肖 俊）, 方 曦摄): such a line
+    may stand over a gutter, its names an em apart."""
     glyphs = list(left)
     begins = len(_make(glyphs).text.rstrip())
     for part in rest:
@@ -198,7 +204,7 @@ def _signs(left: list[Glyph], rest: list[list[Glyph]]) -> bool:
         glyphs += part
         text = _make(glyphs).text
         signature = find_report_line(text) or find_credit(text) or find_byline(text)
-        if signature is not None and signature.start < begins:
+        if signature is not None and signature.start == 0 and begins:
             return True
     return False
 
