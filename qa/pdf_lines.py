@@ -175,16 +175,21 @@ def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int,
 
 def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: Glyph, body: float) -> bool:
     """Whether a gap in a row of headline type parts two headlines standing side by side:
-    the body text below has a gutter inside the gap and the right part starts flush with
-    the column after it (one headline's phrase space falls on a column's edge only by
-    chance)."""
+    in the first rows of body text below it, a gutter lies inside the gap and the right
+    part starts flush with the column after it (one headline's phrase space falls on a
+    column's edge only by chance)."""
     bottom = max(before.bottom, after.bottom)
+    seen = 0
     for other in pieces[index + 1 :]:
-        parts = [p for p in other if abs(p[0].size / body - 1) < 0.05]
+        parts = [
+            p for p in other
+            if abs(p[0].size / body - 1) < 0.05 and p[-1].x1 >= before.x1 - 3 * body and p[0].x0 <= after.x0 + 3 * body
+        ]
         if not parts:
             continue
-        if parts[0][0].top > bottom + 12 * body:
+        if parts[0][0].top > bottom + 40 * body or seen == 3:
             break
+        seen += 1
         for left, right in zip(parts, parts[1:], strict=False):
             edge, start = left[-1].x1, right[0].x0
             if before.x1 - 0.5 * body <= edge and start <= after.x0 + 0.5 * body and abs(start - after.x0) <= 0.6 * body:

@@ -236,8 +236,45 @@ def is_byline_line(text: str) -> bool:
     return bool(bracket and bracket.start == 0 and bracket.roles)
 
 
+def _signature_line(line: Line) -> bool:
+    return line.chars.startswith(("—", "－", "-")) or is_byline_line(line.text)
+
+
+def _join_heads_over(heads: list[Head], small: list[Line], body: float) -> list[Head]:
+    """Join two headline groups side by side on one row, an em or so apart, when a byline
+    or subtitle line is centred under the two together and under neither alone: one
+    headline cut at a phrase space that fell on a gutter."""
+    joined = True
+    while joined:
+        joined = False
+        for a in heads:
+            for b in heads:
+                if a is b or b.x0 <= a.x0:
+                    continue
+                size = max(li.size for li in a.lines)
+                rows = any(abs(la.top - lb.top) < 0.3 * size and abs(la.size - lb.size) < 0.05 * size for la in a.lines for lb in b.lines)
+                if not rows or not 0 < b.x0 - a.x1 <= 1.6 * size:
+                    continue
+                bottom = max(a.bottom, b.bottom)
+                centre, alone = (a.x0 + b.x1) / 2, ((a.x0 + a.x1) / 2, (b.x0 + b.x1) / 2)
+                if any(
+                    -0.3 * li.size <= li.top - bottom <= 1.6 * li.size and _signature_line(li)
+                    and abs(li.centre - centre) <= 2 * body and all(abs(li.centre - c) > 2 * body for c in alone)
+                    for li in small
+                ):
+                    a.lines.extend(b.lines)
+                    a.x1 = max(a.x1, b.x1)
+                    heads.remove(b)
+                    joined = True
+                    break
+            if joined:
+                break
+    return heads
+
+
 def _attach_to_heads(heads: list[Head], small: list[Line], body: float) -> list[Line]:
     """Move subtitle (——…) and byline lines right under a headline group into it."""
+    _join_heads_over(heads, small, body)
     taken: set[int] = set()
     ordered = sorted(small, key=lambda li: li.top)
     for head in heads:
@@ -248,7 +285,7 @@ def _attach_to_heads(heads: list[Head], small: list[Line], body: float) -> list[
                 if id(li) not in taken and -0.3 * li.size <= li.top - bottom <= 1.6 * li.size
                 and _under(li, head, body)
             ]
-            chosen = next((li for li in below if li.chars.startswith(("—", "－", "-")) or is_byline_line(li.text)), None)
+            chosen = next((li for li in below if _signature_line(li)), None)
             if chosen is None or len(below) > 1 and not _centred_alone(chosen, below):
                 break
             head.extra.append(chosen)
