@@ -180,6 +180,7 @@ def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after
     column's edge only by chance)."""
     bottom = max(before.bottom, after.bottom)
     seen = 0
+    ends = starts = False
     for other in pieces[index + 1 :]:
         parts = [
             p for p in other
@@ -187,14 +188,14 @@ def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after
         ]
         if not parts:
             continue
-        if parts[0][0].top > bottom + 40 * body or seen == 3:
+        if parts[0][0].top > bottom + 40 * body or seen == 6:
             break
         seen += 1
-        for left, right in zip(parts, parts[1:], strict=False):
-            edge, start = left[-1].x1, right[0].x0
-            if before.x1 - 0.5 * body <= edge and start <= after.x0 + 0.5 * body and abs(start - after.x0) <= 0.6 * body:
-                return True
-    return False
+        # Rows of two articles side by side need not share a baseline: each side is read
+        # on its own.
+        ends = ends or any(before.x1 - 0.5 * body <= p[-1].x1 < after.x0 for p in parts)
+        starts = starts or any(abs(p[0].x0 - after.x0) <= 0.6 * body for p in parts)
+    return ends and starts
 
 
 def _signs(left: list[Glyph], rest: list[list[Glyph]]) -> bool:
