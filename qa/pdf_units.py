@@ -196,8 +196,9 @@ def _take_captions(region: Region, lines: list[Line], body: float) -> list[Line]
             if line.x0 < image.x0 - body or line.x1 > image.x1 + body:
                 continue
             last = run[-1].bottom if run else image.bottom
-            if line.top < last - 0.3 * line.size:
-                continue
+            beside = bool(run) and abs(line.top - run[-1].top) < 0.3 * line.size and line.x0 > run[-1].x1
+            if line.top < last - 0.3 * line.size and not beside:
+                continue  # (a credit cut off its caption's line at a gutter stands beside it)
             if line.top - last > (1.2 if run else 2.5) * line.size:
                 break
             run.append(line)
