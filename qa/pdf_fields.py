@@ -4,8 +4,8 @@ Decisions (each has a test):
 
 - In a headline group the largest type is the title (its lines joined); lines above it
   are the kicker, lines below it the subtitle (as printed, ——… included). Spaces in a
-  heading are kept only where the page leaves an em-wide gap (phrases: 一体化运作 一揽子解决)
-  or between two Latin words.
+  heading are kept only where the page leaves a gap half an em wider than the line's own
+  letter spacing (phrases: 一体化运作 一揽子解决) or between two Latin words.
 - Bylines, read with ``qa.byline`` as the text parser reads them: a line that is only a
   byline under the headline or opening the body (本报记者 张三), a bracket ending the last
   line (（胡位涛 肖 俊）), else a dateline opening the body (本报讯（记者 张三）), which stays
@@ -81,8 +81,10 @@ def heading_text(lines: list[Line]) -> str:
 
 
 def _heading_line(line: Line) -> str:
+    base = line.spacing  # a letter-spaced headline spreads every character alike
     out = ""
     for index, (glyph, gap) in enumerate(zip(line.glyphs, line.gaps, strict=True)):
+        gap -= base
         if index and (gap >= WIDE_EM or gap >= SPACE_EM and _ascii_word(out[-1:]) and _ascii_word(glyph.text[:1])):
             out += " "
         out += glyph.text

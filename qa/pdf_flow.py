@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from qa.byline import find_byline
 from qa.pdf_units import Block, Head, Region
+from qa.text import SENTENCE_END
 
 INDENT_EM = 1.2  # a line this far right of its column's edge opens a paragraph
 _UNDER_HEAD_LINES = 4  # how far under a headline its columns' text may start, in lines
@@ -146,7 +147,11 @@ def _fits(story: Story, block: Block, region: Region) -> bool:
     not open a paragraph must follow a full one."""
     last_block = story.blocks[-1]
     last = last_block.lines[-1]
-    full = last.x1 >= _right_edge(last_block, region) - 0.3 * last.size  # justified lines end flush
+    edge = _right_edge(last_block, region)
+    # A justified line ends flush; a ragged one within an em, but not on a sentence's end.
+    full = last.x1 >= edge - 0.3 * last.size or (
+        last.x1 >= edge - 1.2 * last.size and not last.text.rstrip().endswith(tuple(SENTENCE_END + "”’"))
+    )
     return full or indented(block.lines[0], block)
 
 
@@ -250,12 +255,11 @@ def _join_split_heads(stories: list[Story]) -> list[Story]:
             if right is left or id(right) in gone or id(left) in gone or left.closed:
                 continue
             a, b = left.head, right.head
-            size = max(line.size for line in a.lines)
-            rows = [(line.top, line.size) for line in a.lines]
-            same_row = any(abs(line.top - top) < 0.3 * size and abs(line.size - s) < 0.05 * size for line in b.lines for top, s in rows)
-            text_right = min(line.x0 for line in b.lines)
-            text_left = max(line.x1 for line in a.lines if abs(line.size - size) < 0.05 * size)
-            if not same_row or not 0 < text_right - text_left <= 1.6 * size:
+            pairs = [
+                (la, lb) for la in a.lines for lb in b.lines
+                if abs(la.top - lb.top) < 0.3 * la.size and abs(la.size - lb.size) < 0.05 * la.size
+            ]
+            if not any(0 < lb.x0 - la.x1 <= 1.6 * la.size for la, lb in pairs):
                 continue
             first = right.blocks[0]
             if indented(first.lines[0], first):

@@ -6,7 +6,8 @@ Decisions (each has a test):
   in the top quarter of the page; without such a rule, the rows near the top that hold a
   date, a page (第3版) or a paper's name. The footer is what lies below a long rule in the
   bottom tenth, and page numbers and editor lines in the bottom tenth.
-- Editor lines (责任编辑 …, 美术编辑 …, 校对 …) are furniture wherever they stand.
+- Editor lines (责任编辑 …, 美术编辑 …, 校对 …), jump lines (（下转第2版）) and rules set in
+  characters (————) are furniture wherever they stand.
 - From the header band's text: the date (2024年5月8日, 2024-05-08, 二〇二四年五月八日) in
   ISO form; the page from 第3版 or 3版, else a lone number in the header (要闻 03), else
   the footer's page number; the edition, a short name beside the page (第3版 要闻,
@@ -35,6 +36,8 @@ _EDITOR = re.compile(
     r"^[（(]?\s*(?:责任编辑|本版责编|责编|本版编辑|美术编辑|美编|版式设计|版式|组版|校对|视觉设计|图片编辑|见习编辑|编辑\s*[:：])"
 )
 _OTHER = re.compile(r"农历|出版物号|CN\d|www\.|http|电话|邮编|邮箱|零售|定价|代号|社址")
+_JUMP = re.compile(r"^[（(]?(?:上接|下转|转|接)第?[A-Za-z]?\d{1,3}版[）)]?$")  # （下转第2版）
+_RULE_TEXT = re.compile(r"^[—－─━_=·.…\-~＊*]{3,}$")  # a rule set in characters
 _EDITION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 _SEPARATORS = "：:·|丨/ "
 
@@ -57,7 +60,7 @@ class PageFacts:
 @dataclass(frozen=True)
 class Furniture:
     """A page's furniture: the facts, and each furniture line with what it is
-    ("header", "footer", "page number", "editor line")."""
+    ("header", "footer", "page number", "editor line", "jump line", "rule")."""
 
     facts: PageFacts
     lines: list[tuple[str, Line]]
@@ -172,6 +175,10 @@ def read_furniture(lines: list[Line], shapes: list[Shape], width: float, height:
             continue
         if is_editor_line(line.text):
             marked.append(("editor line", line))
+        elif _JUMP.match(line.chars):
+            marked.append(("jump line", line))
+        elif _RULE_TEXT.match(line.chars):
+            marked.append(("rule", line))
         else:
             rest.append(line)
     return Furniture(_facts(header, footer), marked), rest

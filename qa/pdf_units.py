@@ -10,7 +10,8 @@ Decisions (each has a test):
   credit (方 曦摄, （张三 摄）, 本报记者 张三 摄) within eight lines; without a credit the
   lines stay body text.
 - Headline type is at least ``LARGE`` times the body size. Headline lines stacked with
-  less than one line of their size between them, overlapping sideways, are one group;
+  less than one line of their size between them, overlapping sideways, are one group
+  (more than ``MAX_HEAD_LINES`` lines of one size in it are a lead article's body set large);
   body-size lines right under a group that open with a dash (a subtitle) or read as a
   byline (本报记者 张三) join it.
 - A column block is a run of body lines one under another at a steady pitch (less than
@@ -21,6 +22,7 @@ Decisions (each has a test):
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from qa.byline import find_byline, find_credit, find_report_line
@@ -30,6 +32,7 @@ from qa.pdf_read import Shape
 PITCH_SLACK = 1.45  # a gap over this many pitches ends a column block
 FIRST_PITCH = 2.1  # the most a second line may lie under a block's first, in em
 MAX_CAPTION_LINES = 8
+MAX_HEAD_LINES = 5  # more lines of one size than this in a "headline" are body text set large
 
 
 @dataclass(eq=False)
@@ -176,7 +179,8 @@ def build_units(region: Region, lines: list[Line], body: float) -> None:
     rest = _take_captions(region, lines, body)
     big = [line for line in rest if line.size >= LARGE * body]
     small = [line for line in rest if line.size < LARGE * body]
-    region.heads = _group_heads(big)
+    region.heads, set_large = _group_heads(big)
+    small += set_large
     small = _attach_to_heads(region.heads, small, body)
     region.blocks = _blocks(small)
     _column_edges(region.blocks)
@@ -214,7 +218,9 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return min(a1, b1) - max(a0, b0)
 
 
-def _group_heads(big: list[Line]) -> list[Head]:
+def _group_heads(big: list[Line]) -> tuple[list[Head], list[Line]]:
+    """Group headline-size lines; a run of more than MAX_HEAD_LINES lines of one size is
+    body text set large, handed back."""
     groups: list[list[Line]] = []
     for line in sorted(big, key=lambda li: (li.top, li.x0)):
         for group in reversed(groups):
@@ -226,7 +232,17 @@ def _group_heads(big: list[Line]) -> list[Head]:
                 break
         else:
             groups.append([line])
-    return [Head(sorted(group, key=lambda li: (li.top, li.x0))) for group in groups]
+    heads, body_lines = [], []
+    for group in groups:
+        sizes = Counter(round(line.size * 2) for line in group)
+        common, count = sizes.most_common(1)[0]
+        if count > MAX_HEAD_LINES:
+            # A lead article set in larger body type, not a headline: its lines are text.
+            body_lines += [line for line in group if round(line.size * 2) == common]
+            group = [line for line in group if round(line.size * 2) != common]
+        if group:
+            heads.append(Head(sorted(group, key=lambda li: (li.top, li.x0))))
+    return heads, body_lines
 
 
 def is_byline_line(text: str) -> bool:
@@ -242,35 +258,44 @@ def _signature_line(line: Line) -> bool:
 
 
 def _join_heads_over(heads: list[Head], small: list[Line], body: float) -> list[Head]:
-    """Join two headline groups side by side on one row, an em or so apart, when a byline
-    or subtitle line is centred under the two together and under neither alone: one
-    headline cut at a phrase space that fell on a gutter."""
+    """Join two headline groups side by side on one row, an em or so apart, when a line
+    under that row (a byline, subtitle or kicker-size line, in either group or alone) is
+    centred under the two together and under neither alone: one headline cut at a phrase
+    space that fell on a gutter."""
     joined = True
     while joined:
         joined = False
         for a in heads:
             for b in heads:
-                if a is b or b.x0 <= a.x0:
-                    continue
-                size = max(li.size for li in a.lines)
-                rows = any(abs(la.top - lb.top) < 0.3 * size and abs(la.size - lb.size) < 0.05 * size for la in a.lines for lb in b.lines)
-                if not rows or not 0 < b.x0 - a.x1 <= 1.6 * size:
-                    continue
-                bottom = max(a.bottom, b.bottom)
-                centre, alone = (a.x0 + b.x1) / 2, ((a.x0 + a.x1) / 2, (b.x0 + b.x1) / 2)
-                if any(
-                    -0.3 * li.size <= li.top - bottom <= 1.6 * li.size and _signature_line(li)
-                    and abs(li.centre - centre) <= 2 * body and all(abs(li.centre - c) > 2 * body for c in alone)
-                    for li in small
-                ):
+                if a is not b and b.x0 > a.x0 and _centred_under_both(a, b, small, body):
                     a.lines.extend(b.lines)
-                    a.x1 = max(a.x1, b.x1)
+                    a.x0, a.x1 = min(a.x0, b.x0), max(a.x1, b.x1)
                     heads.remove(b)
                     joined = True
                     break
             if joined:
                 break
     return heads
+
+
+def _centred_under_both(a: Head, b: Head, small: list[Line], body: float) -> bool:
+    pairs = [
+        (la, lb) for la in a.lines for lb in b.lines
+        if abs(la.top - lb.top) < 0.3 * la.size and abs(la.size - lb.size) < 0.05 * la.size and 0 < lb.x0 - la.x1 <= 1.6 * la.size
+    ]
+    if not pairs:
+        return False
+    la, lb = pairs[0]
+    row_bottom = max(la.bottom, lb.bottom)
+    centre = (la.x0 + lb.x1) / 2
+    for line in small + a.lines + b.lines:
+        if line.top < row_bottom - 0.3 * line.size or line.top - row_bottom > 3 * line.size:
+            continue
+        if line is la or line is lb or not (_signature_line(line) or line in a.lines or line in b.lines):
+            continue
+        if abs(line.centre - centre) <= 2 * body and abs(line.centre - la.centre) > 2 * body and abs(line.centre - lb.centre) > 2 * body:
+            return True
+    return False
 
 
 def _attach_to_heads(heads: list[Head], small: list[Line], body: float) -> list[Line]:
