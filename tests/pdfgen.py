@@ -20,6 +20,9 @@ How a generated page is set, from the way Chinese e-paper pages look:
   between articles.
 - The drawing order is shuffled (by piece of text, by line or by article), so the order
   of the content stream is not reading order.
+- Now and then: justified lines drawn as one string spread by character spacing (Tc),
+  ragged-right columns, fake-bold headlines (drawn twice a hair apart), letter-spaced
+  short headlines, and an article cut where its room ends with （下转第N版）.
 """
 
 from __future__ import annotations
@@ -91,6 +94,10 @@ class Style:
     body_font: str
     head_font: str
     shuffle: str  # "pieces", "lines", "articles" or "none"
+    strings: bool = False  # justified lines drawn as one string spread by character spacing (Tc)
+    ragged: bool = False  # body lines flush left, not justified
+    bold: bool = False  # headlines drawn twice a hair apart (fake bold)
+    jumps: bool = False  # an article that does not fit is cut with （下转第N版）
 
 
 @dataclass
@@ -104,6 +111,7 @@ class _Op:
     text: str
     group: int
     line: int
+    char_space: float = 0.0
 
 
 @dataclass
@@ -116,12 +124,20 @@ class _Canvas:
     lines: int = 0
     group: int = 0
 
-    def text(self, font: str, size: float, x: float, y: float, units: list[str], xs: list[float]) -> None:
-        """Draw units at their x positions on one baseline (pads and spaces not drawn)."""
+    def text(self, font: str, size: float, x: float, y: float, units: list[str], xs: list[float], bold: bool = False) -> None:
+        """Draw units at their x positions on one baseline (pads and spaces not drawn);
+        in ``bold``, each twice a hair apart."""
         self.lines += 1
         for unit, ux in zip(units, xs, strict=True):
             if unit.strip() and unit != _PAD:
                 self.ops.append(_Op(font, size, ux, y, unit, self.group, self.lines))
+                if bold:
+                    self.ops.append(_Op(font, size, ux + 0.25, y, unit, self.group, self.lines))
+
+    def string(self, font: str, size: float, x: float, y: float, text: str, char_space: float) -> None:
+        """Draw a line as one string spread by character spacing."""
+        self.lines += 1
+        self.ops.append(_Op(font, size, x, y, text, self.group, self.lines, char_space))
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +223,7 @@ class _Body:
 
     lines: list[tuple[list[str], bool, bool, bool]]
     paragraphs: list[str]
+    owners: list[int] = field(default_factory=list)  # the paragraph each line is of (-1: byline)
 
 
 def set_body(paragraphs: list[str], font: str, size: float, width: float, end_mark: str, own_line: bool) -> _Body:
@@ -214,10 +231,12 @@ def set_body(paragraphs: list[str], font: str, size: float, width: float, end_ma
     sentence when it fits on that line, else (or when ``own_line``) it is set flush right
     on a line of its own."""
     lines: list[tuple[list[str], bool, bool, bool]] = []
-    for paragraph in paragraphs:
+    owners: list[int] = []
+    for number, paragraph in enumerate(paragraphs):
         wrapped = wrap(units_of(paragraph), font, size, width, 2 * size)
         for index, line in enumerate(wrapped):
             lines.append((line, index == 0, index == len(wrapped) - 1, False))
+            owners.append(number)
     if end_mark:
         mark = units_of(end_mark)
         last = lines[-1][0]
@@ -227,7 +246,8 @@ def set_body(paragraphs: list[str], font: str, size: float, width: float, end_ma
             lines[-1] = (last + [_PAD] + mark, lines[-1][1], True, False)
         else:
             lines.append((mark, False, True, True))
-    return _Body(lines, paragraphs)
+            owners.append(-1)
+    return _Body(lines, paragraphs, owners)
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -269,6 +289,10 @@ def draw_style(rng: random.Random, columns: int | None = None, font: str | None 
         body_font=body_font,
         head_font=rng.choice((WQY, body_font)),
         shuffle=rng.choice(("pieces", "lines", "articles", "pieces")),
+        strings=rng.random() < 0.3,
+        ragged=rng.random() < 0.1,
+        bold=rng.random() < 0.2,
+        jumps=rng.random() < 0.3,
     )
 
 
@@ -580,6 +604,23 @@ class _Layout:
                 columns = [body.lines[i * per_column : (i + 1) * per_column] for i in range(span)]
                 self._set_article(known, keep, heads, body, columns, first, span, top, pad, column_width, photo, caption_lines, photo_height, boxed)
                 return True
+            if style.jumps and keep == len(known.paragraphs) and not flow and room * span >= 6 and self.rng.random() < 0.5:
+                # Cut the article where its room ends and send the reader on: （下转第N版）.
+                kept, owners = body.lines[: room * span - 1], body.owners[: room * span - 1]
+                last = owners[-1]
+                partial = "".join(u for line, o in zip(kept, owners, strict=True) if o == last for u in line[0]).replace(_PAD, "")
+                if "lead" in spec and last == 0:
+                    partial = partial.replace(" ", "")
+                jump = (units_of(f"（下转第{self.rng.randint(2, 16)}版）"), False, True, True)
+                per_column = math.ceil((len(kept) + 1) / span)
+                lines_all = kept + [jump]
+                columns = [lines_all[i * per_column : (i + 1) * per_column] for i in range(span)]
+                cut = replace(
+                    known, paragraphs=known.paragraphs[:last] + (partial,),
+                    authors=() if spec["form"] in ("end", "own") else known.authors,
+                )
+                self._set_article(cut, last + 1, heads, body, columns, first, span, top, pad, column_width, photo, caption_lines, photo_height, boxed)
+                return True
             if flow and first + 1 < style.columns and lines > room:
                 # Run to the foot of the column and on at the head of the next one.
                 next_top = self.skyline[first + 1]
@@ -602,12 +643,18 @@ class _Layout:
         bottom_of = top + 2 * pad
         y = top + pad
         centred = self.rng.random() < 0.6
-        for _, units, size in heads:
+        spaced = self.rng.random() < 0.15  # a short headline letter-spaced to fill more width
+        for role, units, size in heads:
             y += size * 0.3
             font = style.head_font if size > style.body_size else style.body_font
             width = sum(_em(u, font) * size for u in units)
+            tracking = 0.5 * size if spaced and role == "title" and len(units) <= 8 and _PAD not in units else 0.0
+            if width + tracking * (len(units) - 1) > span_width - 2 * pad:
+                tracking = 0.0
+            width += tracking * (len(units) - 1)
             x = x0 + pad + ((span_width - 2 * pad - width) / 2 if centred else 0)
-            self.canvas.text(font, size, x, y + size * 0.88, units, positions(units, font, size, x, 0, False))
+            xs = [x + sum(_em(u, font) * size + tracking for u in units[:i]) for i in range(len(units))]
+            self.canvas.text(font, size, x, y + size * 0.88, units, xs, bold=style.bold and size > style.body_size)
             y += size
         y += style.pitch * 0.6
         if photo is not None:
@@ -638,14 +685,22 @@ class _Layout:
         size, font = style.body_size, style.body_font
         y = top
         for units, first, last, right in lines:
+            baseline = y + size * 0.88
+            y += style.pitch
             if right:
                 natural = sum(_em(u, font) * size for u in units)
                 xs = positions(units, font, size, x + width - natural, 0, False)
-            else:
-                indent = 2 * size if first else 0.0
-                xs = positions(units, font, size, x + indent, width - indent, not last)
-            self.canvas.text(font, size, x, y + size * 0.88, units, xs)
-            y += style.pitch
+                self.canvas.text(font, size, x, baseline, units, xs)
+                continue
+            indent = 2 * size if first else 0.0
+            justify = not last and not style.ragged
+            if style.strings and justify and len(units) > 1 and all(len(u) == 1 and u.strip() and u != _PAD for u in units):
+                natural = sum(_em(u, font) * size for u in units)
+                spread = (width - indent - natural) / (len(units) - 1)
+                self.canvas.string(font, size, x + indent, baseline, "".join(units), spread)
+                continue
+            xs = positions(units, font, size, x + indent, width - indent, justify)
+            self.canvas.text(font, size, x, baseline, units, xs)
         return y
 
 
@@ -760,8 +815,16 @@ def _draw(pdf, canvas: _Canvas, frame: _Frame, rng: random.Random) -> None:
         rng.shuffle(order)
         ops = [op for g in order for op in groups[g]]
     for op in ops:
-        pdf.setFont(op.font, op.size)
-        pdf.drawString(op.x, height - op.y, op.text)
+        if op.char_space:
+            text = pdf.beginText(op.x, height - op.y)
+            text.setFont(op.font, op.size)
+            text.setCharSpace(op.char_space)
+            text.textOut(op.text)
+            text.setCharSpace(0)  # Tc outlives the text object: later strings would inherit it
+            pdf.drawText(text)
+        else:
+            pdf.setFont(op.font, op.size)
+            pdf.drawString(op.x, height - op.y, op.text)
 
 
 @lru_cache(maxsize=1)
