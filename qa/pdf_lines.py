@@ -18,7 +18,7 @@ from qa.byline import find_byline, find_credit, find_report_line
 from qa.pdf_read import Glyph
 from qa.text import is_cjk
 
-SPLIT_EM = 0.8  # a gap wider than this cuts a row, to be joined again unless a gutter
+SPLIT_EM = 0.8  # a gap wider than this (in body em at most) cuts a row, to be joined again unless a gutter
 SPACE_EM = 0.15  # a gap this wide reads as a space (Latin word spaces are 0.2–0.3 em)
 SPACE_OVER_EM = 0.18  # ... and this much wider than the line's own spacing
 WIDE_EM = 0.5  # a gap this wide is a phrase space in a headline or a padded name
@@ -137,7 +137,8 @@ def build_lines(glyphs: list[Glyph], body: float) -> tuple[list[Line], int]:
                 if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.3 * glyph.size:
                     twice += 1  # drawn again over itself: fake bold
                     continue
-                em = min(glyph.size, last.size)
+                # Gutters are a body em or so, whatever the type size beside them.
+                em = min(glyph.size, last.size, body)
                 ratio = max(glyph.size, last.size) / min(glyph.size, last.size)
                 if glyph.x0 - last.x1 <= SPLIT_EM * em and ratio <= _SAME_SIZE:
                     cut[-1].append(glyph)
@@ -152,18 +153,21 @@ def build_lines(glyphs: list[Glyph], body: float) -> tuple[list[Line], int]:
 
 
 def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int, body: float) -> list[list[Glyph]]:
-    """Join neighbouring parts of one row whose gap is no gutter (see ``_gutter``); in
-    headline type, also cut where the right part starts a column (see ``_two_heads``)."""
+    """Join neighbouring parts of one row whose gap is no gutter (see ``_gutter``). A row
+    no neighbour speaks for is cut where its gap is wider than ``LONE_SPLIT_EM`` or, in
+    headline type, where the right part starts a column (see ``_two_heads``)."""
     if len(cut) < 2:
         return cut
+    if _tracked(cut):
+        return [[glyph for part in cut for glyph in part]]
     joined = [cut[0]]
     for number, part in enumerate(cut[1:], 1):
         left = joined[-1]
         size = left[-1].size
         gap = part[0].x0 - left[-1].x1
         apart = _gutter(pieces, index, left[-1], part[0], size)
-        if not apart and size >= LARGE * body:
-            apart = _two_heads(pieces, index, left[-1], part[0], body)
+        if apart is None:  # no neighbour of this size says: a lone row
+            apart = gap > LONE_SPLIT_EM * size or size >= LARGE * body and _two_heads(pieces, index, left[-1], part[0], body)
         if gap < GUTTER_MAX_EM * size and abs(part[0].size / size - 1) < 0.05 and (
             not apart or gap <= 1.5 * size and _signs(left, cut[number:])
         ):
@@ -173,14 +177,25 @@ def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int,
     return joined
 
 
+def _tracked(cut: list[list[Glyph]]) -> bool:
+    """Whether a row is one letter-spaced line: three or more single characters of one
+    size, evenly spaced, under two em apart (a short headline spread to fill its width)."""
+    if len(cut) < 3 or any(len(part) != 1 for part in cut):
+        return False
+    size = cut[0][0].size
+    gaps = [b[0].x0 - a[0].x1 for a, b in zip(cut, cut[1:], strict=False)]
+    return all(abs(p[0].size - size) < 0.05 * size for p in cut) and max(gaps) - min(gaps) <= 0.15 * size and max(gaps) < 2 * size
+
+
 def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: Glyph, body: float) -> bool:
     """Whether a gap in a row of headline type parts two headlines standing side by side:
-    in the first rows of body text below it, a gutter lies inside the gap and the right
-    part starts flush with the column after it (one headline's phrase space falls on a
-    column's edge only by chance)."""
+    in the first rows of body text below it, a column's right edge lies inside the gap and
+    the right part starts flush with the next column's left edge (one headline's phrase
+    space falls on a column's edge only by chance)."""
     bottom = max(before.bottom, after.bottom)
     seen = 0
-    ends = starts = False
+    ends: list[float] = []
+    starts: list[float] = []
     for other in pieces[index + 1 :]:
         parts = [
             p for p in other
@@ -188,14 +203,20 @@ def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after
         ]
         if not parts:
             continue
-        if parts[0][0].top > bottom + 40 * body or seen == 6:
+        if parts[0][0].top > bottom + 40 * body or seen == 8:
             break
         seen += 1
         # Rows of two articles side by side need not share a baseline: each side is read
-        # on its own.
-        ends = ends or any(before.x1 - 0.5 * body <= p[-1].x1 < after.x0 for p in parts)
-        starts = starts or any(abs(p[0].x0 - after.x0) <= 0.6 * body for p in parts)
-    return ends and starts
+        # on its own, and each edge must be one that several lines keep (a column's).
+        ends += [p[-1].x1 for p in parts if before.x1 - 0.5 * body <= p[-1].x1 < after.x0]
+        starts += [p[0].x0 for p in parts if abs(p[0].x0 - after.x0) <= 0.6 * body]
+    return _kept(ends, body) and _kept(starts, body)
+
+
+def _kept(edges: list[float], body: float) -> bool:
+    """Whether at least two of the edges line up (within a third of a body em)."""
+    edges.sort()
+    return any(b - a <= 0.3 * body for a, b in zip(edges, edges[1:], strict=False))
 
 
 def _signs(left: list[Glyph], rest: list[list[Glyph]]) -> bool:
@@ -215,7 +236,7 @@ def _signs(left: list[Glyph], rest: list[list[Glyph]]) -> bool:
     return False
 
 
-def _gutter(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: Glyph, size: float) -> bool:
+def _gutter(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: Glyph, size: float) -> bool | None:
     """Whether the gap between two glyphs of a row is a gutter, judged by the nearest rows
     of the same size with text near the gap, three above and three below. Text covering the whole gap says it is
     not (a justified line spread by an unbreakable word). Text ending and starting inside
@@ -223,8 +244,8 @@ def _gutter(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: G
     wider than the gutter, after a paragraph's short last line or before an indented
     first line. Text on one side only says so by half. On
     a tie it is (a line wrongly cut inside a column is joined again by its block; one
-    wrongly run across a gutter would mix two articles). A row with no such neighbours (a
-    byline, a header cell) is cut only where the gap is wider than ``LONE_SPLIT_EM``."""
+    wrongly run across a gutter would mix two articles). None when no such neighbour
+    says (a byline, a header cell, a one-line headline)."""
     start, end = before.x1, after.x0
     slack = 0.3 * size
     across = apart = 0.0
@@ -234,6 +255,7 @@ def _gutter(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: G
             parts = [
                 p for p in other
                 if abs(p[0].size / size - 1) < 0.05 and p[-1].x1 >= start - 3 * size and p[0].x0 <= end + 3 * size
+                and p[-1].x1 - p[0].x0 >= 3 * size  # a column's line, not a letter-spaced character
             ]
             if not parts:
                 continue  # another column's row
@@ -250,7 +272,7 @@ def _gutter(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: G
             apart += 1.0 if stops and starts else 0.5 if stops or starts else 0.0
     if across or apart:
         return apart >= across
-    return end - start > LONE_SPLIT_EM * size
+    return None
 
 
 def join(left: Line, right: Line) -> Line:
