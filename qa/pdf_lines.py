@@ -259,7 +259,7 @@ def _gutter(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: G
             ]
             if not parts:
                 continue  # another column's row
-            if abs(parts[0][0].top - before.top) > 8 * size or seen == 3:
+            if abs(parts[0][0].top - before.top) > 4.5 * size or seen == 3:
                 break
             seen += 1
             if any(p[0].x0 <= start + slack and p[-1].x1 >= end - slack for p in parts):
