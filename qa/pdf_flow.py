@@ -67,31 +67,80 @@ def _right_edge(block: Block, region: Region) -> float:
 
 
 def widen_heads(region: Region, body: float, pitch: float) -> None:
-    """Widen each headline group to the columns it stands over (see the module docstring):
-    the text under it starts on one level, so a column whose text starts lower (under a
-    picture, say) is another article's."""
-    reach = _UNDER_HEAD_LINES * pitch
+    """Widen each headline group to the columns it stands over (see the module docstring).
+
+    The columns a headline may claim are those whose text (or picture) starts on the level
+    of the text under the headline itself, in an unbroken row beside it. First each
+    headline takes the widest run of them it stands centred over (or, if none, those under
+    its own text); then a headline set flush left or right takes the columns beside its
+    run that no headline took: a short headline centred over its own column never takes a
+    neighbour's.
+    """
+    runs = {id(head): _columns_at_level(region, head, body, pitch) for head in region.heads}
+    claimed: dict[int, tuple[float, float]] = {}
     for head in region.heads:
-        under = [b for b in region.blocks if head.bottom - 0.5 * b.size <= b.top <= head.bottom + reach]
-        under_images = [s for s in region.images if head.bottom - body <= s.top <= head.bottom + reach]
-        spans = [(b.x0, b.x1, b.top) for b in under] + [(s.x0, s.x1, s.top) for s in under_images]
-        beneath = [top for s0, s1, top in spans if _overlap(s0, s1, head.x0, head.x1) > 0]
-        level = min(beneath) if beneath else None
-        x0, x1 = head.x0, head.x1
-        changed = True
-        while changed:
-            changed = False
-            for s0, s1, top in spans:
-                if s0 >= x0 and s1 <= x1:
-                    continue
-                if level is not None and abs(top - level) > 0.8 * pitch:
-                    continue
-                near = _overlap(s0, s1, x0, x1) > 0 or min(abs(s0 - x1), abs(x0 - s1)) <= 3 * body
-                if near and not _blocked(region, head, under, s0, s1, top):
-                    x0, x1 = min(x0, s0), max(x1, s1)
-                    level = top if level is None else level
-                    changed = True
+        chain, _ = runs[id(head)]
+        inside = [i for i, (s0, s1) in enumerate(chain) if _overlap(s0, s1, head.x0, head.x1) > 0]
+        if not inside:
+            claimed[id(head)] = (head.x0, head.x1)
+            continue
+        first, last = inside[0], inside[-1]
+        centre = (head.x0 + head.x1) / 2
+        centred = [
+            (i, j) for i in range(first + 1) for j in range(last, len(chain))
+            if abs((chain[i][0] + chain[j][1]) / 2 - centre) <= 2 * body
+        ]
+        i, j = max(centred, key=lambda ij: ij[1] - ij[0]) if centred else (first, last)
+        claimed[id(head)] = (min(chain[i][0], head.x0), max(chain[j][1], head.x1))
+    for head in region.heads:
+        x0, x1 = claimed[id(head)]
+        chain, level = runs[id(head)]
+        rivals = [
+            claimed[id(other)] for other in region.heads
+            if other is not head and runs[id(other)][1] is not None and level is not None
+            and abs(runs[id(other)][1] - level) <= 0.8 * pitch
+        ]
+        for s0, s1 in chain:
+            free = not any(_overlap(s0, s1, t0, t1) > 0 for t0, t1 in rivals)
+            touching = min(abs(s0 - x1), abs(x0 - s1)) <= 3 * body or _overlap(s0, s1, x0, x1) > 0
+            if free and touching:
+                x0, x1 = min(x0, s0), max(x1, s1)
         head.x0, head.x1 = x0, x1
+
+
+def _columns_at_level(region: Region, head: Head, body: float, pitch: float) -> tuple[list[tuple[float, float]], float | None]:
+    """The spans (blocks and pictures) under a headline on the level of the text under
+    its own text, in an unbroken run beside it, left to right, merged where they overlap;
+    and that level (None when nothing is under it)."""
+    reach = _UNDER_HEAD_LINES * pitch
+    under = [b for b in region.blocks if head.bottom - 0.5 * b.size <= b.top <= head.bottom + reach]
+    images = [s for s in region.images if head.bottom - body <= s.top <= head.bottom + reach]
+    spans = [(b.x0, b.x1, b.top) for b in under] + [(s.x0, s.x1, s.top) for s in images]
+    beneath = [top for s0, s1, top in spans if _overlap(s0, s1, head.x0, head.x1) > 0]
+    level = min(beneath) if beneath else min((top for _, _, top in spans), default=None)
+    if level is None:
+        return [], None
+    chosen = sorted(
+        (s0, s1) for s0, s1, top in spans
+        if abs(top - level) <= 0.8 * pitch and not _blocked(region, head, under, s0, s1, top)
+    )
+    merged: list[tuple[float, float]] = []
+    for s0, s1 in chosen:
+        if merged and s0 < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], s1))
+        else:
+            merged.append((s0, s1))
+    # Keep the unbroken run (gaps of a gutter at most) that touches the headline's text.
+    runs: list[list[tuple[float, float]]] = []
+    for span in merged:
+        if runs and span[0] - runs[-1][-1][1] <= 3 * body:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    for run in runs:
+        if _overlap(run[0][0], run[-1][1], head.x0 - 3 * body, head.x1 + 3 * body) > 0:
+            return run, level
+    return [], level
 
 
 def _blocked(region: Region, head: Head, under: list[Block], s0: float, s1: float, top: float) -> bool:
