@@ -41,7 +41,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     kept = {id(article) for article in result.articles}
     for file_result in result.files:
         if not args.json:
-            print(f"# {shown(file_result.source)} ({file_result.kind}, {file_result.encoding})")
+            how = f"{file_result.pages} pages" if file_result.kind == "pdf" else file_result.encoding
+            print(f"# {shown(file_result.source)} ({file_result.kind}, {how})")
         for article in file_result.articles:
             if id(article) not in kept:
                 continue  # a duplicate id, reported below
@@ -52,6 +53,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     for file_result in result.files:
         for line_no, line in file_result.unassigned:
             print(f"{shown(file_result.source)}:{line_no}: unassigned line: {shown(line)}", file=sys.stderr)
+        for note in file_result.notes:
+            print(f"{shown(file_result.source)}: {shown(note)}", file=sys.stderr)
     for skip in result.skipped:
         print(f"skipped {shown(skip)}", file=sys.stderr)
     print(
@@ -75,6 +78,10 @@ def _format_article(article) -> str:
         lines.append(f"  authors: {shown(', '.join(article.authors))}")
     if article.photographer:
         lines.append(f"  photographer: {shown(article.photographer)}")
+    if article.paper or article.page:
+        from qa.render import print_label
+
+        lines.append(f"  printed: {shown(print_label(article, edition=True))}")
     for number, paragraph in enumerate(article.paragraphs, 1):
         lines.append(f"  {number}. {shown(paragraph, body=True)}")
     return "\n".join(lines)
@@ -137,11 +144,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print("\n最接近的段落：")
     elif sources:
         print()
+    from qa.render import print_label
+
     for n, hit in enumerate(sources, 1):
         p = hit.passage
         byline = f" （{' '.join(p.authors)}）" if p.authors else ""
         credit = f" （摄影：{p.photographer}）" if p.photographer else ""
-        print(shown(f"[{n}] {p.title}{byline}{credit} — paragraph {p.paragraph}, {p.source}"))
+        where = f"{print_label(p)} · 第{p.paragraph}段" if print_label(p) else f"paragraph {p.paragraph}"
+        print(shown(f"[{n}] {p.title}{byline}{credit} — {where}, {p.source}"))
         print(f"    {shown(p.text, body=True)}")
     return 0
 
@@ -181,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("parse", help="rebuild articles from page text, JSONL or Markdown files")
+    p = sub.add_parser("parse", help="rebuild articles from page text, newspaper PDFs, JSONL or Markdown files")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--json", action="store_true", help="print one JSON object per item")
     p.add_argument(

@@ -1,7 +1,11 @@
-"""Files and folders → Article records: raw newspaper pages, JSONL, Markdown, plain text.
+"""Files and folders → Article records: raw newspaper pages, PDFs, JSONL, Markdown, plain text.
 
 Decisions (each has a test):
 
+- ``.pdf`` files are newspaper PDFs, read by position and type size (``qa.pdf``), whatever
+  ``mode`` says; each article carries its page's paper, date, page and edition, a page
+  that cannot be read is a skip naming the page, and the furniture kept out of the
+  articles is reported in ``FileResult.notes``.
 - Kinds. ``.jsonl``/``.ndjson`` are JSONL; ``.md``/``.markdown`` Markdown; any other text
   file is a raw page or a single clean article, told apart by its own evidence (see
   ``qa.layout.looks_like_page``) unless ``mode`` forces "page" or "article".
@@ -34,13 +38,17 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa import decode, formats
 from qa.errors import InputFileError
 from qa.layout import looks_like_page, read_lines
 from qa.page import PageItem, iter_page
 from qa.types import Article
-from qa.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, Skip, iter_paths
+from qa.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, Skip, iter_paths
+
+if TYPE_CHECKING:
+    from qa.pdf import PageNote
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +66,10 @@ class FileResult:
         kind: how it was read: "page", "article", "markdown" or "jsonl".
         articles: its items in file order.
         unassigned: page lines no item took, as (line number, text).
-        skipped: lines of it that were skipped (JSONL), with reasons.
-        encoding: the text encoding it was decoded with.
+        skipped: lines of it that were skipped (JSONL), or pages (PDF), with reasons.
+        encoding: the text encoding it was decoded with ("" for a PDF).
+        notes: for a PDF, text kept out of the articles (furniture), per page.
+        pages: for a PDF, its page count; 0 otherwise.
     """
 
     source: str
@@ -68,6 +78,8 @@ class FileResult:
     unassigned: list[tuple[int, str]] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     encoding: str = "utf-8"
+    notes: list[PageNote] = field(default_factory=list)
+    pages: int = 0
 
 
 @dataclass(frozen=True)
@@ -170,11 +182,14 @@ def parse_file(path: str | Path, mode: str = "auto", name: str | None = None) ->
 
     Raises:
         InputFileError: the file is missing, unreadable, empty, binary or undecodable,
-            or holds no text; the message names the file.
+            or holds no text; a PDF that cannot be read at all (see ``qa.pdf_read``); the
+            message names the file.
     """
     _check_mode(mode)
     path = Path(path)
     source, name = str(path), name or path.name
+    if path.suffix.lower() in PDF_SUFFIXES:
+        return _read_pdf(path, source, name)
     encoding = decode.detect_encoding(path)
     if path.suffix.lower() in JSONL_SUFFIXES:
         result = _read_jsonl(path, encoding, source, name)
@@ -189,6 +204,21 @@ def parse_file(path: str | Path, mode: str = "auto", name: str | None = None) ->
     if not result.articles and not result.unassigned and not result.skipped:
         raise InputFileError(source, "no text (empty or whitespace only)")
     return replace(result, encoding=encoding)
+
+
+def _read_pdf(path: Path, source: str, name: str) -> FileResult:
+    from qa.pdf import read_pdf
+
+    read = read_pdf(path)
+    skipped = [Skip(source, f"page {p.number}: {p.reason}") for p in read.problems]
+    if not read.articles and read.problems and len(read.problems) == read.pages:
+        first = read.problems[0]
+        whole = "" if read.pages == 1 else f"none of its {read.pages} pages can be read; "
+        raise InputFileError(source, f"{whole}page {first.number} {first.reason}")
+    if not read.articles and not read.notes and not skipped:
+        raise InputFileError(source, "no text on any page")
+    articles = _finish(read.articles, name, source)
+    return FileResult(source, "pdf", articles, skipped=skipped, encoding="", notes=read.notes, pages=read.pages)
 
 
 def _read_jsonl(path: Path, encoding: str, source: str, name: str) -> FileResult:
@@ -284,4 +314,6 @@ def load_articles(paths: Iterable[str | Path], mode: str = "auto") -> list[Artic
     for file_result in result.files:
         for number, text in file_result.unassigned:
             log.info("%s:%d: unassigned line: %s", file_result.source, number, text)
+        for note in file_result.notes:
+            log.info("%s: %s", file_result.source, note)
     return result.articles

@@ -23,9 +23,13 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa.pdf_read import PageProblem, RawPage, iter_raw_pages
 from qa.types import Article
+
+if TYPE_CHECKING:
+    from qa.pdf_fields import PdfItem
 
 PDF_SUFFIXES = frozenset({".pdf"})
 
@@ -62,9 +66,11 @@ class PdfRead:
 
 @dataclass(frozen=True)
 class PageRead:
-    """One page read: its items as draft articles (with the page's facts) and notes."""
+    """One page read: its items as draft articles (with the page's facts), the same items
+    with what their bylines consumed (``PdfItem``), and notes."""
 
     articles: list[Article]
+    items: list[PdfItem]
     notes: list[PageNote]
 
 
@@ -122,7 +128,7 @@ def read_page(raw: RawPage) -> PageRead:
         )
         for item in items
     ]
-    return PageRead(articles, notes)
+    return PageRead(articles, items, notes)
 
 
 def read_pdf(path: str | Path) -> PdfRead:

@@ -64,7 +64,7 @@ def _ascii_word(char: str) -> bool:
 
 def heading_text(lines: list[Line]) -> str:
     """Heading lines as one string: a space only at em-wide gaps and between Latin words;
-    lines of one row joined by a space, rows joined directly."""
+    rows joined directly."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda li: (li.top, li.x0)):
         if rows and abs(line.top - rows[-1][0].top) < 0.3 * line.size:
@@ -73,7 +73,12 @@ def heading_text(lines: list[Line]) -> str:
             rows.append([line])
     out = ""
     for row in rows:
-        text = " ".join(_heading_line(line) for line in sorted(row, key=lambda li: li.x0))
+        row.sort(key=lambda li: li.x0)
+        text = _heading_line(row[0])
+        for left, right in zip(row, row[1:], strict=False):
+            # A headline cut at a gutter and joined again: a space only where it was one.
+            gap = (right.x0 - left.x1) / min(left.size, right.size) - max(left.spacing, right.spacing)
+            text += (" " if gap >= WIDE_EM else "") + _heading_line(right)
         if out and text and _ascii_word(out[-1]) and _ascii_word(text[0]):
             out += " "
         out += text

@@ -147,11 +147,11 @@ def _device_class():
 
         def _check(self) -> None:
             if len(self.glyphs) > MAX_PAGE_GLYPHS:
-                raise _PageLimit(f"more than {MAX_PAGE_GLYPHS:,} characters")
+                raise _PageLimit(f"has more than {MAX_PAGE_GLYPHS:,} characters")
             if self.paths > MAX_PAGE_SHAPES:
-                raise _PageLimit(f"more than {MAX_PAGE_SHAPES:,} drawn paths")
+                raise _PageLimit(f"has more than {MAX_PAGE_SHAPES:,} drawn paths")
             if time.thread_time() > self.deadline:
-                raise _PageLimit(f"more than {MAX_PAGE_SECONDS:.0f} s to read")
+                raise _PageLimit(f"took more than {MAX_PAGE_SECONDS:g} s of CPU to read")
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
             try:
@@ -168,7 +168,7 @@ def _device_class():
             adv = font.char_width(cid) * fontsize * scaling
             y0 = f + (font.get_descent() * fontsize + rise) * d
             self.glyphs.append((text, e, e + adv * a, y0, y0 + fontsize * d, fontsize * d, font.fontname))
-            if len(self.glyphs) % _CHECK_EVERY == 0:
+            if len(self.glyphs) % _CHECK_EVERY == 0 or len(self.glyphs) > MAX_PAGE_GLYPHS:
                 self._check()
             return adv
 
@@ -204,7 +204,7 @@ def _interpreter_class():
                     else:
                         size = len(raw)
                 if size > MAX_STREAM_BYTES:
-                    raise _PageLimit(f"a content stream of more than {MAX_STREAM_BYTES // 2**20} MB")
+                    raise _PageLimit(f"has a content stream of more than {MAX_STREAM_BYTES // 2**20} MB")
             super().execute(streams)
 
     return Interpreter
@@ -345,7 +345,7 @@ def _read_page(number: int, page, device, interpreter) -> RawPage | PageProblem:
     try:
         interpreter.process_page(page)
     except _PageLimit as error:
-        return PageProblem(number, f"{error} (the bound for one page): skipped")
+        return PageProblem(number, f"{error} (the bound for one page), so it was not read")
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, zlib.error,
             RecursionError, OverflowError, ZeroDivisionError) as error:
         return PageProblem(number, f"cannot be read: its content is damaged ({_describe(error)})")

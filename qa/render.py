@@ -165,11 +165,22 @@ def byline(passage: Passage | Article) -> str:
     return ""
 
 
+def print_label(item: Passage | Article, edition: bool = False) -> str:
+    """Where an article was printed, for one read from a newspaper PDF: 江西日报 2024-05-08
+    第3版 (with the edition, 要闻, when asked); "" when nothing is known."""
+    parts = [item.paper, item.date, f"第{item.page}版" if item.page else ""]
+    if edition:
+        parts.append(item.edition)
+    return " ".join(part for part in parts if part) if item.paper or item.page else ""
+
+
 def source_label(n: int, passage: Passage) -> str:
-    """One line of plain text naming a source: [n] headline — byline · paragraph · file."""
+    """One line of plain text naming a source: [n] headline — byline · print · paragraph · file."""
     parts = [f"[{n}] {passage.title or '（无标题）'}"]
     if byline(passage):
         parts.append(f"— {byline(passage)}")
+    if print_label(passage):
+        parts.append(f"· {print_label(passage)}")
     parts.append(f"· 第 {passage.paragraph} 段 · {Path(passage.source).name}")
     return " ".join(parts)
 
@@ -223,7 +234,8 @@ def render_article(article: Article) -> str:
     parts.append(f"<h3>{text_to_html(article.display_title)}</h3>")
     if article.subtitle:
         parts.append(f'<p class="qa-subtitle">{text_to_html(article.subtitle)}</p>')
-    meta = " · ".join(x for x in (byline(article), Path(article.source).name, article.date) if x)
+    printed = print_label(article, edition=True)
+    meta = " · ".join(x for x in (byline(article), printed, Path(article.source).name, "" if printed else article.date) if x)
     parts.append(f'<p class="qa-byline">{text_to_html(meta)}</p><ol>')
     parts.extend(f"<li>{text_to_html(p)}</li>" for p in article.paragraphs)
     parts.append("</ol></div>")

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa.render import byline, user_text_from_html
+from qa.render import byline, print_label, user_text_from_html
 from qa.types import Article
 
 DEFAULT_PORT = 7860
@@ -100,11 +100,17 @@ def history_questions(history: Sequence[Mapping]) -> list[str]:
 
 
 def article_rows(articles: Iterable[Article]) -> list[list[str | int]]:
-    """Rows for the article table: headline, byline, paragraphs, file, id (all plain text)."""
+    """Rows for the article table: headline, byline, paragraphs, file (after where it was
+    printed, for a newspaper PDF), id (all plain text)."""
     return [
-        [a.display_title, byline(a), len(a.paragraphs), Path(a.source).name, a.id]
+        [a.display_title, byline(a), len(a.paragraphs), _file_cell(a), a.id]
         for a in articles
     ]
+
+
+def _file_cell(article: Article) -> str:
+    printed = print_label(article, edition=True)
+    return f"{printed} · {Path(article.source).name}" if printed else Path(article.source).name
 
 
 def article_choices(articles: Iterable[Article]) -> list[tuple[str, str]]:

@@ -848,6 +848,7 @@ def make_issue(
     font: str | None = None,
     columns: int | None = None,
     articles: int | None = None,
+    shuffle: str | None = None,
 ) -> Issue:
     """A PDF of ``pages`` generated pages (one issue: same paper and date), and its truth.
 
@@ -858,6 +859,8 @@ def make_issue(
         font: fix the body font (SONG or WQY); default drawn per page.
         columns: fix the column count; default 3–6 per page.
         articles: fix the article count per page; default 2–6.
+        shuffle: fix the drawing order ("pieces", "lines", "articles", "none"); the page
+            laid out is the same whatever it is.
 
     Returns:
         the PDF bytes and each page's truth.
@@ -881,9 +884,72 @@ def make_issue(
         style = draw_style(rng, columns, font)
         picks = _sources(rng, pool, 8)
         canvas, frame, truth = make_page(rng, picks, facts, style, articles)
+        if shuffle is not None:
+            frame.style = replace(frame.style, shuffle=shuffle)
         pdf.setPageSize((frame.width, frame.height))
-        _draw(pdf, canvas, frame, rng)
+        _draw(pdf, canvas, frame, random.Random(f"{seed}-{number}-draw"))
         pdf.showPage()
         truths.append(truth)
     pdf.save()
     return Issue(buffer.getvalue(), tuple(truths))
+
+
+# --- PDFs that cannot (all) be read ------------------------------------------------------
+
+
+def simple_pdf(pages: list[str | None], font: str = SONG, **options) -> bytes:
+    """A PDF with one line of text on each page, or for None a scanned page (an image
+    only); options go to reportlab's Canvas (``encrypt``, ``pageCompression``)."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    buffer = io.BytesIO()
+    pdf = Canvas(buffer, invariant=1, **options)
+    for text in pages:
+        if text is None:
+            pdf.drawImage(ImageReader(_photo_image()), 36, 36, 520, 760)
+        else:
+            pdf.setFont(font, 12)
+            pdf.drawString(72, 720, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def scanned_pdf(pages: int = 1) -> bytes:
+    """A PDF whose pages are images only, as a scanner makes them (no text layer)."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    pdf = Canvas(buffer, invariant=1)
+    for _ in range(pages):
+        pdf.drawImage(ImageReader(_photo_image()), 36, 36, 520, 760)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def zero_page_pdf() -> bytes:
+    """A well-formed PDF whose page tree is empty."""
+    return (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+        b"trailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+
+
+def with_page_damaged(data: bytes, page: int) -> bytes:
+    """An uncompressed PDF (``pageCompression=0``) with one page's content stream given a
+    filter no reader knows, so that page alone cannot be read."""
+    streams = list(re.finditer(rb"<<\s*/Length (\d+)\s*>>\s*stream", data))
+    match = streams[page - 1]
+    damaged = b"<< /Filter /NoSuchFilter /Length " + match.group(1) + b" >>\nstream"
+    return data[: match.start()] + damaged + data[match.end() :]
+
+
+def with_compatibility_ideographs(text: str) -> str:
+    """``text`` with 省, 李 and 切 written as the CJK compatibility ideographs embedded
+    fonts map them to (U+F96D, U+F9E1, U+FA00)."""
+    return text.translate({ord("省"): "\uf96d", ord("李"): "\uf9e1", ord("切"): "\ufa00"})
