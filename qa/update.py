@@ -74,6 +74,7 @@ def fingerprint(path: str) -> dict:
 _PARSER_MODULES = (
     "blocks", "byline", "chunk", "decode", "formats", "headings",
     "layout", "page", "parse", "text", "types", "walk",
+    "pdf", "pdf_fields", "pdf_flow", "pdf_furniture", "pdf_lines", "pdf_read", "pdf_units",
 )
 
 
