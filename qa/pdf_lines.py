@@ -134,8 +134,8 @@ def build_lines(glyphs: list[Glyph], body: float) -> tuple[list[Line], int]:
         for glyph in row:
             if cut:
                 last = cut[-1][-1]
-                if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.3 * glyph.size:
-                    twice += 1  # drawn again over itself: fake bold
+                if glyph.text == last.text and abs(glyph.x0 - last.x0) < 0.3 * max(last.x1 - last.x0, 0.1 * glyph.size):
+                    twice += 1  # drawn again over itself (fake bold), not a letter repeated (ll)
                     continue
                 # Gutters are a body em or so, whatever the type size beside them.
                 em = min(glyph.size, last.size, body)
@@ -265,7 +265,7 @@ def _gutter(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: G
             if any(p[0].x0 <= start + slack and p[-1].x1 >= end - slack for p in parts):
                 across += 1
                 continue
-            stops = any(start - slack <= p[-1].x1 < end for p in parts)
+            stops = any(start - 1.2 * size <= p[-1].x1 < end for p in parts)  # ragged lines end short
             starts = any(start < p[0].x0 <= end + 2.5 * size for p in parts)
             # Text on both sides of the gap is a column's edge; text on one side may be
             # a paragraph's short last line or an indent, and counts half.

@@ -161,6 +161,27 @@ def _em(unit: str, font: str) -> float:
     return pdfmetrics.stringWidth(unit, font, 1000) / 1000
 
 
+@lru_cache(maxsize=4096)
+def renderable(char: str) -> bool:
+    """Whether both fonts draw ``char`` so that it reads back as itself (reportlab drops
+    some symbols, 中·文 in STSong-Light, and draws others as nothing, • in WenQuanYi):
+    the generator leaves such characters out of the truth and the page alike."""
+    if "\u4e00" <= char <= "\u9fff" or char.isascii() and char.isprintable():
+        return True
+    from pdfminer.high_level import extract_text
+
+    for font in FONTS:
+        data = simple_pdf([f"中{char}中"], font=font)
+        if extract_text(io.BytesIO(data)).strip() != f"中{char}中":
+            return False
+    return True
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters the fonts cannot carry (see ``renderable``)."""
+    return "".join(c for c in text if renderable(c))
+
+
 def units_of(text: str) -> list[str]:
     """Pieces that are never broken: a Latin word or number, or one character."""
     return _UNIT.findall(text)
@@ -882,7 +903,7 @@ def make_issue(
             page = f"A{page}"
         facts = {"day": day, "paper": paper, "page": page, "edition": rng.choice(EDITIONS)}
         style = draw_style(rng, columns, font)
-        picks = _sources(rng, pool, 8)
+        picks = [(printable(title), tuple(printable(p) for p in paragraphs)) for title, paragraphs in _sources(rng, pool, 8)]
         canvas, frame, truth = make_page(rng, picks, facts, style, articles)
         if shuffle is not None:
             frame.style = replace(frame.style, shuffle=shuffle)
