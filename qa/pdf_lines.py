@@ -156,10 +156,9 @@ def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int,
     """Join neighbouring parts of one row whose gap is no gutter (see ``_gutter``). A row
     no neighbour speaks for is cut where its gap is wider than ``LONE_SPLIT_EM`` or, in
     headline type, where the right part starts a column (see ``_two_heads``)."""
+    cut = _join_tracked(cut)
     if len(cut) < 2:
         return cut
-    if _tracked(cut):
-        return [[glyph for part in cut for glyph in part]]
     joined = [cut[0]]
     for number, part in enumerate(cut[1:], 1):
         left = joined[-1]
@@ -177,14 +176,36 @@ def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int,
     return joined
 
 
-def _tracked(cut: list[list[Glyph]]) -> bool:
-    """Whether a row is one letter-spaced line: three or more single characters of one
-    size, evenly spaced, under two em apart (a short headline spread to fill its width)."""
-    if len(cut) < 3 or any(len(part) != 1 for part in cut):
-        return False
-    size = cut[0][0].size
-    gaps = [b[0].x0 - a[0].x1 for a, b in zip(cut, cut[1:], strict=False)]
-    return all(abs(p[0].size - size) < 0.05 * size for p in cut) and max(gaps) - min(gaps) <= 0.15 * size and max(gaps) < 2 * size
+def _join_tracked(cut: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Join each letter-spaced run of a row into one part: three or more single characters
+    of one size, evenly spaced under two em apart (a short headline spread to fill its
+    width); the rest of the row as it is."""
+    out: list[list[Glyph]] = []
+    run: list[list[Glyph]] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            out.append([part[0] for part in run])
+        else:
+            out.extend(run)
+        run.clear()
+
+    for part in cut:
+        if len(part) == 1 and run:
+            last, glyph = run[-1][0], part[0]
+            gap = glyph.x0 - last.x1
+            first_gap = run[1][0].x0 - run[0][0].x1 if len(run) > 1 else gap
+            same = abs(glyph.size - last.size) < 0.05 * last.size
+            if same and gap < 2 * glyph.size and abs(gap - first_gap) <= 0.15 * glyph.size:
+                run.append(part)
+                continue
+        flush()
+        if len(part) == 1:
+            run.append(part)
+        else:
+            out.append(part)
+    flush()
+    return out
 
 
 def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: Glyph, body: float) -> bool:
