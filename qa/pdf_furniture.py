@@ -3,8 +3,8 @@
 Decisions (each has a test):
 
 - The header band is what lies above the first long rule (at least half the page wide)
-  in the top quarter of the page; without such a rule, the rows near the top that hold a
-  date, a page (第3版) or a paper's name. The footer is what lies below a long rule in the
+  in the top quarter of the page; without such a rule, the rows near the top down to the
+  last that holds a date, a page (第3版) or a paper's name as a part of its own. The footer is what lies below a long rule in the
   bottom tenth, and page numbers and editor lines in the bottom tenth.
 - Editor lines (责任编辑 …, 美术编辑 …, 校对 …), jump lines (（下转第2版）) and rules set in
   characters (————) are furniture wherever they stand.
@@ -187,11 +187,14 @@ def read_furniture(lines: list[Line], shapes: list[Shape], width: float, height:
 def _header_without_rule(lines: list[Line], height: float) -> list[Line]:
     """Rows near the top that say what the page is, and what shares their band."""
     near = [li for li in lines if li.top < 0.12 * height]
-    marks = [li for li in near if find_date(li.text) or _page(li.text) or _PAPER.search(li.chars)]
+    marks = [
+        li for li in near
+        if any(find_date(cell) or _PAGE.fullmatch(cell) or _PAPER.fullmatch(cell) for cell in _cells(li))
+    ]
     if not marks:
         return []
-    top, bottom = min(li.top for li in marks), max(li.bottom for li in marks)
-    return [li for li in near if li.top >= top - 2 and (li.top + li.bottom) / 2 <= bottom + 2]
+    bottom = max(li.bottom for li in marks)
+    return [li for li in near if (li.top + li.bottom) / 2 <= bottom + 2]
 
 
 def _facts(header: list[Line], footer: list[Line]) -> PageFacts:

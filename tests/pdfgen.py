@@ -2,7 +2,7 @@
 
 How a generated page is set, from the way Chinese e-paper pages look:
 
-- A header band over a rule: the paper's name (larger), the date (2024年5月8日 星期三),
+- A header band, mostly over a rule: the paper's name (larger), the date (2024年5月8日 星期三),
   the page and edition (第3版 要闻, 要闻 03), sometimes the editors (责任编辑 …), a
   lunar date or a web address; a footer with the page number and sometimes the editors.
 - 3–6 columns with a gutter of 1–2 em; body type 9–10.5 pt, justified, each paragraph's
@@ -377,8 +377,10 @@ def _header(rng: random.Random, canvas: _Canvas, frame: _Frame, facts: dict, edi
                 x = frame.left + cell * index + (cell - width) / 2
             canvas.text(font, size, x, baseline, units, positions(units, font, size, x, width, False))
         y += max(row_height, biggest * 1.3)
-    canvas.strokes.append(("line", frame.left, y, frame.right, y, rng.choice((0.8, 1.5, 2.0))))
-    if rng.random() < 0.3:
+    ruled = rng.random() < 0.85  # some headers stand over white space alone
+    if ruled:
+        canvas.strokes.append(("line", frame.left, y, frame.right, y, rng.choice((0.8, 1.5, 2.0))))
+    if ruled and rng.random() < 0.3:
         canvas.strokes.append(("line", frame.left, y + 3, frame.right, y + 3, 0.4))
         y += 3
     del frame_top
