@@ -3,7 +3,9 @@
 Decisions (each has a test):
 
 - The header band is what lies above the first long rule (at least half the page wide)
-  in the top quarter of the page; without such a rule, the rows near the top down to the
+  in the top quarter of the page, when that is a few rows (``MAX_HEADER_ROWS``) and one of
+  them says what the page is (a rule under an article has the article above it); without
+  such a rule, the rows near the top down to the
   last that holds a date, a page (第3版) or a paper's name as a part of its own. The footer is what lies below a long rule in the
   bottom tenth, and page numbers and editor lines in the bottom tenth.
 - Editor lines (责任编辑 …, 美术编辑 …, 校对 …), jump lines (（下转第2版）) and rules set in
@@ -40,6 +42,7 @@ _JUMP = re.compile(r"^[（(]?(?:上接|下转|转|接)第?[A-Za-z]?\d{1,3}版[�
 _RULE_TEXT = re.compile(r"^[—－─━_=·.…\-~＊*]{3,}$")  # a rule set in characters
 _EDITION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 _SEPARATORS = "：:·|丨/ "
+MAX_HEADER_ROWS = 6
 
 
 @dataclass(frozen=True)
@@ -149,10 +152,17 @@ def read_furniture(lines: list[Line], shapes: list[Shape], width: float, height:
         the furniture (facts and lines), and the other lines (the page's content).
     """
     rules = _long_rules(shapes, width)
-    header_rule = min((r.top for r in rules if r.top <= 0.25 * height and any(li.bottom <= r.top + 1 for li in lines)), default=None)
-    if header_rule is not None:
-        header = [li for li in lines if li.bottom <= header_rule + 1]
-    else:
+    header = []
+    for rule in sorted((r for r in rules if r.top <= 0.25 * height), key=lambda r: r.top):
+        above = [li for li in lines if li.bottom <= rule.top + 1]
+        if not above:
+            continue
+        # A header band is a few rows that say what the page is; a rule under an article
+        # has the article above it.
+        if len({round(li.top) for li in above}) <= MAX_HEADER_ROWS and any(_marks(li) for li in above):
+            header = above
+        break
+    if not header:
         header = _header_without_rule(lines, height)
     footer_rule = max((r.bottom for r in rules if r.top >= 0.9 * height), default=None)
     taken = {id(li) for li in header}
@@ -184,13 +194,15 @@ def read_furniture(lines: list[Line], shapes: list[Shape], width: float, height:
     return Furniture(_facts(header, footer), marked), rest
 
 
+def _marks(line: Line) -> bool:
+    """Whether a line has a part of its own that is a date, a page (第3版) or a paper's name."""
+    return any(find_date(cell) or _PAGE.fullmatch(cell) or _PAPER.fullmatch(cell) for cell in _cells(line))
+
+
 def _header_without_rule(lines: list[Line], height: float) -> list[Line]:
     """Rows near the top that say what the page is, and what shares their band."""
     near = [li for li in lines if li.top < 0.12 * height]
-    marks = [
-        li for li in near
-        if any(find_date(cell) or _PAGE.fullmatch(cell) or _PAPER.fullmatch(cell) for cell in _cells(li))
-    ]
+    marks = [li for li in near if _marks(li)]
     if not marks:
         return []
     bottom = max(li.bottom for li in marks)

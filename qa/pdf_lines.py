@@ -166,7 +166,7 @@ def _rejoin(cut: list[list[Glyph]], pieces: list[list[list[Glyph]]], index: int,
         gap = part[0].x0 - left[-1].x1
         apart = _gutter(pieces, index, left[-1], part[0], size)
         if apart is None:  # no neighbour of this size says: a lone row
-            apart = gap > LONE_SPLIT_EM * size or size >= LARGE * body and _two_heads(pieces, index, left[-1], part[0], body)
+            apart = gap > LONE_SPLIT_EM * size or size >= LARGE * body and _two_heads(pieces, index, left, part, body)
         if gap < GUTTER_MAX_EM * size and abs(part[0].size / size - 1) < 0.05 and (
             not apart or gap <= 1.5 * size and _signs(left, cut[number:])
         ):
@@ -208,15 +208,17 @@ def _join_tracked(cut: list[list[Glyph]]) -> list[list[Glyph]]:
     return out
 
 
-def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after: Glyph, body: float) -> bool:
+def _two_heads(pieces: list[list[list[Glyph]]], index: int, left: list[Glyph], right: list[Glyph], body: float) -> bool:
     """Whether a gap in a row of headline type parts two headlines standing side by side:
-    in the first rows of body text below it, a column's right edge lies inside the gap and
-    the right part starts flush with the next column's left edge (one headline's phrase
-    space falls on a column's edge only by chance)."""
+    in the first rows of body text below it, a column's right edge and the next column's
+    left edge lie inside the gap, and the right part starts flush with that next column or
+    both parts stand centred over their own columns (one headline's phrase space falls on
+    a column's edge only by chance)."""
+    before, after = left[-1], right[0]
     bottom = max(before.bottom, after.bottom)
     seen = 0
-    ends: list[float] = []
-    starts: list[float] = []
+    ending: list[list[Glyph]] = []
+    starting: list[list[Glyph]] = []
     for other in pieces[index + 1 :]:
         parts = [
             p for p in other
@@ -229,15 +231,29 @@ def _two_heads(pieces: list[list[list[Glyph]]], index: int, before: Glyph, after
         seen += 1
         # Rows of two articles side by side need not share a baseline: each side is read
         # on its own, and each edge must be one that several lines keep (a column's).
-        ends += [p[-1].x1 for p in parts if before.x1 - 0.5 * body <= p[-1].x1 < after.x0]
-        starts += [p[0].x0 for p in parts if abs(p[0].x0 - after.x0) <= 0.6 * body]
-    return _kept(ends, body) and _kept(starts, body)
+        ending += [p for p in parts if before.x1 - 0.5 * body <= p[-1].x1 < after.x0]
+        starting += [p for p in parts if before.x1 < p[0].x0 <= after.x0 + 0.6 * body]
+    edge = _kept([p[-1].x1 for p in ending], body)
+    start = _kept([p[0].x0 for p in starting], body)
+    if edge is None or start is None or start <= edge:
+        return False
+    if abs(start - after.x0) <= 0.6 * body:
+        return True
+    column_left = min(p[0].x0 for p in ending if abs(p[-1].x1 - edge) <= 0.3 * body)
+    column_right = max(p[-1].x1 for p in starting if abs(p[0].x0 - start) <= 0.3 * body)
+    left_centre = (left[0].x0 + before.x1) / 2
+    right_centre = (after.x0 + right[-1].x1) / 2
+    return abs(left_centre - (column_left + edge) / 2) <= body and abs(right_centre - (start + column_right) / 2) <= body
 
 
-def _kept(edges: list[float], body: float) -> bool:
-    """Whether at least two of the edges line up (within a third of a body em)."""
-    edges.sort()
-    return any(b - a <= 0.3 * body for a, b in zip(edges, edges[1:], strict=False))
+def _kept(edges: list[float], body: float) -> float | None:
+    """An edge that at least two of the given ones line up on (within a third of a body
+    em), or None."""
+    edges = sorted(edges)
+    for a, b in zip(edges, edges[1:], strict=False):
+        if b - a <= 0.3 * body:
+            return a
+    return None
 
 
 def _signs(left: list[Glyph], rest: list[list[Glyph]]) -> bool:
