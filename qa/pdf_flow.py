@@ -156,8 +156,9 @@ def _blocked(region: Region, head: Head, under: list[Block], s0: float, s1: floa
     return False
 
 
-def _above(region: Region, block: Block) -> tuple[Head | Block | None, bool]:
-    """The nearest headline group or block above a block, and whether a rule lies between."""
+def _above(region: Region, block: Block) -> tuple[Head | Block | None, bool, bool]:
+    """The nearest headline group or block above a block; whether a rule lies between; and
+    whether a picture, caption or box lies between (the text ran on round it)."""
     best: Head | Block | None = None
     best_bottom = float("-inf")
     width = block.x1 - block.x0
@@ -176,7 +177,12 @@ def _above(region: Region, block: Block) -> tuple[Head | Block | None, bool]:
         and _overlap(rule.x0, rule.x1, block.x0, block.x1) >= 0.5 * width
         for rule in region.rules
     )
-    return best, ruled
+    between = [s for s in region.images + region.frames] + [p.image for p in region.photos]
+    around = any(
+        s.top >= best_bottom - 1 and s.bottom <= block.top + 1 and _overlap(s.x0, s.x1, block.x0, block.x1) > 0
+        for s in between
+    )
+    return best, ruled, around
 
 
 def _at_foot(region: Region, block: Block) -> bool:
@@ -253,7 +259,7 @@ def assemble(region: Region, body: float, pitch: float) -> list[Story]:
     # First the blocks right under a headline, so that an article's end (and whether a
     # byline closes it) is known before any text is run on after it.
     for block in order:
-        unit, _ = above[id(block)]
+        unit, _, _ = above[id(block)]
         if isinstance(unit, Head) and not (len(block.lines) == 1 and _lone_byline(block.lines[0].text)):
             by_head[id(unit)].blocks.append(block)
             owner[id(block)] = by_head[id(unit)]
@@ -262,7 +268,7 @@ def assemble(region: Region, body: float, pitch: float) -> list[Story]:
     for block in order:
         if id(block) in owner:
             continue
-        unit, ruled = above[id(block)]
+        unit, ruled, around = above[id(block)]
         story: Story | None = None
         if len(block.lines) == 1 and _lone_byline(block.lines[0].text):
             story = _nearest_open(stories, block)
@@ -276,7 +282,11 @@ def assemble(region: Region, body: float, pitch: float) -> list[Story]:
             ]
             feet.sort(key=lambda s: (-s.blocks[-1].x1, -s.blocks[-1].bottom))
             fitting_feet = [s for s in feet if _fits(s, block, region)]
-            if run_on is not None and not ruled and not run_on.closed and _fits(run_on, block, region):
+            # Blank space between two blocks of a column ends the upper article unless a
+            # picture or box stands in it: the text then runs on from a column's foot.
+            if run_on is not None and not ruled and not run_on.closed and _fits(run_on, block, region) and (
+                around or not fitting_feet
+            ):
                 story = run_on
             elif fitting_feet:
                 story = fitting_feet[0]

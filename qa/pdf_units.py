@@ -122,6 +122,7 @@ class Region:
     rules: list[Shape]
     images: list[Shape]
     boxed: bool = False
+    frames: list[Shape] = field(default_factory=list)  # boxes standing in it (read apart)
 
 
 def _inside(line: Line, box: Shape, slack: float = 1.5) -> bool:
@@ -170,7 +171,7 @@ def regions(lines: list[Line], shapes: list[Shape], body: float, width: float, h
         if index in owned:
             inner = [s for s in rules + images if box.x0 - 1 <= s.x0 and s.x1 <= box.x1 + 1 and box.top - 1 <= s.top and s.bottom <= box.bottom + 1]
             out.append((Region(box.x0, box.x1, box.top, box.bottom, [], [], [], [s for s in inner if s.kind == "rule"], [s for s in inner if s.kind == "image"], True), owned[index]))
-    out.insert(0, (Region(0.0, width, 0.0, height, [], [], [], rules, images), page_lines))
+    out.insert(0, (Region(0.0, width, 0.0, height, [], [], [], rules, images, frames=boxes), page_lines))
     return out
 
 
