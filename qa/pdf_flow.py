@@ -29,6 +29,7 @@ from qa.pdf_units import Block, Head, Region
 from qa.text import SENTENCE_END
 
 INDENT_EM = 1.2  # a line this far right of its column's edge opens a paragraph
+LEVEL_EM = 0.35  # columns of one article start on one baseline, within this many body em
 _UNDER_HEAD_LINES = 4  # how far under a headline its columns' text may start, in lines
 
 
@@ -122,7 +123,7 @@ def _columns_at_level(region: Region, head: Head, body: float, pitch: float) -> 
         return [], None
     chosen = sorted(
         (s0, s1) for s0, s1, top in spans
-        if abs(top - level) <= 0.8 * pitch and not _blocked(region, head, under, s0, s1, top)
+        if abs(top - level) <= LEVEL_EM * body and not _blocked(region, head, under, s0, s1, top)
     )
     merged: list[tuple[float, float]] = []
     for s0, s1 in chosen:
