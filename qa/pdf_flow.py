@@ -67,15 +67,21 @@ def _right_edge(block: Block, region: Region) -> float:
     return edge
 
 
+def _column_width(region: Region) -> float:
+    """The usual width of a column of the region: the median of its longer blocks'."""
+    widths = sorted(b.x1 - b.left for b in region.blocks if len(b.lines) >= 3)
+    return widths[len(widths) // 2] if widths else 0.0
+
+
 def widen_heads(region: Region, body: float, pitch: float) -> None:
     """Widen each headline group to the columns it stands over (see the module docstring).
 
     The columns a headline may claim are those whose text (or picture) starts on the level
     of the text under the headline itself, in an unbroken row beside it. First each
     headline takes the widest run of them it stands centred over (or, if none, those under
-    its own text); then a headline set flush left or right takes the columns beside its
-    run that no headline took: a short headline centred over its own column never takes a
-    neighbour's.
+    its own text); then a headline set flush left takes the columns to the right of its
+    run that no headline took (flush right: to the left): a short headline centred over
+    its own column never takes a neighbour's.
     """
     runs = {id(head): _columns_at_level(region, head, body, pitch) for head in region.heads}
     claimed: dict[int, tuple[float, float]] = {}
@@ -101,10 +107,14 @@ def widen_heads(region: Region, body: float, pitch: float) -> None:
             if other is not head and runs[id(other)][1] is not None and level is not None
             and abs(runs[id(other)][1] - level) <= 0.8 * pitch
         ]
+        flush_left, flush_right = abs(head.x0 - x0) <= body, abs(head.x1 - x1) <= body
         for s0, s1 in chain:
             free = not any(_overlap(s0, s1, t0, t1) > 0 for t0, t1 in rivals)
-            touching = min(abs(s0 - x1), abs(x0 - s1)) <= 3 * body or _overlap(s0, s1, x0, x1) > 0
-            if free and touching:
+            # A headline set flush left runs on to the right over free columns, one set
+            # flush right to the left.
+            rightward = flush_left and 0 <= s0 - x1 <= 3 * body
+            leftward = flush_right and 0 <= x0 - s1 <= 3 * body
+            if free and (rightward or leftward or _overlap(s0, s1, x0, x1) > 0):
                 x0, x1 = min(x0, s0), max(x1, s1)
         head.x0, head.x1 = x0, x1
 
@@ -116,7 +126,11 @@ def _columns_at_level(region: Region, head: Head, body: float, pitch: float) -> 
     reach = _UNDER_HEAD_LINES * pitch
     under = [b for b in region.blocks if head.bottom - 0.5 * b.size <= b.top <= head.bottom + reach]
     images = [s for s in region.images if head.bottom - body <= s.top <= head.bottom + reach]
-    spans = [(b.x0, b.x1, b.top) for b in under] + [(s.x0, s.x1, s.top) for s in images]
+    # A column is as wide as its longest lines, though the text under a headline may be
+    # short (the last column of an article, a line or two).
+    width = _column_width(region)
+    spans = [(b.left, max(_right_edge(b, region), b.left + width if len(b.lines) < 3 else 0.0), b.top) for b in under]
+    spans += [(s.x0, s.x1, s.top) for s in images]
     beneath = [top for s0, s1, top in spans if _overlap(s0, s1, head.x0, head.x1) > 0]
     level = min(beneath) if beneath else min((top for _, _, top in spans), default=None)
     if level is None:
