@@ -34,9 +34,9 @@ _PAGE_BARE = re.compile(r"(?<![\d年月日])([A-Za-z]?\d{1,3})\s*版")
 _NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?([A-Za-z]?\d{1,3})(?:\s*版)?[-—–\s]*$")
 _PAPER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|时报|商报|周报|都市报|青年报|法治报|农民报|政报|报)")
 _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
-_EDITOR = re.compile(
-    r"^[（(]?\s*(?:责任编辑|本版责编|责编|本版编辑|美术编辑|美编|版式设计|版式|组版|校对|视觉设计|图片编辑|见习编辑|编辑\s*[:：])"
-)
+_EDITOR_ROLE = r"(?:责任编辑|本版责编|责编|本版编辑|美术编辑|美编|版式设计|版式|组版|校对|视觉设计|图片编辑|见习编辑|编辑\s*[:：])"
+_EDITOR = re.compile(rf"^[（(]?\s*{_EDITOR_ROLE}")
+_EDITOR_INSIDE = re.compile(rf"{_EDITOR_ROLE}\s*[:：]?\s*[\u4e00-\u9fff]")
 _OTHER = re.compile(r"农历|出版物号|CN\d|www\.|http|电话|邮编|邮箱|零售|定价|代号|社址")
 _JUMP = re.compile(r"^[（(]?(?:上接|下转|转|接)第?[A-Za-z]?\d{1,3}版[）)]?$")  # （下转第2版）
 _RULE_TEXT = re.compile(r"^[—－─━_=·.…\-~＊*]{3,}$")  # a rule set in characters
@@ -69,9 +69,14 @@ class Furniture:
     lines: list[tuple[str, Line]]
 
 
-def is_editor_line(text: str) -> bool:
-    """True for a credit line of the page's editors: 责任编辑 张三, 校对：李四."""
-    return bool(_EDITOR.match(text.strip())) and len(text) <= 60
+def is_editor_line(text: str, edge: bool = False) -> bool:
+    """True for a credit line of the page's editors: 责任编辑 张三, 校对：李四; at the top or
+    foot of the page (``edge``), also a line with such a credit after other names (a line
+    of credits cut where two credits stand apart: 张三 美术编辑：李四)."""
+    text = text.strip()
+    if len(text) > 60:
+        return False
+    return bool(_EDITOR.match(text) or edge and _EDITOR_INSIDE.search(text))
 
 
 def _long_rules(shapes: list[Shape], width: float) -> list[Shape]:
@@ -172,12 +177,12 @@ def read_furniture(lines: list[Line], shapes: list[Shape], width: float, height:
             continue
         below_rule = footer_rule is not None and line.top >= footer_rule - 1
         low = line.top >= 0.9 * height
-        if below_rule or (low and (_NUMBER.match(line.text) or is_editor_line(line.text))):
+        if below_rule or (low and (_NUMBER.match(line.text) or is_editor_line(line.text, edge=True))):
             footer.append(line)
             taken.add(id(line))
     marked: list[tuple[str, Line]] = [("header", li) for li in header]
     for line in footer:
-        kind = "page number" if _NUMBER.match(line.text) else "editor line" if is_editor_line(line.text) else "footer"
+        kind = "page number" if _NUMBER.match(line.text) else "editor line" if is_editor_line(line.text, edge=True) else "footer"
         marked.append((kind, line))
     rest = []
     for line in lines:
@@ -195,8 +200,13 @@ def read_furniture(lines: list[Line], shapes: list[Shape], width: float, height:
 
 
 def _marks(line: Line) -> bool:
-    """Whether a line has a part of its own that is a date, a page (第3版) or a paper's name."""
-    return any(find_date(cell) or _PAGE.fullmatch(cell) or _PAPER.fullmatch(cell) for cell in _cells(line))
+    """Whether a line has a part of its own that is a date, a page (第3版), a paper's name,
+    or another header item (a lunar date, a serial number, a web address, editors)."""
+    return any(
+        find_date(cell) or _PAGE.fullmatch(cell) or _PAPER.fullmatch(cell) or _OTHER.search(cell)
+        or is_editor_line(cell, edge=True)
+        for cell in _cells(line)
+    )
 
 
 def _header_without_rule(lines: list[Line], height: float) -> list[Line]:

@@ -371,15 +371,16 @@ def _blocks(lines: list[Line]) -> list[Block]:
 
 
 def _column_edges(blocks: list[Block]) -> None:
-    """Set each block's column left edge: its own leftmost line when it has a line that
-    is not indented, else that of a longer block standing in the same column."""
+    """Set each block's column left edge: its own leftmost line when it has three lines or
+    more, else that of the nearest longer block standing in the same column (whose lines
+    span the short block's: an indented line, a byline set flush right)."""
     solid = [b for b in blocks if len(b.lines) >= 3]
     for block in blocks:
-        own = block.x0
-        block.left = own
+        block.left = block.x0
         if len(block.lines) >= 3:
             continue
-        for other in solid:
-            if other.x0 <= own + 0.5 * block.size and own - other.x0 <= 3 * block.size and _overlap(block.x0, block.x1, other.x0, other.x1) > 0.5 * (block.x1 - block.x0):
-                block.left = min(block.left, other.x0)
-                break
+        slack = 0.5 * block.size
+        columns = [o for o in solid if o.x0 - slack <= block.x0 and block.x1 <= o.x1 + slack]
+        if columns:
+            nearest = min(columns, key=lambda o: min(abs(o.top - block.bottom), abs(block.top - o.bottom)))
+            block.left = min(block.left, nearest.x0)
