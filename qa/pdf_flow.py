@@ -80,8 +80,9 @@ def widen_heads(region: Region, body: float, pitch: float) -> None:
     of the text under the headline itself, in an unbroken row beside it. First each
     headline takes the widest run of them it stands centred over (or, if none, those under
     its own text); then a headline set flush left takes the columns to the right of its
-    run that no headline took (flush right: to the left): a short headline centred over
-    its own column never takes a neighbour's.
+    run that no headline took (flush right: to the left), and any headline a free column
+    beside it that no other headline stands next to: a short headline centred over its
+    own column never takes a column another headline may own.
     """
     runs = {id(head): _columns_at_level(region, head, body, pitch) for head in region.heads}
     claimed: dict[int, tuple[float, float]] = {}
@@ -111,12 +112,19 @@ def widen_heads(region: Region, body: float, pitch: float) -> None:
         for s0, s1 in chain:
             free = not any(_overlap(s0, s1, t0, t1) > 0 for t0, t1 in rivals)
             # A headline set flush left runs on to the right over free columns, one set
-            # flush right to the left.
-            rightward = flush_left and 0 <= s0 - x1 <= 3 * body
-            leftward = flush_right and 0 <= x0 - s1 <= 3 * body
+            # flush right to the left; any headline takes a free column beside it that no
+            # other headline at its level stands next to (a centred headline whose article
+            # left its last column empty).
+            rightward = 0 <= s0 - x1 <= 3 * body and (flush_left or not _beside(s0, s1, rivals, body))
+            leftward = 0 <= x0 - s1 <= 3 * body and (flush_right or not _beside(s0, s1, rivals, body))
             if free and (rightward or leftward or _overlap(s0, s1, x0, x1) > 0):
                 x0, x1 = min(x0, s0), max(x1, s1)
         head.x0, head.x1 = x0, x1
+
+
+def _beside(s0: float, s1: float, claims: list[tuple[float, float]], body: float) -> bool:
+    """Whether a span stands next to one of the claims (a gutter or less apart)."""
+    return any(0 <= t0 - s1 <= 3 * body or 0 <= s0 - t1 <= 3 * body for t0, t1 in claims)
 
 
 def _columns_at_level(region: Region, head: Head, body: float, pitch: float) -> tuple[list[tuple[float, float]], float | None]:
