@@ -976,3 +976,9 @@ def with_compatibility_ideographs(text: str) -> str:
     """``text`` with 省, 李 and 切 written as the CJK compatibility ideographs embedded
     fonts map them to (U+F96D, U+F9E1, U+FA00)."""
     return text.translate({ord("省"): "\uf96d", ord("李"): "\uf9e1", ord("切"): "\ufa00"})
+
+
+def without_unicode_map(data: bytes) -> bytes:
+    """An uncompressed PDF with its fonts' ToUnicode maps blanked out (same length, so
+    the cross-reference table still holds): glyphs whose characters cannot be known."""
+    return re.sub(rb"/ToUnicode \d+ 0 R", lambda m: b" " * len(m.group(0)), data)

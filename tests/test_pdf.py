@@ -23,6 +23,7 @@ from pdfgen import (
     simple_pdf,
     with_compatibility_ideographs,
     with_page_damaged,
+    without_unicode_map,
     zero_page_pdf,
 )
 from pdfscore import Score, score_page
@@ -267,6 +268,8 @@ BAD = {
                 "page 1 has no text layer, only images (a scanned page?); OCR is not built in"),
     "scanned-issue": ("scans.pdf", lambda: scanned_pdf(3),
                       "none of its 3 pages can be read; page 1 has no text layer, only images"),
+    "no-unicode-map": ("nomap.pdf", lambda: without_unicode_map(simple_pdf(["本报讯 南昌地铁开通运营。"], font=WQY, pageCompression=0)),
+                       "page 1 has text whose fonts carry no Unicode mapping, so its characters cannot be read; OCR is not built in"),
     "truncated": ("cut.pdf", _truncated, "cannot be read as a PDF: it is truncated (the end of the file is missing)"),
     "zero-pages": ("empty-tree.pdf", zero_page_pdf, "has no pages"),
     "not-a-pdf": ("notes.pdf", lambda: "南昌地铁开通。\n".encode(), "is not a PDF (it does not start with %PDF)"),
