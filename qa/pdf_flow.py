@@ -3,16 +3,19 @@
 Decisions (each has a test):
 
 - A headline stands over the columns whose text starts right under it (within four
-  lines), all on the level of the text under the headline itself, with nothing else
-  above that text at its level: a short headline centred over three columns owns all
-  three.
+  lines), on the baseline of the text under the headline itself, with nothing else above
+  that text at its level: first the widest run it stands centred over (a short headline
+  centred over three columns owns all three), then free columns beside it (see
+  ``widen_heads``).
 - A block belongs to the nearest unit above it that overlaps it sideways: a headline
   (the block is that article's), or another block. Photos, captions and boxes are looked
   through (the text runs on under a picture); a rule crossed on the way is noted.
 - A block under another block, a rule, or at the head of a column, runs on an article:
-  the one right above it when that is still open and the text fits (a line that does not
-  open a paragraph must follow a full line), else one that stopped at the foot of a column
-  further left. With neither, the block starts an article without a headline. An article
+  one that stopped at the foot of a column further left, or the one right above it when a
+  picture or box stands between them or no article stopped at a foot (blank space in a
+  column ends an article); either only when open and when the text fits (a line that does
+  not open a paragraph must follow a full line). With neither, the block starts an
+  article without a headline. An article
   is closed by a byline ending its last line (（胡位涛 肖 俊）). A byline alone in a block
   (set flush right, or carried to the next column) ends the open article nearest before it.
 - Articles are read column by column, left to right, each column top to bottom.

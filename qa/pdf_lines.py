@@ -1,12 +1,19 @@
 """Glyphs → lines: characters on one baseline and close together, a line cut where a gutter runs.
 
-A row is the glyphs whose vertical centres lie within a third of an em of the row's
-first glyph. A row is cut into lines where the gap between two glyphs is wider than a
-body line's justification ever makes it (``SPLIT_EM``; ``SPLIT_EM_LARGE`` for headline
-type, whose phrases stand an em apart) or where the type size changes. Two lines of one
-row are joined again when their gap is not a gutter: text of the same size runs across
-it in a neighbouring row (a justified line spread by an unbreakable word). A glyph drawn
-twice at the same place (fake bold) is kept once and counted.
+Decisions (each has a test, in tests/test_pdf.py through generated pages):
+
+- A row is the glyphs whose vertical centres lie within a third of an em of the row's
+  first glyph. It is cut wherever two glyphs stand more than ``SPLIT_EM`` body em apart
+  (gutters are an em and more, whatever the type beside them) or the type size changes.
+- The parts are joined again unless the gap is a gutter, as the nearest rows of that size
+  near the gap say (``_gutter``): text covering the gap says no (a justified line spread
+  by an unbreakable word); text ending and starting in it says yes (a column's edge). A
+  row no neighbour speaks for is cut where its gap is over ``LONE_SPLIT_EM``, and in
+  headline type where two headlines stand side by side (``_two_heads``). A letter-spaced
+  run stays whole; a byline or credit stays whole over a gutter (its names an em apart).
+- A space is read where a gap is ``SPACE_EM`` and ``SPACE_OVER_EM`` wider than the line's
+  own spacing between CJK characters (justification spreads them all alike).
+- A glyph drawn again over itself (fake bold) is kept once and counted.
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ Decisions (each has a test):
   less than one line of their size between them, overlapping sideways, are one group
   (more than ``MAX_HEAD_LINES`` lines of one size in it are a lead article's body set large);
   body-size lines right under a group that open with a dash (a subtitle) or read as a
-  byline (本报记者 张三) join it.
+  byline (本报记者 张三) join it. Two groups side by side on one row are one headline when
+  a line under them is centred under the two and under neither alone.
 - A column block is a run of body lines one under another at a steady pitch (less than
   ``PITCH_SLACK`` times it), overlapping sideways, of one size; a line indented 2 em still
   belongs to the block whose column it sits in.
