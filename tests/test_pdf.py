@@ -351,3 +351,13 @@ def test_random_bytes_after_a_pdf_header_are_refused(tmp_path):
     path.write_bytes(b"%PDF-1.4\n" + bytes(rng.randrange(256) for _ in range(5000)))
     with pytest.raises(InputFileError, match="cannot be read as a PDF"):
         parse_file(path)
+
+
+def test_articles_tab_and_article_view_show_where_it_was_printed():
+    from qa.render import render_article
+    from qa.ui import article_rows
+
+    article = Article("a1", "标题", ("正文。",), authors=("张三",), source="/c/issue.pdf",
+                      paper="江西日报", date="2024-05-08", page="3", edition="要闻")
+    assert article_rows([article]) == [["标题", "张三", 1, "江西日报 2024-05-08 第3版 要闻 · issue.pdf", "a1"]]
+    assert "张三 · 江西日报 2024-05-08 第3版 要闻 · issue.pdf" in render_article(article)
