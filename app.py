@@ -232,7 +232,7 @@ def build_demo(settings: AppSettings) -> gr.Blocks:
             article_view = gr.HTML(elem_id="qa-article")
         with gr.Tab("添加文件 Add files"):
             gr.Markdown(
-                f"Page text (.txt), Markdown (.md) or JSONL (.jsonl), up to"
+                f"Newspaper PDFs (.pdf), page text (.txt), Markdown (.md) or JSONL (.jsonl), up to"
                 f" {uploads.MAX_UPLOAD_BYTES // 2**20} MB each; stored in the corpus folder."
             )
             files = gr.File(file_count="multiple", file_types=list(uploads.ALLOWED_SUFFIXES))

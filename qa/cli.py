@@ -39,7 +39,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     kept = {id(article) for article in result.articles}
     for file_result in result.files:
         if not args.json:
-            print(f"# {shown(file_result.source)} ({file_result.kind}, {file_result.encoding})")
+            how = f"{file_result.pages} pages" if file_result.kind == "pdf" else file_result.encoding
+            print(f"# {shown(file_result.source)} ({file_result.kind}, {how})")
         layouts = file_result.layouts or [None] * len(file_result.articles)
         for article, layout in zip(file_result.articles, layouts, strict=True):
             if id(article) not in kept:
@@ -57,6 +58,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 f"{shown(file_result.source)}:{doubt.line}: low confidence ({doubt.confidence:.2f}): {doubt.what}",
                 file=sys.stderr,
             )
+        for note in file_result.notes:
+            print(f"{shown(file_result.source)}: {shown(note)}", file=sys.stderr)
     for skip in result.skipped:
         print(f"skipped {shown(skip)}", file=sys.stderr)
     print(
@@ -80,6 +83,10 @@ def _format_article(article) -> str:
         lines.append(f"  authors: {shown(', '.join(article.authors))}")
     if article.photographer:
         lines.append(f"  photographer: {shown(article.photographer)}")
+    if article.paper or article.page:
+        from qa.types import print_label
+
+        lines.append(f"  printed: {shown(print_label(article, edition=True))}")
     for number, paragraph in enumerate(article.paragraphs, 1):
         lines.append(f"  {number}. {shown(paragraph, body=True)}")
     return "\n".join(lines)
@@ -141,7 +148,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     for n, hit in enumerate(answer.sources, 1):
         p = hit.passage
         byline = f" （{p.byline}）" if p.byline else ""
-        print(shown(f"[{n}] {p.title}{byline} — paragraph {p.paragraph}, {p.source}"))
+        where = f"{p.print_label} · 第{p.paragraph}段" if p.print_label else f"paragraph {p.paragraph}"
+        print(shown(f"[{n}] {p.title}{byline} — {where}, {p.source}"))
         print(f"    {shown(p.text, body=True)}")
     return 0
 
@@ -198,7 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
         " from each file's own evidence (auto)"
     )
 
-    p = sub.add_parser("parse", help="rebuild articles from page text, JSONL or Markdown files", **command)
+    p = sub.add_parser(
+        "parse", help="rebuild articles from page text, newspaper PDFs, JSONL or Markdown files", **command
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--json", action="store_true", help="print one JSON object per item (UTF-8)")
     p.add_argument("--mode", choices=modes, default="auto", help=mode_help)

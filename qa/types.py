@@ -31,6 +31,17 @@ def byline(authors: tuple[str, ...], photographer: str = "") -> str:
     return ""
 
 
+def print_label(item: Article | Passage, edition: bool = False) -> str:
+    """Where an article was printed, for one read from a newspaper PDF: 江西日报 2024-05-08
+    第3版 (with the edition, 要闻, when asked); "" when nothing is known."""
+    if not (item.paper or item.page):
+        return ""
+    parts = [item.paper, item.date, f"第{item.page}版" if item.page else ""]
+    if edition:
+        parts.append(item.edition)
+    return " ".join(part for part in parts if part)
+
+
 @dataclass(frozen=True)
 class Article:
     """One article (or photo caption) rebuilt from a file.
@@ -46,7 +57,10 @@ class Article:
         photographer: for photos, the credited photographer.
         source: the file the article came from, as given by the user.
         position: 1-based order of the item in its file.
-        date, url: metadata carried from structured inputs ("" when unknown).
+        date, url: metadata carried from structured inputs or read from a PDF page's
+            header (date in ISO form; "" when unknown).
+        paper, page, edition: for an article read from a newspaper PDF, the paper's
+            name, the page as printed (3, A3) and its section (要闻); "" otherwise.
     """
 
     id: str
@@ -61,6 +75,9 @@ class Article:
     position: int = 0
     date: str = ""
     url: str = ""
+    paper: str = ""
+    page: str = ""
+    edition: str = ""
 
     @property
     def text(self) -> str:
@@ -71,6 +88,11 @@ class Article:
     def byline(self) -> str:
         """Authors joined by 、, or the photographer with 摄 ("" for none)."""
         return byline(self.authors, self.photographer)
+
+    @property
+    def print_label(self) -> str:
+        """Paper, date and page (``江西日报 2024-05-08 第3版``), "" when not from a PDF page."""
+        return print_label(self)
 
     @property
     def display_title(self) -> str:
@@ -98,6 +120,9 @@ class Article:
             "position": self.position,
             "date": self.date,
             "url": self.url,
+            "paper": self.paper,
+            "page": self.page,
+            "edition": self.edition,
         }
 
     @classmethod
@@ -116,6 +141,9 @@ class Article:
             position=int(data.get("position", 0)),
             date=data.get("date", ""),
             url=data.get("url", ""),
+            paper=data.get("paper", ""),
+            page=data.get("page", ""),
+            edition=data.get("edition", ""),
         )
 
 
@@ -135,6 +163,7 @@ class Passage:
         source: the file the article came from.
         kind: "article" or "photo".
         photographer: for photos, the credited photographer.
+        paper, date, page, edition: the article's print facts ("" when unknown).
     """
 
     id: str
@@ -149,11 +178,20 @@ class Passage:
     source: str = ""
     kind: str = "article"
     photographer: str = ""
+    paper: str = ""
+    date: str = ""
+    page: str = ""
+    edition: str = ""
 
     @property
     def byline(self) -> str:
         """Authors joined by 、, or the photographer with 摄 ("" for none)."""
         return byline(self.authors, self.photographer)
+
+    @property
+    def print_label(self) -> str:
+        """Paper, date and page (``江西日报 2024-05-08 第3版``), "" when not from a PDF page."""
+        return print_label(self)
 
     def to_dict(self) -> dict:
         """A JSON-ready dict."""
@@ -170,6 +208,10 @@ class Passage:
             "source": self.source,
             "kind": self.kind,
             "photographer": self.photographer,
+            "paper": self.paper,
+            "date": self.date,
+            "page": self.page,
+            "edition": self.edition,
         }
 
     @classmethod

@@ -149,10 +149,10 @@ def test_refused_upload_changes_nothing(client, site, tmp_path, files, message):
 
 
 def test_gradio_refuses_other_file_types_before_the_app_sees_them(client, site, tmp_path):
-    (tmp_path / "page.pdf").write_bytes(b"%PDF-1.7 binary")
+    (tmp_path / "page.docx").write_bytes(b"PK\x03\x04 binary")
     before = snapshot(site)
     with pytest.raises(gradio_client.exceptions.AppError, match="Invalid file type"):
-        client.predict([gradio_client.handle_file(str(tmp_path / "page.pdf"))], api_name="/add_files")
+        client.predict([gradio_client.handle_file(str(tmp_path / "page.docx"))], api_name="/add_files")
     assert snapshot(site) == before
 
 

@@ -1,7 +1,11 @@
-"""Files and folders → Article records: raw newspaper pages, JSONL, Markdown, plain text.
+"""Files and folders → Article records: raw newspaper pages, PDFs, JSONL, Markdown, plain text.
 
 Decisions (each has a test):
 
+- ``.pdf`` files are newspaper PDFs, read by position and type size (``qa.parse.pdf``), whatever
+  ``mode`` says; each article carries its page's paper, date, page and edition, a page
+  that cannot be read is a skip naming the page, and the furniture kept out of the
+  articles is reported in ``FileResult.notes``.
 - Kinds. ``.jsonl``/``.ndjson`` are JSONL; ``.md``/``.markdown`` Markdown; any other text
   file is a raw page or a single clean article, told apart by its own evidence (see
   ``qa.parse.lines.looks_like_page``) unless ``mode`` forces "page" or "article".
@@ -37,13 +41,17 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa.errors import InputFileError
 from qa.parse import decode, formats
 from qa.parse.lines import looks_like_page, read_lines
 from qa.parse.page import Doubt, PageItem, iter_page
-from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, Found, Skip, iter_paths
+from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, Found, Skip, iter_paths
 from qa.types import Article
+
+if TYPE_CHECKING:
+    from qa.parse.pdf import PageNote
 
 log = logging.getLogger(__name__)
 
@@ -90,12 +98,14 @@ class FileResult:
         kind: how it was read: "page", "article", "markdown" or "jsonl".
         articles: its items in file order; their ``source`` is ``name``.
         layouts: for a page, each article's lines and confidence (same order).
-        skipped: lines of it that were skipped (JSONL), with reasons.
-        encoding: the text encoding it was decoded with.
+        skipped: lines of it that were skipped (JSONL), or pages (PDF), with reasons.
+        encoding: the text encoding it was decoded with ("" for a PDF).
         name: the file's name relative to the folder it was found under (its base name
             when named directly): what the articles and the index call it, the same from
             any working directory or machine.
         root: the folder ``name`` is relative to ("" when not known).
+        notes: for a PDF, text kept out of the articles (furniture), per page.
+        pages: for a PDF, its page count; 0 otherwise.
     """
 
     source: str
@@ -106,6 +116,8 @@ class FileResult:
     encoding: str = "utf-8"
     name: str = ""
     root: str = ""
+    notes: list[PageNote] = field(default_factory=list)
+    pages: int = 0
 
     @property
     def doubts(self) -> list[Doubt]:
@@ -212,11 +224,14 @@ def parse_file(path: str | Path, mode: str = "auto", name: str | None = None) ->
 
     Raises:
         InputFileError: the file is missing, unreadable, empty, binary or undecodable,
-            or holds no text; the message names the file.
+            or holds no text; a PDF that cannot be read at all (see ``qa.parse.pdf_read``); the
+            message names the file.
     """
     _check_mode(mode)
     path = Path(path)
     source, name = str(path), name or path.name
+    if path.suffix.lower() in PDF_SUFFIXES:
+        return _read_pdf(path, source, name)
     encoding = decode.detect_encoding(path)
     if path.suffix.lower() in JSONL_SUFFIXES:
         result = _read_jsonl(path, encoding, source, name)
@@ -231,6 +246,23 @@ def parse_file(path: str | Path, mode: str = "auto", name: str | None = None) ->
     if not result.articles and not result.skipped:
         raise InputFileError(source, "no text (empty or whitespace only)")
     return replace(result, encoding=encoding)
+
+
+def _read_pdf(path: Path, source: str, name: str) -> FileResult:
+    from qa.parse.pdf import read_pdf
+
+    read = read_pdf(path)
+    skipped = [Skip(source, f"page {p.number}: {p.reason}") for p in read.problems]
+    if not read.articles and read.problems and len(read.problems) == read.pages:
+        first = read.problems[0]
+        whole = "" if read.pages == 1 else f"none of its {read.pages} pages can be read; "
+        raise InputFileError(source, f"{whole}page {first.number} {first.reason}")
+    if not read.articles and not read.notes and not skipped:
+        raise InputFileError(source, "no text on any page")
+    articles = _finish(read.articles, name)
+    return FileResult(
+        source, "pdf", articles, skipped=skipped, encoding="", name=name, notes=read.notes, pages=read.pages
+    )
 
 
 def _read_jsonl(path: Path, encoding: str, source: str, name: str) -> FileResult:
@@ -327,4 +359,6 @@ def load_articles(paths: Iterable[str | Path], mode: str = "auto") -> list[Artic
     for file_result in result.files:
         for doubt in file_result.doubts:
             log.info("%s:%d: %s (confidence %.2f)", file_result.source, doubt.line, doubt.what, doubt.confidence)
+        for note in file_result.notes:
+            log.info("%s: %s", file_result.source, note)
     return result.articles

@@ -11,7 +11,8 @@ from typing import NamedTuple
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
-SUPPORTED_SUFFIXES = JSONL_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = JSONL_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES | PDF_SUFFIXES
 _INDEX_FILES = ("manifest.json", "passages.jsonl")  # what qa.store.folder writes into an index folder
 INDEX_FOLDER = "a saved index, not articles (left out)"
 
@@ -113,7 +114,7 @@ def walk_folder(folder: Path, root: Path | None = None) -> Iterator[Found | Skip
                 found.append((name, Skip(str(path), "broken symbolic link")))
             elif suffix not in SUPPORTED_SUFFIXES:
                 kind = suffix or "no extension"
-                reason = f"not a supported file type ({kind}); use .txt, .md or .jsonl"
+                reason = f"not a supported file type ({kind}); use .txt, .md, .jsonl or .pdf"
                 found.append((name, Skip(str(path), reason)))
             else:
                 found.append((name, Found(path, prefix + name, root)))

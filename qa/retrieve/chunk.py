@@ -52,6 +52,10 @@ def chunk_article(
                     source=article.source,
                     kind=article.kind,
                     photographer=article.photographer,
+                    paper=article.paper,
+                    date=article.date,
+                    page=article.page,
+                    edition=article.edition,
                 )
             )
     return passages

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from qa.types import Article
-from qa.web.render import user_text_from_html
+from qa.types import Article, print_label
+from qa.web.render import source_name, user_text_from_html
 
 # The article table and pickers list at most this many articles (every page load sends them).
 MAX_LISTED = 5000
@@ -50,22 +49,28 @@ def history_questions(history: Sequence[Mapping]) -> list[str]:
 
 
 def article_rows(articles: Iterable[Article]) -> list[list[str | int]]:
-    """Rows for the article table: headline, byline, paragraphs, file, id (all plain text)."""
+    """Rows for the article table: headline, byline, paragraphs, file (after where it was
+    printed, for a newspaper PDF), id (all plain text)."""
     return [
-        [a.display_title, a.byline, len(a.paragraphs), Path(a.source).name, a.id]
+        [a.display_title, a.byline, len(a.paragraphs), _file_cell(a), a.id]
         for a in articles
     ]
 
 
+def _file_cell(article: Article) -> str:
+    printed = print_label(article, edition=True)
+    return f"{printed} · {source_name(article.source)}" if printed else source_name(article.source)
+
+
 def article_choices(articles: Iterable[Article]) -> list[tuple[str, str]]:
     """(label, article id) pairs for a picker; the label is the headline and the file."""
-    return [(f"{a.display_title} · {Path(a.source).name}", a.id) for a in articles]
+    return [(f"{a.display_title} · {source_name(a.source)}", a.id) for a in articles]
 
 
 def source_choices(articles: Iterable[Article]) -> list[tuple[str, str]]:
     """(file name, source) pairs for a picker, one per distinct source, in corpus order."""
     sources = dict.fromkeys(a.source for a in articles)
-    return [(Path(source).name or source, source) for source in sources]
+    return [(source_name(source) or source, source) for source in sources]
 
 
 

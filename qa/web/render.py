@@ -9,7 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from qa.text import fold
-from qa.types import Answer, Article, Hit, Passage
+from qa.types import Answer, Article, Hit, Passage, print_label
 
 # The chat shows a user's question as escaped text inside this HTML block; Markdown is not
 # applied inside an HTML block, so links and emphasis in the question stay literal.
@@ -121,12 +121,23 @@ def highlight(text: str, quotes: Sequence[tuple[int, int]], terms: Sequence[tupl
     return "".join(out)
 
 
+def source_name(source: str) -> str:
+    """A source as the page shows it: its name inside the corpus (``uploads/x.md``); of a
+    path given absolute (an old index, a JSONL record naming one), only the file's name,
+    so the server's folders are never shown."""
+    if source.startswith(("/", "\\")) or (len(source) > 1 and source[1] == ":"):
+        return Path(source.replace("\\", "/")).name
+    return source
+
+
 def source_label(n: int, passage: Passage) -> str:
-    """One line of plain text naming a source: [n] headline — byline · paragraph · file."""
+    """One line of plain text naming a source: [n] headline — byline · print · paragraph · file."""
     parts = [f"[{n}] {passage.title or '（无标题）'}"]
     if passage.byline:
         parts.append(f"— {passage.byline}")
-    parts.append(f"· 第 {passage.paragraph} 段 · {Path(passage.source).name}")
+    if passage.print_label:
+        parts.append(f"· {passage.print_label}")
+    parts.append(f"· 第 {passage.paragraph} 段 · {source_name(passage.source)}")
     return " ".join(parts)
 
 
@@ -176,7 +187,8 @@ def render_article(article: Article) -> str:
     parts.append(f"<h3>{text_to_html(article.display_title)}</h3>")
     if article.subtitle:
         parts.append(f'<p class="qa-subtitle">{text_to_html(article.subtitle)}</p>')
-    meta = " · ".join(x for x in (article.byline, Path(article.source).name, article.date) if x)
+    printed = print_label(article, edition=True)
+    meta = " · ".join(x for x in (article.byline, printed, source_name(article.source), "" if printed else article.date) if x)
     parts.append(f'<p class="qa-byline">{text_to_html(meta)}</p><ol>')
     parts.extend(f"<li>{text_to_html(p)}</li>" for p in article.paragraphs)
     parts.append("</ol></div>")

@@ -17,7 +17,7 @@ from qa.errors import InputFileError
 if TYPE_CHECKING:
     from qa.index import Index
 
-ALLOWED_SUFFIXES = (".txt", ".md", ".jsonl")
+ALLOWED_SUFFIXES = (".txt", ".md", ".jsonl", ".pdf")
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 UPLOADS = "uploads"  # the folder inside the corpus that uploads are stored in
 # Longest stem kept from an uploaded name (characters); the suffix is added after it.
@@ -129,7 +129,7 @@ def check_all(uploads: Sequence[Upload], max_bytes: int = MAX_UPLOAD_BYTES) -> N
         InputFileError: for the first file that is refused; no file is stored.
     """
     if not uploads:
-        raise InputFileError("(no file)", "choose one or more .txt, .md or .jsonl files first")
+        raise InputFileError("(no file)", "choose one or more .txt, .md, .jsonl or .pdf files first")
     for upload in uploads:
         check_upload(upload, max_bytes)
 

@@ -160,13 +160,13 @@ def test_folder_walk_order_hidden_and_other_types(tmp_path, seed_page):
     write(tmp_path / "a" / "note.md", "# 标题\n\n正文。\n")
     write(tmp_path / ".hidden.txt", PLAIN)
     write(tmp_path / ".git" / "x.txt", PLAIN)
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "scan.tif").write_bytes(b"II*\x00")
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
     (tmp_path / "report.docx").write_bytes(b"PK\x03\x04")
     result = parse_paths([tmp_path])
     assert [f.source for f in result.files] == [str(tmp_path / "a" / "note.md"), str(tmp_path / "b_page.txt")]
     assert sorted(s.path for s in result.skipped) == sorted(
-        str(tmp_path / name) for name in ("photo.png", "report.docx", "scan.pdf")
+        str(tmp_path / name) for name in ("photo.png", "report.docx", "scan.tif")
     )
     assert all("not a supported file type" in s.reason for s in result.skipped)
 

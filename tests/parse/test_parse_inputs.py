@@ -148,9 +148,9 @@ def test_unreadable_file_and_broken_symlink_in_a_folder(tmp_path, seed_page, mon
 def test_hidden_files_are_ignored_and_other_types_reported(tmp_path, capsys):
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     (tmp_path / ".notes.txt").write_text("私人笔记。", encoding="utf-8")
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "scan.tif").write_bytes(b"II*\x00")
     (tmp_path / "a.txt").write_text("南昌地铁开通。\n线路全长39.6公里。\n", encoding="utf-8")
     assert main(["parse", str(tmp_path)]) == 0
     err = capsys.readouterr().err
-    assert f"skipped {tmp_path / 'scan.pdf'}: not a supported file type (.pdf)" in err
+    assert f"skipped {tmp_path / 'scan.tif'}: not a supported file type (.tif); use .txt, .md, .jsonl or .pdf" in err
     assert ".DS_Store" not in err and ".notes.txt" not in err

@@ -37,7 +37,7 @@ def test_safe_names(name, safe):
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("page.pdf", "a .pdf file cannot be added; only .txt, .md, .jsonl files are accepted"),
+        ("page.docx", "a .docx file cannot be added; only .txt, .md, .jsonl, .pdf files are accepted"),
         ("payload.exe", "a .exe file cannot be added"),
         ("README", "a file without a suffix cannot be added"),
         ("../.txt", "a file without a suffix cannot be added"),
@@ -201,3 +201,26 @@ def test_failed_save_rolls_back(corpus_and_index, tmp_path):
         uploads.add_uploads(index, [Upload(page, "new.md")], corpus, blocker / "index")
     assert (dict(index.articles), len(index.passages)) == before
     assert sorted(p.name for p in corpus.iterdir()) == ["old.md"]
+
+
+def test_a_newspaper_pdf_upload_is_stored_and_indexed_with_its_page(corpus_and_index, tmp_path):
+    from pdfgen import make_issue
+
+    corpus, index, index_dir = corpus_and_index
+    issue = make_issue(3)
+    received = write(tmp_path / "tmp-upload", issue.data)
+    report = uploads.add_uploads(index, [Upload(received, "江西日报 第3版.pdf")], corpus, index_dir)
+    assert report.stored == (corpus / "uploads" / "江西日报_第3版.pdf",)
+    truth = issue.pages[0]
+    added = [report.index.articles[i] for i in report.added]
+    assert len(added) == len(truth.items) and {(a.paper, a.page) for a in added} == {(truth.paper, truth.page)}
+
+
+def test_a_scanned_pdf_upload_is_refused_naming_the_page(corpus_and_index, tmp_path):
+    from pdfgen import scanned_pdf
+
+    corpus, index, index_dir = corpus_and_index
+    received = write(tmp_path / "tmp-upload", scanned_pdf(1))
+    with pytest.raises(InputFileError, match=r"scan\.pdf: page 1 has no text layer, only images .* OCR is not built in"):
+        uploads.add_uploads(index, [Upload(received, "scan.pdf")], corpus, index_dir)
+    assert sorted(p.name for p in corpus.iterdir()) == ["old.md"] and not index_dir.exists()
