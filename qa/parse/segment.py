@@ -170,13 +170,20 @@ def _cont_cost(line: PageLine, width: float | None, bound: bool = False) -> floa
     return CONT_SHORT * _ramp(-gap, 1.0, 1.75) + (CONT_VERY_SHORT - CONT_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
 
 
+def _ended(line: PageLine, width: float | None) -> bool:
+    """Whether ``line`` surely ends its paragraph: it ends a sentence well short of its
+    column, so the next body line opens a paragraph."""
+    return width is not None and line.ends_sentence and not line.justified and line.width < width - SURE_SHORT
+
+
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
     lines, indents, breaks = page.lines, page.indents, page.breaks
     cost = 0.0
     for i in range(start, stop):
         if lines[i - 1].ends_sentence:  # a paragraph may end there
-            cost += min(_open_cost(lines[i], width, indents, bound), _cont_cost(lines[i], width, bound))
+            opens = _open_cost(lines[i], width, indents, bound)
+            cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(lines[i], width, bound))
         else:
             cost += _cont_cost(lines[i], width, bound) + (OPEN_UNMARKED / 2 if indents and lines[i].indent else 0.0)
             if i in breaks:
@@ -302,8 +309,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     gap = line.width - (width - INDENT)
     if line.justified or not (-1.75 <= gap <= 1.0 or line.ends_sentence and line.width <= width - 1):
         return False
-    if is_dateline(line.text):
-        return False
+    if is_dateline(line.text) or line.headline_mark or k + 1 < len(lines) and is_dateline(lines[k + 1].text):
+        return False  # an item may start here, or at the next line under this one as its headline
     if line.ends_sentence or k + 1 in page.ends:
         return True
     if k + 1 >= len(lines):
@@ -382,7 +389,9 @@ def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
             evidence, join_cost = _cut_evidence(page, k, previous_width, None if bound else width, dated, sure)
             cut_cost += evidence
             if not h:  # the line goes on with the body: a new paragraph or not
-                going_on = min(opens, _cont_cost(lines[opening], width, bound)) + body
+                going_on = body + (
+                    opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound))
+                )
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
             out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
