@@ -81,6 +81,7 @@ BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
+CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
@@ -232,8 +233,9 @@ def decode(page: PageLines) -> Decoding:
     columns = read_columns(page)
     options: dict[int, list[_Option]] = {}
     zones = []
+    photo_ahead = _photo_ahead(page)
     for k in _zones(page, columns.back):
-        choices = _options(page, k, columns)
+        choices = _options(page, k, columns, photo_ahead[k])
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
             options[k] = choices
             zones.append(k)
@@ -323,12 +325,26 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     )
 
 
-def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
-    """The choices at zone ``k``, with their costs that do not depend on conventions."""
+def _photo_ahead(page: PageLines) -> list[bool]:
+    """For each line, whether the next byline or credit after it is a photo's credit."""
+    out = [False] * len(page.lines)
+    photo = False
+    for i in range(len(page.lines) - 1, -1, -1):
+        kind = page.ends.get(i)
+        if kind is not None:
+            photo = kind == "photo"
+        out[i] = photo
+    return out
+
+
+def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) -> list[_Option]:
+    """The choices at zone ``k``, with their costs that do not depend on conventions;
+    ``captions``: the next credit after it is a photo's, so going on makes its captions
+    longer."""
     lines, ends, leads = page.lines, page.ends, page.leads
     back = columns.back
     n = len(lines)
-    if k and _plain(page, k, back):
+    if k and not captions and _plain(page, k, back):
         return [_Option(0, 0, False, 0.0, k + 1)]
     forced = k == 0 or k - 1 in ends
     photo_before = ends.get(k - 1) == "photo"
@@ -392,6 +408,7 @@ def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound))
                 )
+                going_on += CAPTION_GOES_ON if captions else 0.0
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
             out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
