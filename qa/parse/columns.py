@@ -4,10 +4,12 @@ by lines for what headings share with the text around them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from qa.parse.lines import INDENT, SURE_SHORT, PageLine, block_width
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
 MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
 NEAR = 12  # lines away that a column's width is read from
@@ -68,11 +70,22 @@ class Columns:
         lines, ends = self.page.lines, self.page.ends
         n = len(lines)
         stop = i
-        while stop < n and stop - i < NEAR and stop not in ends:
+        leads = self.page.leads
+        while stop < n and stop - i < NEAR and stop not in ends and (stop == i or stop not in leads):
             stop += 1
         block = window(lines, i, stop)
-        # As the width before a line is read: the median of the nearest middle lines.
-        middle = sorted([lines[j].width for j in range(i, i + len(block)) if self.middle[j]][:COLUMN_SAMPLE])
+        # As the width before a line is read: the median of the nearest middle lines, up
+        # to where another column's run of them starts.
+        found_middle: list[float] = []
+        for j in range(i, i + len(block)):
+            if self.middle[j]:
+                width = lines[j].width
+                if found_middle and abs(width - sorted(found_middle)[len(found_middle) // 2]) >= WIDTH_CHANGE:
+                    break
+                found_middle.append(width)
+                if len(found_middle) == COLUMN_SAMPLE:
+                    break
+        middle = sorted(found_middle)
         plain = [line.width for line in block if not line.justified]
         if len(middle) >= MIN_SAMPLE:
             found = (middle[len(middle) // 2], True, False)
@@ -98,7 +111,9 @@ def read_columns(page: PageLines) -> Columns:
     lines, ends, leads, breaks = page.lines, page.ends, page.leads, page.breaks
     n = len(lines)
     widths = [line.width for line in lines]
-    full = [not (line.ends_sentence or line.justified) for line in lines]
+    # Latin letters are set in proportional widths the page does not show: a line holding
+    # a word of them is no measure of its column.
+    full = [not (line.ends_sentence or line.justified or _LATIN_WORD.search(line.text)) for line in lines]
     sprayed = [line.justified for line in lines]
     ended = [line.ends_sentence for line in lines]
     stops = [False] * n  # a byline, credit or lead line: no body line
@@ -118,6 +133,12 @@ def read_columns(page: PageLines) -> Columns:
                 i + 1 >= n or widths[i + 1] <= width + 1.5
             )
         after = ended[i] or stops[i]
+    following = [-1] * n  # the next middle line after each line
+    upcoming = -1
+    for i in range(n - 1, -1, -1):
+        following[i] = upcoming
+        if middle[i]:
+            upcoming = i
     columns = Columns(page, [None] * n, set(), middle)
     back, sure_back = columns.back, columns.sure_back
     recent: list[tuple[int, float]] = []
@@ -147,10 +168,23 @@ def read_columns(page: PageLines) -> Columns:
         elif stops[i] and i in ends:
             recent = []
         if middle[i]:
+            if len(recent) >= 2 and _new_column(recent, widths, i, following[i]):
+                recent = []  # a run of middle lines of another width starts here
             recent.append((i, widths[i]))
             if len(recent) > COLUMN_SAMPLE:
                 del recent[0]
     return columns
+
+
+def _new_column(recent: list[tuple[int, float]], widths: list[float], i: int, j: int) -> bool:
+    """Whether middle line ``i`` starts a column of another width than the middle lines
+    ``recent`` before it: it differs from their median by ``WIDTH_CHANGE`` or more and the
+    next middle line ``j`` (if near) agrees with it."""
+    current = sorted(width for _, width in recent)[len(recent) // 2]
+    width = widths[i]
+    if abs(width - current) < WIDTH_CHANGE:
+        return False
+    return 0 <= j - i <= NEAR and abs(widths[j] - width) <= 1.5
 
 
 def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
