@@ -77,10 +77,15 @@ class Columns:
         # As the width before a line is read: the median of the nearest middle lines, up
         # to where another column's run of them starts.
         found_middle: list[float] = []
+        is_middle = self.middle
         for j in range(i, i + len(block)):
-            if self.middle[j]:
+            if is_middle[j]:
                 width = lines[j].width
-                if found_middle and abs(width - sorted(found_middle)[len(found_middle) // 2]) >= WIDTH_CHANGE:
+                if (
+                    found_middle
+                    and abs(width - found_middle[-1]) >= WIDTH_CHANGE  # cheap first
+                    and abs(width - sorted(found_middle)[len(found_middle) // 2]) >= WIDTH_CHANGE
+                ):
                     break
                 found_middle.append(width)
                 if len(found_middle) == COLUMN_SAMPLE:
@@ -111,9 +116,7 @@ def read_columns(page: PageLines) -> Columns:
     lines, ends, leads, breaks = page.lines, page.ends, page.leads, page.breaks
     n = len(lines)
     widths = [line.width for line in lines]
-    # Latin letters are set in proportional widths the page does not show: a line holding
-    # a word of them is no measure of its column.
-    full = [not (line.ends_sentence or line.justified or _LATIN_WORD.search(line.text)) for line in lines]
+    full = [not (line.ends_sentence or line.justified) for line in lines]
     sprayed = [line.justified for line in lines]
     ended = [line.ends_sentence for line in lines]
     stops = [False] * n  # a byline, credit or lead line: no body line
@@ -123,10 +126,13 @@ def read_columns(page: PageLines) -> Columns:
         stops[i] = True
     middle = [False] * n
     after = True
+    latin = _LATIN_WORD.search
     for i in range(n):
         # A full line: nothing before it in its paragraph is much shorter (a heading over
         # it), nothing after it much wider (a body under it, if it is a heading).
-        if full[i] and not after and not stops[i]:
+        # (Latin letters are set in proportional widths the page does not show: a line
+        # holding a word of them is no measure of its column.)
+        if full[i] and not after and not stops[i] and not latin(lines[i].text):
             width = widths[i]
             # (A sprayed line's text is no wider than its column: a lower bound.)
             middle[i] = (sprayed[i - 1] or widths[i - 1] >= width - INDENT - 1.0) and (
@@ -180,8 +186,10 @@ def _new_column(recent: list[tuple[int, float]], widths: list[float], i: int, j:
     """Whether middle line ``i`` starts a column of another width than the middle lines
     ``recent`` before it: it differs from their median by ``WIDTH_CHANGE`` or more and the
     next middle line ``j`` (if near) agrees with it."""
-    current = sorted(width for _, width in recent)[len(recent) // 2]
     width = widths[i]
+    if abs(width - recent[-1][1]) < WIDTH_CHANGE:
+        return False  # as wide as the middle line before it (cheap, and most often so)
+    current = sorted(width for _, width in recent)[len(recent) // 2]
     if abs(width - current) < WIDTH_CHANGE:
         return False
     return 0 <= j - i <= NEAR and abs(widths[j] - width) <= 1.5

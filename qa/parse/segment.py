@@ -82,6 +82,7 @@ BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
 CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
+CAPTION_LINES = 12  # lines before a credit that may be its captions
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
@@ -326,14 +327,15 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
 
 
 def _photo_ahead(page: PageLines) -> list[bool]:
-    """For each line, whether the next byline or credit after it is a photo's credit."""
+    """For each line, whether the next byline or credit after it is a photo's credit
+    within ``CAPTION_LINES`` lines (captions are short: further back is an article)."""
     out = [False] * len(page.lines)
-    photo = False
+    credit = -1
     for i in range(len(page.lines) - 1, -1, -1):
         kind = page.ends.get(i)
         if kind is not None:
-            photo = kind == "photo"
-        out[i] = photo
+            credit = i if kind == "photo" else -1
+        out[i] = credit >= 0 and credit - i <= CAPTION_LINES
     return out
 
 
