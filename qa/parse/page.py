@@ -56,7 +56,7 @@ from qa.text import clean_spaces
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
 _SIGN_HINT = re.compile(r"记者|通讯员|报道|实习生|^.{0,3}[/／]|^[■□●◆▲★]")
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
-WINDOW_LINES = 8000  # page lines parsed at once when streaming
+WINDOW_LINES = 3000  # page lines parsed at once when streaming
 MAX_WINDOWS = 16  # a window without item boundaries grows to this many times its size
 INDENTED_OPENINGS = 0.25  # share of lines after a sentence end kept indented: the page keeps indents
 
