@@ -424,8 +424,13 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             if h - j > MAX_HEADS + (last_lead >= 0):
                 continue
             early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
+            # Lines left to the item after that read like the item before cost as much.
+            early = sum(max(0, min(LEAN_CAP, value)) for value in leans[j:h]) if leans else 0
             out.append(
-                _Option(h, j, True, local + cut_cost - LEAN * lean_sum, opening + 1, titled=early_titled, head_credit=credit)
+                _Option(
+                    h, j, True, local + cut_cost - LEAN * (lean_sum - early), opening + 1,
+                    titled=early_titled, head_credit=credit,
+                )
             )
     if not out:  # nothing reads well: the lines are body text of whatever item is open
         out.append(_Option(0, 0, forced, LEFTOVER, k + 1))
