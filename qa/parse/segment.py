@@ -129,6 +129,8 @@ def confidence(margin: float) -> float:
 
 def is_dateline(text: str) -> bool:
     """Whether a line opens with a dateline (本报讯, 新华社南昌5月8日电, 中新网1月11日电)."""
+    if " " in text[:12]:  # sprayed by justification (本 报 讯), or a space after the place
+        text = text.replace(" ", "")
     return _DATELINE.match(text) is not None
 
 
