@@ -203,13 +203,13 @@ def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
     widest = 0.0
     for j in range(k, stop):
         line = lines[j]
-        if j - k >= 2 and not line.justified:
-            if line.width > widest + INDENT + 1.5:
+        if j > k and not line.justified:
+            if j - k >= 2 and line.width > widest + INDENT + 1.5:
                 return lines[k:j]
             if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
                 return lines[k:j]
         widest = max(widest, line.width)
-        if j - k >= 2 and line.ends_sentence and line.width < widest - 3.5:
+        if j > k and line.ends_sentence and line.width < widest - 3.5:
             return lines[k : j + 1]
     return lines[k:stop]
 

@@ -74,11 +74,12 @@ CONT_VERY_SHORT = 9.75  # ... shorter still
 TOO_WIDE = 1.5  # a body line wider than its column
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
-JOIN_PER_EM = 0.25  # ... and more for each em the columns differ by beyond a rough reading's noise
+JOIN_PER_EM = 1.0  # ... and more for each em surely read columns differ by beyond noise
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -4.5  # an item starts at a layout break
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
+HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
 CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
@@ -102,6 +103,7 @@ CREDIT = {
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
 _INF = math.inf
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 
 
@@ -400,6 +402,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         opens = _open_cost(lines[opening], width, page.indents, bound)
         if h and opening in page.breaks:
             opens += BREAK_UNDER_HEADS  # a block starts under the heading lines
+        if h and k + h - 1 not in leads and _cuts_a_word(page, columns.text, k + h - 1):
+            opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body
         dated = is_dateline(lines[opening].text)
         credit = dated or last_lead >= 0
@@ -444,6 +448,17 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
 
 
+def _cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
+    """Whether the break after line ``i`` falls inside a word: the two ideographs either
+    side of it make a bigram the text around uses again (宅基地 / 审批 … 宅基地审批), so
+    line ``i`` is cut at a column's end, not a headline ending a phrase."""
+    left, right = page.lines[i].text[-1], page.lines[i + 1].text[0]
+    if not (_IDEOGRAPH.match(left) and _IDEOGRAPH.match(right)):
+        return False
+    around = text.between(max(0, i - CONTEXT_LINES), min(len(page.lines), i + 2 + CONTEXT_LINES))
+    return around.count(left + right) >= 2
+
+
 def _column_changes(columns: Columns, k: int) -> bool:
     """Whether the column before zone ``k`` differs from the one after its run."""
     before = columns.back[k]
@@ -475,10 +490,10 @@ def _cut_evidence(
     cut, join = 0.0, 0.0
     change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
     if before is not None and after is not None and abs(before - after) >= change:
-                # Columns read from enough lines that differ by more than a rough reading could
-        # make up: the join costs more for each em beyond that.
-        beyond = abs(before - after) - WIDTH_CHANGE_ROUGH
-        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + (JOIN_PER_EM * beyond if sure and beyond > 0 else 0.0)
+        # Columns read from enough lines that differ: the join costs more for each em
+        # beyond noise (an article keeps its column width).
+        beyond = abs(before - after) - change
+        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + (JOIN_PER_EM * beyond if sure else 0.0)
     if dated:
         cut += CUT_AT_DATELINE
     if k in page.breaks:
