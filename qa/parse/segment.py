@@ -84,6 +84,7 @@ LEAN = 1.0  # per character bigram a heading shares with one side and not the ot
 LEAN_CAP = 3  # bigrams of lean counted at most
 CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
 CAPTION_LINES = 12  # lines before a credit that may be its captions
+SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
@@ -432,6 +433,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
             # Lines left to the item after that read like the item before cost as much.
             early = sum(max(0, min(LEAN_CAP, value)) for value in leans[j:h]) if leans else 0
+            if 0 < j < h and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
+                early += SPLIT_WRAPPED / LEAN  # a title wrapped at its mark goes on in the next line
             out.append(
                 _Option(
                     h, j, True, local + cut_cost - LEAN * (lean_sum - early), opening + 1,
