@@ -433,8 +433,12 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
             # Lines left to the item after that read like the item before cost as much.
             early = sum(max(0, min(LEAN_CAP, value)) for value in leans[j:h]) if leans else 0
-            if 0 < j < h and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
-                early += SPLIT_WRAPPED / LEAN  # a title wrapped at its mark goes on in the next line
+            # A title wrapped at its mark goes on in the next line: no group of heading
+            # lines ends at one.
+            if j and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
+                early += SPLIT_WRAPPED / LEAN
+            if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
+                early += SPLIT_WRAPPED / LEAN
             out.append(
                 _Option(
                     h, j, True, local + cut_cost - LEAN * (lean_sum - early), opening + 1,
