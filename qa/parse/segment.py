@@ -85,6 +85,7 @@ LEAN_CAP = 3  # bigrams of lean counted at most
 CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
 CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
+COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
@@ -413,6 +414,10 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(page, k, previous_width, None if bound else width, dated, sure)
             cut_cost += evidence
+            if not h and not dated:
+                # A body starting here without a headline: its first lines should not be
+                # about the text before (as the rest of one paragraph group is).
+                cut_cost += COHESION * _cohesion(page, k, columns.text)
             if not h:  # the line goes on with the body: a new paragraph or not
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound))
@@ -523,6 +528,21 @@ def _leans(page: PageLines, k: int, r: int, text: PageText) -> list[int]:
     return [
         lean(page.lines[k + i].text, before, text.between(k + i + 1, stop)) for i in range(min(r, MAX_HEADS))
     ]
+
+
+def _cohesion(page: PageLines, k: int, text: PageText) -> int:
+    """How much the two lines from ``k`` read like the text before them rather than the
+    text after (their bigrams, see ``_leans``), at least 0 and at most ``LEAN_CAP``."""
+    ends, n = page.ends, len(page.lines)
+    start = k
+    while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
+        start -= 1
+    stop = min(n, k + 2)
+    end = stop
+    while end < n and end - k < CONTEXT_LINES and end - 1 not in ends:
+        end += 1
+    value = lean(text.between(k, stop), text.between(start, k), text.between(stop, end))
+    return max(0, min(LEAN_CAP, value))
 
 
 def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:
