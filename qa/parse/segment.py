@@ -92,7 +92,7 @@ PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not se
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
 # uncredited) costs, prior.
 PLACEMENT = {
-    "headlines before": ((0.575, 2.5, 2.0), 0.0),
+    "headlines before": ((0.575, 1.5, 2.0), 0.0),
     "headlines after": ((3.0, 0.65, 3.0), 0.5),
     "headlines mixed": ((0.7, 1.8, 1.9), 1.0),
 }
