@@ -76,20 +76,17 @@ class Columns:
         block = window(lines, i, stop)
         # As the width before a line is read: the median of the nearest middle lines, up
         # to where another column's run of them starts.
-        found_middle: list[float] = []
         is_middle = self.middle
-        for j in range(i, i + len(block)):
-            if is_middle[j]:
-                width = lines[j].width
-                if (
-                    found_middle
-                    and abs(width - found_middle[-1]) >= WIDTH_CHANGE  # cheap first
-                    and abs(width - sorted(found_middle)[len(found_middle) // 2]) >= WIDTH_CHANGE
-                ):
-                    break
-                found_middle.append(width)
-                if len(found_middle) == COLUMN_SAMPLE:
-                    break
+        found_middle = [lines[j].width for j in range(i, i + len(block)) if is_middle[j]]
+        for count in range(1, min(len(found_middle), COLUMN_SAMPLE)):
+            width = found_middle[count]
+            if (
+                abs(width - found_middle[count - 1]) >= WIDTH_CHANGE  # cheap first
+                and abs(width - sorted(found_middle[:count])[count // 2]) >= WIDTH_CHANGE
+            ):
+                del found_middle[count:]
+                break
+        del found_middle[COLUMN_SAMPLE:]
         middle = sorted(found_middle)
         plain = [line.width for line in block if not line.justified]
         if len(middle) >= MIN_SAMPLE:

@@ -49,7 +49,7 @@ from qa.parse.columns import (
     PageText,
     read_columns,
 )
-from qa.parse.headings import lean
+from qa.parse.headings import bigrams, lean
 from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
 
@@ -86,6 +86,7 @@ CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption gro
 CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
+COHESION_LINES = 2  # lines of the opening weighed
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
@@ -465,10 +466,11 @@ def _cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
     side of it make a bigram the text around uses again (宅基地 / 审批 … 宅基地审批), so
     line ``i`` is cut at a column's end, not a headline ending a phrase."""
     left, right = page.lines[i].text[-1], page.lines[i + 1].text[0]
-    if not (_IDEOGRAPH.match(left) and _IDEOGRAPH.match(right)):
+    if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
         return False
-    around = text.between(max(0, i - CONTEXT_LINES), min(len(page.lines), i + 2 + CONTEXT_LINES))
-    return around.count(left + right) >= 2
+    offsets = text.offsets
+    low, high = offsets[max(0, i - CONTEXT_LINES)], offsets[min(len(page.lines), i + 2 + CONTEXT_LINES)]
+    return text.joined.count(left + right, low, high) >= 2
 
 
 def _column_changes(columns: Columns, k: int) -> bool:
@@ -531,17 +533,22 @@ def _leans(page: PageLines, k: int, r: int, text: PageText) -> list[int]:
 
 
 def _cohesion(page: PageLines, k: int, text: PageText) -> int:
-    """How much the two lines from ``k`` read like the text before them rather than the
-    text after (their bigrams, see ``_leans``), at least 0 and at most ``LEAN_CAP``."""
+    """How many bigrams of the two lines from ``k`` the text before them holds and the
+    text after them does not (as ``_leans`` weighs headings), at most ``LEAN_CAP``."""
     ends, n = page.ends, len(page.lines)
     start = k
     while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
         start -= 1
-    stop = min(n, k + 2)
+    stop = min(n, k + COHESION_LINES)
     end = stop
     while end < n and end - k < CONTEXT_LINES and end - 1 not in ends:
         end += 1
-    value = lean(text.between(k, stop), text.between(start, k), text.between(stop, end))
+    joined, offsets = text.joined, text.offsets
+    find = joined.find
+    low, mid, high = offsets[start], offsets[stop], offsets[end]
+    value = 0
+    for gram in bigrams(joined[offsets[k] : mid]):
+        value += (find(gram, low, offsets[k]) >= 0) - (find(gram, mid, high) >= 0)
     return max(0, min(LEAN_CAP, value))
 
 
