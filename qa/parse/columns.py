@@ -4,12 +4,10 @@ by lines for what headings share with the text around them."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from qa.parse.lines import INDENT, SURE_SHORT, PageLine, block_width
 
-_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
 MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
 NEAR = 12  # lines away that a column's width is read from
@@ -70,15 +68,19 @@ class Columns:
         lines, ends = self.page.lines, self.page.ends
         n = len(lines)
         stop = i
-        leads = self.page.leads
-        while stop < n and stop - i < NEAR and stop not in ends and (stop == i or stop not in leads):
+        while stop < n and stop - i < NEAR and stop not in ends:
             stop += 1
+        leads = self.page.leads
+        if leads:  # nor past a byline under the next headline
+            stop = next((j for j in range(i + 1, stop) if j in leads), stop)
         block = window(lines, i, stop)
         # As the width before a line is read: the median of the nearest middle lines, up
         # to where another column's run of them starts.
         is_middle = self.middle
         found_middle = [lines[j].width for j in range(i, i + len(block)) if is_middle[j]]
-        for count in range(1, min(len(found_middle), COLUMN_SAMPLE)):
+        del found_middle[COLUMN_SAMPLE:]
+        spread = len(found_middle) > 1 and max(found_middle) - min(found_middle) >= WIDTH_CHANGE
+        for count in range(1, len(found_middle) if spread else 0):
             width = found_middle[count]
             if (
                 abs(width - found_middle[count - 1]) >= WIDTH_CHANGE  # cheap first
@@ -86,7 +88,6 @@ class Columns:
             ):
                 del found_middle[count:]
                 break
-        del found_middle[COLUMN_SAMPLE:]
         middle = sorted(found_middle)
         plain = [line.width for line in block if not line.justified]
         if len(middle) >= MIN_SAMPLE:
@@ -123,25 +124,17 @@ def read_columns(page: PageLines) -> Columns:
         stops[i] = True
     middle = [False] * n
     after = True
-    latin = _LATIN_WORD.search
     for i in range(n):
         # A full line: nothing before it in its paragraph is much shorter (a heading over
         # it), nothing after it much wider (a body under it, if it is a heading).
-        # (Latin letters are set in proportional widths the page does not show: a line
-        # holding a word of them is no measure of its column.)
-        if full[i] and not after and not stops[i] and not latin(lines[i].text):
+        if full[i] and not after and not stops[i]:
             width = widths[i]
             # (A sprayed line's text is no wider than its column: a lower bound.)
-            middle[i] = (sprayed[i - 1] or widths[i - 1] >= width - INDENT - 1.0) and (
-                i + 1 >= n or widths[i + 1] <= width + 1.5
+            middle[i] = (
+                (sprayed[i - 1] or widths[i - 1] >= width - INDENT - 1.0)
+                and (i + 1 >= n or widths[i + 1] <= width + 1.5)
             )
         after = ended[i] or stops[i]
-    following = [-1] * n  # the next middle line after each line
-    upcoming = -1
-    for i in range(n - 1, -1, -1):
-        following[i] = upcoming
-        if middle[i]:
-            upcoming = i
     columns = Columns(page, [None] * n, set(), middle)
     back, sure_back = columns.back, columns.sure_back
     recent: list[tuple[int, float]] = []
@@ -171,7 +164,7 @@ def read_columns(page: PageLines) -> Columns:
         elif stops[i] and i in ends:
             recent = []
         if middle[i]:
-            if len(recent) >= 2 and _new_column(recent, widths, i, following[i]):
+            if len(recent) >= 2 and abs(widths[i] - recent[-1][1]) >= WIDTH_CHANGE and _new_column(recent, widths, middle, i):
                 recent = []  # a run of middle lines of another width starts here
             recent.append((i, widths[i]))
             if len(recent) > COLUMN_SAMPLE:
@@ -179,17 +172,16 @@ def read_columns(page: PageLines) -> Columns:
     return columns
 
 
-def _new_column(recent: list[tuple[int, float]], widths: list[float], i: int, j: int) -> bool:
+def _new_column(recent: list[tuple[int, float]], widths: list[float], middle: list[bool], i: int) -> bool:
     """Whether middle line ``i`` starts a column of another width than the middle lines
     ``recent`` before it: it differs from their median by ``WIDTH_CHANGE`` or more and the
-    next middle line ``j`` (if near) agrees with it."""
+    next middle line (if near) agrees with it."""
     width = widths[i]
-    if abs(width - recent[-1][1]) < WIDTH_CHANGE:
-        return False  # as wide as the middle line before it (cheap, and most often so)
     current = sorted(width for _, width in recent)[len(recent) // 2]
     if abs(width - current) < WIDTH_CHANGE:
         return False
-    return 0 <= j - i <= NEAR and abs(widths[j] - width) <= 1.5
+    j = next((j for j in range(i + 1, min(len(widths), i + 1 + NEAR)) if middle[j]), -1)
+    return j >= 0 and abs(widths[j] - width) <= 1.5
 
 
 def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:

@@ -37,9 +37,11 @@ margins are reported as doubts.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.parse.columns import (
     WIDTH_CHANGE,
@@ -56,6 +58,7 @@ from qa.parse.viterbi import Span, to_moves, trace, viterbi
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
+NEAR_LINES = 15  # ... that a body's opening or a line's last word is compared with
 
 # Costs (≈ negative log odds).
 HEAD = 1.5  # a heading line
@@ -132,6 +135,7 @@ def confidence(margin: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(margin, 0.0)))
 
 
+@lru_cache(maxsize=4096)
 def is_dateline(text: str) -> bool:
     """Whether a line opens with a dateline (本报讯, 新华社南昌5月8日电, 中新网1月11日电)."""
     if " " in text[:12]:  # sprayed by justification (本 报 讯), or a space after the place
@@ -337,12 +341,12 @@ def _photo_ahead(page: PageLines) -> list[bool]:
     """For each line, whether the next byline or credit after it is a photo's credit
     within ``CAPTION_LINES`` lines (captions are short: further back is an article)."""
     out = [False] * len(page.lines)
-    credit = -1
-    for i in range(len(page.lines) - 1, -1, -1):
-        kind = page.ends.get(i)
-        if kind is not None:
-            credit = i if kind == "photo" else -1
-        out[i] = credit >= 0 and credit - i <= CAPTION_LINES
+    for credit, kind in page.ends.items():
+        if kind == "photo":
+            i = credit
+            while i > 0 and credit - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends):
+                i -= 1
+                out[i] = True
     return out
 
 
@@ -379,6 +383,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         or _column_changes(columns, k)
     )
     leans: list[int] = []
+    toward: list[int] = [0]  # sums of the first lines' leans toward the item before
     out: list[_Option] = []
     heads_cost = 0.0
     titled = False
@@ -390,6 +395,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             titled = titled or k + h - 1 not in leads
             if late and not leans:
                 leans = _leans(page, k, r, columns.text)
+                toward = [0, *itertools.accumulate(max(0, min(LEAN_CAP, value)) for value in leans)]
+                toward += [toward[-1]] * (r + 1 - len(toward))  # lines past the weighed ones add none
         opening = k + h
         if h <= last_lead - k:
             continue  # a byline under a headline is never body text
@@ -438,7 +445,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 continue
             early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
             # Lines left to the item after that read like the item before cost as much.
-            early = sum(max(0, min(LEAN_CAP, value)) for value in leans[j:h]) if leans else 0
+            early = toward[h] - toward[j] if leans else 0
             # A title wrapped at its mark goes on in the next line: no group of heading
             # lines ends at one.
             if j and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
@@ -469,7 +476,7 @@ def _cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
     if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
         return False
     offsets = text.offsets
-    low, high = offsets[max(0, i - CONTEXT_LINES)], offsets[min(len(page.lines), i + 2 + CONTEXT_LINES)]
+    low, high = offsets[max(0, i - NEAR_LINES)], offsets[min(len(page.lines), i + 2 + NEAR_LINES)]
     return text.joined.count(left + right, low, high) >= 2
 
 
@@ -537,11 +544,11 @@ def _cohesion(page: PageLines, k: int, text: PageText) -> int:
     text after them does not (as ``_leans`` weighs headings), at most ``LEAN_CAP``."""
     ends, n = page.ends, len(page.lines)
     start = k
-    while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
+    while start > 0 and k - start < NEAR_LINES and start - 1 not in ends:
         start -= 1
     stop = min(n, k + COHESION_LINES)
     end = stop
-    while end < n and end - k < CONTEXT_LINES and end - 1 not in ends:
+    while end < n and end - k < NEAR_LINES and end - 1 not in ends:
         end += 1
     joined, offsets = text.joined, text.offsets
     find = joined.find
