@@ -109,6 +109,7 @@ CREDIT = {
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
 _INF = math.inf
+_CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 
@@ -293,16 +294,21 @@ def _zones(page: PageLines, back: list[float | None]) -> list[int]:
     return zones
 
 
-def _run(page: PageLines, k: int) -> int:
-    """How many lines from ``k`` could be headings."""
+def _run(page: PageLines, k: int) -> tuple[int, int]:
+    """How many lines from ``k`` end as a heading may (no closing mark), and of them how
+    many could be headings: none holds two clause marks or a sentence end inside it
+    (running text does; a headline hardly ever)."""
     lines, ends, leads = page.lines, page.ends, page.leads
     r = 0
+    headings = -1
     while k + r < len(lines) and r < MAX_RUN and k + r not in ends:
         line = lines[k + r]
         if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
             break
+        if headings < 0 and k + r not in leads and len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2:
+            headings = r
         r += 1
-    return r
+    return r, r if headings < 0 else headings
 
 
 def _cut_title(line: PageLine) -> bool:
@@ -361,11 +367,11 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         return [_Option(0, 0, False, 0.0, k + 1)]
     forced = k == 0 or k - 1 in ends
     photo_before = ends.get(k - 1) == "photo"
-    r = _run(page, k)
+    run, r = _run(page, k)
     last_lead = max((i for i in range(k, k + r) if i in leads), default=-1)
     # The lines every option reads: the run and the line after it, unless a paragraph or
     # the item ends first.
-    stop = k + r
+    stop = k + run
     if stop + 1 < n and stop not in ends and stop + 1 not in ends and not lines[stop].ends_sentence:
         stop += 1
     stop = min(stop + 1, n)
@@ -394,9 +400,9 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             heads_cost += _head_cost(page, k + h - 1, around)
             titled = titled or k + h - 1 not in leads
             if late and not leans:
-                leans = _leans(page, k, r, columns.text)
+                leans = _leans(page, k, run, columns.text)
                 toward = [0, *itertools.accumulate(max(0, min(LEAN_CAP, value)) for value in leans)]
-                toward += [toward[-1]] * (r + 1 - len(toward))  # lines past the weighed ones add none
+                toward += [toward[-1]] * (run + 1 - len(toward))  # lines past the weighed ones add none
         opening = k + h
         if h <= last_lead - k:
             continue  # a byline under a headline is never body text
