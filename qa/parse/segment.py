@@ -90,6 +90,11 @@ CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
 COHESION_LINES = 2  # lines of the opening weighed
+TOPIC = 2.0  # an item going on across text that shares nothing either side
+TOPIC_LINES = 8  # lines either side compared
+TOPIC_REACH = 6.0  # a cut dearer here by this much is not weighed (what closing an item saves is less)
+TOPIC_MIN = 20  # bigrams each side needs to tell
+TOPIC_SHARED = 0.1  # share of bigrams text of one article keeps across a few lines
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
@@ -437,6 +442,10 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound))
                 )
                 going_on += CAPTION_GOES_ON if captions else 0.0
+                # Text that changes its subject here (the captions of a photo group are
+                # about different photos; where a cut costs far more anyway, not weighed).
+                if not captions and local + cut_cost < going_on + join_cost + TOPIC_REACH:
+                    going_on += TOPIC * _topic_gap(page, k, columns.text)
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
             out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
@@ -563,6 +572,27 @@ def _cohesion(page: PageLines, k: int, text: PageText) -> int:
     for gram in bigrams(joined[offsets[k] : mid]):
         value += (find(gram, low, offsets[k]) >= 0) - (find(gram, mid, high) >= 0)
     return max(0, min(LEAN_CAP, value))
+
+
+def _topic_gap(page: PageLines, k: int, text: PageText) -> float:
+    """How little the text either side of zone ``k`` shares (as where one article ends
+    and another begins): 0 when the lines before and after share at least ``TOPIC_SHARED``
+    of the bigrams of the smaller side, up to 1 when they share none."""
+    ends, n = page.ends, len(page.lines)
+    start = k
+    while start > 0 and k - start < TOPIC_LINES and start - 1 not in ends:
+        start -= 1
+    end = k
+    while end < n and end - k < TOPIC_LINES and end not in ends:
+        end += 1
+    joined, offsets = text.joined, text.offsets
+    front, back = joined[offsets[start] : offsets[k]], joined[offsets[k] : offsets[end]]
+    # (Every character pair, marks and digits too: fast, and common to any two texts alike.)
+    before, after = set(map(str.__add__, front, front[1:])), set(map(str.__add__, back, back[1:]))
+    if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
+        return 0.0
+    shared = len(before & after) / min(len(before), len(after))
+    return max(0.0, 1.0 - shared / TOPIC_SHARED)
 
 
 def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:
