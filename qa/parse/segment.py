@@ -388,6 +388,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     # or where the column changes (weighing them everywhere costs time for nothing).
     late = bool(k) and not photo_before and (
         forced
+        or k + r >= n  # heading lines that end the page: a late headline or furniture
         or k in page.breaks
         or previous_width is None
         or _open_cost(lines[k], previous_width, page.indents) > 0
