@@ -85,7 +85,7 @@ BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
-UNRELATED = 1.0  # bigrams of lean a late heading line about nothing of the item before is charged
+UNRELATED = 1.0  # bigrams of lean charged to a late heading line leaning neither way (about neither item)
 CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
 CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
@@ -458,9 +458,9 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 break
             if j:
                 value = leans[j - 1]
-                # A headline shares words with its own article: a late line sharing none
-                # with the item before (more than with the item after) costs the more.
-                lean_sum += max(-LEAN_CAP, min(LEAN_CAP, value)) - (UNRELATED if value <= 0 else 0.0)
+                # A headline shares words with its own article: a late line leaning to
+                # neither item is no sign of the item before having one.
+                lean_sum += max(-LEAN_CAP, min(LEAN_CAP, value)) - (UNRELATED if value == 0 else 0.0)
             if h - j > MAX_HEADS + (last_lead >= 0):
                 continue
             early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
