@@ -151,7 +151,7 @@ def read_columns(page: PageLines) -> Columns:
                 current = back[i] = max(recent[0][1], recent[1][1])  # two agreeing middle lines
             if i in ends:
                 recent = []
-            elif current is not None and ended[i - 1]:
+            elif current is not None and (ended[i - 1] or i in breaks):
                 # From this line, or the next when this one may be a heading over it.
                 heading = i + 1 < n and full[i] and widths[i] < current - SURE_SHORT
                 for start in (i, i + 1) if heading else (i,):
