@@ -3,36 +3,45 @@ headline is whose, and how sure each decision is.
 
 The page is read as a path through its *zones*, the places where something new may
 start: the page's start, after a sentence end, after a byline or credit, at a layout
-break after a line left well short. At a zone the reading chooses how many of the lines there are headings
-(none up to the run of lines that could be: no closing punctuation, a one-sentence
-？/！ line, a byline under a headline), whether an item ends there, and how a heading run
-between two bodies splits between the item before (a headline printed after its byline)
-and the item after. Every choice costs what the lines make unlikely about it, in units
-of about a natural log of odds:
+break after a line left well short. At a zone the reading chooses how many of the lines
+there are headings (none up to the run of lines that could be: no closing punctuation and
+no two clause marks inside, a one-sentence ？/！ line, a byline under a headline), whether
+an item ends there, and how a heading run between two bodies splits between the item
+before (a headline printed after its byline) and the item after. Every choice costs what
+the lines make unlikely about it, in units of about a natural log of odds:
 
-- widths, against the column of the body a line would open or continue: an opening is
-  about 2 em short (its indent lost), a line inside a paragraph is full, a body line is
-  never much wider than its column; a change of column width ends an item;
+- widths, against the column of the body a line would open or continue
+  (``qa.parse.columns`` reads each block's column from its own full lines): an opening is
+  about 2 em short (its indent lost), after a line that ends a sentence well short only
+  an opening may follow, a line inside a paragraph is full, a body line is never much
+  wider than its column; an article keeps its column, so going on across a surely read
+  change of column costs more for each em of it;
 - headings: each heading line costs a little, less where no body line could be as wide
   or a layout break sets it apart; a heading run goes to the item it shares character
-  bigrams with (``qa.parse.headings.lean``);
+  bigrams with, a late line leaning to neither item is no sign of one, no group of
+  heading lines ends at a clause mark (a title wrapped there), and heading lines whose
+  last breaks a word the text uses again are body lines cut at the column;
+- the words (``qa.parse.wording``): a body starting without a headline should not open
+  with words of the text before it, and an item going on where the subject changes (the
+  text either side shares few character pairs) pays for it; captions near a photo's
+  credit are short;
 - the page's conventions, shared by its items and so decided for the page: headlines
   over bodies, after bylines or mixed; items credited (an end byline, a byline under the
-  headline, a dateline) or not. Each item pays for its headline placement and credit
-  under the page's conventions.
+  headline, a dateline, also one sprayed by justification) or not. Each item pays for
+  its headline placement and credit under the page's conventions.
 
 The reading is the cheapest path, found by dynamic programming over the zones (Viterbi:
-``qa.parse.viterbi``), whose state records whether the open item already has a headline (so no
-item gets two, which is what keeps a page of late headlines from giving each to the next
-article) and whether it is credited at its head. Column widths come from
-``qa.parse.columns``. It is searched under the page's possible
-conventions (crediting first, then placement: four searches) and the cheapest wins.
-Every line ends in an item: a heading run that no item can take becomes an item of its
-own. The costs were tuned on the even seeds of two independent page generators
-(tests/pagegen.py, tests/pagegen2.py) with the seed page and tests/data/layout_cases
-held exact; benchmarks/parse.py reports both on held-out seeds. A decision's margin is how much more the best path that
-decides otherwise at that zone costs (forward and backward costs, min-sum); small
-margins are reported as doubts.
+``qa.parse.viterbi``), whose state records whether the open item already has a headline
+(so no item gets two, which is what keeps a page of late headlines from giving each to
+the next article) and whether it is credited at its head. It is searched under the
+page's possible conventions (crediting first, then placement: four searches) and the
+cheapest wins. Every line ends in an item: a heading run that no item can take becomes
+an item of its own. The costs were tuned on the even seeds of two independent page
+generators (tests/pagegen.py, tests/pagegen2.py) with the seed page and
+tests/data/layout_cases held exact; benchmarks/parse.py reports both on held-out seeds,
+generator 2 on CMRC text and a third generator (tests/pagegen3.py) never tuned on. A
+decision's margin is how much more the best path that decides otherwise at that zone
+costs (forward and backward costs, min-sum); small margins are reported as doubts.
 """
 
 from __future__ import annotations
@@ -48,17 +57,14 @@ from qa.parse.columns import (
     WIDTH_CHANGE_ROUGH,
     Columns,
     PageLines,
-    PageText,
     read_columns,
 )
-from qa.parse.headings import bigrams, lean
 from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
+from qa.parse.wording import cohesion, cuts_a_word, heading_leans, topic_gap
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
-CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
-NEAR_LINES = 15  # ... that a body's opening or a line's last word is compared with
 
 # Costs (≈ negative log odds).
 HEAD = 1.5  # a heading line
@@ -90,12 +96,8 @@ CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption gro
 CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
-COHESION_LINES = 2  # lines of the opening weighed
 TOPIC = 2.0  # an item going on across text that shares nothing either side
-TOPIC_LINES = 8  # lines either side compared
 TOPIC_REACH = 6.0  # a cut dearer here by this much is not weighed (what closing an item saves is less)
-TOPIC_MIN = 20  # bigrams each side needs to tell
-TOPIC_SHARED = 0.1  # share of bigrams text of one article keeps across a few lines
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
@@ -407,7 +409,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             heads_cost += _head_cost(page, k + h - 1, around)
             titled = titled or k + h - 1 not in leads
             if late and not leans:
-                leans = _leans(page, k, run, columns.text)
+                leans = heading_leans(page, k, run, columns.text, MAX_HEADS)
                 toward = [0, *itertools.accumulate(max(0, min(LEAN_CAP, value)) for value in leans)]
                 toward += [toward[-1]] * (run + 1 - len(toward))  # lines past the weighed ones add none
         opening = k + h
@@ -425,7 +427,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         opens = _open_cost(lines[opening], width, page.indents, bound)
         if h and opening in page.breaks:
             opens += BREAK_UNDER_HEADS  # a block starts under the heading lines
-        if h and k + h - 1 not in leads and _cuts_a_word(page, columns.text, k + h - 1):
+        if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
             opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body
         dated = is_dateline(lines[opening].text)
@@ -438,7 +440,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
                 # about the text before (as the rest of one paragraph group is).
-                cut_cost += COHESION * _cohesion(page, k, columns.text)
+                cut_cost += COHESION * cohesion(page, k, columns.text, LEAN_CAP)
             if not h:  # the line goes on with the body: a new paragraph or not
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound))
@@ -447,7 +449,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 # Text that changes its subject here (the captions of a photo group are
                 # about different photos; where a cut costs far more anyway, not weighed).
                 if not captions and local + cut_cost < going_on + join_cost + TOPIC_REACH:
-                    going_on += TOPIC * _topic_gap(page, k, columns.text)
+                    going_on += TOPIC * topic_gap(page, k, columns.text)
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
             out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
@@ -486,18 +488,6 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     # of them fit any state, so the search never runs into a dead end.
     cheapest = min(option.cost for option in out)
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
-
-
-def _cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
-    """Whether the break after line ``i`` falls inside a word: the two ideographs either
-    side of it make a bigram the text around uses again (宅基地 / 审批 … 宅基地审批), so
-    line ``i`` is cut at a column's end, not a headline ending a phrase."""
-    left, right = page.lines[i].text[-1], page.lines[i + 1].text[0]
-    if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
-        return False
-    offsets = text.offsets
-    low, high = offsets[max(0, i - NEAR_LINES)], offsets[min(len(page.lines), i + 2 + NEAR_LINES)]
-    return text.joined.count(left + right, low, high) >= 2
 
 
 def _column_changes(columns: Columns, k: int) -> bool:
@@ -540,64 +530,6 @@ def _cut_evidence(
     if k in page.breaks:
         cut += CUT_AT_BREAK
     return cut, join
-
-
-def _leans(page: PageLines, k: int, r: int, text: PageText) -> list[int]:
-    """For the first lines of the run at ``k`` (as many as an item may take): the
-    bigrams each shares with the text before the zone and not with the text after it,
-    minus the reverse."""
-    ends = page.ends
-    start = k
-    while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
-        start -= 1
-    if start > 0 and start - 1 in ends and k - start < 3:  # an item of a few lines: look further
-        start = max(0, start - CONTEXT_LINES)
-    before = text.between(start, k)
-    stop = min(len(page.lines), k + r + CONTEXT_LINES)
-    return [
-        lean(page.lines[k + i].text, before, text.between(k + i + 1, stop)) for i in range(min(r, MAX_HEADS))
-    ]
-
-
-def _cohesion(page: PageLines, k: int, text: PageText) -> int:
-    """How many bigrams of the two lines from ``k`` the text before them holds and the
-    text after them does not (as ``_leans`` weighs headings), at most ``LEAN_CAP``."""
-    ends, n = page.ends, len(page.lines)
-    start = k
-    while start > 0 and k - start < NEAR_LINES and start - 1 not in ends:
-        start -= 1
-    stop = min(n, k + COHESION_LINES)
-    end = stop
-    while end < n and end - k < NEAR_LINES and end - 1 not in ends:
-        end += 1
-    joined, offsets = text.joined, text.offsets
-    find = joined.find
-    low, mid, high = offsets[start], offsets[stop], offsets[end]
-    value = 0
-    for gram in bigrams(joined[offsets[k] : mid]):
-        value += (find(gram, low, offsets[k]) >= 0) - (find(gram, mid, high) >= 0)
-    return max(0, min(LEAN_CAP, value))
-
-
-def _topic_gap(page: PageLines, k: int, text: PageText) -> float:
-    """How little the text either side of zone ``k`` shares (as where one article ends
-    and another begins): 0 when the lines before and after share at least ``TOPIC_SHARED``
-    of the bigrams of the smaller side, up to 1 when they share none."""
-    ends, n = page.ends, len(page.lines)
-    start = k
-    while start > 0 and k - start < TOPIC_LINES and start - 1 not in ends:
-        start -= 1
-    end = k
-    while end < n and end - k < TOPIC_LINES and end not in ends:
-        end += 1
-    joined, offsets = text.joined, text.offsets
-    front, back = joined[offsets[start] : offsets[k]], joined[offsets[k] : offsets[end]]
-    # (Every character pair, marks and digits too: fast, and common to any two texts alike.)
-    before, after = set(map(str.__add__, front, front[1:])), set(map(str.__add__, back, back[1:]))
-    if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
-        return 0.0
-    shared = len(before & after) / min(len(before), len(after))
-    return max(0.0, 1.0 - shared / TOPIC_SHARED)
 
 
 def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:
