@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # QA_BENCH_PARSER: a folder holding another checkout's qa/, scored instead of this one's
 # (the generators and the scorer stay this checkout's).
 PARSER = os.environ.get("QA_BENCH_PARSER")
-sys.path[:0] = [*([PARSER] if PARSER else []), str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [*([PARSER] if PARSER else []), str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "parse")]
 
 import common  # noqa: E402
 
