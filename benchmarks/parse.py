@@ -43,6 +43,11 @@ sys.path[:0] = [*([PARSER] if PARSER else []), str(ROOT), str(ROOT / "tests"), s
 
 import common  # noqa: E402
 
+if PARSER:  # common imported this checkout's qa: read the other checkout's instead
+    for name in [name for name in sys.modules if name == "qa" or name.startswith("qa.")]:
+        del sys.modules[name]
+    sys.path.insert(0, PARSER)
+
 SEED = ROOT / "corpus" / "000_5bfbc44df4076cd8.txt"
 YEAR_CHARS = 22_000_000
 
