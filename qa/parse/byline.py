@@ -25,6 +25,8 @@ _CREDIT = re.compile(rf"{_BEFORE}\s*[（(]?\s*({_NAMES})\s*/?\s*摄\s*[）)]?\s*
 _LINE = re.compile(rf"^\s*({_NAMES})\s*$")
 # A dateline opening a body: 本报讯, 本报南昌12月1日讯, 新华社北京12月1日电, then a byline.
 _DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9 ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
+_SPRAY = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
+_SPACE_RUN = re.compile(r" {2,}")
 _SEPARATORS = re.compile(r"[\s、，,/]+")
 _WIDE_GAP = re.compile(r" {2,}")
 # What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/.
@@ -205,10 +207,19 @@ def find_lead_line(line: str) -> Signature | None:
     return Signature(0, found.names, extra + found.consumed, found.roles, len(line))
 
 
+def _unsprayed(line: str) -> str:
+    """A line without the spaces justification sprayed between its characters: there a
+    space of the text shows as a run of spaces (`记 者   张 三` is 记者 张三)."""
+    if len(_SPRAY.findall(line)) < 4:
+        return line
+    return _SPACE_RUN.sub("\0", line).replace(" ", "").replace("\0", " ")
+
+
 def _join_lines(text: str) -> str:
-    """Join lines of a body's start: a line break between two runs of at least two
-    ideographs stood for a space (two names: 张三 / 李四), else for nothing (a word or a
-    name cut by the column: 黄华 / 雪)."""
+    """Join lines of a body's start (each without sprayed spaces): a line break between
+    two runs of at least two ideographs stood for a space (two names: 张三 / 李四), else
+    for nothing (a word or a name cut by the column: 黄华 / 雪)."""
+    text = "\n".join(map(_unsprayed, text.split("\n")))
     return _BREAK.sub(lambda m: m[1] + (" " if len(m[1]) >= 2 and len(m[2]) >= 2 else "") + m[2], text)
 
 

@@ -70,9 +70,25 @@ class Columns:
         stop = i
         while stop < n and stop - i < NEAR and stop not in ends:
             stop += 1
+        leads = self.page.leads
+        if leads:  # nor past a byline under the next headline
+            stop = next((j for j in range(i + 1, stop) if j in leads), stop)
         block = window(lines, i, stop)
-        # As the width before a line is read: the median of the nearest middle lines.
-        middle = sorted([lines[j].width for j in range(i, i + len(block)) if self.middle[j]][:COLUMN_SAMPLE])
+        # As the width before a line is read: the median of the nearest middle lines, up
+        # to where another column's run of them starts.
+        is_middle = self.middle
+        found_middle = [lines[j].width for j in range(i, i + len(block)) if is_middle[j]]
+        del found_middle[COLUMN_SAMPLE:]
+        spread = len(found_middle) > 1 and max(found_middle) - min(found_middle) >= WIDTH_CHANGE
+        for count in range(1, len(found_middle) if spread else 0):
+            width = found_middle[count]
+            if (
+                abs(width - found_middle[count - 1]) >= WIDTH_CHANGE  # cheap first
+                and abs(width - sorted(found_middle[:count])[count // 2]) >= WIDTH_CHANGE
+            ):
+                del found_middle[count:]
+                break
+        middle = sorted(found_middle)
         plain = [line.width for line in block if not line.justified]
         if len(middle) >= MIN_SAMPLE:
             found = (middle[len(middle) // 2], True, False)
@@ -114,8 +130,9 @@ def read_columns(page: PageLines) -> Columns:
         if full[i] and not after and not stops[i]:
             width = widths[i]
             # (A sprayed line's text is no wider than its column: a lower bound.)
-            middle[i] = (sprayed[i - 1] or widths[i - 1] >= width - INDENT - 1.0) and (
-                i + 1 >= n or widths[i + 1] <= width + 1.5
+            middle[i] = (
+                (sprayed[i - 1] or widths[i - 1] >= width - INDENT - 1.0)
+                and (i + 1 >= n or widths[i + 1] <= width + 1.5)
             )
         after = ended[i] or stops[i]
     columns = Columns(page, [None] * n, set(), middle)
@@ -134,7 +151,7 @@ def read_columns(page: PageLines) -> Columns:
                 current = back[i] = max(recent[0][1], recent[1][1])  # two agreeing middle lines
             if i in ends:
                 recent = []
-            elif current is not None and ended[i - 1]:
+            elif current is not None and (ended[i - 1] or i in breaks):
                 # From this line, or the next when this one may be a heading over it.
                 heading = i + 1 < n and full[i] and widths[i] < current - SURE_SHORT
                 for start in (i, i + 1) if heading else (i,):
@@ -147,10 +164,24 @@ def read_columns(page: PageLines) -> Columns:
         elif stops[i] and i in ends:
             recent = []
         if middle[i]:
+            if len(recent) >= 2 and abs(widths[i] - recent[-1][1]) >= WIDTH_CHANGE and _new_column(recent, widths, middle, i):
+                recent = []  # a run of middle lines of another width starts here
             recent.append((i, widths[i]))
             if len(recent) > COLUMN_SAMPLE:
                 del recent[0]
     return columns
+
+
+def _new_column(recent: list[tuple[int, float]], widths: list[float], middle: list[bool], i: int) -> bool:
+    """Whether middle line ``i`` starts a column of another width than the middle lines
+    ``recent`` before it: it differs from their median by ``WIDTH_CHANGE`` or more and the
+    next middle line (if near) agrees with it."""
+    width = widths[i]
+    current = sorted(width for _, width in recent)[len(recent) // 2]
+    if abs(width - current) < WIDTH_CHANGE:
+        return False
+    j = next((j for j in range(i + 1, min(len(widths), i + 1 + NEAR)) if middle[j]), -1)
+    return j >= 0 and abs(widths[j] - width) <= 1.5
 
 
 def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
@@ -161,13 +192,13 @@ def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
     widest = 0.0
     for j in range(k, stop):
         line = lines[j]
-        if j - k >= 2 and not line.justified:
-            if line.width > widest + INDENT + 1.5:
+        if j > k and not line.justified:
+            if j - k >= 2 and line.width > widest + INDENT + 1.5:
                 return lines[k:j]
             if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
                 return lines[k:j]
         widest = max(widest, line.width)
-        if j - k >= 2 and line.ends_sentence and line.width < widest - 3.5:
+        if j > k and line.ends_sentence and line.width < widest - 3.5:
             return lines[k : j + 1]
     return lines[k:stop]
 

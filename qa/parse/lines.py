@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-_IDEOGRAPHS = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_IDEOGRAPHS = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # runs of anything else
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
 # A bracket (or what a line shows of one) holds bylines, whose names are padded, not sprayed.
@@ -81,7 +81,7 @@ class PageLine:
                 visible += sum(part.count(" ") for part in _BRACKETED.findall(text))
                 outside = _BRACKETED.sub("（）", text)
             justified = len(_SPRAYED.findall(outside)) >= 2
-        ideographs = len(_IDEOGRAPHS.sub("", text))
+        ideographs = len(text) - sum(map(len, _IDEOGRAPHS.findall(text)))  # (faster than sub)
         last = text[-1]
         ends_sentence = last in _MAY_END and _SENTENCE_END.search(text) is not None
         heading_like = not (justified or ends_sentence or last in _CLAUSE_ENDS) and visible >= 2

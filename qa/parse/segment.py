@@ -3,59 +3,68 @@ headline is whose, and how sure each decision is.
 
 The page is read as a path through its *zones*, the places where something new may
 start: the page's start, after a sentence end, after a byline or credit, at a layout
-break after a line left well short. At a zone the reading chooses how many of the lines there are headings
-(none up to the run of lines that could be: no closing punctuation, a one-sentence
-？/！ line, a byline under a headline), whether an item ends there, and how a heading run
-between two bodies splits between the item before (a headline printed after its byline)
-and the item after. Every choice costs what the lines make unlikely about it, in units
-of about a natural log of odds:
+break after a line left well short. At a zone the reading chooses how many of the lines
+there are headings (none up to the run of lines that could be: no closing punctuation and
+no two clause marks inside, a one-sentence ？/！ line, a byline under a headline), whether
+an item ends there, and how a heading run between two bodies splits between the item
+before (a headline printed after its byline) and the item after. Every choice costs what
+the lines make unlikely about it, in units of about a natural log of odds:
 
-- widths, against the column of the body a line would open or continue: an opening is
-  about 2 em short (its indent lost), a line inside a paragraph is full, a body line is
-  never much wider than its column; a change of column width ends an item;
+- widths, against the column of the body a line would open or continue
+  (``qa.parse.columns`` reads each block's column from its own full lines): an opening is
+  about 2 em short (its indent lost), after a line that ends a sentence well short only
+  an opening may follow, a line inside a paragraph is full, a body line is never much
+  wider than its column; an article keeps its column, so going on across a surely read
+  change of column costs more for each em of it;
 - headings: each heading line costs a little, less where no body line could be as wide
   or a layout break sets it apart; a heading run goes to the item it shares character
-  bigrams with (``qa.parse.headings.lean``);
+  bigrams with, a late line leaning to neither item is no sign of one, no group of
+  heading lines ends at a clause mark (a title wrapped there), and heading lines whose
+  last breaks a word the text uses again are body lines cut at the column;
+- the words (``qa.parse.wording``): a body starting without a headline should not open
+  with words of the text before it, and an item going on where the subject changes (the
+  text either side shares few character pairs) pays for it; captions near a photo's
+  credit are short;
 - the page's conventions, shared by its items and so decided for the page: headlines
   over bodies, after bylines or mixed; items credited (an end byline, a byline under the
-  headline, a dateline) or not. Each item pays for its headline placement and credit
-  under the page's conventions.
+  headline, a dateline, also one sprayed by justification) or not. Each item pays for
+  its headline placement and credit under the page's conventions.
 
 The reading is the cheapest path, found by dynamic programming over the zones (Viterbi:
-``qa.parse.viterbi``), whose state records whether the open item already has a headline (so no
-item gets two, which is what keeps a page of late headlines from giving each to the next
-article) and whether it is credited at its head. Column widths come from
-``qa.parse.columns``. It is searched under the page's possible
-conventions (crediting first, then placement: four searches) and the cheapest wins.
-Every line ends in an item: a heading run that no item can take becomes an item of its
-own. The costs were tuned on the even seeds of two independent page generators
-(tests/pagegen.py, tests/pagegen2.py) with the seed page and tests/data/layout_cases
-held exact; benchmarks/parse.py reports both on held-out seeds. A decision's margin is how much more the best path that
-decides otherwise at that zone costs (forward and backward costs, min-sum); small
-margins are reported as doubts.
+``qa.parse.viterbi``), whose state records whether the open item already has a headline
+(so no item gets two, which is what keeps a page of late headlines from giving each to
+the next article) and whether it is credited at its head. It is searched under the
+page's possible conventions (crediting first, then placement: four searches) and the
+cheapest wins. Every line ends in an item: a heading run that no item can take becomes
+an item of its own. The costs were tuned on the even seeds of two independent page
+generators (tests/pagegen.py, tests/pagegen2.py) with the seed page and
+tests/data/layout_cases held exact; benchmarks/parse.py reports both on held-out seeds,
+generator 2 on CMRC text and a third generator (tests/pagegen3.py) never tuned on. A
+decision's margin is how much more the best path that decides otherwise at that zone
+costs (forward and backward costs, min-sum); small margins are reported as doubts.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.parse.columns import (
     WIDTH_CHANGE,
     WIDTH_CHANGE_ROUGH,
     Columns,
     PageLines,
-    PageText,
     read_columns,
 )
-from qa.parse.headings import lean
 from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
+from qa.parse.wording import cohesion, cuts_a_word, heading_leans, topic_gap
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
-CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 
 # Costs (≈ negative log odds).
 HEAD = 1.5  # a heading line
@@ -74,13 +83,21 @@ CONT_VERY_SHORT = 9.75  # ... shorter still
 TOO_WIDE = 1.5  # a body line wider than its column
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
-JOIN_PER_EM = 0.25  # ... and more for each em the columns differ by beyond a rough reading's noise
+JOIN_PER_EM = 1.0  # ... and more for each em surely read columns differ by beyond noise
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -4.5  # an item starts at a layout break
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
+HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
+UNRELATED = 1.0  # bigrams of lean charged to a late heading line leaning neither way (about neither item)
+CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
+CAPTION_LINES = 12  # lines before a credit that may be its captions
+SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
+COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
+TOPIC = 2.0  # an item going on across text that shares nothing either side
+TOPIC_REACH = 6.0  # a cut dearer here by this much is not weighed (what closing an item saves is less)
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
@@ -100,6 +117,8 @@ CREDIT = {
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
 _INF = math.inf
+_CLAUSE_INSIDE = re.compile(r"[，、；。]")
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 
 
@@ -125,8 +144,11 @@ def confidence(margin: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(margin, 0.0)))
 
 
+@lru_cache(maxsize=4096)
 def is_dateline(text: str) -> bool:
     """Whether a line opens with a dateline (本报讯, 新华社南昌5月8日电, 中新网1月11日电)."""
+    if " " in text[:12]:  # sprayed by justification (本 报 讯), or a space after the place
+        text = text.replace(" ", "")
     return _DATELINE.match(text) is not None
 
 
@@ -170,13 +192,20 @@ def _cont_cost(line: PageLine, width: float | None, bound: bool = False) -> floa
     return CONT_SHORT * _ramp(-gap, 1.0, 1.75) + (CONT_VERY_SHORT - CONT_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
 
 
+def _ended(line: PageLine, width: float | None) -> bool:
+    """Whether ``line`` surely ends its paragraph: it ends a sentence well short of its
+    column, so the next body line opens a paragraph."""
+    return width is not None and line.ends_sentence and not line.justified and line.width < width - SURE_SHORT
+
+
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
     lines, indents, breaks = page.lines, page.indents, page.breaks
     cost = 0.0
     for i in range(start, stop):
         if lines[i - 1].ends_sentence:  # a paragraph may end there
-            cost += min(_open_cost(lines[i], width, indents, bound), _cont_cost(lines[i], width, bound))
+            opens = _open_cost(lines[i], width, indents, bound)
+            cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(lines[i], width, bound))
         else:
             cost += _cont_cost(lines[i], width, bound) + (OPEN_UNMARKED / 2 if indents and lines[i].indent else 0.0)
             if i in breaks:
@@ -225,8 +254,9 @@ def decode(page: PageLines) -> Decoding:
     columns = read_columns(page)
     options: dict[int, list[_Option]] = {}
     zones = []
+    photo_ahead = _photo_ahead(page)
     for k in _zones(page, columns.back):
-        choices = _options(page, k, columns)
+        choices = _options(page, k, columns, photo_ahead[k])
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
             options[k] = choices
             zones.append(k)
@@ -272,16 +302,21 @@ def _zones(page: PageLines, back: list[float | None]) -> list[int]:
     return zones
 
 
-def _run(page: PageLines, k: int) -> int:
-    """How many lines from ``k`` could be headings."""
+def _run(page: PageLines, k: int) -> tuple[int, int]:
+    """How many lines from ``k`` end as a heading may (no closing mark), and of them how
+    many could be headings: none holds two clause marks or a sentence end inside it
+    (running text does; a headline hardly ever)."""
     lines, ends, leads = page.lines, page.ends, page.leads
     r = 0
+    headings = -1
     while k + r < len(lines) and r < MAX_RUN and k + r not in ends:
         line = lines[k + r]
         if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
             break
+        if headings < 0 and k + r not in leads and len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2:
+            headings = r
         r += 1
-    return r
+    return r, r if headings < 0 else headings
 
 
 def _cut_title(line: PageLine) -> bool:
@@ -302,8 +337,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     gap = line.width - (width - INDENT)
     if line.justified or not (-1.75 <= gap <= 1.0 or line.ends_sentence and line.width <= width - 1):
         return False
-    if is_dateline(line.text):
-        return False
+    if is_dateline(line.text) or line.headline_mark or k + 1 < len(lines) and is_dateline(lines[k + 1].text):
+        return False  # an item may start here, or at the next line under this one as its headline
     if line.ends_sentence or k + 1 in page.ends:
         return True
     if k + 1 >= len(lines):
@@ -316,20 +351,35 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     )
 
 
-def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
-    """The choices at zone ``k``, with their costs that do not depend on conventions."""
+def _photo_ahead(page: PageLines) -> list[bool]:
+    """For each line, whether the next byline or credit after it is a photo's credit
+    within ``CAPTION_LINES`` lines (captions are short: further back is an article)."""
+    out = [False] * len(page.lines)
+    for credit, kind in page.ends.items():
+        if kind == "photo":
+            i = credit
+            while i > 0 and credit - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends):
+                i -= 1
+                out[i] = True
+    return out
+
+
+def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) -> list[_Option]:
+    """The choices at zone ``k``, with their costs that do not depend on conventions;
+    ``captions``: the next credit after it is a photo's, so going on makes its captions
+    longer."""
     lines, ends, leads = page.lines, page.ends, page.leads
     back = columns.back
     n = len(lines)
-    if k and _plain(page, k, back):
+    if k and not captions and _plain(page, k, back):
         return [_Option(0, 0, False, 0.0, k + 1)]
     forced = k == 0 or k - 1 in ends
     photo_before = ends.get(k - 1) == "photo"
-    r = _run(page, k)
+    run, r = _run(page, k)
     last_lead = max((i for i in range(k, k + r) if i in leads), default=-1)
     # The lines every option reads: the run and the line after it, unless a paragraph or
     # the item ends first.
-    stop = k + r
+    stop = k + run
     if stop + 1 < n and stop not in ends and stop + 1 not in ends and not lines[stop].ends_sentence:
         stop += 1
     stop = min(stop + 1, n)
@@ -341,12 +391,14 @@ def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
     # or where the column changes (weighing them everywhere costs time for nothing).
     late = bool(k) and not photo_before and (
         forced
+        or k + r >= n  # heading lines that end the page: a late headline or furniture
         or k in page.breaks
         or previous_width is None
         or _open_cost(lines[k], previous_width, page.indents) > 0
         or _column_changes(columns, k)
     )
     leans: list[int] = []
+    toward: list[int] = [0]  # sums of the first lines' leans toward the item before
     out: list[_Option] = []
     heads_cost = 0.0
     titled = False
@@ -357,7 +409,9 @@ def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
             heads_cost += _head_cost(page, k + h - 1, around)
             titled = titled or k + h - 1 not in leads
             if late and not leans:
-                leans = _leans(page, k, r, columns.text)
+                leans = heading_leans(page, k, run, columns.text, MAX_HEADS)
+                toward = [0, *itertools.accumulate(max(0, min(LEAN_CAP, value)) for value in leans)]
+                toward += [toward[-1]] * (run + 1 - len(toward))  # lines past the weighed ones add none
         opening = k + h
         if h <= last_lead - k:
             continue  # a byline under a headline is never body text
@@ -373,6 +427,8 @@ def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
         opens = _open_cost(lines[opening], width, page.indents, bound)
         if h and opening in page.breaks:
             opens += BREAK_UNDER_HEADS  # a block starts under the heading lines
+        if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
+            opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body
         dated = is_dateline(lines[opening].text)
         credit = dated or last_lead >= 0
@@ -381,8 +437,19 @@ def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(page, k, previous_width, None if bound else width, dated, sure)
             cut_cost += evidence
+            if not h and not dated:
+                # A body starting here without a headline: its first lines should not be
+                # about the text before (as the rest of one paragraph group is).
+                cut_cost += COHESION * cohesion(page, k, columns.text, LEAN_CAP)
             if not h:  # the line goes on with the body: a new paragraph or not
-                going_on = min(opens, _cont_cost(lines[opening], width, bound)) + body
+                going_on = body + (
+                    opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound))
+                )
+                going_on += CAPTION_GOES_ON if captions else 0.0
+                # Text that changes its subject here (the captions of a photo group are
+                # about different photos; where a cut costs far more anyway, not weighed).
+                if not captions and local + cut_cost < going_on + join_cost + TOPIC_REACH:
+                    going_on += TOPIC * topic_gap(page, k, columns.text)
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
             out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
@@ -392,12 +459,26 @@ def _options(page: PageLines, k: int, columns: Columns) -> list[_Option]:
             if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0)):
                 break
             if j:
-                lean_sum += max(-LEAN_CAP, min(LEAN_CAP, leans[j - 1]))
+                value = leans[j - 1]
+                # A headline shares words with its own article: a late line leaning to
+                # neither item is no sign of the item before having one.
+                lean_sum += max(-LEAN_CAP, min(LEAN_CAP, value)) - (UNRELATED if value == 0 else 0.0)
             if h - j > MAX_HEADS + (last_lead >= 0):
                 continue
             early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
+            # Lines left to the item after that read like the item before cost as much.
+            early = toward[h] - toward[j] if leans else 0
+            # A title wrapped at its mark goes on in the next line: no group of heading
+            # lines ends at one.
+            if j and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
+                early += SPLIT_WRAPPED / LEAN
+            if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
+                early += SPLIT_WRAPPED / LEAN
             out.append(
-                _Option(h, j, True, local + cut_cost - LEAN * lean_sum, opening + 1, titled=early_titled, head_credit=credit)
+                _Option(
+                    h, j, True, local + cut_cost - LEAN * (lean_sum - early), opening + 1,
+                    titled=early_titled, head_credit=credit,
+                )
             )
     if not out:  # nothing reads well: the lines are body text of whatever item is open
         out.append(_Option(0, 0, forced, LEFTOVER, k + 1))
@@ -440,32 +521,15 @@ def _cut_evidence(
     cut, join = 0.0, 0.0
     change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
     if before is not None and after is not None and abs(before - after) >= change:
-                # Columns read from enough lines that differ by more than a rough reading could
-        # make up: the join costs more for each em beyond that.
-        beyond = abs(before - after) - WIDTH_CHANGE_ROUGH
-        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + (JOIN_PER_EM * beyond if sure and beyond > 0 else 0.0)
+        # Columns read from enough lines that differ: the join costs more for each em
+        # beyond noise (an article keeps its column width).
+        beyond = abs(before - after) - change
+        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + (JOIN_PER_EM * beyond if sure else 0.0)
     if dated:
         cut += CUT_AT_DATELINE
     if k in page.breaks:
         cut += CUT_AT_BREAK
     return cut, join
-
-
-def _leans(page: PageLines, k: int, r: int, text: PageText) -> list[int]:
-    """For the first lines of the run at ``k`` (as many as an item may take): the
-    bigrams each shares with the text before the zone and not with the text after it,
-    minus the reverse."""
-    ends = page.ends
-    start = k
-    while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
-        start -= 1
-    if start > 0 and start - 1 in ends and k - start < 3:  # an item of a few lines: look further
-        start = max(0, start - CONTEXT_LINES)
-    before = text.between(start, k)
-    stop = min(len(page.lines), k + r + CONTEXT_LINES)
-    return [
-        lean(page.lines[k + i].text, before, text.between(k + i + 1, stop)) for i in range(min(r, MAX_HEADS))
-    ]
 
 
 def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:

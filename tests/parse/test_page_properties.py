@@ -11,7 +11,7 @@ over all pages.
 The page is read as a whole now (qa/parse/segment.py), with costs tuned on this generator and
 an independent one (tests/pagegen2.py): it no longer recovers every clear page of this
 one (its clear pages were defined by the rules it replaced), so the strict property over
-clear pages became a floor; tests/test_segment.py holds both generators to floors.
+clear pages became a floor; tests/parse/test_segment.py holds both generators to floors.
 """
 
 from __future__ import annotations
@@ -91,21 +91,22 @@ def test_no_character_is_lost_or_invented(page):
 
 
 def test_clear_pages_are_recovered():
-    # Pages the generator flags no ambiguity on. Measured when written: 302 of the 322
-    # clear pages among seeds 0-399 fully recovered (93.8 %); most misses are an unsigned
-    # article followed, without a headline, by an item in a column 4-6 em wider or
-    # narrower, read as one item.
+    # Pages the generator flags no ambiguity on. Measured when written: 312 of the 322
+    # clear pages among seeds 0-399 fully recovered (96.9 %; 302 before columns were read
+    # per block and the page's words weighed, when an unsigned article followed without a
+    # headline by an item in a column 4-6 em wider or narrower read as one item).
     pages = [page for page in map(_seeded, range(400)) if not page.ambiguous]
     recovered_pages = sum(recovered(page) is None for page in pages)
-    assert recovered_pages >= 0.88 * len(pages), (recovered_pages, len(pages))
+    assert recovered_pages >= 0.93 * len(pages), (recovered_pages, len(pages))
 
 
 def test_recovery_rate_over_many_pages():
-    # Ambiguous pages included. Measured when written: 28 of the first 400 seeds not fully
-    # recovered (the rules this parser replaced missed 8, all of them flagged ambiguous).
+    # Ambiguous pages included. Measured when written: 16 of the first 400 seeds not fully
+    # recovered (28 before; the rules this parser replaced missed 8, all of them flagged
+    # ambiguous).
     pages = {seed: _seeded(seed) for seed in range(400)}
     failures = [seed for seed, page in pages.items() if recovered(page)]
-    assert len(failures) <= 45, failures
+    assert len(failures) <= 30, failures
 
 
 def test_ambiguous_pages_are_a_minority_with_reasons():

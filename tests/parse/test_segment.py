@@ -202,12 +202,14 @@ def _first(seed: int):
 
 
 # Measured when written on these seeds (odd: held out from tuning, which used even ones):
-# generator 1 count 0.955, headline 0.973, body 0.968, byline 0.992, paragraph F1 0.995,
-# photo 0.984; generator 2 count 0.885, headline 0.849, body 0.863, byline 0.964,
-# paragraph F1 0.965, photo 0.924. The floors sit well below, so noise does not trip them.
+# generator 1 count 0.970, headline 0.992, body 0.987, byline 0.994, paragraph F1 0.997,
+# photo 0.984; generator 2 count 0.935, headline 0.907, body 0.932, byline 0.989,
+# paragraph F1 0.981, photo 0.978 (before the page's words were weighed: 0.955 / 0.973 /
+# 0.968 / 0.992 / 0.995 / 0.984 and 0.885 / 0.849 / 0.863 / 0.964 / 0.965 / 0.924). The
+# floors sit below, so noise does not trip them.
 FLOORS = {
-    "first": dict(count=0.9, headline=0.92, body=0.92, byline=0.96, paragraph_f1=0.97, photo=0.93),
-    "second": dict(count=0.82, headline=0.79, body=0.8, byline=0.92, paragraph_f1=0.93, photo=0.86),
+    "first": dict(count=0.94, headline=0.96, body=0.96, byline=0.97, paragraph_f1=0.98, photo=0.95),
+    "second": dict(count=0.88, headline=0.86, body=0.88, byline=0.95, paragraph_f1=0.95, photo=0.93),
 }
 
 
@@ -219,3 +221,59 @@ def test_recovery_rates_on_held_out_seeds(generator):
     got = {name: getattr(scores, name) for name in FLOORS[generator]}
     assert all(got[name] >= floor for name, floor in FLOORS[generator].items()), got
     assert scores.unassigned == 0
+
+
+# --- evidence read from the page's own blocks -------------------------------------------
+
+
+def test_a_question_line_over_a_dateline_heads_the_item_it_opens():
+    # The line is as wide as an opening of the column, so width alone cannot place it;
+    # the previous paragraph ended well short, so it could only be a one-line paragraph
+    # of the article before, and a dateline opens an item under it.
+    a = column(METRO, 15)
+    a[-1] += " （王晓明）"
+    b = column(RICE + BIRDS, 15)
+    c = column("本报讯（记者 罗建龙）" + RICE, 15)  # no byline ends b: a dateline opens c
+    question = "年轻人为何爱上乡村米粉？"
+    items = layout_of(page_of(a, b, [question], c)).items
+    assert [i.title for i in items] == ["", "", question]
+    assert items[2].authors == ("罗建龙",) and items[2].authors_in_text
+
+
+def test_a_dateline_sprayed_by_justification_still_names_its_reporters():
+    from qa.parse.byline import find_dateline
+
+    sprayed = "新 华 社 九 江 10 月 18 日 电 （ 记 者   康 琼\n嘉 崔欣）在永修县，一批闲置的村集体"
+    assert find_dateline(sprayed).names == ("康琼嘉", "崔欣")
+    plain = "本报讯（记者 罗建龙 任欣浩\n汤军桂）避开热门景区"
+    assert find_dateline(plain).names == ("罗建龙", "任欣浩", "汤军桂")
+
+
+def test_a_column_is_read_up_to_where_another_columns_lines_start():
+    from qa.parse.columns import read_columns
+
+    # Two unsigned articles, the second in a column 6 em wider, no headline between.
+    a, b = column(METRO + RICE, 12), column(BIRDS + METRO, 18)
+    page, _ = _spans(page_of(a, b))
+    columns = read_columns(page)
+    start = len(a)
+    assert abs(columns.ahead(start)[0] - 18) <= 1 and abs(columns.back[start] - 12) <= 1
+    # Read from inside the first column, the block stops where the wider lines start.
+    assert abs(columns.ahead(start - 4)[0] - 12) <= 1
+
+
+def test_third_generator_pages_are_consistent(tmp_path):
+    # tests/pagegen3.py is held out (never tuned on; benchmarks/parse.py scores it): here
+    # only that what it expects is on its pages, on text it can be given without DRCD.
+    from pagegen3 import Source3, make_page3
+
+    pool = [Source3("地铁", (METRO, RICE, BIRDS, METRO + RICE)), Source3("米粉", (RICE, BIRDS)), Source3("候鸟", (BIRDS, METRO, RICE))]
+    for seed in range(30):
+        page = make_page3(pool, random.Random(seed))
+        shown = visible(page.text)
+        for item in page.expected:
+            text = "".join((item.kicker, item.title, item.subtitle, *item.paragraphs))
+            assert visible(text) - shown == Counter(), (seed, item.title)
+            for author in item.authors:
+                assert all(char in page.text for char in author)
+        assert len(page.optional_breaks) == len(page.expected)

@@ -1,0 +1,102 @@
+"""What a page's words say about where its items begin: how a heading line leans to the
+text before or after it (character bigrams it shares with one side only), how an
+unheaded body's opening coheres with the text before, where the subject changes, and
+whether a line ends inside a word (so it is cut at a column's end, not a headline)."""
+
+from __future__ import annotations
+
+from qa.parse.columns import PageLines, PageText
+from qa.parse.headings import bigrams, lean
+
+CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
+NEAR_LINES = 15  # ... that a body's opening or a line's last word is compared with
+COHESION_LINES = 2  # lines of an opening weighed
+TOPIC_LINES = 8  # lines either side of a zone compared for a change of subject
+TOPIC_MIN = 20  # character pairs each side needs to tell
+TOPIC_SHARED = 0.1  # share of character pairs text of one article keeps across a few lines
+
+
+def heading_leans(page: PageLines, k: int, r: int, text: PageText, count: int) -> list[int]:
+    """For the first ``count`` lines of the run of ``r`` heading lines at ``k``: the
+    bigrams each shares with the text before the zone and not with the text after it,
+    minus the reverse (``qa.parse.headings.lean``).
+
+    Returns:
+        one lean per line, in order.
+    """
+    ends = page.ends
+    start = k
+    while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
+        start -= 1
+    if start > 0 and start - 1 in ends and k - start < 3:  # an item of a few lines: look further
+        start = max(0, start - CONTEXT_LINES)
+    before = text.between(start, k)
+    stop = min(len(page.lines), k + r + CONTEXT_LINES)
+    return [
+        lean(page.lines[k + i].text, before, text.between(k + i + 1, stop)) for i in range(min(r, count))
+    ]
+
+
+def cohesion(page: PageLines, k: int, text: PageText, cap: int) -> int:
+    """How many bigrams of the lines opening a body at ``k`` the text before them holds
+    and the text after them does not (as ``heading_leans`` weighs headings).
+
+    Returns:
+        a count from 0 to ``cap``.
+    """
+    ends, n = page.ends, len(page.lines)
+    start = k
+    while start > 0 and k - start < NEAR_LINES and start - 1 not in ends:
+        start -= 1
+    stop = min(n, k + COHESION_LINES)
+    end = stop
+    while end < n and end - k < NEAR_LINES and end - 1 not in ends:
+        end += 1
+    joined, offsets = text.joined, text.offsets
+    find = joined.find
+    low, mid, high = offsets[start], offsets[stop], offsets[end]
+    value = 0
+    for gram in bigrams(joined[offsets[k] : mid]):
+        value += (find(gram, low, offsets[k]) >= 0) - (find(gram, mid, high) >= 0)
+    return max(0, min(cap, value))
+
+
+def topic_gap(page: PageLines, k: int, text: PageText) -> float:
+    """How little the text either side of zone ``k`` shares (as where one article ends
+    and another begins): 0 when the lines before and after share at least ``TOPIC_SHARED``
+    of the character pairs of the smaller side, up to 1 when they share none.
+
+    Returns:
+        the gap in [0, 1].
+    """
+    ends, n = page.ends, len(page.lines)
+    start = k
+    while start > 0 and k - start < TOPIC_LINES and start - 1 not in ends:
+        start -= 1
+    end = k
+    while end < n and end - k < TOPIC_LINES and end not in ends:
+        end += 1
+    joined, offsets = text.joined, text.offsets
+    front, back = joined[offsets[start] : offsets[k]], joined[offsets[k] : offsets[end]]
+    # (Every character pair, marks and digits too: fast, and common to any two texts alike.)
+    before, after = set(map(str.__add__, front, front[1:])), set(map(str.__add__, back, back[1:]))
+    if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
+        return 0.0
+    shared = len(before & after) / min(len(before), len(after))
+    return max(0.0, 1.0 - shared / TOPIC_SHARED)
+
+
+def cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
+    """Whether the break after line ``i`` falls inside a word: the two ideographs either
+    side of it make a bigram the text around uses again (宅基地 / 审批 … 宅基地审批), so
+    line ``i`` is cut at a column's end, not a headline ending a phrase.
+
+    Returns:
+        True when it does.
+    """
+    left, right = page.lines[i].text[-1], page.lines[i + 1].text[0]
+    if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
+        return False
+    offsets = text.offsets
+    low, high = offsets[max(0, i - NEAR_LINES)], offsets[min(len(page.lines), i + 2 + NEAR_LINES)]
+    return text.joined.count(left + right, low, high) >= 2
