@@ -41,6 +41,7 @@ class Site:
     demo: object
 
     def close(self) -> None:
+        self.demo.sessions.stop_sweeping()
         self.demo.close()
 
 
@@ -79,8 +80,11 @@ def make_corpus(folder: Path) -> Path:
     return folder
 
 
-def start_site(folder: Path) -> Site:
-    """Index a fresh corpus under ``folder`` and serve the app for it on loopback."""
+def start_site(folder: Path, **options) -> Site:
+    """Index a fresh corpus under ``folder`` and serve the app for it on loopback.
+
+    ``options`` are further AppSettings (upload_mode, admin_key, session_idle, ...).
+    """
     app = load_app()
     settings = Settings(
         corpus=make_corpus(folder / "corpus"),
@@ -88,20 +92,22 @@ def start_site(folder: Path) -> Site:
         model=None,
         host="127.0.0.1",
         port=free_port(),
+        **options,
     )
     demo = app.build_demo(settings)
     _, url, _ = app.launch(demo, settings, prevent_thread_lock=True, quiet=True)
     return Site(url=url.rstrip("/") + "/", settings=settings, demo=demo)
 
 
-def serving(tmp_path_factory, name: str):
-    """Yield a site started by ``start_site`` in a fresh folder, uploads kept beside it;
-    close it afterwards (the body of the module-scoped ``site`` fixtures)."""
+def serving(tmp_path_factory, name: str, **options):
+    """Yield a site started by ``start_site`` in a fresh folder, received uploads kept in
+    a folder of their own (outside the site's); close it afterwards (the body of the
+    module-scoped ``site`` fixtures)."""
     import pytest
 
     folder = tmp_path_factory.mktemp(name)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("GRADIO_TEMP_DIR", str(folder / "gradio-uploads"))
-        running = start_site(folder)
+        patch.setenv("GRADIO_TEMP_DIR", str(tmp_path_factory.mktemp(f"{name}-gradio-uploads")))
+        running = start_site(folder, **options)
         yield running
         running.close()

@@ -110,7 +110,7 @@ def test_upload_extends_the_index_without_restart(client, site, tmp_path):
     page.write_text("# 萍乡夜市\n\n萍乡市夜市摊位今年增加到三百二十个，夜间消费增长两成。\n", encoding="utf-8")
     before = sorted(p.name for p in site.settings.corpus.rglob("*") if p.is_file())
     status, *_ = client.predict([gradio_client.handle_file(str(page))], api_name="/add_files")
-    assert "added 1 articles" in status, status
+    assert "已添加 1 篇文章" in status and "Added 1 article from" in status, status
     stored = sorted(p.name for p in site.settings.corpus.rglob("*") if p.is_file())
     new = sorted(set(stored) - set(before))
     assert len(new) == 1 and "<" not in new[0] and not new[0].startswith("."), new
