@@ -168,6 +168,11 @@ def test_gradio_still_has_the_chat_hooks_the_app_overrides():
     # upgrade that renames them must fail here, not silently render questions as HTML.
     for name in ("_append_message_to_history", "_pop_last_user_message"):
         assert callable(getattr(gr.ChatInterface, name, None)), name
+    # The chat function finds its session (and so its private files) through the request
+    # Gradio keeps for the running event; ChatInterface passes none to it.
+    from gradio.context import LocalContext
+
+    assert LocalContext.request.get(None) is None
 
 
 def test_start_up_rebuilds_a_damaged_index(tmp_path, caplog):

@@ -147,7 +147,9 @@ class SessionStore:
         return len(session.overlay.articles) if session is not None else 0
 
     def stats(self) -> SessionStats:
-        """Sessions holding files, and their files, passages and bytes in all."""
+        """Sessions holding files (expired ones dropped first), and their files, passages
+        and bytes in all."""
+        self.sweep()
         with self._lock:
             sessions = list(self._sessions.values())
         return SessionStats(
