@@ -29,8 +29,11 @@ PRIVATE = "session"  # private files' sources read "session/<safe name>"
 class SessionLimits:
     """Caps on private uploads.
 
-    Memory is bounded by ``sessions`` × the per-session caps and by ``total_passages``
-    (an overlay passage costs ~5 KB: its 512-float vector, text and term counts).
+    Memory is bounded by ``sessions`` × the per-session caps and by ``total_passages``:
+    an overlay passage costs 4-9 KB (its 512-float vector, text, term counts and BM25
+    weights; benchmarks/sessions.py), so 20,000 private passages stay under ~200 MB,
+    whatever the size of the shared index (a private copy of it would cost its own size
+    per session: 40-48 MB each at 10,000 shared passages).
 
     Attributes:
         files, bytes, passages: per session.
