@@ -20,6 +20,7 @@ from qa.retrieve.bm25 import SparseIndex
 from qa.retrieve.dense import DenseIndex
 from qa.retrieve.embedders import Embedder, canonical_name, get_embedder
 from qa.retrieve.hybrid import Ranking, Snapshot, allowed_rows, check_k, check_mode, rank
+from qa.retrieve.layers import layered
 from qa.retrieve.rows import IndexSettings, prepare_rows
 from qa.store.catalog import FileEntry, files_from_json, files_to_json
 from qa.store.folder import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
@@ -66,6 +67,24 @@ class Index:
         other = Index(self.embedder, self._snapshot, self.settings, self.files, self.generation)
         other.ranking = self.ranking
         return other
+
+    def with_overlay(self, overlay: Index) -> Index:
+        """A read-only view searching this index and ``overlay`` as one collection: a small
+        index of someone's own articles (the app's private uploads) beside the shared one.
+
+        Nothing of this index is copied (``qa.retrieve.layers``): the view costs memory for
+        the overlay's rows only. BM25 counts terms over both; hits of both are ranked
+        together. ``search`` and ``ask`` work; ``add``, ``remove`` and ``save`` raise.
+
+        Raises:
+            ValueError: the overlay was built with another model or other settings.
+        """
+        if overlay.embedder.name != self.embedder.name or overlay.settings != self.settings:
+            raise ValueError("an overlay must use the shared index's embedder and settings")
+        snapshot = layered(self._snapshot, overlay._snapshot)
+        view = Index(self.embedder, snapshot, self.settings, {**self.files, **overlay.files})
+        view.ranking = self.ranking
+        return view
 
     # --- building --------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import os
 import shutil
 import socket
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
@@ -32,15 +32,39 @@ HOSTILE_QUESTION = "恶意脚本测试的安全显示率是多少"
 HOSTILE_FILE = "hostile <b>article<img src=x>.md"
 
 
+class BodyRecorder:
+    """ASGI middleware keeping every response body the app sends, as [path, bytes] pairs
+    (server-sent events as they stream), so tests can search all of them."""
+
+    def __init__(self, app, bodies: list) -> None:
+        self.app, self.bodies = app, bodies
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        entry = [scope.get("path", ""), bytearray()]
+        self.bodies.append(entry)
+
+        async def tee(message):
+            if message["type"] == "http.response.body":
+                entry[1].extend(message.get("body", b""))
+            await send(message)
+
+        return await self.app(scope, receive, tee)
+
+
 @dataclass
 class Site:
-    """A running app: where it listens, its settings and the Blocks object serving it."""
+    """A running app: where it listens, its settings, the Blocks object serving it and
+    (when recorded) every response body it sent."""
 
     url: str
     settings: Settings
     demo: object
+    bodies: list = field(default_factory=list)
 
     def close(self) -> None:
+        self.demo.sessions.stop_sweeping()
         self.demo.close()
 
 
@@ -79,29 +103,39 @@ def make_corpus(folder: Path) -> Path:
     return folder
 
 
-def start_site(folder: Path) -> Site:
-    """Index a fresh corpus under ``folder`` and serve the app for it on loopback."""
+def start_site(folder: Path, record: bool = False, **options) -> Site:
+    """Index a fresh corpus under ``folder`` and serve the app for it on loopback.
+
+    ``options`` are further AppSettings (upload_mode, admin_key, session_idle, ...);
+    ``record`` keeps every response body in ``Site.bodies``.
+    """
+    from starlette.middleware import Middleware
+
     app = load_app()
+    bodies: list = []
+    extra = {"app_kwargs": {"middleware": [Middleware(BodyRecorder, bodies=bodies)]}} if record else {}
     settings = Settings(
         corpus=make_corpus(folder / "corpus"),
         index=folder / "index",
         model=None,
         host="127.0.0.1",
         port=free_port(),
+        **options,
     )
     demo = app.build_demo(settings)
-    _, url, _ = app.launch(demo, settings, prevent_thread_lock=True, quiet=True)
-    return Site(url=url.rstrip("/") + "/", settings=settings, demo=demo)
+    _, url, _ = app.launch(demo, settings, prevent_thread_lock=True, quiet=True, **extra)
+    return Site(url=url.rstrip("/") + "/", settings=settings, demo=demo, bodies=bodies)
 
 
-def serving(tmp_path_factory, name: str):
-    """Yield a site started by ``start_site`` in a fresh folder, uploads kept beside it;
-    close it afterwards (the body of the module-scoped ``site`` fixtures)."""
+def serving(tmp_path_factory, name: str, **options):
+    """Yield a site started by ``start_site`` in a fresh folder, received uploads kept in
+    a folder of their own (outside the site's); close it afterwards (the body of the
+    module-scoped ``site`` fixtures)."""
     import pytest
 
     folder = tmp_path_factory.mktemp(name)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("GRADIO_TEMP_DIR", str(folder / "gradio-uploads"))
-        running = start_site(folder)
+        patch.setenv("GRADIO_TEMP_DIR", str(tmp_path_factory.mktemp(f"{name}-gradio-uploads")))
+        running = start_site(folder, **options)
         yield running
         running.close()

@@ -110,7 +110,7 @@ def test_upload_extends_the_index_without_restart(client, site, tmp_path):
     page.write_text("# 萍乡夜市\n\n萍乡市夜市摊位今年增加到三百二十个，夜间消费增长两成。\n", encoding="utf-8")
     before = sorted(p.name for p in site.settings.corpus.rglob("*") if p.is_file())
     status, *_ = client.predict([gradio_client.handle_file(str(page))], api_name="/add_files")
-    assert "added 1 articles" in status, status
+    assert "已添加 1 篇文章" in status and "Added 1 article from" in status, status
     stored = sorted(p.name for p in site.settings.corpus.rglob("*") if p.is_file())
     new = sorted(set(stored) - set(before))
     assert len(new) == 1 and "<" not in new[0] and not new[0].startswith("."), new
@@ -168,6 +168,11 @@ def test_gradio_still_has_the_chat_hooks_the_app_overrides():
     # upgrade that renames them must fail here, not silently render questions as HTML.
     for name in ("_append_message_to_history", "_pop_last_user_message"):
         assert callable(getattr(gr.ChatInterface, name, None)), name
+    # The chat function finds its session (and so its private files) through the request
+    # Gradio keeps for the running event; ChatInterface passes none to it.
+    from gradio.context import LocalContext
+
+    assert LocalContext.request.get(None) is None
 
 
 def test_start_up_rebuilds_a_damaged_index(tmp_path, caplog):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -112,6 +112,7 @@ class SparseIndex:
         self.vocab: dict[str, int] = {}
         self._rows: list[np.ndarray] = []  # per passage: its distinct term ids
         self._tfs: list[np.ndarray] = []  # per passage: their counts
+        self._average_length = 0.0
         self._weights = self._build_weights()  # CSC (docs × vocab) BM25 weights
 
     def __len__(self) -> int:
@@ -166,12 +167,34 @@ class SparseIndex:
         other._tfs = list(self._tfs)
         return other
 
-    def _build_weights(self):
+    def reweighted(self, n_docs: int, average_length: float, extra_df: np.ndarray) -> SparseIndex:
+        """These rows weighted as part of a larger collection (``qa.retrieve.layers``): one
+        of ``n_docs`` passages averaging ``average_length`` tokens, where term i of this
+        vocabulary occurs in ``extra_df[i]`` passages besides these. Scores of the copy are
+        then on the scale of the larger collection's own BM25 scores.
+
+        Returns:
+            a new index (its ``idf`` and ``document_frequencies`` still describe these rows).
+        """
+        other = self._copy()
+        other._weights = other._build_weights(n_docs, average_length, np.asarray(extra_df, dtype=np.float32))
+        return other
+
+    @property
+    def average_length(self) -> float:
+        """Mean passage length in tokens (0.0 for an empty index)."""
+        return self._average_length
+
+    def _build_weights(self, n_total: int | None = None, average: float | None = None, extra_df=None):
         """The CSC (docs × vocab) matrix of BM25 weights, computed a block of rows at a
-        time into one array (a year's 29 M postings used to take ~1 GB of temporaries)."""
+        time into one array (a year's 29 M postings used to take ~1 GB of temporaries).
+
+        ``n_total``, ``average`` and ``extra_df`` describe a larger collection these rows
+        belong to (see ``reweighted``); None: these rows are the collection."""
         import scipy.sparse as sp
 
         n_docs, n_vocab = len(self._rows), max(len(self.vocab), 1)
+        self._average_length = 0.0
         if n_docs == 0:
             return sp.csc_matrix((0, n_vocab), dtype=np.float32)
         lengths = np.fromiter((len(r) for r in self._rows), dtype=np.int64, count=n_docs)
@@ -187,9 +210,13 @@ class SparseIndex:
         filled = lengths > 0
         if nnz:
             doc_len[filled] = np.add.reduceat(data, indptr[:-1][filled], dtype=np.float64)
-        avg_len = max(float(doc_len.mean()), 1e-9)
+        self._average_length = float(doc_len.mean())
+        avg_len = max(self._average_length if average is None else average, 1e-9)
         df = np.bincount(indices, minlength=n_vocab).astype(np.float32)
-        idf = np.log1p((n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
+        if extra_df is not None:
+            df[: len(extra_df)] += extra_df
+        total = n_docs if n_total is None else n_total
+        idf = np.log1p((total - df + 0.5) / (df + 0.5)).astype(np.float32)
         norm = (self.k1 * (1 - self.b + self.b * doc_len / avg_len)).astype(np.float32)
         block = 8192
         for first in range(0, n_docs, block):
@@ -201,33 +228,47 @@ class SparseIndex:
         weights = sp.csr_matrix((data, indices, indptr), shape=(n_docs, n_vocab))
         return weights.tocsc()
 
-    def idf(self, tokens: Sequence[str]) -> dict[str, float]:
-        """BM25 inverse document frequency of each known token (unknown tokens left out)."""
+    def document_frequencies(self, tokens: Iterable[str]) -> dict[str, int]:
+        """How many passages hold each known token (unknown tokens left out)."""
         weights = self._weights
-        n_docs = weights.shape[0]
         found = {}
         for token in tokens:
             column = self.vocab.get(token)
             if column is not None and column < weights.shape[1]:
-                df = weights.indptr[column + 1] - weights.indptr[column]
-                found[token] = float(np.log1p((n_docs - df + 0.5) / (df + 0.5)))
+                found[token] = int(weights.indptr[column + 1] - weights.indptr[column])
         return found
 
-    def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
+    def idf(self, tokens: Sequence[str]) -> dict[str, float]:
+        """BM25 inverse document frequency of each known token (unknown tokens left out)."""
+        n_docs = self._weights.shape[0]
+        return {
+            token: float(np.log1p((n_docs - df + 0.5) / (df + 0.5)))
+            for token, df in self.document_frequencies(tokens).items()
+        }
+
+    def scores(self, query_tokens: Sequence[str], scale: Mapping[str, float] | None = None) -> np.ndarray:
         """BM25 score of every passage for distinct query tokens (unknown tokens ignored).
+
+        Args:
+            query_tokens: the query's tokens.
+            scale: a factor for some tokens' weights (``qa.retrieve.layers`` puts another
+                collection's idf in place of this one's); 1 for tokens not in it.
 
         Returns:
             (len(self),) float32 scores >= 0, in passage order.
         """
         weights = self._weights
-        ids = [self.vocab[t] for t in dict.fromkeys(query_tokens) if t in self.vocab]
+        tokens = [t for t in dict.fromkeys(query_tokens) if t in self.vocab]
         n_docs = weights.shape[0]
-        if not ids or n_docs == 0:
+        if not tokens or n_docs == 0:
             return np.zeros(n_docs, dtype=np.float32)
         indptr, indices, data = weights.indptr, weights.indices, weights.data
-        spans = [(indptr[i], indptr[i + 1]) for i in ids]
+        spans = [(indptr[self.vocab[t]], indptr[self.vocab[t] + 1]) for t in tokens]
         rows = np.concatenate([indices[s:e] for s, e in spans])
-        values = np.concatenate([data[s:e] for s, e in spans])
+        if scale is None:
+            values = np.concatenate([data[s:e] for s, e in spans])
+        else:
+            values = np.concatenate([data[s:e] * scale.get(t, 1.0) for t, (s, e) in zip(tokens, spans, strict=True)])
         return np.bincount(rows, weights=values, minlength=n_docs).astype(np.float32)
 
     def save(self, folder: Path) -> list[str]:

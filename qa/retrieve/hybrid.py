@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,10 +32,11 @@ DENSE_WEIGHT = 0.3
 
 @dataclass(frozen=True)
 class Snapshot:
-    """Everything one search reads; replaced whole by add/remove, never changed in place."""
+    """Everything one search reads; replaced whole by add/remove, never changed in place
+    (``qa.retrieve.layers`` makes one that reads two snapshots as one)."""
 
-    articles: dict[str, Article]
-    passages: tuple[Passage, ...]
+    articles: Mapping[str, Article]
+    passages: Sequence[Passage]
     sparse: SparseIndex
     dense: DenseIndex
 

@@ -119,7 +119,7 @@ def store_upload(upload: Upload, folder: Path) -> Path:
             candidate.unlink(missing_ok=True)
             raise
         return candidate
-    raise InputFileError(display_name(upload.name), f"too many files named {name} in {folder}")
+    raise InputFileError(display_name(upload.name), f"too many files named {name} in {folder.name}")
 
 
 def check_all(uploads: Sequence[Upload], max_bytes: int = MAX_UPLOAD_BYTES) -> None:
@@ -152,11 +152,15 @@ class AddReport:
     index: Index | None = field(default=None, repr=False, compare=False)
 
     def summary(self) -> str:
-        """One line for people."""
+        """Two lines for people, Chinese then English."""
         names = ", ".join(p.name for p in self.stored)
+        plural = "s" if len(self.added) != 1 else ""
         return (
-            f"added {len(self.added)} articles from {names}; the index now has"
-            f" {self.articles} articles, {self.passages} passages"
+            f"已添加 {len(self.added)} 篇文章（{names}），保存在语料库中，所有人都能检索；"
+            f"索引现有 {self.articles} 篇文章，{self.passages} 个段落。\n"
+            f"Added {len(self.added)} article{plural} from {names}, stored in the corpus and"
+            f" searchable by everyone; the index now has {self.articles} articles,"
+            f" {self.passages} passages."
         )
 
 
