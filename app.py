@@ -87,16 +87,18 @@ class IndexHolder:
         from qa.ingest import update_index
 
         s = self.settings
-        log.info("checking %s against %s (model %s)", s.index, s.corpus, s.model or "as built")
+        log.info("checking %s against %s (model %s)", s.target, s.corpus, s.model or "as built")
         try:
-            report = update_index([str(s.corpus)], str(s.index), model=s.model, progress=True)
+            report = update_index([str(s.corpus)], s.target, model=s.model, progress=True)
         except IndexStoreError as error:  # damaged, or built with another model
+            if s.store:  # an engine's index is shared: never dropped by an app starting up
+                raise
             log.warning("rebuilding the index: %s", error)
-            report = update_index([str(s.corpus)], str(s.index), model=s.model, rebuild=True)
+            report = update_index([str(s.corpus)], s.target, model=s.model, rebuild=True)
         log.info("index: %s", report.summary())
         for skip in report.skipped:
             log.warning("skipped %s", skip)
-        return report.index if report.index is not None else Index.load(str(s.index))
+        return report.index if report.index is not None else Index.load(s.target)
 
 
 def build_demo(settings: AppSettings) -> gr.Blocks:
@@ -182,7 +184,7 @@ def build_demo(settings: AppSettings) -> gr.Blocks:
                     holder.get(),
                     received,
                     settings.corpus,
-                    settings.index,
+                    settings.target,
                     progress=lambda share, what: progress(share, desc=what),
                 )
                 holder.set(report.index)

@@ -384,7 +384,14 @@ class StoreIndex(Index):
         self._read_at = time.monotonic()
 
     @classmethod
-    def open(cls, uri: str, model: str | None = None, create: bool = False, rebuild: bool = False) -> StoreIndex:
+    def open(
+        cls,
+        uri: str,
+        model: str | None = None,
+        create: bool = False,
+        rebuild: bool = False,
+        settings: IndexSettings | None = None,
+    ) -> StoreIndex:
         """Open the index a store URI names.
 
         Args:
@@ -393,6 +400,7 @@ class StoreIndex(Index):
                 new index (None: the default).
             create: create the index when there is none.
             rebuild: drop the index (only one of ours) and create it empty.
+            settings: how a new index makes rows (default ``IndexSettings()``).
 
         Raises:
             IndexStoreError: unreachable, refused, missing, not ours, of another schema
@@ -400,12 +408,12 @@ class StoreIndex(Index):
         """
         from qa.store.milvus import MilvusStore
 
-        store = MilvusStore.connect(uri)
+        store = MilvusStore.connect(uri, create=create)
         if rebuild and store.exists():
             store.drop()
         if create and not store.exists():
             embedder = get_embedder(model)
-            store.create(embedder.name, embedder.dim, IndexSettings().to_dict())
+            store.create(embedder.name, embedder.dim, (settings or IndexSettings()).to_dict())
         state = store.state()
         name = state["embedder"]["name"]
         if model is not None and name != canonical_name(model):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qa.errors import IndexStoreError, InputFileError
@@ -209,6 +209,51 @@ def _update_store(
             index=index,
             files=tuple(scan.entries),
         )
+
+
+def copy_index(folder: str | os.PathLike, uri: str, rebuild: bool = False, batch_passages: int = 4096) -> UpdateReport:
+    """Copy an index folder into a store as it is: articles, passages, their vectors (no
+    re-embedding) and the file records, so `qa index --store URI` goes on from there.
+
+    Args:
+        folder: the index folder.
+        uri: the store (created with the folder's model and settings).
+        rebuild: drop an index already at ``uri`` first (else it must be empty or absent).
+        batch_passages: passages written per step.
+
+    Raises:
+        IndexStoreError: the folder cannot be loaded, or the store holds another index.
+    """
+    source = Index.load(folder)
+    target = StoreIndex.open(uri, source.embedder.name, create=True, rebuild=rebuild, settings=source.settings)
+    if target.settings != source.settings or target.store.state()["counts"]["passages"]:
+        raise IndexStoreError(
+            f"{uri} holds an index already; copy into a new collection, or give --rebuild to replace it"
+        )
+    snapshot = source._snapshot
+    with target.writing():
+        start = 0
+        while start < len(snapshot.passages):
+            end = min(start + batch_passages, len(snapshot.passages))
+            while end < len(snapshot.passages) and snapshot.passages[end].article_id == snapshot.passages[end - 1].article_id:
+                end += 1  # an article's passages go in one step
+            passages = snapshot.passages[start:end]
+            ids = dict.fromkeys(p.article_id for p in passages)
+            target.write_rows([snapshot.articles[i] for i in ids], passages, snapshot.dense.vectors[start:end])
+            start = end
+        anchor = target.store.uri.anchor
+        target.files = {
+            name: replace(entry, root=root_of(Path(folder) / entry.root, anchor)) for name, entry in source.files.items()
+        }
+        target.save_locked()
+    counts = target.store.state()["counts"]
+    return UpdateReport(
+        added=tuple(snapshot.articles),
+        passages=int(counts["passages"]),
+        articles=int(counts["articles"]),
+        folder=uri,
+        index=target,
+    )
 
 
 class _KnownArticles(dict):

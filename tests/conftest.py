@@ -48,7 +48,7 @@ def _isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    for name in ("QA_CORPUS", "QA_INDEX", "QA_MODEL", "QA_HOST", "QA_PORT"):
+    for name in ("QA_CORPUS", "QA_INDEX", "QA_STORE", "QA_MILVUS_TOKEN", "QA_MODEL", "QA_HOST", "QA_PORT"):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -179,18 +179,26 @@ class MilvusStore:
         self.uri = uri
         self.client = client
         self._state: dict | None = None
+        self._loaded = False  # collections loaded for search (a new connection finds them released)
 
     # --- connecting --------------------------------------------------------------------
 
     @classmethod
-    def connect(cls, text: str, timeout: float = CONNECT_TIMEOUT) -> MilvusStore:
+    def connect(cls, text: str, timeout: float = CONNECT_TIMEOUT, create: bool = True) -> MilvusStore:
         """Connect to the engine a URI names (milvus-lite opens the database in process).
+
+        Args:
+            text: the store URI.
+            timeout: seconds to wait for a server.
+            create: may create a milvus-lite database that does not exist yet.
 
         Raises:
             IndexStoreError: unreachable, refused credentials, or a database another
                 process holds; the message names the URI.
         """
         uri = parse_uri(text)
+        if uri.local and not create and not Path(uri.address).exists():
+            raise IndexStoreError(f"no index at {uri.text}; build one with `qa index PATH... --store {uri.text}`")
         with _engine_errors(uri.text):
             from pymilvus import MilvusClient
 
@@ -237,6 +245,10 @@ class MilvusStore:
                     f"{uri.text}: collection {uri.collection!r} was not made by qa (no {uri.meta!r});"
                     " give another collection name"
                 )
+            if not self._loaded:
+                for name in (uri.collection, uri.meta):
+                    self.client.load_collection(name)
+                self._loaded = True
             rows = self.client.query(uri.meta, filter='key == "state"', output_fields=["value"])
         if not rows or not isinstance(rows[0].get("value"), dict):
             raise IndexStoreError(f"{uri.text}: the index has no state record; {self.rebuild_hint()}")

@@ -19,6 +19,8 @@ class AppSettings:
         index: index folder.
         model: embedding model name or folder, None for the default.
         host, port: the address to bind.
+        store: a store URI (``milvus://HOST:PORT/COLLECTION``, ``milvus:PATH.db``) that
+            keeps the index instead of ``index`` ("" for the folder).
     """
 
     corpus: Path
@@ -26,6 +28,12 @@ class AppSettings:
     model: str | None
     host: str
     port: int
+    store: str = ""
+
+    @property
+    def target(self) -> str:
+        """Where the index is: the store URI, else the index folder."""
+        return self.store or str(self.index)
 
     @property
     def uploads(self) -> Path:
@@ -34,7 +42,7 @@ class AppSettings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, base: Path | None = None) -> AppSettings:
-        """Read QA_CORPUS, QA_INDEX, QA_MODEL, QA_HOST and QA_PORT.
+        """Read QA_CORPUS, QA_INDEX, QA_STORE, QA_MODEL, QA_HOST and QA_PORT.
 
         Relative folders are taken from ``base`` (the folder of app.py). On a Hugging Face
         Space (``SPACE_ID`` set) the defaults are 0.0.0.0:7860, as Spaces expect; otherwise
@@ -55,4 +63,5 @@ class AppSettings:
             model=env.get("QA_MODEL") or None,
             host=env.get("QA_HOST") or ("0.0.0.0" if on_space else "127.0.0.1"),
             port=int(port_text),
+            store=env.get("QA_STORE", ""),
         )
