@@ -20,6 +20,8 @@ DATA = REPO / "tests" / "data"
 SEED_PAGE = REPO / "corpus" / "000_5bfbc44df4076cd8.txt"
 SHARED = REPO.parent / "shared"
 EVAL = SHARED / "eval"
+# A milvus-lite server on loopback for the store contract tests (started on first use).
+pytest_plugins = ("milvus_fixtures",)
 _OFF_LIMITS = tuple(os.path.join(str(REPO), name) for name in ("corpus", "index"))
 
 

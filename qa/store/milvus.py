@@ -574,11 +574,14 @@ class MilvusStore:
         alias = f"{self.uri.collection}_writer"
         me = {"host": socket.gethostname(), "pid": os.getpid(), "token": uuid.uuid4().hex, "since": time.time()}
         deadline = time.monotonic() + timeout
+        unnamed_since = None  # a holder that has not written its lock row yet gets a lease too
         while not self._try_alias(alias):
             holder = self._lock_holder()
-            age = time.time() - float(holder.get("renewed", 0) if holder else 0)
-            if age > lease:
-                log.warning("taking over the writer lock of %s from %s (not renewed for %.0f s)", self.uri.text, holder, age)
+            if holder is None:
+                unnamed_since = unnamed_since or time.time()
+            age = time.time() - float(holder.get("renewed", 0) if holder else unnamed_since)
+            if age > lease or _dead_here(holder):
+                log.warning("taking over the writer lock of %s from %s (dead or not renewed for %.0f s)", self.uri.text, holder, age)
                 self._drop_alias(alias)
                 continue
             if time.monotonic() >= deadline:
@@ -604,6 +607,8 @@ class MilvusStore:
         finally:
             stop.set()
             renew_thread.join()
+            with _engine_errors(self.uri.text):
+                self.client.delete(self.uri.meta, filter='key == "lock"')
             self._drop_alias(alias)
 
     def _try_alias(self, alias: str) -> bool:
@@ -639,6 +644,19 @@ class MilvusStore:
     def _upsert_meta(self, rows: list[dict]) -> None:
         for chunk in _chunks(rows, WRITE_BATCH):
             self._upsert(self.uri.meta, chunk)
+
+
+def _dead_here(holder: Mapping | None) -> bool:
+    """True when a lock holder ran on this machine and its process is gone (killed)."""
+    if not holder or holder.get("host") != socket.gethostname():
+        return False
+    try:
+        os.kill(int(holder.get("pid", 0)), 0)
+    except ProcessLookupError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return False
 
 
 _ZERO = [0.0] * _DUMMY_DIM
