@@ -82,3 +82,26 @@ def target(request, tmp_path) -> str:
     if request.param == "folder":
         return str(tmp_path / "index")
     return request.getfixturevalue("milvus_uri")
+
+
+_VECTORS: dict[str, object] = {}
+
+
+@pytest.fixture
+def remembered_vectors(monkeypatch):
+    """The default embedder's passage vectors, computed once per text for the session:
+    the store tests build the same small corpus many times (the vectors are the model's)."""
+    import numpy as np
+
+    from qa.retrieve.embedders import get_embedder
+
+    embedder = get_embedder(None)
+    original = embedder.encode_passages
+
+    def remembered(texts, progress=False):
+        missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
+        if missing:
+            _VECTORS.update(zip(missing, original(missing, progress=progress), strict=True))
+        return np.stack([_VECTORS[t] for t in texts]) if texts else original(texts)
+
+    monkeypatch.setattr(embedder, "encode_passages", remembered)

@@ -15,6 +15,7 @@ from qa.index import Index
 from qa.ingest import update_index
 from qa.retrieve.embedders import get_embedder
 
+pytestmark = pytest.mark.usefixtures("remembered_vectors")
 QUESTIONS = ["铜鼓县电子公函使用率", "上栗县平安建设", "谁写了关于电子公函的报道", "九江银行"]
 
 
