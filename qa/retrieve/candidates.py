@@ -95,7 +95,7 @@ def rank_candidates(
     query_vector: np.ndarray | None,
     k: int,
     mode: str,
-    ranking: Ranking = Ranking(),
+    ranking: Ranking | None = None,
 ) -> list[Hit]:
     """Rank an engine's candidates with the file store's ranking (``hybrid.rank``).
 
@@ -117,4 +117,4 @@ def rank_candidates(
         CandidateBM25(texts, stats, tokenizer),  # type: ignore[arg-type]  (the part rank reads)
         DenseIndex(np.asarray(vectors, dtype=np.float32).reshape(len(passages), dim)),
     )
-    return rank(snapshot, question, query_vector, k, mode, None, ranking)
+    return rank(snapshot, question, query_vector, k, mode, None, ranking or Ranking())

@@ -10,7 +10,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -625,10 +625,8 @@ class MilvusStore:
     def _drop_alias(self, alias: str) -> None:
         from pymilvus.exceptions import MilvusException
 
-        try:
+        with suppress(MilvusException):  # taken over meanwhile, or already dropped
             self.client.drop_alias(alias)
-        except MilvusException:
-            pass  # taken over meanwhile, or already dropped
 
     def _lock_holder(self) -> dict | None:
         with _engine_errors(self.uri.text):

@@ -136,7 +136,7 @@ def test_a_writer_killed_mid_batch_leaves_nothing_duplicated_or_missing(tmp_path
     )
     assert killed.returncode == 9, killed.stderr.decode()[-2000:]
     store = MilvusStore.connect(milvus_uri)
-    assert store.state()["pending"] is True and 0 < store.count_passages()
+    assert store.state()["pending"] is True and store.count_passages() > 0
 
     report = update_index([str(corpus)], milvus_uri, progress=False, lock_timeout=5)  # takes the dead writer's lock
     clean = update_index([str(corpus)], tmp_path / "index", progress=False)
@@ -151,9 +151,8 @@ def test_two_writers_at_once_the_second_is_refused(milvus_uri, corpus):
     first = update_index([str(corpus)], milvus_uri, progress=False).index
     second = StoreIndex.open(milvus_uri)
     with first.writing():
-        with pytest.raises(IndexBusyError, match="another process is writing the index") as busy:
-            with second.writing(timeout=0.3):
-                pass
+        with pytest.raises(IndexBusyError, match="another process is writing the index") as busy, second.writing(timeout=0.3):
+            pass
         assert milvus_uri in str(busy.value)
         with pytest.raises(IndexBusyError):
             update_index([str(corpus)], milvus_uri, progress=False, lock_timeout=0.3)
