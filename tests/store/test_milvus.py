@@ -180,3 +180,15 @@ def test_milvus_lite_in_process_and_copying_a_folder_in(tmp_path, corpus, capsys
     assert len(report.unchanged) == 7 and not report.added
     report.index.store.close()
     assert set(Index.load(uri).articles) == set(Index.load(folder).articles)
+
+
+def test_the_app_serves_an_index_kept_in_milvus(milvus_uri, corpus):
+    import app
+    from qa.web.settings import AppSettings
+
+    settings = AppSettings.from_env({"QA_STORE": milvus_uri, "QA_CORPUS": str(corpus)}, base=corpus.parent)
+    assert settings.target == milvus_uri
+    index = app.IndexHolder(settings).get()  # built from the corpus on first use, in the engine
+    assert isinstance(index, StoreIndex) and index.store.uri.text == milvus_uri
+    assert "100%" in index.ask("铜鼓县电子公函使用率").text
+    assert not (corpus.parent / "index").exists()  # no folder was written
