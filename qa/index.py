@@ -358,6 +358,9 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
 # --- the index in an engine (Milvus) ---------------------------------------------------
 
 
+ARTICLE_CACHE = 50_000  # articles a StoreIndex keeps for answers before starting afresh
+
+
 class StoreIndex(Index):
     """An Index whose rows live in Milvus (``qa.store.milvus``): the same operations.
 
@@ -382,6 +385,10 @@ class StoreIndex(Index):
         self._saved_files = dict(files)
         self._writing = 0
         self._read_at = time.monotonic()
+        self._local = threading.local()
+        # Articles the answers read, by id, while the engine's generation stays the same.
+        self._articles: dict[str, Article] = {}
+        self._articles_generation = self.generation
 
     @classmethod
     def open(
@@ -445,7 +452,7 @@ class StoreIndex(Index):
     @property
     def articles(self) -> Mapping[str, Article]:
         """Indexed articles by id, read from the engine as they are asked for."""
-        return _StoreArticles(self.store)
+        return _StoreArticles(self.store, self._articles)
 
     @property
     def passages(self) -> list[Passage]:
@@ -563,7 +570,8 @@ class StoreIndex(Index):
         state["pending"] = False
         state["generation"] = uuid.uuid4().hex
         self.store.write_state(state)
-        self.generation = state["generation"]
+        self.generation = self._articles_generation = state["generation"]
+        self._articles = {}
 
     def _recover(self) -> None:
         """After a writer killed mid-change (the state record still says "pending"),
@@ -612,11 +620,10 @@ class StoreIndex(Index):
         text = question.lexical if self.ranking.stopwords else fold(question.search)
         tokens = tokenize_query(text, self.settings.tokenizer)
         pool = max(self.candidates, k, self.ranking.pool)
-        lexical, dense = self.store.search(
+        found = self.store.search(
             text if mode != "dense" and tokens else None, vector if mode != "bm25" else None, pool, where
         )
-        found = {c.passage.id: c for c in [*lexical, *dense]}
-        chosen = sorted(found.values(), key=lambda c: c.seq)
+        chosen = sorted({c.passage.id: c for c in found}.values(), key=lambda c: c.seq)
         if not chosen:
             return [], vector
         state = self._state()
@@ -635,7 +642,18 @@ class StoreIndex(Index):
             mode,
             self.ranking,
         )
+        if getattr(self._local, "asking", False):  # the answer reads these articles: one request
+            missing = {h.passage.article_id for h in hits} - set(self._articles)
+            self._articles.update(self.store.articles(missing))
         return hits, vector
+
+    def ask(self, question: str, *args, **kwargs) -> Answer:
+        """``Index.ask``; the hits' articles are fetched from the engine in one request."""
+        self._local.asking = True
+        try:
+            return super().ask(question, *args, **kwargs)
+        finally:
+            self._local.asking = False
 
     def _state(self) -> dict:
         """The state record, read again when older than ``state_ttl`` (another process
@@ -644,6 +662,11 @@ class StoreIndex(Index):
         if cached is None or time.monotonic() - self._read_at > self.state_ttl:
             cached = self.store.state()
             self._read_at = time.monotonic()
+            if cached.get("generation") != self._articles_generation:  # another writer ran
+                self._articles = {}
+                self._articles_generation = cached.get("generation")
+        if len(self._articles) > ARTICLE_CACHE:
+            self._articles = {}
         return cached
 
     def save(self, folder: str | os.PathLike | None = None) -> None:
@@ -669,17 +692,20 @@ class _StoreArticles(Mapping):
     """The engine's articles as a read-only mapping: look-ups query the engine, iteration
     pages through every article record."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, cache: dict[str, Article]) -> None:
         self._store = store
+        self._cache = cache
 
     def __getitem__(self, article_id: str) -> Article:
-        found = self._store.articles([article_id])
-        if article_id not in found:
+        found = self.get(article_id)
+        if found is None:
             raise KeyError(article_id)
-        return found[article_id]
+        return found
 
     def get(self, article_id, default=None):
-        return self._store.articles([article_id]).get(article_id, default)
+        if article_id not in self._cache:
+            self._cache.update(self._store.articles([article_id]))
+        return self._cache.get(article_id, default)
 
     def __iter__(self) -> Iterator[str]:
         return (key for key, _, _ in self._store.iter_meta("a"))

@@ -529,37 +529,43 @@ class MilvusStore:
 
     # --- searching ----------------------------------------------------------------------
 
-    def search(
-        self, text: str | None, vector: np.ndarray | None, limit: int, where: str = ""
-    ) -> tuple[list[Candidate], list[Candidate]]:
+    def search(self, text: str | None, vector: np.ndarray | None, limit: int, where: str = "") -> list[Candidate]:
         """The engine's candidates: its BM25 (jieba) best ``limit`` for ``text`` and its
-        HNSW best ``limit`` for ``vector`` (either None: that side is not asked).
+        HNSW best ``limit`` for ``vector`` (either None: that side is not asked), in one
+        request when both are asked.
 
         Returns:
-            (BM25 candidates, dense candidates), each best first.
+            the candidates of both sides, each once, in no particular order.
         """
+        from pymilvus import AnnSearchRequest, RRFRanker
+
         fields = ["seq", "context", "vector", "passage"]
         sides = []
-        for data, field, params in (
-            (text, "sparse", {"metric_type": "BM25"}),
-            (vector, "vector", {"metric_type": "IP", "params": {"ef": max(HNSW_EF, limit)}}),
-        ):
-            if data is None or (isinstance(data, str) and not data.strip()):
-                sides.append([])
-                continue
-            query = data if isinstance(data, str) else np.asarray(data, dtype=np.float32).tolist()
-            with _engine_errors(self.uri.text):
+        if text is not None and text.strip():
+            sides.append((text, "sparse", {"metric_type": "BM25"}))
+        if vector is not None:
+            query = np.asarray(vector, dtype=np.float32).tolist()
+            sides.append((query, "vector", {"metric_type": "IP", "params": {"ef": max(HNSW_EF, limit)}}))
+        if not sides:
+            return []
+        with _engine_errors(self.uri.text):
+            if len(sides) == 1:
+                data, field, params = sides[0]
                 found = self.client.search(
-                    self.uri.collection,
-                    data=[query],
-                    anns_field=field,
-                    limit=limit,
-                    filter=where,
-                    output_fields=fields,
-                    search_params=params,
+                    self.uri.collection, data=[data], anns_field=field, limit=limit, filter=where,
+                    output_fields=fields, search_params=params,
                 )
-            sides.append([_candidate(hit) for hit in (found[0] if found else [])])
-        return sides[0], sides[1]
+            else:
+                # One round trip for both sides; RRF over two lists of ``limit`` returns
+                # their union when asked for 2 × limit (the order is the ranking's job).
+                requests = [
+                    AnnSearchRequest(data=[data], anns_field=field, param=params, limit=limit, expr=where or None)
+                    for data, field, params in sides
+                ]
+                found = self.client.hybrid_search(
+                    self.uri.collection, requests, ranker=RRFRanker(), limit=2 * limit, output_fields=fields
+                )
+        return [_candidate(hit) for hit in (found[0] if found else [])]
 
     # --- the writer lock ----------------------------------------------------------------
 
