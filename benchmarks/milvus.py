@@ -101,7 +101,9 @@ def eval_set(name: str, path: Path, server: Server) -> dict:
     same_answer = same_top = 0
     folder.search("预热", k=1)
     engine.search("预热", k=1)
-    for question in answerable:
+    for number, question in enumerate(answerable):
+        if number % 250 == 0:
+            print(f"{name}: {number}/{len(answerable)} questions", file=sys.stderr, flush=True)
         tops = {}
         for store, index in (("folder", folder), ("milvus", engine)):
             for mode in MODES:

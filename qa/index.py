@@ -383,7 +383,6 @@ class StoreIndex(Index):
         super().__init__(embedder, empty, settings, files, store.state().get("generation", ""))
         self.store = store
         self._saved_files = dict(files)
-        self._writing = 0
         self._read_at = time.monotonic()
         self._local = threading.local()
         # Articles the answers read, by id, while the engine's generation stays the same.
@@ -415,7 +414,20 @@ class StoreIndex(Index):
         """
         from qa.store.milvus import MilvusStore
 
-        store = MilvusStore.connect(uri, create=create)
+        return cls.on(MilvusStore.connect(uri, create=create), model, create, rebuild, settings)
+
+    @classmethod
+    def on(
+        cls,
+        store,
+        model: str | None = None,
+        create: bool = False,
+        rebuild: bool = False,
+        settings: IndexSettings | None = None,
+    ) -> StoreIndex:
+        """``open`` on a connected ``qa.store.milvus.MilvusStore`` (a writer holding its
+        lock opens, creates or rebuilds here)."""
+        uri = store.uri.text
         if rebuild and store.exists():
             store.drop()
         if create and not store.exists():
@@ -461,23 +473,13 @@ class StoreIndex(Index):
 
     @contextmanager
     def writing(self, timeout: float | None = None):
-        """Hold the store's writer lock for a run of writes (re-entrant)."""
+        """Hold the store's writer lock for a run of writes (re-entrant), first counting
+        the term statistics again if a writer was killed mid-change."""
         from qa.store.folder import LOCK_TIMEOUT
 
-        if self._writing:
-            self._writing += 1
-            try:
-                yield
-            finally:
-                self._writing -= 1
-            return
         with self.store.writer_lock(LOCK_TIMEOUT if timeout is None else timeout):
-            self._writing = 1
-            try:
-                self._recover()
-                yield
-            finally:
-                self._writing = 0
+            self.recover()
+            yield
 
     def add(self, articles: Iterable[Article], progress: bool = False) -> None:
         """Add or replace articles in the engine (see ``Index.add``)."""
@@ -573,9 +575,10 @@ class StoreIndex(Index):
         self.generation = self._articles_generation = state["generation"]
         self._articles = {}
 
-    def _recover(self) -> None:
+    def recover(self) -> None:
         """After a writer killed mid-change (the state record still says "pending"),
-        count the term statistics again from the rows themselves."""
+        count the term statistics again from the rows themselves. The caller holds the
+        writer lock (``writing``)."""
         from qa.retrieve.bm25 import tokenize
 
         state = self.store.state()

@@ -182,19 +182,23 @@ def _update_store(
 ) -> UpdateReport:
     """``update_index`` against a store URI: the same scan and reconciliation; rows are
     written to the engine as each step is made, file records and the state record last."""
-    index = StoreIndex.open(uri, model, create=True, rebuild=rebuild)
-    anchor = index.store.uri.anchor
-    with index.writing(lock_timeout):
-        index.refresh()  # what the engine holds now that we hold its lock
+    from qa.store.milvus import MilvusStore
+
+    store = MilvusStore.connect(uri)
+    with store.writer_lock(LOCK_TIMEOUT if lock_timeout is None else lock_timeout):
+        index = StoreIndex.on(store, model, create=True, rebuild=rebuild)
+        anchor = store.uri.anchor
+        index.recover()  # a run killed mid-change: count the term statistics again first
         scan = _Scan(known=index.files, folder=anchor, strict=strict)
         old = _KnownArticles(index)
         index.add(_fresh_articles(paths, mode, old, scan, root), progress=progress)
         if not scan.sources and scan.skipped:
-            return UpdateReport(skipped=tuple(scan.skipped), passages=index._state()["counts"]["passages"], folder=uri, index=index)
+            passages = int(store.state()["counts"]["passages"])
+            return UpdateReport(skipped=tuple(scan.skipped), passages=passages, folder=uri, index=index)
         files, gone, kept = _reconcile(index.files, scan, paths, anchor)
         index.remove(gone)
         index.files = files
-        index.save_locked()
+        index.save()
         counts = index.store.state()["counts"]
         return UpdateReport(
             added=tuple(scan.added),

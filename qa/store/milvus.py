@@ -64,6 +64,11 @@ class StoreURI:
         return f"{self.collection}_meta"
 
     @property
+    def lock(self) -> str:
+        """The collection the writer lock lives on (it outlives a rebuild)."""
+        return f"{self.collection}_lock"
+
+    @property
     def anchor(self) -> Path:
         """The folder file records are relative to: the .db's folder for milvus-lite in
         process, the file system root (absolute paths) for a server any machine may use."""
@@ -180,6 +185,7 @@ class MilvusStore:
         self.client = client
         self._state: dict | None = None
         self._loaded = False  # collections loaded for search (a new connection finds them released)
+        self._held = 0  # writer lock depth on this connection
 
     # --- connecting --------------------------------------------------------------------
 
@@ -323,16 +329,7 @@ class MilvusStore:
                 index.add_index(field_name=field, index_type="INVERTED")
             self.client.create_collection(uri.collection, schema=schema, index_params=index)
 
-            meta = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
-            meta.add_field("key", DataType.VARCHAR, is_primary=True, max_length=MAX_KEY)
-            meta.add_field("kind", DataType.VARCHAR, max_length=16)
-            meta.add_field("count", DataType.INT64)
-            meta.add_field("value", DataType.JSON)
-            meta.add_field("dummy", DataType.FLOAT_VECTOR, dim=_DUMMY_DIM)
-            meta_index = self.client.prepare_index_params()
-            meta_index.add_index(field_name="dummy", index_type="FLAT", metric_type="L2")
-            meta_index.add_index(field_name="kind", index_type="INVERTED")
-            self.client.create_collection(uri.meta, schema=meta, index_params=meta_index)
+            self._create_keyed(uri.meta)
         state = {
             "format": FORMAT,
             "embedder": {"name": model, "dim": int(dim)},
@@ -344,6 +341,22 @@ class MilvusStore:
         }
         self.write_state(state)
         return state
+
+    def _create_keyed(self, name: str) -> None:
+        """A collection of keyed JSON rows (meta and lock); Milvus wants a vector field, so
+        each row carries a zero one."""
+        from pymilvus import DataType, MilvusClient
+
+        schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field("key", DataType.VARCHAR, is_primary=True, max_length=MAX_KEY)
+        schema.add_field("kind", DataType.VARCHAR, max_length=16)
+        schema.add_field("count", DataType.INT64)
+        schema.add_field("value", DataType.JSON)
+        schema.add_field("dummy", DataType.FLOAT_VECTOR, dim=_DUMMY_DIM)
+        index = self.client.prepare_index_params()
+        index.add_index(field_name="dummy", index_type="FLAT", metric_type="L2")
+        index.add_index(field_name="kind", index_type="INVERTED")
+        self.client.create_collection(name, schema=schema, index_params=index)
 
     def drop(self) -> None:
         """Drop both collections (a rebuild); only a store whose state record says it is ours."""
@@ -571,12 +584,22 @@ class MilvusStore:
 
     @contextmanager
     def writer_lock(self, timeout: float, lease: float = LEASE_SECONDS) -> Iterator[None]:
-        """Hold the store's writer lock: an alias only one writer can create, renewed
-        while held; a lock not renewed for ``lease`` seconds is taken over.
+        """Hold the store's writer lock: an alias only one writer can create (on the
+        ``<collection>_lock`` collection, which outlives a rebuild of the others), renewed
+        while held; a lock not renewed for ``lease`` seconds, or whose holder died on this
+        machine, is taken over. Re-entrant for this connection.
 
         Raises:
             IndexBusyError: when another writer holds it after ``timeout`` seconds.
         """
+        if self._held:
+            self._held += 1
+            try:
+                yield
+            finally:
+                self._held -= 1
+            return
+        self._ensure_lock_collection()
         alias = f"{self.uri.collection}_writer"
         me = {"host": socket.gethostname(), "pid": os.getpid(), "token": uuid.uuid4().hex, "since": time.time()}
         deadline = time.monotonic() + timeout
@@ -600,28 +623,42 @@ class MilvusStore:
         stop = threading.Event()
 
         def renew() -> None:
-            while True:
-                self._upsert_meta([_meta_row("lock", "l", {**me, "renewed": time.time()})])
-                if stop.wait(lease / 4):
-                    return
+            while not stop.wait(lease / 4):
+                with suppress(IndexStoreError):  # the writer's own calls report a lost server
+                    self._upsert(self.uri.lock, [_meta_row("lock", "l", {**me, "renewed": time.time()})])
 
+        self._upsert(self.uri.lock, [_meta_row("lock", "l", {**me, "renewed": time.time()})])
         renew_thread = threading.Thread(target=renew, name="qa-milvus-lock", daemon=True)
-        self._upsert_meta([_meta_row("lock", "l", {**me, "renewed": time.time()})])
         renew_thread.start()
+        self._held = 1
         try:
             yield
         finally:
+            self._held = 0
             stop.set()
             renew_thread.join()
             with _engine_errors(self.uri.text):
-                self.client.delete(self.uri.meta, filter='key == "lock"')
+                self.client.delete(self.uri.lock, filter='key == "lock"')
             self._drop_alias(alias)
+
+    def _ensure_lock_collection(self) -> None:
+        from pymilvus.exceptions import MilvusException
+
+        with _engine_errors(self.uri.text):
+            if self.uri.lock in self.client.list_collections():
+                self.client.load_collection(self.uri.lock)
+                return
+        try:
+            self._create_keyed(self.uri.lock)
+        except MilvusException as error:
+            if "exist" not in str(error).lower():  # another writer created it meanwhile
+                raise IndexStoreError(explain(self.uri.text, error)) from None
 
     def _try_alias(self, alias: str) -> bool:
         from pymilvus.exceptions import MilvusException
 
         try:
-            self.client.create_alias(self.uri.meta, alias)
+            self.client.create_alias(self.uri.lock, alias)
         except MilvusException as error:
             if "exist" in str(error).lower():
                 return False
@@ -636,7 +673,7 @@ class MilvusStore:
 
     def _lock_holder(self) -> dict | None:
         with _engine_errors(self.uri.text):
-            rows = self.client.query(self.uri.meta, filter='key == "lock"', output_fields=["value"])
+            rows = self.client.query(self.uri.lock, filter='key == "lock"', output_fields=["value"])
         return rows[0]["value"] if rows and isinstance(rows[0].get("value"), dict) else None
 
     # --- plumbing -----------------------------------------------------------------------

@@ -110,6 +110,8 @@ def test_a_collection_not_ours_or_of_another_schema_is_refused(milvus_server, co
     assert code == 1 and f"{uri}: collection 'reshaped' has another schema" in err and "--rebuild" in err
     with pytest.raises(IndexStoreError, match="another schema"):
         update_index([str(corpus)], uri, progress=False)
+    rebuilt = update_index([str(corpus)], uri, progress=False, rebuild=True)  # as the message says
+    assert len(rebuilt.added) == 7 and Index.load(uri).search("铜鼓县", k=1)
 
 
 _KILLED_WRITER = """
