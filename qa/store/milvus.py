@@ -232,7 +232,7 @@ class MilvusStore:
 
     # --- schema and state -----------------------------------------------------------------
 
-    def state(self) -> dict:
+    def state(self, check_schema: bool = True) -> dict:
         """The state record: format, embedder, settings, counts, generation.
 
         Raises:
@@ -263,7 +263,8 @@ class MilvusStore:
             raise IndexStoreError(
                 f"{uri.text} has store format {state.get('format')!r}, this version reads {FORMAT}; {self.rebuild_hint()}"
             )
-        self._check_schema(int(state.get("embedder", {}).get("dim", 0)))
+        if check_schema:
+            self._check_schema(int(state.get("embedder", {}).get("dim", 0)))
         self._state = state
         return state
 
@@ -359,12 +360,14 @@ class MilvusStore:
         self.client.create_collection(name, schema=schema, index_params=index)
 
     def drop(self) -> None:
-        """Drop both collections (a rebuild); only a store whose state record says it is ours."""
-        self.state()
+        """Drop both collections (a rebuild); only a store whose state record says it is
+        ours (of any schema: a rebuild is how another one is replaced)."""
+        self.state(check_schema=False)
         with _engine_errors(self.uri.text):
             for name in (self.uri.collection, self.uri.meta):
                 self.client.drop_collection(name)
         self._state = None
+        self._loaded = False
 
     def write_state(self, state: dict) -> None:
         """Write the state record (the last write of every change)."""
