@@ -446,13 +446,6 @@ class StoreIndex(Index):
             raise IndexStoreError(f"{uri}: the state record is damaged ({error}); {store.rebuild_hint()}") from None
         return cls(get_embedder(name), store, settings, files)
 
-    def refresh(self) -> None:
-        """Read the file records and the state record again (another writer may have run)."""
-        self.files = files_from_json([entry for _, _, entry in self.store.iter_meta("f")])
-        self._saved_files = dict(self.files)
-        self.generation = self.store.state().get("generation", "")
-        self._read_at = time.monotonic()
-
     def copy(self) -> StoreIndex:
         """The same engine rows (they are shared state), with its own file records."""
         other = StoreIndex.__new__(StoreIndex)
