@@ -384,6 +384,9 @@ class StoreIndex(Index):
         self.store = store
         self._saved_files = dict(files)
         self._read_at = time.monotonic()
+        self._depth = 0  # nesting of writing()
+        self._run: dict | None = None  # the state record of the run under way
+        self._deltas: dict[str, int] = {}  # the run's term count changes
         self._local = threading.local()
         # Articles the answers read, by id, while the engine's generation stays the same.
         self._articles: dict[str, Article] = {}
@@ -466,13 +469,22 @@ class StoreIndex(Index):
 
     @contextmanager
     def writing(self, timeout: float | None = None):
-        """Hold the store's writer lock for a run of writes (re-entrant), first counting
-        the term statistics again if a writer was killed mid-change."""
+        """Hold the store's writer lock for a run of writes (re-entrant). The first counts
+        the term statistics again if a writer was killed mid-change; the last to finish
+        writes the run's term count changes, then the state record (a run that fails
+        leaves the state record saying "pending", so the next one counts again)."""
         from qa.store.folder import LOCK_TIMEOUT
 
         with self.store.writer_lock(LOCK_TIMEOUT if timeout is None else timeout):
-            self.recover()
-            yield
+            if not self._depth:
+                self.recover()
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            if not self._depth:
+                self._finish()
 
     def add(self, articles: Iterable[Article], progress: bool = False) -> None:
         """Add or replace articles in the engine (see ``Index.add``)."""
@@ -486,43 +498,31 @@ class StoreIndex(Index):
             self.write_rows(list(new.articles.values()), passages, vectors)
 
     def write_rows(self, articles: Sequence[Article], passages: Sequence[Passage], vectors: np.ndarray) -> None:
-        """Write articles with their passages and vectors (replacing earlier versions),
-        then the term statistics and the state record. The caller holds ``writing()``."""
-        from qa.retrieve.bm25 import tokenize
+        """Write articles with their passages and vectors, replacing earlier versions.
+        The caller holds ``writing()``, which writes the term counts when it ends."""
         from qa.retrieve.chunk import ranking_context
         from qa.store.milvus import WRITE_BATCH
 
         by_id = {a.id: a for a in articles}
         state = self._begin()
-        deltas: dict[str, int] = {}
         old = self.store.passages_of(list(by_id))
-        counts = state["counts"]
-        for _, text in old:
-            tokens = tokenize(text, self.settings.tokenizer)
-            counts["tokens"] -= len(tokens)
-            for token in set(tokens):
-                deltas[token] = deltas.get(token, 0) - 1
-        known = len(self.store.articles(by_id))
+        self._count(state, [text for _, text in old], -1)
+        known = len(self.store.known_articles(by_id))
         self.store.upsert_articles(articles)
         seq = int(state["next_seq"])
         for start in range(0, len(passages), WRITE_BATCH):
             batch = passages[start : start + WRITE_BATCH]
             contexts = [ranking_context(by_id[p.article_id]) if self.settings.sparse_context else "" for p in batch]
             lexical = [f"{c}\n{p.text}" if c else p.text for c, p in zip(contexts, batch, strict=True)]
-            for text in lexical:
-                tokens = tokenize(text, self.settings.tokenizer)
-                counts["tokens"] += len(tokens)
-                for token in set(tokens):
-                    deltas[token] = deltas.get(token, 0) + 1
+            self._count(state, lexical, +1)
             dates = [by_id[p.article_id].date for p in batch]
             folded = [fold(text) for text in lexical]
             self.store.upsert_passages(batch, contexts, folded, vectors[start : start + len(batch)], dates, seq + start)
         fresh = {p.id for p in passages}
         self.store.delete_passages([pid for pid, _ in old if pid not in fresh])
-        counts["passages"] += len(passages) - len(old)
-        counts["articles"] += len(by_id) - known
+        state["counts"]["passages"] += len(passages) - len(old)
+        state["counts"]["articles"] += len(by_id) - known
         state["next_seq"] = seq + len(passages)
-        self._finish(state, deltas)
 
     def remove(self, article_ids: Iterable[str]) -> int:
         """Remove articles by id from the engine (unknown ids are ignored).
@@ -530,35 +530,44 @@ class StoreIndex(Index):
         Returns:
             how many articles were removed.
         """
-        from qa.retrieve.bm25 import tokenize
-
         with self.writing():
-            doomed = list(self.store.articles(set(article_ids)))
+            doomed = sorted(self.store.known_articles(set(article_ids)))
             if not doomed:
                 return 0
             state = self._begin()
-            deltas: dict[str, int] = {}
             old = self.store.passages_of(doomed)
-            for _, text in old:
-                tokens = tokenize(text, self.settings.tokenizer)
-                state["counts"]["tokens"] -= len(tokens)
-                for token in set(tokens):
-                    deltas[token] = deltas.get(token, 0) - 1
+            self._count(state, [text for _, text in old], -1)
             self.store.delete_articles(doomed)
             state["counts"]["passages"] -= len(old)
             state["counts"]["articles"] -= len(doomed)
-            self._finish(state, deltas)
         return len(doomed)
 
-    def _begin(self) -> dict:
-        """The state record, marked as a change under way (so a run killed now is seen)."""
-        state = self.store.state()
-        state["pending"] = True
-        self.store.write_state(state)
-        return state
+    def _count(self, state: dict, texts: Sequence[str], sign: int) -> None:
+        """Add (sign +1) or take away (-1) passages' tokens to the run's term counts."""
+        from qa.retrieve.bm25 import tokenize
 
-    def _finish(self, state: dict, deltas: Mapping[str, int]) -> None:
-        """Apply term count changes, then write the state record (last)."""
+        for text in texts:
+            tokens = tokenize(text, self.settings.tokenizer)
+            state["counts"]["tokens"] += sign * len(tokens)
+            for token in set(tokens):
+                self._deltas[token] = self._deltas.get(token, 0) + sign
+
+    def _begin(self) -> dict:
+        """The run's state record; the first change marks it as under way in the engine
+        (so a run killed from now on is seen)."""
+        if self._run is None:
+            state = self.store.state()
+            state["pending"] = True
+            self.store.write_state(state)
+            self._run, self._deltas = state, {}
+        return self._run
+
+    def _finish(self) -> None:
+        """Apply the run's term count changes, then write the state record (last)."""
+        if self._run is None:
+            return
+        state, deltas = self._run, self._deltas
+        self._run, self._deltas = None, {}
         changed = [t for t, d in deltas.items() if d]
         current = self.store.frequencies(changed)
         self.store.write_frequencies({t: current.get(t, 0) + deltas[t] for t in changed})

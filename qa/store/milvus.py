@@ -493,6 +493,17 @@ class MilvusStore:
                 found[article.id] = article
         return found
 
+    def known_articles(self, ids: Iterable[str]) -> set[str]:
+        """The ids among these that the engine holds an article record of."""
+        found: set[str] = set()
+        for chunk in _chunks(list(dict.fromkeys(ids)), READ_BATCH):
+            with _engine_errors(self.uri.text):
+                rows = self.client.query(
+                    self.uri.meta, filter=in_filter("key", [f"a:{i}" for i in chunk]), output_fields=["key"]
+                )
+            found.update(row["key"][2:] for row in rows)
+        return found
+
     def iter_meta(self, kind: str) -> Iterator[tuple[str, int, object]]:
         """(key without its prefix, count, value) of every meta row of a kind ("a", "t", "f")."""
         with _engine_errors(self.uri.text):
