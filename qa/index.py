@@ -505,9 +505,11 @@ class StoreIndex(Index):
 
         by_id = {a.id: a for a in articles}
         state = self._begin()
-        old = self.store.passages_of(list(by_id))
+        # Only articles the engine knows have passages to replace (a filtered query costs
+        # a scan in milvus-lite; the article records are looked up by key).
+        known = self.store.known_articles(by_id)
+        old = self.store.passages_of(sorted(known)) if known else []
         self._count(state, [text for _, text in old], -1)
-        known = len(self.store.known_articles(by_id))
         self.store.upsert_articles(articles)
         seq = int(state["next_seq"])
         for start in range(0, len(passages), WRITE_BATCH):
@@ -521,7 +523,7 @@ class StoreIndex(Index):
         fresh = {p.id for p in passages}
         self.store.delete_passages([pid for pid, _ in old if pid not in fresh])
         state["counts"]["passages"] += len(passages) - len(old)
-        state["counts"]["articles"] += len(by_id) - known
+        state["counts"]["articles"] += len(by_id) - len(known)
         state["next_seq"] = seq + len(passages)
 
     def remove(self, article_ids: Iterable[str]) -> int:
