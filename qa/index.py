@@ -571,11 +571,13 @@ class StoreIndex(Index):
         state, deltas = self._run, self._deltas
         self._run, self._deltas = None, {}
         changed = [t for t, d in deltas.items() if d]
+        self.store.flush(passages=False)  # the run's article rows, before many look-ups by key
         current = self.store.frequencies(changed)
         self.store.write_frequencies({t: current.get(t, 0) + deltas[t] for t in changed})
         state["pending"] = False
         state["generation"] = uuid.uuid4().hex
         self.store.write_state(state)
+        self.store.flush()
         self.generation = self._articles_generation = state["generation"]
         self._articles = {}
 

@@ -369,6 +369,17 @@ class MilvusStore:
         self._state = None
         self._loaded = False
 
+    def flush(self, passages: bool = True) -> None:
+        """Seal what was written into indexed segments (milvus-lite reads rows still in
+        memory one by one on every search and query; Milvus would seal them later itself).
+
+        Args:
+            passages: also the passages collection (else only the meta collection).
+        """
+        with _engine_errors(self.uri.text):
+            for name in (self.uri.collection, self.uri.meta) if passages else (self.uri.meta,):
+                self.client.flush(name)
+
     def write_state(self, state: dict) -> None:
         """Write the state record (the last write of every change)."""
         self._upsert_meta([_meta_row("state", "s", state)])
