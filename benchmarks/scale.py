@@ -267,7 +267,7 @@ def quantised_rows(folder: Path, asked: list[tuple[str, str]]) -> tuple[list[lis
         flat.add(np.ascontiguousarray(quantised.vectors[start : start + 65536]))
     exact = DenseIndex(None, 10**12, flat)
     rows, chosen = [], {}
-    settings = [("exact", None, None), ("IVF-SQ8", 32, 256), ("IVF-SQ8", 16, 128), ("IVF-SQ8", 64, 256)]
+    settings = [("exact", None, None), ("IVF-SQ8", 32, 256), ("IVF-SQ8", 16, 128)]
     for name, nprobe, rescore in settings:
         if nprobe is None:
             index._snapshot = replace_dense(index._snapshot, exact)
