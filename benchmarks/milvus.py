@@ -26,7 +26,7 @@ from qa.evaluate import FETCH, gold_rank, load_squad, ranking_metrics
 from qa.index import Index, StoreIndex
 
 SECTION = "milvus"
-MODES = ("hybrid", "bm25", "dense")
+MODES = ("hybrid", "bm25", "dense")  # --modes picks some
 
 
 class Server:
@@ -89,13 +89,13 @@ def copy_in(index: Index, uri: str) -> tuple[StoreIndex, common.Clock]:
     return engine, clock
 
 
-def eval_set(name: str, path: Path, server: Server) -> dict:
+def eval_set(name: str, path: Path, server: Server, modes: tuple[str, ...] = MODES) -> dict:
     """Both stores on one dataset: per question gold ranks in each mode, and answers."""
     articles, questions = load_squad(path)
     folder = Index.build(articles)
     engine, clock = copy_in(folder, server.uri(f"eval_{name.lower()}"))
     answerable = [q for q in questions if q.answerable]
-    ranks = {(store, mode): [] for store in ("folder", "milvus") for mode in MODES}
+    ranks = {(store, mode): [] for store in ("folder", "milvus") for mode in modes}
     times = {(store, call): [] for store in ("folder", "milvus") for call in ("search", "ask")}
     found = {"folder": 0, "milvus": 0}
     same_answer = same_top = 0
@@ -106,7 +106,7 @@ def eval_set(name: str, path: Path, server: Server) -> dict:
             print(f"{name}: {number}/{len(answerable)} questions", file=sys.stderr, flush=True)
         tops = {}
         for store, index in (("folder", folder), ("milvus", engine)):
-            for mode in MODES:
+            for mode in modes:
                 start = time.perf_counter()
                 hits = index.search(question.text, k=FETCH, mode=mode)
                 if mode == "hybrid":
@@ -122,7 +122,7 @@ def eval_set(name: str, path: Path, server: Server) -> dict:
         same_answer += tops["folder-answer"] == tops["milvus-answer"]
     n = len(answerable)
     rows = []
-    for mode in MODES:
+    for mode in modes:
         for store in ("folder", "milvus"):
             got = ranks[(store, mode)]
             halves = [ranking_metrics(got[0::2])["recall@1"], ranking_metrics(got[1::2])["recall@1"]]
@@ -140,7 +140,7 @@ def eval_set(name: str, path: Path, server: Server) -> dict:
         "times": {f"{s} {c}": common.percentiles(v)["p50"] for (s, c), v in times.items()},
         "delta_r1": {
             mode: ranking_metrics(ranks[("milvus", mode)])["recall@1"] - ranking_metrics(ranks[("folder", mode)])["recall@1"]
-            for mode in MODES
+            for mode in modes
         },
     }
 
@@ -186,12 +186,15 @@ def main() -> None:
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--skip-eval", action="store_true")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--modes", default=",".join(MODES), help="search modes measured on the eval sets")
     args = parser.parse_args()
+    modes = tuple(args.modes.split(","))
     server = Server()
     try:
-        sets = {} if args.skip_eval else {name: eval_set(name, path, server) for name, path in common.DATASETS.items()}
-        for name, result in sets.items():
-            print(name, {k: v for k, v in result.items() if k != "rows"}, file=sys.stderr, flush=True)
+        sets = {}
+        for name, path in {} if args.skip_eval else common.DATASETS.items():
+            sets[name] = eval_set(name, path, server, modes)
+            print(name, sets[name], file=sys.stderr, flush=True)
         scaled = None if args.skip_scale else at_scale(args.size, server, args.questions)
         if scaled:
             print({k: v for k, v in scaled.items() if k != "copy"}, file=sys.stderr, flush=True)
@@ -210,10 +213,10 @@ def main() -> None:
                          [row for result in sets.values() for row in result["rows"]]),
             "",
             common.table(
-                ["set", "passages", "questions", "R@1 Δ hybrid / BM25 / dense (milvus − folder)", "same top hit",
+                ["set", "passages", "questions", f"R@1 Δ {' / '.join(modes)} (milvus − folder)", "same top hit",
                  "same answer text", "gold in answer folder / milvus", "search p50 ms folder / milvus",
                  "ask p50 ms folder / milvus", "copy in s"],
-                [[name, r["passages"], r["questions"], " / ".join(f"{r['delta_r1'][m]:+.4f}" for m in MODES),
+                [[name, r["passages"], r["questions"], " / ".join(f"{r['delta_r1'][m]:+.4f}" for m in modes),
                   f"{r['same_top']:.4f}", f"{r['same_answer']:.4f}",
                   f"{r['gold_in_answer']['folder']:.4f} / {r['gold_in_answer']['milvus']:.4f}",
                   f"{r['times']['folder search']} / {r['times']['milvus search']}",
