@@ -181,7 +181,9 @@ def test_milvus_lite_in_process_and_copying_a_folder_in(tmp_path, corpus, capsys
     report = update_index([str(corpus)], uri, progress=False)  # the corpus, read from where it is
     assert len(report.unchanged) == 7 and not report.added
     report.index.store.close()
-    assert set(Index.load(uri).articles) == set(Index.load(folder).articles)
+    again = Index.load(uri)
+    assert set(again.articles) == set(Index.load(folder).articles)
+    again.store.close()
 
 
 def test_the_app_serves_an_index_kept_in_milvus(milvus_uri, corpus):
