@@ -105,14 +105,16 @@ class IndexHolder:
         model = self.public(s.model or "as built")
         log.info("checking the index against the corpus (model %s)", model)
         try:
-            report = update_index([str(s.corpus)], str(s.index), model=s.model, progress=True)
+            report = update_index([str(s.corpus)], s.target, model=s.model, progress=True)
         except IndexStoreError as error:  # damaged, or built with another model
+            if s.store:  # an engine's index is shared: never dropped by an app starting up
+                raise
             log.warning("rebuilding the index: %s", self.public(error))
-            report = update_index([str(s.corpus)], str(s.index), model=s.model, rebuild=True)
+            report = update_index([str(s.corpus)], s.target, model=s.model, rebuild=True)
         log.info("index: %s", self.public(report.summary()))
         for skip in report.skipped:
             log.warning("skipped %s", self.public(skip))
-        return report.index if report.index is not None else Index.load(str(s.index))
+        return report.index if report.index is not None else Index.load(s.target)
 
 
 def _session_id(request: gr.Request | None = None) -> str | None:
@@ -243,7 +245,7 @@ def build_demo(settings: AppSettings) -> gr.Blocks:
             if access.upload_target(settings, key) == access.SHARED:
                 with holder.write_lock:
                     report = uploads.add_uploads(
-                        holder.get(), received, settings.corpus, settings.index, progress=on_progress
+                        holder.get(), received, settings.corpus, settings.target, progress=on_progress
                     )
                     holder.set(report.index)
             else:

@@ -12,6 +12,10 @@ from qa.errors import QAError
 
 DEFAULT_CORPUS = "corpus/"
 DEFAULT_INDEX = "index/"
+STORE_HELP = (
+    "keep the index in Milvus instead of a folder: milvus://HOST:PORT/COLLECTION"
+    " (token in $QA_MILVUS_TOKEN) or milvus:PATH.db (milvus-lite in this process)"
+)
 
 
 # Corpus text and file names may hold control characters (an ESC sequence, a carriage
@@ -92,12 +96,24 @@ def _format_article(article) -> str:
     return "\n".join(lines)
 
 
+def _target(args: argparse.Namespace) -> str:
+    """Where the index is: --store's URI, else the --index folder."""
+    return args.store or args.index
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     from qa.ingest import update_index
 
+    if args.copy_from:
+        from qa.ingest import copy_index
+
+        if not args.store:
+            raise QAError("--from copies an index folder into a store: give --store milvus:... too")
+        print(shown(copy_index(args.copy_from, args.store, rebuild=args.rebuild).summary()))
+        return 0
     report = update_index(
-        args.paths,
-        args.index,
+        args.paths or [DEFAULT_CORPUS],
+        _target(args),
         model=args.model,
         mode=args.mode,
         progress=not args.quiet,
@@ -107,8 +123,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         print(f"skipped {shown(skip)}", file=sys.stderr)
     indexed = report.added or report.changed or report.unchanged
     if report.skipped and not indexed:
-        state = "left unchanged" if Path(args.index).exists() else "not created"
-        print(f"qa index: error: nothing could be read; the index {shown(args.index)} was {state}", file=sys.stderr)
+        state = "left unchanged" if args.store or Path(args.index).exists() else "not created"
+        print(f"qa index: error: nothing could be read; the index {shown(_target(args))} was {state}", file=sys.stderr)
         return 1
     print(shown(report.summary()))
     return 0
@@ -117,7 +133,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from qa.index import Index
 
-    index = Index.load(args.index)
+    index = Index.load(_target(args))
     hits = index.search(args.query, k=args.k, mode=args.mode)
     if args.json:
         _print_json({"query": args.query, "hits": [hit.to_dict() for hit in hits]})
@@ -135,7 +151,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from qa.answer.compose import answer_to_dict
     from qa.index import Index
 
-    index = Index.load(args.index)
+    index = Index.load(_target(args))
     answer = index.ask(args.question, k=args.k)
     if args.json:
         _print_json(answer_to_dict(answer))
@@ -163,6 +179,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         modes=args.modes.split(","),
         limit=args.limit,
         answers=not args.no_answers,
+        store=args.store,
     )
     if args.json:
         _print_json(report)
@@ -226,6 +243,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=modes, default="auto", help=mode_help)
     p.add_argument("--rebuild", action="store_true", help="embed everything again instead of updating")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--store",
+        default=None,
+        metavar="URI",
+        help=STORE_HELP,
+    )
+    p.add_argument(
+        "--from",
+        dest="copy_from",
+        default=None,
+        metavar="FOLDER",
+        help="copy an index folder into --store as it is (vectors and file records, no re-embedding)",
+    )
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", help="find the passages that best match a query", **command)
@@ -235,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--mode", choices=["hybrid", "bm25", "dense"], default="hybrid", help="BM25 and embeddings fused, or one alone"
     )
+    p.add_argument("--store", default=None, metavar="URI", help=STORE_HELP)
     p.add_argument("--json", action="store_true", help="print the hits as JSON (UTF-8)")
     p.set_defaults(func=cmd_search)
 
@@ -242,6 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", help="the question, simplified or traditional Chinese")
     p.add_argument("-k", type=positive_int, default=5, help="passages retrieved (the best few are read for the answer)")
     p.add_argument("--index", default=DEFAULT_INDEX, help="the index folder")
+    p.add_argument("--store", default=None, metavar="URI", help=STORE_HELP)
     p.add_argument("--json", action="store_true", help="print the answer and citations as JSON (UTF-8)")
     p.set_defaults(func=cmd_ask)
 
@@ -251,6 +283,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--modes", default="hybrid,bm25,dense", help="search modes to measure, comma-separated")
     p.add_argument("--limit", type=int, default=None, help="only the first N questions")
     p.add_argument("--no-answers", action="store_true", help="retrieval metrics only")
+    p.add_argument(
+        "--store",
+        default=None,
+        metavar="URI",
+        help="measure through Milvus: index the file's contexts into this store (rebuilt) and search there",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_eval)
     return parser

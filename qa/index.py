@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +26,8 @@ from qa.retrieve.layers import layered
 from qa.retrieve.rows import IndexSettings, prepare_rows
 from qa.store.catalog import FileEntry, files_from_json, files_to_json
 from qa.store.folder import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
-from qa.text import has_words
+from qa.store.milvus import is_store_uri
+from qa.text import fold, has_words
 from qa.types import Answer, Article, Hit, Passage, Question
 
 
@@ -325,7 +328,8 @@ class Index:
         """Load a saved index; its embedding model loads on the first dense search.
 
         Args:
-            folder: the index folder.
+            folder: the index folder, or a store URI (``milvus://HOST:PORT/COLLECTION``,
+                ``milvus:PATH.db``: a ``StoreIndex``).
             model: refuse the index unless it was built with this model (None: any).
 
         Returns:
@@ -335,6 +339,8 @@ class Index:
             IndexStoreError: when the folder is missing, damaged, of another format
                 version or built with another model; the message says how to rebuild.
         """
+        if is_store_uri(folder):
+            return StoreIndex.open(str(folder), model)
         expected = None if model is None else canonical_name(model)
         for attempt in range(3):
             path = readable_folder(folder)
@@ -384,3 +390,386 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
             if line.strip():
                 yield json.loads(line)
 
+
+
+# --- the index in an engine (Milvus) ---------------------------------------------------
+
+
+ARTICLE_CACHE = 50_000  # articles a StoreIndex keeps for answers before starting afresh
+
+
+class StoreIndex(Index):
+    """An Index whose rows live in Milvus (``qa.store.milvus``): the same operations.
+
+    Writes go to the engine as they are made (rows keyed by passage id, so a write done
+    twice is done once), the term statistics and the state record last. A search asks
+    the engine for its BM25 (jieba) and HNSW candidates, then ranks them with the file
+    store's ranking and the whole index's BM25 statistics, so both stores answer alike.
+
+    Attributes:
+        store: the engine connection.
+        candidates: candidates asked of the engine per side (more than the ranking's pool,
+            so the file store's own best BM25 rows are among them).
+    """
+
+    candidates = 100
+    state_ttl = 5.0  # seconds a search trusts the counts it read last
+
+    def __init__(self, embedder: Embedder, store, settings: IndexSettings, files: Mapping[str, FileEntry]) -> None:
+        empty = Snapshot({}, (), SparseIndex(settings.tokenizer), DenseIndex(np.zeros((0, embedder.dim), np.float32)))
+        super().__init__(embedder, empty, settings, files, store.state().get("generation", ""))
+        self.store = store
+        self._saved_files = dict(files)
+        self._read_at = time.monotonic()
+        self._depth = 0  # nesting of writing()
+        self._run: dict | None = None  # the state record of the run under way
+        self._deltas: dict[str, int] = {}  # the run's term count changes
+        self._local = threading.local()
+        # Articles the answers read, by id, while the engine's generation stays the same.
+        self._articles: dict[str, Article] = {}
+        self._articles_generation = self.generation
+
+    @classmethod
+    def open(
+        cls,
+        uri: str,
+        model: str | None = None,
+        create: bool = False,
+        rebuild: bool = False,
+        settings: IndexSettings | None = None,
+    ) -> StoreIndex:
+        """Open the index a store URI names.
+
+        Args:
+            uri: ``milvus://HOST:PORT/COLLECTION`` or ``milvus:PATH.db``.
+            model: refuse an index built with another model (None: any); the model of a
+                new index (None: the default).
+            create: create the index when there is none.
+            rebuild: drop the index (only one of ours) and create it empty.
+            settings: how a new index makes rows (default ``IndexSettings()``).
+
+        Raises:
+            IndexStoreError: unreachable, refused, missing, not ours, of another schema
+                or model (the message names the URI and says what to do).
+        """
+        from qa.store.milvus import MilvusStore
+
+        return cls.on(MilvusStore.connect(uri, create=create), model, create, rebuild, settings)
+
+    @classmethod
+    def on(
+        cls,
+        store,
+        model: str | None = None,
+        create: bool = False,
+        rebuild: bool = False,
+        settings: IndexSettings | None = None,
+    ) -> StoreIndex:
+        """``open`` on a connected ``qa.store.milvus.MilvusStore`` (a writer holding its
+        lock opens, creates or rebuilds here)."""
+        uri = store.uri.text
+        if rebuild and store.exists():
+            store.drop()
+        if create and not store.exists():
+            embedder = get_embedder(model)
+            store.create(embedder.name, embedder.dim, (settings or IndexSettings()).to_dict())
+        state = store.state()
+        name = state["embedder"]["name"]
+        if model is not None and name != canonical_name(model):
+            raise IndexStoreError(
+                f"{uri} was built with model {name!r}, not {canonical_name(model)!r}; {store.rebuild_hint()} --model {model}"
+            )
+        files = files_from_json([entry for _, _, entry in store.iter_meta("f")])
+        try:
+            settings = IndexSettings.from_dict(state["settings"])
+        except (KeyError, TypeError, ValueError) as error:
+            raise IndexStoreError(f"{uri}: the state record is damaged ({error}); {store.rebuild_hint()}") from None
+        return cls(get_embedder(name), store, settings, files)
+
+    def with_overlay(self, overlay: Index) -> Index:
+        """Not for an engine's index: its rows are not in this process to layer over.
+
+        Raises:
+            ValueError: always (private files are searched beside a folder index only).
+        """
+        raise ValueError(f"{self.store.uri.text}: private files can be searched beside a folder index only")
+
+    def copy(self) -> StoreIndex:
+        """The same engine rows (they are shared state), with its own file records."""
+        other = StoreIndex.__new__(StoreIndex)
+        other.__dict__.update(self.__dict__)
+        other.files = dict(self.files)
+        other._write_lock = threading.Lock()
+        return other
+
+    @property
+    def articles(self) -> Mapping[str, Article]:
+        """Indexed articles by id, read from the engine as they are asked for."""
+        return _StoreArticles(self.store, self._articles)
+
+    @property
+    def passages(self) -> list[Passage]:
+        """Every passage, in insertion order (reads them all: for small indexes)."""
+        return self.store.all_passages()
+
+    @contextmanager
+    def writing(self, timeout: float | None = None):
+        """Hold the store's writer lock for a run of writes (re-entrant). The first counts
+        the term statistics again if a writer was killed mid-change; the last to finish
+        writes the run's term count changes, then the state record (a run that fails
+        leaves the state record saying "pending", so the next one counts again)."""
+        from qa.store.folder import LOCK_TIMEOUT
+
+        with self.store.writer_lock(LOCK_TIMEOUT if timeout is None else timeout):
+            if not self._depth:
+                self.recover()
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            if not self._depth:
+                self._finish()
+
+    def add(self, articles: Iterable[Article], progress: bool = False) -> None:
+        """Add or replace articles in the engine (see ``Index.add``)."""
+        new = prepare_rows(articles, self.embedder, self.settings, progress)
+        if not new.articles:
+            return
+        rows = list(range(len(new.passages))) if new.keep is None else new.keep
+        passages = [new.passages[r] for r in rows]
+        vectors = np.concatenate(new.vectors)[rows] if new.vectors else np.zeros((0, self.embedder.dim), np.float32)
+        with self.writing():
+            self.write_rows(list(new.articles.values()), passages, vectors)
+
+    def write_rows(self, articles: Sequence[Article], passages: Sequence[Passage], vectors: np.ndarray) -> None:
+        """Write articles with their passages and vectors, replacing earlier versions.
+        The caller holds ``writing()``, which writes the term counts when it ends."""
+        from qa.retrieve.chunk import ranking_context
+        from qa.store.milvus import WRITE_BATCH
+
+        by_id = {a.id: a for a in articles}
+        state = self._begin()
+        # Only articles the engine knows have passages to replace (a filtered query costs
+        # a scan in milvus-lite; the article records are looked up by key).
+        known = self.store.known_articles(by_id)
+        old = self.store.passages_of(sorted(known)) if known else []
+        self._count(state, [text for _, text in old], -1)
+        self.store.upsert_articles(articles)
+        seq = int(state["next_seq"])
+        for start in range(0, len(passages), WRITE_BATCH):
+            batch = passages[start : start + WRITE_BATCH]
+            contexts = [ranking_context(by_id[p.article_id]) if self.settings.sparse_context else "" for p in batch]
+            lexical = [f"{c}\n{p.text}" if c else p.text for c, p in zip(contexts, batch, strict=True)]
+            self._count(state, lexical, +1)
+            dates = [by_id[p.article_id].date for p in batch]
+            folded = [fold(text) for text in lexical]
+            self.store.upsert_passages(batch, contexts, folded, vectors[start : start + len(batch)], dates, seq + start)
+        fresh = {p.id for p in passages}
+        self.store.delete_passages([pid for pid, _ in old if pid not in fresh])
+        state["counts"]["passages"] += len(passages) - len(old)
+        state["counts"]["articles"] += len(by_id) - len(known)
+        state["next_seq"] = seq + len(passages)
+
+    def remove(self, article_ids: Iterable[str]) -> int:
+        """Remove articles by id from the engine (unknown ids are ignored).
+
+        Returns:
+            how many articles were removed.
+        """
+        with self.writing():
+            doomed = sorted(self.store.known_articles(set(article_ids)))
+            if not doomed:
+                return 0
+            state = self._begin()
+            old = self.store.passages_of(doomed)
+            self._count(state, [text for _, text in old], -1)
+            self.store.delete_articles(doomed)
+            state["counts"]["passages"] -= len(old)
+            state["counts"]["articles"] -= len(doomed)
+        return len(doomed)
+
+    def _count(self, state: dict, texts: Sequence[str], sign: int) -> None:
+        """Add (sign +1) or take away (-1) passages' tokens to the run's term counts."""
+        from qa.retrieve.bm25 import tokenize
+
+        for text in texts:
+            tokens = tokenize(text, self.settings.tokenizer)
+            state["counts"]["tokens"] += sign * len(tokens)
+            for token in set(tokens):
+                self._deltas[token] = self._deltas.get(token, 0) + sign
+
+    def _begin(self) -> dict:
+        """The run's state record; the first change marks it as under way in the engine
+        (so a run killed from now on is seen)."""
+        if self._run is None:
+            state = self.store.state()
+            state["pending"] = True
+            self.store.write_state(state)
+            self._run, self._deltas = state, {}
+        return self._run
+
+    def _finish(self) -> None:
+        """Apply the run's term count changes, then write the state record (last)."""
+        if self._run is None:
+            return
+        state, deltas = self._run, self._deltas
+        self._run, self._deltas = None, {}
+        changed = [t for t, d in deltas.items() if d]
+        self.store.flush(passages=False)  # the run's article rows, before many look-ups by key
+        current = self.store.frequencies(changed)
+        self.store.write_frequencies({t: current.get(t, 0) + deltas[t] for t in changed})
+        state["pending"] = False
+        state["generation"] = uuid.uuid4().hex
+        self.store.write_state(state)
+        self.store.flush()
+        self.generation = self._articles_generation = state["generation"]
+        self._articles = {}
+
+    def recover(self) -> None:
+        """After a writer killed mid-change (the state record still says "pending"),
+        count the term statistics again from the rows themselves. The caller holds the
+        writer lock (``writing``)."""
+        from qa.retrieve.bm25 import tokenize
+
+        state = self.store.state()
+        if not state.get("pending"):
+            return
+        frequencies: dict[str, int] = {}
+        passages = total = 0
+        for text in self.store.iter_texts():
+            tokens = tokenize(text, self.settings.tokenizer)
+            passages += 1
+            total += len(tokens)
+            for token in set(tokens):
+                frequencies[token] = frequencies.get(token, 0) + 1
+        self.store.clear_frequencies()
+        self.store.write_frequencies(frequencies)
+        articles = sum(1 for _ in self.store.iter_meta("a"))
+        state["counts"] = {"articles": articles, "passages": passages, "tokens": total}
+        state["pending"] = False
+        self.store.write_state(state)
+
+    def _search(
+        self,
+        question: Question,
+        k: int,
+        mode: str,
+        article_ids: Sequence[str] | None,
+        sources: Sequence[str] | None,
+    ) -> tuple[list[Hit], np.ndarray | None]:
+        """The engine's candidates, ranked as the file store ranks (``rank_candidates``)."""
+        from qa.retrieve.bm25 import tokenize_query
+        from qa.retrieve.candidates import TermStats, rank_candidates
+        from qa.store.milvus import in_filter
+
+        vector = None if mode == "bm25" else self.embedder.encode_queries([question.search])[0]
+        where = " and ".join(
+            in_filter(field, values)
+            for field, values in (("article_id", article_ids), ("source", sources))
+            if values is not None
+        )
+        if (article_ids is not None and not article_ids) or (sources is not None and not sources):
+            return [], vector
+        text = question.lexical if self.ranking.stopwords else fold(question.search)
+        tokens = tokenize_query(text, self.settings.tokenizer)
+        pool = max(self.candidates, k, self.ranking.pool)
+        found = self.store.search(
+            text if mode != "dense" and tokens else None, vector if mode != "bm25" else None, pool, where
+        )
+        chosen = sorted({c.passage.id: c for c in found}.values(), key=lambda c: c.seq)
+        if not chosen:
+            return [], vector
+        state = self._state()
+        stats = TermStats(
+            state["counts"]["passages"], state["counts"]["tokens"], self.store.frequencies(tokens) if tokens else {}
+        )
+        hits = rank_candidates(
+            [c.passage for c in chosen],
+            [c.text for c in chosen],
+            np.stack([c.vector for c in chosen]),
+            stats,
+            self.settings.tokenizer,
+            question,
+            vector,
+            k,
+            mode,
+            self.ranking,
+        )
+        if getattr(self._local, "asking", False):  # the answer reads these articles: one request
+            missing = {h.passage.article_id for h in hits} - set(self._articles)
+            self._articles.update(self.store.articles(missing))
+        return hits, vector
+
+    def ask(self, question: str, *args, **kwargs) -> Answer:
+        """``Index.ask``; the hits' articles are fetched from the engine in one request."""
+        self._local.asking = True
+        try:
+            return super().ask(question, *args, **kwargs)
+        finally:
+            self._local.asking = False
+
+    def _state(self) -> dict:
+        """The state record, read again when older than ``state_ttl`` (another process
+        may have written)."""
+        cached = getattr(self.store, "_state", None)
+        if cached is None or time.monotonic() - self._read_at > self.state_ttl:
+            cached = self.store.state()
+            self._read_at = time.monotonic()
+            if cached.get("generation") != self._articles_generation:  # another writer ran
+                self._articles = {}
+                self._articles_generation = cached.get("generation")
+        if len(self._articles) > ARTICLE_CACHE:
+            self._articles = {}
+        return cached
+
+    def save(self, folder: str | os.PathLike | None = None) -> None:
+        """Write the file records and the state record (the engine has the rows already)."""
+        with self.writing():
+            self.save_locked(folder)
+
+    def save_locked(self, folder: str | os.PathLike | None = None) -> None:
+        """``save`` for a caller holding ``writing()``."""
+        changed = {
+            name: entry.to_dict() for name, entry in self.files.items() if self._saved_files.get(name) != entry
+        }
+        gone = [name for name in self._saved_files if name not in self.files]
+        state = self.store.state()
+        self.store.write_files(changed, gone)
+        state["generation"] = uuid.uuid4().hex
+        self.store.write_state(state)
+        self.generation = state["generation"]
+        self._saved_files = dict(self.files)
+
+
+class _StoreArticles(Mapping):
+    """The engine's articles as a read-only mapping: look-ups query the engine, iteration
+    pages through every article record."""
+
+    def __init__(self, store, cache: dict[str, Article]) -> None:
+        self._store = store
+        self._cache = cache
+
+    def __getitem__(self, article_id: str) -> Article:
+        found = self.get(article_id)
+        if found is None:
+            raise KeyError(article_id)
+        return found
+
+    def get(self, article_id, default=None):
+        if article_id not in self._cache:
+            self._cache.update(self._store.articles([article_id]))
+        return self._cache.get(article_id, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, _, _ in self._store.iter_meta("a"))
+
+    def values(self):
+        return [Article.from_dict(value) for _, _, value in self._store.iter_meta("a")]
+
+    def __len__(self) -> int:
+        state = self._store._state or self._store.state()
+        return int(state["counts"]["articles"])
+
+    def __contains__(self, article_id: object) -> bool:
+        return isinstance(article_id, str) and bool(self._store.articles([article_id]))

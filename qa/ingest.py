@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qa.errors import IndexStoreError, InputFileError
-from qa.index import Index
+from qa.index import Index, StoreIndex
 from qa.parse import FileResult, Skip, iter_files
 from qa.parse.walk import Found
 from qa.retrieve.embedders import canonical_name
@@ -24,6 +24,7 @@ from qa.store.folder import (
     readable_folder,
     rebuild_hint,
 )
+from qa.store.milvus import is_store_uri
 from qa.types import Article
 
 
@@ -101,7 +102,8 @@ def update_index(
 
     Args:
         paths: files or folders to index.
-        index_dir: the index folder.
+        index_dir: the index folder, or a store URI (``milvus://HOST:PORT/COLLECTION``,
+            ``milvus:PATH.db``): the same run against Milvus.
         model: embedding model; None keeps the existing index's model (or the default).
         mode: parser mode for text files ("auto", "page", "article").
         progress: show a progress bar while embedding.
@@ -127,6 +129,8 @@ def update_index(
             damaged or was built with another model (the message says what to do).
         InputFileError: in strict mode, the file refused and why; nothing was changed.
     """
+    if is_store_uri(index_dir):
+        return _update_store(str(index_dir), paths, model, mode, progress, rebuild, lock_timeout, root, strict)
     folder = Path(index_dir)
     with index_lock(folder, LOCK_TIMEOUT if lock_timeout is None else lock_timeout):
         check_replaceable(folder)  # before anything is read or embedded
@@ -163,6 +167,106 @@ def update_index(
             index=working,
             files=tuple(scan.entries),
         )
+
+
+def _update_store(
+    uri: str,
+    paths: Sequence[str | os.PathLike],
+    model: str | None,
+    mode: str,
+    progress: bool,
+    rebuild: bool,
+    lock_timeout: float | None,
+    root: str | os.PathLike | None,
+    strict: bool,
+) -> UpdateReport:
+    """``update_index`` against a store URI: the same scan and reconciliation; rows are
+    written to the engine as each step is made, file records and the state record last."""
+    from qa.store.milvus import MilvusStore
+
+    store = MilvusStore.connect(uri)
+    with store.writer_lock(LOCK_TIMEOUT if lock_timeout is None else lock_timeout):
+        index = StoreIndex.on(store, model, create=True, rebuild=rebuild)
+        anchor = store.uri.anchor
+        index.recover()  # a run killed mid-change: count the term statistics again first
+        scan = _Scan(known=index.files, folder=anchor, strict=strict)
+        old = _KnownArticles(index)
+        index.add(_fresh_articles(paths, mode, old, scan, root), progress=progress)
+        if not scan.sources and scan.skipped:
+            passages = int(store.state()["counts"]["passages"])
+            return UpdateReport(skipped=tuple(scan.skipped), passages=passages, folder=uri, index=index)
+        files, gone, kept = _reconcile(index.files, scan, paths, anchor)
+        index.remove(gone)
+        index.files = files
+        index.save()
+        counts = index.store.state()["counts"]
+        return UpdateReport(
+            added=tuple(scan.added),
+            changed=tuple(scan.changed),
+            removed=tuple(gone),
+            unchanged=tuple(scan.unchanged),
+            kept=tuple(kept),
+            skipped=tuple(scan.skipped),
+            passages=int(counts["passages"]),
+            articles=int(counts["articles"]),
+            folder=uri,
+            index=index,
+            files=tuple(scan.entries),
+        )
+
+
+def copy_index(folder: str | os.PathLike, uri: str, rebuild: bool = False, batch_passages: int = 4096) -> UpdateReport:
+    """Copy an index folder into a store as it is: articles, passages, their vectors (no
+    re-embedding) and the file records, so `qa index --store URI` goes on from there.
+
+    Args:
+        folder: the index folder.
+        uri: the store (created with the folder's model and settings).
+        rebuild: drop an index already at ``uri`` first (else it must be empty or absent).
+        batch_passages: passages written per step.
+
+    Raises:
+        IndexStoreError: the folder cannot be loaded, or the store holds another index.
+    """
+    source = Index.load(folder)
+    target = StoreIndex.open(uri, source.embedder.name, create=True, rebuild=rebuild, settings=source.settings)
+    if target.settings != source.settings or target.store.state()["counts"]["passages"]:
+        raise IndexStoreError(
+            f"{uri} holds an index already; copy into a new collection, or give --rebuild to replace it"
+        )
+    snapshot = source._snapshot
+    with target.writing():
+        start = 0
+        while start < len(snapshot.passages):
+            end = min(start + batch_passages, len(snapshot.passages))
+            while end < len(snapshot.passages) and snapshot.passages[end].article_id == snapshot.passages[end - 1].article_id:
+                end += 1  # an article's passages go in one step
+            passages = snapshot.passages[start:end]
+            ids = dict.fromkeys(p.article_id for p in passages)
+            target.write_rows([snapshot.articles[i] for i in ids], passages, snapshot.dense.vectors[start:end])
+            start = end
+        anchor = target.store.uri.anchor
+        target.files = {
+            name: replace(entry, root=root_of(Path(folder) / entry.root, anchor)) for name, entry in source.files.items()
+        }
+        target.save_locked()
+    counts = target.store.state()["counts"]
+    return UpdateReport(
+        added=tuple(snapshot.articles),
+        passages=int(counts["passages"]),
+        articles=int(counts["articles"]),
+        folder=uri,
+        index=target,
+    )
+
+
+class _KnownArticles(dict):
+    """The articles of the files an engine index already knows, fetched from the engine
+    in one go (``_fresh_articles`` compares each file's articles with them)."""
+
+    def __init__(self, index: StoreIndex) -> None:
+        ids = [i for entry in index.files.values() for i in entry.articles]
+        super().__init__(index.store.articles(ids))
 
 
 def _current(folder: Path, model: str | None, rebuild: bool, served: Index | None) -> Index:

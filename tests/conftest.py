@@ -20,6 +20,8 @@ DATA = REPO / "tests" / "data"
 SEED_PAGE = REPO / "corpus" / "000_5bfbc44df4076cd8.txt"
 SHARED = REPO.parent / "shared"
 EVAL = SHARED / "eval"
+# A milvus-lite server on loopback for the store contract tests (started on first use).
+pytest_plugins = ("milvus_fixtures",)
 _OFF_LIMITS = tuple(os.path.join(str(REPO), name) for name in ("corpus", "index"))
 
 
@@ -48,7 +50,18 @@ def _isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    for name in ("QA_CORPUS", "QA_INDEX", "QA_MODEL", "QA_HOST", "QA_PORT", "QA_UPLOADS", "QA_ADMIN_KEY", "SPACE_ID"):
+    for name in (
+        "QA_CORPUS",
+        "QA_INDEX",
+        "QA_STORE",
+        "QA_MILVUS_TOKEN",
+        "QA_MODEL",
+        "QA_HOST",
+        "QA_PORT",
+        "QA_UPLOADS",
+        "QA_ADMIN_KEY",
+        "SPACE_ID",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -56,9 +56,31 @@ def test_every_package_the_code_imports_is_a_declared_runtime_dependency():
     distributions = packages_distributions()
     imported = _third_party_imports([*(REPO / "qa").rglob("*.py"), REPO / "app.py"])
     needed = {canonicalize_name(distributions[name][0]) for name in imported}
-    missing = needed - set(runtime_dependencies())
+    missing = needed - set(runtime_dependencies()) - set(optional_dependencies("milvus"))
     assert "faiss" in imported and "scipy" in imported, imported  # the scan sees real imports
     assert not missing, f"imported by qa/ or app.py but not declared in [project.dependencies]: {sorted(missing)}"
+
+
+def optional_dependencies(extra: str) -> dict[str, Requirement]:
+    """The packages of one optional extra of pyproject.toml."""
+    with open(REPO / "pyproject.toml", "rb") as handle:
+        return _by_name(tomllib.load(handle)["project"]["optional-dependencies"][extra])
+
+
+def test_the_milvus_extra_is_imported_only_when_used():
+    """qa and app.py import without pymilvus: the store module imports it inside functions,
+    and the test extra installs what the "milvus" extra does (the suite runs both stores)."""
+    import ast
+
+    source = (REPO / "qa" / "store" / "milvus.py").read_text("utf-8")
+    top = [n for n in ast.parse(source).body if isinstance(n, (ast.Import, ast.ImportFrom))]
+    names = {a.name for n in top if isinstance(n, ast.Import) for a in n.names}
+    names |= {n.module for n in top if isinstance(n, ast.ImportFrom) and n.module}
+    assert "pymilvus" in _third_party_imports([REPO / "qa" / "store" / "milvus.py"])
+    assert not any(name.split(".")[0] in ("pymilvus", "milvus_lite") for name in names), names
+    with open(REPO / "pyproject.toml", "rb") as handle:
+        test_extra = _by_name(tomllib.load(handle)["project"]["optional-dependencies"]["test"])
+    assert set(optional_dependencies("milvus")) <= set(test_extra)
 
 
 def test_test_only_packages_are_not_runtime_dependencies():

@@ -11,6 +11,12 @@ import numpy as np
 from qa.errors import IndexStoreError
 from qa.text import bigram_tokens, fold, word_tokens
 
+# Above this many passages the BM25 weights are saved beside the counts and memory-mapped
+# when loaded (the pages a query touches are read from disk), and the counts are read only
+# when the index changes: a million passages' weights and counts are ~1.6 GB.
+MMAP_LIMIT = 200_000
+WEIGHT_FILES = ("bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy")
+
 # Chosen on the eval sets (benchmarks/retrieval.py, benchmarks/RESULTS.md).
 DEFAULT_TOKENIZER = "bigram+unigram"
 DEFAULT_K1 = 1.2
@@ -110,13 +116,39 @@ class SparseIndex:
         self.k1 = float(k1)
         self.b = float(b)
         self.vocab: dict[str, int] = {}
+        self._counts_file: Path | None = None  # counts not read yet (a memory-mapped load)
         self._rows: list[np.ndarray] = []  # per passage: its distinct term ids
         self._tfs: list[np.ndarray] = []  # per passage: their counts
         self._average_length = 0.0
         self._weights = self._build_weights()  # CSC (docs × vocab) BM25 weights
 
+    @property
+    def _rows(self) -> list[np.ndarray]:
+        self._read_counts()
+        return self._row_list
+
+    @_rows.setter
+    def _rows(self, rows: list[np.ndarray]) -> None:
+        self._row_list = rows
+
+    @property
+    def _tfs(self) -> list[np.ndarray]:
+        self._read_counts()
+        return self._tf_list
+
+    @_tfs.setter
+    def _tfs(self, tfs: list[np.ndarray]) -> None:
+        self._tf_list = tfs
+
+    def _read_counts(self) -> None:
+        """Read the counts of a memory-mapped load (the first change needs them)."""
+        if self._counts_file is None:
+            return
+        path, self._counts_file = self._counts_file, None
+        self._row_list, self._tf_list = _split_counts(*_read_counts(path))
+
     def __len__(self) -> int:
-        return len(self._rows)
+        return self._weights.shape[0] if self._counts_file is not None else len(self._row_list)
 
     def extended(self, token_lists: Sequence[Sequence[str]]) -> SparseIndex:
         """A new index with these passages (given as token lists) appended as rows.
@@ -272,22 +304,39 @@ class SparseIndex:
         return np.bincount(rows, weights=values, minlength=n_docs).astype(np.float32)
 
     def save(self, folder: Path) -> list[str]:
-        """Write sparse.npz (counts) and sparse_vocab.json into folder.
+        """Write sparse.npz (counts) and sparse_vocab.json into folder; above MMAP_LIMIT
+        passages also the weights (WEIGHT_FILES), to be memory-mapped when loaded.
 
         Returns:
             the file names written.
         """
-        lengths = np.array([len(r) for r in self._rows], dtype=np.int64)
-        np.savez(
-            folder / "sparse.npz",
-            lengths=lengths,
-            ids=np.concatenate(self._rows) if self._rows else np.zeros(0, np.int32),
-            tfs=np.concatenate(self._tfs) if self._tfs else np.zeros(0, np.int32),
-        )
+        if self._counts_file is not None:  # unchanged since a memory-mapped load
+            import shutil
+
+            shutil.copyfile(self._counts_file, folder / "sparse.npz")
+        else:
+            lengths = np.array([len(r) for r in self._rows], dtype=np.int64)
+            np.savez(
+                folder / "sparse.npz",
+                lengths=lengths,
+                ids=np.concatenate(self._rows) if self._rows else np.zeros(0, np.int32),
+                tfs=np.concatenate(self._tfs) if self._tfs else np.zeros(0, np.int32),
+            )
         vocab_list = sorted(self.vocab, key=self.vocab.__getitem__)
-        meta = {"tokenizer": self.tokenizer, "k1": self.k1, "b": self.b, "vocab": vocab_list}
+        meta = {
+            "tokenizer": self.tokenizer,
+            "k1": self.k1,
+            "b": self.b,
+            "average_length": self.average_length,
+            "vocab": vocab_list,
+        }
         (folder / "sparse_vocab.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
-        return ["sparse.npz", "sparse_vocab.json"]
+        if len(self) <= MMAP_LIMIT:
+            return ["sparse.npz", "sparse_vocab.json"]
+        weights = self._weights
+        for name, array in zip(WEIGHT_FILES, (weights.data, weights.indices, weights.indptr), strict=True):
+            np.save(folder / name, array, allow_pickle=False)
+        return ["sparse.npz", "sparse_vocab.json", *WEIGHT_FILES]
 
     @classmethod
     def load(cls, folder: Path) -> SparseIndex:
@@ -298,16 +347,58 @@ class SparseIndex:
         """
         try:
             meta = json.loads((folder / "sparse_vocab.json").read_text("utf-8"))
-            with np.load(folder / "sparse.npz", allow_pickle=False) as arrays:
-                lengths, ids, tfs = arrays["lengths"], arrays["ids"], arrays["tfs"]
             index = cls(meta["tokenizer"], meta["k1"], meta["b"])
+            if all((folder / name).is_file() for name in WEIGHT_FILES):
+                index.vocab = {token: i for i, token in enumerate(meta["vocab"])}
+                return index._mapped(folder, meta.get("average_length"))
+            lengths, ids, tfs = _read_counts(folder / "sparse.npz")
         except (OSError, ValueError, KeyError) as error:
             raise IndexStoreError(f"BM25 files in {folder} are damaged: {error}") from error
         index.vocab = {token: i for i, token in enumerate(meta["vocab"])}
         bounds = np.concatenate([[0], np.cumsum(lengths)])
         if bounds[-1] != len(ids) or len(ids) != len(tfs):
             raise IndexStoreError(f"BM25 files in {folder} are inconsistent")
-        index._rows = [ids[s:e] for s, e in zip(bounds[:-1], bounds[1:], strict=True)]
-        index._tfs = [tfs[s:e] for s, e in zip(bounds[:-1], bounds[1:], strict=True)]
+        index._rows, index._tfs = _split_counts(lengths, ids, tfs)
         index._weights = index._build_weights()
         return index
+
+    def _mapped(self, folder: Path, average_length: float | None) -> SparseIndex:
+        """This index on the memory-mapped weights of ``folder`` (counts read when needed);
+        ``average_length`` as saved (None: counted from the counts file).
+
+        Raises:
+            ValueError: the weight files disagree with each other or the vocabulary.
+        """
+        import scipy.sparse as sp
+
+        data, indices, indptr = (np.load(folder / name, allow_pickle=False, mmap_mode="r") for name in WEIGHT_FILES)
+        if len(indptr) != max(len(self.vocab), 1) + 1 or int(indptr[-1]) != len(indices) or len(data) != len(indices):
+            raise ValueError("the BM25 weight files disagree")
+        with np.load(folder / "sparse.npz", allow_pickle=False) as arrays:
+            n_docs = len(arrays["lengths"])  # only the small array is read here
+            if average_length is None:  # written before the average was saved
+                average_length = float(arrays["tfs"].sum(dtype=np.float64)) / max(n_docs, 1)
+        self._average_length = float(average_length)
+        # copy=False keeps the memory maps: no page is read until a query needs it.
+        self._weights = sp.csc_matrix((data, indices, indptr), shape=(n_docs, len(indptr) - 1), copy=False)
+        self._counts_file = folder / "sparse.npz"
+        return self
+
+
+def _read_counts(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(lengths, ids, tfs) of a sparse.npz."""
+    with np.load(path, allow_pickle=False) as arrays:
+        return arrays["lengths"], arrays["ids"], arrays["tfs"]
+
+
+def _split_counts(lengths: np.ndarray, ids: np.ndarray, tfs: np.ndarray) -> tuple[list, list]:
+    """Per-passage term ids and counts from the flat arrays.
+
+    Raises:
+        IndexStoreError: when the arrays disagree.
+    """
+    bounds = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    if bounds[-1] != len(ids) or len(ids) != len(tfs):
+        raise IndexStoreError("BM25 counts are inconsistent")
+    rows = [ids[s:e] for s, e in zip(bounds[:-1], bounds[1:], strict=True)]
+    return rows, [tfs[s:e] for s, e in zip(bounds[:-1], bounds[1:], strict=True)]

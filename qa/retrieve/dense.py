@@ -1,4 +1,5 @@
-"""FAISS inner-product search over normalised vectors: exact when small, HNSW when large."""
+"""FAISS inner-product search over normalised vectors: exact when small, HNSW when large,
+quantised (IVF over 8-bit scalars, the best re-scored exactly) when very large."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ EXACT_LIMIT = 200_000
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 256
+# Above this many passages the float32 vectors (2 GB a million at 512 dimensions) stay on
+# disk, memory-mapped, and FAISS searches an IVF index of 8-bit scalars (a quarter of the
+# memory); its best RESCORE rows are scored again exactly from the float32 vectors.
+# NPROBE and RESCORE: benchmarks/scale.py --passages 1000000 (chosen on half the questions).
+QUANTISED_LIMIT = 500_000
+NPROBE = 32
+RESCORE = 256
 
 
 def _faiss():
@@ -52,16 +60,26 @@ class DenseIndex:
     ``joined`` return new ones, so concurrent searches on the old one are safe.
     """
 
-    def __init__(self, vectors: np.ndarray | None, exact_limit: int = EXACT_LIMIT, faiss_index=None) -> None:
-        """Index these vectors (copied into FAISS), or wrap ``faiss_index`` (vectors None)."""
+    def __init__(
+        self, vectors: np.ndarray | None, exact_limit: int = EXACT_LIMIT, faiss_index=None, stored=None
+    ) -> None:
+        """Index these vectors (copied into FAISS), or wrap ``faiss_index`` (vectors None);
+        a quantised ``faiss_index`` comes with its float32 vectors as ``stored`` (an array
+        or a memory map)."""
         if faiss_index is None:
             vectors = np.asarray(vectors, dtype=np.float32)
             if vectors.ndim != 2:
                 raise ValueError("vectors must be a 2-d array")
-            faiss_index = _build([vectors], len(vectors), vectors.shape[1], exact_limit)
+            if len(vectors) > QUANTISED_LIMIT:
+                faiss_index, stored = _quantised(vectors), vectors
+            else:
+                faiss_index = _build([vectors], len(vectors), vectors.shape[1], exact_limit)
         self.index = faiss_index
         self.dim = faiss_index.d
         self.exact_limit = exact_limit
+        if stored is not None:
+            self.vectors = stored
+            return
         flat = _flat_storage(faiss_index)
         if flat.ntotal:
             self.vectors = np.asarray(_Storage(faiss_index, flat))
@@ -69,9 +87,14 @@ class DenseIndex:
             self.vectors = np.zeros((0, self.dim), np.float32)
 
     @property
+    def quantised(self) -> bool:
+        """True when FAISS holds 8-bit scalars and the float32 vectors are kept apart."""
+        return isinstance(self.index, _faiss().IndexIVF)
+
+    @property
     def exact(self) -> bool:
         """True when searches are exhaustive (IndexFlatIP)."""
-        return len(self.vectors) <= self.exact_limit
+        return len(self.vectors) <= self.exact_limit and not self.quantised
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -100,6 +123,10 @@ class DenseIndex:
         new_total = sum(len(part) for part in parts) if new_keep is None else len(new_keep)
         total = (len(self) if keep is None else len(keep)) + new_total
         pieces = _pieces(self.vectors, keep, parts, new_keep)
+        if total > QUANTISED_LIMIT:
+            # The float32 rows are kept beside the index (in memory until saved and loaded).
+            vectors = np.concatenate([np.asarray(p, dtype=np.float32) for p in pieces])
+            return DenseIndex(None, self.exact_limit, _quantised(vectors), stored=vectors)
         if total > self.exact_limit and not self.exact and keep is None and len(self):
             grown = _faiss().clone_index(self.index)
             next(pieces)  # this index's own rows are in the copy
@@ -120,7 +147,11 @@ class DenseIndex:
             return np.zeros(0, np.float32), np.zeros(0, np.int64)
         faiss = _faiss()
         params = None
-        if not self.exact:
+        wanted = k
+        if self.quantised:
+            params = faiss.SearchParametersIVF(nprobe=NPROBE)
+            wanted = min(max(k, RESCORE), len(self.vectors))
+        elif not self.exact:
             params = faiss.SearchParametersHNSW(efSearch=max(HNSW_EF_SEARCH, k))
         # One OpenMP thread for a single query: with two, a flat search of 10k vectors
         # took 16 ms instead of 0.5 ms whenever the other core was busy (measured).
@@ -128,11 +159,17 @@ class DenseIndex:
         threads = faiss.omp_get_max_threads()
         faiss.omp_set_num_threads(1)
         try:
-            scores, rows = self.index.search(query.reshape(1, -1).astype(np.float32), k, params=params)
+            scores, rows = self.index.search(query.reshape(1, -1).astype(np.float32), wanted, params=params)
         finally:
             faiss.omp_set_num_threads(threads)
         keep = rows[0] >= 0
-        return scores[0][keep], rows[0][keep].astype(np.int64)
+        scores, rows = scores[0][keep], rows[0][keep].astype(np.int64)
+        if self.quantised and len(rows):
+            # The 8-bit scores only choose candidates; their order comes from the float32 rows.
+            scores = self.similarities(query, rows)
+            best = np.lexsort((rows, -scores))[:k]
+            scores, rows = scores[best], rows[best]
+        return scores, rows
 
     def similarities(self, query: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """Exact cosine of the query with the given rows (all rows when None).
@@ -140,8 +177,13 @@ class DenseIndex:
         Returns:
             float32 similarities in the order of rows.
         """
-        vectors = self.vectors if rows is None else self.vectors[rows]
-        return vectors @ query.astype(np.float32)
+        if rows is not None and isinstance(self.vectors, np.memmap):
+            order = np.argsort(rows)  # read the memory map front to back
+            vectors = np.empty((len(rows), self.dim), np.float32)
+            vectors[order] = self.vectors[np.asarray(rows)[order]]
+        else:
+            vectors = self.vectors if rows is None else self.vectors[rows]
+        return np.asarray(vectors @ query.astype(np.float32), dtype=np.float32)
 
     def save(self, folder: Path) -> list[str]:
         """Write vectors.npy (and dense.faiss for an approximate index) into folder.
@@ -173,12 +215,11 @@ class DenseIndex:
                 f"vectors.npy in {folder} has shape {vectors.shape} {vectors.dtype},"
                 f" expected ({count}, {dim}) float32"
             )
-        if count <= exact_limit:
+        if count <= exact_limit and not (folder / "dense.faiss").exists():
             slices = (vectors[start : start + 8192] for start in range(0, count, 8192))
             index = _build(slices, count, dim, exact_limit)
             del vectors  # closes the memory map
             return cls(None, exact_limit, index)
-        del vectors
         path = folder / "dense.faiss"
         try:
             faiss_index = _faiss().read_index(str(path))
@@ -186,6 +227,9 @@ class DenseIndex:
             raise IndexStoreError(f"{path} is damaged or missing: {error}") from error
         if faiss_index.ntotal != count or faiss_index.d != dim:
             raise IndexStoreError(f"{path} does not match vectors.npy")
+        if isinstance(faiss_index, _faiss().IndexIVF):
+            return cls(None, exact_limit, faiss_index, stored=vectors)  # the vectors stay on disk
+        del vectors
         return cls(None, exact_limit, faiss_index)
 
 def _build(pieces, total: int, dim: int, exact_limit: int):
@@ -200,6 +244,22 @@ def _build(pieces, total: int, dim: int, exact_limit: int):
     for piece in pieces:
         if len(piece):
             index.add(np.ascontiguousarray(piece, dtype=np.float32))
+    return index
+
+
+def _quantised(vectors: np.ndarray):
+    """An IVF index of 8-bit scalars over these vectors: about 2·√n lists, trained on a
+    sample of 40 vectors a list (k-means), every vector then added."""
+    faiss = _faiss()
+    n, dim = vectors.shape
+    lists = max(1, min(int(2 * np.sqrt(n)), n // 40))
+    index = faiss.IndexIVFScalarQuantizer(
+        faiss.IndexFlatIP(dim), dim, lists, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
+    )
+    sample = np.random.default_rng(0).choice(n, size=min(n, 40 * lists), replace=False)
+    index.train(np.ascontiguousarray(vectors[np.sort(sample)], dtype=np.float32))
+    for start in range(0, n, 65536):
+        index.add(np.ascontiguousarray(vectors[start : start + 65536], dtype=np.float32))
     return index
 
 

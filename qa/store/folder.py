@@ -24,6 +24,8 @@ LOCK_TIMEOUT = 10.0
 # folder holding anything else is never replaced or removed (see ``check_replaceable``).
 INDEX_FILES = frozenset(
     {MANIFEST, "articles.jsonl", "passages.jsonl", "sparse.npz", "sparse_vocab.json", "vectors.npy", "dense.faiss"}
+    # BM25 weights saved for memory-mapping above qa.retrieve.bm25.MMAP_LIMIT passages
+    | {"bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy"}
 )
 # Suffixes of the files a user's corpus folder holds (to say so when one is given as an index).
 _ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson", ".pdf")

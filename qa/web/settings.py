@@ -64,6 +64,8 @@ class AppSettings:
         session_idle: seconds after its last request a session's private files are dropped.
         queue_size: requests that may wait; one more is answered "busy" at once.
         refresh_seconds: how often an open page checks whether the shared index changed.
+        store: a store URI (``milvus://HOST:PORT/COLLECTION``, ``milvus:PATH.db``) that
+            keeps the index instead of ``index`` ("" for the folder).
     """
 
     corpus: Path
@@ -77,12 +79,19 @@ class AppSettings:
     session_idle: float = DEFAULT_IDLE
     queue_size: int = DEFAULT_QUEUE
     refresh_seconds: float = 10.0
+    store: str = ""
 
     def __post_init__(self) -> None:
         if not self.upload_mode:
-            object.__setattr__(self, "upload_mode", "session" if self.public else "shared")
+            private = "off" if self.store else "session"  # an overlay sits on a folder index only
+            object.__setattr__(self, "upload_mode", private if self.public else "shared")
         if self.upload_mode not in UPLOAD_MODES:
             raise ValueError(f"QA_UPLOADS={self.upload_mode!r}: choose one of {', '.join(UPLOAD_MODES)}")
+        if self.store and self.upload_mode == "session":
+            raise ValueError(
+                "QA_UPLOADS=session needs the index in a folder: private files are searched beside"
+                " a folder index only; with QA_STORE choose shared or off"
+            )
 
     @property
     def public(self) -> bool:
@@ -96,14 +105,19 @@ class AppSettings:
         return self.public or self.admin_key is not None
 
     @property
+    def target(self) -> str:
+        """Where the index is: the store URI, else the index folder."""
+        return self.store or str(self.index)
+
+    @property
     def uploads(self) -> Path:
         """The folder uploaded files are stored in (inside the corpus)."""
         return self.corpus / "uploads"  # qa.web.uploads.UPLOADS
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, base: Path | None = None) -> AppSettings:
-        """Read QA_CORPUS, QA_INDEX, QA_MODEL, QA_HOST, QA_PORT, QA_UPLOADS, QA_ADMIN_KEY,
-        QA_SESSION_IDLE (seconds) and QA_QUEUE_SIZE.
+        """Read QA_CORPUS, QA_INDEX, QA_STORE, QA_MODEL, QA_HOST, QA_PORT, QA_UPLOADS,
+        QA_ADMIN_KEY, QA_SESSION_IDLE (seconds) and QA_QUEUE_SIZE.
 
         Relative folders are taken from ``base`` (the folder of app.py). On a Hugging Face
         Space (``SPACE_ID`` set) the defaults are 0.0.0.0:7860, as Spaces expect; otherwise
@@ -134,6 +148,7 @@ class AppSettings:
             on_space=on_space,
             session_idle=_number(env, "QA_SESSION_IDLE", DEFAULT_IDLE),
             queue_size=int(_number(env, "QA_QUEUE_SIZE", DEFAULT_QUEUE)),
+            store=env.get("QA_STORE", ""),
         )
 
 

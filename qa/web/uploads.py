@@ -172,7 +172,7 @@ def add_uploads(
     index: Index,
     received: Sequence[Upload],
     corpus: Path,
-    index_dir: Path,
+    index_dir: Path | str,
     progress: Callable[[float, str], None] = _no_progress,
 ) -> AddReport:
     """Check, store and index uploaded files: all of them or none.
@@ -188,7 +188,7 @@ def add_uploads(
         index: the index being served (not changed: the report carries the new one).
         received: the uploaded files.
         corpus: the corpus folder.
-        index_dir: the index folder to save to.
+        index_dir: the index folder to save to, or a store URI.
         progress: called with (share done in [0, 1], what is happening).
 
     Returns:

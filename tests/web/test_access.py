@@ -34,6 +34,8 @@ def settings(tmp_path, **options) -> AppSettings:
         ({"QA_UPLOADS": "shared", "SPACE_ID": "x/y"}, "shared", True),
         ({"QA_UPLOADS": "OFF"}, "off", False),
         ({"QA_UPLOADS": "session"}, "session", False),
+        ({"QA_HOST": "0.0.0.0", "QA_STORE": "milvus://db:19530/news"}, "off", True),
+        ({"QA_STORE": "milvus://db:19530/news"}, "shared", False),
     ],
 )
 def test_upload_mode_defaults_to_session_when_public(tmp_path, env, mode, public):
@@ -48,6 +50,7 @@ def test_upload_mode_defaults_to_session_when_public(tmp_path, env, mode, public
         ({"QA_ADMIN_KEY": "1234"}, "QA_ADMIN_KEY is too short"),
         ({"QA_SESSION_IDLE": "soon"}, "QA_SESSION_IDLE='soon' is not a positive number"),
         ({"QA_QUEUE_SIZE": "0"}, "QA_QUEUE_SIZE='0' is not a positive number"),
+        ({"QA_UPLOADS": "session", "QA_STORE": "milvus:x.db"}, "QA_UPLOADS=session needs the index in a folder"),
     ],
 )
 def test_bad_settings_are_refused_by_name(tmp_path, env, message):
