@@ -18,7 +18,7 @@ from qa.answer.sentences import AnswerSettings
 from qa.errors import IndexStoreError
 from qa.retrieve.bm25 import SparseIndex
 from qa.retrieve.dense import DenseIndex
-from qa.retrieve.embedders import Embedder, canonical_name, get_embedder
+from qa.retrieve.embedders import Embedder, canonical_name, embedder_record, get_embedder
 from qa.retrieve.hybrid import Ranking, Snapshot, allowed_rows, check_k, check_mode, rank
 from qa.retrieve.rows import IndexSettings, prepare_rows
 from qa.store.catalog import FileEntry, files_from_json, files_to_json
@@ -274,7 +274,7 @@ class Index:
 
         generation = uuid.uuid4().hex
         manifest = {
-            "embedder": {"name": self.embedder.name, "dim": int(self.embedder.dim)},
+            "embedder": embedder_record(self.embedder),
             "counts": {"articles": len(snapshot.articles), "passages": len(snapshot.passages)},
             "settings": self.settings.to_dict(),
             "generation": generation,
