@@ -12,7 +12,7 @@ from qa.retrieve.bm25 import SparseIndex, tokenize_query
 from qa.retrieve.dense import DenseIndex
 from qa.retrieve.evidence import WINDOW_CHARS, evidence, query_terms
 from qa.retrieve.fusion import Scored, best_first, combine, fuse
-from qa.text import fold
+from qa.text import fold, symbols_removed
 from qa.types import Article, Hit, Passage, Question
 
 MODES = ("hybrid", "bm25", "dense")
@@ -117,6 +117,28 @@ def allowed_rows(
     return np.asarray(rows, dtype=np.int64)
 
 
+def rows_about(snapshot: Snapshot, name: str) -> np.ndarray:
+    """Rows of the passages that name ``name`` in their text or their article's headline
+    (what a follow-up such as "那上栗县呢？" asks about).
+
+    Candidates are the rows holding all of the name's BM25 tokens; each is then checked
+    for the name itself (folded, punctuation ignored), so only a few passages are read.
+
+    Returns:
+        ascending rows (empty when no passage names it).
+    """
+    wanted = symbols_removed(fold(name))
+    if not wanted:
+        return np.zeros(0, np.int64)
+    candidates = snapshot.sparse.rows_with_all(tokenize_query(wanted, snapshot.sparse.tokenizer))
+    named = [
+        row
+        for row in candidates.tolist()
+        if wanted in symbols_removed(fold(snapshot.passages[row].title + snapshot.passages[row].text))
+    ]
+    return np.asarray(named, dtype=np.int64)
+
+
 def _top(scores: np.ndarray, rows: np.ndarray, n: int, positive: bool) -> list[Scored]:
     """The n best (row, score) among rows, best first, ties to the lower row."""
     values = scores[rows]
@@ -143,7 +165,8 @@ def rank(
 
     Args:
         snapshot: the index state to read.
-        question: the analysed question (BM25 and the evidence read ``lexical``).
+        question: the analysed question (BM25 and the evidence read ``lexical``; a
+            follow-up's ``focus`` keeps the search to the passages naming it, when any do).
         query_vector: the normalised vector of ``question.search``; needed by the
             "dense" and "hybrid" modes, ignored by "bm25".
         k: passages wanted (checked by the caller).
@@ -156,6 +179,13 @@ def rank(
         BM25 score. BM25 mode returns only passages sharing a term with the query.
     """
     n = len(snapshot.passages)
+    if question.focus:
+        # A follow-up ("那上栗县呢？") is about its new subject: search the passages that
+        # name it, when there are any (else the answer says nothing was found).
+        about = rows_about(snapshot, question.focus)
+        narrowed = about if allowed is None else np.intersect1d(allowed, about)
+        if len(narrowed):
+            allowed = narrowed
     rows = np.arange(n, dtype=np.int64) if allowed is None else allowed
     if len(rows) == 0:
         return []
