@@ -14,12 +14,13 @@ import numpy as np
 
 from qa.answer.compose import compose_answer, no_words_answer
 from qa.answer.question import analyse
-from qa.answer.sentences import AnswerSettings
+from qa.answer.sentences import AnswerSettings, settings_for
 from qa.errors import IndexStoreError
 from qa.retrieve.bm25 import SparseIndex
+from qa.retrieve.checkpoint import Checkpoint
 from qa.retrieve.dense import DenseIndex
 from qa.retrieve.embedders import Embedder, canonical_name, embedder_record, get_embedder
-from qa.retrieve.hybrid import Ranking, Snapshot, allowed_rows, check_k, check_mode, rank
+from qa.retrieve.hybrid import Snapshot, allowed_rows, check_k, check_mode, rank, ranking_for
 from qa.retrieve.rows import IndexSettings, prepare_rows
 from qa.store.catalog import FileEntry, files_from_json, files_to_json
 from qa.store.folder import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
@@ -56,7 +57,7 @@ class Index:
         self._snapshot = snapshot
         self.settings = settings
         self.files: dict[str, FileEntry] = dict(files or {})
-        self.ranking = Ranking()
+        self.ranking = ranking_for(embedder.name)
         self.generation = generation
         self._write_lock = threading.Lock()
 
@@ -114,7 +115,13 @@ class Index:
         """Indexed passages, in index order."""
         return list(self._snapshot.passages)
 
-    def add(self, articles: Iterable[Article], progress: bool = False) -> None:
+    def add(
+        self,
+        articles: Iterable[Article],
+        progress: bool = False,
+        checkpoint: Checkpoint | None = None,
+        expected: int | None = None,
+    ) -> None:
         """Add articles; an article whose id is already indexed is replaced (so is an
         earlier article of the same id in ``articles``).
 
@@ -122,8 +129,10 @@ class Index:
         a batch at a time (``qa.retrieve.rows``), so memory holds the passages, term counts and
         vectors, not every passage's tokens. Embedding happens before the index changes,
         so searches keep running meanwhile and a failure leaves the index as it was.
+        ``checkpoint`` keeps the vectors as they are made (and gives back those an
+        interrupted run made); ``expected`` passages give the progress bar its ETA.
         """
-        new = prepare_rows(articles, self.embedder, self.settings, progress)
+        new = prepare_rows(articles, self.embedder, self.settings, progress, checkpoint=checkpoint, expected=expected)
         if not new.articles:
             return
         with self._write_lock:
@@ -138,7 +147,7 @@ class Index:
                 articles_by_id,
                 passages + tuple(added),
                 old.sparse.joined(old_keep, new.terms, new.keep),
-                old.dense.joined(old_keep, new.vectors, new.keep),
+                old.dense.joined(old_keep, new.vectors, new.keep, new.sentences),
             )
 
     def remove(self, article_ids: Iterable[str]) -> int:
@@ -183,7 +192,8 @@ class Index:
 
         Returns:
             hits, best first, rank 1-based; score is the fused score in hybrid mode, the
-            BM25 score in bm25 mode, the cosine in dense mode.
+            BM25 score in bm25 mode, in dense mode the cosine of the passage's best
+            sentence (of the passage, in an index built without sentence vectors).
 
         Raises:
             QueryError: for an empty query, k < 1 or an unknown mode.
@@ -214,7 +224,8 @@ class Index:
             history: the user's earlier questions of a chat, oldest first; an elliptical
                 follow-up (``那上栗县呢？``) leans on them.
             article_ids, sources: only search these articles / source files.
-            settings: answer weights and thresholds (default: the tuned ones).
+            settings: answer weights and thresholds (default: the ones tuned for the
+                index's model).
 
         Returns:
             the answer: ``text``, ``supported``, ``citations`` (citation n is
@@ -231,6 +242,7 @@ class Index:
         # The search embedded ``search``; the support check wants ``query`` (they differ
         # only for questions about an article's byline or headline, which have no check).
         support_vector = vector if analysed.search == analysed.query else None
+        settings = settings or settings_for(self.embedder.name)
         return compose_answer(analysed, hits, self.articles, self.embedder, support_vector, settings)
 
     def _search(

@@ -188,6 +188,8 @@ class Hit:
         rank: 1-based position in the result list.
         dense: cosine similarity of query and passage in [-1, 1], or None if not computed.
         sparse: BM25 score (>= 0), or None if not computed.
+        sentences: cosine of the query with each sentence of ``passage.text``
+            (``qa.text.sentence_spans`` order), when the index holds sentence vectors.
     """
 
     passage: Passage
@@ -195,6 +197,7 @@ class Hit:
     rank: int = 0
     dense: float | None = None
     sparse: float | None = None
+    sentences: tuple[float, ...] | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict:
         """A JSON-ready dict (the passage's fields inlined)."""

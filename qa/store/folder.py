@@ -23,7 +23,17 @@ LOCK_TIMEOUT = 10.0
 # Every file name an index folder of ours may hold (this format and earlier ones); a
 # folder holding anything else is never replaced or removed (see ``check_replaceable``).
 INDEX_FILES = frozenset(
-    {MANIFEST, "articles.jsonl", "passages.jsonl", "sparse.npz", "sparse_vocab.json", "vectors.npy", "dense.faiss"}
+    {
+        MANIFEST,
+        "articles.jsonl",
+        "passages.jsonl",
+        "sparse.npz",
+        "sparse_vocab.json",
+        "vectors.npy",
+        "dense.faiss",
+        "sentence_vectors.npy",
+        "sentence_counts.npy",
+    }
 )
 # Suffixes of the files a user's corpus folder holds (to say so when one is given as an index).
 _ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson", ".pdf")
