@@ -31,7 +31,7 @@ DENSE_WEIGHT = 3.0
 # Other embedders' weights (same measurement). USE's cosines tell passages apart far
 # less well, so they weigh less against the lexical evidence.
 TUNED = {
-    "use-multilingual-v3": {"sentence_weight": 1.0, "window_weight": 1.0, "dated_weight": 0.6, "dense_weight": 0.3},
+    "use-multilingual-v3": {"sentence_weight": 1.0, "window_weight": 1.5, "dated_weight": 0.6, "dense_weight": 0.3},
 }
 
 
