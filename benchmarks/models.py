@@ -350,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", default=",".join(MODELS))
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--append", default=None, metavar="FILE",
+                        help="Markdown to append (the default model's runs of scale.py and coldstart.py,"
+                             " whose own sections belong to those scripts)")
     args = parser.parse_args(argv)
     models = args.models.split(",")
     seed_articles = load_articles([str(ROOT / "corpus")])
@@ -417,6 +420,9 @@ def main(argv: list[str] | None = None) -> int:
               " and most of the shipped page's reworded questions (tables above), so USE keeps the answer"
               " calibration it shipped with before (threshold 0.54, support_dense 0.75), with the new"
               " 200-character limit on quotes; the tables for USE are measured with that."]
+    if args.append:
+        lines += ["", "### The default model at scale and at start-up (other scripts' runs on this branch)", "",
+                  Path(args.append).read_text("utf-8").strip()]
     body = "\n".join(lines)
     print(body)
     if not args.no_write:
