@@ -16,14 +16,16 @@ import numpy as np
 
 from qa.answer.compose import compose_answer, no_words_answer
 from qa.answer.question import analyse
-from qa.answer.sentences import AnswerSettings
+from qa.answer.sentences import AnswerSettings, settings_for
 from qa.errors import IndexStoreError
 from qa.retrieve.bm25 import SparseIndex
+from qa.retrieve.checkpoint import Checkpoint
 from qa.retrieve.dense import DenseIndex
-from qa.retrieve.embedders import Embedder, canonical_name, get_embedder
-from qa.retrieve.hybrid import Ranking, Snapshot, allowed_rows, check_k, check_mode, rank
+from qa.retrieve.embedders import Embedder, canonical_name, embedder_record, get_embedder
+from qa.retrieve.hybrid import Snapshot, allowed_rows, check_k, check_mode, rank, ranking_for
 from qa.retrieve.layers import layered
 from qa.retrieve.rows import IndexSettings, prepare_rows
+from qa.retrieve.sentence_vectors import SentenceVectors
 from qa.store.catalog import FileEntry, files_from_json, files_to_json
 from qa.store.folder import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
 from qa.store.milvus import is_store_uri
@@ -60,7 +62,7 @@ class Index:
         self._snapshot = snapshot
         self.settings = settings
         self.files: dict[str, FileEntry] = dict(files or {})
-        self.ranking = Ranking()
+        self.ranking = ranking_for(embedder.name)
         self.generation = generation
         self._write_lock = threading.Lock()
 
@@ -78,6 +80,13 @@ class Index:
         Nothing of this index is copied (``qa.retrieve.layers``): the view costs memory for
         the overlay's rows only. BM25 counts terms over both; hits of both are ranked
         together. ``search`` and ``ask`` work; ``add``, ``remove`` and ``save`` raise.
+
+        Args:
+            overlay: the small index on top, built with this index's embedder and settings
+                (``Index.build([], model=index.embedder, settings=index.settings)``).
+
+        Returns:
+            the read-only view.
 
         Raises:
             ValueError: the overlay was built with another model or other settings.
@@ -136,7 +145,13 @@ class Index:
         """Indexed passages, in index order."""
         return list(self._snapshot.passages)
 
-    def add(self, articles: Iterable[Article], progress: bool = False) -> None:
+    def add(
+        self,
+        articles: Iterable[Article],
+        progress: bool = False,
+        checkpoint: Checkpoint | None = None,
+        expected: int | None = None,
+    ) -> None:
         """Add articles; an article whose id is already indexed is replaced (so is an
         earlier article of the same id in ``articles``).
 
@@ -149,11 +164,14 @@ class Index:
         Args:
             articles: the articles.
             progress: show a progress bar while embedding.
+            checkpoint: keeps the vectors as they are made (and gives back those an
+                interrupted run made).
+            expected: passages expected, for the progress bar's ETA.
 
         Raises:
             ModelError: when the model cannot be loaded.
         """
-        new = prepare_rows(articles, self.embedder, self.settings, progress)
+        new = prepare_rows(articles, self.embedder, self.settings, progress, checkpoint=checkpoint, expected=expected)
         if not new.articles:
             return
         with self._write_lock:
@@ -168,7 +186,7 @@ class Index:
                 articles_by_id,
                 passages + tuple(added),
                 old.sparse.joined(old_keep, new.terms, new.keep),
-                old.dense.joined(old_keep, new.vectors, new.keep),
+                old.dense.joined(old_keep, new.vectors, new.keep, new.sentences),
             )
 
     def remove(self, article_ids: Iterable[str]) -> int:
@@ -216,7 +234,8 @@ class Index:
 
         Returns:
             hits, best first, rank 1-based; score is the fused score in hybrid mode, the
-            BM25 score in bm25 mode, the cosine in dense mode.
+            BM25 score in bm25 mode, in dense mode the cosine of the passage's best
+            sentence (of the passage, in an index built without sentence vectors).
 
         Raises:
             QueryError: for an empty query, k < 1 or an unknown mode.
@@ -247,7 +266,8 @@ class Index:
             history: the user's earlier questions of a chat, oldest first; an elliptical
                 follow-up (``那上栗县呢？``) leans on them.
             article_ids, sources: only search these articles / source files.
-            settings: answer weights and thresholds (default: the tuned ones).
+            settings: answer weights and thresholds (default: the ones tuned for the
+                index's model).
 
         Returns:
             the answer: ``text``, ``supported``, ``citations`` (citation n is
@@ -264,6 +284,7 @@ class Index:
         # The search embedded ``search``; the support check wants ``query`` (they differ
         # only for questions about an article's byline or headline, which have no check).
         support_vector = vector if analysed.search == analysed.query else None
+        settings = settings or settings_for(self.embedder.name)
         return compose_answer(analysed, hits, self.articles, self.embedder, support_vector, settings)
 
     def _search(
@@ -314,7 +335,7 @@ class Index:
 
         generation = uuid.uuid4().hex
         manifest = {
-            "embedder": {"name": self.embedder.name, "dim": int(self.embedder.dim)},
+            "embedder": embedder_record(self.embedder),
             "counts": {"articles": len(snapshot.articles), "passages": len(snapshot.passages)},
             "settings": self.settings.to_dict(),
             "generation": generation,
@@ -489,6 +510,9 @@ class StoreIndex(Index):
     def with_overlay(self, overlay: Index) -> Index:
         """Not for an engine's index: its rows are not in this process to layer over.
 
+        Args:
+            overlay: the small index that would go on top.
+
         Raises:
             ValueError: always (private files are searched beside a folder index only).
         """
@@ -539,12 +563,23 @@ class StoreIndex(Index):
         rows = list(range(len(new.passages))) if new.keep is None else new.keep
         passages = [new.passages[r] for r in rows]
         vectors = np.concatenate(new.vectors)[rows] if new.vectors else np.zeros((0, self.embedder.dim), np.float32)
+        sentences = None
+        if new.sentences is not None:
+            store = SentenceVectors.empty(self.embedder.dim).joined(None, new.sentences, rows)
+            sentences = store.per_row()
         with self.writing():
-            self.write_rows(list(new.articles.values()), passages, vectors)
+            self.write_rows(list(new.articles.values()), passages, vectors, sentences)
 
-    def write_rows(self, articles: Sequence[Article], passages: Sequence[Passage], vectors: np.ndarray) -> None:
-        """Write articles with their passages and vectors, replacing earlier versions.
-        The caller holds ``writing()``, which writes the term counts when it ends."""
+    def write_rows(
+        self,
+        articles: Sequence[Article],
+        passages: Sequence[Passage],
+        vectors: np.ndarray,
+        sentences: Sequence[np.ndarray] | None = None,
+    ) -> None:
+        """Write articles with their passages and vectors (and each passage's sentence
+        vectors, for an index built with them), replacing earlier versions. The caller
+        holds ``writing()``, which writes the term counts when it ends."""
         from qa.retrieve.chunk import ranking_context
         from qa.store.milvus import WRITE_BATCH
 
@@ -564,7 +599,15 @@ class StoreIndex(Index):
             self._count(state, lexical, +1)
             dates = [by_id[p.article_id].date for p in batch]
             folded = [fold(text) for text in lexical]
-            self.store.upsert_passages(batch, contexts, folded, vectors[start : start + len(batch)], dates, seq + start)
+            self.store.upsert_passages(
+                batch,
+                contexts,
+                folded,
+                vectors[start : start + len(batch)],
+                dates,
+                seq + start,
+                None if sentences is None else sentences[start : start + len(batch)],
+            )
         fresh = {p.id for p in passages}
         self.store.delete_passages([pid for pid, _ in old if pid not in fresh])
         state["counts"]["passages"] += len(passages) - len(old)
@@ -695,6 +738,7 @@ class StoreIndex(Index):
             k,
             mode,
             self.ranking,
+            sentences=[c.sentences for c in chosen],
         )
         if getattr(self._local, "asking", False):  # the answer reads these articles: one request
             missing = {h.passage.article_id for h in hits} - set(self._articles)

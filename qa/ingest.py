@@ -13,6 +13,8 @@ from qa.errors import IndexStoreError, InputFileError
 from qa.index import Index, StoreIndex
 from qa.parse import FileResult, Skip, iter_files
 from qa.parse.walk import Found
+from qa.retrieve.checkpoint import Checkpoint
+from qa.retrieve.chunk import chunk_article
 from qa.retrieve.embedders import canonical_name
 from qa.store.catalog import FileEntry, Fingerprint, reader_of, root_of
 from qa.store.folder import (
@@ -48,6 +50,8 @@ class UpdateReport:
             so a caller that serves it need not load the folder again.
         files: the names of the files read or reused this run (``Article.source`` of
             their articles), in order.
+        resumed: texts whose vectors an interrupted earlier run had made and kept
+            (``checkpoint_path``), so this run did not embed them again.
     """
 
     added: tuple[str, ...] = ()
@@ -61,6 +65,7 @@ class UpdateReport:
     articles: int | None = None
     index: Index | None = field(default=None, repr=False, compare=False)
     files: tuple[str, ...] = ()
+    resumed: int = 0
 
     def summary(self) -> str:
         """One line for people: the counts and where the index is."""
@@ -76,7 +81,16 @@ class UpdateReport:
             text += f"; {len(self.skipped)} skipped"
         if self.kept:
             text += f"; {len(self.kept)} kept from files that could not be read"
+        if self.resumed:
+            text += f"; {self.resumed} vectors reused from an interrupted run"
         return text
+
+
+def checkpoint_path(index_dir: str | os.PathLike) -> Path:
+    """Where a build keeps the vectors it has made until the index is saved:
+    ``<index>.partial`` beside the index folder (like its lock)."""
+    folder = Path(index_dir)
+    return folder.with_name(folder.name + ".partial")
 
 
 def update_index(
@@ -141,7 +155,13 @@ def update_index(
         # Files are read one at a time and their new or changed articles embedded in
         # batches as they come (qa.retrieve.rows), so no run holds every file's text at once.
         old = working.articles
-        working.add(_fresh_articles(paths, mode, old, scan, root), progress=progress)
+        # Vectors are checkpointed beside the index as they are made: a build killed
+        # halfway keeps them, and the next run embeds only what is missing.
+        checkpoint = Checkpoint(checkpoint_path(folder), working.embedder.name, working.settings.dense_unit)
+        expected = _expected_passages(paths, mode, working, root) if progress else None
+        working.add(
+            _fresh_articles(paths, mode, old, scan, root), progress=progress, checkpoint=checkpoint, expected=expected
+        )
         if not scan.sources and scan.skipped:
             # Nothing could be read (every file refused): a failed run, which must not
             # empty or otherwise change the index. The caller reports the skips.
@@ -154,6 +174,7 @@ def update_index(
         changed = scan.added or scan.changed or gone or files != current.files
         if (changed or first) and (working.articles or not first):
             working.save_locked(folder)
+        checkpoint.remove()  # saved (or nothing to save): the vectors are in the index
         return UpdateReport(
             added=tuple(scan.added),
             changed=tuple(scan.changed),
@@ -166,6 +187,7 @@ def update_index(
             folder=str(folder),
             index=working,
             files=tuple(scan.entries),
+            resumed=checkpoint.reused,
         )
 
 
@@ -243,7 +265,13 @@ def copy_index(folder: str | os.PathLike, uri: str, rebuild: bool = False, batch
                 end += 1  # an article's passages go in one step
             passages = snapshot.passages[start:end]
             ids = dict.fromkeys(p.article_id for p in passages)
-            target.write_rows([snapshot.articles[i] for i in ids], passages, snapshot.dense.vectors[start:end])
+            sentences = snapshot.dense.sentences
+            target.write_rows(
+                [snapshot.articles[i] for i in ids],
+                passages,
+                snapshot.dense.vectors[start:end],
+                None if sentences is None else sentences.subset(range(start, end)).per_row(),
+            )
             start = end
         anchor = target.store.uri.anchor
         target.files = {
@@ -288,6 +316,32 @@ def _current(folder: Path, model: str | None, rebuild: bool, served: Index | Non
             f" {canonical_name(model)!r}; {rebuild_hint(folder)} --model {model}"
         )
     return index
+
+
+def _expected_passages(paths: Sequence[str | os.PathLike], mode: str, index: Index, root) -> int:
+    """How many passages this run will embed, for the progress bar's ETA: the new and
+    changed articles of the files whose size or time differs from what the index
+    recorded (those files are parsed twice; unchanged ones are not read)."""
+    known = index.files
+
+    def unchanged(found: Found) -> FileResult | None:
+        entry = known.get(found.name)
+        try:
+            stat = os.stat(found.path)
+        except OSError:
+            return None
+        if entry is None or (entry.fingerprint.size, entry.fingerprint.mtime) != (stat.st_size, stat.st_mtime):
+            return None
+        return FileResult(str(found.path), entry.kind, [], name=found.name)
+
+    old, settings = index.articles, index.settings
+    total = 0
+    for result in iter_files(list(paths), mode, reuse=unchanged, root=root):
+        if isinstance(result, FileResult):
+            total += sum(
+                len(chunk_article(a, settings.max_chars, settings.min_chars)) for a in result.articles if old.get(a.id) != a
+            )
+    return total
 
 
 def _generation(folder: Path) -> str:

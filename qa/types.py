@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 # Paragraphs of an article are joined with this separator to form ``Article.text``;
 # passage offsets index into that string.
@@ -216,8 +216,10 @@ class Passage:
 
     @classmethod
     def from_dict(cls, data: dict) -> Passage:
-        """Inverse of ``to_dict``."""
-        return cls(**{**data, "authors": tuple(data.get("authors", ()))})
+        """Inverse of ``to_dict`` (keys it does not write are ignored)."""
+        known = {f.name for f in fields(cls)}
+        values = {key: value for key, value in data.items() if key in known}
+        return cls(**{**values, "authors": tuple(data.get("authors", ()))})
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,8 @@ class Hit:
         rank: 1-based position in the result list.
         dense: cosine similarity of query and passage in [-1, 1], or None if not computed.
         sparse: BM25 score (>= 0), or None if not computed.
+        sentences: cosine of the query with each sentence of ``passage.text``
+            (``qa.text.sentence_spans`` order), when the index holds sentence vectors.
     """
 
     passage: Passage
@@ -237,6 +241,7 @@ class Hit:
     rank: int = 0
     dense: float | None = None
     sparse: float | None = None
+    sentences: tuple[float, ...] | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict:
         """A JSON-ready dict (the passage's fields inlined)."""

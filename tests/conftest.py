@@ -43,9 +43,20 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 
 
+# The model tests build with unless they name one: the fast USE. The default, e5-small,
+# embeds ~2k characters a second here and some 60 tests index the seed page (6k
+# characters); the tests that concern e5 or the default name it (``E5``), on the seed page
+# or a few paragraphs. Set in the environment (here, so module- and session-scoped
+# fixtures see it too), so `qa` and app subprocesses use it as well.
+TEST_MODEL = "use"
+E5 = "e5-small"
+os.environ["QA_MODEL"] = TEST_MODEL
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path, monkeypatch):
-    """Keep caches and settings inside tmp_path; clear the app's settings."""
+    """Keep caches and settings inside tmp_path; clear the app's settings; build with
+    TEST_MODEL unless a test names a model."""
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))
@@ -55,7 +66,6 @@ def _isolated_environment(tmp_path, monkeypatch):
         "QA_INDEX",
         "QA_STORE",
         "QA_MILVUS_TOKEN",
-        "QA_MODEL",
         "QA_HOST",
         "QA_PORT",
         "QA_UPLOADS",
@@ -63,6 +73,7 @@ def _isolated_environment(tmp_path, monkeypatch):
         "SPACE_ID",
     ):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("QA_MODEL", TEST_MODEL)
 
 
 @pytest.fixture

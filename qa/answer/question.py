@@ -96,13 +96,81 @@ def follow_up_topic(text: str) -> str:
     return _follow_up_topic(core) or core
 
 
-def resolve_follow_up(text: str, previous: str) -> str:
-    """Merge an elliptical follow-up into the previous question.
+# A name's last character that jieba may split off as a word of its own (东乡|区).
+_NAME_ENDS = frozenset("省市县区镇乡村州盟旗")
+# A time a follow-up may ask about instead (2020年, 去年, 上半年, 8月).
+_TIME = re.compile(r"(?:\d{2,4}年(?:\d{1,2}月)?|[今去前明]年|上半年|下半年|[上下本这]个?月|[今昨前明]天|\d{1,2}月份?)")
+_NAME_FLAGS = ("ns", "nr", "nt", "nz")
 
-    The follow-up's topic replaces the word of the same part of speech (place, person,
-    organisation, time, number) in the previous question: ``那上栗县呢？`` after
-    ``铜鼓县电子公函使用率`` gives ``上栗县电子公函使用率``. When nothing matches, the
-    topic is put in front of the previous question.
+
+def _slot_of(word: str, flag: str) -> str:
+    """What a jieba word stands for in a question: "time", "number", "name" or ""."""
+    if flag.startswith("t") or _TIME.fullmatch(word):
+        return "time"
+    if flag[:2] in _NAME_FLAGS:
+        return "name"
+    if flag == "m" and any(c.isdigit() for c in word):
+        return "number"
+    return ""
+
+
+def _slots(text: str) -> list[tuple[int, int, str]]:
+    """The stretches of a question that a follow-up can swap for its own topic: names
+    (places, people, bodies: 东乡区, 铜鼓县, 景德镇), times and numbers, in order.
+
+    Returns:
+        (start, end, slot) triples over ``text``.
+    """
+    from jieba import posseg
+
+    words = [(pair.word, pair.flag) for pair in posseg.lcut(text)]
+    found, at, i = [], 0, 0
+    while i < len(words):
+        word, flag = words[i]
+        start, end, i = at, at + len(word), i + 1
+        slot = _slot_of(word, flag)
+        if slot == "number" and i < len(words) and words[i][0] in ("年", "月"):
+            end, i, slot = end + len(words[i][0]), i + 1, "time"  # 2019 | 年
+        while slot == "name" and i < len(words) and words[i][0] in _NAME_ENDS:
+            end, i = end + 1, i + 1  # 东乡 | 区
+        if slot == "name" and found and found[-1][2] == "name" and found[-1][1] == start:
+            start = found.pop()[0]  # 景德镇 | 高新区: one name
+        if slot:
+            found.append((start, end, slot))
+        at = end
+    return found
+
+
+def _topic_slot(topic: str) -> str:
+    """What a follow-up's topic is: a time or a number (when that is all it is), a name
+    (a place, person or body: one jieba tags so, or a word its dictionary does not know,
+    such as 上栗), or else "thing" (电子公函, 网络诈骗: nothing in the previous question
+    to swap it for)."""
+    import jieba as jieba_module
+    from jieba import posseg
+
+    folded = fold(topic)
+    slots = _slots(folded)
+    if len(slots) == 1 and slots[0][:2] == (0, len(folded)) and slots[0][2] != "name":
+        return slots[0][2]
+    words = [(pair.word, pair.flag) for pair in posseg.lcut(folded)]
+    known = all(jieba_module.dt.FREQ.get(word) for word, _flag in words)
+    if any(_slot_of(word, flag) == "name" for word, flag in words) or not known or folded[-1:] in _NAME_ENDS:
+        return "name"
+    return "thing"
+
+
+def resolve_follow_up(text: str, previous: str) -> str:
+    """Carry the previous question's intent (what it asks: a count, a rate, who …) onto a
+    follow-up's new subject.
+
+    The follow-up's topic takes the place of the previous question's stretch of the same
+    kind (a name, a time or a number; a name keeps the 区/县 jieba cuts off), so the
+    question keeps asking the same thing of the new subject:
+    ``那上栗县呢？`` after ``铜鼓县电子公函使用率`` gives ``上栗县电子公函使用率``, and
+    ``那铜鼓县呢`` after ``东乡区发现了多少问题`` gives ``铜鼓县发现了多少问题``. When the
+    previous question has no such stretch (or the topic is a thing, not a name: 那网络诈骗呢),
+    the topic is put in front of it.
 
     Returns:
         the merged question, or ``text`` unchanged when it is not a follow-up.
@@ -113,15 +181,10 @@ def resolve_follow_up(text: str, previous: str) -> str:
     if not topic:
         return previous
     jieba()  # initialised and quiet
-    from jieba import posseg
-
-    topic_flags = [pair.flag for pair in posseg.lcut(topic)]
-    wanted = next((f for f in topic_flags if f[:2] in ("ns", "nr", "nt", "nz", "t", "m")), "")
-    if wanted:
-        words = posseg.lcut(previous)
-        for i, pair in enumerate(words):
-            if pair.flag[:2] == wanted[:2] and pair.word != topic:
-                return "".join(w.word for w in words[:i]) + topic + "".join(w.word for w in words[i + 1 :])
+    wanted = _topic_slot(topic)
+    for start, end, slot in _slots(previous):
+        if slot == wanted and fold(previous[start:end]) != fold(topic):
+            return previous[:start] + topic + previous[end:]
     return f"{topic} {previous}"
 
 

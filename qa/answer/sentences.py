@@ -39,6 +39,8 @@ class AnswerSettings:
             of the best one's.
         min_chars: a best sentence shorter than this is quoted with its neighbour.
         max_chars: a longer sentence is cut to its best run of clauses.
+        max_total: a runner-up or neighbouring sentence is quoted only while the quotes
+            stay within this many characters (a reader wants the fact, not a page).
         number_chars: the same for questions that want a number or a date.
         threshold: supported when passage coverage + ``support_dense`` × cosine(question,
             best sentence) reaches this (with an encoder).
@@ -51,6 +53,9 @@ class AnswerSettings:
         lead: bonus for the first sentence of a passage (it often says what the subject is).
         back_ref: a best sentence opening with a word that points back (因此, 同年, 这,
             他 ...) is quoted with the sentence before it.
+        similar: weight of each sentence's cosine with the question (min-max scaled over
+            the sentences read; from the index's sentence vectors, which the hits carry):
+            finds the sentence that answers in other words than the question's.
     """
 
     read: int = 4
@@ -59,6 +64,7 @@ class AnswerSettings:
     second: float = 0.8
     min_chars: int = 30
     max_chars: int = 150
+    max_total: int = 200
     number_chars: int = 80
     threshold: float = 0.54
     threshold_lexical: float = 0.28
@@ -67,9 +73,21 @@ class AnswerSettings:
     unigram: float = 0.3
     lead: float = 0.06
     back_ref: bool = True
+    similar: float = 0.0
 
 
 DEFAULT_SETTINGS = AnswerSettings()
+# Settings per embedder where they differ from the defaults (benchmarks/models.py): the
+# cosines of each model live on their own scale, so the support check is calibrated per
+# model.
+TUNED: dict[str, dict] = {
+    "e5-small": {"similar": 0.6, "second": 0.6, "max_chars": 200, "support_dense": 5.0, "threshold": 4.68},
+}
+
+
+def settings_for(model: str) -> AnswerSettings:
+    """The answer settings tuned for an embedder (by its recorded name)."""
+    return AnswerSettings(**TUNED.get(model, {}))
 
 # A digit inside code or an identifier (alert(1), x=2, G20) is not a quantity.
 _NUMBER = re.compile(r"(?<![A-Za-z_=(])[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次件项条家所座万亿余多年岁%]|百分之")
@@ -133,6 +151,7 @@ class _Candidate:
     end: int
     score: float
     lexical: float
+    dense: float | None = None  # cosine of question and sentence, when measured
 
 
 def _question_bigrams(content: str) -> set[str]:
@@ -164,10 +183,25 @@ def _coverage(weights: dict[str, float], bigrams: set[str]) -> float:
     return sum(w for b, w in weights.items() if b in bigrams) / total if total else 0.0
 
 
+def _sentence_cosines(hits: Sequence[Hit], spans: list[tuple[int, int, int]]) -> np.ndarray | None:
+    """The question's cosine with each sentence of ``spans``, from the hits' sentence
+    cosines (None unless every hit read carries them, one per sentence)."""
+    counts: dict[int, int] = {}
+    for i, _start, _end in spans:
+        counts[i] = counts.get(i, 0) + 1
+    if any(hits[i].sentences is None or len(hits[i].sentences) != n for i, n in counts.items()):
+        return None
+    return np.concatenate([np.asarray(hits[i].sentences, dtype=np.float64) for i in counts])
+
+
 def _candidates(
     question: Question, hits: Sequence[Hit], settings: AnswerSettings
 ) -> tuple[list[_Candidate], dict[str, float]]:
-    """Every sentence of the hits read, best first, and the question's bigram weights."""
+    """Every sentence of the hits read, best first, and the question's bigram weights.
+
+    When the hits carry their sentences' cosines with the question, each sentence also
+    gains ``settings.similar`` × its cosine, min-max scaled over the sentences read.
+    """
     spans = [
         (i, start, end)
         for i, hit in enumerate(hits[: settings.read])
@@ -175,6 +209,10 @@ def _candidates(
     ]
     if not spans:
         return [], {}
+    cosines = _sentence_cosines(hits, spans)
+    if cosines is not None:
+        low, high = float(cosines.min()), float(cosines.max())
+        scaled = (cosines - low) / (high - low) if high - low > 1e-9 else np.ones_like(cosines)
     folded = [fold(hits[i].passage.text[s:e]) for i, s, e in spans]
     grams = [_bigrams(f) for f in folded]
     weights = _weights(_question_bigrams(question.content), grams)
@@ -187,16 +225,19 @@ def _candidates(
     title_chars = [set(symbols_removed(fold(hit.passage.title))) for hit in hits[: settings.read]]
     first = {i: start for i, start, _end in reversed(spans)}  # each passage's opening sentence
     candidates = []
-    for (i, start, end), text, sentence_grams, sentence_chars in zip(spans, folded, grams, chars, strict=True):
+    for n, ((i, start, end), text, sentence_grams, sentence_chars) in enumerate(zip(spans, folded, grams, chars, strict=True)):
         lexical = _coverage(weights, sentence_grams | titles[i])
         score = lexical + settings.rank / (1 + i)
+        if cosines is not None and settings.similar:
+            score += settings.similar * float(scaled[n])
         if settings.unigram:
             score += settings.unigram * _coverage(char_weights, sentence_chars | title_chars[i])
         if settings.lead and start == first[i]:
             score += settings.lead
         if kind_test is not None and kind_test.search(text):
             score += settings.kind
-        candidates.append(_Candidate(i, start, end, score, lexical))
+        dense = None if cosines is None else float(cosines[n])
+        candidates.append(_Candidate(i, start, end, score, lexical, dense))
     candidates.sort(key=lambda c: -c.score)
     return candidates, weights
 
@@ -245,6 +286,19 @@ def _clause_window(
     return clauses[i][0], clauses[j][1]
 
 
+def _within(spans: list[Span], budget: int) -> list[Span]:
+    """The spans in answer order while their quoted characters fit the budget (the first
+    is always kept: it is already cut to its best clauses)."""
+    kept, used = [], 0
+    for span in spans:
+        size = span.end - span.start
+        if kept and used + size > budget:
+            continue
+        kept.append(span)
+        used += size
+    return kept
+
+
 def _merge(spans: list[Span]) -> tuple[Span, ...]:
     """Join spans of one passage that touch or overlap (so adjacent sentences read as one
     quote); keep the order in which each passage was first chosen."""
@@ -280,7 +334,8 @@ def select(
     Args:
         question: the analysed question.
         hits: retrieved passages, best first; the first ``settings.read`` are read.
-        encoder: embeds the question and sentences for dense similarity; None skips it.
+        encoder: embeds the question and the best sentence for the support check when the
+            hits do not carry their sentences' cosines; None skips it.
         settings: weights and limits.
         query_vector: ``encoder.encode_queries([question.query])[0]`` when the caller
             has it already (the search computed it); None encodes the question here.
@@ -320,14 +375,16 @@ def select(
             s, e = sentences[neighbour]
             left, right = _clause_window(hits[best.hit].passage.text, s, e, weights, max_chars, kind_test)
             spans.append(Span(best.hit, left, right, s, e))
-    spans = _merge(spans)
+    spans = _merge(_within(spans, settings.max_total))
     passage = hits[best.hit].passage
     folded_passage = fold(passage.title + " " + passage.text)
     cover = _coverage(weights, _bigrams(folded_passage))
-    quoted = (symbols_removed(fold(next(g for g in m.groups() if g))) for m in _QUOTED.finditer(question.query))
+    quoted = [symbols_removed(fold(next(g for g in m.groups() if g))) for m in _QUOTED.finditer(question.query)]
     missing_name = any(name and name not in symbols_removed(folded_passage) for name in quoted)
     dense = 0.0
-    if encoder is not None:
+    if best.dense is not None:
+        dense = best.dense
+    elif encoder is not None:
         sentence = passage.text[best.start : best.end]
         if query_vector is None:
             query_vector = encoder.encode_queries([question.query])[0]

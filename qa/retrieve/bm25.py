@@ -278,6 +278,22 @@ class SparseIndex:
             for token, df in self.document_frequencies(tokens).items()
         }
 
+    def rows_with_all(self, tokens: Sequence[str]) -> np.ndarray:
+        """Rows holding every one of these tokens (none when a token is unknown).
+
+        Returns:
+            ascending row numbers (int64).
+        """
+        weights = self._weights
+        found: np.ndarray | None = None
+        for token in dict.fromkeys(tokens):
+            column = self.vocab.get(token)
+            if column is None or column >= weights.shape[1]:
+                return np.zeros(0, np.int64)
+            rows = weights.indices[weights.indptr[column] : weights.indptr[column + 1]].astype(np.int64)
+            found = rows if found is None else np.intersect1d(found, rows, assume_unique=True)
+        return np.zeros(0, np.int64) if found is None else np.sort(found)
+
     def scores(self, query_tokens: Sequence[str], scale: Mapping[str, float] | None = None) -> np.ndarray:
         """BM25 score of every passage for distinct query tokens (unknown tokens ignored).
 

@@ -12,6 +12,7 @@ import numpy as np
 from qa.retrieve.bm25 import DEFAULT_B, DEFAULT_K1, tokenize
 from qa.retrieve.dense import DenseIndex
 from qa.retrieve.hybrid import Ranking, Snapshot, rank
+from qa.retrieve.sentence_vectors import SentenceVectors
 from qa.types import Hit, Passage, Question
 
 
@@ -96,6 +97,7 @@ def rank_candidates(
     k: int,
     mode: str,
     ranking: Ranking | None = None,
+    sentences: Sequence[np.ndarray | None] | None = None,
 ) -> list[Hit]:
     """Rank an engine's candidates with the file store's ranking (``hybrid.rank``).
 
@@ -106,15 +108,21 @@ def rank_candidates(
         stats: the whole index's BM25 statistics for the question's tokens.
         tokenizer: the index's BM25 tokenizer.
         question, query_vector, k, mode, ranking: as ``hybrid.rank`` takes them.
+        sentences: each candidate's sentence vectors (the dense side then scores a passage
+            by its best sentence, as the file store does); None, or any None: by the
+            passage vector.
 
     Returns:
         up to k hits, best first (scores as the file store gives them).
     """
     dim = vectors.shape[1] if vectors.ndim == 2 else (len(query_vector) if query_vector is not None else 1)
+    by_sentence = None
+    if sentences is not None and len(sentences) and all(s is not None for s in sentences):
+        by_sentence = SentenceVectors.from_rows(sentences, dim)  # type: ignore[arg-type]  (none is None)
     snapshot = Snapshot(
         {},
         tuple(passages),
         CandidateBM25(texts, stats, tokenizer),  # type: ignore[arg-type]  (the part rank reads)
-        DenseIndex(np.asarray(vectors, dtype=np.float32).reshape(len(passages), dim)),
+        DenseIndex(np.asarray(vectors, dtype=np.float32).reshape(len(passages), dim), sentences=by_sentence),
     )
     return rank(snapshot, question, query_vector, k, mode, None, ranking or Ranking())

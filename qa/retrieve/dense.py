@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.errors import IndexStoreError
+from qa.retrieve.sentence_vectors import SentenceVectors
 
 # Below this many passages search is exact (IndexFlatIP); above it an HNSW graph is built.
 # Measured (benchmarks/retrieval.py, scale section): exact search costs ~0.09 ms per 1,000
@@ -53,15 +54,25 @@ def _flat_storage(index):
 
 
 class DenseIndex:
-    """Passage vectors (rows in passage order) and the FAISS index over them.
+    """Passage vectors (rows in passage order) and the FAISS index over them, with the
+    vectors of each passage's sentences when the index was built with them.
 
     The vectors are held once, inside FAISS; ``vectors`` is a read-only view of them.
     Instances are not modified after construction: ``extended``, ``subset`` and
     ``joined`` return new ones, so concurrent searches on the old one are safe.
+
+    Attributes:
+        sentences: the sentence vectors, row for row, or None (an index whose rows were
+            embedded as whole passages).
     """
 
     def __init__(
-        self, vectors: np.ndarray | None, exact_limit: int = EXACT_LIMIT, faiss_index=None, stored=None
+        self,
+        vectors: np.ndarray | None,
+        exact_limit: int = EXACT_LIMIT,
+        faiss_index=None,
+        stored=None,
+        sentences: SentenceVectors | None = None,
     ) -> None:
         """Index these vectors (copied into FAISS), or wrap ``faiss_index`` (vectors None);
         a quantised ``faiss_index`` comes with its float32 vectors as ``stored`` (an array
@@ -77,6 +88,9 @@ class DenseIndex:
         self.index = faiss_index
         self.dim = faiss_index.d
         self.exact_limit = exact_limit
+        if sentences is not None and len(sentences) != faiss_index.ntotal:
+            raise ValueError(f"sentence vectors for {len(sentences)} passages, {faiss_index.ntotal} passage vectors")
+        self.sentences = sentences
         if stored is not None:
             self.vectors = stored
             return
@@ -99,41 +113,55 @@ class DenseIndex:
     def __len__(self) -> int:
         return len(self.vectors)
 
-    def extended(self, vectors: np.ndarray) -> DenseIndex:
-        """A new index with these vectors appended as rows (an HNSW graph is copied and
-        grown rather than rebuilt)."""
-        return self.joined(None, [np.asarray(vectors, dtype=np.float32)])
+    def extended(self, vectors: np.ndarray, sentences: SentenceVectors | None = None) -> DenseIndex:
+        """A new index with these vectors (and their sentences' vectors) appended as rows
+        (an HNSW graph is copied and grown rather than rebuilt)."""
+        return self.joined(None, [np.asarray(vectors, dtype=np.float32)], None, None if sentences is None else [sentences])
 
     def subset(self, rows: Sequence[int]) -> DenseIndex:
         """A new index holding only these rows, in this order."""
-        return self.joined(rows, [])
+        return self.joined(rows, [], None, [])
 
     def joined(
-        self, keep: Sequence[int] | None, parts: list[np.ndarray], new_keep: Sequence[int] | None = None
+        self,
+        keep: Sequence[int] | None,
+        parts: list[np.ndarray],
+        new_keep: Sequence[int] | None = None,
+        sentence_parts: Sequence[SentenceVectors] | None = None,
     ) -> DenseIndex:
         """A new index: these rows of this one, then the rows of ``parts`` (arrays, in
         order). ``parts`` is emptied as it is copied, so vectors are never held twice
         over. An HNSW graph kept whole is copied and grown rather than rebuilt.
 
+        Sentence vectors are kept when every row has them: this index's (or it has no
+        rows) and ``sentence_parts``'; otherwise the new index has none.
+
         Args:
             keep: rows of this index to keep, in order (None: all).
             parts: new vectors, (n_i, dim) float32 arrays.
             new_keep: rows of the concatenated parts to keep, in order (None: all).
+            sentence_parts: the sentence vectors of ``parts``, part for part (None: none).
         """
         new_total = sum(len(part) for part in parts) if new_keep is None else len(new_keep)
         total = (len(self) if keep is None else len(keep)) + new_total
+        sentences = None
+        if sentence_parts is not None and (self.sentences is not None or not len(self)):
+            own = self.sentences if self.sentences is not None else SentenceVectors.empty(self.dim)
+            sentences = own.joined(keep, sentence_parts, new_keep)
         pieces = _pieces(self.vectors, keep, parts, new_keep)
         if total > QUANTISED_LIMIT:
             # The float32 rows are kept beside the index (in memory until saved and loaded).
             vectors = np.concatenate([np.asarray(p, dtype=np.float32) for p in pieces])
-            return DenseIndex(None, self.exact_limit, _quantised(vectors), stored=vectors)
+            return DenseIndex(None, self.exact_limit, _quantised(vectors), stored=vectors, sentences=sentences)
         if total > self.exact_limit and not self.exact and keep is None and len(self):
             grown = _faiss().clone_index(self.index)
             next(pieces)  # this index's own rows are in the copy
             for piece in pieces:
                 grown.add(piece)
-            return DenseIndex(None, self.exact_limit, grown)
-        return DenseIndex(None, self.exact_limit, _build(pieces, total, self.dim, self.exact_limit))
+            return DenseIndex(None, self.exact_limit, grown, sentences=sentences)
+        return DenseIndex(
+            None, self.exact_limit, _build(pieces, total, self.dim, self.exact_limit), sentences=sentences
+        )
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """The k rows most similar to a query vector.
@@ -186,22 +214,27 @@ class DenseIndex:
         return np.asarray(vectors @ query.astype(np.float32), dtype=np.float32)
 
     def save(self, folder: Path) -> list[str]:
-        """Write vectors.npy (and dense.faiss for an approximate index) into folder.
+        """Write vectors.npy (and dense.faiss for an approximate index, the sentence
+        vectors when there are some) into folder.
 
         Returns:
             the file names written.
         """
         np.save(folder / "vectors.npy", self.vectors, allow_pickle=False)
-        if self.exact:
-            return ["vectors.npy"]
-        _faiss().write_index(self.index, str(folder / "dense.faiss"))
-        return ["vectors.npy", "dense.faiss"]
+        names = ["vectors.npy"]
+        if not self.exact:
+            _faiss().write_index(self.index, str(folder / "dense.faiss"))
+            names.append("dense.faiss")
+        if self.sentences is not None:
+            names += self.sentences.save(folder)
+        return names
 
     @classmethod
     def load(cls, folder: Path, dim: int, count: int, exact_limit: int = EXACT_LIMIT) -> DenseIndex:
         """Read what ``save`` wrote, checking shape against the manifest. vectors.npy is
         memory-mapped and copied into FAISS a slice at a time (an HNSW index brings its
-        own copy in dense.faiss), so the vectors are never in memory twice.
+        own copy in dense.faiss), so the vectors are never in memory twice; the sentence
+        vectors stay memory-mapped (a search reads only its candidates').
 
         Raises:
             IndexStoreError: when files are missing, damaged or of the wrong shape.
@@ -215,11 +248,12 @@ class DenseIndex:
                 f"vectors.npy in {folder} has shape {vectors.shape} {vectors.dtype},"
                 f" expected ({count}, {dim}) float32"
             )
+        sentences = SentenceVectors.load(folder, count, dim)
         if count <= exact_limit and not (folder / "dense.faiss").exists():
             slices = (vectors[start : start + 8192] for start in range(0, count, 8192))
             index = _build(slices, count, dim, exact_limit)
             del vectors  # closes the memory map
-            return cls(None, exact_limit, index)
+            return cls(None, exact_limit, index, sentences=sentences)
         path = folder / "dense.faiss"
         try:
             faiss_index = _faiss().read_index(str(path))
@@ -228,9 +262,9 @@ class DenseIndex:
         if faiss_index.ntotal != count or faiss_index.d != dim:
             raise IndexStoreError(f"{path} does not match vectors.npy")
         if isinstance(faiss_index, _faiss().IndexIVF):
-            return cls(None, exact_limit, faiss_index, stored=vectors)  # the vectors stay on disk
+            return cls(None, exact_limit, faiss_index, stored=vectors, sentences=sentences)  # the vectors stay on disk
         del vectors
-        return cls(None, exact_limit, faiss_index)
+        return cls(None, exact_limit, faiss_index, sentences=sentences)
 
 def _build(pieces, total: int, dim: int, exact_limit: int):
     """A FAISS index over the rows of ``pieces`` (an iterable of arrays, added one at a

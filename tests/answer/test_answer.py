@@ -364,3 +364,68 @@ def test_a_sentence_pointing_back_is_quoted_with_the_one_before(question, text, 
     check_citations(answer)
     without = dataclasses.replace(BEST_ONLY, back_ref=False)
     assert expected not in compose_answer(analyse(question), hits, settings=without).text
+
+
+# --- the seed page with the default model (e5-small): follow-ups and readers' words ---
+
+# (earlier question, follow-up, the fact the answer must quote or None for "not found",
+# a phrase of the article every passage shown must come from: the new subject's)
+FOLLOW_UPS = [
+    ("东乡区发现了多少问题", "那铜鼓县呢？", "13个", "电子公函"),
+    ("东乡区开展了多少次监督检查", "那铜鼓县呢？", "4轮次", "电子公函"),
+    ("铜鼓县矛盾纠纷就地调处率是多少", "那上栗县呢？", "96.3%", "巡防队"),
+    ("铜鼓县电子公函使用率", "那上栗县呢？", None, "巡防队"),
+    ("上栗县打掉了多少个恶势力团伙", "那东乡区呢？", None, "抗旱"),
+    ("东乡区组成了多少个专项监督检查组", "那景德镇高新区呢？", None, "足球夜"),
+    ("上栗县组建了多少支村级义务巡防队", "那大余县呢", None, "宅基地"),
+]
+
+# Questions in a reader's own words (not the article's), with the fact each must quote.
+NATURAL = [
+    ("上栗一共有多少支巡防队？", "143"),
+    ("上栗网络诈骗案子少了多少？", "32%"),
+    ("铜鼓县电子公函的使用比例有多高？", "100%"),
+    ("东乡区派了几个组去监督抗旱？", "12个"),
+    ("大余县有几个乡镇能办宅基地审批？", "11个"),
+    ("景德镇高新区每周办几场足球比赛？", "5场"),
+    ("青山湖区有多少人当上了区政协委员？", "14名"),
+    ("九江银行给城市美容师送了什么？", "防暑降温物品"),
+]
+
+
+@pytest.fixture(scope="module")
+def e5_seed_index(seed_corpus):
+    """The seed page indexed with the default model, e5-small (named: tests build with
+    USE unless they name a model, see conftest)."""
+    from conftest import E5
+
+    from qa import Index, load_articles
+
+    return Index.build(load_articles([str(seed_corpus)]), model=E5, progress=False)
+
+
+@pytest.mark.parametrize(("earlier", "follow_up", "fact", "subject"), FOLLOW_UPS)
+def test_follow_ups_ask_the_same_of_the_new_subject(e5_seed_index, earlier, follow_up, fact, subject):
+    answer = e5_seed_index.ask(follow_up, history=[earlier])
+    about = article_with(e5_seed_index, subject)
+    assert answer.hits and all(h.passage.article_id == about for h in answer.hits), [h.passage.title for h in answer.hits]
+    if fact is None:
+        assert not answer.supported and answer.text == NOT_FOUND
+    else:
+        assert answer.supported and fact in answer.text, answer.text
+        check_citations(answer)
+
+
+@pytest.mark.parametrize(("question", "fact"), NATURAL)
+def test_questions_in_a_readers_own_words(e5_seed_index, question, fact):
+    answer = e5_seed_index.ask(question)
+    assert answer.supported and fact in answer.text, answer.text
+    check_citations(answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["杭州亚运会中国体育代表团获得多少枚金牌？", "国产大飞机C919首次商业载客飞行是哪一天？", "九江银行去年的净利润是多少"]
+)
+def test_the_default_model_still_abstains_off_the_page(e5_seed_index, question):
+    answer = e5_seed_index.ask(question)
+    assert not answer.supported and answer.text == NOT_FOUND

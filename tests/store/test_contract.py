@@ -14,6 +14,7 @@ from qa.errors import IndexStoreError
 from qa.index import Index
 from qa.ingest import update_index
 from qa.retrieve.embedders import get_embedder
+from qa.retrieve.sentence_vectors import passage_sentences
 
 pytestmark = pytest.mark.usefixtures("remembered_vectors")
 QUESTIONS = ["铜鼓县电子公函使用率", "上栗县平安建设", "谁写了关于电子公函的报道", "九江银行"]
@@ -61,8 +62,8 @@ def _hits(index, question, mode="hybrid", **filters):
 def test_build_then_update_embeds_only_what_changed(target, corpus, embedded):
     report = update_index([str(corpus)], target, progress=False)
     assert len(report.added) == 9 and report.articles == 9 and report.passages > 30
-    first = len(embedded)
-    assert first == report.passages
+    # each sentence of each passage is embedded once (the passage's vector is their mean)
+    assert len(embedded) == sum(len(passage_sentences(p.text)) for p in report.index.passages)
 
     embedded.clear()
     again = update_index([str(corpus)], target, progress=False)
@@ -95,6 +96,10 @@ def test_both_stores_give_the_same_hits_and_answers(milvus_uri, tmp_path, corpus
         # among them; what it returns is the folder's ranking, scores and all.
         lexical, whole = _hits(engine, question, "bm25"), _hits(folder, question, "bm25")
         assert lexical and lexical == whole[: len(lexical)], question
+        # each sentence's cosine (what the answer step reads) travels with the engine's rows
+        pairs = zip(engine.search(question, k=3), folder.search(question, k=3), strict=True)
+        for from_engine, from_folder in pairs:
+            assert from_folder.sentences and from_engine.sentences == pytest.approx(from_folder.sentences, abs=1e-4)
         a, b = engine.ask(question), folder.ask(question)
         assert (a.text, a.supported, [c.passage.id for c in a.citations]) == (
             b.text,

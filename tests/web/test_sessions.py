@@ -73,6 +73,20 @@ def test_a_sessions_files_are_searched_by_that_session_only(shared, received):
     assert store.stats().sessions == 1 and store.stats().passages == 1
 
 
+def test_a_newspaper_pdf_is_a_private_file_too(shared, received):
+    from pdfgen import make_issue
+
+    store = SessionStore()
+    issue = make_issue(3)
+    report = store.add("A", shared, [received("江西日报 第3版.pdf", issue.data)])
+    truth = issue.pages[0]
+    view = store.view("A", shared)
+    added = [view.articles[i] for i in report.added]
+    assert len(added) == len(truth.items) and {(a.paper, a.page) for a in added} == {(truth.paper, truth.page)}
+    assert {a.source for a in added} == {"session/江西日报_第3版.pdf"}
+    assert not set(report.added) & set(shared.articles)
+
+
 def test_the_view_is_reused_until_something_changes(shared, received):
     store = SessionStore()
     store.add("A", shared, [received("a.md", NIGHT_MARKET)])
@@ -112,7 +126,7 @@ def test_two_sessions_may_hold_the_same_file(shared, received):
         ({"ok.md": NIGHT_MARKET, "bad.jsonl": '{"id": "j1", "text": "好"}\n{oops\n'}, "bad.jsonl:2: "),
         ({"blank.md": " \n\n"}, "blank.md: no text"),
         ({"empty.txt": ""}, "empty.txt: is empty"),
-        ({"page.pdf": "%PDF-1.7"}, "page.pdf: a .pdf file cannot be added"),
+        ({"page.pdf": "%PDF-1.7"}, "page.pdf: cannot be read as a PDF: it is truncated"),
         ({"x.jsonl": '{"id": "x1", "text": "一"}\n{"id": "x1", "text": "二"}\n'}, "x.jsonl:2: duplicate id"),
         ({"y.jsonl": '{"id": "SHARED", "text": "一"}\n'}, "y.jsonl: article id"),
     ],
