@@ -21,6 +21,7 @@ from pathlib import Path
 
 import common
 import numpy as np
+from vectors import StoredEmbedder
 
 from qa.evaluate import FETCH, gold_rank, load_squad, ranking_metrics
 from qa.index import Index, StoreIndex
@@ -84,7 +85,13 @@ def copy_in(index: Index, uri: str) -> tuple[StoreIndex, common.Clock]:
                 end += 1
             passages = snapshot.passages[start:end]
             ids = dict.fromkeys(p.article_id for p in passages)
-            engine.write_rows([snapshot.articles[i] for i in ids], passages, snapshot.dense.vectors[start:end])
+            sentences = snapshot.dense.sentences  # each passage's sentence vectors travel too
+            engine.write_rows(
+                [snapshot.articles[i] for i in ids],
+                passages,
+                snapshot.dense.vectors[start:end],
+                None if sentences is None else sentences.subset(range(start, end)).per_row(),
+            )
             start = end
     return engine, clock
 
@@ -92,7 +99,7 @@ def copy_in(index: Index, uri: str) -> tuple[StoreIndex, common.Clock]:
 def eval_set(name: str, path: Path, server: Server, modes: tuple[str, ...] = MODES) -> dict:
     """Both stores on one dataset: per question gold ranks in each mode, and answers."""
     articles, questions = load_squad(path)
-    folder = Index.build(articles)
+    folder = Index.build(articles, model=StoredEmbedder(None))  # the default model; vectors kept on disk
     engine, clock = copy_in(folder, server.uri(f"eval_{name.lower()}"))
     answerable = [q for q in questions if q.answerable]
     ranks = {(store, mode): [] for store in ("folder", "milvus") for mode in modes}
