@@ -88,6 +88,7 @@ DEFAULT_SETTINGS = AnswerSettings()
 TUNED: dict[str, dict] = {
     "e5-small": {"similar": 0.6, "second": 0.6, "max_chars": 200, "support_dense": 5.0, "threshold": 4.68,
                  "min_chars": 70, "short_both": True},
+    "use-multilingual-v3": {"min_chars": 70, "short_both": True},
 }
 
 

@@ -382,12 +382,12 @@ def test_a_short_sentence_is_quoted_with_both_its_neighbours():
     assert "1994年12月1日" not in compose_answer(question, hits, settings=BEST_ONLY).text
 
 
-def test_the_default_model_reads_both_neighbours_of_a_short_sentence():
-    from conftest import E5
-
+@pytest.mark.parametrize("model", ["e5-small", "use-multilingual-v3"])
+def test_both_models_read_both_neighbours_of_a_short_sentence(model):
     from qa.answer.sentences import settings_for
 
-    assert settings_for(E5).short_both and not DEFAULT_SETTINGS.short_both
+    tuned = settings_for(model)
+    assert tuned.short_both and tuned.min_chars == 70 and not DEFAULT_SETTINGS.short_both
 
 
 # --- the seed page with the default model (e5-small): follow-ups and readers' words ---
