@@ -56,6 +56,10 @@ class AnswerSettings:
         similar: weight of each sentence's cosine with the question (min-max scaled over
             the sentences read; from the index's sentence vectors, which the hits carry):
             finds the sentence that answers in other words than the question's.
+        short_both: a best sentence shorter than ``min_chars`` is quoted with the sentences
+            on both sides of it (within ``max_total``), not only the one after: a sentence
+            that echoes the question ("驻韩美军由主导角色转变为支援角色。") often has the
+            asked fact (the date, the name) in the sentence before it.
     """
 
     read: int = 4
@@ -74,6 +78,7 @@ class AnswerSettings:
     lead: float = 0.06
     back_ref: bool = True
     similar: float = 0.0
+    short_both: bool = False
 
 
 DEFAULT_SETTINGS = AnswerSettings()
@@ -81,7 +86,9 @@ DEFAULT_SETTINGS = AnswerSettings()
 # cosines of each model live on their own scale, so the support check is calibrated per
 # model.
 TUNED: dict[str, dict] = {
-    "e5-small": {"similar": 0.6, "second": 0.6, "max_chars": 200, "support_dense": 5.0, "threshold": 4.68},
+    "e5-small": {"similar": 0.6, "second": 0.6, "max_chars": 200, "support_dense": 5.0, "threshold": 4.68,
+                 "min_chars": 70, "short_both": True},
+    "use-multilingual-v3": {"min_chars": 70, "short_both": True},
 }
 
 
@@ -365,16 +372,21 @@ def select(
     short = settings.min_chars and best.end - best.start < settings.min_chars
     if explain or short or leans_back:
         # A short sentence ("身高182CM。") often leans on the one after it (or before, at
-        # the end of a passage), one opening with 因此 / 同年 / 他 on the one before: read both.
+        # the end of a passage; with ``short_both`` on both), one opening with 因此 / 同年 /
+        # 他 on the one before: read them together.
         sentences = sentence_spans(best_text)
         at = sentences.index((best.start, best.end))
         neighbour = at + 1 if at + 1 < len(sentences) else at - 1
         if leans_back and at > 0:
             neighbour = at - 1
-        if neighbour >= 0:
-            s, e = sentences[neighbour]
-            left, right = _clause_window(hits[best.hit].passage.text, s, e, weights, max_chars, kind_test)
-            spans.append(Span(best.hit, left, right, s, e))
+        around = [neighbour]
+        if settings.short_both and short and not leans_back and 0 < at < len(sentences) - 1:
+            around.append(at - 1)
+        for neighbour in around:
+            if neighbour >= 0:
+                s, e = sentences[neighbour]
+                left, right = _clause_window(hits[best.hit].passage.text, s, e, weights, max_chars, kind_test)
+                spans.append(Span(best.hit, left, right, s, e))
     spans = _merge(_within(spans, settings.max_total))
     passage = hits[best.hit].passage
     folded_passage = fold(passage.title + " " + passage.text)

@@ -366,6 +366,30 @@ def test_a_sentence_pointing_back_is_quoted_with_the_one_before(question, text, 
     assert expected not in compose_answer(analyse(question), hits, settings=without).text
 
 
+def test_a_short_sentence_is_quoted_with_both_its_neighbours():
+    """The sentence that echoes the question holds no date: the one before it does."""
+    text = (
+        "1994年12月1日，韩国收回了除战时指挥权之外的军事主权。"
+        "驻韩美军由主导角色转变为支援角色。"
+        "2005年9月，卢武铉政府正式向美国提出收回战时指挥权。"
+    )
+    hits = [titled_hit(text, "")]
+    question = analyse("驻韩美军从何时开始由主导角色转变成了支援角色？")
+    both = dataclasses.replace(BEST_ONLY, short_both=True)
+    answer = compose_answer(question, hits, settings=both)
+    assert "1994年12月1日" in answer.text and "支援角色" in answer.text and "2005年9月" in answer.text
+    check_citations(answer)
+    assert "1994年12月1日" not in compose_answer(question, hits, settings=BEST_ONLY).text
+
+
+@pytest.mark.parametrize("model", ["e5-small", "use-multilingual-v3"])
+def test_both_models_read_both_neighbours_of_a_short_sentence(model):
+    from qa.answer.sentences import settings_for
+
+    tuned = settings_for(model)
+    assert tuned.short_both and tuned.min_chars == 70 and not DEFAULT_SETTINGS.short_both
+
+
 # --- the seed page with the default model (e5-small): follow-ups and readers' words ---
 
 # (earlier question, follow-up, the fact the answer must quote or None for "not found",
