@@ -43,6 +43,7 @@ from qa.parse.lines import (
     INDENT,
     INDENT_SHOWN,
     INDENT_SLACK,
+    SURE_SHORT,
     PageLine,
     block_width,
     page_metric,
@@ -234,13 +235,24 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
 
 def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False) -> list[str]:
     """Join hard-wrapped body lines into clean paragraphs: a paragraph ends at a sentence
-    end followed by a line that can open one (about 2 em short), or left well short; in a
-    single-spaced file at a blank line; on a page that keeps indents, before an indented
-    line and nowhere else."""
+    end followed by a line that can open one (about 2 em short), or left short before a
+    line that is not full (a sentence a little short before a full line was stretched to
+    the column), or well short; in a single-spaced file at a blank line after a sentence
+    end (not before a full line: a text block cut at the column's end); on a page that
+    keeps indents, before an indented line and nowhere else."""
     width = block_width(body)
     groups: list[list[str]] = [[]]
     for index, line in enumerate(body):
-        if index and not double and line.blank_before:
+        # A blank line in a single-spaced page starts a block: a paragraph, unless the
+        # column was cut there (mid-sentence, or before a full line, which opens none; on
+        # a page that keeps indents, the indent tells).
+        if (
+            index
+            and not double
+            and line.blank_before
+            and body[index - 1].ends_sentence
+            and not (indents or line.justified or line.width > width - INDENT_SHOWN)
+        ):
             groups.append([])
         groups[-1].append(line.text)
         if indents:
@@ -252,7 +264,10 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False)
             indented = following.width <= width - INDENT_SHOWN and (
                 following.width >= width - INDENT - INDENT_SLACK or not following.ends_sentence
             )
-            if line.width < width - FULL or indented:
+            # A sentence ending a little short before a full line (which opens no
+            # paragraph: its indent would be lost) was stretched to the column.
+            full_after = following.justified or following.width > width - INDENT_SHOWN
+            if line.width < width - SURE_SHORT or indented or line.width < width - FULL and not full_after:
                 groups.append([])
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]
 

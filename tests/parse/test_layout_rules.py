@@ -114,3 +114,31 @@ def test_an_exclamation_headline_and_a_quoted_one():
     assert layout_of(page(["为长者食堂点赞！"], b)).items[0].title == "为长者食堂点赞！"
     # An opening quotation is body text, not a headline.
     assert layout_of(page(["“谁不喜欢？”", *b])).items[0].title == ""
+
+
+# --- paragraph ends read from the lines either side -------------------------------------
+
+
+def test_a_sentence_stretched_to_the_column_before_a_full_line_goes_on():
+    # `多数派地位。` is 1.5 em short because `1933` may not break: the line after it is
+    # full, so it opens no paragraph (its indent would be lost).
+    texts = [
+        "的选举使民主党在两院以", "及各州州长都取得了多", "数，1934年的选举更进一", "步巩固了多数派地位。",
+        "1933年的一连串计划被历", "史学家称为第一波新政，", "第一波新政基本上代表了", "当时大众的普遍舆论。",
+        "然而，到了1934年，罗", "斯福的政策越来越具争议", "性，罗斯福试著将民主党", "的支持根基转往农民。",
+    ]  # fmt: skip
+    lines = [PageLine.read(number, text) for number, text in enumerate(texts, 1)]
+    assert [paragraph[:4] for paragraph in paragraphs(lines)] == ["的选举使", "然而，到"]
+
+
+def test_a_blank_line_in_a_single_spaced_page_is_a_paragraph_end_only_where_one_may_be():
+    # Text blocks cut at a column's end: mid-sentence, and after a sentence before a full
+    # line; the third blank line stands before a line that opens a paragraph.
+    texts = [
+        ("近年来，南昌市青山湖区按照中央", 0), ("及省市统战工作会议精神相关要求，以", 0), ("“五强六好”工程创建为契机，通过打造", 1),
+        ("实践创新基地和树立活动品牌，凝聚了", 0), ("新的社会阶层人士共识和智慧力量。", 0), ("一步提升了新的社会阶层人士统战工", 1),
+        ("作，为推动地方经济社会发展发挥了积", 0), ("极作用，也凝聚了新的社会阶层人士。", 0), ("凝聚人心，思想建设更加扎实。积", 1),
+        ("极协助落实《区委领导与新的社会阶层", 0), ("人士联谊交友列名联系制度》。", 0),
+    ]  # fmt: skip
+    lines = [PageLine.read(number, text, blank_before=blank) for number, (text, blank) in enumerate(texts, 1)]
+    assert [paragraph[:4] for paragraph in paragraphs(lines, double=False)] == ["近年来，", "凝聚人心"]
