@@ -433,6 +433,11 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         dated = is_dateline(lines[opening].text)
         credit = dated or last_lead >= 0
         cut_cost = _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
+        if forced and dated:
+            # Where an item must start (after a byline), the reading whose body opens
+            # with the dateline gets what a cut there would, or a needless cut before
+            # the dateline (its headline made an item of its own) would win.
+            cut_cost += CUT_AT_DATELINE
         if not forced:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(page, k, previous_width, None if bound else width, dated, sure)

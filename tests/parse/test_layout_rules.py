@@ -142,3 +142,13 @@ def test_a_blank_line_in_a_single_spaced_page_is_a_paragraph_end_only_where_one_
     ]  # fmt: skip
     lines = [PageLine.read(number, text, blank_before=blank) for number, (text, blank) in enumerate(texts, 1)]
     assert [paragraph[:4] for paragraph in paragraphs(lines, double=False)] == ["近年来，", "凝聚人心"]
+
+
+def test_a_headline_over_a_dateline_after_a_byline_is_the_next_article_s():
+    # The item must start after `（王晓明）`; its body opens with the dateline under the
+    # question headline, which is no item of its own.
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    b = wrap("本报讯（通讯员 易勋亮）" + MEAL, 14)
+    items = layout_of(page(a, [QUESTION], b)).items
+    assert [(i.title, i.authors) for i in items] == [("", ("王晓明",)), (QUESTION, ("易勋亮",))]
