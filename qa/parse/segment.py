@@ -426,7 +426,9 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
         opens = _open_cost(lines[opening], width, page.indents, bound)
         if h and opening in page.breaks:
-            opens += BREAK_UNDER_HEADS  # a block starts under the heading lines
+            # A block starts under the heading lines: a body's first line opens a
+            # paragraph; a full line there goes on with the line over it (a column cut).
+            opens += BREAK_UNDER_HEADS * (1.0 - min(1.0, opens / OPEN_FULL))
         if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
             opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pagegen import Known, Page, known_articles
-from test_page import BODY_A, accounted, layout_of, page, visible, wrap
+from test_page import BODY_A, BODY_B, accounted, layout_of, page, visible, wrap
 from test_page_properties import recovered
 
 from qa.parse.lines import PageLine, block_width
@@ -152,3 +152,15 @@ def test_a_headline_over_a_dateline_after_a_byline_is_the_next_article_s():
     b = wrap("本报讯（通讯员 易勋亮）" + MEAL, 14)
     items = layout_of(page(a, [QUESTION], b)).items
     assert [(i.title, i.authors) for i in items] == [("", ("王晓明",)), (QUESTION, ("易勋亮",))]
+
+
+def test_a_paragraph_s_first_line_cut_from_the_rest_by_a_column_end_is_no_headline():
+    # Single-spaced, a blank line between text blocks; the column ends after the first
+    # line of the second paragraph: the full line after the break goes on with it.
+    first, second = wrap(BODY_A, 14), wrap(BODY_B, 14)
+    second[-1] += " （王晓明）"
+    text = "\n".join(["地铁四号线开通运营", "", *first, second[0], "", *second[1:]]) + "\n"
+    items = layout_of(text).items
+    assert [(i.title, i.paragraphs, i.authors) for i in items] == [
+        ("地铁四号线开通运营", (BODY_A, BODY_B), ("王晓明",))
+    ]
