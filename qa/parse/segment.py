@@ -86,6 +86,7 @@ JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 JOIN_PER_EM = 1.0  # ... and more for each em surely read columns differ by beyond noise
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -4.5  # an item starts at a layout break
+CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a column does
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
@@ -442,7 +443,9 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             cut_cost += CUT_AT_DATELINE
         if not forced:
             sure = k in columns.sure_back and sure_ahead
-            evidence, join_cost = _cut_evidence(page, k, previous_width, None if bound else width, dated, sure)
+            evidence, join_cost = _cut_evidence(
+                page, k, previous_width, None if bound else width, dated, sure, columns.cut_blocks
+            )
             cut_cost += evidence
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
@@ -520,7 +523,7 @@ def _one_line(line: PageLine, following: PageLine | None, width: float | None) -
 
 
 def _cut_evidence(
-    page: PageLines, k: int, before: float | None, after: float | None, dated: bool, sure: bool
+    page: PageLines, k: int, before: float | None, after: float | None, dated: bool, sure: bool, cut_blocks: bool
 ) -> tuple[float, float]:
     """What the page shows about an item ending at zone ``k`` (not after a byline):
     (cost of ending it, cost of going on with the same item). Widths read from a few
@@ -535,7 +538,7 @@ def _cut_evidence(
     if dated:
         cut += CUT_AT_DATELINE
     if k in page.breaks:
-        cut += CUT_AT_BREAK
+        cut += CUT_AT_BREAK_CUT_BLOCKS if cut_blocks else CUT_AT_BREAK
     return cut, join
 
 

@@ -164,3 +164,16 @@ def test_a_paragraph_s_first_line_cut_from_the_rest_by_a_column_end_is_no_headli
     assert [(i.title, i.paragraphs, i.authors) for i in items] == [
         ("地铁四号线开通运营", (BODY_A, BODY_B), ("王晓明",))
     ]
+
+
+def test_a_page_that_cuts_its_blocks_at_column_ends_shows_no_item_start_at_a_break():
+    # Single-spaced, a blank line where each column ends: twice inside a paragraph, once
+    # between two paragraphs (where, on other pages, an unheaded article may start).
+    a, b, c = wrap(BODY_A, 14), wrap(MEAL, 14), wrap(BODY_B, 14)
+    c[-1] += " （王晓明）"
+    columns = [["地铁四号线开通运营"], [*a, *b[:2]], [*b[2:4]], [*b[4:]], c]
+    text = "\n\n".join("\n".join(column) for column in columns) + "\n"
+    items = layout_of(text).items
+    assert [(i.title, i.paragraphs, i.authors) for i in items] == [
+        ("地铁四号线开通运营", (BODY_A, MEAL, BODY_B), ("王晓明",))
+    ]
