@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qa.parse.byline import (
     Signature,
@@ -43,6 +43,8 @@ from qa.parse.lines import (
     INDENT,
     INDENT_SHOWN,
     INDENT_SLACK,
+    SUBHEAD,
+    SUBHEAD_MAX,
     SURE_SHORT,
     PageLine,
     block_width,
@@ -179,6 +181,28 @@ def _mark(lines: list[PageLine]) -> _Marked:
     return _Marked(out, ends, leads)
 
 
+def _subheads(marked: _Marked) -> list[PageLine]:
+    """The lines with each 小标题 marked: a short line opening with a mark or a numeral
+    (■产业升级, 二、…) after a sentence end inside an item (not after a byline, where a
+    headline would stand), before more text. It is a paragraph of the article, read as a
+    finished one so that no headline is looked for there."""
+    lines = marked.lines
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (
+            line.heading_like
+            and line.width <= SUBHEAD_MAX
+            and lines[i - 1].ends_sentence
+            and i - 1 not in marked.ends
+            and i not in marked.leads
+            and i not in marked.ends
+            and SUBHEAD.match(line.text)
+        ):
+            out[i] = replace(line, subhead=True, heading_like=False, ends_sentence=True)
+    return out
+
+
 def _spacing(lines: list[PageLine]) -> list[bool]:
     """For each line, whether the page around it is double-spaced (most lines follow a
     blank line); pages of both kinds may share a file."""
@@ -217,7 +241,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         return PageLayout([])
     lines = remeasured(lines, page_metric(lines))
     marked = _mark(lines)
-    lines = marked.lines
+    lines = marked.lines = _subheads(marked)
     double = _spacing(lines)
     indents = _keeps_indents(lines)
     breaks = frozenset(
@@ -255,6 +279,9 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False)
         ):
             groups.append([])
         groups[-1].append(line.text)
+        if index + 1 < len(body) and (line.subhead or body[index + 1].subhead):
+            groups.append([])  # a 小标题 is a paragraph of its own
+            continue
         if indents:
             if index + 1 < len(body) and body[index + 1].indent and line.ends_sentence:
                 groups.append([])

@@ -177,3 +177,14 @@ def test_a_page_that_cuts_its_blocks_at_column_ends_shows_no_item_start_at_a_bre
     assert [(i.title, i.paragraphs, i.authors) for i in items] == [
         ("地铁四号线开通运营", (BODY_A, MEAL, BODY_B), ("王晓明",))
     ]
+
+
+@pytest.mark.parametrize("subhead", ["■地铁开进新城区", "二、地铁开进新城区"])
+def test_a_subhead_between_paragraphs_is_a_paragraph_of_the_article(subhead):
+    # A 小标题 after a sentence end, opening with a mark or a numeral: no new headline.
+    body = [*wrap(BODY_A, 16), subhead, *wrap(MEAL, 16)]
+    body[-1] += " （王晓明）"
+    items = layout_of(page(["南昌地铁四号线开通运营"], body)).items
+    assert [(i.title, i.paragraphs, i.authors) for i in items] == [
+        ("南昌地铁四号线开通运营", (BODY_A, subhead, MEAL), ("王晓明",))
+    ]
