@@ -184,9 +184,10 @@ def _mark(lines: list[PageLine]) -> _Marked:
 def _subheads(marked: _Marked) -> list[PageLine]:
     """The lines with each 小标题 marked: a short line opening with a mark or a numeral
     (■产业升级, 二、…) after a sentence end inside an item (not after a byline, where a
-    headline would stand), before more text. It is a paragraph of the article, read as a
-    finished one so that no headline is looked for there."""
-    lines = marked.lines
+    headline would stand), before more text; wrapped at the column's end, with the short
+    line after it. It is a paragraph of the article, read as a finished one so that no
+    headline is looked for there."""
+    lines, ends = marked.lines, marked.ends
     out = list(lines)
     for i in range(1, len(lines) - 1):
         line = lines[i]
@@ -194,12 +195,24 @@ def _subheads(marked: _Marked) -> list[PageLine]:
             line.heading_like
             and line.width <= SUBHEAD_MAX
             and lines[i - 1].ends_sentence
-            and i - 1 not in marked.ends
+            and i - 1 not in ends
             and i not in marked.leads
-            and i not in marked.ends
+            and i not in ends
             and SUBHEAD.match(line.text)
         ):
-            out[i] = replace(line, subhead=True, heading_like=False, ends_sentence=True)
+            following = lines[i + 1]
+            if (
+                following.heading_like
+                and following.width <= SUBHEAD_MAX - line.width
+                and i + 2 < len(lines)
+                and i + 1 not in ends
+                and SUBHEAD.match(line.text + following.text)
+            ):
+                # Wrapped at the column's end: the next short line ends it.
+                out[i] = replace(line, subhead=True, heading_like=False)
+                out[i + 1] = replace(following, subhead=True, heading_like=False, ends_sentence=True)
+            else:
+                out[i] = replace(line, subhead=True, heading_like=False, ends_sentence=True)
     return out
 
 
@@ -280,7 +293,8 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False)
             groups.append([])
         groups[-1].append(line.text)
         if index + 1 < len(body) and (line.subhead or body[index + 1].subhead):
-            groups.append([])  # a 小标题 is a paragraph of its own
+            if not (line.subhead and body[index + 1].subhead and not line.ends_sentence):
+                groups.append([])  # a 小标题 is a paragraph of its own (over one or two lines)
             continue
         if indents:
             if index + 1 < len(body) and body[index + 1].indent and line.ends_sentence:

@@ -188,3 +188,13 @@ def test_a_subhead_between_paragraphs_is_a_paragraph_of_the_article(subhead):
     assert [(i.title, i.paragraphs, i.authors) for i in items] == [
         ("南昌地铁四号线开通运营", (BODY_A, subhead, MEAL), ("王晓明",))
     ]
+
+
+def test_a_subhead_wrapped_at_the_column_s_end_is_one_paragraph():
+    # `一、南昌地铁四号线` / `开通运营`: the short second line ends the 小标题.
+    body = [*wrap(BODY_A, 12), "一、南昌地铁四号线", "开通运营", *wrap(MEAL, 12)]
+    body[-1] += " （王晓明）"
+    items = layout_of(page(["地铁开进新城区"], body)).items
+    assert [(i.title, i.paragraphs) for i in items] == [
+        ("地铁开进新城区", (BODY_A, "一、南昌地铁四号线开通运营", MEAL))
+    ]
