@@ -52,7 +52,7 @@ from qa.parse.lines import (
     read_lines,
     remeasured,
 )
-from qa.parse.segment import confidence, decode
+from qa.parse.segment import CAPTION_LINES, confidence, decode
 from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
@@ -184,11 +184,17 @@ def _mark(lines: list[PageLine]) -> _Marked:
 def _subheads(marked: _Marked) -> list[PageLine]:
     """The lines with each 小标题 marked: a short line opening with a mark or a numeral
     (■产业升级, 二、…) after a sentence end inside an item (not after a byline, where a
-    headline would stand), before more text; wrapped at the column's end, with the short
+    headline would stand, nor among a photo's captions), before more text; wrapped at the column's end, with the short
     line after it. It is a paragraph of the article, read as a finished one so that no
     headline is looked for there."""
     lines, ends = marked.lines, marked.ends
     out = list(lines)
+    # Lines a few before a photo's credit are its captions (▲ opens one as well).
+    captions = [False] * len(lines)
+    for end, (_, kind) in ends.items():
+        if kind == "photo":
+            for i in range(max(0, end - CAPTION_LINES), end):
+                captions[i] = True
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if (
@@ -198,6 +204,7 @@ def _subheads(marked: _Marked) -> list[PageLine]:
             and i - 1 not in ends
             and i not in marked.leads
             and i not in ends
+            and not captions[i]
             and SUBHEAD.match(line.text)
         ):
             following = lines[i + 1]

@@ -179,7 +179,7 @@ def test_a_page_that_cuts_its_blocks_at_column_ends_shows_no_item_start_at_a_bre
     ]
 
 
-@pytest.mark.parametrize("subhead", ["■地铁开进新城区", "二、地铁开进新城区"])
+@pytest.mark.parametrize("subhead", ["■地铁开进新城区", "二、地铁开进新城区", "▲地铁开进新城区"])
 def test_a_subhead_between_paragraphs_is_a_paragraph_of_the_article(subhead):
     # A 小标题 after a sentence end, opening with a mark or a numeral: no new headline.
     body = [*wrap(BODY_A, 16), subhead, *wrap(MEAL, 16)]
@@ -198,3 +198,14 @@ def test_a_subhead_wrapped_at_the_column_s_end_is_one_paragraph():
     assert [(i.title, i.paragraphs) for i in items] == [
         ("地铁开进新城区", (BODY_A, "一、南昌地铁四号线开通运营", MEAL))
     ]
+
+
+def test_a_marked_line_among_a_photo_s_captions_opens_a_caption():
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    # (▲ also opens a 小标题; the credit after it tells a caption.)
+    captions = ["▲ 地铁四号线列车", "驶出车站。", "▲ 乘客在站台上", "候车。", "郑 丽摄"]
+    items = layout_of(page(a, captions)).items
+    assert [(i.kind, i.paragraphs, i.photographer) for i in items][1] == (
+        "photo", ("▲地铁四号线列车驶出车站。", "▲乘客在站台上候车。"), "郑丽"
+    )
