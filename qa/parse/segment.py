@@ -86,6 +86,7 @@ JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 JOIN_PER_EM = 1.0  # ... and more for each em surely read columns differ by beyond noise
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -4.5  # an item starts at a layout break
+CUT_AT_CAPTION = -4.0  # a photo's captions start (图为, 图①) before its credit
 CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a column does
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
@@ -117,6 +118,8 @@ CREDIT = {
 
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
+# What opens a photo's first caption: 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
+_CAPTION_OPENS = re.compile(r"^\s*(?:图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
 _INF = math.inf
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -441,6 +444,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             # with the dateline gets what a cut there would, or a needless cut before
             # the dateline (its headline made an item of its own) would win.
             cut_cost += CUT_AT_DATELINE
+        if captions and not h and _CAPTION_OPENS.match(lines[opening].text) and _first_caption(page, k):
+            cut_cost += CUT_AT_CAPTION  # a photo's captions start here (图为…, 图①…)
         if not forced:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
@@ -498,6 +503,18 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     # of them fit any state, so the search never runs into a dead end.
     cheapest = min(option.cost for option in out)
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
+
+
+def _first_caption(page: PageLines, k: int) -> bool:
+    """Whether no caption opens between the last byline or credit and line ``k`` (within
+    a caption group's reach): the caption at ``k`` is its photo's first."""
+    lines, ends = page.lines, page.ends
+    for i in range(k - 1, max(-1, k - 1 - CAPTION_LINES), -1):
+        if i in ends:
+            return True
+        if _CAPTION_OPENS.match(lines[i].text):
+            return False
+    return True
 
 
 def _column_changes(columns: Columns, k: int) -> bool:
