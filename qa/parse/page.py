@@ -58,6 +58,7 @@ from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
 _SIGN_HINT = re.compile(r"记者|通讯员|报道|实习生|^.{0,3}[/／]|^[■□●◆▲★]")
+_SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
 MAX_WINDOWS = 16  # a window without item boundaries grows to this many times its size
@@ -198,7 +199,8 @@ def _subheads(marked: _Marked) -> list[PageLine]:
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if (
-            line.heading_like
+            line.text[0] in _SUBHEAD_FIRST
+            and line.heading_like
             and line.width <= SUBHEAD_MAX
             and lines[i - 1].ends_sentence
             and i - 1 not in ends
