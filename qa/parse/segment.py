@@ -118,8 +118,8 @@ CREDIT = {
 
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
-# What opens a photo's first caption: 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
-_CAPTION_OPENS = re.compile(r"^\s*(?:图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
+# What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
+_CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
 _INF = math.inf
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")

@@ -211,13 +211,14 @@ def test_a_marked_line_among_a_photo_s_captions_opens_a_caption():
     )
 
 
-def test_an_unsigned_article_ends_where_a_photo_s_first_caption_opens():
-    # 图① after a sentence end, a credit after its group: the photo starts there, not
-    # at the article's last paragraph (whose width the captions may share).
+@pytest.mark.parametrize(("first", "second"), [("图①：", "图②："), ("▲", "▲")])
+def test_an_unsigned_article_ends_where_a_photo_s_first_caption_opens(first, second):
+    # 图① (or ▲) after a sentence end, a credit after its group: the photo starts there,
+    # not at the article's last paragraph (whose width the captions may share).
     a = [*wrap(BODY_A, 14), *wrap(MEAL, 14)]
-    captions = ["图①：地铁四号线列车驶出", "车站。", "图②：乘客在站台上候车。", "郑 丽摄"]
+    captions = [f"{first}地铁四号线列车驶出", "车站。", f"{second}乘客在站台上候车。", "郑 丽摄"]
     items = layout_of(page(["地铁四号线开通运营"], a, captions)).items
     assert [(i.kind, i.paragraphs) for i in items] == [
         ("article", (BODY_A, MEAL)),
-        ("photo", ("图①：地铁四号线列车驶出车站。", "图②：乘客在站台上候车。")),
+        ("photo", (f"{first}地铁四号线列车驶出车站。", f"{second}乘客在站台上候车。")),
     ]
