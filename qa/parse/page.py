@@ -52,7 +52,7 @@ from qa.parse.lines import (
     read_lines,
     remeasured,
 )
-from qa.parse.segment import CAPTION_LINES, confidence, decode
+from qa.parse.segment import CAPTION_LINES, confidence, decode, is_dateline
 from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
@@ -154,7 +154,9 @@ def _mark(lines: list[PageLine]) -> _Marked:
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
         text = line.text
         may_sign = len(text) <= 40 and hint(text) is not None
-        if may_sign and (not finished or out[-1].headline_mark):  # under a headline
+        # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
+        dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
+        if may_sign and (not finished or out[-1].headline_mark) and not dateline_above:  # under a headline
             lead = find_lead_line(text)
             if lead is not None:
                 leads[len(out)] = lead

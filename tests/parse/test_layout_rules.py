@@ -222,3 +222,15 @@ def test_an_unsigned_article_ends_where_a_photo_s_first_caption_opens(first, sec
         ("article", (BODY_A, MEAL)),
         ("photo", (f"{first}地铁四号线列车驶出车站。", f"{second}乘客在站台上候车。")),
     ]
+
+
+def test_a_dateline_s_bracket_wrapped_to_the_next_line_is_its_byline():
+    # `本报南昌5月8日电` / `（记者 郑丽）…` under a headline: the bracket is the
+    # dateline's, not a byline under the headline, and the body opens with the dateline.
+    body = wrap("本报南昌5月8日电（记者 郑丽）" + MEAL, 16)
+    body[:1] = ["本报南昌5月8日电", "（记者 郑丽）" + body[0][len("本报南昌5月8日电（记者 郑丽）") :]]
+    a = wrap(BODY_A, 14)
+    text = page(a, ["南昌地铁四号线开通运营"], body)
+    items = layout_of(text).items
+    assert [(i.title, i.authors, i.authors_in_text) for i in items][-1] == ("南昌地铁四号线开通运营", ("郑丽",), True)
+    assert items[-1].paragraphs[0].startswith("本报南昌5月8日电")
