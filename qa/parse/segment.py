@@ -432,7 +432,11 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         if h and opening in page.breaks:
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
-            opens += BREAK_UNDER_HEADS * (1.0 - min(1.0, opens / OPEN_FULL))
+            # (Where the block is too short to show its column, the column before tells.)
+            shown = opens
+            if (bound or width is None) and previous_width is not None:
+                shown = max(opens, _open_cost(lines[opening], previous_width, page.indents))
+            opens += BREAK_UNDER_HEADS * (1.0 - min(1.0, shown / OPEN_FULL))
         if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
             opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body

@@ -234,3 +234,14 @@ def test_a_dateline_s_bracket_wrapped_to_the_next_line_is_its_byline():
     items = layout_of(text).items
     assert [(i.title, i.authors, i.authors_in_text) for i in items][-1] == ("南昌地铁四号线开通运营", ("郑丽",), True)
     assert items[-1].paragraphs[0].startswith("本报南昌5月8日电")
+
+
+def test_a_column_cut_before_a_paragraph_s_last_two_lines_is_no_headline():
+    # The lines after the break are too few to show their column: the column before
+    # shows the first of them full, so the line over the break is no headline.
+    short = "食堂还为行动不便的老人提供送餐上门服务，老人们都说省事多了。"
+    first, second = [*wrap(BODY_A, 14), *wrap(MEAL, 14)], wrap(short, 14)
+    second[-1] += " （王晓明）"
+    text = "\n".join(["地铁四号线开通运营", "", *first, second[0], "", *second[1:]]) + "\n"
+    items = layout_of(text).items
+    assert [(i.title, i.paragraphs) for i in items] == [("地铁四号线开通运营", (BODY_A, MEAL, short))]
