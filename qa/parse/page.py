@@ -316,9 +316,10 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False)
             indented = following.width <= width - INDENT_SHOWN and (
                 following.width >= width - INDENT - INDENT_SLACK or not following.ends_sentence
             )
-            # A sentence ending a little short before a full line (which opens no
-            # paragraph: its indent would be lost) was stretched to the column.
-            full_after = following.justified or following.width > width - INDENT_SHOWN
+            # A sentence ending a little short before a full line that goes on (which
+            # opens no paragraph: its indent would be lost) was stretched to the column;
+            # a full line ending a sentence may be a paragraph of one line, marks hung.
+            full_after = (following.justified or following.width > width - INDENT_SHOWN) and not following.ends_sentence
             if line.width < width - SURE_SHORT or indented or line.width < width - FULL and not full_after:
                 groups.append([])
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]

@@ -245,3 +245,14 @@ def test_a_column_cut_before_a_paragraph_s_last_two_lines_is_no_headline():
     text = "\n".join(["地铁四号线开通运营", "", *first, second[0], "", *second[1:]]) + "\n"
     items = layout_of(text).items
     assert [(i.title, i.paragraphs) for i in items] == [("地铁四号线开通运营", (BODY_A, MEAL, short))]
+
+
+def test_a_full_line_ending_a_sentence_after_a_short_sentence_end_is_a_paragraph():
+    # `“老人们喜欢……办好。”` is as wide as the column (its marks hung) but a paragraph
+    # of one line: the sentence before it, a little short, ends its paragraph.
+    texts = [
+        "今年以来，东湖区在街道社区新建长者", "食堂十六家，为辖区六十岁以上老人提供", "助餐服务，还为老人送餐上门服务。",
+        "“老人们喜欢，我们就要把这件好事办好。”", "豫章街道相关负责人表示，下一步将根据", "老人口味调整菜品。",
+    ]  # fmt: skip
+    lines = [PageLine.read(number, text) for number, text in enumerate(texts, 1)]
+    assert [paragraph[:4] for paragraph in paragraphs(lines)] == ["今年以来", "“老人们", "豫章街道"]
