@@ -6,7 +6,7 @@ before the names it applies to, spaced or not), names, and an optional `报道` 
 Only names go to ``names``; role words go to ``roles``, in order. What a match
 consumes (the only characters of a page that end up in no field): the brackets `（）()`,
 the separators between names (`、`, `，`, `,`, `/`), the `报道` marker, a credit's `摄`
-with its optional brackets, and a byline line's leading mark (`■`) and `文/`.
+with its optional brackets, and a byline line's leading mark (`■`) and `文/` (`文/图`).
 """
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ _SPRAY = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _SPACE_RUN = re.compile(r" {2,}")
 _SEPARATORS = re.compile(r"[\s、，,/]+")
 _WIDE_GAP = re.compile(r" {2,}")
-# What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/.
+# What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/,
+# or 文/图 (words and pictures) before the names with or without another slash.
 _LEAD_MARK = re.compile(r"^\s*[■□●◆▲★]?\s*")
-_WRITER = re.compile(r"^(?:文|文图|图文|文/图)\s*[/／]\s*")
+_WRITER = re.compile(r"^(?:文\s*[/／]\s*图\s*[/／]?|(?:文|文图|图文)\s*[/／])\s*")
 _BREAK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]*)\n([\u3400-\u4dbf\u4e00-\u9fff]*)")
 _ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")
 REPORTS = "报道"  # 记者 张三 报道: "reports", a marker like 摄

@@ -14,6 +14,7 @@ NEAR = 12  # lines away that a column's width is read from
 NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
 WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
+COLUMN_CUTS = 2  # layout breaks inside paragraphs that show a page cutting its text blocks at column ends
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Columns:
     back: list[float | None]
     sure_back: set[int]
     middle: list[bool]
+    cut_blocks: bool = False
     _text: PageText | None = None
     _ahead: dict[int, tuple[float | None, bool, bool]] = field(default_factory=dict)
 
@@ -109,7 +111,9 @@ def read_columns(page: PageLines) -> Columns:
     The width before a line forgets the lines before a change of column.
 
     Returns:
-        the widths before and from each line, and which of them middle lines show.
+        the widths before and from each line, which of them middle lines show, and
+        whether the page's text blocks are cut where a column ends (``COLUMN_CUTS``
+        layout breaks or more inside paragraphs).
     """
     lines, ends, leads, breaks = page.lines, page.ends, page.leads, page.breaks
     n = len(lines)
@@ -135,7 +139,13 @@ def read_columns(page: PageLines) -> Columns:
                 and (i + 1 >= n or widths[i + 1] <= width + 1.5)
             )
         after = ended[i] or stops[i]
-    columns = Columns(page, [None] * n, set(), middle)
+    # Layout breaks inside paragraphs (after a middle line, before a line as full): the
+    # page's text blocks end where a column does, so a break shows no item's start.
+    cuts = 0
+    for i in breaks:
+        if middle[i - 1] and (sprayed[i] or widths[i] >= widths[i - 1] - 1.0):
+            cuts += 1
+    columns = Columns(page, [None] * n, set(), middle, cuts >= COLUMN_CUTS)
     back, sure_back = columns.back, columns.sure_back
     recent: list[tuple[int, float]] = []
     for i in range(n):

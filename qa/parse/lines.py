@@ -16,6 +16,10 @@ _MAY_END = frozenset("。！？!?…”’」』）)》〉\"'")  # last characte
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 # One sentence ending in ？ or ！, not opening a quotation: a headline may read so.
 _HEADLINE_MARK = re.compile(r"^(?![“‘「『（(《])[^。！？!?…]+[？！?!]+$")
+# A 小标题 opens with a mark or a numbered heading's numeral (■产业升级, 二、…), then words
+# without a clause mark (▲ opens photo captions too: see ``qa.parse.page``).
+SUBHEAD = re.compile(r"^(?:[■◆●▲]\s*|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff][^，。、；：,;]*$")
+SUBHEAD_MAX = 20  # em: a 小标题 is short
 
 INDENT = 2.0  # em lost from a paragraph's first line
 INDENT_SLACK = 1.5  # a paragraph's first line may be this much shorter still
@@ -50,6 +54,9 @@ class PageLine:
         heading_like: could stand alone as a headline (no closing punctuation, not justified).
         headline_mark: one sentence ending in ？ or ！ (`这样的好事，谁不喜欢？`), not
             justified: a headline if it stands alone (see ``qa.parse.segment``), else body text.
+        subhead: a 小标题 between an article's paragraphs (`■产业升级`, `二、…`): a
+            paragraph of its own, no headline (set by ``qa.parse.page`` where it stands
+            after a sentence end).
     A page that sets its marks full width is re-measured (see ``page_metric``,
     ``marks``).
     """
@@ -63,6 +70,7 @@ class PageLine:
     ends_sentence: bool
     heading_like: bool
     headline_mark: bool
+    subhead: bool = False
 
     def marks(self) -> int:
         """Characters measured ½ em that are neither ASCII nor ideographs (CJK

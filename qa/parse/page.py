@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qa.parse.byline import (
     Signature,
@@ -43,18 +43,22 @@ from qa.parse.lines import (
     INDENT,
     INDENT_SHOWN,
     INDENT_SLACK,
+    SUBHEAD,
+    SUBHEAD_MAX,
+    SURE_SHORT,
     PageLine,
     block_width,
     page_metric,
     read_lines,
     remeasured,
 )
-from qa.parse.segment import confidence, decode
+from qa.parse.segment import CAPTION_LINES, confidence, decode, is_dateline
 from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
 _SIGN_HINT = re.compile(r"记者|通讯员|报道|实习生|^.{0,3}[/／]|^[■□●◆▲★]")
+_SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
 MAX_WINDOWS = 16  # a window without item boundaries grows to this many times its size
@@ -150,7 +154,9 @@ def _mark(lines: list[PageLine]) -> _Marked:
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
         text = line.text
         may_sign = len(text) <= 40 and hint(text) is not None
-        if may_sign and (not finished or out[-1].headline_mark):  # under a headline
+        # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
+        dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
+        if may_sign and (not finished or out[-1].headline_mark) and not dateline_above:  # under a headline
             lead = find_lead_line(text)
             if lead is not None:
                 leads[len(out)] = lead
@@ -176,6 +182,49 @@ def _mark(lines: list[PageLine]) -> _Marked:
             ends[len(out)] = (signature, kind)
             out.append(line)
     return _Marked(out, ends, leads)
+
+
+def _subheads(marked: _Marked) -> list[PageLine]:
+    """The lines with each 小标题 marked: a short line opening with a mark or a numeral
+    (■产业升级, 二、…) after a sentence end inside an item (not after a byline, where a
+    headline would stand, nor among a photo's captions), before more text; wrapped at the column's end, with the short
+    line after it. It is a paragraph of the article, read as a finished one so that no
+    headline is looked for there."""
+    lines, ends = marked.lines, marked.ends
+    out = list(lines)
+    # Lines a few before a photo's credit are its captions (▲ opens one as well).
+    captions = [False] * len(lines)
+    for end, (_, kind) in ends.items():
+        if kind == "photo":
+            for i in range(max(0, end - CAPTION_LINES), end):
+                captions[i] = True
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (
+            line.text[0] in _SUBHEAD_FIRST
+            and line.heading_like
+            and line.width <= SUBHEAD_MAX
+            and lines[i - 1].ends_sentence
+            and i - 1 not in ends
+            and i not in marked.leads
+            and i not in ends
+            and not captions[i]
+            and SUBHEAD.match(line.text)
+        ):
+            following = lines[i + 1]
+            if (
+                following.heading_like
+                and following.width <= SUBHEAD_MAX - line.width
+                and i + 2 < len(lines)
+                and i + 1 not in ends
+                and SUBHEAD.match(line.text + following.text)
+            ):
+                # Wrapped at the column's end: the next short line ends it.
+                out[i] = replace(line, subhead=True, heading_like=False)
+                out[i + 1] = replace(following, subhead=True, heading_like=False, ends_sentence=True)
+            else:
+                out[i] = replace(line, subhead=True, heading_like=False, ends_sentence=True)
+    return out
 
 
 def _spacing(lines: list[PageLine]) -> list[bool]:
@@ -216,7 +265,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         return PageLayout([])
     lines = remeasured(lines, page_metric(lines))
     marked = _mark(lines)
-    lines = marked.lines
+    lines = marked.lines = _subheads(marked)
     double = _spacing(lines)
     indents = _keeps_indents(lines)
     breaks = frozenset(
@@ -234,15 +283,30 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
 
 def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False) -> list[str]:
     """Join hard-wrapped body lines into clean paragraphs: a paragraph ends at a sentence
-    end followed by a line that can open one (about 2 em short), or left well short; in a
-    single-spaced file at a blank line; on a page that keeps indents, before an indented
-    line and nowhere else."""
+    end followed by a line that can open one (about 2 em short), or left short before a
+    line that is not full (a sentence a little short before a full line was stretched to
+    the column), or well short; in a single-spaced file at a blank line after a sentence
+    end (not before a full line: a text block cut at the column's end); on a page that
+    keeps indents, before an indented line and nowhere else."""
     width = block_width(body)
     groups: list[list[str]] = [[]]
     for index, line in enumerate(body):
-        if index and not double and line.blank_before:
+        # A blank line in a single-spaced page starts a block: a paragraph, unless the
+        # column was cut there (mid-sentence, or before a full line, which opens none; on
+        # a page that keeps indents, the indent tells).
+        if (
+            index
+            and not double
+            and line.blank_before
+            and body[index - 1].ends_sentence
+            and not (indents or line.justified or line.width > width - INDENT_SHOWN)
+        ):
             groups.append([])
         groups[-1].append(line.text)
+        if index + 1 < len(body) and (line.subhead or body[index + 1].subhead):
+            if not (line.subhead and body[index + 1].subhead and not line.ends_sentence):
+                groups.append([])  # a 小标题 is a paragraph of its own (over one or two lines)
+            continue
         if indents:
             if index + 1 < len(body) and body[index + 1].indent and line.ends_sentence:
                 groups.append([])
@@ -252,7 +316,11 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False)
             indented = following.width <= width - INDENT_SHOWN and (
                 following.width >= width - INDENT - INDENT_SLACK or not following.ends_sentence
             )
-            if line.width < width - FULL or indented:
+            # A sentence ending a little short before a full line that goes on (which
+            # opens no paragraph: its indent would be lost) was stretched to the column;
+            # a full line ending a sentence may be a paragraph of one line, marks hung.
+            full_after = (following.justified or following.width > width - INDENT_SHOWN) and not following.ends_sentence
+            if line.width < width - SURE_SHORT or indented or line.width < width - FULL and not full_after:
                 groups.append([])
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]
 

@@ -86,6 +86,8 @@ JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 JOIN_PER_EM = 1.0  # ... and more for each em surely read columns differ by beyond noise
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -4.5  # an item starts at a layout break
+CUT_AT_CAPTION = -4.0  # a photo's captions start (图为, 图①) before its credit
+CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a column does
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
@@ -116,6 +118,8 @@ CREDIT = {
 
 _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
+# What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
+_CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
 _INF = math.inf
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -426,16 +430,31 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
         opens = _open_cost(lines[opening], width, page.indents, bound)
         if h and opening in page.breaks:
-            opens += BREAK_UNDER_HEADS  # a block starts under the heading lines
+            # A block starts under the heading lines: a body's first line opens a
+            # paragraph; a full line there goes on with the line over it (a column cut).
+            # (Where the block is too short to show its column, the column before tells.)
+            shown = opens
+            if (bound or width is None) and previous_width is not None:
+                shown = max(opens, _open_cost(lines[opening], previous_width, page.indents))
+            opens += BREAK_UNDER_HEADS * (1.0 - min(1.0, shown / OPEN_FULL))
         if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
             opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body
         dated = is_dateline(lines[opening].text)
         credit = dated or last_lead >= 0
         cut_cost = _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
+        if forced and dated:
+            # Where an item must start (after a byline), the reading whose body opens
+            # with the dateline gets what a cut there would, or a needless cut before
+            # the dateline (its headline made an item of its own) would win.
+            cut_cost += CUT_AT_DATELINE
+        if captions and not h and _CAPTION_OPENS.match(lines[opening].text) and _first_caption(page, k):
+            cut_cost += CUT_AT_CAPTION  # a photo's captions start here (图为…, 图①…)
         if not forced:
             sure = k in columns.sure_back and sure_ahead
-            evidence, join_cost = _cut_evidence(page, k, previous_width, None if bound else width, dated, sure)
+            evidence, join_cost = _cut_evidence(
+                page, k, previous_width, None if bound else width, dated, sure, columns.cut_blocks
+            )
             cut_cost += evidence
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
@@ -490,6 +509,18 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
 
 
+def _first_caption(page: PageLines, k: int) -> bool:
+    """Whether no caption opens between the last byline or credit and line ``k`` (within
+    a caption group's reach): the caption at ``k`` is its photo's first."""
+    lines, ends = page.lines, page.ends
+    for i in range(k - 1, max(-1, k - 1 - CAPTION_LINES), -1):
+        if i in ends:
+            return True
+        if _CAPTION_OPENS.match(lines[i].text):
+            return False
+    return True
+
+
 def _column_changes(columns: Columns, k: int) -> bool:
     """Whether the column before zone ``k`` differs from the one after its run."""
     before = columns.back[k]
@@ -513,7 +544,7 @@ def _one_line(line: PageLine, following: PageLine | None, width: float | None) -
 
 
 def _cut_evidence(
-    page: PageLines, k: int, before: float | None, after: float | None, dated: bool, sure: bool
+    page: PageLines, k: int, before: float | None, after: float | None, dated: bool, sure: bool, cut_blocks: bool
 ) -> tuple[float, float]:
     """What the page shows about an item ending at zone ``k`` (not after a byline):
     (cost of ending it, cost of going on with the same item). Widths read from a few
@@ -528,7 +559,7 @@ def _cut_evidence(
     if dated:
         cut += CUT_AT_DATELINE
     if k in page.breaks:
-        cut += CUT_AT_BREAK
+        cut += CUT_AT_BREAK_CUT_BLOCKS if cut_blocks else CUT_AT_BREAK
     return cut, join
 
 

@@ -7,7 +7,14 @@ import pytest
 from test_page import BODY_A, BODY_B, accounted, layout_of, page, visible, wrap
 
 from qa.parse import parse_page_text
-from qa.parse.byline import find_byline, find_credit, find_dateline, find_report_line, read_byline
+from qa.parse.byline import (
+    find_byline,
+    find_credit,
+    find_dateline,
+    find_lead_line,
+    find_report_line,
+    read_byline,
+)
 
 
 @pytest.mark.parametrize(
@@ -121,3 +128,18 @@ def test_a_dateline_gives_authors_and_stays_in_the_body():
     body[-1] += " （郑 丽）"
     [item] = items_of(page(["婺源秋季旅游持续升温"], body))
     assert (item.authors, item.authors_in_text) == (("郑丽",), False)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "consumed"),
+    [
+        ("文/图 张三", ("张三",), "文/图"),
+        ("文/图 张 三  李四", ("张三", "李四"), "文/图"),
+        ("文/图/王五", ("王五",), "文/图/"),
+        ("文/张三", ("张三",), "文/"),
+    ],
+)
+def test_a_words_and_pictures_byline_names_only_its_writers(line, names, consumed):
+    # 文/图 (words and pictures by) is no name: `图` was read as one.
+    signature = find_lead_line(line)
+    assert (signature.names, signature.consumed) == (names, consumed)

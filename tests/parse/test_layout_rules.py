@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pagegen import Known, Page, known_articles
-from test_page import BODY_A, accounted, layout_of, page, visible, wrap
+from test_page import BODY_A, BODY_B, accounted, layout_of, page, visible, wrap
 from test_page_properties import recovered
 
 from qa.parse.lines import PageLine, block_width
@@ -114,3 +114,145 @@ def test_an_exclamation_headline_and_a_quoted_one():
     assert layout_of(page(["为长者食堂点赞！"], b)).items[0].title == "为长者食堂点赞！"
     # An opening quotation is body text, not a headline.
     assert layout_of(page(["“谁不喜欢？”", *b])).items[0].title == ""
+
+
+# --- paragraph ends read from the lines either side -------------------------------------
+
+
+def test_a_sentence_stretched_to_the_column_before_a_full_line_goes_on():
+    # `多数派地位。` is 1.5 em short because `1933` may not break: the line after it is
+    # full, so it opens no paragraph (its indent would be lost).
+    texts = [
+        "的选举使民主党在两院以", "及各州州长都取得了多", "数，1934年的选举更进一", "步巩固了多数派地位。",
+        "1933年的一连串计划被历", "史学家称为第一波新政，", "第一波新政基本上代表了", "当时大众的普遍舆论。",
+        "然而，到了1934年，罗", "斯福的政策越来越具争议", "性，罗斯福试著将民主党", "的支持根基转往农民。",
+    ]  # fmt: skip
+    lines = [PageLine.read(number, text) for number, text in enumerate(texts, 1)]
+    assert [paragraph[:4] for paragraph in paragraphs(lines)] == ["的选举使", "然而，到"]
+
+
+def test_a_blank_line_in_a_single_spaced_page_is_a_paragraph_end_only_where_one_may_be():
+    # Text blocks cut at a column's end: mid-sentence, and after a sentence before a full
+    # line; the third blank line stands before a line that opens a paragraph.
+    texts = [
+        ("近年来，南昌市青山湖区按照中央", 0), ("及省市统战工作会议精神相关要求，以", 0), ("“五强六好”工程创建为契机，通过打造", 1),
+        ("实践创新基地和树立活动品牌，凝聚了", 0), ("新的社会阶层人士共识和智慧力量。", 0), ("一步提升了新的社会阶层人士统战工", 1),
+        ("作，为推动地方经济社会发展发挥了积", 0), ("极作用，也凝聚了新的社会阶层人士。", 0), ("凝聚人心，思想建设更加扎实。积", 1),
+        ("极协助落实《区委领导与新的社会阶层", 0), ("人士联谊交友列名联系制度》。", 0),
+    ]  # fmt: skip
+    lines = [PageLine.read(number, text, blank_before=blank) for number, (text, blank) in enumerate(texts, 1)]
+    assert [paragraph[:4] for paragraph in paragraphs(lines, double=False)] == ["近年来，", "凝聚人心"]
+
+
+def test_a_headline_over_a_dateline_after_a_byline_is_the_next_article_s():
+    # The item must start after `（王晓明）`; its body opens with the dateline under the
+    # question headline, which is no item of its own.
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    b = wrap("本报讯（通讯员 易勋亮）" + MEAL, 14)
+    items = layout_of(page(a, [QUESTION], b)).items
+    assert [(i.title, i.authors) for i in items] == [("", ("王晓明",)), (QUESTION, ("易勋亮",))]
+
+
+def test_a_paragraph_s_first_line_cut_from_the_rest_by_a_column_end_is_no_headline():
+    # Single-spaced, a blank line between text blocks; the column ends after the first
+    # line of the second paragraph: the full line after the break goes on with it.
+    first, second = wrap(BODY_A, 14), wrap(BODY_B, 14)
+    second[-1] += " （王晓明）"
+    text = "\n".join(["地铁四号线开通运营", "", *first, second[0], "", *second[1:]]) + "\n"
+    items = layout_of(text).items
+    assert [(i.title, i.paragraphs, i.authors) for i in items] == [
+        ("地铁四号线开通运营", (BODY_A, BODY_B), ("王晓明",))
+    ]
+
+
+def test_a_page_that_cuts_its_blocks_at_column_ends_shows_no_item_start_at_a_break():
+    # Single-spaced, a blank line where each column ends: twice inside a paragraph, once
+    # between two paragraphs (where, on other pages, an unheaded article may start).
+    a, b, c = wrap(BODY_A, 14), wrap(MEAL, 14), wrap(BODY_B, 14)
+    c[-1] += " （王晓明）"
+    columns = [["地铁四号线开通运营"], [*a, *b[:2]], [*b[2:4]], [*b[4:]], c]
+    text = "\n\n".join("\n".join(column) for column in columns) + "\n"
+    items = layout_of(text).items
+    assert [(i.title, i.paragraphs, i.authors) for i in items] == [
+        ("地铁四号线开通运营", (BODY_A, MEAL, BODY_B), ("王晓明",))
+    ]
+
+
+@pytest.mark.parametrize("subhead", ["■地铁开进新城区", "二、地铁开进新城区", "▲地铁开进新城区"])
+def test_a_subhead_between_paragraphs_is_a_paragraph_of_the_article(subhead):
+    # A 小标题 after a sentence end, opening with a mark or a numeral: no new headline.
+    body = [*wrap(BODY_A, 16), subhead, *wrap(MEAL, 16)]
+    body[-1] += " （王晓明）"
+    items = layout_of(page(["南昌地铁四号线开通运营"], body)).items
+    assert [(i.title, i.paragraphs, i.authors) for i in items] == [
+        ("南昌地铁四号线开通运营", (BODY_A, subhead, MEAL), ("王晓明",))
+    ]
+
+
+def test_a_subhead_wrapped_at_the_column_s_end_is_one_paragraph():
+    # `一、南昌地铁四号线` / `开通运营`: the short second line ends the 小标题.
+    body = [*wrap(BODY_A, 12), "一、南昌地铁四号线", "开通运营", *wrap(MEAL, 12)]
+    body[-1] += " （王晓明）"
+    items = layout_of(page(["地铁开进新城区"], body)).items
+    assert [(i.title, i.paragraphs) for i in items] == [
+        ("地铁开进新城区", (BODY_A, "一、南昌地铁四号线开通运营", MEAL))
+    ]
+
+
+def test_a_marked_line_among_a_photo_s_captions_opens_a_caption():
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    # (▲ also opens a 小标题; the credit after it tells a caption.)
+    captions = ["▲ 地铁四号线列车", "驶出车站。", "▲ 乘客在站台上", "候车。", "郑 丽摄"]
+    items = layout_of(page(a, captions)).items
+    assert [(i.kind, i.paragraphs, i.photographer) for i in items][1] == (
+        "photo", ("▲地铁四号线列车驶出车站。", "▲乘客在站台上候车。"), "郑丽"
+    )
+
+
+@pytest.mark.parametrize(("first", "second"), [("图①：", "图②："), ("▲", "▲")])
+def test_an_unsigned_article_ends_where_a_photo_s_first_caption_opens(first, second):
+    # 图① (or ▲) after a sentence end, a credit after its group: the photo starts there,
+    # not at the article's last paragraph (whose width the captions may share).
+    a = [*wrap(BODY_A, 14), *wrap(MEAL, 14)]
+    captions = [f"{first}地铁四号线列车驶出", "车站。", f"{second}乘客在站台上候车。", "郑 丽摄"]
+    items = layout_of(page(["地铁四号线开通运营"], a, captions)).items
+    assert [(i.kind, i.paragraphs) for i in items] == [
+        ("article", (BODY_A, MEAL)),
+        ("photo", (f"{first}地铁四号线列车驶出车站。", f"{second}乘客在站台上候车。")),
+    ]
+
+
+def test_a_dateline_s_bracket_wrapped_to_the_next_line_is_its_byline():
+    # `本报南昌5月8日电` / `（记者 郑丽）…` under a headline: the bracket is the
+    # dateline's, not a byline under the headline, and the body opens with the dateline.
+    body = wrap("本报南昌5月8日电（记者 郑丽）" + MEAL, 16)
+    body[:1] = ["本报南昌5月8日电", "（记者 郑丽）" + body[0][len("本报南昌5月8日电（记者 郑丽）") :]]
+    a = wrap(BODY_A, 14)
+    text = page(a, ["南昌地铁四号线开通运营"], body)
+    items = layout_of(text).items
+    assert [(i.title, i.authors, i.authors_in_text) for i in items][-1] == ("南昌地铁四号线开通运营", ("郑丽",), True)
+    assert items[-1].paragraphs[0].startswith("本报南昌5月8日电")
+
+
+def test_a_column_cut_before_a_paragraph_s_last_two_lines_is_no_headline():
+    # The lines after the break are too few to show their column: the column before
+    # shows the first of them full, so the line over the break is no headline.
+    short = "食堂还为行动不便的老人提供送餐上门服务，老人们都说省事多了。"
+    first, second = [*wrap(BODY_A, 14), *wrap(MEAL, 14)], wrap(short, 14)
+    second[-1] += " （王晓明）"
+    text = "\n".join(["地铁四号线开通运营", "", *first, second[0], "", *second[1:]]) + "\n"
+    items = layout_of(text).items
+    assert [(i.title, i.paragraphs) for i in items] == [("地铁四号线开通运营", (BODY_A, MEAL, short))]
+
+
+def test_a_full_line_ending_a_sentence_after_a_short_sentence_end_is_a_paragraph():
+    # `“老人们喜欢……办好。”` is as wide as the column (its marks hung) but a paragraph
+    # of one line: the sentence before it, a little short, ends its paragraph.
+    texts = [
+        "今年以来，东湖区在街道社区新建长者", "食堂十六家，为辖区六十岁以上老人提供", "助餐服务，还为老人送餐上门服务。",
+        "“老人们喜欢，我们就要把这件好事办好。”", "豫章街道相关负责人表示，下一步将根据", "老人口味调整菜品。",
+    ]  # fmt: skip
+    lines = [PageLine.read(number, text) for number, text in enumerate(texts, 1)]
+    assert [paragraph[:4] for paragraph in paragraphs(lines)] == ["今年以来", "“老人们", "豫章街道"]
