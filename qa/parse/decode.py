@@ -41,10 +41,12 @@ _CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》【�
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 
 
-def _read(path: Path, size: int) -> bytes:
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[None]:
+    """Turn an OS error while reading ``path`` into an InputFileError naming it and why
+    (missing, a folder, permission, any other OS error); for every parser's first read."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(size)
+        yield
     except FileNotFoundError as error:
         raise InputFileError(str(path), "no such file") from error
     except IsADirectoryError as error:
@@ -53,6 +55,11 @@ def _read(path: Path, size: int) -> bytes:
         raise InputFileError(str(path), "cannot read: permission denied") from error
     except OSError as error:
         raise InputFileError(str(path), f"cannot read: {error.strerror or error}") from error
+
+
+def _read(path: Path, size: int) -> bytes:
+    with reading(path), open(path, "rb") as handle:
+        return handle.read(size)
 
 
 def _decodes(path: Path, encoding: str) -> bool:

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from qa.errors import InputFileError
+from qa.parse.decode import reading
 
 MAX_PDF_BYTES = 200 * 1024 * 1024  # a whole issue of a daily is 5–60 MB
 MAX_PAGES = 500
@@ -274,18 +275,10 @@ def check_file(path: Path) -> int:
     Raises:
         InputFileError: missing, unreadable, empty, not a PDF, or over MAX_PDF_BYTES.
     """
-    try:
+    with reading(path):
         size = path.stat().st_size
         with open(path, "rb") as handle:
             head = handle.read(1024)
-    except FileNotFoundError as error:
-        raise InputFileError(str(path), "no such file") from error
-    except IsADirectoryError as error:
-        raise InputFileError(str(path), "is a folder, not a file") from error
-    except PermissionError as error:
-        raise InputFileError(str(path), "cannot read: permission denied") from error
-    except OSError as error:
-        raise InputFileError(str(path), f"cannot read: {error.strerror or error}") from error
     if size == 0:
         raise InputFileError(str(path), "empty file")
     if b"%PDF-" not in head:
