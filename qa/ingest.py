@@ -175,18 +175,13 @@ def update_index(
         if (changed or first) and (working.articles or not first):
             working.save_locked(folder)
         checkpoint.remove()  # saved (or nothing to save): the vectors are in the index
-        return UpdateReport(
-            added=tuple(scan.added),
-            changed=tuple(scan.changed),
-            removed=tuple(gone),
-            unchanged=tuple(scan.unchanged),
-            kept=tuple(kept),
-            skipped=tuple(scan.skipped),
+        return scan.report(
+            gone,
+            kept,
             passages=len(working.passages),
             articles=len(working.articles),
             folder=str(folder),
             index=working,
-            files=tuple(scan.entries),
             resumed=checkpoint.reused,
         )
 
@@ -222,18 +217,8 @@ def _update_store(
         index.files = files
         index.save()
         counts = index.store.state()["counts"]
-        return UpdateReport(
-            added=tuple(scan.added),
-            changed=tuple(scan.changed),
-            removed=tuple(gone),
-            unchanged=tuple(scan.unchanged),
-            kept=tuple(kept),
-            skipped=tuple(scan.skipped),
-            passages=int(counts["passages"]),
-            articles=int(counts["articles"]),
-            folder=uri,
-            index=index,
-            files=tuple(scan.entries),
+        return scan.report(
+            gone, kept, passages=int(counts["passages"]), articles=int(counts["articles"]), folder=uri, index=index
         )
 
 
@@ -374,6 +359,20 @@ class _Scan:
         if self.strict:
             raise InputFileError(skip.path, skip.reason, skip.line)
         self.skipped.append(skip)
+
+    def report(self, gone: Sequence[str], kept: Sequence[str], **rest) -> UpdateReport:
+        """The run's report: what this scan found, the articles dropped (``gone``) and kept
+        from unreadable files (``kept``), and the rest of the report's fields."""
+        return UpdateReport(
+            added=tuple(self.added),
+            changed=tuple(self.changed),
+            removed=tuple(gone),
+            unchanged=tuple(self.unchanged),
+            kept=tuple(kept),
+            skipped=tuple(self.skipped),
+            files=tuple(self.entries),
+            **rest,
+        )
 
 
 def _fresh_articles(
