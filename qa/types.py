@@ -272,6 +272,8 @@ class Question:
         terms: the topic's words to highlight in a passage: bigrams of ``content`` and its
             Latin words and numbers.
         when: the question asks for a time (何时, 哪一年, 什么时候).
+        units: the units a number answering it carries, as a regex alternation (``集``
+            for 一共几集, lengths for 多高; ``qa.answer.question.answer_units``), or "".
         focus: for a follow-up merged into an earlier question, its own subject
             (``上栗县``), which the answering article must mention; "" otherwise.
         notice: a note for the user ("" when none), e.g. that the question was cut.
@@ -285,6 +287,7 @@ class Question:
     lexical: str
     terms: tuple[str, ...] = ()
     when: bool = False
+    units: str = ""
     focus: str = ""
     notice: str = ""
 

@@ -53,6 +53,40 @@ _FOLLOW_UP_MAX_CHARS = 8
 _LATIN_WORD = re.compile(r"[0-9a-z]+(?:[.%][0-9a-z]+)*%?")
 
 
+# The units an answer's number carries, by what the question asks (on folded text): 多高
+# wants a length, 几集 an episode count, 哪天 a day. Each pattern's units are a regex
+# alternation matched right after a number in a sentence (``answer_units``).
+_LENGTH = "千米|公里|公尺|公呎|厘米|公分|毫米|英尺|英寸|英里|海里|米|尺|km|cm|mm|m"
+_DURATION = "个多?月|个多?小时|小时|分钟|世纪|个?星期|周|年|天|日|秒"
+_UNIT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"多少钱|价格|价钱|售价|票价|多贵|花了多少|费用"),
+     "元|块|美元|美金|日元|日圆|港元|港币|欧元|英镑|台币|人民币|円|万|亿"),
+    (re.compile(r"几岁|多少岁|年龄|年纪|岁数|多大岁|寿命"), "岁"),
+    (re.compile(r"比例|百分之|占比|比率|率"), "%|％|成"),
+    (re.compile(r"哪一?天|几号|几月几[日号]|什么日子|哪日|何日|生日"), "日|号"),
+    (re.compile(r"哪一?个?月|几月份?"), "月"),
+    (re.compile(r"何年|哪一?年|几几年|什么年份|年份"), "年"),
+    (re.compile(r"多[长宽高深厚远]时间|多久|多长时间|几年|多少年|几个?月|多少个?月|几天|多少天|几个?小时|多少个?小时"), _DURATION),
+    (re.compile(r"多[高深宽厚远长]|身高|海拔|长度|高度|深度|宽度|距离|周长|直径|体长|身长|全长|翼展"), _LENGTH),
+    (re.compile(r"多重|体重|重量"), "千克|公斤|公克|吨|磅|斤|克|kg|g"),
+    (re.compile(r"多大|面积"), "平方[公千]?[米里尺]|平方英[里尺]|公顷|英亩|亩|km2|km²|m2|m²|岁"),
+)
+# 几集 / 多少张 / 多少人: the measure word after the question's number word is the unit.
+_MEASURE = re.compile(r"(?:几|多少)(个|名|人|次|件|项|条|家|所|座|张|集|部|本|首|届|位|场|种|层|栋|辆|架|艘|颗|枚|只|头|匹|册|卷|期|章|节|话|回|局|轮|杆|倍|票|户|间|球|分|门|席|块|字|页|株)")
+
+
+def answer_units(text: str) -> str:
+    """The units a number answering this question carries, as a regex alternation
+    (``"集"`` for 一共几集, lengths for 多高, ``"日|号"`` for 哪天), or "" when the question
+    names none."""
+    folded = fold(text)
+    found = [units for pattern, units in _UNIT_PATTERNS if pattern.search(folded)]
+    measure = _MEASURE.search(folded)
+    if measure:
+        found.insert(0, measure.group(1))
+    return "|".join(dict.fromkeys("|".join(found).split("|"))) if found else ""
+
+
 def question_kind(text: str) -> str:
     """The kind of answer a question wants, judged from its question words.
 
@@ -257,6 +291,7 @@ def analyse(question: str, history: Sequence[str] = (), what: str = "question") 
         lexical=lexical,
         terms=highlight_terms(content),
         when=bool(WHEN.search(fold(query))),
+        units=answer_units(query),
         focus=focus,
         notice=notice,
     )

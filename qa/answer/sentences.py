@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -60,6 +61,13 @@ class AnswerSettings:
             on both sides of it (within ``max_total``), not only the one after: a sentence
             that echoes the question ("驻韩美军由主导角色转变为支援角色。") often has the
             asked fact (the date, the name) in the sentence before it.
+        lexical: weight of the weighted bigram coverage (1: the other weights are in its units).
+        aspect, aspect_chars, position, anaphor, unit: weights of the sentence features of those
+            names (``sentence_features``); 0 leaves them out.
+
+    A sentence's score is the sum of its features (``FEATURES``) times the weights of the
+    same names: ``lexical``, ``unigram``, ``similar``, ``rank``, ``lead``, ``kind``,
+    ``aspect``, ``aspect_chars``, ``position``, ``anaphor``, ``unit``.
     """
 
     read: int = 4
@@ -79,6 +87,12 @@ class AnswerSettings:
     back_ref: bool = True
     similar: float = 0.0
     short_both: bool = False
+    lexical: float = 1.0
+    aspect: float = 0.0
+    aspect_chars: float = 0.0
+    position: float = 0.0
+    anaphor: float = 0.0
+    unit: float = 0.0
 
 
 DEFAULT_SETTINGS = AnswerSettings()
@@ -86,10 +100,17 @@ DEFAULT_SETTINGS = AnswerSettings()
 # cosines of each model live on their own scale, so the support check is calibrated per
 # model.
 TUNED: dict[str, dict] = {
-    "e5-small": {"similar": 0.6, "second": 0.6, "max_chars": 200, "support_dense": 5.0, "threshold": 4.68,
-                 "min_chars": 70, "short_both": True},
-    "use-multilingual-v3": {"min_chars": 70, "short_both": True},
+    "e5-small": {"similar": 2.16, "second": 0.6, "max_chars": 200, "support_dense": 5.0, "threshold": 4.68,
+                 "min_chars": 70, "short_both": True, **{
+                     "unigram": 1.67, "rank": 2.45, "lead": 0.11, "kind": 0.75, "aspect": 1.04,
+                     "aspect_chars": 1.93, "position": -0.26, "anaphor": -0.29, "unit": 1.18}},
+    "use-multilingual-v3": {"min_chars": 70, "short_both": True, **{
+        "similar": 1.46, "unigram": 1.61, "rank": 2.16, "lead": 0.17, "kind": 0.67, "aspect": 0.93,
+        "aspect_chars": 1.71, "position": -0.25, "anaphor": -0.29, "unit": 1.06}},
 }
+# The sentence weights (the second dict of each) are fitted by benchmarks/sentence_weights.py
+# on the even-numbered CMRC and DRCD questions (a conditional logit over the sentences read,
+# lexical fixed at 1) and judged on the odd ones and on benchmarks/natural_zh.tsv.
 
 
 def settings_for(model: str) -> AnswerSettings:
@@ -201,22 +222,63 @@ def _sentence_cosines(hits: Sequence[Hit], spans: list[tuple[int, int, int]]) ->
     return np.concatenate([np.asarray(hits[i].sentences, dtype=np.float64) for i in counts])
 
 
-def _candidates(
-    question: Question, hits: Sequence[Hit], settings: AnswerSettings
-) -> tuple[list[_Candidate], dict[str, float]]:
-    """Every sentence of the hits read, best first, and the question's bigram weights.
+# The columns of a sentence's feature row (``sentence_features``); a sentence's score is the
+# row times the weights of the same names in AnswerSettings.
+FEATURES = (
+    "lexical", "unigram", "similar", "rank", "lead", "kind", "aspect", "aspect_chars", "position", "anaphor", "unit",
+)
 
-    When the hits carry their sentences' cosines with the question, each sentence also
-    gains ``settings.similar`` × its cosine, min-max scaled over the sentences read.
+
+_NUMERAL = "0-9零〇一二两三四五六七八九十百千万亿"
+
+
+@functools.lru_cache(maxsize=256)
+def _with_unit(units: str) -> re.Pattern[str]:
+    """A number followed by one of ``units`` (a regex alternation) on folded text; for a
+    percentage also 百分之 before a number."""
+    pattern = rf"(?<![第{_NUMERAL}])[{_NUMERAL}半][{_NUMERAL}.,，余多几\s]*(?:{units})"
+    if "%" in units:
+        pattern += rf"|百分之[{_NUMERAL}]"
+    return re.compile(pattern)
+
+
+@dataclass(frozen=True)
+class SentenceFeatures:
+    """Every sentence of the hits read, with what its score is made of.
+
+    Attributes:
+        spans: (hit index, start, end) of each sentence, passage by passage, in order.
+        rows: (sentences, len(FEATURES)) float64, one column per name in ``FEATURES``:
+            lexical: weighted share of the question's bigrams in the sentence and its
+                passage's title, in [0, 1]; unigram: the same for characters; similar: the
+                sentence's cosine with the question, min-max scaled over the sentences read
+                (0 without the hits' sentence cosines); rank: 1 / (1 + the passage's
+                position); lead: 1 for a passage's first sentence; kind: 1 when it holds
+                what the question kind wants (a number, a date ...); aspect, aspect_chars:
+                the shares of the question's bigrams / characters that are NOT in the
+                passage's title found in the sentence itself (what the question asks about
+                the subject, 颜色 of 蓝线裸顶鲷, rather than the subject); position: the
+                sentence's place in its passage, 0 for the first, 1 from the sixth on;
+                anaphor: 1 when it opens with a word pointing back (因此, 他 ...); unit: 1
+                when it holds a number with a unit the question asks for (``Question.units``:
+                20集 for 一共几集, 182cm for 多高), 0 too when the question names none.
+        weights: the question's bigram weights (local IDF over the sentences read).
+        cosines: the question's cosine with each sentence, or None.
     """
-    spans = [
-        (i, start, end)
-        for i, hit in enumerate(hits[: settings.read])
-        for start, end in sentence_spans(hit.passage.text)
-    ]
+
+    spans: list[tuple[int, int, int]]
+    rows: np.ndarray
+    weights: dict[str, float]
+    cosines: np.ndarray | None
+
+
+def sentence_features(question: Question, hits: Sequence[Hit], read: int) -> SentenceFeatures:
+    """The feature rows of every sentence of the first ``read`` hits (``SentenceFeatures``)."""
+    spans = [(i, start, end) for i, hit in enumerate(hits[:read]) for start, end in sentence_spans(hit.passage.text)]
     if not spans:
-        return [], {}
+        return SentenceFeatures([], np.zeros((0, len(FEATURES))), {}, None)
     cosines = _sentence_cosines(hits, spans)
+    scaled = np.zeros(len(spans))
     if cosines is not None:
         low, high = float(cosines.min()), float(cosines.max())
         scaled = (cosines - low) / (high - low) if high - low > 1e-9 else np.ones_like(cosines)
@@ -225,28 +287,53 @@ def _candidates(
     weights = _weights(_question_bigrams(question.content), grams)
     # A sentence is read in the context of its article: the headline's words (often the
     # subject the sentence leaves out) count as present in every sentence of the passage.
-    titles = [_bigrams(fold(hit.passage.title)) for hit in hits[: settings.read]]
-    kind_test = _KIND_TEST.get(question.kind)
+    titles = [_bigrams(fold(hit.passage.title)) for hit in hits[:read]]
     chars = [set(symbols_removed(f)) for f in folded]
     char_weights = _weights(set(symbols_removed(question.content)), chars)
-    title_chars = [set(symbols_removed(fold(hit.passage.title))) for hit in hits[: settings.read]]
-    first = {i: start for i, start, _end in reversed(spans)}  # each passage's opening sentence
-    candidates = []
-    for n, ((i, start, end), text, sentence_grams, sentence_chars) in enumerate(zip(spans, folded, grams, chars, strict=True)):
-        lexical = _coverage(weights, sentence_grams | titles[i])
-        score = lexical + settings.rank / (1 + i)
-        if cosines is not None and settings.similar:
-            score += settings.similar * float(scaled[n])
-        if settings.unigram:
-            score += settings.unigram * _coverage(char_weights, sentence_chars | title_chars[i])
-        if settings.lead and start == first[i]:
-            score += settings.lead
-        if kind_test is not None and kind_test.search(text):
-            score += settings.kind
-        dense = None if cosines is None else float(cosines[n])
-        candidates.append(_Candidate(i, start, end, score, lexical, dense))
+    title_chars = [set(symbols_removed(fold(hit.passage.title))) for hit in hits[:read]]
+    # What the question asks about its subject: its words the passage's title does not hold.
+    aspect = [{b: w for b, w in weights.items() if b not in title} for title in titles]
+    aspect_chars = [{c: w for c, w in char_weights.items() if c not in title} for title in title_chars]
+    kind_test = _KIND_TEST.get(question.kind)
+    unit_test = _with_unit(question.units) if question.units else None
+    rows = np.zeros((len(spans), len(FEATURES)))
+    place: dict[int, int] = {}
+    for n, (i, _start, _end) in enumerate(spans):
+        at = place.get(i, 0)
+        place[i] = at + 1
+        rows[n] = (
+            _coverage(weights, grams[n] | titles[i]),
+            _coverage(char_weights, chars[n] | title_chars[i]),
+            scaled[n],
+            1 / (1 + i),
+            at == 0,
+            kind_test is not None and kind_test.search(folded[n]) is not None,
+            _coverage(aspect[i], grams[n]),
+            _coverage(aspect_chars[i], chars[n]),
+            min(at, 5) / 5,
+            _ANAPHOR.match(folded[n]) is not None,
+            unit_test is not None and unit_test.search(folded[n]) is not None,
+        )
+    return SentenceFeatures(spans, rows, weights, cosines)
+
+
+def _candidates(
+    question: Question, hits: Sequence[Hit], settings: AnswerSettings
+) -> tuple[list[_Candidate], dict[str, float]]:
+    """Every sentence of the hits read, best first (score: its ``sentence_features`` row
+    times the settings' weights of the same names), and the question's bigram weights."""
+    found = sentence_features(question, hits, settings.read)
+    if not found.spans:
+        return [], {}
+    scores = found.rows @ np.array([getattr(settings, name) for name in FEATURES], dtype=np.float64)
+    lexical = found.rows[:, FEATURES.index("lexical")]
+    candidates = [
+        _Candidate(i, start, end, float(scores[n]), float(lexical[n]),
+                   None if found.cosines is None else float(found.cosines[n]))
+        for n, (i, start, end) in enumerate(found.spans)
+    ]
     candidates.sort(key=lambda c: -c.score)
-    return candidates, weights
+    return candidates, found.weights
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

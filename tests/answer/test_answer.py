@@ -382,6 +382,67 @@ def test_a_short_sentence_is_quoted_with_both_its_neighbours():
     assert "1994年12月1日" not in compose_answer(question, hits, settings=BEST_ONLY).text
 
 
+GEDOU = (
+    "《格斗天王》是2005年三立华人电视剧周日十点档系列的第八部偶像剧作品。"
+    "香港无线电视于2006年买下该剧在香港的播映权，并在收费电视台播映。"
+    "全剧共20集，接档《天国的嫁衣》。"
+    "该剧也是三立从华视转而跟台视结盟后的第一档偶像剧。"
+)
+
+
+def test_the_unit_the_question_asks_for_finds_the_number():
+    """一共几集 wants a count of 集: of the sentences with numbers, the one with 20集."""
+    hits = [titled_hit(GEDOU, "格斗天王")]
+    question = analyse("三立偶像剧格斗天王一共几集")
+    assert question.units == "集"
+    with_unit = dataclasses.replace(BEST_ONLY, unit=1.0)
+    assert "20集" in compose_answer(question, hits, settings=with_unit).text
+    assert "20集" not in compose_answer(question, hits, settings=BEST_ONLY).text
+
+
+@pytest.mark.parametrize(
+    ("question", "holds", "lacks"),
+    [
+        ("台湾演员张天霖个子多高", "身高182CM", "1982年出生"),
+        ("林永康被判坐牢多久", "入囚九个月。", "罪名成立。"),
+        ("EXILE的单曲卖了多少张", "累计销量12.6万张", "第15张单曲"),
+        ("李晨是哪天求的婚", "2017年9月16日", "2017年"),
+        ("铜鼓县电子公函使用率", "使用率达百分之百", "使用了电子公函"),
+        ("門票多少錢", "票價新台幣300元", "開放300天"),
+    ],
+)
+def test_a_number_counts_for_the_question_only_with_its_unit(question, holds, lacks):
+    from qa.answer.sentences import FEATURES, sentence_features
+
+    hits = [titled_hit(f"{holds}。{lacks}", "")]
+    found = sentence_features(analyse(question), hits, read=1)
+    unit = found.rows[:, FEATURES.index("unit")]
+    assert unit.tolist() == [1.0, 0.0]
+
+
+def test_the_aspect_is_what_the_question_asks_beyond_the_headline():
+    """The headline's words are in every sentence of its passage; the aspect columns count
+    only the question's other words (身体, 颜色: 体, 色), and only in the sentence itself."""
+    from qa.answer.sentences import FEATURES, sentence_features
+
+    text = "蓝线裸顶鲷为辐鳍鱼纲鲈形目的其中一个种。本鱼体呈银灰色，有若干污斑。"
+    found = sentence_features(analyse("蓝线裸顶鲷的身体是什么颜色的？"), [titled_hit(text, "蓝线裸顶鲷")], read=1)
+    aspect_chars = found.rows[:, FEATURES.index("aspect_chars")]
+    lexical = found.rows[:, FEATURES.index("lexical")]
+    assert aspect_chars[0] == 0.0 < aspect_chars[1]
+    assert lexical[0] == lexical[1] > 0  # both hold the headline's bigrams, neither 身体 nor 颜色
+
+
+def test_every_feature_has_a_weight_and_both_models_use_them():
+    from qa.answer.sentences import FEATURES, AnswerSettings, settings_for
+
+    fields = {f.name for f in dataclasses.fields(AnswerSettings)}
+    assert set(FEATURES) <= fields
+    for model in ("e5-small", "use-multilingual-v3"):
+        tuned = settings_for(model)
+        assert tuned.unit > 0 and tuned.aspect_chars > 0 and tuned.position < 0
+
+
 @pytest.mark.parametrize("model", ["e5-small", "use-multilingual-v3"])
 def test_both_models_read_both_neighbours_of_a_short_sentence(model):
     from qa.answer.sentences import settings_for
