@@ -6,7 +6,8 @@ Run from the repository root (../shared beside it):
     python benchmarks/answers.py --limit 300 --no-write --set second=0.9
 
 It indexes each shared dev set (every context an article, as `qa eval` does) with the
-default embedder and asks every question through the real Index. Measured:
+default embedder (or ``--model``; passage vectors kept on disk by benchmarks/vectors.py) and
+asks every question through the real Index with the answer settings shipped for that model. Measured:
 
 - gold answer text inside ``answer.text`` (the issue's measure), with and without
   abstention, the mean answer length in characters, and the abstain rate;
@@ -37,10 +38,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import common  # noqa: E402
+import models as M  # noqa: E402
+from vectors import StoredEmbedder  # noqa: E402
 
 from qa.answer.compose import compose_answer  # noqa: E402
 from qa.answer.question import analyse  # noqa: E402
-from qa.answer.sentences import DEFAULT_SETTINGS, AnswerSettings, select  # noqa: E402
+from qa.answer.sentences import AnswerSettings, select, settings_for  # noqa: E402
 from qa.evaluate import load_squad  # noqa: E402
 from qa.index import Index  # noqa: E402
 from qa.parse import load_articles  # noqa: E402
@@ -125,14 +128,14 @@ def quality_table(results: dict[str, list[Row]], threshold: float) -> list[str]:
 def sweep(positives: list[float], negatives: list[float], in_use: float) -> tuple[float, list[str]]:
     """Error rates over thresholds around the one in use and the one minimising their sum."""
     pos, neg = np.asarray(positives), np.asarray(negatives)
-    grid = np.round(np.arange(0.30, 1.01, 0.02), 2)
+    grid = np.round(in_use * np.arange(0.60, 1.41, 0.02), 3)  # each model's support has its own scale
     errors = [(float(np.mean(pos < t)), float(np.mean(neg >= t))) for t in grid]
     best = int(np.argmin([a + b for a, b in errors]))
     used = int(np.argmin(np.abs(grid - in_use)))
     lines = ["| threshold | false abstain (answerable) | false answer (unanswerable) |", "|---|---|---|"]
     for i in range(max(min(best, used) - 3, 0), min(max(best, used) + 4, len(grid))):
         mark = (" **(in use)**" if i == used else "") + (" (lowest sum)" if i == best else "")
-        lines.append(f"| {grid[i]:.2f}{mark} | {errors[i][0]:.3f} | {errors[i][1]:.3f} |")
+        lines.append(f"| {grid[i]:.3g}{mark} | {errors[i][0]:.3f} | {errors[i][1]:.3f} |")
     return float(grid[best]), lines
 
 
@@ -145,11 +148,11 @@ def seed_table(seed: Index) -> list[str]:
     return lines
 
 
-def speed_table(articles: list[Article], passages_per_copy: int, questions, count: int) -> list[str]:
+def speed_table(articles: list[Article], passages_per_copy: int, questions, count: int, embedder) -> list[str]:
     """ask vs search latency on an index of at least 10k passages."""
     copies = -(-10_000 // passages_per_copy)
     scaled = [dataclasses.replace(a, id=f"{a.id}~{c}") for c in range(copies) for a in articles]
-    index = Index.build(scaled, progress=False)
+    index = Index.build(scaled, model=embedder, progress=False)
     index.ask("预热")
     sample = questions[:count]
     search_ms, ask_ms = [], []
@@ -163,7 +166,8 @@ def speed_table(articles: list[Article], passages_per_copy: int, questions, coun
     s, a = np.percentile(search_ms, [50, 95]), np.percentile(ask_ms, [50, 95])
     return [
         f"{len(index.passages)} passages ({len(index.articles)} articles: the dev-set contexts"
-        f" {copies}x under new ids), {len(sample)} questions, default embedder.",
+        f" {copies}x under new ids), {len(sample)} questions, {embedder.name} (vectors read from disk;"
+        " the question is embedded by the model).",
         "",
         "| call | p50 ms | p95 ms |",
         "|---|---|---|",
@@ -180,18 +184,23 @@ def write_results(lines: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=None, help="embedder (default: the default model)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N questions of each set")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a Settings field")
     parser.add_argument("--speed-questions", type=int, default=300)
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
-    overrides = {k: type(getattr(DEFAULT_SETTINGS, k))(v) for k, v in (s.split("=", 1) for s in args.set)}
-    settings = dataclasses.replace(DEFAULT_SETTINGS, **overrides)
+    # The vectors of the dev sets are kept on disk (benchmarks/vectors.py): the same as the
+    # model's, embedded once.
+    embedder = StoredEmbedder(args.model)
+    shipped = settings_for(embedder.name)
+    overrides = {k: type(getattr(shipped, k))(v) for k, v in (s.split("=", 1) for s in args.set)}
+    settings = dataclasses.replace(shipped, **overrides)
 
     loaded = {name: load_squad(path) for name, path in DATASETS.items()}
-    indexes = {name: Index.build(arts, progress=False) for name, (arts, _qs) in loaded.items()}
-    seed = Index.build(load_articles([str(ROOT / "corpus")]), progress=False)
+    indexes = {name: Index.build(arts, model=embedder, progress=False) for name, (arts, _qs) in loaded.items()}
+    seed = Index.build(load_articles([str(ROOT / "corpus")]), model=embedder, progress=False)
     hand = [line.strip() for line in UNANSWERABLE.read_text("utf-8").splitlines()]
     hand = [(line, ()) for line in hand if line and not line.startswith("#")]
 
@@ -206,6 +215,18 @@ def main(argv: list[str] | None = None) -> int:
         unanswerable[f"{other} questions on {name}"] = measure(indexes[name], cross, settings)
         unanswerable[f"hand-written on {name}"] = measure(indexes[name], hand, settings)
     unanswerable["hand-written on seed page"] = measure(seed, hand, settings)
+    # Questions in a reader's own words (held out: nothing was fitted on them).
+    readers: dict[str, list[Row]] = {}
+    recall: list[str] = []
+    for label, path in (("paraphrase", M.PARAPHRASE), ("natural", M.NATURAL)):
+        for name in loaded:
+            asked = [(q.text, q.answers) for q in M.paraphrase_questions(name, path)]
+            readers[f"{label} {name}"] = measure(indexes[name], asked, settings)
+            golds = [q.gold for q in M.paraphrase_questions(name, path)]
+            ranks = [[h.passage.article_id for h in indexes[name].search(text, k=5)] for text, _a in asked]
+            r1 = np.mean([r[:1] == [g] for r, g in zip(ranks, golds, strict=True)])
+            r5 = np.mean([g in r for r, g in zip(ranks, golds, strict=True)])
+            recall.append(f"| {label} {name} | {len(asked)} | {r1:.3f} | {r5:.3f} |")
 
     positives = [r.support for rows in answerable.values() for r in rows]
     negatives = [r.support for rows in unanswerable.values() for r in rows]
@@ -227,10 +248,18 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "Gold in answer.text counts an abstention as a miss; 'never abstaining' is the",
         "sentence choice alone. Mean answer chars: the quoted text with its [n] markers.",
-        "Even / odd: the dev set's questions in file order, 0-based; the answer weights",
-        "(Settings.unigram, lead, back_ref) were chosen on the even ones.",
+        "Even / odd: the dev set's questions in file order, 0-based; the answer settings and",
+        "the sentence weights (benchmarks/sentence_weights.py) were chosen on the even ones.",
+        "Paraphrase and natural: benchmarks/paraphrase_zh.tsv and natural_zh.tsv, questions in a",
+        "reader's own words about the same contexts, written before anything was tuned on them.",
         "",
-        *quality_table(answerable, t),
+        *quality_table({**answerable, **readers}, t),
+        "",
+        "Retrieval of the reader's-words questions (the first hits' articles against the context asked about):",
+        "",
+        "| set | questions | R@1 | R@5 |",
+        "|---|---|---|---|",
+        *recall,
         "",
         "### Abstention",
         "",
@@ -246,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Answerable: {len(positives)} questions, false abstain {np.mean(np.asarray(positives) < t):.3f};"
         f" unanswerable: {len(negatives)} questions, false answer {np.mean(np.asarray(negatives) >= t):.3f}.",
-        f"Sweep: the sum of both error rates is lowest at {lowest:.2f}; {t} is in use because it keeps",
+        f"Sweep: the sum of both error rates is lowest at {lowest:.3g}; {t} is in use because it keeps",
         "the gold answer in answer.text for >= 0.85 of CMRC questions (at the lowest-sum threshold",
         "more answerable questions are withheld); an abstaining answer still lists the closest passages.",
         "Part of 'CMRC questions on DRCD' is answerable there after all (overlapping Wikipedia",
@@ -259,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         everything = [a for arts, _qs in loaded.values() for a in arts]
         per_copy = sum(len(index.passages) for index in indexes.values())
         questions = [(q.text, q.answers) for _arts, qs in loaded.values() for q in qs]
-        lines += ["", "### Speed at 10k+ passages", "", *speed_table(everything, per_copy, questions[::7], args.speed_questions)]
+        lines += ["", "### Speed at 10k+ passages", "",
+                  *speed_table(everything, per_copy, questions[::7], args.speed_questions, embedder)]
     print("\n".join(lines))
     if not args.no_write:
         write_results(lines)

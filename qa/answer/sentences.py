@@ -47,6 +47,8 @@ class AnswerSettings:
             best sentence) reaches this (with an encoder).
         threshold_lexical: supported when passage coverage reaches this (no encoder).
         support_dense: weight of the cosine in the support score.
+        support_chars, support_passage_chars: weights of ``Selection.chars`` and
+            ``Selection.passage_chars`` in the support score (0 leaves them out).
         explain: why / how questions quote the best sentence with the one after it.
         unigram: weight of the weighted share of the question's characters in a sentence
             (and its title): finds the sentence that leaves the subject out ("体呈银灰色"
@@ -93,6 +95,8 @@ class AnswerSettings:
     position: float = 0.0
     anaphor: float = 0.0
     unit: float = 0.0
+    support_chars: float = 0.0
+    support_passage_chars: float = 0.0
 
 
 DEFAULT_SETTINGS = AnswerSettings()
@@ -100,17 +104,20 @@ DEFAULT_SETTINGS = AnswerSettings()
 # cosines of each model live on their own scale, so the support check is calibrated per
 # model.
 TUNED: dict[str, dict] = {
-    "e5-small": {"similar": 2.16, "second": 0.6, "max_chars": 200, "support_dense": 5.0, "threshold": 4.68,
-                 "min_chars": 70, "short_both": True, **{
+    "e5-small": {"similar": 2.16, "second": 0.6, "max_chars": 200, "min_chars": 70, "short_both": True,
+                 "support_dense": 20.75, "support_chars": 0.41, "support_passage_chars": 0.83, "threshold": 19.2, **{
                      "unigram": 1.67, "rank": 2.45, "lead": 0.11, "kind": 0.75, "aspect": 1.04,
                      "aspect_chars": 1.93, "position": -0.26, "anaphor": -0.29, "unit": 1.18}},
-    "use-multilingual-v3": {"min_chars": 70, "short_both": True, **{
+    "use-multilingual-v3": {"min_chars": 70, "short_both": True,
+                            "support_dense": 2.44, "support_chars": 0.87, "support_passage_chars": 0.32, "threshold": 1.74, **{
         "similar": 1.46, "unigram": 1.61, "rank": 2.16, "lead": 0.17, "kind": 0.67, "aspect": 0.93,
         "aspect_chars": 1.71, "position": -0.25, "anaphor": -0.29, "unit": 1.06}},
 }
-# The sentence weights (the second dict of each) are fitted by benchmarks/sentence_weights.py
-# on the even-numbered CMRC and DRCD questions (a conditional logit over the sentences read,
-# lexical fixed at 1) and judged on the odd ones and on benchmarks/natural_zh.tsv.
+# The sentence weights (the inner dict of each) and the support weights and threshold are
+# fitted by benchmarks/sentence_weights.py on the even-numbered CMRC and DRCD questions
+# (sentences: a conditional logit over the sentences read, lexical = 1; support: a logistic
+# regression against unanswerable questions, cover = 1, the threshold keeping the earlier
+# false-answer rate) and judged on the odd ones and on benchmarks/natural_zh.tsv.
 
 
 def settings_for(model: str) -> AnswerSettings:
@@ -157,12 +164,17 @@ class Selection:
 
     Attributes:
         spans: the quotes, in answer order.
-        support: how well the best sentence's passage covers the question: ``cover`` +
-            ``AnswerSettings.support_dense`` × ``dense``, less 1 when a name the question quotes
-            (《…》, “…”) is missing from that passage; compared with ``AnswerSettings.threshold``.
+        support: how well the best sentence and its passage answer the question: ``cover``
+            + ``AnswerSettings.support_dense`` × ``dense`` + ``support_chars`` × ``chars`` +
+            ``support_passage_chars`` × ``passage_chars``, less 1 when a name the question
+            quotes (《…》, “…”) is missing from that passage; compared with
+            ``AnswerSettings.threshold``.
         lexical: weighted share of the question's bigrams in the best sentence, in [0, 1].
         cover: the same share in the best sentence's passage and its title, in [0, 1].
         dense: cosine of question and best sentence, or 0.0 without an encoder.
+        chars: weighted share of the question's characters in the best sentence and its
+            passage's title, in [0, 1] (a reader's own words keep more characters than bigrams).
+        passage_chars: share of the question's distinct characters in that passage and title.
     """
 
     spans: tuple[Span, ...]
@@ -170,6 +182,8 @@ class Selection:
     lexical: float = 0.0
     cover: float = 0.0
     dense: float = 0.0
+    chars: float = 0.0
+    passage_chars: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -180,6 +194,7 @@ class _Candidate:
     score: float
     lexical: float
     dense: float | None = None  # cosine of question and sentence, when measured
+    chars: float = 0.0  # weighted share of the question's characters in it and its title
 
 
 def _question_bigrams(content: str) -> set[str]:
@@ -327,9 +342,10 @@ def _candidates(
         return [], {}
     scores = found.rows @ np.array([getattr(settings, name) for name in FEATURES], dtype=np.float64)
     lexical = found.rows[:, FEATURES.index("lexical")]
+    chars = found.rows[:, FEATURES.index("unigram")]
     candidates = [
         _Candidate(i, start, end, float(scores[n]), float(lexical[n]),
-                   None if found.cosines is None else float(found.cosines[n]))
+                   None if found.cosines is None else float(found.cosines[n]), float(chars[n]))
         for n, (i, start, end) in enumerate(found.spans)
     ]
     candidates.sort(key=lambda c: -c.score)
@@ -488,5 +504,13 @@ def select(
         if query_vector is None:
             query_vector = encoder.encode_queries([question.query])[0]
         dense = float(encoder.encode_passages([sentence])[0] @ query_vector)
-    support = cover + settings.support_dense * dense - (1.0 if missing_name else 0.0)
-    return Selection(tuple(spans), support, best.lexical, cover, dense)
+    asked_chars = set(symbols_removed(question.content))
+    passage_chars = len(asked_chars & set(symbols_removed(folded_passage))) / len(asked_chars) if asked_chars else 0.0
+    support = (
+        cover
+        + settings.support_dense * dense
+        + settings.support_chars * best.chars
+        + settings.support_passage_chars * passage_chars
+        - (1.0 if missing_name else 0.0)
+    )
+    return Selection(tuple(spans), support, best.lexical, cover, dense, best.chars, passage_chars)

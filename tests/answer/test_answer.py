@@ -433,6 +433,20 @@ def test_the_aspect_is_what_the_question_asks_beyond_the_headline():
     assert lexical[0] == lexical[1] > 0  # both hold the headline's bigrams, neither 身体 nor 颜色
 
 
+def test_support_adds_the_characters_a_readers_words_keep():
+    """上栗一共有多少支巡防队 shares 巡防队 with the passage but few bigrams of its wording:
+    the character parts of the support count, each with its weight."""
+    from qa.answer.sentences import select
+
+    hits = [titled_hit("上栗县组建村级义务巡防队143支，巡防队员2000余人。", "上栗县平安建设")]
+    question = analyse("上栗一共有多少支巡防队")
+    plain = select(question, hits, None, BEST_ONLY)
+    weighted = select(question, hits, None, dataclasses.replace(BEST_ONLY, support_chars=2.0, support_passage_chars=3.0))
+    assert 0 < plain.chars <= 1 and 0 < plain.passage_chars <= 1
+    assert plain.support == pytest.approx(plain.cover)
+    assert weighted.support == pytest.approx(plain.cover + 2.0 * plain.chars + 3.0 * plain.passage_chars)
+
+
 def test_every_feature_has_a_weight_and_both_models_use_them():
     from qa.answer.sentences import FEATURES, AnswerSettings, settings_for
 
