@@ -41,7 +41,8 @@ class AnswerSettings:
         min_chars: a best sentence shorter than this is quoted with its neighbour.
         max_chars: a longer sentence is cut to its best run of clauses.
         max_total: a runner-up or neighbouring sentence is quoted only while the quotes
-            stay within this many characters (a reader wants the fact, not a page).
+            stay within this many characters (a reader wants the fact, not a page); the
+            answer text, with its … and [n] markers, never exceeds it.
         number_chars: the same for questions that want a number or a date.
         threshold: supported when passage coverage + ``support_dense`` × cosine(question,
             best sentence) reaches this (with an encoder).
@@ -432,6 +433,55 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
+def written_chars(spans: Sequence[Span]) -> int:
+    """The most characters the answer text takes for these spans (``qa.answer.compose``
+    writes each quote with a … where it is cut and its [n] marker)."""
+    numbers: dict[int, int] = {}
+    total = 0
+    for span in spans:
+        n = numbers.setdefault(span.hit, len(numbers) + 1)
+        total += span.end - span.start + len(f"[{n}]") + (span.start > span.sentence_start) + (span.end < span.sentence_end)
+    return total
+
+
+def _best_run(text: str, start: int, end: int, weights: dict[str, float], size: int,
+              kind_test: re.Pattern[str] | None) -> tuple[int, int]:
+    """The ``size`` characters of ``text[start:end]`` that cover the question most (and hold
+    what ``kind_test`` looks for), starting at a clause or every 10 characters in a long
+    clause; the earliest on a tie."""
+    starts = sorted({left for left, _right in _clauses(text, start, end)} | set(range(start, end, 10)) | {end - size})
+    best, best_score = start, -1.0
+    for left in dict.fromkeys(min(s, max(end - size, start)) for s in starts):
+        window = fold(text[left : left + size])
+        score = _coverage(weights, _bigrams(window)) + (1.0 if kind_test is not None and kind_test.search(window) else 0.0)
+        if score > best_score + 1e-9:
+            best, best_score = left, score
+    return best, min(best + size, end)
+
+
+def _fit(spans: tuple[Span, ...], hits: Sequence[Hit], best: _Candidate, weights: dict[str, float],
+         budget: int, kind_test: re.Pattern[str] | None) -> tuple[Span, ...]:
+    """The spans cut to an answer text of at most ``budget`` characters: spans are dropped
+    from the end (never the one quoting the best sentence), then that one is cut to its
+    best run of characters (a sentence with no clause marks can be longer than the budget)."""
+    kept = list(spans)
+
+    def holds_best(span: Span) -> bool:
+        return span.hit == best.hit and span.start < best.end and best.start < span.end
+
+    while written_chars(kept) > budget and len(kept) > 1:
+        drop = next((i for i in range(len(kept) - 1, -1, -1) if not holds_best(kept[i])), len(kept) - 1)
+        kept.pop(drop)
+    if kept and written_chars(kept) > budget:
+        span = kept[0]
+        text = hits[span.hit].passage.text
+        lo, hi = (max(span.start, best.start), min(span.end, best.end)) if holds_best(span) else (span.start, span.end)
+        size = max(budget - written_chars([Span(span.hit, 0, 0, 0, 0)]) - 2, 1)  # the marker, two …
+        left, right = _best_run(text, lo, hi, weights, size, kind_test)
+        kept[0] = Span(span.hit, left, right, span.sentence_start, span.sentence_end)
+    return tuple(kept)
+
+
 def select(
     question: Question,
     hits: Sequence[Hit],
@@ -490,7 +540,7 @@ def select(
                 s, e = sentences[neighbour]
                 left, right = _clause_window(hits[best.hit].passage.text, s, e, weights, max_chars, kind_test)
                 spans.append(Span(best.hit, left, right, s, e))
-    spans = _merge(_within(spans, settings.max_total))
+    spans = _fit(_merge(_within(spans, settings.max_total)), hits, best, weights, settings.max_total, kind_test)
     passage = hits[best.hit].passage
     folded_passage = fold(passage.title + " " + passage.text)
     cover = _coverage(weights, _bigrams(folded_passage))

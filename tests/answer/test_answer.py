@@ -274,6 +274,7 @@ def test_compose_answer_citations_always_check_out(paragraphs, topic, question_w
     answer = compose_answer(analyse(question), hits)
     if answer.supported:
         check_citations(answer)
+        assert len(answer.text) <= DEFAULT_SETTINGS.max_total
     else:
         assert answer.citations == () or answer.text != NOT_FOUND
 
@@ -445,6 +446,22 @@ def test_support_adds_the_characters_a_readers_words_keep():
     assert 0 < plain.chars <= 1 and 0 < plain.passage_chars <= 1
     assert plain.support == pytest.approx(plain.cover)
     assert weighted.support == pytest.approx(plain.cover + 2.0 * plain.chars + 3.0 * plain.passage_chars)
+
+
+@pytest.mark.parametrize("model", ["e5-small", "use-multilingual-v3"])
+def test_the_answer_text_never_exceeds_its_budget(model):
+    """A sentence with no clause marks longer than the budget, a runner-up and neighbours:
+    the text with its … and [n] markers stays within max_total and keeps the fact."""
+    from qa.answer.sentences import settings_for
+
+    long_sentence = "该馆藏品包括" + "青铜器陶瓷器书画碑帖古籍文献玉器" * 14 + "等共计十二万三千件藏品。"
+    text = "省博物馆始建于1904年。" + long_sentence + "省博物馆现有馆舍面积三万平方米。"
+    hits = [titled_hit(text, "省博物馆"), *make_hits(["省博物馆每年接待观众八十万人次。"])]
+    settings = dataclasses.replace(settings_for(model), threshold_lexical=0.0)
+    answer = compose_answer(analyse("省博物馆一共有多少件藏品"), hits, settings=settings)
+    assert answer.supported and len(answer.text) <= settings.max_total
+    assert "十二万三千件" in answer.text
+    check_citations(answer)
 
 
 def test_every_feature_has_a_weight_and_both_models_use_them():
