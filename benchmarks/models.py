@@ -403,7 +403,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"{a['CMRC']:.3f} / {a['DRCD']:.3f}", f"{a['paraphrase set']:.3f}",
                       f"{a['false abstain']:.3f} / {a['false answer']:.3f}",
                       f"{c['chars_s']:,.0f}", f"{c['query_ms']:.1f}", f"{c['ask_ms']:.1f}", c["load"]])
-    lines += ["### Comparison (each model with its own tuned weights; sentence vectors)", "",
+    lines += ['The answer columns here come from this script\'s grid over the hand-tuned answer settings; since the sentence and support weights are fitted (benchmarks/sentence_weights.py), the shipped answers are measured by benchmarks/answers.py (section "Answers"; `--model use` for USE).', "",
+              "### Comparison (each model with its own tuned weights; sentence vectors)", "",
               common.table(["model", "CMRC hybrid R@1 / R@5", "DRCD hybrid R@1 / R@5", "CMRC dense R@1",
                             "DRCD dense R@1", "paraphrase set hybrid R@1", "answer gold in text CMRC / DRCD",
                             "paraphrase set answer", "false abstain / false answer", "indexing chars/s",

@@ -22,8 +22,8 @@ the sentence's and the passage's share of the question's characters (a reader's 
 keep characters when they lose bigrams), weighed by a logistic regression of answerable
 (even CMRC and DRCD questions) against unanswerable questions (the other set's questions
 whose answers are absent, and benchmarks/unanswerable_zh.txt on each index and the seed
-page; even-numbered), both sides weighted equally; the threshold keeps the shipped
-false-answer rate on those even unanswerable questions, so what changes is how many
+page; even-numbered), both sides weighted equally; the threshold keeps the false-answer
+rate of the settings before the fit (BEFORE) on those even unanswerable questions, so what changes is how many
 answerable ones are withheld; odd-numbered and reader's-words questions judge it.
 
 The full answers (with the runner-up and neighbouring sentences) are measured by
@@ -52,6 +52,16 @@ from qa.answer.sentences import FEATURES, AnswerSettings, select, sentence_featu
 from qa.index import Index  # noqa: E402
 from qa.parse import load_articles  # noqa: E402
 
+# What shipped before these weights were fitted (commit 3eb203e): the hand-tuned sentence
+# score (lexical, unigram, similar, rank, lead, kind) and a support of cover + dense alone;
+# the tables show it beside the shipped and the fitted weights, and the fitted threshold
+# keeps its false-answer rate.
+BEFORE = {
+    "e5-small": {"similar": 0.6, "second": 0.6, "max_chars": 200, "support_dense": 5.0, "threshold": 4.68,
+                 "min_chars": 70, "short_both": True},
+    "use-multilingual-v3": {"min_chars": 70, "short_both": True},
+}
+
 # The parts of the support score, in Selection's attribute names; cover's weight is 1.
 SUPPORT = ("cover", "dense", "chars", "passage_chars")
 SUPPORT_WEIGHTS = ("support_dense", "support_chars", "support_passage_chars")
@@ -71,26 +81,30 @@ def _support_parts(asked, settings: AnswerSettings) -> np.ndarray:
     return np.array(rows, dtype=np.float64).reshape(-1, len(SUPPORT) + 1)
 
 
-def feature_sets(embedder: StoredEmbedder) -> tuple[dict[str, list], dict[str, np.ndarray], dict[str, np.ndarray]]:
+def feature_sets(embedder: StoredEmbedder, before: AnswerSettings) -> tuple[dict[str, list], dict, dict]:
     """Per question set, per question: (feature rows, 1 for sentences holding the gold),
     or None when no sentence read holds it (nothing to learn from that question); and the
-    support parts (``_support_parts``) of the answerable and of the unanswerable sets."""
+    support parts (``_support_parts``) of the answerable and of the unanswerable sets, by
+    set name, as (shipped settings, ``before`` settings) pairs."""
     settings = settings_for(embedder.name)
     read = settings.read
     out: dict[str, list] = {}
-    answerable: dict[str, np.ndarray] = {}
-    unanswerable: dict[str, np.ndarray] = {}
+    answerable: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    unanswerable: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def parts(asked) -> tuple[np.ndarray, np.ndarray]:
+        return _support_parts(asked, settings), _support_parts(asked, before)
+
     hand = [line.strip() for line in UNANSWERABLE.read_text("utf-8").splitlines()]
     hand = [(line, ()) for line in hand if line and not line.startswith("#")]
     data = {name: M.Data(name, embedder) for name in common.DATASETS}
     for name, here in data.items():
         other = next(d for n, d in data.items() if n != name)
         absent = absent_from(here.articles, other.questions, other.articles)
-        unanswerable[f"{other.name} questions on {name}"] = _support_parts(
-            [a for _i, a in M.ask_all(here.index, absent)], settings)
-        unanswerable[f"hand-written on {name}"] = _support_parts([a for _i, a in M.ask_all(here.index, hand)], settings)
+        unanswerable[f"{other.name} questions on {name}"] = parts([a for _i, a in M.ask_all(here.index, absent)])
+        unanswerable[f"hand-written on {name}"] = parts([a for _i, a in M.ask_all(here.index, hand)])
     seed = Index.build(load_articles([str(ROOT / "corpus")]), model=embedder, progress=False)
-    unanswerable["hand-written on seed page"] = _support_parts([a for _i, a in M.ask_all(seed, hand)], settings)
+    unanswerable["hand-written on seed page"] = parts([a for _i, a in M.ask_all(seed, hand)])
     for name, data_set in data.items():
         for label, questions in [
             (name, data_set.questions),
@@ -99,7 +113,7 @@ def feature_sets(embedder: StoredEmbedder) -> tuple[dict[str, list], dict[str, n
         ]:
             rows = []
             asked_all = [a for _i, a in M.ask_all(data_set.index, [(q.text, q.answers) for q in questions])]
-            answerable[label] = _support_parts(asked_all, settings)
+            answerable[label] = parts(asked_all)
             for asked in asked_all:
                 found = sentence_features(asked.question, asked.hits, read)
                 gold = np.array(
@@ -111,12 +125,13 @@ def feature_sets(embedder: StoredEmbedder) -> tuple[dict[str, list], dict[str, n
     return out, answerable, unanswerable
 
 
-def fit_support(answerable: dict[str, np.ndarray], unanswerable: dict[str, np.ndarray],
-                settings: AnswerSettings) -> tuple[np.ndarray, float, list[str]]:
-    """Support weights (cover = 1, then SUPPORT_WEIGHTS' order) and threshold; a table of
-    false abstain / false answer, shipped against fitted."""
-    pos = np.concatenate([answerable[n][0::2] for n in common.DATASETS])
-    neg = np.concatenate([v[0::2] for v in unanswerable.values()])
+def fit_support(answerable: dict, unanswerable: dict, settings: AnswerSettings,
+                before: AnswerSettings) -> tuple[np.ndarray, float, list[str]]:
+    """Support weights (cover = 1, then SUPPORT_WEIGHTS' order) and threshold, fitted on the
+    parts of the shipped sentence choice; a table of false abstain / false answer, before,
+    shipped and fitted."""
+    pos = np.concatenate([answerable[n][0][0::2] for n in common.DATASETS])
+    neg = np.concatenate([v[0][0::2] for v in unanswerable.values()])
     x = np.concatenate([pos, neg])[:, : len(SUPPORT)]
     y = np.r_[np.ones(len(pos)), np.zeros(len(neg))]
     weight = np.r_[np.full(len(pos), 0.5 / len(pos)), np.full(len(neg), 0.5 / len(neg))]
@@ -135,17 +150,21 @@ def fit_support(answerable: dict[str, np.ndarray], unanswerable: dict[str, np.nd
     def support(parts: np.ndarray, weights: np.ndarray) -> np.ndarray:
         return parts[:, : len(SUPPORT)] @ weights + parts[:, len(SUPPORT)]
 
-    shipped = np.array([1.0, *(getattr(settings, n) for n in SUPPORT_WEIGHTS)])
-    negatives = support(neg, shipped)
-    rate = float(np.mean(negatives >= settings.threshold))
+    def weights_of(chosen: AnswerSettings) -> np.ndarray:
+        return np.array([1.0, *(getattr(chosen, n) for n in SUPPORT_WEIGHTS)])
+
+    old_negatives = np.concatenate([v[1][0::2] for v in unanswerable.values()])
+    rate = float(np.mean(support(old_negatives, weights_of(before)) >= before.threshold))
     fitted_negatives = np.sort(support(neg, w))
     threshold = float(np.round(fitted_negatives[int(np.ceil(len(fitted_negatives) * (1 - rate)))] + 0.005, 2))
     rows = []
-    for label, weights, t in (("shipped", shipped, settings.threshold), ("fitted", w, threshold)):
-        odd_neg = np.concatenate([v[1::2] for v in unanswerable.values()])
-        cells = [f"{np.mean(support(neg, weights) >= t):.3f}", f"{np.mean(support(odd_neg, weights) >= t):.3f}"]
-        for name, parts in answerable.items():
-            held = parts[1::2] if name in common.DATASETS else parts
+    for label, weights, t, side in (("before", weights_of(before), before.threshold, 1),
+                                    ("shipped", weights_of(settings), settings.threshold, 0), ("fitted", w, threshold, 0)):
+        even_neg = np.concatenate([v[side][0::2] for v in unanswerable.values()])
+        odd_neg = np.concatenate([v[side][1::2] for v in unanswerable.values()])
+        cells = [f"{np.mean(support(even_neg, weights) >= t):.3f}", f"{np.mean(support(odd_neg, weights) >= t):.3f}"]
+        for name, pair in answerable.items():
+            held = pair[side][1::2] if name in common.DATASETS else pair[side]
             cells.append(f"{np.mean(support(held, weights) < t):.3f}")
         rows.append([label, f"{t:g}", *cells])
     header = ["weights", "threshold", "false answer even", "false answer odd",
@@ -186,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     embedder = StoredEmbedder(args.model)
     name = embedder.name
-    sets, answerable, unanswerable = feature_sets(embedder)
+    before = AnswerSettings(**BEFORE[name])
+    sets, answerable, unanswerable = feature_sets(embedder, before)
     usable = {name: [x for x in rows if x is not None] for name, rows in sets.items()}
     halves = {name: ([x for x in rows[0::2] if x], [x for x in rows[1::2] if x]) for name, rows in sets.items()}
     train = [x for name in common.DATASETS for x in halves[name][0]]
@@ -198,14 +218,15 @@ def main(argv: list[str] | None = None) -> int:
     w = w / w[FEATURES.index("lexical")]
     shipped = settings_for(name)
     current = np.array([getattr(shipped, f) for f in FEATURES])
+    old = np.array([getattr(before, f) for f in FEATURES])
     fitted = ", ".join(f'"{f}": {v:.2f}' for f, v in zip(FEATURES, w, strict=True) if f != "lexical")
     rows = []
     for label in sets:
         tune, held = halves[label]
         for half, data in (("even", tune), ("odd", held)):
-            rows.append([label, half, len(data), f"{top1(current, data):.3f}", f"{top1(w, data):.3f}"])
+            rows.append([label, half, len(data), f"{top1(old, data):.3f}", f"{top1(current, data):.3f}", f"{top1(w, data):.3f}"])
     lines = [
-        f"### {name}",
+        f"## Sentence and support weights, {name} (benchmarks/sentence_weights.py)",
         "",
         f"Command: `python benchmarks/sentence_weights.py --model {args.model}`, "
         f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC. Training: {len(train)} even CMRC + DRCD questions"
@@ -217,18 +238,18 @@ def main(argv: list[str] | None = None) -> int:
         "Best sentence holds the gold (questions whose gold is in some sentence read); only the even"
         " CMRC and DRCD questions were fitted on:",
         "",
-        common.table(["questions", "half", "n", "shipped weights", "fitted weights"], rows),
+        common.table(["questions", "half", "n", "before", "shipped weights", "fitted weights"], rows),
         "",
         f"Questions with no gold in any sentence read: "
         + ", ".join(f"{label} {sum(x is None for x in sets[label])}" for label in sets)
         + f"; usable in all: {sum(len(v) for v in usable.values())}.",
     ]
-    support_w, threshold, support_table = fit_support(answerable, unanswerable, shipped)
+    support_w, threshold, support_table = fit_support(answerable, unanswerable, shipped, before)
     lines += [
         "",
         "Support (abstention): fitted weights " + ", ".join(
             f'"{n}": {v:.2f}' for n, v in zip(SUPPORT_WEIGHTS, support_w[1:], strict=True))
-        + f', "threshold": {threshold:g} (cover = 1; the threshold keeps the shipped false-answer rate on the even'
+        + f', "threshold": {threshold:g} (cover = 1; the threshold keeps the false-answer rate before the fit on the even'
         " unanswerable questions):",
         "",
         *support_table,
