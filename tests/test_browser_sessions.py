@@ -104,6 +104,12 @@ def articles_in_status(page) -> int:
     return int(found.group(1)) if found else -1
 
 
+def settled_articles(page) -> int:
+    """The article count once the status line shows one (it is replaced after each action)."""
+    assert wait_until(lambda: articles_in_status(page) >= 0), page.locator("#qa-status").inner_text()
+    return articles_in_status(page)
+
+
 def wait_until(condition, seconds: float = 20) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -117,7 +123,7 @@ def test_a_private_upload_answers_its_own_session_only_and_ends_with_it(chromium
     (tmp_path / "夜市.md").write_text(NIGHT_MARKET, encoding="utf-8")
     context_a, a = open_page(chromium, private_site)
     context_b, b = open_page(chromium, private_site)
-    shared_articles = articles_in_status(b)
+    shared_articles = settled_articles(b)
 
     a.get_by_role("tab", name="添加文件 Add files").click()
     assert "只在你的这个会话中" in a.locator("#qa-upload-help").inner_text()
@@ -135,7 +141,7 @@ def test_a_private_upload_answers_its_own_session_only_and_ends_with_it(chromium
     assert "萍乡夜市" not in b.locator("#qa-articles").inner_text()
     a.get_by_role("tab", name="文章 Articles").click()
     a.locator("#qa-articles").get_by_text("萍乡夜市").first.wait_for()
-    assert articles_in_status(b) == shared_articles
+    assert settled_articles(b) == shared_articles
 
     # A's page closes: its session ends and its files with it.
     sessions = private_site.demo.sessions
@@ -153,7 +159,7 @@ def test_a_shared_upload_needs_the_key_and_reaches_the_other_page_without_reload
     (tmp_path / "全县通报.md").write_text(ROADS, encoding="utf-8")
     context_a, a = open_page(chromium, shared_site)
     context_b, b = open_page(chromium, shared_site)
-    before = articles_in_status(b)
+    before = settled_articles(b)
     corpus = sorted(p.name for p in shared_site.settings.corpus.rglob("*"))
     a.get_by_role("tab", name="添加文件 Add files").click()
     assert "需要管理密钥" in a.locator("#qa-upload-help").inner_text()
