@@ -28,9 +28,11 @@ What that page shows, and what is generalised here from how such pages usually l
   李四``, ``文/张三``, ``◎ 本报通讯员 李四``; or a dateline opening the first paragraph,
   ``本报讯（记者 张三 通讯员 李四）``, ``本报南昌5月7日电（记者 张三）``, ``新华社北京5月7日电
   （记者 张三 李四）``. Two-character names are often printed padded (``肖 俊``). The
-  expected authors are the names only, in order (titles 记者/通讯员 dropped); a dateline is
-  the byline, so the expected first paragraph starts after it (a convention: items carrying
-  one are marked in ``style["datelines"]`` so a report can leave them out).
+  expected authors are the names only, in order (titles 记者/通讯员 dropped); a dateline
+  gives the authors and stays in the first paragraph, as the project documents it (README:
+  the dateline stays in the text). This generator first expected the paragraph to start
+  after it, its writer's own reading; changed after the one scoring run, the pages
+  themselves unchanged (items carrying one are counted in ``style["datelines"]``).
 - Editor's notes: ``编者按：…`` printed between the headline and the body; it is the
   article's first paragraph.
 - Short items (简讯): a one-line headline over one paragraph, no byline; several in a row,
@@ -450,8 +452,8 @@ def _article(src: Source4, style: dict, rng: random.Random, placement: str, seam
     if where == "dateline":
         style["datelines"] += 1
         _form, printed = _byline(where, rng, names, pad)
-        body, optional = _body_lines([printed + paragraphs[0], *paragraphs[1:]], width, style, rng)
-        optional = frozenset(o - len(_plain_text(printed)) for o in optional)
+        paragraphs = [printed + paragraphs[0], *paragraphs[1:]]
+        body, optional = _body_lines(paragraphs, width, style, rng)
     else:
         if where != "none":
             _form, byline_line = _byline(where, rng, names, pad)

@@ -57,7 +57,7 @@ from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
-_SIGN_HINT = re.compile(r"记者|通讯员|报道|实习生|^.{0,3}[/／]|^[■□●◆▲★]")
+_SIGN_HINT = re.compile(r"记者|通讯员|报道|实习生|^.{0,3}[/／]|^[■□●○◎◆◇▲△★☆▶►]")
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
