@@ -37,6 +37,7 @@ from qa.parse.byline import (
     find_report_line,
 )
 from qa.parse.columns import PageLines
+from qa.parse.furniture import furniture_lines
 from qa.parse.headings import clean_heading, heading_roles
 from qa.parse.lines import (
     FULL,
@@ -85,7 +86,8 @@ class PageItem:
     """An article or captioned photo rebuilt from page lines.
 
     Attributes:
-        kind: "article" or "photo".
+        kind: "article", "photo" or "furniture" (a line of the page's header or an
+            editors' credit line, its text the one paragraph).
         title, kicker, subtitle: heading lines, cleaned ("" when none).
         paragraphs: clean paragraphs in reading order.
         authors: byline names; photographer: credit names joined by a space.
@@ -98,8 +100,9 @@ class PageItem:
         confidence: the probability that the item starts where it does with the
             headings it has (1.0 when nothing else fits).
         doubts: decisions inside the item read with a small margin (its start included).
-        leftover: lines no item could take (page furniture such as 本版责任编辑), kept as
-            an item of their own so that nothing is lost.
+        leftover: lines no item could take, kept as an item of their own so that nothing
+            is lost.
+        what: for a "furniture" item, what it is ("header", "editor line").
     """
 
     kind: str
@@ -117,6 +120,7 @@ class PageItem:
     confidence: float = 1.0
     doubts: tuple[Doubt, ...] = ()
     leftover: bool = False
+    what: str = ""
 
 
 @dataclass(frozen=True)
@@ -259,8 +263,24 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
     """Rebuild the items of a page from its non-empty lines.
 
     Returns:
-        items in page order; every line is in one of them.
+        items in page order; every line is in one of them: the page's furniture (its
+        header, its editors' credit lines: ``qa.parse.furniture``) in items of kind
+        "furniture", one a line, read apart from the articles.
     """
+    if not lines:
+        return PageLayout([])
+    furniture = furniture_lines(lines)
+    if not furniture:
+        return _analyse(lines)
+    layout = _analyse([line for i, line in enumerate(lines) if i not in furniture])
+    apart = [
+        PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
+        for i, kind in sorted(furniture.items())
+    ]
+    return PageLayout(sorted([*layout.items, *apart], key=lambda item: item.first_line), layout.conventions)
+
+
+def _analyse(lines: list[PageLine]) -> PageLayout:
     if not lines:
         return PageLayout([])
     lines = remeasured(lines, page_metric(lines))

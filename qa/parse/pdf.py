@@ -37,14 +37,17 @@ PDF_SUFFIXES = frozenset({".pdf"})
 @dataclass(frozen=True)
 class PageNote:
     """Text of a page that is in no article, and what it is: "header", "footer", "page
-    number", "editor line", "unassigned", "rotated or off-page" or "drawn twice"."""
+    number", "editor line", "unassigned", "rotated or off-page" or "drawn twice"; for page
+    text (``qa.parse.furniture``) "header" or "editor line" with its file line."""
 
     page: int
     kind: str
     text: str
+    line: int = 0  # in page text: the file line (page is then 0)
 
     def __str__(self) -> str:
-        return f"page {self.page}: {self.kind}: {self.text}"
+        where = f"line {self.line}" if self.line else f"page {self.page}"
+        return f"{where}: {self.kind}: {self.text}"
 
 
 @dataclass(frozen=True)

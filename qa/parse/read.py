@@ -104,7 +104,8 @@ class FileResult:
             when named directly): what the articles and the index call it, the same from
             any working directory or machine.
         root: the folder ``name`` is relative to ("" when not known).
-        notes: for a PDF, text kept out of the articles (furniture), per page.
+        notes: text kept out of the articles (furniture): for a PDF per page, for page
+            text per line.
         pages: for a PDF, its page count; 0 otherwise.
     """
 
@@ -188,11 +189,16 @@ def parse_page_text(text: str, source: str = "") -> FileResult:
 
 
 def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> FileResult:
-    drafts, layouts = [], []
+    from qa.parse.pdf import PageNote
+
+    drafts, layouts, notes = [], [], []
     for item in iter_page(numbered):
+        if item.kind == "furniture":  # reported, not an article
+            notes.append(PageNote(0, item.what, item.paragraphs[0], line=item.first_line))
+            continue
         drafts.append(_draft(item))
         layouts.append(ItemLayout(item.first_line, item.last_line, item.confidence, item.doubts))
-    return FileResult(source, "page", _finish(drafts, name), layouts, name=name)
+    return FileResult(source, "page", _finish(drafts, name), layouts, name=name, notes=notes)
 
 
 def _text_kind(path: Path, encoding: str, mode: str) -> str:

@@ -1,0 +1,57 @@
+"""Page furniture in page text (qa.parse.furniture): kept out of the articles, reported."""
+
+from __future__ import annotations
+
+from qa.cli import main
+from qa.parse.read import parse_page_text
+
+# A page as an extractor gives it: the header split over two lines at the top, an
+# editors' credit line at the foot, one article under its headline.
+PARAGRAPHS = [
+    "晚上九点，南昌市青山湖区的一家城市书房里依然坐满了读者。这家书房全年无休，读者刷身份证即可入内，"
+    "借阅的图书可以在全市任何一家城市书房归还。",
+    "“下班后来这里看一个小时书，是我一天里最安静的时候。”在附近工作的李女士说。",
+]
+
+
+def wrapped(paragraph: str, width: int = 20) -> list[str]:
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+PAGE = "\n\n".join([
+    "3 要闻",
+    "2024年5月8日 星期三",
+    "城市书房里的夜读人",
+    "本报记者 张三",
+    *[line for paragraph in PARAGRAPHS for line in wrapped(paragraph)],
+    "责任编辑：王五 校对：赵六",
+]) + "\n"
+EDITOR_LINE = 2 * (4 + sum(len(wrapped(p)) for p in PARAGRAPHS)) + 1
+
+
+def test_the_header_and_the_credit_line_are_no_article_and_are_reported():
+    result = parse_page_text(PAGE, "page.txt")
+    assert [a.title for a in result.articles] == ["城市书房里的夜读人"]
+    article = result.articles[0]
+    assert article.authors == ("张三",)
+    assert article.paragraphs[0].startswith("晚上九点") and article.paragraphs[-1].endswith("李女士说。")
+    assert [(n.kind, n.text, n.line) for n in result.notes] == [
+        ("header", "3 要闻", 1),
+        ("header", "2024年5月8日 星期三", 3),
+        ("editor line", "责任编辑：王五 校对：赵六", EDITOR_LINE),
+    ]
+    assert str(result.notes[2]) == f"line {EDITOR_LINE}: editor line: 责任编辑：王五 校对：赵六"
+
+
+def test_a_dated_sentence_in_an_article_is_not_a_header():
+    page = PAGE.replace("2024年5月8日 星期三", "2024年5月8日，书房迎来第十万名读者").replace("3 要闻\n\n", "")
+    result = parse_page_text(page, "page.txt")
+    assert not [n for n in result.notes if n.kind == "header"]
+    assert any("第十万名读者" in (a.title + "".join(a.paragraphs)) for a in result.articles)
+
+
+def test_qa_parse_reports_the_furniture(tmp_path, capsys):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    assert main(["parse", str(tmp_path / "page.txt")]) == 0
+    err = capsys.readouterr().err
+    assert f"line {EDITOR_LINE}: editor line: 责任编辑：王五 校对：赵六" in err and "line 1: header: 3 要闻" in err
