@@ -253,10 +253,14 @@ def _spacing(lines: list[PageLine]) -> list[bool]:
 
 def _keeps_indents(lines: list[PageLine]) -> bool:
     """Whether the page keeps paragraph indents: many lines after a sentence end start
-    with spaces (a few indented lines are layout breaks instead)."""
+    with spaces, or on a short page the few indented lines all but one open a line after a
+    sentence end (a few indented lines elsewhere are layout breaks instead)."""
     openings = [line for previous, line in zip(lines, lines[1:], strict=False) if previous.ends_sentence]
     indented = sum(line.indent for line in openings)
-    return indented >= 3 and indented >= INDENTED_OPENINGS * len(openings)
+    if indented >= 3 and indented >= INDENTED_OPENINGS * len(openings):
+        return True
+    elsewhere = sum(line.indent for line in lines) - indented
+    return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 
 def analyse_page(lines: list[PageLine]) -> PageLayout:
