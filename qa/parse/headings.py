@@ -32,7 +32,8 @@ def lean(line: str, before: str, after: str) -> int:
     Returns:
         bigrams of the line found only in ``before`` minus those found only in ``after``.
     """
-    return sum((gram in before) - (gram in after) for gram in bigrams(line))
+    grams = bigrams(line)
+    return sum(map(before.__contains__, grams)) - sum(map(after.__contains__, grams))
 
 
 def clean_heading(text: str) -> str:
