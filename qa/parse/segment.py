@@ -425,7 +425,9 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         if opening in ends:
             continue
         width, sure_ahead, bound = columns.ahead(opening + 1) if opening + 1 < n else (None, False, False)
-        if width is None:
+        if width is None or not bound and lines[opening].width > width + WIDTH_CHANGE:
+            # (An opening is no wider than its column: lines ahead much narrower are
+            # another block's, such as a headline printed after the byline and the next item.)
             width, sure_ahead, bound = columns.ahead(opening)
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
         opens = _open_cost(lines[opening], width, page.indents, bound)
