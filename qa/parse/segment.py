@@ -317,6 +317,8 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
         line = lines[k + r]
         if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
             break
+        if is_dateline(line.text):
+            break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2:
             headings = r
         r += 1
@@ -400,6 +402,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         or previous_width is None
         or _open_cost(lines[k], previous_width, page.indents) > 0
         or _column_changes(columns, k)
+        or k + run < n and is_dateline(lines[k + run].text)  # an item surely starts under the run
     )
     leans: list[int] = []
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before
