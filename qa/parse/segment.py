@@ -124,6 +124,9 @@ _INF = math.inf
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
+# What opens a line and is never broken: opening marks, then a run of Latin letters or
+# digits (or one character), then closing marks.
+_FIRST_UNIT = re.compile(r"[\s（(“‘《「]*(?:[A-Za-z0-9.%+\-/:]+|.)[\s，。、；：？！”’）)》」]*")
 
 
 @dataclass(frozen=True)
@@ -163,14 +166,19 @@ def _ramp(value: float, low: float, high: float) -> float:
     return 1.0 if value >= high else (value - low) / (high - low)
 
 
-def _open_cost(line: PageLine, width: float | None, indents: bool, bound: bool = False) -> float:
+def _open_cost(
+    line: PageLine, width: float | None, indents: bool, bound: bool = False, pushed: float = 0.0
+) -> float:
     """What it costs to read ``line`` as a paragraph's first line in a column ``width``
     (or at least that wide, when ``bound``): nothing about 2 em short, rising as it nears
-    a full line or falls far shorter."""
+    a full line or falls far shorter (not when the next line's first unit, ``pushed`` em
+    wide, would not have fitted)."""
     cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
     if width is None or line.justified:
         return cost
     gap = line.width - (width - INDENT)
+    if gap < 0 and gap + pushed > 0:
+        return cost
     if bound and gap > -1.5:
         return cost
     if line.ends_sentence:
@@ -180,13 +188,16 @@ def _open_cost(line: PageLine, width: float | None, indents: bool, bound: bool =
     return cost + OPEN_SHORT * _ramp(-gap, 1.5, 2.5) + (OPEN_VERY_SHORT - OPEN_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
 
 
-def _cont_cost(line: PageLine, width: float | None, bound: bool = False) -> float:
+def _cont_cost(line: PageLine, width: float | None, bound: bool = False, pushed: float = 0.0) -> float:
     """What it costs to read ``line`` as a line inside a paragraph of a column ``width``
-    (or at least that wide, when ``bound``): nothing when full (or ending a sentence),
-    rising as it falls short or runs wide."""
+    (or at least that wide, when ``bound``): nothing when full (or ending a sentence, or
+    left short by the next line's first unit, ``pushed`` em wide, that would not have
+    fitted), rising as it falls short or runs wide."""
     if width is None or line.justified:
         return 0.0
     gap = line.width - width
+    if gap < 0 and gap + pushed > 0:
+        return 0.0
     if gap > 0:
         if bound:
             return 0.0
@@ -202,16 +213,33 @@ def _ended(line: PageLine, width: float | None) -> bool:
     return width is not None and line.ends_sentence and not line.justified and line.width < width - SURE_SHORT
 
 
+def pushed(page: PageLines, i: int) -> float:
+    """The width in em of what opens the line after line ``i`` and is never broken (a run
+    of Latin letters or digits with the marks around it, or one character): line ``i``
+    may be left that much short (0 when no line follows or the next is no body line)."""
+    if i + 1 >= len(page.lines) or i + 1 in page.ends or i + 1 in page.leads:
+        return 0.0
+    return _unit_width(page.lines[i + 1].text)
+
+
+@lru_cache(maxsize=4096)
+def _unit_width(text: str) -> float:
+    unit = _FIRST_UNIT.match(text).group().replace(" ", "")
+    return sum(1.0 if _IDEOGRAPH.match(char) else 0.5 for char in unit)
+
+
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
     lines, indents, breaks = page.lines, page.indents, page.breaks
     cost = 0.0
     for i in range(start, stop):
+        line = lines[i]
+        unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
         if lines[i - 1].ends_sentence:  # a paragraph may end there
-            opens = _open_cost(lines[i], width, indents, bound)
-            cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(lines[i], width, bound))
+            opens = _open_cost(line, width, indents, bound, unit)
+            cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
-            cost += _cont_cost(lines[i], width, bound) + (OPEN_UNMARKED / 2 if indents and lines[i].indent else 0.0)
+            cost += _cont_cost(line, width, bound, unit) + (OPEN_UNMARKED / 2 if indents and line.indent else 0.0)
             if i in breaks:
                 cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
     return cost
@@ -400,7 +428,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         or k + r >= n  # heading lines that end the page: a late headline or furniture
         or k in page.breaks
         or previous_width is None
-        or _open_cost(lines[k], previous_width, page.indents) > 0
+        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k)) > 0
         or _column_changes(columns, k)
         or k + run < n and is_dateline(lines[k + run].text)  # an item surely starts under the run
     )
@@ -433,7 +461,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             # another block's, such as a headline printed after the byline and the next item.)
             width, sure_ahead, bound = columns.ahead(opening)
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
-        opens = _open_cost(lines[opening], width, page.indents, bound)
+        unit = pushed(page, opening)
+        opens = _open_cost(lines[opening], width, page.indents, bound, unit)
         if h and opening in page.breaks:
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
@@ -467,7 +496,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 cut_cost += COHESION * cohesion(page, k, columns.text, LEAN_CAP)
             if not h:  # the line goes on with the body: a new paragraph or not
                 going_on = body + (
-                    opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound))
+                    opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 )
                 going_on += CAPTION_GOES_ON if captions else 0.0
                 # Text that changes its subject here (the captions of a photo group are
