@@ -91,7 +91,7 @@ def clean_spaces(text: str) -> str:
         if not words:
             return ""
         out = [words[0]]
-        for before, word in zip(words, words[1:]):
+        for before, word in zip(words, words[1:], strict=False):
             left, right = before[-1], word[0]
             if (left < "\x80" or not _CJK_CHAR.match(left)) and (right < "\x80" or not _CJK_CHAR.match(right)):
                 out.append(" ")

@@ -444,7 +444,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             heads_cost += _head_cost(page, k + h - 1, around)
             titled = titled or k + h - 1 not in leads
             if late and not leans:
-                leans = heading_leans(page, k, run, columns.text, MAX_HEADS)
+                # (Lines past the r that may be headings are never weighed.)
+                leans = heading_leans(page, k, run, columns.text, min(r, MAX_HEADS))
                 toward = [0, *itertools.accumulate(max(0, min(LEAN_CAP, value)) for value in leans)]
                 toward += [toward[-1]] * (run + 1 - len(toward))  # lines past the weighed ones add none
         opening = k + h
