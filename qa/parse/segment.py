@@ -121,6 +121,7 @@ _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]
 # What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
 _INF = math.inf
+_NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
@@ -157,6 +158,12 @@ def is_dateline(text: str) -> bool:
     if " " in text[:12]:  # sprayed by justification (本 报 讯), or a space after the place
         text = text.replace(" ", "")
     return _DATELINE.match(text) is not None
+
+
+def opens_item(text: str) -> bool:
+    """Whether a line opens an item's body: a dateline, or an editor's note (编者按：…),
+    which opens its article (under the headline)."""
+    return is_dateline(text) or text.replace(" ", "")[:3] in _NOTES
 
 
 def _ramp(value: float, low: float, high: float) -> float:
@@ -345,7 +352,7 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
         line = lines[k + r]
         if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
             break
-        if is_dateline(line.text):
+        if opens_item(line.text):
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2:
             headings = r
@@ -371,7 +378,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     gap = line.width - (width - INDENT)
     if line.justified or not (-1.75 <= gap <= 1.0 or line.ends_sentence and line.width <= width - 1):
         return False
-    if is_dateline(line.text) or line.headline_mark or k + 1 < len(lines) and is_dateline(lines[k + 1].text):
+    if opens_item(line.text) or line.headline_mark or k + 1 < len(lines) and opens_item(lines[k + 1].text):
         return False  # an item may start here, or at the next line under this one as its headline
     if line.ends_sentence or k + 1 in page.ends:
         return True
@@ -430,7 +437,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         or previous_width is None
         or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k)) > 0
         or _column_changes(columns, k)
-        or k + run < n and is_dateline(lines[k + run].text)  # an item surely starts under the run
+        or k + run < n and opens_item(lines[k + run].text)  # an item surely starts under the run
     )
     leans: list[int] = []
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before
@@ -475,8 +482,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
             opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body
-        dated = is_dateline(lines[opening].text)
-        credit = dated or last_lead >= 0
+        credit = is_dateline(lines[opening].text) or last_lead >= 0
+        dated = opens_item(lines[opening].text)
         cut_cost = _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
         if forced and dated:
             # Where an item must start (after a byline), the reading whose body opens
