@@ -94,6 +94,13 @@ def _width(text: str) -> float:
     return ideographs + (len(text.replace(" ", "")) - ideographs) / 2
 
 
+def breaks_phrase(first: str, second: str) -> bool:
+    """Whether two heading lines break a phrase between them: the first ends with a
+    character that ends none (城市书房成了市民的) or the second opens with one that starts
+    none (的“第二客厅”), so they are one title wrapped."""
+    return first[-1] in _NO_END or second[0] in _NO_START
+
+
 def _wrapped(first: str, second: str, body: str) -> bool:
     """Whether ``second`` goes on with the title ``first`` began."""
     if not first or not second or second.startswith(("—", "-")):

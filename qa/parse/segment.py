@@ -59,6 +59,7 @@ from qa.parse.columns import (
     PageLines,
     read_columns,
 )
+from qa.parse.headings import breaks_phrase
 from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
 from qa.parse.wording import cohesion, cuts_a_word, heading_leans, topic_gap
@@ -533,6 +534,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             # lines ends at one.
             if j and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
+            elif j and h > j and breaks_phrase(lines[k + j - 1].text, lines[k + j].text):
+                early += SPLIT_WRAPPED / LEAN  # ... or where the two lines break a phrase
             if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
             out.append(
