@@ -439,6 +439,12 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k)) > 0
         or _column_changes(columns, k)
         or k + run < n and opens_item(lines[k + run].text)  # an item surely starts under the run
+        # (a short line over one that is short as no line inside a paragraph is: no
+        # paragraph's opening)
+        or r
+        and k + 1 < n
+        and lines[k].width < previous_width - FULL
+        and _cont_cost(lines[k + 1], previous_width, False, pushed(page, k + 1)) > 0
     )
     leans: list[int] = []
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before

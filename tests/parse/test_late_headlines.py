@@ -1,6 +1,7 @@
-"""Headlines printed after their articles on a page whose articles open with datelines and
-carry no bylines: a dateline surely starts an item, so the heading line over it may be the
-headline of the item before (issue 14's outside failure kinds 1 and 4)."""
+"""Headlines printed after their articles, with no bylines: over a dateline (which surely
+starts an item), or short over the next article's opening (as no line inside a paragraph
+is), the heading line may be the headline of the item before (issue 14's outside failure
+kinds 1, 2 and 4)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,22 @@ def test_late_headlines_over_datelines_go_to_the_item_before(width):
     items = analyse_page(read_lines(split_lines("\n\n".join(blocks) + "\n"))).items
     assert [item.title for item in items] == list(TITLES)
     assert [item.paragraphs[0][:6] for item in items] == [body[:6] for body in BODIES]
+
+
+PLAIN = (
+    "国家统计局今天发布数据，去年全国居民消费价格比上年上涨百分之零点二。其中城市上涨百分之零点三，农村持平。",
+    "今年以来，我省持续推进乡村振兴，全省粮食总产量再创新高，农民人均可支配收入稳步增长。",
+    "记者从市教育局获悉，今年秋季全市将新增公办学位一万个，有效缓解入学难问题。",
+)
+QUESTIONS = ("物价稳不稳？数据来说话", "乡村振兴成效显著", "学位够不够？一万个新学位来了")
+
+
+@pytest.mark.parametrize("width", [13, 14])
+def test_late_headlines_without_bylines_or_datelines(width):
+    # Each headline (one with a ？ inside, the last at the page's end) stands under its
+    # article, short over the next article's opening: no line inside a paragraph is.
+    blocks: list[str] = []
+    for first, second, title in zip(PLAIN, SECOND, QUESTIONS, strict=True):
+        blocks += [*_wrap(first, width, 2), *_wrap(second, width, 2), title]
+    items = analyse_page(read_lines(split_lines("\n\n".join(blocks) + "\n"))).items
+    assert [item.title for item in items] == list(QUESTIONS)
