@@ -91,7 +91,6 @@ class Columns:
                 del found_middle[count:]
                 break
         middle = sorted(found_middle)
-        plain = [line.width for line in block if not line.justified]
         if len(middle) >= MIN_SAMPLE:
             found = (middle[len(middle) // 2], True, False)
         elif not any(not line.ends_sentence for line in block if not line.justified):
