@@ -162,9 +162,9 @@ def is_dateline(text: str) -> bool:
 
 
 def opens_item(text: str) -> bool:
-    """Whether a line opens an item's body: a dateline, or an editor's note (编者按：…),
-    which opens its article (under the headline)."""
-    return is_dateline(text) or text.replace(" ", "")[:3] in _NOTES
+    """Whether a line opens an item's body: a dateline, or an editor's note (编者按：…,
+    【编者按】…), which opens its article (under the headline)."""
+    return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES
 
 
 def _ramp(value: float, low: float, high: float) -> float:

@@ -36,5 +36,6 @@ def test_an_editors_note_opens_an_item():
 
 def test_what_opens_an_item():
     assert opens_item("编 者 按 ： 好 的 做 法")
+    assert opens_item("【编者按】历史是最")
     assert opens_item("中新网1月11日电据")
     assert not opens_item("编者们按照要求")
