@@ -386,8 +386,9 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     if k + 1 >= len(lines):
         return False  # a last line that ends no sentence may be a headline
     following = lines[k + 1]
+    # (A sprayed line is no wider than its column: one wider than this is another's.)
     return (
-        following.justified
+        following.justified and following.width <= width + 1
         or abs(following.width - width) <= 1.25
         or following.ends_sentence and following.width <= width + 1
     )
