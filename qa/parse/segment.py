@@ -13,14 +13,18 @@ the lines make unlikely about it, in units of about a natural log of odds:
 - widths, against the column of the body a line would open or continue
   (``qa.parse.columns`` reads each block's column from its own full lines): an opening is
   about 2 em short (its indent lost), after a line that ends a sentence well short only
-  an opening may follow, a line inside a paragraph is full, a body line is never much
-  wider than its column; an article keeps its column, so going on across a surely read
-  change of column costs more for each em of it;
+  an opening may follow, a line inside a paragraph is full (or left short by what opens
+  the next line and is never broken, a run of Latin letters or digits that would not
+  have fitted), a body line is never much wider than its column; an article keeps its
+  column, so going on across a surely read change of column costs more for each em of
+  it; an opening much wider than the lines after it is not in their column;
 - headings: each heading line costs a little, less where no body line could be as wide
   or a layout break sets it apart; a heading run goes to the item it shares character
-  bigrams with, a late line leaning to neither item is no sign of one, no group of
-  heading lines ends at a clause mark (a title wrapped there), and heading lines whose
-  last breaks a word the text uses again are body lines cut at the column;
+  bigrams with (weighed again against the text back to the item's start when the lines
+  near share none), a late line leaning to neither item is no sign of one, no group of
+  heading lines ends at a clause mark or breaks a phrase (a title wrapped there), and
+  heading lines whose last breaks a word the text uses again are body lines cut at the
+  column; a dateline or an editor's note (编者按) opens a body and is never a heading;
 - the words (``qa.parse.wording``): a body starting without a headline should not open
   with words of the text before it, and an item going on where the subject changes (the
   text either side shares few character pairs) pays for it; captions near a photo's
