@@ -84,6 +84,19 @@ def clean_spaces(text: str) -> str:
     Returns:
         the cleaned text.
     """
+    if text.isprintable():  # no whitespace but the ASCII space: read word by word (faster)
+        if " " not in text:
+            return text
+        words = [word for word in text.split(" ") if word]
+        if not words:
+            return ""
+        out = [words[0]]
+        for before, word in zip(words, words[1:], strict=False):
+            left, right = before[-1], word[0]
+            if (left < "\x80" or not _CJK_CHAR.match(left)) and (right < "\x80" or not _CJK_CHAR.match(right)):
+                out.append(" ")
+            out.append(word)
+        return "".join(out)
     text = _SPACE_NEXT_TO_CJK.sub("", text)
     return _RUNS_OF_SPACE.sub(" ", text).strip(" \t")
 

@@ -201,7 +201,9 @@ def render(line: _Line, width: int, style: dict, rng: random.Random) -> str:
     spaces around digit runs on pages that set them, an indent kept on some pages."""
     short = width - line.width >= 1 and not line.last
     if short and style["spray"]:
-        return " ".join(line.units)
+        # (Stripped as an unsprayed line is: a space of the text itself that opens the
+        # line would read as the leading space that starts a block.)
+        return " ".join(line.units).strip()
     out = ""
     for index, unit in enumerate(line.units):
         runs = unit.isascii() and unit.isalnum() or (unit.isascii() and len(unit) > 1)

@@ -91,11 +91,11 @@ class Columns:
                 del found_middle[count:]
                 break
         middle = sorted(found_middle)
-        plain = [line.width for line in block if not line.justified]
         if len(middle) >= MIN_SAMPLE:
             found = (middle[len(middle) // 2], True, False)
         elif not any(not line.ends_sentence for line in block if not line.justified):
-            found = (max(plain) if plain else None, False, True)  # last lines: a lower bound
+            # Last lines: a lower bound (a sprayed line's text is no wider than its column).
+            found = (max((line.width for line in block), default=None), False, True)
         else:
             starts = i == 0 or lines[i - 1].ends_sentence or i - 1 in ends or i - 1 in self.page.leads
             found = (block_width(block, first_starts=starts) if len(block) >= 2 else None, len(block) > MIN_SAMPLE, False)
@@ -171,6 +171,9 @@ def read_columns(page: PageLines) -> Columns:
                         if abs(width - current) >= change:
                             recent = []  # another column from here on
                             break
+                    elif width is not None and width - current >= WIDTH_CHANGE_ROUGH:
+                        recent = []  # at least this wide: another column (a block of short paragraphs)
+                        break
         elif stops[i] and i in ends:
             recent = []
         if middle[i]:

@@ -32,7 +32,8 @@ def lean(line: str, before: str, after: str) -> int:
     Returns:
         bigrams of the line found only in ``before`` minus those found only in ``after``.
     """
-    return sum((gram in before) - (gram in after) for gram in bigrams(line))
+    grams = bigrams(line)
+    return sum(map(before.__contains__, grams)) - sum(map(after.__contains__, grams))
 
 
 def clean_heading(text: str) -> str:
@@ -62,8 +63,9 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
     First, two lines that read as one title wrapped are joined: the first ends in a mark
     (`冬奥冠军要搬到加拿大？` / `维安费可不是小数目`) or a character that does not end a
     phrase (`城市书房成了市民的`), the second opens with one that does not start a phrase
-    (`的“第二客厅”`), or the two characters either side of the break are a bigram of the
-    body (`市` / `民`: a word cut in two). Then a line opening with a dash is the
+    (`的“第二客厅”`) or a bracket noting the words before it, the break falls between two
+    Latin words, or the two characters either side of the break are a bigram of the body
+    (`市` / `民`: a word cut in two). Then a line opening with a dash is the
     subtitle; of two other lines, the first is a kicker over the title when it is no
     wider (a kicker is a short lead-in), else the title over its subtitle; three are
     kicker, title and subtitle.
@@ -93,12 +95,23 @@ def _width(text: str) -> float:
     return ideographs + (len(text.replace(" ", "")) - ideographs) / 2
 
 
+def breaks_phrase(first: str, second: str) -> bool:
+    """Whether two heading lines break a phrase between them: the first ends with a
+    character that ends none (城市书房成了市民的) or the second opens with one that starts
+    none (的“第二客厅”), so they are one title wrapped."""
+    return first[-1] in _NO_END or second[0] in _NO_START
+
+
 def _wrapped(first: str, second: str, body: str) -> bool:
     """Whether ``second`` goes on with the title ``first`` began."""
     if not first or not second or second.startswith(("—", "-")):
         return False
     if first[-1] in _WRAP_MARKS or first[-1] in _NO_END or second[0] in _NO_START:
         return True
+    if second[0] in "(（":
+        return True  # a bracket notes the words before it (卡塞雷斯 / (西班牙)：…)
+    if first[-1].isascii() and second[0].isascii() and first[-1].isalnum() and second[0].isalnum():
+        return True  # Latin words wrapped at their space (SOUL / EATER角色列表)
     return _IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body
 
 

@@ -58,7 +58,8 @@ from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
-_SIGN_HINT = re.compile(r"记者|通讯员|报道|实习生|^.{0,3}[/／]|^[■□●○◎◆◇▲△★☆▶►]")
+_SIGN_MARKS = frozenset("■□●○◎◆◇▲△★☆▶►")
+_CLAUSES = re.compile(r"[，、；。]")
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
@@ -153,14 +154,19 @@ def _mark(lines: list[PageLine]) -> _Marked:
     out: list[PageLine] = []
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
-    hint = _SIGN_HINT.search
     for line in lines:
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
+        # A ？/！ line that goes on with running text above it (a line of clauses, not a
+        # headline's first line) ends a paragraph: a bracket under it is its end byline.
+        above = len(out) - 2
+        question = bool(out) and out[-1].headline_mark and (
+            above < 0 or above in ends or above in leads or not _running(out[above])
+        )
         text = line.text
-        may_sign = len(text) <= 40 and hint(text) is not None
+        may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
-        if may_sign and (not finished or out[-1].headline_mark) and not dateline_above:  # under a headline
+        if may_sign and (not finished or question) and not dateline_above:  # under a headline
             lead = find_lead_line(text)
             if lead is not None:
                 leads[len(out)] = lead
@@ -174,18 +180,41 @@ def _mark(lines: list[PageLine]) -> _Marked:
             signature = find_report_line(text)
         if signature is None and "摄" in text[-3:]:
             signature, kind = find_credit(text), "photo"
-        if signature is None or signature.start == 0 and not finished:
-            out.append(line)  # a bracket line that follows no finished sentence is text
+        before = line.text[: signature.start].rstrip() if signature is not None else ""
+        text_before = PageLine.read(line.number, before, line.indent, line.blank_before) if before else None
+        if (
+            signature is None
+            or signature.start == 0 and not finished
+            or text_before is not None and not text_before.ends_sentence
+        ):
+            # A bracket line that follows no finished sentence is text, and so is a
+            # bracket after words that end none (第1舰队 (日本海军): a title).
+            out.append(line)
             continue
-        before = line.text[: signature.start].rstrip()
-        if before:
-            out.append(PageLine.read(line.number, before, line.indent, line.blank_before))
+        if text_before is not None:
+            out.append(text_before)
             ends[len(out)] = (signature, kind)
             out.append(PageLine.read(line.number, line.text[signature.start :].strip()))
         else:
             ends[len(out)] = (signature, kind)
             out.append(line)
     return _Marked(out, ends, leads)
+
+
+def _may_sign(text: str) -> bool:
+    """Whether a line holds what a byline shows: a role word or 报道, a slash near its
+    start (文/, 文/图), or a leading mark (■本报记者)."""
+    head = text[:4]
+    return (
+        "记者" in text or "报道" in text or "通讯员" in text or "实习生" in text
+        or "/" in head or "／" in head or text[0] in _SIGN_MARKS
+    )
+
+
+def _running(line: PageLine) -> bool:
+    """Whether ``line`` is running text that goes on in the next line: no sentence end,
+    and justified or holding two clause marks (a headline hardly does)."""
+    return not line.ends_sentence and (line.justified or len(_CLAUSES.findall(line.text)) >= 2)
 
 
 def _subheads(marked: _Marked) -> list[PageLine]:

@@ -13,14 +13,18 @@ the lines make unlikely about it, in units of about a natural log of odds:
 - widths, against the column of the body a line would open or continue
   (``qa.parse.columns`` reads each block's column from its own full lines): an opening is
   about 2 em short (its indent lost), after a line that ends a sentence well short only
-  an opening may follow, a line inside a paragraph is full, a body line is never much
-  wider than its column; an article keeps its column, so going on across a surely read
-  change of column costs more for each em of it;
+  an opening may follow, a line inside a paragraph is full (or left short by what opens
+  the next line and is never broken, a run of Latin letters or digits that would not
+  have fitted), a body line is never much wider than its column; an article keeps its
+  column, so going on across a surely read change of column costs more for each em of
+  it; an opening much wider than the lines after it is not in their column;
 - headings: each heading line costs a little, less where no body line could be as wide
   or a layout break sets it apart; a heading run goes to the item it shares character
-  bigrams with, a late line leaning to neither item is no sign of one, no group of
-  heading lines ends at a clause mark (a title wrapped there), and heading lines whose
-  last breaks a word the text uses again are body lines cut at the column;
+  bigrams with (weighed again against the text back to the item's start when the lines
+  near share none), a late line leaning to neither item is no sign of one, no group of
+  heading lines ends at a clause mark or breaks a phrase (a title wrapped there), and
+  heading lines whose last breaks a word the text uses again are body lines cut at the
+  column; a dateline or an editor's note (编者按) opens a body and is never a heading;
 - the words (``qa.parse.wording``): a body starting without a headline should not open
   with words of the text before it, and an item going on where the subject changes (the
   text either side shares few character pairs) pays for it; captions near a photo's
@@ -59,6 +63,7 @@ from qa.parse.columns import (
     PageLines,
     read_columns,
 )
+from qa.parse.headings import breaks_phrase
 from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
 from qa.parse.wording import cohesion, cuts_a_word, heading_leans, topic_gap
@@ -121,9 +126,13 @@ _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]
 # What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
 _INF = math.inf
+_NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
+# What opens a line and is never broken: opening marks, then a run of Latin letters or
+# digits (or one character), then closing marks.
+_FIRST_UNIT = re.compile(r"[\s（(“‘《「]*(?:[A-Za-z0-9.%+\-/:]+|.)[\s，。、；：？！”’）)》」]*")
 
 
 @dataclass(frozen=True)
@@ -156,6 +165,12 @@ def is_dateline(text: str) -> bool:
     return _DATELINE.match(text) is not None
 
 
+def opens_item(text: str) -> bool:
+    """Whether a line opens an item's body: a dateline, or an editor's note (编者按：…,
+    【编者按】…), which opens its article (under the headline)."""
+    return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES
+
+
 def _ramp(value: float, low: float, high: float) -> float:
     """0 at ``low``, 1 at ``high`` and beyond, linear between."""
     if value <= low:
@@ -163,14 +178,19 @@ def _ramp(value: float, low: float, high: float) -> float:
     return 1.0 if value >= high else (value - low) / (high - low)
 
 
-def _open_cost(line: PageLine, width: float | None, indents: bool, bound: bool = False) -> float:
+def _open_cost(
+    line: PageLine, width: float | None, indents: bool, bound: bool = False, pushed: float = 0.0
+) -> float:
     """What it costs to read ``line`` as a paragraph's first line in a column ``width``
     (or at least that wide, when ``bound``): nothing about 2 em short, rising as it nears
-    a full line or falls far shorter."""
+    a full line or falls far shorter (not when the next line's first unit, ``pushed`` em
+    wide, would not have fitted)."""
     cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
     if width is None or line.justified:
         return cost
     gap = line.width - (width - INDENT)
+    if gap < 0 and gap + pushed > 0:
+        return cost
     if bound and gap > -1.5:
         return cost
     if line.ends_sentence:
@@ -180,13 +200,16 @@ def _open_cost(line: PageLine, width: float | None, indents: bool, bound: bool =
     return cost + OPEN_SHORT * _ramp(-gap, 1.5, 2.5) + (OPEN_VERY_SHORT - OPEN_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
 
 
-def _cont_cost(line: PageLine, width: float | None, bound: bool = False) -> float:
+def _cont_cost(line: PageLine, width: float | None, bound: bool = False, pushed: float = 0.0) -> float:
     """What it costs to read ``line`` as a line inside a paragraph of a column ``width``
-    (or at least that wide, when ``bound``): nothing when full (or ending a sentence),
-    rising as it falls short or runs wide."""
+    (or at least that wide, when ``bound``): nothing when full (or ending a sentence, or
+    left short by the next line's first unit, ``pushed`` em wide, that would not have
+    fitted), rising as it falls short or runs wide."""
     if width is None or line.justified:
         return 0.0
     gap = line.width - width
+    if gap < 0 and gap + pushed > 0:
+        return 0.0
     if gap > 0:
         if bound:
             return 0.0
@@ -202,16 +225,33 @@ def _ended(line: PageLine, width: float | None) -> bool:
     return width is not None and line.ends_sentence and not line.justified and line.width < width - SURE_SHORT
 
 
+def pushed(page: PageLines, i: int) -> float:
+    """The width in em of what opens the line after line ``i`` and is never broken (a run
+    of Latin letters or digits with the marks around it, or one character): line ``i``
+    may be left that much short (0 when no line follows or the next is no body line)."""
+    if i + 1 >= len(page.lines) or i + 1 in page.ends or i + 1 in page.leads:
+        return 0.0
+    return _unit_width(page.lines[i + 1].text)
+
+
+@lru_cache(maxsize=4096)
+def _unit_width(text: str) -> float:
+    unit = _FIRST_UNIT.match(text).group().replace(" ", "")
+    return sum(1.0 if _IDEOGRAPH.match(char) else 0.5 for char in unit)
+
+
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
     lines, indents, breaks = page.lines, page.indents, page.breaks
     cost = 0.0
     for i in range(start, stop):
+        line = lines[i]
+        unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
         if lines[i - 1].ends_sentence:  # a paragraph may end there
-            opens = _open_cost(lines[i], width, indents, bound)
-            cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(lines[i], width, bound))
+            opens = _open_cost(line, width, indents, bound, unit)
+            cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
-            cost += _cont_cost(lines[i], width, bound) + (OPEN_UNMARKED / 2 if indents and lines[i].indent else 0.0)
+            cost += _cont_cost(line, width, bound, unit) + (OPEN_UNMARKED / 2 if indents and line.indent else 0.0)
             if i in breaks:
                 cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
     return cost
@@ -317,6 +357,8 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
         line = lines[k + r]
         if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
             break
+        if opens_item(line.text):
+            break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2:
             headings = r
         r += 1
@@ -341,15 +383,16 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     gap = line.width - (width - INDENT)
     if line.justified or not (-1.75 <= gap <= 1.0 or line.ends_sentence and line.width <= width - 1):
         return False
-    if is_dateline(line.text) or line.headline_mark or k + 1 < len(lines) and is_dateline(lines[k + 1].text):
+    if opens_item(line.text) or line.headline_mark or k + 1 < len(lines) and opens_item(lines[k + 1].text):
         return False  # an item may start here, or at the next line under this one as its headline
     if line.ends_sentence or k + 1 in page.ends:
         return True
     if k + 1 >= len(lines):
         return False  # a last line that ends no sentence may be a headline
     following = lines[k + 1]
+    # (A sprayed line is no wider than its column: one wider than this is another's.)
     return (
-        following.justified
+        following.justified and following.width <= width + 1
         or abs(following.width - width) <= 1.25
         or following.ends_sentence and following.width <= width + 1
     )
@@ -398,8 +441,15 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         or k + r >= n  # heading lines that end the page: a late headline or furniture
         or k in page.breaks
         or previous_width is None
-        or _open_cost(lines[k], previous_width, page.indents) > 0
+        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k)) > 0
         or _column_changes(columns, k)
+        or k + run < n and opens_item(lines[k + run].text)  # an item surely starts under the run
+        # (a short line over one that is short as no line inside a paragraph is: no
+        # paragraph's opening)
+        or r
+        and k + 1 < n
+        and lines[k].width < previous_width - FULL
+        and _cont_cost(lines[k + 1], previous_width, False, pushed(page, k + 1)) > 0
     )
     leans: list[int] = []
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before
@@ -413,7 +463,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             heads_cost += _head_cost(page, k + h - 1, around)
             titled = titled or k + h - 1 not in leads
             if late and not leans:
-                leans = heading_leans(page, k, run, columns.text, MAX_HEADS)
+                # (Lines past the r that may be headings are never weighed.)
+                leans = heading_leans(page, k, run, columns.text, min(r, MAX_HEADS))
                 toward = [0, *itertools.accumulate(max(0, min(LEAN_CAP, value)) for value in leans)]
                 toward += [toward[-1]] * (run + 1 - len(toward))  # lines past the weighed ones add none
         opening = k + h
@@ -425,10 +476,13 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         if opening in ends:
             continue
         width, sure_ahead, bound = columns.ahead(opening + 1) if opening + 1 < n else (None, False, False)
-        if width is None:
+        if width is None or not bound and lines[opening].width > width + WIDTH_CHANGE:
+            # (An opening is no wider than its column: lines ahead much narrower are
+            # another block's, such as a headline printed after the byline and the next item.)
             width, sure_ahead, bound = columns.ahead(opening)
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
-        opens = _open_cost(lines[opening], width, page.indents, bound)
+        unit = pushed(page, opening)
+        opens = _open_cost(lines[opening], width, page.indents, bound, unit)
         if h and opening in page.breaks:
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
@@ -440,8 +494,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
             opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body
-        dated = is_dateline(lines[opening].text)
-        credit = dated or last_lead >= 0
+        credit = is_dateline(lines[opening].text) or last_lead >= 0
+        dated = opens_item(lines[opening].text)
         cut_cost = _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
         if forced and dated:
             # Where an item must start (after a byline), the reading whose body opens
@@ -462,7 +516,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 cut_cost += COHESION * cohesion(page, k, columns.text, LEAN_CAP)
             if not h:  # the line goes on with the body: a new paragraph or not
                 going_on = body + (
-                    opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound))
+                    opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 )
                 going_on += CAPTION_GOES_ON if captions else 0.0
                 # Text that changes its subject here (the captions of a photo group are
@@ -491,6 +545,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             # lines ends at one.
             if j and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
+            elif j and h > j and breaks_phrase(lines[k + j - 1].text, lines[k + j].text):
+                early += SPLIT_WRAPPED / LEAN  # ... or where the two lines break a phrase
             if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
             out.append(

@@ -9,6 +9,7 @@ from qa.parse.columns import PageLines, PageText
 from qa.parse.headings import bigrams, lean
 
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
+FAR_LINES = 90  # ... when it shares nothing with those: back to the item's start
 NEAR_LINES = 15  # ... that a body's opening or a line's last word is compared with
 COHESION_LINES = 2  # lines of an opening weighed
 TOPIC_LINES = 8  # lines either side of a zone compared for a change of subject
@@ -32,9 +33,21 @@ def heading_leans(page: PageLines, k: int, r: int, text: PageText, count: int) -
         start = max(0, start - CONTEXT_LINES)
     before = text.between(start, k)
     stop = min(len(page.lines), k + r + CONTEXT_LINES)
-    return [
-        lean(page.lines[k + i].text, before, text.between(k + i + 1, stop)) for i in range(min(r, count))
-    ]
+    leans = [lean(page.lines[k + i].text, before, text.between(k + i + 1, stop)) for i in range(min(r, count))]
+    if 0 in leans:
+        # A line about neither side near it: a headline names what its article's first
+        # lines do, which may stand further off (a long article, its headline after it).
+        far = start
+        while far > 0 and k - far < FAR_LINES and far - 1 not in ends:
+            far -= 1
+        far_stop = min(len(page.lines), k + r + FAR_LINES)
+        if far < start or far_stop > stop:
+            wide = text.between(far, k)
+            leans = [
+                value or lean(page.lines[k + i].text, wide, text.between(k + i + 1, far_stop))
+                for i, value in enumerate(leans)
+            ]
+    return leans
 
 
 def cohesion(page: PageLines, k: int, text: PageText, cap: int) -> int:
