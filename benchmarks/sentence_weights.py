@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         common.table(["questions", "half", "n", "before", "shipped weights", "fitted weights"], rows),
         "",
-        f"Questions with no gold in any sentence read: "
+        "Questions with no gold in any sentence read: "
         + ", ".join(f"{label} {sum(x is None for x in sets[label])}" for label in sets)
         + f"; usable in all: {sum(len(v) for v in usable.values())}.",
     ]

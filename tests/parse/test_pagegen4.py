@@ -67,7 +67,7 @@ def test_every_item_is_printed_in_order(pages):
 
 def test_optional_breaks_are_paragraph_ends(pages):
     for page in pages:
-        for item, loose in zip(page.expected, page.optional_breaks):
+        for item, loose in zip(page.expected, page.optional_breaks, strict=True):
             ends, total = set(), 0
             for paragraph in item.paragraphs[:-1]:
                 total += len(_plain(paragraph))
