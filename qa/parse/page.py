@@ -166,9 +166,12 @@ def _mark(lines: list[PageLine]) -> _Marked:
         may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
-        if may_sign and (not finished or question) and not dateline_above:  # under a headline
+        if may_sign and not dateline_above:
             lead = find_lead_line(text)
-            if lead is not None:
+            # Under a headline any byline line opens the item; after a finished sentence
+            # only one led by a mark or 文/ does (no item ends with ■本报记者 王五), for
+            # a headline may be printed after its article, the byline over the body.
+            if lead is not None and (not finished or question or _opens_lead(text)):
                 leads[len(out)] = lead
                 out.append(line)
                 continue
@@ -199,6 +202,12 @@ def _mark(lines: list[PageLine]) -> _Marked:
             ends[len(out)] = (signature, kind)
             out.append(line)
     return _Marked(out, ends, leads)
+
+
+def _opens_lead(text: str) -> bool:
+    """Whether a byline line shows it opens an item: a leading mark (■本报记者 王五) or a
+    writer's 文/ (文/张三, 文/图 张三)."""
+    return text[0] in _SIGN_MARKS or text.startswith(("文/", "文／", "文图", "图文"))
 
 
 def _may_sign(text: str) -> bool:
