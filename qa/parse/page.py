@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from qa.parse.byline import (
+    REPORTS,
     Signature,
     find_byline,
     find_credit,
@@ -169,9 +170,12 @@ def _mark(lines: list[PageLine]) -> _Marked:
         if may_sign and not dateline_above:
             lead = find_lead_line(text)
             # Under a headline any byline line opens the item; after a finished sentence
-            # only one led by a mark or 文/ does (no item ends with ■本报记者 王五), for
-            # a headline may be printed after its article, the byline over the body.
-            if lead is not None and (not finished or question or _opens_lead(text)):
+            # one led by a mark or 文/ does too, and so does a bare one but for a report
+            # (■本报记者 王五, 文/王五, 本报记者 王五), for a headline may be printed after
+            # its article, the byline over the body; a bracketed one there, or a report
+            # (记者 王五 报道), ends the item before.
+            if lead is not None and (not finished or question or _opens_lead(text)
+                                     or text[0] not in "（(" and not text.endswith(REPORTS)):
                 leads[len(out)] = lead
                 out.append(line)
                 continue

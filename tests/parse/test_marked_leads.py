@@ -1,5 +1,5 @@
-"""A byline line led by a mark or 文/ (`◎ 本报记者 张三`, `文/李四`) opens an item even after a
-finished sentence: where headlines are printed after their articles, it stands between
+"""A byline line without brackets (`◎ 本报记者 张三`, `文/李四`, `本报记者 张三`) opens an item
+even after a finished sentence: where headlines are printed after their articles, it stands between
 the article before's last sentence and its own body (generator 4's start bylines)."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*lines, line]
 
 
-@pytest.mark.parametrize("lead", ["◎ 本报记者 沈静刚 高晶", "文/沈静刚、高晶", "■ 记者 沈静刚 通讯员 高晶"])
+@pytest.mark.parametrize("lead", ["◎ 本报记者 沈静刚 高晶", "文/沈静刚、高晶", "■ 记者 沈静刚 通讯员 高晶", "本报记者 沈静刚 高晶"])
 @pytest.mark.parametrize("width", [11, 12, 13, 14])
 def test_marked_byline_after_a_finished_sentence_opens_the_next_item(lead, width):
     # The first headline over its article, the second under it: the byline follows the
