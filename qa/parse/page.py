@@ -402,6 +402,11 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> Pa
     names = tuple(name for signature in signatures for name in signature.names)
     text = "".join(line.text for line in body).replace(" ", "")
     heads = [clean_heading(lines[i].text) for i in span.before or span.after]
+    # A mark opening the first heading line (■乌石渔港：港口名称的由来, a short item's) is
+    # the page's ornament, not the headline's words: consumed, as a byline's mark is.
+    mark = heads[0][0] if heads and len(heads[0]) > 1 and heads[0][0] in _SIGN_MARKS else ""
+    if mark:
+        heads[0] = heads[0][1:].lstrip()
     kicker, title, subtitle = heading_roles(heads, text)
     dateline = None
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
@@ -431,7 +436,7 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> Pa
         photographer=" ".join(names) if photo else "",
         first_line=min(numbers),
         last_line=max(numbers),
-        consumed="".join(signature.consumed for signature in signatures),
+        consumed=mark + "".join(signature.consumed for signature in signatures),
         roles=tuple(role for signature in signatures for role in signature.roles),
         authors_in_text=dateline is not None,
         confidence=confidence(span.margin),
