@@ -348,8 +348,8 @@ def _zones(page: PageLines, back: list[float | None]) -> list[int]:
 
 def _run(page: PageLines, k: int) -> tuple[int, int]:
     """How many lines from ``k`` end as a heading may (no closing mark), and of them how
-    many could be headings: none holds two clause marks or a sentence end inside it
-    (running text does; a headline hardly ever)."""
+    many could be headings: none holds two clause marks or a full stop inside it
+    (running text does; a headline hardly ever; ？ and ！ may join two clauses of one)."""
     lines, ends, leads = page.lines, page.ends, page.leads
     r = 0
     headings = -1
@@ -359,7 +359,9 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
             break
         if opens_item(line.text):
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
-        if headings < 0 and k + r not in leads and len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2:
+        if headings < 0 and k + r not in leads and (
+            len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
+        ):
             headings = r
         r += 1
     return r, r if headings < 0 else headings
