@@ -104,7 +104,7 @@ class PageItem:
         doubts: decisions inside the item read with a small margin (its start included).
         leftover: lines no item could take, kept as an item of their own so that nothing
             is lost.
-        what: for a "furniture" item, what it is ("header", "editor line").
+        what: for a "furniture" item, what it is ("header", "editor line", "section label").
     """
 
     kind: str
