@@ -29,17 +29,27 @@ _HEADER_PART = re.compile(
 )
 
 
+# A label over a run of short items (简讯, ■ 短讯, 本报简讯, 新闻速览): a line of its own that
+# names the run, no item's headline (each short item has its own).
+_SECTION_LABEL = re.compile(
+    r"^[■□●○◎◆◇▲△★☆▶►\s]*(?:本报|本地|国内|国际|新闻|要闻|经济|社会)?"
+    r"(?:简讯|短讯|快讯|速览|简报|速递|一句话新闻)$"
+)
+
+
 def _header(text: str) -> bool:
     compact = text.replace(" ", "")
     return len(compact) <= MAX_HEADER_CHARS and bool(find_date(compact)) and bool(_HEADER_MARK.search(compact))
 
 
 def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
-    """The furniture among a page's lines, by index: "header" or "editor line".
+    """The furniture among a page's lines, by index: "header", "editor line" or "section
+    label".
 
     A header is a line holding the page's date with its weekday, page or paper, among the
     first or last ``EDGE_LINES`` lines, with the short lines right beside it that name the
-    page or its section; an editor line is a credit line of the page's editors anywhere.
+    page or its section; an editor line is a credit line of the page's editors anywhere;
+    a section label is a line that only names a run of short items (简讯, ■ 短讯).
     """
     found: dict[int, str] = {}
     count = len(lines)
@@ -52,6 +62,8 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 if j in edge and j not in found and _HEADER_PART.match(lines[j].text.strip()):
                     found[j] = "header"
     for i, line in enumerate(lines):
+        if i not in found and _SECTION_LABEL.match(line.text.replace(" ", "")):
+            found[i] = "section label"
         if i not in found and is_editor_line(line.text, edge=i < EDGE_LINES or i >= count - EDGE_LINES):
             found[i] = "editor line"
     return found

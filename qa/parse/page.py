@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from qa.parse.byline import (
+    REPORTS,
     Signature,
     find_byline,
     find_credit,
@@ -103,7 +104,7 @@ class PageItem:
         doubts: decisions inside the item read with a small margin (its start included).
         leftover: lines no item could take, kept as an item of their own so that nothing
             is lost.
-        what: for a "furniture" item, what it is ("header", "editor line").
+        what: for a "furniture" item, what it is ("header", "editor line", "section label").
     """
 
     kind: str
@@ -166,9 +167,15 @@ def _mark(lines: list[PageLine]) -> _Marked:
         may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
-        if may_sign and (not finished or question) and not dateline_above:  # under a headline
+        if may_sign and not dateline_above:
             lead = find_lead_line(text)
-            if lead is not None:
+            # Under a headline any byline line opens the item; after a finished sentence
+            # one led by a mark or 文/ does too, and so does a bare one but for a report
+            # (■本报记者 王五, 文/王五, 本报记者 王五), for a headline may be printed after
+            # its article, the byline over the body; a bracketed one there, or a report
+            # (记者 王五 报道), ends the item before.
+            if lead is not None and (not finished or question or _opens_lead(text)
+                                     or text[0] not in "（(" and not text.endswith(REPORTS)):
                 leads[len(out)] = lead
                 out.append(line)
                 continue
@@ -199,6 +206,12 @@ def _mark(lines: list[PageLine]) -> _Marked:
             ends[len(out)] = (signature, kind)
             out.append(line)
     return _Marked(out, ends, leads)
+
+
+def _opens_lead(text: str) -> bool:
+    """Whether a byline line shows it opens an item: a leading mark (■本报记者 王五) or a
+    writer's 文/ (文/张三, 文/图 张三)."""
+    return text[0] in _SIGN_MARKS or text.startswith(("文/", "文／", "文图", "图文"))
 
 
 def _may_sign(text: str) -> bool:
@@ -389,6 +402,11 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> Pa
     names = tuple(name for signature in signatures for name in signature.names)
     text = "".join(line.text for line in body).replace(" ", "")
     heads = [clean_heading(lines[i].text) for i in span.before or span.after]
+    # A mark opening the first heading line (■乌石渔港：港口名称的由来, a short item's) is
+    # the page's ornament, not the headline's words: consumed, as a byline's mark is.
+    mark = heads[0][0] if heads and len(heads[0]) > 1 and heads[0][0] in _SIGN_MARKS else ""
+    if mark:
+        heads[0] = heads[0][1:].lstrip()
     kicker, title, subtitle = heading_roles(heads, text)
     dateline = None
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
@@ -418,7 +436,7 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> Pa
         photographer=" ".join(names) if photo else "",
         first_line=min(numbers),
         last_line=max(numbers),
-        consumed="".join(signature.consumed for signature in signatures),
+        consumed=mark + "".join(signature.consumed for signature in signatures),
         roles=tuple(role for signature in signatures for role in signature.roles),
         authors_in_text=dateline is not None,
         confidence=confidence(span.margin),

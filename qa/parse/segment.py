@@ -95,6 +95,7 @@ CUT_AT_CAPTION = -4.0  # a photo's captions start (图为, 图①) before its cr
 CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a column does
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
+OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
 HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
@@ -125,6 +126,7 @@ _DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]
 
 # What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
+_DASHES = ("——", "--", "－－")
 _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
@@ -348,8 +350,8 @@ def _zones(page: PageLines, back: list[float | None]) -> list[int]:
 
 def _run(page: PageLines, k: int) -> tuple[int, int]:
     """How many lines from ``k`` end as a heading may (no closing mark), and of them how
-    many could be headings: none holds two clause marks or a sentence end inside it
-    (running text does; a headline hardly ever)."""
+    many could be headings: none holds two clause marks or a full stop inside it
+    (running text does; a headline hardly ever; ？ and ！ may join two clauses of one)."""
     lines, ends, leads = page.lines, page.ends, page.leads
     r = 0
     headings = -1
@@ -359,7 +361,9 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
             break
         if opens_item(line.text):
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
-        if headings < 0 and k + r not in leads and len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2:
+        if headings < 0 and k + r not in leads and (
+            len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
+        ):
             headings = r
         r += 1
     return r, r if headings < 0 else headings
@@ -491,6 +495,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             if (bound or width is None) and previous_width is not None:
                 shown = max(opens, _open_cost(lines[opening], previous_width, page.indents))
             opens += BREAK_UNDER_HEADS * (1.0 - min(1.0, shown / OPEN_FULL))
+        if lines[opening].text.startswith(_DASHES):
+            opens += OPEN_DASH  # a subtitle (——南昌已建成86家城市书房) is no body's opening
         if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
             opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body

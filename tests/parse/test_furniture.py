@@ -55,3 +55,20 @@ def test_qa_parse_reports_the_furniture(tmp_path, capsys):
     assert main(["parse", str(tmp_path / "page.txt")]) == 0
     err = capsys.readouterr().err
     assert f"line {EDITOR_LINE}: editor line: 责任编辑：王五 校对：赵六" in err and "line 1: header: 3 要闻" in err
+
+
+def test_a_label_over_short_items_is_furniture_not_a_headline():
+    # A run of short items under a label (■ 短讯): each keeps its own one-line headline,
+    # and the label is reported, not read as a kicker or an item of its own.
+    page = "\n\n".join([
+        "■ 短讯",
+        "抚州启动乡村振兴人才培训计划",
+        "近日，抚州市启动实施乡村振兴人才培训计划，今年将培训高素质农民三千人次。",
+        "南昌地铁4号线开通运营",
+        "十二月二十六日上午，南昌地铁四号线正式开通运营，全线设车站二十九座。",
+    ]) + "\n"
+    result = parse_page_text(page, "page.txt")
+    assert [(a.kicker, a.title) for a in result.articles] == [
+        ("", "抚州启动乡村振兴人才培训计划"), ("", "南昌地铁4号线开通运营"),
+    ]
+    assert [(n.kind, n.text) for n in result.notes] == [("section label", "■ 短讯")]

@@ -1,0 +1,32 @@
+"""A line opening with a dash (`——南昌已建成86家城市书房`) under a headline is its subtitle,
+not the first line of the body (no paragraph opens with a subtitle's dash)."""
+
+from __future__ import annotations
+
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+
+PAGE = """\
+城市书房成了市民的“第二客厅”
+——南昌已建成86家城市书房
+晚上九点，位于红谷滩区的一家城市书
+房依然灯火通明。读者们或坐或站，安
+静地翻阅着手中的书籍，几名中学生正
+在角落里讨论作业。
+这样的城市书房，南昌市已经建成了 86
+家。它们大多嵌入社区、公园和商业街
+区，实行 24 小时开放、自助借还，市民
+刷身份证即可入内。
+市文广新旅局负责人介绍，今年将再新
+建城市书房 20 家，并推动书房与图书馆
+总分馆体系实现通借通还。 （记者 马 勇 通讯员 闫 鹏）
+"""
+
+
+def test_a_dash_line_under_a_headline_is_its_subtitle():
+    items = analyse_page(read_lines(split_lines(PAGE))).items
+    assert [(item.title, item.subtitle) for item in items] == [
+        ("城市书房成了市民的“第二客厅”", "——南昌已建成86家城市书房")
+    ]
+    assert items[0].paragraphs[0].startswith("晚上九点")
