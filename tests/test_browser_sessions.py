@@ -87,6 +87,8 @@ def add_file(page, path, key: str | None = None) -> str:
     result = page.locator("#qa-add-result textarea")
     result.wait_for()
     page.evaluate("document.querySelector('#qa-add-result textarea').value = ''")
+    # The same file set twice in a row fires no change on the input: empty it first.
+    page.set_input_files("#qa-files input[type=file]", [])
     page.set_input_files("#qa-files input[type=file]", str(path))
     page.locator("#qa-files").get_by_text(path.name).first.wait_for()
     if key is not None:
