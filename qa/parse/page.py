@@ -61,6 +61,10 @@ from qa.text import clean_spaces
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
 _SIGN_MARKS = frozenset("■□●○◎◆◇▲△★☆▶►")
 _CLAUSES = re.compile(r"[，、；。]")
+_CLAUSE_ENDS = frozenset("，、；：,;:")
+_PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
+LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
+LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
@@ -208,6 +212,38 @@ def _mark(lines: list[PageLine]) -> _Marked:
     return _Marked(out, ends, leads)
 
 
+def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
+    """The lines with each letter-spaced headline (`稻 田 里 的 “ 智 慧 管 家 ”`) read as
+    a heading line: a short sprayed line of single characters, no clause mark, well under
+    the lines around it and under it. (Justification sprays a line its column is full
+    with, or one left a little short; a line above a run of digits or Latin that could
+    not be split, or above its paragraph's last line, may be well short and still go on.)"""
+    out = lines
+    for i, line in enumerate(lines):
+        text = line.text
+        if not line.justified or line.width > LETTER_SPACED_MAX or line.ends_sentence:
+            continue
+        if text[1::2].strip() or " " in text[::2] or _CLAUSES.search(text) or text[-1] in _CLAUSE_ENDS or text[-1] == "摄":
+            continue
+        around = sorted(other.width for other in lines[max(0, i - LETTER_SPACED_REACH) : i + LETTER_SPACED_REACH + 1])
+        if line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT:
+            continue
+        # The line under it must not go on with it: a last line (a sentence's end, a credit)
+        # or a run of digits or Latin that could not be broken.
+        under = lines[i + 1 : i + 3]
+        if under and (
+            under[0].ends_sentence
+            or "摄" in under[0].text[-4:]
+            or _PUSHED_DOWN.match(under[0].text)
+            or max(other.width for other in under) < line.width + SURE_SHORT
+        ):
+            continue
+        if out is lines:
+            out = list(lines)
+        out[i] = replace(line, justified=False, heading_like=True)
+    return out
+
+
 def _opens_lead(text: str) -> bool:
     """Whether a byline line shows it opens an item: a leading mark (■本报记者 王五) or a
     writer's 文/ (文/张三, 文/图 张三)."""
@@ -329,7 +365,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
 def _analyse(lines: list[PageLine]) -> PageLayout:
     if not lines:
         return PageLayout([])
-    lines = remeasured(lines, page_metric(lines))
+    lines = _letter_spaced(remeasured(lines, page_metric(lines)))
     marked = _mark(lines)
     lines = marked.lines = _subheads(marked)
     double = _spacing(lines)

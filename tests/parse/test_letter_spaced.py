@@ -1,0 +1,40 @@
+"""Letter-spaced headlines (`稻 田 里 的 “ 智 慧 管 家 ”`): display type spreads a short
+headline with spaces as justification sprays a full line; a sprayed line well short of its
+column, over wider lines that go on, is a headline, not a body line."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+from qa.parse.page import _letter_spaced, analyse_page
+
+FIRST = (
+    "文化走廊建成开放",
+    "本市首条城市文化走廊昨天正式建成开放，沿线串联起十二处历史建筑和三座城市公园，",
+    "市民可以步行或骑行游览。据介绍，走廊全长八公里，总投资约三亿元，历时两年建成。",
+    "首批游客对走廊的设计给予了好评。",
+)
+BODY = (
+    "在进贤县的一片高标准农田里，几台无人机正在低空",
+    "盘旋，对水稻进行病虫害统防统治。田埂边，种粮大",
+    "户李建国盯着手机屏幕，实时查看着田间的温度、湿",
+    "度和虫情数据。",
+)
+
+
+@pytest.mark.parametrize("title", ["稻 田 里 的 “ 智 慧 管 家 ”", "一 条 古 道 串 起 三 个 村"])
+def test_a_letter_spaced_line_over_a_body_is_its_headline(title):
+    page = "\n".join([*FIRST, title, *BODY]) + "\n"
+    items = analyse_page(read_lines(split_lines(page))).items
+    assert [item.title for item in items] == ["文化走廊建成开放", title.replace(" ", "")]
+    assert items[1].paragraphs[0].startswith("在进贤县")
+
+
+def test_a_sprayed_line_that_goes_on_stays_body_text():
+    # A caption line sprayed short (the next word would not fit) over its own last line,
+    # and a line pushed short by a run of digits, are body lines.
+    for text in ("信 丰 县 果 农 在 果 园\n里采摘脐橙。 张 伟摄", "淮 海 中 路 街 道 的\n69670 人，是上海市人口密度最高的区域之一，"):
+        lines = read_lines(split_lines("\n".join([*BODY[:3], text, *BODY[:2]]) + "\n"))
+        assert _letter_spaced(lines) is lines
