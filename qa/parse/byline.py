@@ -210,8 +210,13 @@ def find_lead_line(line: str) -> Signature | None:
 
 def _unsprayed(line: str) -> str:
     """A line without the spaces justification sprayed between its characters: there a
-    space of the text shows as a run of spaces (`记 者   张 三` is 记者 张三)."""
+    space of the text shows as a run of spaces (`记 者   张 三` is 记者 张三). Most of a
+    sprayed line's pieces are single characters; a line of words and names spaced apart
+    (`本报讯（记者 曹 健 通讯员 曾倩琳 肖`) is not one."""
     if len(_SPRAY.findall(line)) < 4:
+        return line
+    pieces = line.split()
+    if sum(len(piece) == 1 for piece in pieces) * 4 < len(pieces) * 3:
         return line
     return _SPACE_RUN.sub("\0", line).replace(" ", "").replace("\0", " ")
 

@@ -63,6 +63,9 @@ def test_report_line(line, names):
         ("本报南昌12月1日讯（记者 张三 通讯员 李四）昨天", ("张三", "李四")),
         ("新华社北京12月1日电（记者 张 三）", ("张三",)),
         ("本 报 讯 （ 记 者 张 三 ） 昨", ("张三",)),  # a sprayed first line
+        # Names spaced apart (four gaps or more) are no sprayed line: read with their spaces.
+        ("本报讯（记者 曹健 通讯员 曾倩琳 肖英）椭球", ("曹健", "曾倩琳", "肖英")),
+        ("本报讯（记者 曹 健 通讯员 曾倩琳 肖\n英）椭球坐标系", ("曹健", "曾倩琳", "肖英")),
         ("南昌（江西）", None),
         ("本报讯（南昌）", None),  # no role word: not a byline
     ],
