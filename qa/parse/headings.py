@@ -63,8 +63,8 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
     First, two lines that read as one title wrapped are joined: the first ends in a mark
     (`冬奥冠军要搬到加拿大？` / `维安费可不是小数目`) or a character that does not end a
     phrase (`城市书房成了市民的`), the second opens with one that does not start a phrase
-    (`的“第二客厅”`) or a bracket noting the words before it, the break falls between two
-    Latin words, or the two characters either side of the break are a bigram of the body
+    (`的“第二客厅”`) or a bracket noting the words before it or is one ideograph alone
+    (`夜间经济点亮城市烟火` / `气`), the break falls between two Latin words, or the two characters either side of the break are a bigram of the body
     (`市` / `民`: a word cut in two). Then a line opening with a dash is the
     subtitle; of two other lines, the first is a kicker over the title when it is no
     wider (a kicker is a short lead-in), else the title over its subtitle; three are
@@ -106,6 +106,8 @@ def _wrapped(first: str, second: str, body: str) -> bool:
     """Whether ``second`` goes on with the title ``first`` began."""
     if not first or not second or second.startswith(("—", "-")):
         return False
+    if len(second) == 1 and _IDEOGRAPH.match(second):
+        return True  # one character alone is no kicker or subtitle: the title's tail
     if first[-1] in _WRAP_MARKS or first[-1] in _NO_END or second[0] in _NO_START:
         return True
     if second[0] in "(（":

@@ -244,6 +244,20 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     return out
 
 
+def _title_tails(lines: list[PageLine]) -> list[PageLine]:
+    """The lines with each one-character tail of a wrapped title (`夜间经济点亮城市烟火` /
+    `气`) read as a heading line: an ideograph alone on a line under a heading line is no
+    paragraph's end (that ends a sentence) and no heading of its own."""
+    out = lines
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if len(line.text) == 1 and "\u4e00" <= line.text <= "\u9fff" and lines[i - 1].heading_like:
+            if out is lines:
+                out = list(lines)
+            out[i] = replace(line, heading_like=True)
+    return out
+
+
 def _opens_lead(text: str) -> bool:
     """Whether a byline line shows it opens an item: a leading mark (■本报记者 王五) or a
     writer's 文/ (文/张三, 文/图 张三)."""
@@ -365,7 +379,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
 def _analyse(lines: list[PageLine]) -> PageLayout:
     if not lines:
         return PageLayout([])
-    lines = _letter_spaced(remeasured(lines, page_metric(lines)))
+    lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines))))
     marked = _mark(lines)
     lines = marked.lines = _subheads(marked)
     double = _spacing(lines)

@@ -1,0 +1,42 @@
+"""A title wrapped in a narrow column with one character left over (`夜间经济点亮城市烟火` /
+`气`): the lone character is the title's tail, a heading line, not a body line so short
+that no item could open under it."""
+
+from __future__ import annotations
+
+from qa.parse.decode import split_lines
+from qa.parse.headings import heading_roles
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+
+FIRST = [
+    "华灯初上，九江市浔阳",
+    "区的美食街上人头攒动。",
+    "烧烤、小龙虾、茶饮店",
+    "前排起了长队，街头艺",
+    "人的表演不时引来阵阵",
+    "掌声。",
+]
+SECOND = [
+    "近日，有外媒报道称，",
+    "一位刚刚在冬奥会上夺",
+    "冠的滑雪名将计划移居",
+    "加拿大训练和生活，消",
+    "息一出便在社交媒体上",
+    "引发热议。",
+]
+
+
+def test_a_one_character_tail_joins_the_title():
+    assert heading_roles(["美食街里人头攒动", "夜间经济点亮城市烟火", "气"], "") == (
+        "美食街里人头攒动",
+        "夜间经济点亮城市烟火气",
+        "",
+    )
+
+
+def test_a_title_with_a_one_character_tail_heads_its_item():
+    page = "\n\n".join(["美食街里人头攒动", "夜间经济点亮城市烟火", "气", *FIRST, "（记者 张三）", *SECOND]) + "\n"
+    items = analyse_page(read_lines(split_lines(page))).items
+    assert (items[0].kicker, items[0].title) == ("美食街里人头攒动", "夜间经济点亮城市烟火气")
+    assert items[0].paragraphs[0].startswith("华灯初上")
