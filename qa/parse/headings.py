@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
+TAIL_UNDER = 8  # em: ... under a line this wide (a short line over a short title is a kicker)
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
 _WRAP_MARKS = frozenset("：，、？！；")  # a heading line ending so goes on in the next
 # Characters that end no phrase (particles, prepositions, opening marks) and that start
 # none (particles, closing marks): a heading line ending or starting with one is half a title.
@@ -108,6 +111,10 @@ def _wrapped(first: str, second: str, body: str) -> bool:
         return False
     if len(second) == 1 and _IDEOGRAPH.match(second):
         return True  # one character alone is no kicker or subtitle: the title's tail
+    if any(first.count(opening) > first.count(closing) for opening, closing in _PAIRS):
+        return True  # a quotation or a bracket left open goes on in the next line
+    if len(second) <= TAIL and _width(first) >= TAIL_UNDER and _IDEOGRAPH.match(second[0]):
+        return True  # a few characters under a long line: the tail of a title wrapped
     if first[-1] in _WRAP_MARKS or first[-1] in _NO_END or second[0] in _NO_START:
         return True
     if second[0] in "(（":

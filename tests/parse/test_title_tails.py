@@ -4,6 +4,8 @@ that no item could open under it."""
 
 from __future__ import annotations
 
+import pytest
+
 from qa.parse.decode import split_lines
 from qa.parse.headings import heading_roles
 from qa.parse.lines import read_lines
@@ -40,3 +42,22 @@ def test_a_title_with_a_one_character_tail_heads_its_item():
     items = analyse_page(read_lines(split_lines(page))).items
     assert (items[0].kicker, items[0].title) == ("美食街里人头攒动", "夜间经济点亮城市烟火气")
     assert items[0].paragraphs[0].startswith("华灯初上")
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        # A few characters under a long line: the title's tail, no subtitle.
+        (["美国职棒大联盟的尼加拉瓜籍", "投手"], ("", "美国职棒大联盟的尼加拉瓜籍投手", "")),
+        (["省内首个跨区域医疗联合体", "成立", "12家医院实现检查结果互认"], ("", "省内首个跨区域医疗联合体成立", "12家医院实现检查结果互认")),
+        # A quotation left open goes on in the next line.
+        (["城市书房成了市民的“第二", "客厅”", "——南昌已建成86家城市书房"], ("", "城市书房成了市民的“第二客厅”", "——南昌已建成86家城市书房")),
+    ],
+)
+def test_a_short_tail_under_a_long_line_is_the_title_wrapped(lines, roles):
+    assert heading_roles(lines, "") == roles
+
+
+def test_a_short_title_under_a_short_line_stays_apart():
+    # (A kicker over a short title: the tail rule wants a line of ``TAIL_UNDER`` em over it.)
+    assert "别称七姐果假苹婆" not in heading_roles(["别称七姐果", "假苹婆"], "")
