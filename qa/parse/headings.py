@@ -67,7 +67,8 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
     (`冬奥冠军要搬到加拿大？` / `维安费可不是小数目`) or a character that does not end a
     phrase (`城市书房成了市民的`), the second opens with one that does not start a phrase
     (`的“第二客厅”`) or a bracket noting the words before it or is one ideograph alone
-    (`夜间经济点亮城市烟火` / `气`), the break falls between two Latin words, or the two characters either side of the break are a bigram of the body
+    (`夜间经济点亮城市烟火` / `气`) or up to ``TAIL`` under a long line, the first leaves a
+    quotation or bracket open, the break falls between two Latin words, or the two characters either side of the break are a bigram of the body
     (`市` / `民`: a word cut in two). Then a line opening with a dash is the
     subtitle; of two other lines, the first is a kicker over the title when it is no
     wider (a kicker is a short lead-in), else the title over its subtitle; three are
