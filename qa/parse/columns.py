@@ -28,6 +28,7 @@ class PageLines:
         leads: indices of bylines standing under a headline (记者 张三 报道).
         breaks: indices of lines where the layout says a block starts.
         indents: the page keeps paragraph indents (an opening starts with spaces).
+        flush: the page sets its paragraphs flush (an opening is as wide as a full line).
     """
 
     lines: list[PageLine]
@@ -35,6 +36,7 @@ class PageLines:
     leads: frozenset[int]
     breaks: frozenset[int]
     indents: bool = False
+    flush: bool = False
 
 
 @dataclass

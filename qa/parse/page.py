@@ -69,6 +69,9 @@ _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
 MAX_WINDOWS = 16  # a window without item boundaries grows to this many times its size
+FLUSH_SLACK = 0.75  # em an opening of a flush page may differ from the line under it
+FLUSH_MIN = 3  # flush openings a page needs to show it sets paragraphs flush
+FLUSH_SHARE = 2.0  # ... and how many times the openings about 2 em short
 INDENTED_OPENINGS = 0.25  # share of lines after a sentence end kept indented: the page keeps indents
 
 
@@ -355,6 +358,25 @@ def _keeps_indents(lines: list[PageLine]) -> bool:
     return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 
+def _flush(lines: list[PageLine]) -> bool:
+    """Whether the page sets its paragraphs flush: most lines after a sentence end, with
+    a line going on under them, are as wide as that line (an indent lost leaves them about
+    2 em short)."""
+    flush = short = 0
+    for i in range(1, len(lines) - 1):
+        line, following = lines[i], lines[i + 1]
+        if not lines[i - 1].ends_sentence or line.ends_sentence or following.ends_sentence:
+            continue
+        if line.justified or following.justified:
+            continue
+        gap = following.width - line.width
+        if abs(gap) <= FLUSH_SLACK:
+            flush += 1
+        elif INDENT - FLUSH_SLACK <= gap <= INDENT + INDENT_SLACK:
+            short += 1
+    return flush >= FLUSH_MIN and flush > FLUSH_SHARE * short
+
+
 def analyse_page(lines: list[PageLine]) -> PageLayout:
     """Rebuild the items of a page from its non-empty lines.
 
@@ -390,7 +412,12 @@ def _analyse(lines: list[PageLine]) -> PageLayout:
         if (lines[i].indent and not indents) or (lines[i].blank_before == 0 if double[i] else lines[i].blank_before > 0)
     )
     page = PageLines(
-        lines, {i: kind for i, (_, kind) in marked.ends.items()}, frozenset(marked.leads), breaks, indents
+        lines,
+        {i: kind for i, (_, kind) in marked.ends.items()},
+        frozenset(marked.leads),
+        breaks,
+        indents,
+        not indents and _flush(lines),
     )
     decoding = decode(page)
     items = [_build(span, marked, double, indents) for span in decoding.spans]

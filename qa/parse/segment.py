@@ -12,7 +12,7 @@ the lines make unlikely about it, in units of about a natural log of odds:
 
 - widths, against the column of the body a line would open or continue
   (``qa.parse.columns`` reads each block's column from its own full lines): an opening is
-  about 2 em short (its indent lost), after a line that ends a sentence well short only
+  about 2 em short (its indent lost; on a page that sets paragraphs flush, full), after a line that ends a sentence well short only
   an opening may follow, a line inside a paragraph is full (or left short by what opens
   the next line and is never broken, a run of Latin letters or digits that would not
   have fitted), a body line is never much wider than its column; an article keeps its
@@ -181,15 +181,24 @@ def _ramp(value: float, low: float, high: float) -> float:
 
 
 def _open_cost(
-    line: PageLine, width: float | None, indents: bool, bound: bool = False, pushed: float = 0.0
+    line: PageLine, width: float | None, indents: bool, bound: bool = False, pushed: float = 0.0, flush: bool = False
 ) -> float:
     """What it costs to read ``line`` as a paragraph's first line in a column ``width``
     (or at least that wide, when ``bound``): nothing about 2 em short, rising as it nears
     a full line or falls far shorter (not when the next line's first unit, ``pushed`` em
-    wide, would not have fitted)."""
+    wide, would not have fitted); on a page that sets paragraphs flush (``flush``), an
+    opening may also be a full line (the cheaper reading counts)."""
     cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
     if width is None or line.justified:
         return cost
+    if flush:  # the page sets its paragraphs flush: an opening may be a full line
+        return cost + min(_cont_cost(line, width, bound, pushed), _indented_cost(line, width, bound, pushed))
+    return cost + _indented_cost(line, width, bound, pushed)
+
+
+def _indented_cost(line: PageLine, width: float, bound: bool, pushed: float) -> float:
+    """``_open_cost`` of an opening whose indent was lost (about 2 em short)."""
+    cost = 0.0
     gap = line.width - (width - INDENT)
     if gap < 0 and gap + pushed > 0:
         return cost
@@ -250,7 +259,7 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
         line = lines[i]
         unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
         if lines[i - 1].ends_sentence:  # a paragraph may end there
-            opens = _open_cost(line, width, indents, bound, unit)
+            opens = _open_cost(line, width, indents, bound, unit, page.flush)
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (OPEN_UNMARKED / 2 if indents and line.indent else 0.0)
@@ -445,7 +454,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         or k + r >= n  # heading lines that end the page: a late headline or furniture
         or k in page.breaks
         or previous_width is None
-        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k)) > 0
+        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k), page.flush) > 0
         or _column_changes(columns, k)
         or k + run < n and opens_item(lines[k + run].text)  # an item surely starts under the run
         # (a short line over one that is short as no line inside a paragraph is: no
@@ -486,14 +495,14 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             width, sure_ahead, bound = columns.ahead(opening)
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
         unit = pushed(page, opening)
-        opens = _open_cost(lines[opening], width, page.indents, bound, unit)
+        opens = _open_cost(lines[opening], width, page.indents, bound, unit, page.flush)
         if h and opening in page.breaks:
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
             # (Where the block is too short to show its column, the column before tells.)
             shown = opens
             if (bound or width is None) and previous_width is not None:
-                shown = max(opens, _open_cost(lines[opening], previous_width, page.indents))
+                shown = max(opens, _open_cost(lines[opening], previous_width, page.indents, flush=page.flush))
             opens += BREAK_UNDER_HEADS * (1.0 - min(1.0, shown / OPEN_FULL))
         if lines[opening].text.startswith(_DASHES):
             opens += OPEN_DASH  # a subtitle (——南昌已建成86家城市书房) is no body's opening

@@ -1,0 +1,46 @@
+"""Pages that set paragraphs flush (no indent, so an opening is a full line, not about
+2 em short): there a full line after a sentence end is an opening, so a short line over
+one reads as its headline, not as an opening over a line going on."""
+
+from __future__ import annotations
+
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+from qa.parse.page import _flush, analyse_page
+
+FIRST = [
+    "华灯初上，九江市浔阳区的美",
+    "食街上人头攒动。烧烤、小龙",
+    "虾、茶饮店前排起了长队。",
+    "为激发消费活力，当地推出夜",
+    "间延时经营、临时外摆等便利",
+    "措施，夜间消费持续升温。",
+    "市商务局有关负责人说，下一",
+    "步将打造更多特色夜市和消费",
+    "场景，让市民逛得舒心。",
+    "（记者 张三）",
+]
+SECOND = [
+    "四川大学华西医院是位于中国",
+    "四川省成都市国学巷的一座著",
+    "名大型三级甲等医院。",
+    "原称华西医院，华西医科大学",
+    "与四川大学合并后改称四川大",
+    "学华西医院。",
+    "医院起源于一八九二年在成都",
+    "创建的仁济、存仁医院，历史",
+    "悠久。",
+]
+TITLE = "四川大学华西临床医"  # 3.5 em short: as an opening, an indent lost and more
+
+
+def test_a_flush_page_is_told_from_one_that_loses_its_indents():
+    assert _flush(read_lines(split_lines("\n".join([*FIRST, TITLE, *SECOND]) + "\n")))
+    indented = [line[2:] if i and FIRST[i - 1].endswith("。") else line for i, line in enumerate(FIRST)]
+    assert not _flush(read_lines(split_lines("\n".join(indented) + "\n")))
+
+
+def test_a_headline_over_a_flush_opening_heads_its_item():
+    items = analyse_page(read_lines(split_lines("\n".join([*FIRST, TITLE, *SECOND]) + "\n"))).items
+    assert [item.title for item in items] == ["", TITLE]
+    assert items[1].paragraphs[0].startswith("四川大学华西医院是")
