@@ -8,6 +8,7 @@ import numpy as np
 
 from qa.answer.sentences import (
     CLAUSE_MARKS,
+    CUT_MARK,
     DEFAULT_SETTINGS,
     AnswerSettings,
     Encoder,
@@ -20,7 +21,6 @@ from qa.types import AUTHOR, PHOTOGRAPHER, TITLE, Answer, Article, Hit, Question
 NOT_FOUND = "资料中没有找到能回答这个问题的内容。"
 NO_WORDS = "问题里没有可以查找的文字，请用文字提问，例如：铜鼓县电子公函使用率。"
 WHICH_ARTICLE = "请说明是哪篇文章或哪张照片，例如：大余宅基地那篇文章是谁写的？"
-CUT = "…"
 # Share of a meta question's topic ("大余 宅基地") an article must cover to be the one meant.
 META_THRESHOLD = 0.5
 
@@ -40,8 +40,8 @@ def _write_quotes(hits: Sequence[Hit], spans: Sequence[Span]) -> tuple[str, tupl
         n = numbers[span.hit]
         quote = Quote(n=n, text=text[left:right], start=left, end=right)
         quotes.append(quote)
-        lead = CUT if left > span.sentence_start else ""
-        tail = CUT if cut_after else ""
+        lead = CUT_MARK if left > span.sentence_start else ""
+        tail = CUT_MARK if cut_after else ""
         pieces.append(f"{lead}{quote.text}{tail}[{n}]")
     citations = tuple(hits[i] for i in numbers)
     return "".join(pieces), citations, tuple(quotes)

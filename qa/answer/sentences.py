@@ -433,6 +433,9 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
+CUT_MARK = "…"  # written where a quote is cut (qa.answer.compose)
+
+
 def written_chars(spans: Sequence[Span]) -> int:
     """The most characters the answer text takes for these spans (``qa.answer.compose``
     writes each quote with a … where it is cut and its [n] marker)."""
@@ -440,7 +443,8 @@ def written_chars(spans: Sequence[Span]) -> int:
     total = 0
     for span in spans:
         n = numbers.setdefault(span.hit, len(numbers) + 1)
-        total += span.end - span.start + len(f"[{n}]") + (span.start > span.sentence_start) + (span.end < span.sentence_end)
+        cuts = (span.start > span.sentence_start) + (span.end < span.sentence_end)
+        total += span.end - span.start + len(f"[{n}]") + cuts * len(CUT_MARK)
     return total
 
 
@@ -476,7 +480,7 @@ def _fit(spans: tuple[Span, ...], hits: Sequence[Hit], best: _Candidate, weights
         span = kept[0]
         text = hits[span.hit].passage.text
         lo, hi = (max(span.start, best.start), min(span.end, best.end)) if holds_best(span) else (span.start, span.end)
-        size = max(budget - written_chars([Span(span.hit, 0, 0, 0, 0)]) - 2, 1)  # the marker, two …
+        size = max(budget - len("[1]") - 2 * len(CUT_MARK), 1)  # the one quote's marker, a … each side
         left, right = _best_run(text, lo, hi, weights, size, kind_test)
         kept[0] = Span(span.hit, left, right, span.sentence_start, span.sentence_end)
     return tuple(kept)

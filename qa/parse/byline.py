@@ -31,7 +31,9 @@ _SEPARATORS = re.compile(r"[\s、，,/]+")
 _WIDE_GAP = re.compile(r" {2,}")
 # What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/,
 # or 文/图 (words and pictures) before the names with or without another slash.
-_LEAD_MARK = re.compile(r"^\s*[■□●○◎◆◇▲△★☆▶►]?\s*")
+# The marks a page sets before a byline line or a headline (■本报记者 张三, ◎ 记者 李四).
+LEAD_MARKS = "■□●○◎◆◇▲△★☆▶►"
+_LEAD_MARK = re.compile(rf"^\s*[{LEAD_MARKS}]?\s*")
 _WRITER = re.compile(r"^(?:文\s*[/／]\s*图\s*[/／]?|(?:文|文图|图文)\s*[/／])\s*")
 _BREAK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]*)\n([\u3400-\u4dbf\u4e00-\u9fff]*)")
 _ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")

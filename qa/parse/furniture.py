@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from qa.parse.byline import LEAD_MARKS
 from qa.parse.lines import PageLine
 from qa.parse.pdf_furniture import find_date, is_editor_line
 
@@ -32,7 +33,7 @@ _HEADER_PART = re.compile(
 # A label over a run of short items (简讯, ■ 短讯, 本报简讯, 新闻速览): a line of its own that
 # names the run, no item's headline (each short item has its own).
 _SECTION_LABEL = re.compile(
-    r"^[■□●○◎◆◇▲△★☆▶►\s]*(?:本报|本地|国内|国际|新闻|要闻|经济|社会)?"
+    rf"^[{LEAD_MARKS}\s]*(?:本报|本地|国内|国际|新闻|要闻|经济|社会)?"
     r"(?:简讯|短讯|快讯|速览|简报|速递|一句话新闻)$"
 )
 

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from qa.parse.byline import (
+    LEAD_MARKS,
     REPORTS,
     Signature,
     find_byline,
@@ -59,7 +60,7 @@ from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
-_SIGN_MARKS = frozenset("■□●○◎◆◇▲△★☆▶►")
+_SIGN_MARKS = frozenset(LEAD_MARKS)
 _CLAUSES = re.compile(r"[，、；。]")
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
@@ -95,8 +96,8 @@ class PageItem:
     """An article or captioned photo rebuilt from page lines.
 
     Attributes:
-        kind: "article", "photo" or "furniture" (a line of the page's header or an
-            editors' credit line, its text the one paragraph).
+        kind: "article", "photo" or "furniture" (a line of the page's header, an
+            editors' credit line or a section label, its text the one paragraph).
         title, kicker, subtitle: heading lines, cleaned ("" when none).
         paragraphs: clean paragraphs in reading order.
         authors: byline names; photographer: credit names joined by a space.
@@ -382,7 +383,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
 
     Returns:
         items in page order; every line is in one of them: the page's furniture (its
-        header, its editors' credit lines: ``qa.parse.furniture``) in items of kind
+        header, editors' credit lines, section labels: ``qa.parse.furniture``) in items of kind
         "furniture", one a line, read apart from the articles.
     """
     if not lines:
