@@ -7,10 +7,13 @@ minutes; every later run reads them back in a second.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
+import os
 import re
 import sys
 import time
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -48,11 +51,14 @@ class StoredEmbedder:
         self._vectors: dict[bytes, np.ndarray] = {}
         self.embedded = self.chars = 0
         self.seconds = 0.0
+        self._pending_keys: list[bytes] = []
+        self._pending: list[np.ndarray] = []
+        atexit.register(self.flush)
         for shard in sorted(self.folder.glob("shard-*.npz")):
             try:
                 with np.load(shard) as data:
                     keys, vectors = data["keys"], data["vectors"]
-            except (OSError, ValueError, KeyError):
+            except (OSError, ValueError, KeyError, zipfile.BadZipFile):
                 continue  # a shard cut short by a kill: embedded again when needed
             self._vectors.update(zip((bytes(k) for k in keys), vectors, strict=True))
 
@@ -85,11 +91,24 @@ class StoredEmbedder:
         return np.stack([self._vectors[k] for k in keys]).astype(np.float32)
 
     def _write(self, keys: list[bytes], vectors: np.ndarray) -> None:
+        # Vectors embedded a few at a time (a question each) wait until a shard's worth;
+        # the rest are written at exit. Names carry the process and the time, so two runs
+        # sharing the folder never write the same shard.
+        self._pending_keys += keys
+        self._pending.append(np.asarray(vectors, np.float32))
+        if len(self._pending_keys) >= SHARD:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the vectors embedded since the last shard."""
+        if not self._pending_keys:
+            return
         self.folder.mkdir(parents=True, exist_ok=True)
-        number = len(list(self.folder.glob("shard-*.npz")))
-        temp = self.folder / f".shard-{number:06d}.tmp.npz"
-        np.savez(temp, keys=np.array(keys, dtype="S20"), vectors=np.asarray(vectors, np.float32))
-        temp.rename(self.folder / f"shard-{number:06d}.npz")
+        name = f"shard-{time.time_ns():020d}-{os.getpid()}"
+        temp = self.folder / f".{name}.tmp.npz"
+        np.savez(temp, keys=np.array(self._pending_keys, dtype="S20"), vectors=np.concatenate(self._pending))
+        temp.rename(self.folder / f"{name}.npz")
+        self._pending_keys, self._pending = [], []
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._get("q", texts, self.inner.encode_queries)
