@@ -454,7 +454,9 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         or k + r >= n  # heading lines that end the page: a late headline or furniture
         or k in page.breaks
         or previous_width is None
-        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k), page.flush) > 0
+        # (read as an indent lost even on a page that sets paragraphs flush: a full line
+        # after a sentence end may open a paragraph there, or be a late headline's first)
+        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k)) > 0
         or _column_changes(columns, k)
         or k + run < n and opens_item(lines[k + run].text)  # an item surely starts under the run
         # (a short line over one that is short as no line inside a paragraph is: no
