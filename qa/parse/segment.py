@@ -519,8 +519,13 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             # with the dateline gets what a cut there would, or a needless cut before
             # the dateline (its headline made an item of its own) would win.
             cut_cost += CUT_AT_DATELINE
-        if captions and not h and _CAPTION_OPENS.match(lines[opening].text) and _first_caption(page, k):
-            cut_cost += CUT_AT_CAPTION  # a photo's captions start here (图为…, 图①…)
+        # A photo's captions start here (图为…, 图①…), under no heading lines of their own
+        # (lines over them are the item before's late headline).
+        caption_cut = (
+            CUT_AT_CAPTION if captions and _CAPTION_OPENS.match(lines[opening].text) and _first_caption(page, k) else 0.0
+        )
+        if not h:
+            cut_cost += caption_cut
         if not forced:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
@@ -568,7 +573,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 early += SPLIT_WRAPPED / LEAN
             out.append(
                 _Option(
-                    h, j, True, local + cut_cost - LEAN * (lean_sum - early), opening + 1,
+                    h, j, True, local + cut_cost + (caption_cut if h and j == h else 0.0) - LEAN * (lean_sum - early), opening + 1,
                     titled=early_titled, head_credit=credit,
                 )
             )
