@@ -70,7 +70,9 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
     (`夜间经济点亮城市烟火` / `气`) or up to ``TAIL`` under a long line, the first leaves a
     quotation or bracket open, the break falls between two Latin words, or the two characters either side of the break are a bigram of the body
     (`市` / `民`: a word cut in two). Then a line opening with a dash is the
-    subtitle; of two other lines, the first is a kicker over the title when it is no
+    subtitle; of two other lines, the one naming a topic and saying something of it
+    (`杨丽音：台湾电影`, a colon inside) is the title when the other does not, the other
+    its kicker or subtitle; else the first is a kicker over the title when it is no
     wider (a kicker is a short lead-in), else the title over its subtitle; three are
     kicker, title and subtitle.
 
@@ -89,9 +91,20 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
             joined.append(line)
     if len(joined) == 2 and not joined[1].startswith(("—", "-")):
         first, second = joined
+        topic = [_names_a_topic(line) for line in joined]
+        if topic[0] != topic[1]:  # 青山湖区：凝心聚力… is the title, the other line leans on it
+            return ("", first, second) if topic[0] else (first, second, "")
         if _width(first) > _width(second) + 1:
             return "", first, second
     return heading_fields(joined)
+
+
+def _names_a_topic(line: str) -> bool:
+    """Whether a heading line names its topic and then says something of it, a colon
+    between (青山湖区：凝心聚力促统战工作上台阶, 杨丽音：台湾电影): a title's form; a kicker
+    or a subtitle is one phrase leading in to the title or going on from it."""
+    inner = line[1:-1]
+    return "：" in inner or ":" in inner and not line.isascii()
 
 
 def _width(text: str) -> float:

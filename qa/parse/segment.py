@@ -21,7 +21,10 @@ the lines make unlikely about it, in units of about a natural log of odds:
 - headings: each heading line costs a little, less where no body line could be as wide
   or a layout break sets it apart; a heading run goes to the item it shares character
   bigrams with (weighed again against the text back to the item's start when the lines
-  near share none), a late line leaning to neither item is no sign of one, no group of
+  near share none), a late line leaning to neither item is no sign of one, a heading
+  over a body costs less for each bigram beyond a few it shares with the lines after it
+  (a headline names what its article opens with; not a line of clauses or one as wide as
+  a full line of the column under it, which running text is), no group of
   heading lines ends at a clause mark or breaks a phrase (a title wrapped there), and
   heading lines whose last breaks a word the text uses again are body lines cut at the
   column; a dateline or an editor's note (编者按) opens a body and is never a heading;
@@ -61,12 +64,13 @@ from qa.parse.columns import (
     WIDTH_CHANGE_ROUGH,
     Columns,
     PageLines,
+    PageText,
     read_columns,
 )
 from qa.parse.headings import breaks_phrase
 from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
-from qa.parse.wording import cohesion, cuts_a_word, heading_leans, topic_gap
+from qa.parse.wording import cohesion, cuts_a_word, echoes, heading_leans, topic_gap
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
@@ -107,6 +111,9 @@ COHESION = 1.0  # per bigram the opening of an unheaded item shares with the tex
 TOPIC = 2.0  # an item going on across text that shares nothing either side
 TOPIC_REACH = 6.0  # a cut dearer here by this much is not weighed (what closing an item saves is less)
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
+ECHO = 0.5  # per bigram beyond ECHO_FREE a heading over a body shares with the lines after it
+ECHO_FREE = 2  # bigrams a body line shares with the lines after it as often
+ECHO_CAP = 4  # bigrams beyond those counted at most
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -454,7 +461,9 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         or k + r >= n  # heading lines that end the page: a late headline or furniture
         or k in page.breaks
         or previous_width is None
-        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k), page.flush) > 0
+        # (read as an indent lost even on a page that sets paragraphs flush: a full line
+        # after a sentence end may open a paragraph there, or be a late headline's first)
+        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k)) > 0
         or _column_changes(columns, k)
         or k + run < n and opens_item(lines[k + run].text)  # an item surely starts under the run
         # (a short line over one that is short as no line inside a paragraph is: no
@@ -468,12 +477,14 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before
     out: list[_Option] = []
     heads_cost = 0.0
+    echo = [0.0]  # sums of the first heading lines' echoes of the text after them
     titled = False
     for h in range(r + 1):
         if h:
             below, _, bound = columns.ahead(min(k + h, n - 1))
             around = [w for w in (previous_width, None if bound else below) if w is not None]
             heads_cost += _head_cost(page, k + h - 1, around)
+            echo.append(echo[-1] + (_echo(page, k + h - 1, columns.text, below) if k + h < n else 0.0))
             titled = titled or k + h - 1 not in leads
             if late and not leans:
                 # (Lines past the r that may be headings are never weighed.)
@@ -517,8 +528,13 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             # with the dateline gets what a cut there would, or a needless cut before
             # the dateline (its headline made an item of its own) would win.
             cut_cost += CUT_AT_DATELINE
-        if captions and not h and _CAPTION_OPENS.match(lines[opening].text) and _first_caption(page, k):
-            cut_cost += CUT_AT_CAPTION  # a photo's captions start here (图为…, 图①…)
+        # A photo's captions start here (图为…, 图①…), under no heading lines of their own
+        # (lines over them are the item before's late headline).
+        caption_cut = (
+            CUT_AT_CAPTION if captions and _CAPTION_OPENS.match(lines[opening].text) and _first_caption(page, k) else 0.0
+        )
+        if not h:
+            cut_cost += caption_cut
         if not forced:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
@@ -540,7 +556,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                     going_on += TOPIC * topic_gap(page, k, columns.text)
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
-            out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
+            out.append(_Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit))
             continue
         lean_sum = 0.0
         for j in range(h + 1):
@@ -566,7 +582,9 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 early += SPLIT_WRAPPED / LEAN
             out.append(
                 _Option(
-                    h, j, True, local + cut_cost - LEAN * (lean_sum - early), opening + 1,
+                    h, j, True,
+                    local + cut_cost + (caption_cut if h and j == h else 0.0) - LEAN * (lean_sum - early) - (echo[h] - echo[j]),
+                    opening + 1,
                     titled=early_titled, head_credit=credit,
                 )
             )
@@ -578,6 +596,19 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     # of them fit any state, so the search never runs into a dead end.
     cheapest = min(option.cost for option in out)
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
+
+
+def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float:
+    """What line ``i`` read as a heading over the body after it (in a column ``width``)
+    saves for the words it shares with that body beyond what a body line shares with the
+    lines after it. Not for a line as wide as a full line of that column, nor for a line
+    of clauses: running text (an article's first line) names its subject as often."""
+    line = page.lines[i]
+    if i in page.leads or _CLAUSE_INSIDE.search(line.text, 0, len(line.text) - 1):
+        return 0.0
+    if width is not None and abs(line.width - width) <= 1.0:
+        return 0.0
+    return ECHO * max(0, min(ECHO_CAP, echoes(page, i, text) - ECHO_FREE))
 
 
 def _first_caption(page: PageLines, k: int) -> bool:

@@ -50,6 +50,24 @@ def heading_leans(page: PageLines, k: int, r: int, text: PageText, count: int) -
     return leans
 
 
+def echoes(page: PageLines, i: int, text: PageText) -> int:
+    """How many bigrams of line ``i`` the text of the lines after it holds (up to
+    ``NEAR_LINES``, not past a byline): a headline names what its article's opening says,
+    a body line shares fewer with the lines after it.
+
+    Returns:
+        the count.
+    """
+    ends, n = page.ends, len(page.lines)
+    end = i + 1
+    while end < n and end - i <= NEAR_LINES and end - 1 not in ends:
+        end += 1
+    joined, offsets = text.joined, text.offsets
+    low, high = offsets[i + 1] if i + 1 <= n else offsets[-1], offsets[end]
+    find = joined.find
+    return sum(find(gram, low, high) >= 0 for gram in bigrams(page.lines[i].text))
+
+
 def cohesion(page: PageLines, k: int, text: PageText, cap: int) -> int:
     """How many bigrams of the lines opening a body at ``k`` the text before them holds
     and the text after them does not (as ``heading_leans`` weighs headings).

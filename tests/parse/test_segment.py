@@ -167,8 +167,9 @@ def test_a_clear_page_is_read_with_confidence_and_an_unclear_one_says_where(tmp_
     # A headline as wide as an opening of its column is read, with less confidence.
     close = layout_of(page_of(["南昌地铁四号线开通运营"], a, ["米粉里的乡村振兴"], b)).items[0]
     assert close.title == "南昌地铁四号线开通运营" and close.confidence < clear.items[0].confidence
-    # The reading says where it doubts, with the file and line.
-    unclear = page_of(["南昌地铁四号线开通运营"], a, ["米粉里的乡村振兴"], b)
+    # The reading says where it doubts, with the file and line (a headline whose words
+    # its article does not repeat: one that names what the opening says is surer).
+    unclear = page_of(["城市轨道交通迎来新线路"], a, ["米粉里的乡村振兴"], b)
     path = tmp_path / "page.txt"
     path.write_text(unclear, encoding="utf-8")
     assert main(["parse", "--mode", "page", "--json", str(path)]) == 0
