@@ -147,14 +147,20 @@ _ASCII_PUNCT = str.maketrans({"(": "（", ")": "）", "「": "“", "」": "”"
 def _newsify(text: str) -> str:
     """Encyclopaedia text with the marks a Chinese daily prints (full-width brackets and
     punctuation, “” quotes); ASCII kept inside numbers (1,000 and 3.5 stay)."""
-    text = re.sub(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])", "", re.sub(r"\s+", " ", text))
-    text = re.sub(r"(?<=\d),(?=\d)", "\x00", text).translate(_ASCII_PUNCT).replace("\x00", ",")
-    return text
+    text = re.sub(r"(?<=\d),(?=\d)", "\x00", re.sub(r"\s+", " ", text)).translate(_ASCII_PUNCT).replace("\x00", ",")
+    return re.sub(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])", "", text)
 
 
 def _sentences(text: str) -> list[str]:
-    parts = re.findall(r"[^。！？]*[。！？]+[”’）]?|[^。！？]+$", text)
-    return [part for part in parts if part]
+    """Sentences of ``text``, losing nothing: a cut after 。！？ and the quotes closing
+    with them, unless a mark follows (“……！”，他说 goes on)."""
+    parts, start = [], 0
+    for match in re.finditer(r"[。！？]+[”’）」]*", text):
+        if match.end() < len(text) and text[match.end()] in CLOSING:
+            continue
+        parts.append(text[start : match.end()])
+        start = match.end()
+    return [*parts, text[start:]] if start < len(text) else parts
 
 
 def _paragraphs_of(text: str, rng: random.Random) -> list[str]:
@@ -180,6 +186,7 @@ def _squad_stories(path: Path, convert, rng: random.Random) -> list[Story]:
         title = _newsify(convert(entry.get("title", "")).replace("_", ""))[:24]
         for paragraph in entry.get("paragraphs", []):
             text = _newsify(convert(paragraph.get("context", "")))
+            text = text.lstrip("".join(CLOSING))  # a context cut after a sentence's start
             if len(text) < 80 or not title:
                 continue
             if not text.endswith(tuple(SENTENCE_END + "”）")):
@@ -244,8 +251,12 @@ def _show(name: str, pad: bool) -> str:
     return f"{name[0]} {name[1]}" if pad and len(name) == 2 else name
 
 
+def _latin(char: str) -> bool:
+    return char.isascii() or "\u00c0" <= char <= "\u024f" or "\u1e00" <= char <= "\u1eff"
+
+
 def _em(char: str) -> float:
-    return 0.5 if char.isascii() else 1.0
+    return 0.5 if _latin(char) else 1.0
 
 
 def _plain_len(text: str) -> int:
@@ -257,7 +268,8 @@ def _width(text: str) -> float:
 
 
 def _is_ascii_word(char: str) -> bool:
-    return char.isascii() and (char.isalnum() or char in ".%+-/:")
+    """A character of a Latin word or a number (not split across lines)."""
+    return _latin(char) and (char.isalnum() or char in ".%+-/:")
 
 
 def _spray_ascii(line: str, rng: random.Random) -> str:
@@ -268,13 +280,13 @@ def _spray_ascii(line: str, rng: random.Random) -> str:
         run, start, end = match.group(0), match.start(), match.end()
         before = line[start - 1] if start else ""
         after = line[end] if end < len(line) else ""
-        if before and not before.isascii() and before not in OPENING and rng.random() < 0.9:
+        if before and not _latin(before) and before not in OPENING and rng.random() < 0.9:
             run = " " + run
-        if after and not after.isascii() and after not in CLOSING and run[-1].isalnum() and rng.random() < 0.75:
+        if after and not _latin(after) and after not in CLOSING and run[-1].isalnum() and rng.random() < 0.75:
             run += " "
         return run
 
-    return re.sub(r"[0-9A-Za-z][0-9A-Za-z.%+:/-]*", spaced, line)
+    return re.sub(r"[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff][0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff.%+:/-]*", spaced, line)
 
 
 def _letter_space(line: str) -> str:
@@ -284,9 +296,17 @@ def _letter_space(line: str) -> str:
     for index, char in enumerate(line):
         out.append(char)
         after = line[index + 1] if index + 1 < len(line) else ""
-        if after and char not in CLOSING and after not in OPENING and not (char.isascii() and after.isascii()):
+        if after and char not in CLOSING and after not in OPENING and not (_latin(char) and _latin(after)):
             out.append(" ")
     return "".join(out)
+
+
+def _broken(text: str, cut: int, words: bool) -> bool:
+    """Whether cutting ``text`` before ``cut`` breaks a rule: a closing mark opening the
+    next line, an opening mark ending this one, …… or —— split, or (``words``) a Latin
+    word or number split."""
+    return (text[cut] in CLOSING or text[cut - 1] in OPENING or text[cut - 1 : cut + 1] in ("……", "——")
+            or (words and _is_ascii_word(text[cut]) and _is_ascii_word(text[cut - 1])))
 
 
 @dataclass
@@ -321,19 +341,16 @@ def wrap(text: str, width: float, rng: random.Random, hang: float, first_indent:
             used += _em(text[end])
             end += 1
         short = False
-        if end < n:
-            if text[end] in CLOSING and rng.random() < hang and (end + 1 >= n or text[end + 1] not in CLOSING):
-                end += 1
-            else:
-                while end > start + 2 and (text[end] in CLOSING or text[end - 1] in OPENING):
-                    end -= 1
-                    short = True
-            while end > start + 2 and end < n and _is_ascii_word(text[end]) and _is_ascii_word(text[end - 1]):
-                end -= 1
-                short = True
-            if end < n and text[end - 1 : end + 1] in ("……", "——"):
-                end -= 1
-                short = True
+        if end < n and text[end] in CLOSING and rng.random() < hang and (end + 1 >= n or text[end + 1] not in CLOSING):
+            end += 1
+        for words in (True, False):  # a word longer than the room is cut rather than a mark left
+            cut = end
+            while start + 1 < cut < n and _broken(text, cut, words):
+                cut -= 1
+            if cut < n and not _broken(text, cut, words) or not words:
+                short = short or cut < end
+                end = cut
+                break
         lines.append(text[start:end])
         shortened.append(short)
         start = end
@@ -351,13 +368,7 @@ def _display_lines(text: str, frame: float, rng: random.Random) -> list[str]:
     if cuts:
         cut = min(cuts, key=lambda c: abs(c - len(text) / 2))
         return [text[:cut].strip(), text[cut:].strip()]
-    lines, current = [], ""
-    for char in text:
-        if _width(current + char) > frame and current:
-            lines.append(current)
-            current = ""
-        current += char
-    return [*lines, current] if current else lines
+    return [line.strip() for line in wrap(text, frame, rng, 1.0).lines if line.strip()]
 
 
 # ---------------------------------------------------------------- the page

@@ -79,14 +79,18 @@ def test_wrap_keeps_text_and_widths():
     import random
 
     rng = random.Random(1)
-    text = "“深化基层社会治理协同创新，既是深入落实《湘赣边区域合作示范区建设总体方案》的重要抓手。”2024年完成96.3%……"
-    for width in (7.0, 11.5, 16.0, 23.0):
+    text = ("“深化基层社会治理协同创新，既是深入落实《湘赣边区域合作示范区建设总体方案》的重要抓手。”2024年完成96.3%……"
+            "呋塞米（Furosemide），商品名为来适泄锭（Lasix），阿若憍陈如（巴利文：Añña Kondañña）。")
+    for width in (7.0, 8.5, 11.5, 12.0, 16.0, 23.0):
         for hang in (0.0, 1.0):
             wrapped = wrap(text, width, rng, hang)
             assert "".join(wrapped.lines) == text
             for line in wrapped.lines:
                 assert line[0] not in "，。、；：？！）》”" and line[-1] not in "（《“"
-                assert sum(0.5 if c.isascii() else 1.0 for c in line) <= width + 1.0
+                assert sum(0.5 if c.isascii() or "À" <= c <= "ɏ" else 1.0 for c in line) <= width + 1.0
+            for line, after in zip(wrapped.lines, wrapped.lines[1:], strict=False):
+                # no word or number cut where it fits with its brackets (（Furosemide）， takes 8 em)
+                assert width < 8.5 or not (line[-1].isalnum() and line[-1].isascii() and after[0].isalnum() and after[0].isascii())
 
 
 def test_pages_vary(pages):
