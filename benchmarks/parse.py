@@ -29,7 +29,11 @@ helper that did not read the parser or the other generators (mixed headline plac
 page, per-article column widths, start bylines with marks, datelines, 编者按, 简讯, photo
 groups, page headers and 责任编辑 lines a text extractor keeps); it was scored once (seeds
 90000-90299) before anything changed; then its even seeds were looked at, the odd ones
-are held out.
+are held out. tests/pagegen5.py is a fifth reading, written by another helper that read
+neither the parser nor generators 1-4 (headline stacks before, after or without their
+article, bylines under headlines, datelines and end bylines, commentary, boxes, 简讯,
+numbered paragraphs, jump lines, photo credits, per-article widths, letter-spaced lines);
+all its pages (seeds 500001 + 2i) are held out: nobody tunes on it.
 """
 
 from __future__ import annotations
@@ -169,6 +173,7 @@ def scores(pages_per_slice: int) -> str:
         rows.append(f"| generator 2, CMRC text: {cmrc} not found | | | | | | | | | |")
     rows.extend(third(pages_per_slice))
     rows.extend(fourth(pages_per_slice))
+    rows.extend(fifth(pages_per_slice))
     notes = (
         "Per page: the item count is right. Per article: headline (kicker, title and subtitle"
         " each right), heading text (the same lines, roles aside), body text, byline; per photo"
@@ -213,6 +218,21 @@ def fourth(pages_per_slice: int) -> list[str]:
         score_pages(looked).row("generator 4, looked at (even seeds)"),
         score_pages(held).row("generator 4, held out (odd seeds)"),
         score_pages(plain).row("generator 4, held out, pages without page furniture"),
+    ]
+
+
+def fifth(pages_per_slice: int) -> list[str]:
+    """Generator 5 (news, DRCD and CMRC text): every page held out, seeds 500001 + 2i, and
+    the same pages without page furniture."""
+    from pagegen5 import default_pool, random_page5
+    from pagescore import score_pages
+
+    pool = default_pool()
+    held = [random_page5(pool, 500_001 + 2 * i) for i in range(pages_per_slice)]
+    plain = [page for page in held if not page.furniture]
+    return [
+        score_pages(held).row("generator 5, held out (all seeds)"),
+        score_pages(plain).row("generator 5, held out, pages without page furniture"),
     ]
 
 
