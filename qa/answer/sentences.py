@@ -129,7 +129,13 @@ def settings_for(model: str) -> AnswerSettings:
 _NUMBER = re.compile(r"(?<![A-Za-z_=(])[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次件项条家所座万亿余多年岁%]|百分之")
 _PLACE = re.compile(r"[省市县区镇乡村国州岛山河湖江海洲城路街]|位于|在")
 _PERSON = re.compile(r"[先生女士博士教授主席总统书记部长局长市长县长表示说指出介绍]|记者|作者")
-_KIND_TEST = {NUMBER: _NUMBER, DATE: _DATE, PLACE: _PLACE, PERSON: _PERSON}
+# What answers "when" of everyday things (蛋白粉什么时候吃最好: 一般是在早餐时): a time of day
+# or of the day's routine, beside a date. The retrieval side keeps ``qa.text.DATE``.
+_WHEN_ANSWER = re.compile(
+    _DATE.pattern + r"|[早晚]上|早晨|清晨|上午|中午|下午|傍晚|夜[里间晚]|凌晨|[0-9０-９一二三四五六七八九十]+\s*点(?:钟|半)?"
+    r"|睡前|[饭餐]前|[饭餐]后|空腹|[早午晚]餐|[早午晚]饭"
+)
+_KIND_TEST = {NUMBER: _NUMBER, DATE: _WHEN_ANSWER, PLACE: _PLACE, PERSON: _PERSON}
 # A name the question quotes (《满江红》, “电子公函”) must be in the passage that answers it.
 _QUOTED = re.compile(r"《([^》]+)》|“([^”]+)”|「([^」]+)」|\"([^\"]+)\"")
 _CLAUSE = re.compile(r"[^，；：,;:]*(?:[，；：,;:]+|$)")

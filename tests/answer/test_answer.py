@@ -545,3 +545,22 @@ def test_questions_in_a_readers_own_words(e5_seed_index, question, fact):
 def test_the_default_model_still_abstains_off_the_page(e5_seed_index, question):
     answer = e5_seed_index.ask(question)
     assert not answer.supported and answer.text == NOT_FOUND
+
+
+@pytest.mark.parametrize(
+    ("question", "holds", "lacks"),
+    [
+        ("蛋白粉什么时候吃最好", "一般是在早餐时吃", "水温不宜过高"),
+        ("降压药什么时候吃", "每天早上起床后服用", "应在医生指导下"),
+        ("几点去最好", "下午三点前后人最少", "门票免费"),
+    ],
+)
+def test_a_time_of_day_answers_when(question, holds, lacks):
+    """Asked when of everyday things, a time of day or of the day's routine (早餐时, 早上,
+    三点) is what the question kind wants, as a date is for 哪一年."""
+    from qa.answer.sentences import FEATURES, sentence_features
+
+    hits = [titled_hit(f"{holds}。{lacks}。", "")]
+    found = sentence_features(analyse(question), hits, read=1)
+    assert found.rows[:, FEATURES.index("kind")].tolist() == [1.0, 0.0]
+
