@@ -446,24 +446,11 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     while stop > k + 1 and stop - 1 in ends:
         stop -= 1
     previous_width = back[k]
-    # Headings may go to the item before only where it may have ended: after its byline,
-    # at a layout break, where the line does not open a paragraph of the column before,
-    # or where the column changes (weighing them everywhere costs time for nothing).
-    late = bool(k) and not photo_before and (
-        forced
-        or k + r >= n  # heading lines that end the page: a late headline or furniture
-        or k in page.breaks
-        or previous_width is None
-        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k), page.flush) > 0
-        or _column_changes(columns, k)
-        or k + run < n and opens_item(lines[k + run].text)  # an item surely starts under the run
-        # (a short line over one that is short as no line inside a paragraph is: no
-        # paragraph's opening)
-        or r
-        and k + 1 < n
-        and lines[k].width < previous_width - FULL
-        and _cont_cost(lines[k + 1], previous_width, False, pushed(page, k + 1)) > 0
-    )
+    # Headings may go to the item before wherever they may be headings (not after a
+    # photo's credit): a late headline's first line may be as wide as a line opening a
+    # paragraph of the column before, or as a full line on a page that sets paragraphs
+    # flush, so where the item may have ended is for the costs to weigh.
+    late = bool(k) and not photo_before
     leans: list[int] = []
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before
     out: list[_Option] = []
@@ -590,15 +577,6 @@ def _first_caption(page: PageLines, k: int) -> bool:
         if _CAPTION_OPENS.match(lines[i].text):
             return False
     return True
-
-
-def _column_changes(columns: Columns, k: int) -> bool:
-    """Whether the column before zone ``k`` differs from the one after its run."""
-    before = columns.back[k]
-    if before is None:
-        return False
-    after, _, bound = columns.ahead(k)
-    return after is not None and not bound and abs(after - before) >= WIDTH_CHANGE
 
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:
