@@ -122,7 +122,8 @@ CREDIT = {
     "uncredited": ((4.8, 1.35), 0.5),
 }
 
-_DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
+# (本报通讯员 王五 is a byline: 讯 there is the start of 讯员, no dateline's.)
+_DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电](?!员)|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
 # What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
@@ -368,7 +369,7 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
         line = lines[k + r]
         if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
             break
-        if opens_item(line.text):
+        if k + r not in leads and opens_item(line.text):
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and (
             len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]

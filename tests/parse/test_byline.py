@@ -146,3 +146,19 @@ def test_a_words_and_pictures_byline_names_only_its_writers(line, names, consume
     # 文/图 (words and pictures by) is no name: `图` was read as one.
     signature = find_lead_line(line)
     assert (signature.names, signature.consumed) == (names, consumed)
+
+
+@pytest.mark.parametrize("lead", ["本报通讯员 叶华彬", "■ 本报通讯员 叶华彬"])
+def test_a_correspondents_byline_is_no_dateline(lead):
+    # 本报通讯员 reads as 本报…讯 (本报南昌讯, a dateline) but for its 员: a byline line
+    # under a headline, which opens the item (a dateline there would end the heading run
+    # and leave the byline to the body).
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    b = wrap(BODY_B, 14)
+    items = items_of(page(a, ["婺源秋季旅游持续升温", lead], b))
+    assert [(i.title, i.authors, i.roles) for i in items] == [
+        ("", ("王晓明",), ()),
+        ("婺源秋季旅游持续升温", ("叶华彬",), ("本报通讯员",)),
+    ]
+    assert "".join(items[1].paragraphs) == BODY_B
