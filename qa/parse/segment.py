@@ -391,6 +391,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     width = back[k]
     if width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends:
         return False
+    if any(i in page.leads for i in range(k + 1, k + MAX_HEADS + 1)):
+        return False  # a byline under it opens an item: this line may be its headline
     line = lines[k]
     if page.indents and not line.indent:
         return False
