@@ -533,6 +533,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             out.append(_Option(h, 0, True, local + cut_cost, opening + 1, titled=titled, head_credit=credit))
             continue
         lean_sum = 0.0
+        opened = None  # the cohesion of an unheaded body opening under the run
         for j in range(h + 1):
             if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0)):
                 break
@@ -554,9 +555,17 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 early += SPLIT_WRAPPED / LEAN  # ... or where the two lines break a phrase
             if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
+            unheaded = 0.0
+            if j == h and not dated and not captions:
+                # Every heading line goes to the item before: the body after starts an
+                # item without a headline, whose first lines should not be about the text
+                # before (as for a body starting without heading lines).
+                if opened is None:
+                    opened = COHESION * cohesion(page, opening, columns.text, LEAN_CAP)
+                unheaded = opened
             out.append(
                 _Option(
-                    h, j, True, local + cut_cost - LEAN * (lean_sum - early), opening + 1,
+                    h, j, True, local + cut_cost + unheaded - LEAN * (lean_sum - early), opening + 1,
                     titled=early_titled, head_credit=credit,
                 )
             )

@@ -78,3 +78,14 @@ def test_a_late_headline_over_the_next_items_byline(title, lead):
     items = analyse_page(read_lines(split_lines(page(wrap(BODY_A, 14), [title, lead], wrap(BODY_B, 14))))).items
     assert [(item.title, bool(item.authors)) for item in items] == [(title, False), ("", True)]
     assert [item.paragraphs[0][:4] for item in items] == [BODY_A[:4], BODY_B[:4]]
+
+
+@pytest.mark.parametrize("seed", [348, 440, 458])
+def test_no_late_heading_run_splits_an_article_whose_text_goes_on_below(seed):
+    # Generator 2's looked-at pages: heading-like lines inside an article (or ending it),
+    # read as its late headline with an unheaded item under them whose opening is about
+    # the text before. Such an opening costs as it does under no heading lines.
+    from pagegen2 import news_sources, random_page2
+    from pagescore import check_page
+
+    assert check_page(random_page2(news_sources(), seed)).count_ok
