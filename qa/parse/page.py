@@ -200,10 +200,11 @@ def _mark(lines: list[PageLine]) -> _Marked:
         if (
             signature is None
             or signature.start == 0 and not finished
-            or text_before is not None and not text_before.ends_sentence
+            or text_before is not None and not text_before.ends_sentence and not signature.roles
         ):
             # A bracket line that follows no finished sentence is text, and so is a
-            # bracket after words that end none (第1舰队 (日本海军): a title).
+            # bracket after words that end none (第1舰队 (日本海军): a title), unless it
+            # names a role (…举行 （本报记者 张三）: an article ending without a full stop).
             out.append(line)
             continue
         if text_before is not None:
