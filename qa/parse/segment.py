@@ -555,17 +555,23 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 early += SPLIT_WRAPPED / LEAN  # ... or where the two lines break a phrase
             if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
-            unheaded = 0.0
-            if j == h and not dated and not captions:
-                # Every heading line goes to the item before: the body after starts an
-                # item without a headline, whose first lines should not be about the text
-                # before (as for a body starting without heading lines).
+            cost = local + cut_cost - LEAN * (lean_sum - early)
+            if (
+                j == h
+                and not (forced or dated or captions)
+                and (not out or cost < min(option.cost for option in out) + COHESION * LEAN_CAP)
+            ):
+                # Every heading line goes to the item before, where it need not have
+                # ended: the body after starts an item without a headline, whose first
+                # lines should not be about the text before (as for a body starting
+                # without heading lines; where the reading costs more than another here
+                # by as much as that could add, not weighed: it saves time).
                 if opened is None:
                     opened = COHESION * cohesion(page, opening, columns.text, LEAN_CAP)
-                unheaded = opened
+                cost += opened
             out.append(
                 _Option(
-                    h, j, True, local + cut_cost + unheaded - LEAN * (lean_sum - early), opening + 1,
+                    h, j, True, cost, opening + 1,
                     titled=early_titled, head_credit=credit,
                 )
             )
