@@ -200,10 +200,11 @@ def _mark(lines: list[PageLine]) -> _Marked:
         if (
             signature is None
             or signature.start == 0 and not finished
-            or text_before is not None and not text_before.ends_sentence
+            or text_before is not None and not text_before.ends_sentence and not signature.roles
         ):
             # A bracket line that follows no finished sentence is text, and so is a
-            # bracket after words that end none (第1舰队 (日本海军): a title).
+            # bracket after words that end none (第1舰队 (日本海军): a title), unless it
+            # names a role (…举行 （本报记者 张三）: an article ending without a full stop).
             out.append(line)
             continue
         if text_before is not None:
@@ -221,7 +222,9 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     a heading line: a short sprayed line of single characters, no clause mark, well under
     the lines around it and under it. (Justification sprays a line its column is full
     with, or one left a little short; a line above a run of digits or Latin that could
-    not be split, or above its paragraph's last line, may be well short and still go on.)"""
+    not be split, or above its paragraph's last line, may be well short and still go on;
+    a line much wider under it, even one ending a sentence, is no last line of its
+    paragraph.)"""
     out = lines
     for i, line in enumerate(lines):
         text = line.text
@@ -236,7 +239,7 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
         # or a run of digits or Latin that could not be broken.
         under = lines[i + 1 : i + 3]
         if under and (
-            under[0].ends_sentence
+            under[0].ends_sentence and under[0].width < line.width + SURE_SHORT  # its paragraph's last line
             or "摄" in under[0].text[-4:]
             or _PUSHED_DOWN.match(under[0].text)
             or max(other.width for other in under) < line.width + SURE_SHORT

@@ -129,7 +129,8 @@ CREDIT = {
     "uncredited": ((4.8, 1.35), 0.5),
 }
 
-_DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
+# (本报通讯员 王五 is a byline: 讯 there is the start of 讯员, no dateline's.)
+_DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电](?!员)|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
 
 # What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
@@ -375,7 +376,7 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
         line = lines[k + r]
         if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
             break
-        if opens_item(line.text):
+        if k + r not in leads and opens_item(line.text):
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and (
             len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
@@ -397,6 +398,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     width = back[k]
     if width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends:
         return False
+    if any(i in page.leads for i in range(k + 1, k + MAX_HEADS + 1)):
+        return False  # a byline under it opens an item: this line may be its headline
     line = lines[k]
     if page.indents and not line.indent:
         return False
@@ -453,26 +456,11 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     while stop > k + 1 and stop - 1 in ends:
         stop -= 1
     previous_width = back[k]
-    # Headings may go to the item before only where it may have ended: after its byline,
-    # at a layout break, where the line does not open a paragraph of the column before,
-    # or where the column changes (weighing them everywhere costs time for nothing).
-    late = bool(k) and not photo_before and (
-        forced
-        or k + r >= n  # heading lines that end the page: a late headline or furniture
-        or k in page.breaks
-        or previous_width is None
-        # (read as an indent lost even on a page that sets paragraphs flush: a full line
-        # after a sentence end may open a paragraph there, or be a late headline's first)
-        or _open_cost(lines[k], previous_width, page.indents, False, pushed(page, k)) > 0
-        or _column_changes(columns, k)
-        or k + run < n and opens_item(lines[k + run].text)  # an item surely starts under the run
-        # (a short line over one that is short as no line inside a paragraph is: no
-        # paragraph's opening)
-        or r
-        and k + 1 < n
-        and lines[k].width < previous_width - FULL
-        and _cont_cost(lines[k + 1], previous_width, False, pushed(page, k + 1)) > 0
-    )
+    # Headings may go to the item before wherever they may be headings (not after a
+    # photo's credit): a late headline's first line may be as wide as a line opening a
+    # paragraph of the column before, or as a full line on a page that sets paragraphs
+    # flush, so where the item may have ended is for the costs to weigh.
+    late = bool(k) and not photo_before
     leans: list[int] = []
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before
     out: list[_Option] = []
@@ -559,6 +547,7 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             out.append(_Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit))
             continue
         lean_sum = 0.0
+        opened = None  # the cohesion of an unheaded body opening under the run
         for j in range(h + 1):
             if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0)):
                 break
@@ -580,11 +569,24 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 early += SPLIT_WRAPPED / LEAN  # ... or where the two lines break a phrase
             if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
+            cost = (local + cut_cost + (caption_cut if h and j == h else 0.0)
+                    - LEAN * (lean_sum - early) - (echo[h] - echo[j]))
+            if (
+                j == h
+                and not (forced or dated or captions)
+                and (not out or cost < min(option.cost for option in out) + COHESION * LEAN_CAP)
+            ):
+                # Every heading line goes to the item before, where it need not have
+                # ended: the body after starts an item without a headline, whose first
+                # lines should not be about the text before (as for a body starting
+                # without heading lines; where the reading costs more than another here
+                # by as much as that could add, not weighed: it saves time).
+                if opened is None:
+                    opened = COHESION * cohesion(page, opening, columns.text, LEAN_CAP)
+                cost += opened
             out.append(
                 _Option(
-                    h, j, True,
-                    local + cut_cost + (caption_cut if h and j == h else 0.0) - LEAN * (lean_sum - early) - (echo[h] - echo[j]),
-                    opening + 1,
+                    h, j, True, cost, opening + 1,
                     titled=early_titled, head_credit=credit,
                 )
             )
@@ -621,15 +623,6 @@ def _first_caption(page: PageLines, k: int) -> bool:
         if _CAPTION_OPENS.match(lines[i].text):
             return False
     return True
-
-
-def _column_changes(columns: Columns, k: int) -> bool:
-    """Whether the column before zone ``k`` differs from the one after its run."""
-    before = columns.back[k]
-    if before is None:
-        return False
-    after, _, bound = columns.ahead(k)
-    return after is not None and not bound and abs(after - before) >= WIDTH_CHANGE
 
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:

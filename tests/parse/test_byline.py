@@ -146,3 +146,31 @@ def test_a_words_and_pictures_byline_names_only_its_writers(line, names, consume
     # 文/图 (words and pictures by) is no name: `图` was read as one.
     signature = find_lead_line(line)
     assert (signature.names, signature.consumed) == (names, consumed)
+
+
+@pytest.mark.parametrize("lead", ["本报通讯员 叶华彬", "■ 本报通讯员 叶华彬"])
+def test_a_correspondents_byline_is_no_dateline(lead):
+    # 本报通讯员 reads as 本报…讯 (本报南昌讯, a dateline) but for its 员: a byline line
+    # under a headline, which opens the item (a dateline there would end the heading run
+    # and leave the byline to the body).
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    b = wrap(BODY_B, 14)
+    items = items_of(page(a, ["婺源秋季旅游持续升温", lead], b))
+    assert [(i.title, i.authors, i.roles) for i in items] == [
+        ("", ("王晓明",), ()),
+        ("婺源秋季旅游持续升温", ("叶华彬",), ("本报通讯员",)),
+    ]
+    assert "".join(items[1].paragraphs) == BODY_B
+
+
+def test_a_byline_naming_a_role_ends_an_article_that_ends_without_a_full_stop():
+    # (An article whose last words end no sentence: 举行 （本报记者 张三）.) A bracket of
+    # names alone there may be a note (第1舰队 (日本海军)); one naming a role is a byline.
+    a = wrap(BODY_A[:-1], 14)
+    a[-1] += " （本报记者 冯艳颖 高平梅）"
+    b = wrap(BODY_B, 14)
+    b[-1] += " （郑 丽）"
+    items = items_of(page(a, ["婺源秋季旅游持续升温"], b))
+    assert [(i.authors, i.roles) for i in items] == [(("冯艳颖", "高平梅"), ("本报记者",)), (("郑丽",), ())]
+    assert "".join(items[0].paragraphs) == BODY_A[:-1]

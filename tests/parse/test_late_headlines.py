@@ -65,3 +65,27 @@ def test_late_headlines_without_bylines_or_datelines(width):
         blocks += [*_wrap(first, width, 2), *_wrap(second, width, 2), title]
     items = analyse_page(read_lines(split_lines("\n\n".join(blocks) + "\n"))).items
     assert [item.title for item in items] == list(QUESTIONS)
+
+
+@pytest.mark.parametrize("title", ["南昌地铁四号线开通运营", "地铁四号线开通串联六城区"])
+@pytest.mark.parametrize("lead", ["◎ 记者 程 辉 唐怡艳", "本报记者 程 辉"])
+def test_a_late_headline_over_the_next_items_byline(title, lead):
+    # The headline is about as wide as a paragraph's opening in the column before, and
+    # the byline under it (sprayed, as wide as the column) as a line going on: the line
+    # must still be weighed as a headline, for a byline under a headline opens an item.
+    from test_page import BODY_A, BODY_B, page, wrap
+
+    items = analyse_page(read_lines(split_lines(page(wrap(BODY_A, 14), [title, lead], wrap(BODY_B, 14))))).items
+    assert [(item.title, bool(item.authors)) for item in items] == [(title, False), ("", True)]
+    assert [item.paragraphs[0][:4] for item in items] == [BODY_A[:4], BODY_B[:4]]
+
+
+@pytest.mark.parametrize("seed", [348, 440, 458])
+def test_no_late_heading_run_splits_an_article_whose_text_goes_on_below(seed):
+    # Generator 2's looked-at pages: heading-like lines inside an article (or ending it),
+    # read as its late headline with an unheaded item under them whose opening is about
+    # the text before. Such an opening costs as it does under no heading lines.
+    from pagegen2 import news_sources, random_page2
+    from pagescore import check_page
+
+    assert check_page(random_page2(news_sources(), seed)).count_ok

@@ -38,3 +38,12 @@ def test_a_sprayed_line_that_goes_on_stays_body_text():
     for text in ("信 丰 县 果 农 在 果 园\n里采摘脐橙。 张 伟摄", "淮 海 中 路 街 道 的\n69670 人，是上海市人口密度最高的区域之一，"):
         lines = read_lines(split_lines("\n".join([*BODY[:3], text, *BODY[:2]]) + "\n"))
         assert _letter_spaced(lines) is lines
+
+
+def test_a_letter_spaced_headline_over_a_one_line_paragraph():
+    # The line under the headline ends a sentence (a paragraph of one line), but it is
+    # much wider than the sprayed line: no paragraph's last line under a full one.
+    page = "\n".join([*FIRST, "一 条 古 道 串 起 三 个 村", "在进贤县的一片高标准农田里，几台无人机正在低空盘旋。", *BODY[1:]]) + "\n"
+    items = analyse_page(read_lines(split_lines(page))).items
+    assert [item.title for item in items] == ["文化走廊建成开放", "一条古道串起三个村"]
+    assert items[1].paragraphs[0].startswith("在进贤县")
