@@ -204,40 +204,38 @@ def third(pages_per_slice: int) -> list[str]:
     ]
 
 
+def _looked_and_held(name: str, make, base: int, pages_per_slice: int) -> list[str]:
+    """A generator's rows: seeds base + 2i looked at, base + 1 + 2i held out, and the
+    held-out pages without page furniture (``make(seed)`` lays out one page)."""
+    from pagescore import score_pages
+
+    looked = [make(base + 2 * i) for i in range(pages_per_slice)]
+    held = [make(base + 1 + 2 * i) for i in range(pages_per_slice)]
+    plain = [page for page in held if not page.furniture]
+    return [
+        score_pages(looked).row(f"{name}, looked at (even seeds)"),
+        score_pages(held).row(f"{name}, held out (odd seeds)"),
+        score_pages(plain).row(f"{name}, held out, pages without page furniture"),
+    ]
+
+
 def fourth(pages_per_slice: int) -> list[str]:
     """Generator 4 (news text and CMRC text restyled as news): the even seeds looked at, the
     odd ones held out (its seeds 90000-90299 were scored once before anything was changed)."""
     from pagegen4 import default_pool, random_page4
-    from pagescore import score_pages
 
     pool = default_pool()
-    looked = [random_page4(pool, 400_000 + 2 * i) for i in range(pages_per_slice)]
-    held = [random_page4(pool, 400_001 + 2 * i) for i in range(pages_per_slice)]
-    plain = [page for page in held if not page.furniture]
-    return [
-        score_pages(looked).row("generator 4, looked at (even seeds)"),
-        score_pages(held).row("generator 4, held out (odd seeds)"),
-        score_pages(plain).row("generator 4, held out, pages without page furniture"),
-    ]
+    return _looked_and_held("generator 4", lambda seed: random_page4(pool, seed), 400_000, pages_per_slice)
 
 
 def fifth(pages_per_slice: int) -> list[str]:
     """Generator 5 (news, DRCD and CMRC text): scored once with every page held out (seeds
     500001 + 2i: count .770, headline .693, body .736, byline .842); then its even seeds
-    500000 + 2i were looked at, the odd ones stay held out; and the held-out pages without
-    page furniture."""
+    500000 + 2i were looked at, the odd ones stay held out."""
     from pagegen5 import default_pool, random_page5
-    from pagescore import score_pages
 
     pool = default_pool()
-    looked = [random_page5(pool, 500_000 + 2 * i) for i in range(pages_per_slice)]
-    held = [random_page5(pool, 500_001 + 2 * i) for i in range(pages_per_slice)]
-    plain = [page for page in held if not page.furniture]
-    return [
-        score_pages(looked).row("generator 5, looked at (even seeds)"),
-        score_pages(held).row("generator 5, held out (odd seeds)"),
-        score_pages(plain).row("generator 5, held out, pages without page furniture"),
-    ]
+    return _looked_and_held("generator 5", lambda seed: random_page5(pool, seed), 500_000, pages_per_slice)
 
 
 def compared(folder: str, pages: int) -> str:
