@@ -97,7 +97,8 @@ class PageItem:
 
     Attributes:
         kind: "article", "photo" or "furniture" (a line of the page's header, an
-            editors' credit line or a section label, its text the one paragraph).
+            editors' credit line, a section or column label, a jump line or a contacts
+            footer, its text the one paragraph).
         title, kicker, subtitle: heading lines, cleaned ("" when none).
         paragraphs: clean paragraphs in reading order.
         authors: byline names; photographer: credit names joined by a space.
@@ -112,7 +113,8 @@ class PageItem:
         doubts: decisions inside the item read with a small margin (its start included).
         leftover: lines no item could take, kept as an item of their own so that nothing
             is lost.
-        what: for a "furniture" item, what it is ("header", "editor line", "section label").
+        what: for a "furniture" item, what it is ("header", "editor line", "section label",
+            "column label", "jump line", "footer").
     """
 
     kind: str
@@ -383,7 +385,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
 
     Returns:
         items in page order; every line is in one of them: the page's furniture (its
-        header, editors' credit lines, section labels: ``qa.parse.furniture``) in items of kind
+        header, editors' credit lines, labels, jump lines: ``qa.parse.furniture``) in items of kind
         "furniture", one a line, read apart from the articles.
     """
     if not lines:
