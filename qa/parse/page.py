@@ -36,6 +36,7 @@ from qa.parse.byline import (
     find_credit,
     find_dateline,
     find_lead_line,
+    find_name_line,
     find_report_line,
 )
 from qa.parse.columns import PageLines
@@ -64,6 +65,7 @@ _SIGN_MARKS = frozenset(LEAD_MARKS)
 _CLAUSES = re.compile(r"[，、；。]")
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
+MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 梁雪)
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
@@ -177,6 +179,17 @@ def _mark(lines: list[PageLine]) -> _Marked:
         may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
+        if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not dateline_above:
+            # Names alone (□ 邹晶伟 梁雪, ■陆文东, 林 萱): under the text they end, a
+            # signature; elsewhere (under a headline) a byline opening the item.
+            named = find_name_line(text)
+            if named is not None:
+                if finished:
+                    ends[len(out)] = (named, "article")
+                else:
+                    leads[len(out)] = named
+                out.append(line)
+                continue
         if may_sign and not dateline_above:
             lead = find_lead_line(text)
             # Under a headline any byline line opens the item; after a finished sentence

@@ -129,7 +129,11 @@ CREDIT = {
     "uncredited": ((4.8, 1.35), 0.5),
 }
 
-_DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电]|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
+# (Not a byline line: 本报通讯员 张三, 本报记者 张三 通讯员 李四 hold 讯 in 通讯员; 新华社记者 张三.)
+_DATELINE = re.compile(
+    r"^(?:本报讯|新华社(?!记者|通讯员|评论员|特约)|中新网|本报[\u4e00-\u9fff]{1,6}[讯电](?!员)"
+    r"|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])"
+)
 
 # What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
