@@ -56,7 +56,7 @@ from qa.parse.lines import (
     read_lines,
     remeasured,
 )
-from qa.parse.segment import CAPTION_LINES, confidence, decode, is_dateline
+from qa.parse.segment import CAPTION_LINES, bracket_title, confidence, decode, is_dateline
 from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
@@ -69,6 +69,7 @@ MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 �
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
+BRIEF_REACH = 40  # lines under a section label that may hold its short items' marked titles
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
 MAX_WINDOWS = 16  # a window without item boundaries grows to this many times its size
@@ -299,7 +300,7 @@ def _running(line: PageLine) -> bool:
     return not line.ends_sentence and (line.justified or len(_CLAUSES.findall(line.text)) >= 2)
 
 
-def _subheads(marked: _Marked) -> list[PageLine]:
+def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[PageLine]:
     """The lines with each 小标题 marked: a short line opening with a mark or a numeral
     (■产业升级, 二、…) after a sentence end inside an item (not after a byline, where a
     headline would stand, nor among a photo's captions), before more text; wrapped at the column's end, with the short
@@ -324,6 +325,7 @@ def _subheads(marked: _Marked) -> list[PageLine]:
             and i not in marked.leads
             and i not in ends
             and not captions[i]
+            and line.number not in briefs
             and SUBHEAD.match(line.text)
         ):
             following = lines[i + 1]
@@ -406,7 +408,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
     furniture = furniture_lines(lines)
     if not furniture:
         return _analyse(lines)
-    layout = _analyse([line for i, line in enumerate(lines) if i not in furniture])
+    layout = _analyse([line for i, line in enumerate(lines) if i not in furniture], _brief_titles(lines, furniture))
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
         for i, kind in sorted(furniture.items())
@@ -414,12 +416,28 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
     return PageLayout(sorted([*layout.items, *apart], key=lambda item: item.first_line), layout.conventions)
 
 
-def _analyse(lines: list[PageLine]) -> PageLayout:
+def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
+    """The file line numbers of the marked lines (■ 标题) in a run of short items under a
+    section label (简讯, 县区传真), up to the next furniture line or ``BRIEF_REACH`` lines:
+    each is a short item's title, no 小标题."""
+    out = set()
+    for i, kind in furniture.items():
+        if kind != "section label":
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + BRIEF_REACH)):
+            if j in furniture:
+                break
+            if lines[j].text[0] in _SUBHEAD_FIRST:
+                out.add(lines[j].number)
+    return frozenset(out)
+
+
+def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> PageLayout:
     if not lines:
         return PageLayout([])
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines))))
     marked = _mark(lines)
-    lines = marked.lines = _subheads(marked)
+    lines = marked.lines = _subheads(marked, briefs)
     double = _spacing(lines)
     indents = _keeps_indents(lines)
     breaks = frozenset(
@@ -509,6 +527,11 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> Pa
         paragraphs_ = [clean_spaces(line.text) for line in body]
     else:
         paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents)
+    bracketed = bracket_title(paragraphs_[0]) if not heads and not photo and paragraphs_ else None
+    if bracketed is not None and bracketed[1]:
+        # A short item's title in 【】 run into its text: the title, its marks consumed.
+        title, paragraphs_[0] = bracketed
+        mark += "【】"
     indices = [*span.before, *span.leading, *span.body, *span.after]
     if span.sign is not None:
         indices.append(span.sign)

@@ -179,9 +179,32 @@ def is_dateline(text: str) -> bool:
 
 
 def opens_item(text: str) -> bool:
-    """Whether a line opens an item's body: a dateline, or an editor's note (编者按：…,
-    【编者按】…), which opens its article (under the headline)."""
-    return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES
+    """Whether a line opens an item's body: a dateline, an editor's note (编者按：…,
+    【编者按】…), which opens its article (under the headline), or a short item's title
+    in 【】 run into its text (【县城里的“博物馆热”】暑期以来…, see ``bracket_title``)."""
+    return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES or bracket_opens(text)
+
+
+# A short item's title in 【】 opening its text: closed on the line with text after it, or
+# running on to the next line. (A run of short labels, 【原作】【改编】, titles nothing.)
+_BRACKET_TITLE = re.compile(r"^【([^】【]{1,60})】(?=\s*[^\s【])")
+_BRACKET_OPENS = re.compile(r"^【[^】【]+(?:】(?:[^【]|$)|$)")
+
+
+def bracket_opens(text: str) -> bool:
+    """Whether a line opens with a short item's title in 【】 (not an editor's note)."""
+    text = text.replace(" ", "").replace("\u3000", "")
+    return text[:1] == "【" and text[1:4] not in _NOTES and _BRACKET_OPENS.match(text) is not None
+
+
+def bracket_title(text: str) -> tuple[str, str] | None:
+    """A short item's title in 【】 opening its text, and the text after it:
+    (县城里的“博物馆热”, 暑期以来…) from 【县城里的“博物馆热”】暑期以来…; None when the text
+    opens with none (or with an editor's note)."""
+    match = _BRACKET_TITLE.match(text)
+    if match is None or match.group(1)[:3] in _NOTES:
+        return None
+    return match.group(1).strip(), text[match.end() :].lstrip()
 
 
 def _ramp(value: float, low: float, high: float) -> float:
