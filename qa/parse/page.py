@@ -454,15 +454,16 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
         not indents and _flush(lines),
     )
     decoding = decode(page)
-    items = [_build(span, marked, double, indents) for span in decoding.spans]
+    items = [_build(span, marked, double, indents, page.flush) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
 
 
-def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False) -> list[str]:
+def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False, flush: bool = False) -> list[str]:
     """Join hard-wrapped body lines into clean paragraphs: a paragraph ends at a sentence
     end followed by a line that can open one (about 2 em short), or left short before a
     line that is not full (a sentence a little short before a full line was stretched to
-    the column), or well short; in a single-spaced file at a blank line after a sentence
+    the column, but on a page that sets paragraphs flush, ``flush``, where a full line
+    opens one), or well short; in a single-spaced file at a blank line after a sentence
     end (not before a full line: a text block cut at the column's end); on a page that
     keeps indents, before an indented line and nowhere else."""
     width = block_width(body)
@@ -497,12 +498,14 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False)
             # opens no paragraph: its indent would be lost) was stretched to the column;
             # a full line ending a sentence may be a paragraph of one line, marks hung.
             full_after = (following.justified or following.width > width - INDENT_SHOWN) and not following.ends_sentence
-            if line.width < width - SURE_SHORT or indented or line.width < width - FULL and not full_after:
+            # (On a page that sets paragraphs flush a full line opens one: a sentence ending
+            # short before it ends its paragraph.)
+            if line.width < width - SURE_SHORT or indented or line.width < width - FULL and (flush or not full_after):
                 groups.append([])
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]
 
 
-def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> PageItem:
+def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush: bool = False) -> PageItem:
     lines = marked.lines
     body = [lines[i] for i in span.body]
     signatures = [marked.leads[i] for i in span.leading]
@@ -526,7 +529,7 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> Pa
     if span.leftover:
         paragraphs_ = [clean_spaces(line.text) for line in body]
     else:
-        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents)
+        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush)
     bracketed = bracket_title(paragraphs_[0]) if not heads and not photo and paragraphs_ else None
     if bracketed is not None and bracketed[1]:
         # A short item's title in 【】 run into its text: the title, its marks consumed.
