@@ -22,6 +22,7 @@ from qa.parse.pdf_furniture import _PAGE, find_date, is_contact_line, is_editor_
 # How many lines at the top and at the foot of the lines read may hold the page's header.
 EDGE_LINES = 3
 MAX_HEADER_CHARS = 40
+MAX_LABEL_CHARS = 40  # characters a label, jump line or contacts line may hold
 # What a header holds beside the date: the weekday, the page (第3版, 3版), the paper's name.
 _HEADER_MARK = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff])|第\s*[A-Za-z]?\d{1,3}\s*版|\d\s*版|日报|晚报|晨报|时报")
 # A short line beside a header: the page number and section (3 要闻), the weekday, the
@@ -94,15 +95,19 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         if i in found:
             continue
         text = line.text
-        compact = text.replace(" ", "").replace("\u3000", "")
-        if _SECTION_LABEL.match(compact):
-            found[i] = "section label"
-        elif _COLUMN_LABEL.match(compact):
-            found[i] = "column label"
-        elif is_jump_line(compact):
-            found[i] = "jump line"
-        elif is_contact_line(text):
-            found[i] = "footer"
-        elif is_editor_line(text, edge=i < EDGE_LINES or i >= count - EDGE_LINES):
+        if len(text) <= MAX_LABEL_CHARS and not line.ends_sentence:
+            # (Labels, jump lines and contacts are short lines that end no sentence.)
+            compact = text.replace(" ", "").replace("\u3000", "")
+            if _SECTION_LABEL.match(compact):
+                found[i] = "section label"
+            elif _COLUMN_LABEL.match(compact):
+                found[i] = "column label"
+            elif is_jump_line(compact):
+                found[i] = "jump line"
+            elif is_contact_line(text):
+                found[i] = "footer"
+            if i in found:
+                continue
+        if is_editor_line(text, edge=i < EDGE_LINES or i >= count - EDGE_LINES):
             found[i] = "editor line"
     return found

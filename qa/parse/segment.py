@@ -193,6 +193,8 @@ _BRACKET_OPENS = re.compile(r"^【[^】【]+(?:】(?:[^【]|$)|$)")
 
 def bracket_opens(text: str) -> bool:
     """Whether a line opens with a short item's title in 【】 (not an editor's note)."""
+    if "【" not in text[:3]:
+        return False
     text = text.replace(" ", "").replace("\u3000", "")
     return text[:1] == "【" and text[1:4] not in _NOTES and _BRACKET_OPENS.match(text) is not None
 
