@@ -23,6 +23,18 @@ _BEFORE = r"(?:^|(?<=[\s。！？!?…”’」』]))"
 _BYLINE = re.compile(rf"{_BEFORE}\s*[（(]\s*({_NAMES})\s*[）)]\s*$")
 _CREDIT = re.compile(rf"{_BEFORE}\s*[（(]?\s*({_NAMES})\s*/?\s*摄\s*[）)]?\s*$")
 _LINE = re.compile(rf"^\s*({_NAMES})\s*$")
+_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?: {1,2}[\u4e00-\u9fff]{1,4}){0,5}$")  # 邹晶伟 梁雪, 刘 颖
+# The commonest Chinese surnames (about three hundred, nine in ten people), and compound ones:
+# a line of bare names is believed only when each opens with one.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
+    "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
+    "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
+    "甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙", "宇文", "端木")
 # A dateline opening a body: 本报讯, 本报南昌12月1日讯, 新华社北京12月1日电, then a byline.
 _DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9 ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
 _SPRAY = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
@@ -208,6 +220,37 @@ def find_lead_line(line: str) -> Signature | None:
         return None
     extra = mark.group().strip()
     return Signature(0, found.names, extra + found.consumed, found.roles, len(line))
+
+
+def find_name_line(line: str) -> Signature | None:
+    """A line of names alone, signed with a mark (`□ 邹晶伟 梁雪`, `■陆文东`) or a name
+    padded by justification (`林 萱`): a byline under a headline, or a signature under
+    the text it ends. Each name looks like a person's (a common surname and one or two
+    characters; a padded one joined: `刘 颖`), three names at most; without a mark, only one
+    padded name (a short headline may be a bare name: 刘少奇).
+
+    Returns:
+        the signature (its mark consumed), or None.
+    """
+    mark = _LEAD_MARK.match(line)
+    marked = bool(mark.group().strip())
+    rest = line[mark.end() :].strip()
+    if not rest or not _NAME_LINE.match(rest):
+        return None
+    names, roles, reports = read_byline(rest)
+    if roles or reports or not 1 <= len(names) <= 3 or not all(map(_personal, names)):
+        return None
+    if not marked and not (len(names) == 1 and len(rest.split()) == 2):
+        return None
+    return Signature(0, names, mark.group().strip(), (), len(line))
+
+
+def _personal(name: str) -> bool:
+    """Whether a name looks like a person's: a common surname and one or two more
+    characters (a compound surname and one or two)."""
+    if name.startswith(COMPOUND_SURNAMES):
+        return 3 <= len(name) <= 4
+    return 2 <= len(name) <= 3 and name[0] in SURNAMES
 
 
 def _unsprayed(line: str) -> str:

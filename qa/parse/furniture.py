@@ -1,8 +1,10 @@
 """Page furniture in page text: the lines a text extractor keeps that belong to no article.
 
 A newspaper page's header (`2024年5月8日 星期三 3 要闻`, `江西日报 2024年11月4日 第10版
-地方新闻`, or split over two lines, `3 要闻` / `2024年5月8日 星期三`) at the top or the
-foot of the page, and its editors' credit lines (`责任编辑：张三 校对：李四`) anywhere. They
+地方新闻`, or split over lines, `3 要闻` / `2024年5月8日 星期三`) at the top or the foot of
+the page, its editors' credit lines (`责任编辑：张三 校对：李四`), the labels over a run of
+short items (`简讯`, `县区传真`) or over a commentary column (`今日谈`), jump lines
+(`（下转第2版）`, the PDF reader's pattern) and the paper's contacts (`新闻热线：…`). They
 are kept out of the articles (a header read as a kicker, a credit line as a headline, were
 the commonest failures on generator 4's pages) and reported, never dropped
 (``qa.parse.read``: ``FileResult.notes``). The PDF reader finds the same furniture from
@@ -15,11 +17,12 @@ import re
 
 from qa.parse.byline import LEAD_MARKS
 from qa.parse.lines import PageLine
-from qa.parse.pdf_furniture import find_date, is_editor_line
+from qa.parse.pdf_furniture import _PAGE, find_date, is_contact_line, is_editor_line, is_jump_line
 
 # How many lines at the top and at the foot of the lines read may hold the page's header.
 EDGE_LINES = 3
 MAX_HEADER_CHARS = 40
+MAX_LABEL_CHARS = 40  # characters a label, jump line or contacts line may hold
 # What a header holds beside the date: the weekday, the page (第3版, 3版), the paper's name.
 _HEADER_MARK = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff])|第\s*[A-Za-z]?\d{1,3}\s*版|\d\s*版|日报|晚报|晨报|时报")
 # A short line beside a header: the page number and section (3 要闻), the weekday, the
@@ -30,12 +33,21 @@ _HEADER_PART = re.compile(
 )
 
 
-# A label over a run of short items (简讯, ■ 短讯, 本报简讯, 新闻速览): a line of its own that
-# names the run, no item's headline (each short item has its own).
+# A label over a run of short items (简讯, ■ 短讯, 本报简讯, 新闻速览, 县区传真, 图说新闻): a
+# line of its own that names the run, no item's headline (each short item has its own).
 _SECTION_LABEL = re.compile(
-    rf"^[{LEAD_MARKS}\s]*(?:本报|本地|国内|国际|新闻|要闻|经济|社会)?"
-    r"(?:简讯|短讯|快讯|速览|简报|速递|一句话新闻)$"
+    rf"^[{LEAD_MARKS}\s]*[\u4e00-\u9fff]{{0,4}}"
+    r"(?:简讯|短讯|快讯|速览|简报|速递|传真|集锦|一句话新闻|图说新闻|图片新闻)$"
 )
+# A commentary column's name over its piece (今日谈, 人民时评, 热点评析, 民生观察, 评论员文章):
+# the column, not the piece's headline. (A box's label, 记者观察 or 记者手记, belongs to the
+# box: its heading.)
+_COLUMN_LABEL = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:时评|短评|快评|锐评|微评|评析|论坛|漫谈)|今日谈|评论员文章|观察者"
+    r"|(?!记者)[\u4e00-\u9fff]{2}观察)$"
+)
+# A bare name over a header line at the top of the page: its section (要闻 / 2024年5月8日 星期三).
+_SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
 def _header(text: str) -> bool:
@@ -43,28 +55,59 @@ def _header(text: str) -> bool:
     return len(compact) <= MAX_HEADER_CHARS and bool(find_date(compact)) and bool(_HEADER_MARK.search(compact))
 
 
+def _header_part(text: str, above_at_top: bool) -> bool:
+    """Whether a short line beside a header line is a part of it: the page and section,
+    the weekday, the paper (``_HEADER_PART``), the page alone (第8版), or, above a header
+    line at the top of the page, a bare name (its section: 要闻)."""
+    compact = text.replace(" ", "").replace("\u3000", "")
+    return bool(
+        _HEADER_PART.match(text.strip()) or _PAGE.fullmatch(compact)
+        or above_at_top and _SECTION_NAME.match(compact)
+    )
+
+
 def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
-    """The furniture among a page's lines, by index: "header", "editor line" or "section
-    label".
+    """The furniture among a page's lines, by index: "header", "editor line", "section
+    label", "column label", "jump line" or "footer".
 
     A header is a line holding the page's date with its weekday, page or paper, among the
-    first or last ``EDGE_LINES`` lines, with the short lines right beside it that name the
-    page or its section; an editor line is a credit line of the page's editors anywhere;
-    a section label is a line that only names a run of short items (简讯, ■ 短讯).
+    first or last ``EDGE_LINES`` lines, with the short lines next to it (beside it or beside
+    one of them) that name the page or its section; an editor line is a credit line of the
+    page's editors anywhere; a section label is a line that only names a run of short
+    items (简讯, ■ 短讯, 县区传真); a column label names a commentary column (今日谈); a jump
+    line says where an article goes on or came from (（下转第2版）, 上接第一版); a footer
+    gives the paper's contacts (电子信箱：…, 新闻热线：…).
     """
     found: dict[int, str] = {}
     count = len(lines)
     edges = [range(min(EDGE_LINES, count)), range(max(count - EDGE_LINES, 0), count)]
-    for edge in edges:
-        headers = [i for i in edge if _header(lines[i].text)]
-        for i in headers:
+    for top, edge in zip((True, False), edges, strict=True):
+        todo = [i for i in edge if _header(lines[i].text)]
+        for i in todo:
             found[i] = "header"
+        while todo:
+            i = todo.pop()
             for j in (i - 1, i + 1):
-                if j in edge and j not in found and _HEADER_PART.match(lines[j].text.strip()):
+                if j in edge and j not in found and _header_part(lines[j].text, top and j < i):
                     found[j] = "header"
+                    todo.append(j)
     for i, line in enumerate(lines):
-        if i not in found and _SECTION_LABEL.match(line.text.replace(" ", "")):
-            found[i] = "section label"
-        if i not in found and is_editor_line(line.text, edge=i < EDGE_LINES or i >= count - EDGE_LINES):
+        if i in found:
+            continue
+        text = line.text
+        if len(text) <= MAX_LABEL_CHARS and not line.ends_sentence:
+            # (Labels, jump lines and contacts are short lines that end no sentence.)
+            compact = text.replace(" ", "").replace("\u3000", "")
+            if _SECTION_LABEL.match(compact):
+                found[i] = "section label"
+            elif _COLUMN_LABEL.match(compact):
+                found[i] = "column label"
+            elif is_jump_line(compact):
+                found[i] = "jump line"
+            elif is_contact_line(text):
+                found[i] = "footer"
+            if i in found:
+                continue
+        if is_editor_line(text, edge=i < EDGE_LINES or i >= count - EDGE_LINES):
             found[i] = "editor line"
     return found

@@ -36,6 +36,7 @@ from qa.parse.byline import (
     find_credit,
     find_dateline,
     find_lead_line,
+    find_name_line,
     find_report_line,
 )
 from qa.parse.columns import PageLines
@@ -55,7 +56,7 @@ from qa.parse.lines import (
     read_lines,
     remeasured,
 )
-from qa.parse.segment import CAPTION_LINES, confidence, decode, is_dateline
+from qa.parse.segment import CAPTION_LINES, bracket_title, confidence, decode, is_dateline
 from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
@@ -64,9 +65,11 @@ _SIGN_MARKS = frozenset(LEAD_MARKS)
 _CLAUSES = re.compile(r"[，、；。]")
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
+MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 梁雪)
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
+BRIEF_REACH = 40  # lines under a section label that may hold its short items' marked titles
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
 MAX_WINDOWS = 16  # a window without item boundaries grows to this many times its size
@@ -97,7 +100,8 @@ class PageItem:
 
     Attributes:
         kind: "article", "photo" or "furniture" (a line of the page's header, an
-            editors' credit line or a section label, its text the one paragraph).
+            editors' credit line, a section or column label, a jump line or a contacts
+            footer, its text the one paragraph).
         title, kicker, subtitle: heading lines, cleaned ("" when none).
         paragraphs: clean paragraphs in reading order.
         authors: byline names; photographer: credit names joined by a space.
@@ -112,7 +116,8 @@ class PageItem:
         doubts: decisions inside the item read with a small margin (its start included).
         leftover: lines no item could take, kept as an item of their own so that nothing
             is lost.
-        what: for a "furniture" item, what it is ("header", "editor line", "section label").
+        what: for a "furniture" item, what it is ("header", "editor line", "section label",
+            "column label", "jump line", "footer").
     """
 
     kind: str
@@ -175,6 +180,17 @@ def _mark(lines: list[PageLine]) -> _Marked:
         may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
+        if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not dateline_above:
+            # Names alone (□ 邹晶伟 梁雪, ■陆文东, 林 萱): under the text they end, a
+            # signature; elsewhere (under a headline) a byline opening the item.
+            named = find_name_line(text)
+            if named is not None:
+                if finished:
+                    ends[len(out)] = (named, "article")
+                else:
+                    leads[len(out)] = named
+                out.append(line)
+                continue
         if may_sign and not dateline_above:
             lead = find_lead_line(text)
             # Under a headline any byline line opens the item; after a finished sentence
@@ -287,7 +303,7 @@ def _running(line: PageLine) -> bool:
     return not line.ends_sentence and (line.justified or len(_CLAUSES.findall(line.text)) >= 2)
 
 
-def _subheads(marked: _Marked) -> list[PageLine]:
+def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[PageLine]:
     """The lines with each 小标题 marked: a short line opening with a mark or a numeral
     (■产业升级, 二、…) after a sentence end inside an item (not after a byline, where a
     headline would stand, nor among a photo's captions), before more text; wrapped at the column's end, with the short
@@ -312,6 +328,7 @@ def _subheads(marked: _Marked) -> list[PageLine]:
             and i not in marked.leads
             and i not in ends
             and not captions[i]
+            and line.number not in briefs
             and SUBHEAD.match(line.text)
         ):
             following = lines[i + 1]
@@ -386,7 +403,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
 
     Returns:
         items in page order; every line is in one of them: the page's furniture (its
-        header, editors' credit lines, section labels: ``qa.parse.furniture``) in items of kind
+        header, editors' credit lines, labels, jump lines: ``qa.parse.furniture``) in items of kind
         "furniture", one a line, read apart from the articles.
     """
     if not lines:
@@ -394,7 +411,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
     furniture = furniture_lines(lines)
     if not furniture:
         return _analyse(lines)
-    layout = _analyse([line for i, line in enumerate(lines) if i not in furniture])
+    layout = _analyse([line for i, line in enumerate(lines) if i not in furniture], _brief_titles(lines, furniture))
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
         for i, kind in sorted(furniture.items())
@@ -402,12 +419,28 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
     return PageLayout(sorted([*layout.items, *apart], key=lambda item: item.first_line), layout.conventions)
 
 
-def _analyse(lines: list[PageLine]) -> PageLayout:
+def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
+    """The file line numbers of the marked lines (■ 标题) in a run of short items under a
+    section label (简讯, 县区传真), up to the next furniture line or ``BRIEF_REACH`` lines:
+    each is a short item's title, no 小标题."""
+    out = set()
+    for i, kind in furniture.items():
+        if kind != "section label":
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + BRIEF_REACH)):
+            if j in furniture:
+                break
+            if lines[j].text[0] in _SUBHEAD_FIRST:
+                out.add(lines[j].number)
+    return frozenset(out)
+
+
+def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> PageLayout:
     if not lines:
         return PageLayout([])
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines))))
     marked = _mark(lines)
-    lines = marked.lines = _subheads(marked)
+    lines = marked.lines = _subheads(marked, briefs)
     double = _spacing(lines)
     indents = _keeps_indents(lines)
     breaks = frozenset(
@@ -424,15 +457,16 @@ def _analyse(lines: list[PageLine]) -> PageLayout:
         not indents and _flush(lines),
     )
     decoding = decode(page)
-    items = [_build(span, marked, double, indents) for span in decoding.spans]
+    items = [_build(span, marked, double, indents, page.flush) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
 
 
-def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False) -> list[str]:
+def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False, flush: bool = False) -> list[str]:
     """Join hard-wrapped body lines into clean paragraphs: a paragraph ends at a sentence
     end followed by a line that can open one (about 2 em short), or left short before a
     line that is not full (a sentence a little short before a full line was stretched to
-    the column), or well short; in a single-spaced file at a blank line after a sentence
+    the column, but on a page that sets paragraphs flush, ``flush``, where a full line
+    opens one), or well short; in a single-spaced file at a blank line after a sentence
     end (not before a full line: a text block cut at the column's end); on a page that
     keeps indents, before an indented line and nowhere else."""
     width = block_width(body)
@@ -467,12 +501,14 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False)
             # opens no paragraph: its indent would be lost) was stretched to the column;
             # a full line ending a sentence may be a paragraph of one line, marks hung.
             full_after = (following.justified or following.width > width - INDENT_SHOWN) and not following.ends_sentence
-            if line.width < width - SURE_SHORT or indented or line.width < width - FULL and not full_after:
+            # (On a page that sets paragraphs flush a full line opens one: a sentence ending
+            # short before it ends its paragraph.)
+            if line.width < width - SURE_SHORT or indented or line.width < width - FULL and (flush or not full_after):
                 groups.append([])
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]
 
 
-def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> PageItem:
+def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush: bool = False) -> PageItem:
     lines = marked.lines
     body = [lines[i] for i in span.body]
     signatures = [marked.leads[i] for i in span.leading]
@@ -496,7 +532,12 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool) -> Pa
     if span.leftover:
         paragraphs_ = [clean_spaces(line.text) for line in body]
     else:
-        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents)
+        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush)
+    bracketed = bracket_title(paragraphs_[0]) if not heads and not photo and paragraphs_ else None
+    if bracketed is not None and bracketed[1]:
+        # A short item's title in 【】 run into its text: the title, its marks consumed.
+        title, paragraphs_[0] = bracketed
+        mark += "【】"
     indices = [*span.before, *span.leading, *span.body, *span.after]
     if span.sign is not None:
         indices.append(span.sign)

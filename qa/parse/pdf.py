@@ -38,7 +38,8 @@ PDF_SUFFIXES = frozenset({".pdf"})
 class PageNote:
     """Text of a page that is in no article, and what it is: "header", "footer", "page
     number", "editor line", "unassigned", "rotated or off-page" or "drawn twice"; for page
-    text (``qa.parse.furniture``) "header", "editor line" or "section label" with its file line."""
+    text (``qa.parse.furniture``) "header", "editor line", "section label", "column label", "jump
+    line" or "footer" with its file line."""
 
     page: int
     kind: str

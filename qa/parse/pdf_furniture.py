@@ -38,7 +38,15 @@ _EDITOR_ROLE = r"(?:责任编辑|本版责编|责编|本版编辑|美术编辑|�
 _EDITOR = re.compile(rf"^[（(]?\s*{_EDITOR_ROLE}")
 _EDITOR_INSIDE = re.compile(rf"{_EDITOR_ROLE}\s*[:：]?\s*[\u4e00-\u9fff]")
 _OTHER = re.compile(r"农历|出版物号|CN\d|www\.|http|电话|邮编|邮箱|零售|定价|代号|社址")
-_JUMP = re.compile(r"^[（(]?(?:上接|下转|转|接)第?[A-Za-z]?\d{1,3}版[）)]?$")  # （下转第2版）
+# A jump line: （下转第2版）, 上接第一版, （转第3版）, with or without brackets.
+_JUMP = re.compile(r"^[（(]?\s*(?:上接|下转|转|接)\s*第?\s*(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[）)]?$")
+# A line giving the paper's address, mail box or hotline (电子信箱：news@example.cn,
+# 新闻热线：0791-86849000): a label, then an address or number and nothing else.
+_CONTACT = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:信箱|邮箱|热线|电话|传真|网址|E-?mail|email)\s*[:：]\s*"
+    r"[A-Za-z0-9@._\-/:()（）]+(?:[\s、，,;；]+[A-Za-z0-9@._\-/:()（）]+)*$",
+    re.IGNORECASE,
+)
 _RULE_TEXT = re.compile(r"^[—－─━_=·.…\-~＊*]{3,}$")  # a rule set in characters
 _EDITION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 _SEPARATORS = "：:·|丨/ "
@@ -77,6 +85,16 @@ def is_editor_line(text: str, edge: bool = False) -> bool:
     if len(text) > 60:
         return False
     return bool(_EDITOR.match(text) or edge and _EDITOR_INSIDE.search(text))
+
+
+def is_jump_line(text: str) -> bool:
+    """True for a jump line: where an article goes on or came from (（下转第2版）, 上接第一版)."""
+    return bool(_JUMP.match(text.replace(" ", "").replace("\u3000", "")))
+
+
+def is_contact_line(text: str) -> bool:
+    """True for a line of the paper's contacts (电子信箱：news@example.cn, 新闻热线：0791-86849000)."""
+    return len(text) <= 60 and bool(_CONTACT.match(text.strip()))
 
 
 def _long_rules(shapes: list[Shape], width: float) -> list[Shape]:
@@ -190,7 +208,7 @@ def read_furniture(lines: list[Line], shapes: list[Shape], width: float, height:
             continue
         if is_editor_line(line.text):
             marked.append(("editor line", line))
-        elif _JUMP.match(line.chars):
+        elif is_jump_line(line.chars):
             marked.append(("jump line", line))
         elif _RULE_TEXT.match(line.chars):
             marked.append(("rule", line))

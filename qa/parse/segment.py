@@ -129,8 +129,11 @@ CREDIT = {
     "uncredited": ((4.8, 1.35), 0.5),
 }
 
-# (本报通讯员 王五 is a byline: 讯 there is the start of 讯员, no dateline's.)
-_DATELINE = re.compile(r"^(?:本报讯|新华社|中新网|本报[\u4e00-\u9fff]{1,6}[讯电](?!员)|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])")
+# (Not a byline line: 本报通讯员 张三, 本报记者 张三 通讯员 李四 hold 讯 in 通讯员; 新华社记者 张三.)
+_DATELINE = re.compile(
+    r"^(?:本报讯|新华社(?!记者|通讯员|评论员|特约)|中新网|本报[\u4e00-\u9fff]{1,6}[讯电](?!员)"
+    r"|[\u4e00-\u9fff]{1,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电])"
+)
 
 # What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
@@ -176,9 +179,34 @@ def is_dateline(text: str) -> bool:
 
 
 def opens_item(text: str) -> bool:
-    """Whether a line opens an item's body: a dateline, or an editor's note (编者按：…,
-    【编者按】…), which opens its article (under the headline)."""
-    return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES
+    """Whether a line opens an item's body: a dateline, an editor's note (编者按：…,
+    【编者按】…), which opens its article (under the headline), or a short item's title
+    in 【】 run into its text (【县城里的“博物馆热”】暑期以来…, see ``bracket_title``)."""
+    return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES or bracket_opens(text)
+
+
+# A short item's title in 【】 opening its text: closed on the line with text after it, or
+# running on to the next line. (A run of short labels, 【原作】【改编】, titles nothing.)
+_BRACKET_TITLE = re.compile(r"^【([^】【]{1,60})】(?=\s*[^\s【])")
+_BRACKET_OPENS = re.compile(r"^【[^】【]+(?:】(?:[^【]|$)|$)")
+
+
+def bracket_opens(text: str) -> bool:
+    """Whether a line opens with a short item's title in 【】 (not an editor's note)."""
+    if "【" not in text[:3]:
+        return False
+    text = text.replace(" ", "").replace("\u3000", "")
+    return text[:1] == "【" and text[1:4] not in _NOTES and _BRACKET_OPENS.match(text) is not None
+
+
+def bracket_title(text: str) -> tuple[str, str] | None:
+    """A short item's title in 【】 opening its text, and the text after it:
+    (县城里的“博物馆热”, 暑期以来…) from 【县城里的“博物馆热”】暑期以来…; None when the text
+    opens with none (or with an editor's note)."""
+    match = _BRACKET_TITLE.match(text)
+    if match is None or match.group(1)[:3] in _NOTES:
+        return None
+    return match.group(1).strip(), text[match.end() :].lstrip()
 
 
 def _ramp(value: float, low: float, high: float) -> float:

@@ -44,3 +44,30 @@ def test_a_headline_over_a_flush_opening_heads_its_item():
     items = analyse_page(read_lines(split_lines("\n".join([*FIRST, TITLE, *SECOND]) + "\n"))).items
     assert [item.title for item in items] == ["", TITLE]
     assert items[1].paragraphs[0].startswith("四川大学华西医院是")
+
+
+def test_on_a_flush_page_a_sentence_ending_short_before_a_full_line_ends_its_paragraph():
+    # The second paragraph's last line is 2 em short and the third opens with a full line:
+    # on a page that sets paragraphs flush that is a paragraph end (on a page that loses
+    # its indents the full line would go on, the short one stretched to the column).
+    lines = [
+        "华灯初上，九江市浔阳区的美",
+        "食街上人头攒动。烧烤、小龙",
+        "虾、茶饮店前都排起长队。",  # 1 em short: the page cannot show an end
+        "为激发消费活力，当地推出夜",
+        "间延时经营、临时外摆等便利",
+        "措施，夜间消费升温了。",  # 2 em short
+        "市商务局有关负责人说，下一",
+        "步将打造更多特色夜市和消费",
+        "场景，让市民逛得舒心。",
+        "据统计，今年以来全市夜间消",
+        "费已占全天消费的四成以上，",
+        "夜经济成为城市新名片。",
+        "不少市民表示，夜市让城市更",
+        "有烟火气，希望越办越好。",
+    ]
+    page = read_lines(split_lines("\n".join(lines) + "\n"))
+    assert _flush(page)
+    items = analyse_page(page).items
+    assert len(items) == 1
+    assert [p[:4] for p in items[0].paragraphs] == ["华灯初上", "市商务局", "据统计，", "不少市民"]

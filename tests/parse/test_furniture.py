@@ -72,3 +72,46 @@ def test_a_label_over_short_items_is_furniture_not_a_headline():
         ("", "抚州启动乡村振兴人才培训计划"), ("", "南昌地铁4号线开通运营"),
     ]
     assert [(n.kind, n.text) for n in result.notes] == [("section label", "■ 短讯")]
+
+
+def test_a_header_over_three_lines_and_a_section_name_over_it_are_furniture():
+    # The page, paper and date each on a line of their own (date / paper / 第8版), or the
+    # section's bare name over the date line: all the header, none a kicker.
+    for top in (["2024年5月8日 星期三", "江西日报", "第8版"], ["地方新闻", "2024年5月8日 星期三"]):
+        page = PAGE.replace("3 要闻\n\n2024年5月8日 星期三", "\n\n".join(top))
+        result = parse_page_text(page, "page.txt")
+        assert [(a.kicker, a.title) for a in result.articles] == [("", "城市书房里的夜读人")]
+        assert [n.text for n in result.notes if n.kind == "header"] == top
+
+
+def test_jump_lines_column_labels_and_contact_lines_are_furniture():
+    # A jump line over a body or under it (with or without brackets, 第2版 or 第二版), a
+    # commentary column's name over its headline and the paper's hotline at the foot:
+    # reported, and no part of the articles.
+    body = [line for paragraph in PARAGRAPHS for line in wrapped(paragraph)]
+    for jump_in, jump_out in (("（上接第一版）", "（下转第2版）"), ("上接第1版", "下转第四版"), ("（上接第1版）", "（转第3版）")):
+        page = "\n\n".join([
+            "今日谈", "城市书房里的夜读人", jump_in, *body, jump_out,
+            "新闻热线：0791-86849000",
+        ]) + "\n"
+        result = parse_page_text(page, "page.txt")
+        assert [(a.kicker, a.title, a.subtitle) for a in result.articles] == [("", "城市书房里的夜读人", "")]
+        assert "".join(result.articles[0].paragraphs) == "".join(PARAGRAPHS)
+        assert [(n.kind, n.text) for n in result.notes] == [
+            ("column label", "今日谈"), ("jump line", jump_in), ("jump line", jump_out),
+            ("footer", "新闻热线：0791-86849000"),
+        ]
+
+
+def test_a_label_over_a_list_of_briefs_is_furniture():
+    for label in ("县区传真", "图说新闻", "本地快讯"):
+        page = "\n\n".join([
+            label,
+            "抚州启动乡村振兴人才培训计划",
+            "近日，抚州市启动实施乡村振兴人才培训计划，今年将培训高素质农民三千人次。",
+            "南昌地铁4号线开通运营",
+            "十二月二十六日上午，南昌地铁四号线正式开通运营，全线设车站二十九座。",
+        ]) + "\n"
+        result = parse_page_text(page, "page.txt")
+        assert [a.title for a in result.articles] == ["抚州启动乡村振兴人才培训计划", "南昌地铁4号线开通运营"]
+        assert [(n.kind, n.text) for n in result.notes] == [("section label", label)]
