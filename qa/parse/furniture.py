@@ -17,7 +17,13 @@ import re
 
 from qa.parse.byline import LEAD_MARKS
 from qa.parse.lines import PageLine
-from qa.parse.pdf_furniture import _PAGE, find_date, is_contact_line, is_editor_line, is_jump_line
+from qa.parse.pdf_furniture import (
+    PAGE_MARK,
+    find_date,
+    is_contact_line,
+    is_editor_line,
+    is_jump_line,
+)
 
 # How many lines at the top and at the foot of the lines read may hold the page's header.
 EDGE_LINES = 3
@@ -61,7 +67,7 @@ def _header_part(text: str, above_at_top: bool) -> bool:
     line at the top of the page, a bare name (its section: 要闻)."""
     compact = text.replace(" ", "").replace("\u3000", "")
     return bool(
-        _HEADER_PART.match(text.strip()) or _PAGE.fullmatch(compact)
+        _HEADER_PART.match(text.strip()) or PAGE_MARK.fullmatch(compact)
         or above_at_top and _SECTION_NAME.match(compact)
     )
 

@@ -29,7 +29,7 @@ _DIGITS = dict(zip("〇零一二三四五六七八九", (0, 0, 1, 2, 3, 4, 5, 6,
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_DASHED = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _DATE_HAN = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
-_PAGE = re.compile(r"第\s*([A-Za-z]?\s*\d{1,3})\s*版")
+PAGE_MARK = re.compile(r"第\s*([A-Za-z]?\s*\d{1,3})\s*版")
 _PAGE_BARE = re.compile(r"(?<![\d年月日])([A-Za-z]?\d{1,3})\s*版")
 _NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?([A-Za-z]?\d{1,3})(?:\s*版)?[-—–\s]*$")
 _PAPER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|时报|商报|周报|都市报|青年报|法治报|农民报|政报|报)")
@@ -127,7 +127,7 @@ def find_date(text: str) -> str:
 
 
 def _page(text: str) -> str:
-    match = _PAGE.search(text) or _PAGE_BARE.search(text)
+    match = PAGE_MARK.search(text) or _PAGE_BARE.search(text)
     return _clean_page(match.group(1)) if match else ""
 
 
@@ -141,7 +141,7 @@ def _clean_page(text: str) -> str:
 def _edition(cells: list[str], paper: str) -> str:
     """The edition: a name glued to the page cell (第3版：要闻), else a short name cell."""
     for index, cell in enumerate(cells):
-        match = _PAGE.search(cell) or _PAGE_BARE.search(cell)
+        match = PAGE_MARK.search(cell) or _PAGE_BARE.search(cell)
         if not match:
             continue
         rest = (cell[: match.start()] + " " + cell[match.end() :]).strip(_SEPARATORS)
@@ -221,7 +221,7 @@ def _marks(line: Line) -> bool:
     """Whether a line has a part of its own that is a date, a page (第3版), a paper's name,
     or another header item (a lunar date, a serial number, a web address, editors)."""
     return any(
-        find_date(cell) or _PAGE.fullmatch(cell) or _PAPER.fullmatch(cell) or _OTHER.search(cell)
+        find_date(cell) or PAGE_MARK.fullmatch(cell) or _PAPER.fullmatch(cell) or _OTHER.search(cell)
         or is_editor_line(cell, edge=True)
         for cell in _cells(line)
     )
