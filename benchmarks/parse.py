@@ -64,7 +64,9 @@ SEED = ROOT / "corpus" / "000_5bfbc44df4076cd8.txt"
 YEAR_CHARS = 22_000_000
 
 _CHILD = """
-import resource, sys, time
+import os, resource, sys, time
+if os.environ.get("QA_BENCH_PARSER"):  # the parser under test, ahead of this checkout's
+    sys.path.insert(0, os.environ["QA_BENCH_PARSER"])
 from qa.parse import decode
 from qa.parse import parse_file
 from qa.parse.page import iter_page
@@ -87,14 +89,17 @@ def _page_file(folder: Path, target_bytes: int) -> Path:
     return path
 
 
-def _child(path: Path, how: str) -> tuple[int, float, float]:
+def _child(path: Path, how: str, parser: str | None = None) -> tuple[int, float, float]:
+    env = {**os.environ, "QA_BENCH_PARSER": str(Path(parser).resolve())} if parser else None
     out = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(path), how], capture_output=True, text=True, check=True, cwd=ROOT
+        [sys.executable, "-c", _CHILD, str(path), how], capture_output=True, text=True, check=True, cwd=ROOT, env=env
     ).stdout.split()
     return int(out[0]), float(out[1]), int(out[2]) / 1024
 
 
-def speed_and_memory(skip_large: bool) -> str:
+def speed_and_memory(skip_large: bool, parser: str | None = None) -> str:
+    """CPU seconds and peak memory of parsing page files of a year and of 100 MB (by the
+    parser in ``parser``/qa when given)."""
     rows = ["| file | MB | items | how | CPU s | MB/s | M chars/s | peak RSS MB |", "|---|---:|---:|---|---:|---:|---:|---:|"]
     chars_per_byte = len(SEED.read_text("utf-8")) / SEED.stat().st_size
     sizes = [("a year (22 M chars)", int(YEAR_CHARS / chars_per_byte))]
@@ -105,12 +110,12 @@ def speed_and_memory(skip_large: bool) -> str:
             path = _page_file(Path(folder), size)
             megabytes = path.stat().st_size / 1e6
             for how in ("keep", "stream"):
-                count, seconds, rss = _child(path, how)
+                count, seconds, rss = _child(path, how, parser)
                 rows.append(
                     f"| {label} | {megabytes:.0f} | {count} | {how} | {seconds:.1f} | {megabytes / seconds:.1f}"
                     f" | {megabytes * chars_per_byte / seconds:.2f} | {rss:.0f} |"
                 )
-    _, _, baseline = _child(SEED, "stream")
+    _, _, baseline = _child(SEED, "stream", parser)
     rows.append(f"\nPeak RSS of the same process parsing only the 17 KB seed page: {baseline:.0f} MB.")
     return "\n".join(rows)
 
@@ -273,6 +278,8 @@ def main() -> None:
     if args.compare:
         sections.append(
             f"### The same pages read by the parser in {args.compare}\n\n" + compared(args.compare, args.pages)
+            + "\n\nIts speed and memory in this run (the same files, right after):\n\n"
+            + speed_and_memory(args.skip_large, args.compare)
         )
     body = "\n\n".join(sections)
     print(body)
