@@ -354,7 +354,7 @@ def decode(page: PageLines) -> Decoding:
     options: dict[int, list[_Option]] = {}
     zones = []
     photo_ahead = _photo_ahead(page)
-    for k in _zones(page, columns.back):
+    for k in _zones(page, columns.back, photo_ahead):
         choices = _options(page, k, columns, photo_ahead[k])
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
             options[k] = choices
@@ -386,9 +386,10 @@ def decode(page: PageLines) -> Decoding:
     return Decoding(trace(page, zones, moves, costs, table), name, margin)
 
 
-def _zones(page: PageLines, back: list[float | None]) -> list[int]:
+def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | None] | None = None) -> list[int]:
     """Where something new may start: the page's start, after a sentence end or a byline,
-    at a layout break after a line left far short of its column."""
+    at a layout break after a line left far short of its column, at a photo's first
+    caption (图为…, ▲…, 图①…) near its credit, after whatever text."""
     lines, ends = page.lines, page.ends
     zones = [0]
     for i in range(1, len(lines)):
@@ -396,7 +397,8 @@ def _zones(page: PageLines, back: list[float | None]) -> list[int]:
             continue
         previous = lines[i - 1]
         short = i in page.breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
-        if previous.ends_sentence or i - 1 in ends or short and not previous.justified:
+        caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
+        if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption:
             zones.append(i)
     return zones
 

@@ -1,6 +1,7 @@
 """A photo's captions start near its credit: a caption printed right after an article that
 ends without a byline is the photo's, not the article's last paragraph, and a numbered
-caption group (图①…图③) in a narrow column stays one photo however many lines it takes."""
+caption group (图①…图③) in a narrow column stays one photo however many lines it takes, and
+a first caption (图为…) may start after text that ends no sentence (a cut article)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,24 @@ def test_a_numbered_caption_group_longer_than_captions_reach_stays_one_photo():
     items = _items(lines)
     photos = [item for item in items if item.kind == "photo"]
     assert [(photo.paragraphs, photo.photographer) for photo in photos] == [(CAPTIONS, "钱洋丽")]
+
+
+CUT_SHORT = (
+    "庞维勒开始文学创作，出版了第一部诗集《人象石柱》，引起当时文学批评者的注意。庞维勒是个妩媚的诗人，"
+    "他的诗集受到维克多·雨果和圣勃夫的赞叹。庞维勒的主要作品有：诗集：",
+)
+
+
+def test_a_first_caption_may_start_after_text_that_ends_no_sentence():
+    lines = ["西奥多·庞维勒", "■ 本报记者 冯飞琳"]
+    for paragraph in CUT_SHORT:
+        lines += _wrap(paragraph, 12)
+    lines += ["图为巴西一家族控制的", "企业，该家族仍持有七成", "控股权。", "覃芳志/摄"]
+    lines += ["省内首个跨区域医疗联合体成立"]
+    lines += _wrap("日前，由省人民医院牵头，联合赣州、吉安、抚州等地十二家医院组建的跨区域医疗联合体正式成立。", 18)
+    items = _items(lines)
+    photos = [item for item in items if item.kind == "photo"]
+    assert [(photo.paragraphs, photo.photographer) for photo in photos] == [
+        (("图为巴西一家族控制的企业，该家族仍持有七成控股权。",), "覃芳志")
+    ]
+    assert items[0].paragraphs[-1] == CUT_SHORT[-1]
