@@ -298,6 +298,9 @@ def find_credit(line: str) -> Signature | None:
         the signature, or None when the line does not end with a credit.
     """
     bare = line.rstrip("）) ")
-    if not bare.endswith("摄") or bare[:-1].rstrip().endswith(_VERBS_BEFORE_SHE):
+    if not bare.endswith("摄"):
+        return None
+    # 拍摄 is a verb; 邓桂航 摄 (spaced) or 新华社记者 陆艳航摄 (a role word) is a credit.
+    if bare[:-1].endswith(_VERBS_BEFORE_SHE) and not _ROLE.search(bare):
         return None
     return _at_end(_CREDIT.search(line), line)

@@ -30,8 +30,11 @@ the lines make unlikely about it, in units of about a natural log of odds:
   column; a dateline or an editor's note (编者按) opens a body and is never a heading;
 - the words (``qa.parse.wording``): a body starting without a headline should not open
   with words of the text before it, and an item going on where the subject changes (the
-  text either side shares few character pairs) pays for it; captions near a photo's
-  credit are short;
+  text either side shares few character pairs) pays for it; a photo's captions are
+  short: an item that its credit ends starts within ``CAPTION_LINES`` of it (or of a
+  caption of its numbered group, 图②…) and pays for each sentence end inside a caption
+  (a one-line caption group pays nothing for being one line), an item going on near a
+  credit pays a little (where captions may start), and a caption's mark heads nothing;
 - the page's conventions, shared by its items and so decided for the page: headlines
   over bodies, after bylines or mixed; items credited (an end byline, a byline under the
   headline, a dateline, also one sprayed by justification) or not. Each item pays for
@@ -105,6 +108,8 @@ LEAN = 1.0  # per character bigram a heading shares with one side and not the ot
 LEAN_CAP = 3  # bigrams of lean counted at most
 UNRELATED = 1.0  # bigrams of lean charged to a late heading line leaning neither way (about neither item)
 CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
+# (An item ending at a photo's credit that starts further back pays viterbi.FAR_CAPTIONS.)
+CAPTION_ZONE = 0.5  # an item going on near a photo's credit (where its captions may start)
 CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
@@ -137,6 +142,8 @@ _DATELINE = re.compile(
 
 # What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
+# What opens a caption that may follow another in a group: ▲, 图②, ②, 图2 (not ①, 图1).
+_NEXT_CAPTION = re.compile(r"^\s*(?:▲|(?:图\s*)?[②③④⑤⑥⑦⑧⑨⑩]|图\s*[2-9]\s*[：:])")
 _DASHES = ("——", "--", "－－")
 _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
@@ -331,6 +338,7 @@ class _Option:
     leftover: bool = False  # the heading lines make an item of their own
     titled: bool = False  # the new item has heading lines over its body
     head_credit: bool = False  # the new item is credited at its head (byline, dateline)
+    near: bool = False  # the new item starts within captions' reach of a photo's credit
 
 
 def decode(page: PageLines) -> Decoding:
@@ -346,7 +354,7 @@ def decode(page: PageLines) -> Decoding:
     options: dict[int, list[_Option]] = {}
     zones = []
     photo_ahead = _photo_ahead(page)
-    for k in _zones(page, columns.back):
+    for k in _zones(page, columns.back, photo_ahead):
         choices = _options(page, k, columns, photo_ahead[k])
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
             options[k] = choices
@@ -378,9 +386,10 @@ def decode(page: PageLines) -> Decoding:
     return Decoding(trace(page, zones, moves, costs, table), name, margin)
 
 
-def _zones(page: PageLines, back: list[float | None]) -> list[int]:
+def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | None] | None = None) -> list[int]:
     """Where something new may start: the page's start, after a sentence end or a byline,
-    at a layout break after a line left far short of its column."""
+    at a layout break after a line left far short of its column, at a photo's first
+    caption (图为…, ▲…, 图①…) near its credit, after whatever text."""
     lines, ends = page.lines, page.ends
     zones = [0]
     for i in range(1, len(lines)):
@@ -388,7 +397,8 @@ def _zones(page: PageLines, back: list[float | None]) -> list[int]:
             continue
         previous = lines[i - 1]
         short = i in page.breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
-        if previous.ends_sentence or i - 1 in ends or short and not previous.justified:
+        caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
+        if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption:
             zones.append(i)
     return zones
 
@@ -449,24 +459,46 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     )
 
 
-def _photo_ahead(page: PageLines) -> list[bool]:
-    """For each line, whether the next byline or credit after it is a photo's credit
-    within ``CAPTION_LINES`` lines (captions are short: further back is an article)."""
-    out = [False] * len(page.lines)
+def _photo_ahead(page: PageLines) -> list[int | None]:
+    """For each line, the photo's credit that is the next byline or credit after it
+    within ``CAPTION_LINES`` lines (captions are short: further back is an article) of it
+    or of a caption of a numbered group (图②…: each caption of a group is short), or None."""
+    out: list[int | None] = [None] * len(page.lines)
     for credit, kind in page.ends.items():
         if kind == "photo":
-            i = credit
-            while i > 0 and credit - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends):
+            i = reach = credit
+            while i > 0 and reach - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends):
                 i -= 1
-                out[i] = True
+                out[i] = credit
+                if _NEXT_CAPTION.match(page.lines[i].text) and page.lines[i].text.lstrip()[:1] != "▲":
+                    reach = i
     return out
 
 
-def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) -> list[_Option]:
+def _caption_mark(text: str) -> bool:
+    """Whether ``text`` opens with a caption's mark (▲, 图为, 图①, 图②, ②…)."""
+    return _CAPTION_OPENS.match(text) is not None or _NEXT_CAPTION.match(text) is not None
+
+
+def _caption_ends(page: PageLines, opening: int, credit: int) -> int:
+    """The sentence ends inside the captions from line ``opening`` to the photo's
+    ``credit`` (in a group that opens with a caption's mark, ▲ or 图①, not those before
+    another caption of it, ▲…, 图②…)."""
+    lines = page.lines
+    group = _caption_mark(lines[opening].text)
+    return sum(
+        lines[i - 1].ends_sentence and not (group and _NEXT_CAPTION.match(lines[i].text))
+        for i in range(opening + 1, credit)
+    )
+
+
+def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None = None) -> list[_Option]:
     """The choices at zone ``k``, with their costs that do not depend on conventions;
-    ``captions``: the next credit after it is a photo's, so going on makes its captions
-    longer."""
+    ``credit_ahead``: the photo's credit that is the next byline or credit after it, if
+    any, so an item starting here may be its captions, which are short: a cut here
+    pays for each sentence end its captions would go on across."""
     lines, ends, leads = page.lines, page.ends, page.leads
+    captions = credit_ahead is not None
     back = columns.back
     n = len(lines)
     if k and not captions and _plain(page, k, back):
@@ -474,6 +506,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
     forced = k == 0 or k - 1 in ends
     photo_before = ends.get(k - 1) == "photo"
     run, r = _run(page, k)
+    if captions:  # a caption (图①…, ▲…, 图②…) near its photo's credit heads nothing
+        r = next((i for i in range(r) if _caption_mark(lines[k + i].text)), r)
     last_lead = max((i for i in range(k, k + r) if i in leads), default=-1)
     # The lines every option reads: the run and the line after it, unless a paragraph or
     # the item ends first.
@@ -538,7 +572,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         local = heads_cost + opens + body
         credit = is_dateline(lines[opening].text) or last_lead >= 0
         dated = opens_item(lines[opening].text)
-        cut_cost = _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
+        # (A photo's caption group is often one line: no cost for that.)
+        cut_cost = 0.0 if captions else _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
         if forced and dated:
             # Where an item must start (after a byline), the reading whose body opens
             # with the dateline gets what a cut there would, or a needless cut before
@@ -551,6 +586,8 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
         )
         if not h:
             cut_cost += caption_cut
+        if captions:
+            cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
         if not forced:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
@@ -565,14 +602,16 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 )
-                going_on += CAPTION_GOES_ON if captions else 0.0
+                going_on += CAPTION_ZONE if captions else 0.0
                 # Text that changes its subject here (the captions of a photo group are
                 # about different photos; where a cut costs far more anyway, not weighed).
                 if not captions and local + cut_cost < going_on + join_cost + TOPIC_REACH:
                     going_on += TOPIC * topic_gap(page, k, columns.text)
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
-            out.append(_Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit))
+            out.append(
+                _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, near=captions)
+            )
             continue
         lean_sum = 0.0
         opened = None  # the cohesion of an unheaded body opening under the run
@@ -615,11 +654,11 @@ def _options(page: PageLines, k: int, columns: Columns, captions: bool = False) 
             out.append(
                 _Option(
                     h, j, True, cost, opening + 1,
-                    titled=early_titled, head_credit=credit,
+                    titled=early_titled, head_credit=credit, near=captions,
                 )
             )
     if not out:  # nothing reads well: the lines are body text of whatever item is open
-        out.append(_Option(0, 0, forced, LEFTOVER, k + 1))
+        out.append(_Option(0, 0, forced, LEFTOVER, k + 1, near=captions))
     # Readings this much dearer here than the cheapest hardly win whatever the items they
     # close cost (those differ by less): dropped, to keep the search small.
     # Readings that give no lines to the item before are kept whatever they cost: some

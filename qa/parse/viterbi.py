@@ -3,6 +3,7 @@ makes; the choices and their costs come from ``qa.parse.segment``."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from qa.parse.columns import PageLines
 
 START, PLAIN, TITLED = 0, 1, 2  # the open item: none yet, without a headline, with one
 PHOTO_TITLED = 3.0  # a captioned photo under a headline
+FAR_CAPTIONS = 4.0  # a photo's captions starting further back than captions reach
 UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
 DOUBT = 1.0  # margins under this are reported
 _INF = math.inf
@@ -41,6 +43,7 @@ class Span:
     leftover: bool = False
 
 _CREDITED = 4  # state bit: the open item is credited at its head
+_NEAR = 8  # state bit: the open item started within captions' reach of a photo's credit
 
 
 def _closing_costs(costs) -> dict[tuple[int, bool, bool, bool], float]:
@@ -48,18 +51,18 @@ def _closing_costs(costs) -> dict[tuple[int, bool, bool, bool], float]:
     printed after its byline, signed at its end, a photo)."""
     (before, after, untitled), (signed, unsigned) = costs
     table = {}
-    for state in (START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED):
-        for late in (False, True):
-            for sig in (False, True):
-                for photo in (False, True):
-                    if state == START:
-                        value = 0.0
-                    elif photo:
-                        value = PHOTO_TITLED if state & TITLED else 0.0
-                    else:
-                        place = before if state & TITLED else after if late else untitled
-                        value = place + (signed if sig or state & _CREDITED else unsigned)
-                    table[state, late, sig, photo] = value
+    heads = (START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED)
+    flags = (False, True)
+    for head, late, sig, photo in itertools.product(heads, flags, flags, flags):
+        for state in (head, head | _NEAR):
+            if head == START:
+                value = 0.0
+            elif photo:  # a photo's captions are short: they start near its credit
+                value = (PHOTO_TITLED if state & TITLED else 0.0) + (0.0 if state & _NEAR else FAR_CAPTIONS)
+            else:
+                place = before if state & TITLED else after if late else untitled
+                value = place + (signed if sig or state & _CREDITED else unsigned)
+            table[state, late, sig, photo] = value
     return table
 
 
@@ -90,6 +93,7 @@ def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
                 target = bisect_left(zones, option.next_line)
                 final = target == z
             state = (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
+            state |= _NEAR if option.near else 0
             cost = option.cost + (unfinished if final else 0.0)
             moves.append((number, cost, option.cut, option.split, state, target, final))
             shapes.append((option.heads, option.leftover, option.next_line))

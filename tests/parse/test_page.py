@@ -224,7 +224,16 @@ def test_byline(line, names):
 
 @pytest.mark.parametrize(
     ("line", "names"),
-    [("方 曦摄", ("方曦",)), ("送去防暑降温物品。 方曦 摄", ("方曦",)), ("（记者 张三 摄）", ("张三",)), ("进行拍摄", None)],
+    [
+        ("方 曦摄", ("方曦",)),
+        ("送去防暑降温物品。 方曦 摄", ("方曦",)),
+        ("（记者 张三 摄）", ("张三",)),
+        ("进行拍摄", None),
+        ("无人机航摄", None),  # 航摄: a verb
+        ("邓桂航 摄", ("邓桂航",)),  # a name ending in 航, spaced from 摄
+        ("本报通讯员 邓桂航 摄", ("邓桂航",)),
+        ("新华社记者陆艳航摄", ("陆艳航",)),  # a role word: a credit
+    ],
 )
 def test_credit(line, names):
     found = find_credit(line)

@@ -1,0 +1,98 @@
+"""A photo's captions start near its credit: a caption printed right after an article that
+ends without a byline is the photo's, not the article's last paragraph, and a numbered
+caption group (图①…图③) in a narrow column stays one photo however many lines it takes, and
+a first caption (图为…) may start after text that ends no sentence (a cut article)."""
+
+from __future__ import annotations
+
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+
+
+def _wrap(paragraph: str, width: int, indent: str = "　　") -> list[str]:
+    """Lines of ``width`` characters, the first indented; a closing mark hangs."""
+    lines, line = [], indent
+    for char in paragraph:
+        if len(line) >= width and char not in "，。、；：”":
+            lines.append(line)
+            line = ""
+        line += char
+    return [*lines, line]
+
+
+def _items(lines: list[str]):
+    return analyse_page(read_lines(split_lines("\n".join(lines) + "\n"))).items
+
+
+ARTICLE = (
+    "本报讯（记者 邹刚莉 王亮）经过三个多月的激烈角逐，首届全省青年创新创业大赛日前在南昌落下帷幕，来自高校和企业的三十个项目进入决赛。",
+    "获奖项目涵盖新材料、生物医药、数字经济、现代农业等领域。其中，一款用于果蔬保鲜的可降解包装材料获得一等奖。",
+    "大赛组委会表示，获奖项目将优先获得创业担保贷款和入驻孵化基地等支持。",
+)
+NEXT = (
+    "本报讯（记者 郭强 孟斌然）在进贤县的一片高标准农田里，几台无人机正在低空盘旋，对水稻进行病虫害统防统治。",
+    "据了解，进贤县今年已建成数字农业示范基地十五个，覆盖农田面积八万余亩。",
+)
+
+
+def test_a_one_line_caption_after_an_unsigned_article_is_the_photo_s():
+    lines = ["首届青年创新创业大赛落幕", "——三十个项目同台比拼"]
+    for paragraph in ARTICLE:
+        lines += _wrap(paragraph, 27)
+    lines.append(" 6月5日，志愿者在鄱阳湖畔清理垃圾，守护候鸟栖息地。 韩雪磊 摄")
+    lines += ["数字技术赋能春耕生产", "稻田里的“智慧管家”"]
+    for paragraph in NEXT:
+        lines += _wrap(paragraph, 27)
+    items = _items(lines)
+    photos = [item for item in items if item.kind == "photo"]
+    assert [(photo.paragraphs, photo.photographer) for photo in photos] == [
+        (("6月5日，志愿者在鄱阳湖畔清理垃圾，守护候鸟栖息地。",), "韩雪磊")
+    ]
+    assert items[0].paragraphs[-1] == ARTICLE[-1]
+
+
+CAPTIONS = (
+    "图①：动物命名法应用于已知的现生种和已灭绝动物以及其各级分类阶元的科学命名。",
+    "图②：根据假想概念、畸形标本作出的命名以及对杂种的命名不在动物命名法的应用范围之内。",
+    "图③：动物命名法作用于十八世纪中叶以后正式发表的动物学名。",
+)
+BEFORE = (
+    "动物命名法是动物学名命名的规则体系，由国际动物命名法委员会制定并修订，各国动物学者共同遵守。",
+    "它规定了学名的构成、发表的条件和优先的原则，使每一种动物只有一个有效的学名。",
+)
+
+
+def test_a_numbered_caption_group_longer_than_captions_reach_stays_one_photo():
+    lines = ["动物命名法"]
+    for paragraph in BEFORE:
+        lines += _wrap(paragraph, 15)
+    lines.append("（记者 张三）")
+    for caption in CAPTIONS:
+        lines += _wrap(caption, 9, "")
+    lines.append("新华社记者 钱洋丽 摄")
+    assert len(lines) - len(BEFORE) > 12  # the group takes more lines than one caption's reach
+    items = _items(lines)
+    photos = [item for item in items if item.kind == "photo"]
+    assert [(photo.paragraphs, photo.photographer) for photo in photos] == [(CAPTIONS, "钱洋丽")]
+
+
+CUT_SHORT = (
+    "庞维勒开始文学创作，出版了第一部诗集《人象石柱》，引起当时文学批评者的注意。庞维勒是个妩媚的诗人，"
+    "他的诗集受到维克多·雨果和圣勃夫的赞叹。庞维勒的主要作品有：诗集：",
+)
+
+
+def test_a_first_caption_may_start_after_text_that_ends_no_sentence():
+    lines = ["西奥多·庞维勒", "■ 本报记者 冯飞琳"]
+    for paragraph in CUT_SHORT:
+        lines += _wrap(paragraph, 12)
+    lines += ["图为巴西一家族控制的", "企业，该家族仍持有七成", "控股权。", "覃芳志/摄"]
+    lines += ["省内首个跨区域医疗联合体成立"]
+    lines += _wrap("日前，由省人民医院牵头，联合赣州、吉安、抚州等地十二家医院组建的跨区域医疗联合体正式成立。", 18)
+    items = _items(lines)
+    photos = [item for item in items if item.kind == "photo"]
+    assert [(photo.paragraphs, photo.photographer) for photo in photos] == [
+        (("图为巴西一家族控制的企业，该家族仍持有七成控股权。",), "覃芳志")
+    ]
+    assert items[0].paragraphs[-1] == CUT_SHORT[-1]
