@@ -15,7 +15,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
   about 2 em short (its indent lost; on a page that sets paragraphs flush, full), after a line that ends a sentence well short only
   an opening may follow, a line inside a paragraph is full (or left short by what opens
   the next line and is never broken, a run of Latin letters or digits that would not
-  have fitted), a body line is never much wider than its column; an article keeps its
+  have fitted), a body line is never much wider than its column
+  nor goes on in a paragraph with a line opening with a dash (a subtitle's mark); an article keeps its
   column, so going on across a surely read change of column costs more for each em of
   it; an opening much wider than the lines after it is not in their column;
 - headings: each heading line costs a little, less where no body line could be as wide
@@ -100,6 +101,7 @@ CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a co
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
+DASH_GOES_ON = 3.0  # a line going on inside a paragraph that opens with a dash (a subtitle's mark)
 HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
@@ -299,6 +301,8 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (OPEN_UNMARKED / 2 if indents and line.indent else 0.0)
+            if line.text.lstrip().startswith(_DASHES):
+                cost += DASH_GOES_ON  # a subtitle under a title, not running text going on
             if i in breaks:
                 cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
     return cost
