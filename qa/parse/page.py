@@ -185,7 +185,8 @@ def _mark(lines: list[PageLine]) -> _Marked:
             # signature; elsewhere (under a headline) a byline opening the item.
             named = find_name_line(text)
             if named is not None:
-                if finished:
+                # (Under a ？/！ headline line, 这样的好事，谁不喜欢？, names open the item.)
+                if finished and not question:
                     ends[len(out)] = (named, "article")
                 else:
                     leads[len(out)] = named
