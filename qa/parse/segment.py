@@ -20,7 +20,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
   column, so going on across a surely read change of column costs more for each em of
   it; an opening much wider than the lines after it is not in their column;
 - headings: each heading line costs a little, less where no body line could be as wide
-  or a layout break sets it apart; a heading run goes to the item it shares character
+  or a layout break sets it apart, more where it is indented as the page's paragraph
+  openings are; a heading run goes to the item it shares character
   bigrams with (weighed again against the text back to the item's start when the lines
   near share none), a late line leaning to neither item is no sign of one, a heading
   over a body costs less for each bigram beyond a few it shares with the lines after it
@@ -81,6 +82,7 @@ HEAD = 1.5  # a heading line
 HEAD_WIDE = -1.0  # ... wider than the body columns around it can hold
 HEAD_BREAK = 0.5  # ... at a layout break (a leading space, a blank line out of rhythm)
 HEAD_CLAUSE = 1.5  # ... ending in a clause mark (a title wrapped there)
+HEAD_INDENTED = 1.5  # ... indented as the page's paragraph openings are
 HEAD_MARK = -2.0  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
 ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 4.0  # ... one line under half its column
@@ -318,6 +320,8 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
         cost += HEAD_WIDE
     if i in page.breaks:
         cost += HEAD_BREAK
+    if page.indents and line.indent:
+        cost += HEAD_INDENTED
     if line.headline_mark:
         cost += HEAD_MARK
     elif not line.heading_like:
