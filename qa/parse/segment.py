@@ -25,8 +25,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
   bigrams with (weighed again against the text back to the item's start when the lines
   near share none), a late line leaning to neither item is no sign of one, a heading
   over a body costs less for each bigram beyond a few it shares with the lines after it
-  (a headline names what its article opens with; not a line of clauses or one as wide as
-  a full line of the column under it, which running text is), no group of
+  (a headline names what its article opens with; not a line of clauses or one within
+  half an em of a full line of the column under it, which running text is), no group of
   heading lines ends at a clause mark or breaks a phrase (a title wrapped there), and
   heading lines whose last breaks a word the text uses again are body lines cut at the
   column; a dateline or an editor's note (编者按) opens a body and is never a heading;
@@ -640,11 +640,12 @@ def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float
     """What line ``i`` read as a heading over the body after it (in a column ``width``)
     saves for the words it shares with that body beyond what a body line shares with the
     lines after it. Not for a line as wide as a full line of that column, nor for a line
-    of clauses: running text (an article's first line) names its subject as often."""
+    of clauses: running text (an article's first line) names its subject as often. (A line
+    an em short of the column is no full line: a title set just narrower than the column.)"""
     line = page.lines[i]
     if i in page.leads or _CLAUSE_INSIDE.search(line.text, 0, len(line.text) - 1):
         return 0.0
-    if width is not None and abs(line.width - width) <= 1.0:
+    if width is not None and abs(line.width - width) <= 0.5:
         return 0.0
     return ECHO * max(0, min(ECHO_CAP, echoes(page, i, text) - ECHO_FREE))
 
