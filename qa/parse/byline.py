@@ -46,6 +46,9 @@ _WIDE_GAP = re.compile(r" {2,}")
 # The marks a page sets before a byline line or a headline (■本报记者 张三, ◎ 记者 李四).
 LEAD_MARKS = "■□●○◎◆◇▲△★☆▶►"
 _LEAD_MARK = re.compile(rf"^\s*[{LEAD_MARKS}]?\s*")
+# An institutional signature under a headline that names nobody (本报评论员, 新华社评论员,
+# 本报特约评论员, 本报编辑部): a byline line without authors.
+_STAFF = re.compile(r"^(?:本报|本刊|新华社|[\u4e00-\u9fff]{2,4}报)?(?:特约)?(?:评论员|编辑部)$")
 _WRITER = re.compile(r"^(?:文\s*[/／]\s*图\s*[/／]?|(?:文|文图|图文)\s*[/／])\s*")
 _BREAK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]*)\n([\u3400-\u4dbf\u4e00-\u9fff]*)")
 _ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")
@@ -199,14 +202,17 @@ def find_report_line(line: str) -> Signature | None:
 
 def find_lead_line(line: str) -> Signature | None:
     """A byline line that opens an item under its headline: `记者 张三 报道`,
-    `本报记者 王五`, `■本报记者 王五`, `文/张三`, or a bracketed one naming a role
-    `（本报记者 王五）`.
+    `本报记者 王五`, `■本报记者 王五`, `文/张三`, a bracketed one naming a role
+    `（本报记者 王五）`, or the paper's signature naming nobody (`本报评论员`: no names).
 
     Returns:
         the signature (its mark and `文/` consumed), or None.
     """
     mark = _LEAD_MARK.match(line)
     rest = line[mark.end() :]
+    staff = _STAFF.match(rest.replace(" ", "").replace("\u3000", ""))
+    if staff is not None:  # 本报评论员: signed by the paper, no authors
+        return Signature(0, (), mark.group().strip(), (staff.group(),), len(line))
     writer = _WRITER.match(rest)
     if writer is not None:
         names = _LINE.match(rest[writer.end() :])

@@ -185,7 +185,8 @@ def _mark(lines: list[PageLine]) -> _Marked:
             # signature; elsewhere (under a headline) a byline opening the item.
             named = find_name_line(text)
             if named is not None:
-                if finished:
+                # (Under a ？/！ headline line, 这样的好事，谁不喜欢？, names open the item.)
+                if finished and not question:
                     ends[len(out)] = (named, "article")
                 else:
                     leads[len(out)] = named
@@ -288,11 +289,12 @@ def _opens_lead(text: str) -> bool:
 
 
 def _may_sign(text: str) -> bool:
-    """Whether a line holds what a byline shows: a role word or 报道, a slash near its
-    start (文/, 文/图), or a leading mark (■本报记者)."""
+    """Whether a line holds what a byline shows: a role word or 报道 (评论员, 编辑部: the
+    paper's signature), a slash near its start (文/, 文/图), or a leading mark (■本报记者)."""
     head = text[:4]
     return (
-        "记者" in text or "报道" in text or "通讯员" in text or "实习生" in text
+        "记者" in text or "报道" in text or "通讯员" in text or "实习生" in text or "评论员" in text
+        or text.endswith("编辑部")
         or "/" in head or "／" in head or text[0] in _SIGN_MARKS
     )
 

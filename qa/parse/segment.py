@@ -15,16 +15,18 @@ the lines make unlikely about it, in units of about a natural log of odds:
   about 2 em short (its indent lost; on a page that sets paragraphs flush, full), after a line that ends a sentence well short only
   an opening may follow, a line inside a paragraph is full (or left short by what opens
   the next line and is never broken, a run of Latin letters or digits that would not
-  have fitted), a body line is never much wider than its column; an article keeps its
+  have fitted), a body line is never much wider than its column
+  nor goes on in a paragraph with a line opening with a dash (a subtitle's mark); an article keeps its
   column, so going on across a surely read change of column costs more for each em of
   it; an opening much wider than the lines after it is not in their column;
 - headings: each heading line costs a little, less where no body line could be as wide
-  or a layout break sets it apart; a heading run goes to the item it shares character
+  or a layout break sets it apart, more where it is indented as the page's paragraph
+  openings are; a heading run goes to the item it shares character
   bigrams with (weighed again against the text back to the item's start when the lines
   near share none), a late line leaning to neither item is no sign of one, a heading
   over a body costs less for each bigram beyond a few it shares with the lines after it
-  (a headline names what its article opens with; not a line of clauses or one as wide as
-  a full line of the column under it, which running text is), no group of
+  (a headline names what its article opens with; not a line of clauses or one within
+  half an em of a full line of the column under it, which running text is), no group of
   heading lines ends at a clause mark or breaks a phrase (a title wrapped there), and
   heading lines whose last breaks a word the text uses again are body lines cut at the
   column; a dateline or an editor's note (编者按) opens a body and is never a heading;
@@ -83,6 +85,7 @@ HEAD = 1.5  # a heading line
 HEAD_WIDE = -1.0  # ... wider than the body columns around it can hold
 HEAD_BREAK = 0.5  # ... at a layout break (a leading space, a blank line out of rhythm)
 HEAD_CLAUSE = 1.5  # ... ending in a clause mark (a title wrapped there)
+HEAD_INDENTED = 1.5  # ... indented as the page's paragraph openings are
 HEAD_MARK = -2.0  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
 ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 4.0  # ... one line under half its column
@@ -103,6 +106,7 @@ CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a co
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
+DASH_GOES_ON = 3.0  # a line going on inside a paragraph that opens with a dash (a subtitle's mark)
 HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
@@ -306,6 +310,8 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (OPEN_UNMARKED / 2 if indents and line.indent else 0.0)
+            if line.text.lstrip().startswith(_DASHES):
+                cost += DASH_GOES_ON  # a subtitle under a title, not running text going on
             if i in breaks:
                 cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
     return cost
@@ -321,6 +327,8 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
         cost += HEAD_WIDE
     if i in page.breaks:
         cost += HEAD_BREAK
+    if page.indents and line.indent:
+        cost += HEAD_INDENTED
     if line.headline_mark:
         cost += HEAD_MARK
     elif not line.heading_like:
@@ -671,11 +679,12 @@ def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float
     """What line ``i`` read as a heading over the body after it (in a column ``width``)
     saves for the words it shares with that body beyond what a body line shares with the
     lines after it. Not for a line as wide as a full line of that column, nor for a line
-    of clauses: running text (an article's first line) names its subject as often."""
+    of clauses: running text (an article's first line) names its subject as often. (A line
+    an em short of the column is no full line: a title set just narrower than the column.)"""
     line = page.lines[i]
     if i in page.leads or _CLAUSE_INSIDE.search(line.text, 0, len(line.text) - 1):
         return 0.0
-    if width is not None and abs(line.width - width) <= 1.0:
+    if width is not None and abs(line.width - width) <= 0.5:
         return 0.0
     return ECHO * max(0, min(ECHO_CAP, echoes(page, i, text) - ECHO_FREE))
 
