@@ -56,15 +56,9 @@ _COLUMN_LABEL = re.compile(
 _SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
-# The last characters a section or column label can end with (简讯 … 图说新闻, 时评 … 观察):
-# a line ending otherwise, with no 版 (a jump line) and no colon (contacts), is none of them.
+# What every label, jump line and contacts line holds (most body lines do not): a label's
+# last character (简讯 … 图说新闻, 时评 … 观察), 版 (a jump line) or a colon (contacts).
 _LABEL_LAST = frozenset("讯览报递真锦闻评析坛谈章者察")
-
-
-def _may_label(text: str) -> bool:
-    """A cheap test every label, jump line and contacts line passes (most body lines fail it)."""
-    stripped = text.rstrip()
-    return bool(stripped) and (stripped[-1] in _LABEL_LAST or "版" in text or "：" in text or ":" in text)
 
 
 def _header(text: str) -> bool:
@@ -112,7 +106,8 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         if i in found:
             continue
         text = line.text
-        if len(text) <= MAX_LABEL_CHARS and not line.ends_sentence and _may_label(text):
+        if (len(text) <= MAX_LABEL_CHARS and not line.ends_sentence
+                and (text[-1] in _LABEL_LAST or "版" in text or "：" in text or ":" in text)):
             # (Labels, jump lines and contacts are short lines that end no sentence.)
             compact = text.replace(" ", "").replace("\u3000", "")
             if _SECTION_LABEL.match(compact):
