@@ -5,26 +5,12 @@ the article before's last sentence and its own body (generator 4's start bylines
 from __future__ import annotations
 
 import pytest
+from pagetext import BODIES, TITLES
+from pagetext import wrap as _wrap
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
 from qa.parse.page import analyse_page
-
-BODIES = (
-    "今年以来，我省持续推进乡村振兴，全省粮食总产量再创新高，农民人均可支配收入稳步增长。省农业农村厅负责人介绍，下一步将继续加大投入。",
-    "记者从市教育局获悉，今年秋季全市将新增公办学位一万个，有效缓解入学难问题。据介绍，新建学校将于八月底前全部完工。",
-)
-TITLES = ("乡村振兴成效显著", "新增公办学位一万个")
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    lines, line = [], ""
-    for char in text:
-        if len(line) >= width and char not in "，。、；：？！”）":
-            lines.append(line)
-            line = ""
-        line += char
-    return [*lines, line]
 
 
 @pytest.mark.parametrize("lead", ["◎ 本报记者 沈静刚 高晶", "文/沈静刚、高晶", "■ 记者 沈静刚 通讯员 高晶", "本报记者 沈静刚 高晶"])

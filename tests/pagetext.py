@@ -1,0 +1,21 @@
+"""Small hand-made page text for the parser's tests: two short news bodies with their
+titles, and hard wrapping at a column width as an extractor leaves it."""
+
+from __future__ import annotations
+
+BODIES = (
+    "今年以来，我省持续推进乡村振兴，全省粮食总产量再创新高，农民人均可支配收入稳步增长。省农业农村厅负责人介绍，下一步将继续加大投入。",
+    "记者从市教育局获悉，今年秋季全市将新增公办学位一万个，有效缓解入学难问题。据介绍，新建学校将于八月底前全部完工。",
+)
+TITLES = ("乡村振兴成效显著", "新增公办学位一万个")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of ``width`` characters; a closing mark never opens a line (it hangs)."""
+    lines, line = [], ""
+    for char in text:
+        if len(line) >= width and char not in "，。、；：？！”）":
+            lines.append(line)
+            line = ""
+        line += char
+    return [*lines, line]
