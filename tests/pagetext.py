@@ -10,11 +10,15 @@ BODIES = (
 TITLES = ("乡村振兴成效显著", "新增公办学位一万个")
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """Lines of ``width`` characters; a closing mark never opens a line (it hangs)."""
-    lines, line = [], ""
+HANGING = "，。、；：？！”）"  # closing marks that never open a line
+
+
+def wrap(text: str, width: int, indent: str = "", hangs: str = HANGING) -> list[str]:
+    """Lines of ``width`` characters, the first opening with ``indent``; a mark in
+    ``hangs`` never opens a line (it hangs at the end of the line before)."""
+    lines, line = [], indent
     for char in text:
-        if len(line) >= width and char not in "，。、；：？！”）":
+        if len(line) >= width and char not in hangs:
             lines.append(line)
             line = ""
         line += char

@@ -5,6 +5,8 @@ a first caption (图为…) may start after text that ends no sentence (a cut ar
 
 from __future__ import annotations
 
+from pagetext import wrap
+
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
 from qa.parse.page import analyse_page
@@ -12,13 +14,7 @@ from qa.parse.page import analyse_page
 
 def _wrap(paragraph: str, width: int, indent: str = "　　") -> list[str]:
     """Lines of ``width`` characters, the first indented; a closing mark hangs."""
-    lines, line = [], indent
-    for char in paragraph:
-        if len(line) >= width and char not in "，。、；：”":
-            lines.append(line)
-            line = ""
-        line += char
-    return [*lines, line]
+    return wrap(paragraph, width, indent=indent, hangs="，。、；：”")
 
 
 def _items(lines: list[str]):

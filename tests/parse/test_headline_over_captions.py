@@ -4,6 +4,8 @@ none the photo's first caption line."""
 
 from __future__ import annotations
 
+from pagetext import wrap
+
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
 from qa.parse.page import analyse_page
@@ -18,13 +20,7 @@ PARAGRAPHS = (
 
 def _wrap(paragraph: str, width: int) -> list[str]:
     """Lines of ``width`` characters, the first indented two em; a closing mark hangs."""
-    lines, line = [], "　　"
-    for char in paragraph:
-        if len(line) >= width and char not in "，。、；：":
-            lines.append(line)
-            line = ""
-        line += char
-    return [*lines, line]
+    return wrap(paragraph, width, indent="　　", hangs="，。、；：")
 
 
 ARTICLE = [line for paragraph in PARAGRAPHS for line in _wrap(paragraph, 23)]
