@@ -57,17 +57,24 @@ def test_qa_parse_reports_the_furniture(tmp_path, capsys):
     assert f"line {EDITOR_LINE}: editor line: 责任编辑：王五 校对：赵六" in err and "line 1: header: 3 要闻" in err
 
 
-def test_a_label_over_short_items_is_furniture_not_a_headline():
-    # A run of short items under a label (■ 短讯): each keeps its own one-line headline,
-    # and the label is reported, not read as a kicker or an item of its own.
-    page = "\n\n".join([
-        "■ 短讯",
+# Two short items, each a one-line headline over one paragraph: a run of briefs.
+BRIEFS = (
         "抚州启动乡村振兴人才培训计划",
         "近日，抚州市启动实施乡村振兴人才培训计划，今年将培训高素质农民三千人次。",
         "南昌地铁4号线开通运营",
         "十二月二十六日上午，南昌地铁四号线正式开通运营，全线设车站二十九座。",
-    ]) + "\n"
-    result = parse_page_text(page, "page.txt")
+)
+
+
+def _briefs_under(label: str) -> str:
+    """A page of the briefs under a label line."""
+    return "\n\n".join([label, *BRIEFS]) + "\n"
+
+
+def test_a_label_over_short_items_is_furniture_not_a_headline():
+    # A run of short items under a label (■ 短讯): each keeps its own one-line headline,
+    # and the label is reported, not read as a kicker or an item of its own.
+    result = parse_page_text(_briefs_under("■ 短讯"), "page.txt")
     assert [(a.kicker, a.title) for a in result.articles] == [
         ("", "抚州启动乡村振兴人才培训计划"), ("", "南昌地铁4号线开通运营"),
     ]
@@ -105,13 +112,6 @@ def test_jump_lines_column_labels_and_contact_lines_are_furniture():
 
 def test_a_label_over_a_list_of_briefs_is_furniture():
     for label in ("县区传真", "图说新闻", "本地快讯"):
-        page = "\n\n".join([
-            label,
-            "抚州启动乡村振兴人才培训计划",
-            "近日，抚州市启动实施乡村振兴人才培训计划，今年将培训高素质农民三千人次。",
-            "南昌地铁4号线开通运营",
-            "十二月二十六日上午，南昌地铁四号线正式开通运营，全线设车站二十九座。",
-        ]) + "\n"
-        result = parse_page_text(page, "page.txt")
+        result = parse_page_text(_briefs_under(label), "page.txt")
         assert [a.title for a in result.articles] == ["抚州启动乡村振兴人才培训计划", "南昌地铁4号线开通运营"]
         assert [(n.kind, n.text) for n in result.notes] == [("section label", label)]
