@@ -8,6 +8,7 @@ under $QA_BENCH_CACHE (default /tmp/qa-bench), never in the repository.
 
     python benchmarks/indexing.py                   # throughput, month stages; RESULTS.md
     python benchmarks/indexing.py --year            # also `qa index` on the whole year
+    python benchmarks/indexing.py --year-only --resume  # the year alone, going on after a kill
     python benchmarks/indexing.py --before /tmp/old # also the month with another checkout
 """
 
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -59,6 +62,7 @@ for module, path, stage in [
     ("qa.retrieve.bm25", "SparseIndex.joined", "join"), ("qa.retrieve.dense", "DenseIndex.joined", "join"),
     ("qa.retrieve.bm25", "SparseIndex.extended", "join"), ("qa.retrieve.dense", "DenseIndex.extended", "join"),
     ("qa.retrieve.embedders", "UseEmbedder.encode_passages", "embed"),
+    ("qa.retrieve.embedders", "E5Embedder.encode_passages", "embed"),
     ("qa.index", "Index.save_locked", "write"),
 ]:
     timed(module, path, stage)
@@ -152,19 +156,71 @@ def pipeline(corpus: Path, checkout: Path | None = None, profile: bool = False) 
     return result
 
 
-def year_run(corpus: Path, index_dir: Path) -> dict:
-    """The real command on the whole year: `qa index --rebuild -q`, as a user runs it."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def year_run(corpus: Path, index_dir: Path, resume: bool) -> dict:
+    """The real command on the whole year, `qa index --rebuild -q`, as a user runs it.
+
+    A year with e5 takes hours, so a run may be killed (a session ending, a reboot) and
+    started again: `qa index` keeps the vectors it made beside the index
+    (``<index>.partial``) and the next run embeds only what is missing. With ``resume``
+    each attempt's wall time, CPU time and peak memory are appended to
+    ``year-attempts.jsonl`` beside the index, re-written every 30 s while it runs (read
+    from /proc: a killed attempt keeps what it had spent up to its last poll), and the
+    result adds up every attempt; without it the log starts afresh and the checkpoint is
+    removed first, so one attempt does all the work.
+    """
+    log = index_dir.with_name("year-attempts.jsonl")
+    partial = index_dir.with_name(index_dir.name + ".partial")
+    if not resume:
+        log.unlink(missing_ok=True)
+        shutil.rmtree(partial, ignore_errors=True)
+    attempts = [json.loads(line) for line in log.read_text("utf-8").splitlines()] if log.exists() else []
     load_before = common.load_average()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    command = [sys.executable, "-m", "qa.cli", "index", str(corpus), "--index", str(index_dir), "--rebuild", "-q"]
+    attempt = {"started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "wall": 0.0, "cpu": 0.0,
+               "peak_mb": 0.0, "finished": False}
+    attempts.append(attempt)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "qa.cli", "index", str(corpus), "--index", str(index_dir), "--rebuild", "-q"],
-                   check=True, cwd=common.ROOT, capture_output=True)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    child = subprocess.Popen(command, cwd=common.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while True:
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            attempt.update(wall=time.perf_counter() - start, **_spent(child.pid))
+            _write_attempts(log, attempts)
+            continue
+        break
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    attempt.update(wall=time.perf_counter() - start,
+                   cpu=usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime,
+                   peak_mb=max(attempt["peak_mb"], usage.ru_maxrss / 1024), finished=child.returncode == 0)
+    _write_attempts(log, attempts)
+    if child.returncode:
+        raise SystemExit(f"qa index failed ({child.returncode}): {child.stderr.read().decode()[-2000:]}")
     manifest = json.loads((index_dir / "manifest.json").read_text("utf-8"))
-    return {"wall": wall, "cpu": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
-            "peak_mb": after.ru_maxrss / 1024, "passages": manifest["counts"]["passages"],
-            "articles": manifest["counts"]["articles"], "load": f"{load_before:.1f}→{common.load_average():.1f}"}
+    return {"wall": sum(a["wall"] for a in attempts), "cpu": sum(a["cpu"] for a in attempts),
+            "peak_mb": max(a["peak_mb"] for a in attempts), "passages": manifest["counts"]["passages"],
+            "articles": manifest["counts"]["articles"], "attempts": len(attempts),
+            "load": f"{load_before:.1f}→{common.load_average():.1f}"}
+
+
+def _spent(pid: int) -> dict:
+    """CPU seconds and peak resident MB so far of a running process (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return {}
+    ticks = os.sysconf("SC_CLK_TCK")
+    peak = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0)
+    # utime and stime are fields 14 and 15 of stat (11 and 12 after the name).
+    return {"cpu": (int(fields[11]) + int(fields[12])) / ticks, "peak_mb": peak / 1024}
+
+
+def _write_attempts(log: Path, attempts: list[dict]) -> None:
+    temp = log.with_suffix(".tmp")
+    temp.write_text("".join(json.dumps(a) + "\n" for a in attempts), "utf-8")
+    temp.replace(log)
 
 
 def stage_table(runs: list[tuple[str, dict]]) -> str:
@@ -179,12 +235,45 @@ def stage_table(runs: list[tuple[str, dict]]) -> str:
     return common.table(["run", "passages", "wall s", "CPU s", *[f"{s} s" for s in stages], "other s", "peak RSS MB", "load"], rows)
 
 
+def year_part(resume: bool) -> list[str]:
+    """The year section's lines: `qa index` on 3,650 page files, every attempt added up."""
+    year = common.CACHE / "year"
+    stats = common.year_of_pages(year)
+    r = year_run(year, common.CACHE / "year-index", resume)
+    quiet = r["cpu"] / common.cores()
+    attempts = (f" in {r['attempts']} attempts (each killed one resumed from the vectors it had kept; wall and"
+                " CPU added up)") if r["attempts"] > 1 else ""
+    return [
+        f"### A year: {stats['files']:,} page files, {stats['paragraphs']:,} paragraphs,"
+        f" {stats['chars'] / 1e6:.1f} M characters ({stats['bytes'] / 1e6:.0f} MB){attempts}", "",
+        common.table(
+            ["command", "articles", "passages", "wall min", "CPU min", "passages/s (wall)", "peak RSS MB", "load"],
+            [[f"`qa index {year} --rebuild -q`", f"{r['articles']:,}", f"{r['passages']:,}", f"{r['wall'] / 60:.1f}",
+              f"{r['cpu'] / 60:.1f}", f"{r['passages'] / r['wall']:.0f}", f"{r['peak_mb']:.0f}", r["load"]]],
+        ),
+        "", f"On {common.cores()} idle cores the same CPU time would take about {quiet / 60:.1f} minutes"
+        " (CPU seconds ÷ cores; embedding is the part that runs on every core).",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--year", action="store_true", help="also index the whole year (15-25 minutes)")
+    parser.add_argument("--year", action="store_true", help="also index the whole year (e5: about 3 h on 2 cores)")
+    parser.add_argument("--year-only", action="store_true",
+                        help="only the year, in its own RESULTS section (the month's stays as it is)")
+    parser.add_argument("--resume", action="store_true",
+                        help="the year goes on from the vectors an earlier, killed attempt kept; attempts add up")
     parser.add_argument("--before", default=None, help="another checkout to run the month with")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
+    command = "python benchmarks/indexing.py" + (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else "")
+    if args.year_only:
+        text = common.header("Indexing a year (benchmarks/indexing.py --year-only)", command) + "\n" + "\n".join(
+            year_part(args.resume))
+        print(text)
+        if not args.no_write:
+            common.write_section(SECTION + "-year", text)
+        return
     month = common.CACHE / "month"
     month_stats = common.year_of_pages(month, days=31)
     parts = ["### Throughput of the parts", "", throughput()]
@@ -204,22 +293,7 @@ def main() -> None:
         "```", profiled["top"].strip()[-3000:], "```",
     ]
     if args.year:
-        year = common.CACHE / "year"
-        stats = common.year_of_pages(year)
-        r = year_run(year, common.CACHE / "year-index")
-        quiet = r["cpu"] / common.cores()
-        parts += [
-            "", f"### A year: {stats['files']:,} page files, {stats['paragraphs']:,} paragraphs,"
-            f" {stats['chars'] / 1e6:.1f} M characters ({stats['bytes'] / 1e6:.0f} MB)", "",
-            common.table(
-                ["command", "articles", "passages", "wall min", "CPU min", "passages/s (wall)", "peak RSS MB", "load"],
-                [[f"`qa index {year} --rebuild -q`", f"{r['articles']:,}", f"{r['passages']:,}", f"{r['wall'] / 60:.1f}",
-                  f"{r['cpu'] / 60:.1f}", f"{r['passages'] / r['wall']:.0f}", f"{r['peak_mb']:.0f}", r["load"]]],
-            ),
-            "", f"On {common.cores()} idle cores the same CPU time would take about {quiet / 60:.1f} minutes"
-            " (CPU seconds ÷ cores; embedding is the part that runs on every core).",
-        ]
-    command = "python benchmarks/indexing.py" + (" " + " ".join(sys.argv[1:]) if sys.argv[1:] else "")
+        parts += ["", *year_part(args.resume)]
     text = common.header("Indexing (benchmarks/indexing.py)", command) + "\n" + "\n".join(parts)
     print(text)
     if not args.no_write:
