@@ -9,7 +9,7 @@ TAIL = 3  # characters a wrapped title's last line may hold and no kicker or sub
 TAIL_UNDER = 8  # em: ... under a line this wide (a short line over a short title is a kicker)
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
-_WRAP_MARKS = frozenset("：，、；")  # a heading line ending so goes on in the next
+_WRAP_MARKS = frozenset("：，、；—－-")  # a heading line ending so goes on in the next
 # (A line ending in ？ may be a question its next line answers, 冬奥冠军要搬到加拿大？ /
 # 维安费可不是小数目, or a title ending; one ending in ！ ends its title.)
 # Characters that end no phrase (particles, prepositions, opening marks) and that start

@@ -33,6 +33,8 @@ from qa.parse.page import analyse_page
             ["稳住外贸基本盘", "我市外贸进出口", "创新高！", "一季度同比增长百分之十二"],
             ("稳住外贸基本盘", "我市外贸进出口创新高！", "一季度同比增长百分之十二"),
         ),
+        # A line ending in a dash goes on in the next.
+        (["2008年奥运会田径比赛－", "男子百米决赛"], ("", "2008年奥运会田径比赛－男子百米决赛", "")),
         # A question its next line answers is one title (as before).
         (["冬奥冠军要搬到加拿大？", "维安费可不是小数目"], ("", "冬奥冠军要搬到加拿大？维安费可不是小数目", "")),
     ],
