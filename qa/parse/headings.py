@@ -189,6 +189,8 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
         return WRAP  # a mark goes on; a bracket notes the words before it (卡塞雷斯 / (西班牙)：…)
     if first[-1].isascii() and second[0].isascii() and first[-1].isalnum() and second[0].isalnum():
         return WRAP  # Latin words wrapped at their space (SOUL / EATER角色列表)
+    if _names_a_topic(first) and len(re.split("[：:]", first)[-1]) <= TAIL:
+        return LIKELY_WRAP  # a topic named and a stub said of it goes on (同性婚姻：作 / 者指…)
     if first[-1] in "？?" or first[-1] in _NO_END or second[0] in _NO_START:
         return LIKELY_WRAP  # a question answered, or a phrase broken (城市书房成了市民的 / 的“第二客厅”)
     if _IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body:

@@ -33,6 +33,9 @@ from qa.parse.page import analyse_page
             ["稳住外贸基本盘", "我市外贸进出口", "创新高！", "一季度同比增长百分之十二"],
             ("稳住外贸基本盘", "我市外贸进出口创新高！", "一季度同比增长百分之十二"),
         ),
+        # A topic named and only a stub said of it (two characters after the colon): the
+        # title goes on in the next line.
+        (["乡村振兴：我", "省粮食总产量再创新高"], ("", "乡村振兴：我省粮食总产量再创新高", "")),
         # A line ending in a dash goes on in the next.
         (["2008年奥运会田径比赛－", "男子百米决赛"], ("", "2008年奥运会田径比赛－男子百米决赛", "")),
         # A question its next line answers is one title (as before).
