@@ -7,6 +7,7 @@ import re
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
 TAIL_UNDER = 8  # em: ... under a line this wide (a short line over a short title is a kicker)
+TAIL_UNDER_LIKELY = 6  # em: ... likely so under a line this wide (别称七姐果 / 假苹婆 is a kicker)
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
 _WRAP_MARKS = frozenset("：，、；—－-")  # a heading line ending so goes on in the next
@@ -183,7 +184,8 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
         return SURE_WRAP  # one character alone is no kicker or subtitle: the title's tail
     if any(first.count(opening) > first.count(closing) for opening, closing in _PAIRS):
         return SURE_WRAP  # a quotation or a bracket left open goes on in the next line
-    if len(second) <= TAIL and _width(first) >= TAIL_UNDER and _IDEOGRAPH.match(second[0]):
+    tail = len(second) <= TAIL and _IDEOGRAPH.match(second[0]) is not None
+    if tail and _width(first) >= TAIL_UNDER:
         return WRAP  # a few characters under a long line: the tail of a title wrapped
     if first[-1] in _WRAP_MARKS or second[0] in "(（":
         return WRAP  # a mark goes on; a bracket notes the words before it (卡塞雷斯 / (西班牙)：…)
@@ -195,6 +197,8 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
         return LIKELY_WRAP  # a question answered, or a phrase broken (城市书房成了市民的 / 的“第二客厅”)
     if _IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body:
         return LIKELY_WRAP  # a word of the body cut in two
+    if tail and _width(first) >= TAIL_UNDER_LIKELY:
+        return LIKELY_WRAP  # a few characters under a line not so long: likely a tail too
     return 0.0
 
 

@@ -36,6 +36,13 @@ from qa.parse.page import analyse_page
         # A topic named and only a stub said of it (two characters after the colon): the
         # title goes on in the next line.
         (["乡村振兴：我", "省粮食总产量再创新高"], ("", "乡村振兴：我省粮食总产量再创新高", "")),
+        # Three characters under a line of seven: likely the title's tail, over the
+        # subtitle's dash or alone.
+        (["城市更新让老街", "焕新颜"], ("", "城市更新让老街焕新颜", "")),
+        (
+            ["城市更新让老街", "焕新颜", "——我市改造老旧街区三十条"],
+            ("", "城市更新让老街焕新颜", "——我市改造老旧街区三十条"),
+        ),
         # A line ending in a dash goes on in the next.
         (["2008年奥运会田径比赛－", "男子百米决赛"], ("", "2008年奥运会田径比赛－男子百米决赛", "")),
         # A question its next line answers is one title (as before).
