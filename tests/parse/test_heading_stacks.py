@@ -6,6 +6,8 @@ in ！ or ？ is the title's, a title goes on after ？ but not after ！)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pagetext import BODIES, wrap
 
 from qa.parse.decode import split_lines
@@ -59,3 +61,20 @@ def test_a_kicker_a_wrapped_title_and_a_dash_subtitle_on_a_page():
     item = analyse_page(read_lines(split_lines(page))).items[0]
     assert (item.kicker, item.title, item.subtitle) == ("科技赋能", "春耕生产跑出加速度", "——我省多地推广智慧农机")
     assert "".join(item.paragraphs).replace(" ", "") == BODIES[0]
+
+
+_HEADING_LINES = st.lists(
+    st.text(alphabet="城市更新让老街焕新颜的：！？——“”（）AB 1", min_size=1, max_size=12).map(str.strip).filter(bool),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_HEADING_LINES)
+def test_every_stack_is_read_whole_and_in_order(lines):
+    # Whatever the reading, the kicker, title and subtitle hold every line, in order, once;
+    # a stack always has a title.
+    kicker, title, subtitle = heading_roles(lines, "")
+    assert (kicker + title + subtitle).replace(" ", "") == "".join(lines).replace(" ", "")
+    assert title
