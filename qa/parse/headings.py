@@ -7,9 +7,12 @@ import re
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
 TAIL_UNDER = 8  # em: ... under a line this wide (a short line over a short title is a kicker)
+TAIL_UNDER_LIKELY = 6  # em: ... likely so under a line this wide (别称七姐果 / 假苹婆 is a kicker)
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
-_WRAP_MARKS = frozenset("：，、？！；")  # a heading line ending so goes on in the next
+_WRAP_MARKS = frozenset("：，、；—－-")  # a heading line ending so goes on in the next
+# (A line ending in ？ may be a question its next line answers, 冬奥冠军要搬到加拿大？ /
+# 维安费可不是小数目, or a title ending; one ending in ！ ends its title.)
 # Characters that end no phrase (particles, prepositions, opening marks) and that start
 # none (particles, closing marks): a heading line ending or starting with one is half a title.
 _NO_END = frozenset("的之在和与及对向把被从为将让使给“‘（《")
@@ -61,20 +64,29 @@ def clean_heading(text: str) -> str:
 
 
 def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
-    """Name the heading lines of one item.
+    """Name the heading lines of one item, scoring each way of reading the stack whole.
 
-    First, two lines that read as one title wrapped are joined: the first ends in a mark
-    (`冬奥冠军要搬到加拿大？` / `维安费可不是小数目`) or a character that does not end a
-    phrase (`城市书房成了市民的`), the second opens with one that does not start a phrase
-    (`的“第二客厅”`) or a bracket noting the words before it or is one ideograph alone
-    (`夜间经济点亮城市烟火` / `气`) or up to ``TAIL`` under a long line, the first leaves a
-    quotation or bracket open, the break falls between two Latin words, or the two characters either side of the break are a bigram of the body
-    (`市` / `民`: a word cut in two). Then a line opening with a dash is the
-    subtitle; of two other lines, the one naming a topic and saying something of it
-    (`杨丽音：台湾电影`, a colon inside) is the title when the other does not, the other
-    its kicker or subtitle; else the first is a kicker over the title when it is no
-    wider (a kicker is a short lead-in), else the title over its subtitle; three are
-    kicker, title and subtitle.
+    A stack reads as kicker lines, title lines, subtitle lines, in that order, the title
+    never absent. Every such reading is scored and the best kept, so one line's evidence is
+    weighed against the rest of the stack rather than decided alone:
+
+    - two lines of one role gain where they read as one line wrapped (``_wrap_strength``:
+      a mark or a character that ends no phrase at the break, a word cut in two, a tail
+      of a few characters, a bracket left open...) and lose where nothing says so;
+    - the title is the line set large and the one that wraps: a kicker or a subtitle over
+      two lines without a dash opening each, or a title over three, loses;
+    - a line opening with a dash opens the subtitle; a line ending in ！ or ？ is the
+      title's (kickers and subtitles lead in or go on, they do not exclaim or ask), and
+      a title goes on after ？ (a question its next line answers) but not after ！;
+    - of the stack's parts, the one naming a topic and saying something of it
+      (`杨丽音：台湾电影`, a colon inside) is the title when another does not;
+    - a kicker is a short lead-in, no wider than the title under it; a subtitle goes on
+      under a title wider than itself (of two plain lines, a wider one under a narrower
+      one is a title under its kicker).
+
+    So `主要动物` / `有黑熊` / `白腹黑啄木鸟` is a title wrapped over a subtitle (a kicker
+    does not wrap), and `且容易洗掉` / `法国发行了第一` / `套邮票` / `——为之…` a kicker,
+    a title wrapped, a subtitle (the dash opens it; the tail is the title's).
 
     Args:
         lines: the cleaned heading lines, in order.
@@ -83,20 +95,65 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
     Returns:
         (kicker, title, subtitle), "" where absent.
     """
-    joined: list[str] = []
-    for line in lines:
-        if joined and _wrapped(joined[-1], line, body):
-            joined[-1] += line
-        else:
-            joined.append(line)
-    if len(joined) == 2 and not joined[1].startswith(("—", "-")):
-        first, second = joined
-        topic = [_names_a_topic(line) for line in joined]
-        if topic[0] != topic[1]:  # 青山湖区：凝心聚力… is the title, the other line leans on it
-            return ("", first, second) if topic[0] else (first, second, "")
-        if _width(first) > _width(second) + 1:
-            return "", first, second
-    return heading_fields(joined)
+    count = len(lines)
+    if count <= 1:
+        return heading_fields(lines)
+    wrapped = [_wrap_strength(first, second, body) for first, second in zip(lines, lines[1:], strict=False)]
+    readings = [(kicker, title) for kicker in range(count) for title in range(1, count - kicker + 1)]
+    # max keeps the first of equal scores: the reading with the fewest kicker lines.
+    kicker, title = max(readings, key=lambda reading: _reading_score(lines, wrapped, *reading))
+    under = kicker + title
+    subtitle = lines[under:]
+    parts = subtitle[:1]
+    for line, strength in zip(subtitle[1:], wrapped[under:], strict=False):
+        parts[-1:] = [parts[-1] + line] if strength else [parts[-1], line]
+    return "".join(lines[:kicker]), "".join(lines[kicker:under]), " ".join(parts)
+
+
+# Weights of a stack's reading (see ``heading_roles``): log-odds in rough units.
+SURE_WRAP = 4.0  # two lines of one role that read as one line wrapped: surely,
+WRAP = 3.0  # ... plainly,
+LIKELY_WRAP = 2.0  # ... likely
+PLAIN_JOIN = -1.5  # two lines of one role with nothing saying they are one wrapped
+SMALL_WRAP = -3.0  # a kicker or a subtitle over two lines (set small, they seldom wrap)
+TITLE_OVER_TWO = -3.0  # each title line past the second
+DASH_ELSEWHERE = -9.0  # a line opening with a dash read as anything but the subtitle's first
+ASKS_OUTSIDE = -3.0  # a line ending in ！ or ？ read as a kicker's or a subtitle's
+TOPIC_ELSEWHERE = -3.0  # the part naming a topic read as a kicker or a subtitle
+FITTING_WIDTH = 1.0  # a kicker no wider than its title; a subtitle under a wider title
+
+
+def _reading_score(lines: list[str], wrapped: list[float], kicker: int, title: int) -> float:
+    """The score of reading ``lines`` as ``kicker`` kicker lines, ``title`` title lines and
+    the rest subtitle lines (``wrapped``: how surely each break is a line wrapped)."""
+    under = kicker + title
+    roles = "K" * kicker + "T" * title + "S" * (len(lines) - under)
+    score = 0.0
+    dashed = [line.startswith(("—", "-")) for line in lines]
+    for index, strength in enumerate(wrapped):
+        if roles[index] == roles[index + 1] and not dashed[index + 1]:
+            score += strength or PLAIN_JOIN
+    for index, line in enumerate(lines):
+        if dashed[index] and not (roles[index] == "S" and all(dashed[under:index])):
+            score += DASH_ELSEWHERE  # a dash opens the subtitle (or a second one under it)
+        if line.endswith(("？", "！", "?", "!")) and roles[index] != "T":
+            score += ASKS_OUTSIDE
+    subtitle = lines[under:]
+    if kicker > 1:
+        score += SMALL_WRAP * (kicker - 1)
+    score += SMALL_WRAP * sum(not dash for dash in dashed[under + 1 :])
+    if title > 2:
+        score += TITLE_OVER_TWO * (title - 2)
+    head, main, tail = "".join(lines[:kicker]), "".join(lines[kicker:under]), "".join(subtitle)
+    parts = [part for part in (head, main, tail) if part]
+    topics = [_names_a_topic(part) for part in parts]
+    if any(topics) and not all(topics) and not _names_a_topic(main):
+        score += TOPIC_ELSEWHERE
+    if head and _width(main) >= _width(head) - 1:
+        score += FITTING_WIDTH
+    if tail and _width(main) > _width(tail) + 1:
+        score += FITTING_WIDTH
+    return score
 
 
 def _names_a_topic(line: str) -> bool:
@@ -119,23 +176,30 @@ def breaks_phrase(first: str, second: str) -> bool:
     return first[-1] in _NO_END or second[0] in _NO_START
 
 
-def _wrapped(first: str, second: str, body: str) -> bool:
-    """Whether ``second`` goes on with the title ``first`` began."""
+def _wrap_strength(first: str, second: str, body: str) -> float:
+    """How surely ``second`` goes on with the line ``first`` began (0.0: nothing says so)."""
     if not first or not second or second.startswith(("—", "-")):
-        return False
+        return 0.0
     if len(second) == 1 and _IDEOGRAPH.match(second):
-        return True  # one character alone is no kicker or subtitle: the title's tail
+        return SURE_WRAP  # one character alone is no kicker or subtitle: the title's tail
     if any(first.count(opening) > first.count(closing) for opening, closing in _PAIRS):
-        return True  # a quotation or a bracket left open goes on in the next line
-    if len(second) <= TAIL and _width(first) >= TAIL_UNDER and _IDEOGRAPH.match(second[0]):
-        return True  # a few characters under a long line: the tail of a title wrapped
-    if first[-1] in _WRAP_MARKS or first[-1] in _NO_END or second[0] in _NO_START:
-        return True
-    if second[0] in "(（":
-        return True  # a bracket notes the words before it (卡塞雷斯 / (西班牙)：…)
+        return SURE_WRAP  # a quotation or a bracket left open goes on in the next line
+    tail = len(second) <= TAIL and _IDEOGRAPH.match(second[0]) is not None
+    if tail and _width(first) >= TAIL_UNDER:
+        return WRAP  # a few characters under a long line: the tail of a title wrapped
+    if first[-1] in _WRAP_MARKS or second[0] in "(（":
+        return WRAP  # a mark goes on; a bracket notes the words before it (卡塞雷斯 / (西班牙)：…)
     if first[-1].isascii() and second[0].isascii() and first[-1].isalnum() and second[0].isalnum():
-        return True  # Latin words wrapped at their space (SOUL / EATER角色列表)
-    return _IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body
+        return WRAP  # Latin words wrapped at their space (SOUL / EATER角色列表)
+    if _names_a_topic(first) and len(re.split("[：:]", first)[-1]) <= TAIL:
+        return LIKELY_WRAP  # a topic named and a stub said of it goes on (同性婚姻：作 / 者指…)
+    if first[-1] in "？?" or first[-1] in _NO_END or second[0] in _NO_START:
+        return LIKELY_WRAP  # a question answered, or a phrase broken (城市书房成了市民的 / 的“第二客厅”)
+    if _IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body:
+        return LIKELY_WRAP  # a word of the body cut in two
+    if tail and _width(first) >= TAIL_UNDER_LIKELY:
+        return LIKELY_WRAP  # a few characters under a line not so long: likely a tail too
+    return 0.0
 
 
 def heading_fields(lines: list[str]) -> tuple[str, str, str]:

@@ -1,0 +1,80 @@
+"""A headline stack read whole: each way of reading its lines as kicker, title and subtitle
+is scored, so one line's evidence is weighed against the rest of the stack (the title is
+the part that wraps and over two lines at most, a dash opens the subtitle, a line ending
+in ！ or ？ is the title's, a title goes on after ？ but not after ！)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pagetext import BODIES, wrap
+
+from qa.parse.decode import split_lines
+from qa.parse.headings import heading_roles
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        # Two lines read as one wrapped are the title, not a kicker over two lines: the
+        # wider line under them is its subtitle.
+        (["夜市里的", "烟火气", "老街区焕发新活力靠什么"], ("", "夜市里的烟火气", "老街区焕发新活力靠什么")),
+        # The dash opens the subtitle: the short line over it is the title's tail.
+        (
+            ["科技赋能", "春耕生产跑出", "加速度", "——我省多地推广智慧农机"],
+            ("科技赋能", "春耕生产跑出加速度", "——我省多地推广智慧农机"),
+        ),
+        # A line ending in ！ is the title's, here its second line under a kicker.
+        (["全省冬奥项目集训启动", "冰雪运动", "热起来！"], ("全省冬奥项目集训启动", "冰雪运动热起来！", "")),
+        # A title ends at ！: the line under it is the subtitle, not more of the title.
+        (["防范电信诈骗！", "这些套路要当心"], ("", "防范电信诈骗！", "这些套路要当心")),
+        (
+            ["稳住外贸基本盘", "我市外贸进出口", "创新高！", "一季度同比增长百分之十二"],
+            ("稳住外贸基本盘", "我市外贸进出口创新高！", "一季度同比增长百分之十二"),
+        ),
+        # A topic named and only a stub said of it (two characters after the colon): the
+        # title goes on in the next line.
+        (["乡村振兴：我", "省粮食总产量再创新高"], ("", "乡村振兴：我省粮食总产量再创新高", "")),
+        # Three characters under a line of seven: likely the title's tail, over the
+        # subtitle's dash or alone.
+        (["城市更新让老街", "焕新颜"], ("", "城市更新让老街焕新颜", "")),
+        (
+            ["城市更新让老街", "焕新颜", "——我市改造老旧街区三十条"],
+            ("", "城市更新让老街焕新颜", "——我市改造老旧街区三十条"),
+        ),
+        # A line ending in a dash goes on in the next.
+        (["2008年奥运会田径比赛－", "男子百米决赛"], ("", "2008年奥运会田径比赛－男子百米决赛", "")),
+        # A question its next line answers is one title (as before).
+        (["冬奥冠军要搬到加拿大？", "维安费可不是小数目"], ("", "冬奥冠军要搬到加拿大？维安费可不是小数目", "")),
+    ],
+)
+def test_a_stack_is_read_whole(lines, roles):
+    assert heading_roles(lines, "") == roles
+
+
+def test_a_kicker_a_wrapped_title_and_a_dash_subtitle_on_a_page():
+    heads = ["科技赋能", "春耕生产跑出", "加速度", "——我省多地推广智慧农机"]
+    page = "\n".join([*heads, *wrap(BODIES[0], 16, "  ")]) + "\n"
+    item = analyse_page(read_lines(split_lines(page))).items[0]
+    assert (item.kicker, item.title, item.subtitle) == ("科技赋能", "春耕生产跑出加速度", "——我省多地推广智慧农机")
+    assert "".join(item.paragraphs).replace(" ", "") == BODIES[0]
+
+
+_HEADING_LINES = st.lists(
+    st.text(alphabet="城市更新让老街焕新颜的：！？——“”（）AB 1", min_size=1, max_size=12).map(str.strip).filter(bool),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_HEADING_LINES)
+def test_every_stack_is_read_whole_and_in_order(lines):
+    # Whatever the reading, the kicker, title and subtitle hold every line, in order, once;
+    # a stack always has a title.
+    kicker, title, subtitle = heading_roles(lines, "")
+    assert (kicker + title + subtitle).replace(" ", "") == "".join(lines).replace(" ", "")
+    assert title
