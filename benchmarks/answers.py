@@ -182,6 +182,15 @@ def write_results(lines: list[str]) -> None:
     common.write_section("answers.py", "\n".join(lines))
 
 
+def _typed(current, value: str):
+    """``value`` as the type of the setting it overrides (true/false for a flag)."""
+    if isinstance(current, bool):
+        if value.lower() not in ("true", "false", "1", "0"):
+            raise SystemExit(f"--set: {value!r} is not true or false")
+        return value.lower() in ("true", "1")
+    return type(current)(value)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="embedder (default: the default model)")
@@ -195,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     # model's, embedded once.
     embedder = StoredEmbedder(args.model)
     shipped = settings_for(embedder.name)
-    overrides = {k: type(getattr(shipped, k))(v) for k, v in (s.split("=", 1) for s in args.set)}
+    overrides = {k: _typed(getattr(shipped, k), v) for k, v in (s.split("=", 1) for s in args.set)}
     settings = dataclasses.replace(shipped, **overrides)
 
     loaded = {name: load_squad(path) for name, path in DATASETS.items()}
@@ -252,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
         "the sentence weights (benchmarks/sentence_weights.py) were chosen on the even ones.",
         "Paraphrase and natural: benchmarks/paraphrase_zh.tsv and natural_zh.tsv, questions in a",
         "reader's own words about the same contexts, written before anything was tuned on them.",
+        "Answers run on (``run_on``: the best sentence's quote goes on into the sentences after it,",
+        "then the one before, while the answer fits max_total) for questions that do not want a",
+        "number or a date; `--set run_on=false` measures them without it.",
         "",
         *quality_table({**answerable, **readers}, t),
         "",

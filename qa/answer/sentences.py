@@ -65,6 +65,11 @@ class AnswerSettings:
             that echoes the question ("驻韩美军由主导角色转变为支援角色。") often has the
             asked fact (the date, the name) in the sentence before it.
         lexical: weight of the weighted bigram coverage (1: the other weights are in its units).
+        run_on: the best sentence's quote runs on into the sentences after it (then the
+            one before it) while the answer stays within ``max_total``, for questions that
+            do not want a number or a date: the asked fact often goes on past the sentence
+            that matches the question best (特征：… 叶…, 其特点有以下三点：第一…). Measured
+            on every set of benchmarks/answers.py, both halves (RESULTS.md).
         aspect, aspect_chars, position, anaphor, unit: weights of the sentence features of those
             names (``sentence_features``); 0 leaves them out.
 
@@ -96,6 +101,7 @@ class AnswerSettings:
     position: float = 0.0
     anaphor: float = 0.0
     unit: float = 0.0
+    run_on: bool = True
     support_chars: float = 0.0
     support_passage_chars: float = 0.0
 
@@ -492,6 +498,23 @@ def _fit(spans: tuple[Span, ...], hits: Sequence[Hit], best: _Candidate, weights
     return tuple(kept)
 
 
+def _run_on(spans: tuple[Span, ...], best: _Candidate, sentences: list[tuple[int, int]],
+            budget: int) -> tuple[Span, ...]:
+    """The quotes with the sentences after the best one added, in order, while the answer
+    text stays within ``budget`` (then the one before it, the same way); each must join
+    the best sentence's quote (a cut quote is not run on)."""
+    at = sentences.index((best.start, best.end))
+    for step in (1, -1):
+        n = at + step
+        while 0 <= n < len(sentences):
+            start, end = sentences[n]
+            trial = _merge([*spans, Span(best.hit, start, end, start, end)])
+            if len(trial) > len(spans) or written_chars(trial) > budget:
+                break
+            spans, n = trial, n + step
+    return spans
+
+
 def select(
     question: Question,
     hits: Sequence[Hit],
@@ -551,6 +574,8 @@ def select(
                 left, right = _clause_window(hits[best.hit].passage.text, s, e, weights, max_chars, kind_test)
                 spans.append(Span(best.hit, left, right, s, e))
     spans = _fit(_merge(_within(spans, settings.max_total)), hits, best, weights, settings.max_total, kind_test)
+    if settings.run_on and kind_test is None:
+        spans = _run_on(spans, best, sentence_spans(best_text), settings.max_total)
     passage = hits[best.hit].passage
     folded_passage = fold(passage.title + " " + passage.text)
     cover = _coverage(weights, _bigrams(folded_passage))
