@@ -397,7 +397,10 @@ def decode(page: PageLines) -> Decoding:
 def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | None] | None = None) -> list[int]:
     """Where something new may start: the page's start, after a sentence end or a byline,
     at a layout break after a line left far short of its column, at a photo's first
-    caption (图为…, ▲…, 图①…) near its credit, after whatever text."""
+    caption (图为…, ▲…, 图①…) near its credit, after whatever text; and at what opens an
+    item (a byline under a headline, a dateline) whatever ends the line before it, or, under
+    heading lines, at each of them, where its headline may start: a paragraph may end
+    without a full stop, at a line left short (人口 2.4 万人（2007 年）)."""
     lines, ends = page.lines, page.ends
     zones = [0]
     for i in range(1, len(lines)):
@@ -408,7 +411,36 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
         if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption:
             zones.append(i)
-    return zones
+        elif i in page.leads or opens_item(lines[i].text):
+            # (Under heading lines, the item starts at one of them.)
+            heads = _heads_over(page, i)
+            zones.extend(j for j in heads or [i] if _left_short(page, j - 1))
+    return sorted(set(zones)) if len(zones) > 1 else zones
+
+
+def _left_short(page: PageLines, i: int) -> bool:
+    """Whether line ``i`` may end a paragraph without a full stop: left short of the line
+    over it in its paragraph (a sprayed line is full: text going on, or a letter-spaced
+    headline)."""
+    line = page.lines[i]
+    if line.justified:
+        return False
+    if i == 0 or page.lines[i - 1].ends_sentence or i - 1 in page.ends or i - 1 in page.leads:
+        return True  # a paragraph of one line
+    above = page.lines[i - 1]
+    return above.justified or line.width < above.width - FULL
+
+
+def _heads_over(page: PageLines, i: int) -> list[int]:
+    """The lines over line ``i`` that may be its item's headline (up to ``MAX_HEADS``
+    lines that end as a heading may, none ending an item)."""
+    out = []
+    for j in range(i - 1, max(0, i - 1 - MAX_HEADS), -1):
+        line = page.lines[j]
+        if j in page.ends or not (line.heading_like or line.headline_mark or j in page.leads or _cut_title(line)):
+            break
+        out.append(j)
+    return out
 
 
 def _run(page: PageLines, k: int) -> tuple[int, int]:
