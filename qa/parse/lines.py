@@ -60,6 +60,8 @@ class PageLine:
         subhead: a 小标题 between an article's paragraphs (`■产业升级`, `二、…`): a
             paragraph of its own, no headline (set by ``qa.parse.page`` where it stands
             after a sentence end).
+        display: letter-spaced display type (`稻 田 里 的 “ 智 慧 管 家 ”`), which body text
+            never is: a headline's line (set by ``qa.parse.page``).
     A page that sets its marks full width is re-measured (see ``page_metric``,
     ``marks``).
     """
@@ -74,6 +76,7 @@ class PageLine:
     heading_like: bool
     headline_mark: bool
     subhead: bool = False
+    display: bool = False
 
     def marks(self) -> int:
         """Characters measured ½ em that are neither ASCII nor ideographs (CJK

@@ -267,7 +267,7 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
             continue
         if out is lines:
             out = list(lines)
-        out[i] = replace(line, justified=False, heading_like=True)
+        out[i] = replace(line, justified=False, heading_like=True, display=True)
     return out
 
 

@@ -87,12 +87,14 @@ HEAD_BREAK = 0.5  # ... at a layout break (a leading space, a blank line out of 
 HEAD_CLAUSE = 1.5  # ... ending in a clause mark (a title wrapped there)
 HEAD_INDENTED = 1.5  # ... indented as the page's paragraph openings are
 HEAD_MARK = -2.0  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
+HEAD_DISPLAY = -2.0  # ... letter-spaced display type (稻 田 里 的 “ 智 慧 管 家 ”), which no body line is
 ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 4.0  # ... one line under half its column
 OPEN_FULL = 2.5  # an opening as wide as a full line
 OPEN_SHORT = 4.0  # an opening shorter than its column allows that goes on
 OPEN_VERY_SHORT = 12.0  # ... far shorter
 OPEN_UNMARKED = 2.0  # an opening without the indent the page keeps
+INDENT_GOES_ON = 3.0  # a line going on in a paragraph with the indent the page keeps for openings
 CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
 CONT_VERY_SHORT = 9.75  # ... shorter still
 TOO_WIDE = 1.5  # a body line wider than its column
@@ -234,12 +236,15 @@ def _open_cost(
     (or at least that wide, when ``bound``): nothing about 2 em short, rising as it nears
     a full line or falls far shorter (not when the next line's first unit, ``pushed`` em
     wide, would not have fitted); on a page that sets paragraphs flush (``flush``), an
-    opening may also be a full line (the cheaper reading counts)."""
+    opening may also be a full line (the cheaper reading counts); on a page that keeps
+    its indents (``indents``), one without its indent was set flush: a full line."""
     cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
     if width is None or line.justified:
         return cost
     if flush:  # the page sets its paragraphs flush: an opening may be a full line
         return cost + min(_cont_cost(line, width, bound, pushed), _indented_cost(line, width, bound, pushed))
+    if cost:  # the page keeps its indents: an opening without one was set flush, as wide as a full line
+        return cost + _cont_cost(line, width, bound, pushed)
     return cost + _indented_cost(line, width, bound, pushed)
 
 
@@ -309,7 +314,7 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
             opens = _open_cost(line, width, indents, bound, unit, page.flush)
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
-            cost += _cont_cost(line, width, bound, unit) + (OPEN_UNMARKED / 2 if indents and line.indent else 0.0)
+            cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
             if line.text.lstrip().startswith(_DASHES):
                 cost += DASH_GOES_ON  # a subtitle under a title, not running text going on
             if i in breaks:
@@ -329,6 +334,8 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
         cost += HEAD_BREAK
     if page.indents and line.indent:
         cost += HEAD_INDENTED
+    if line.display:
+        cost += HEAD_DISPLAY
     if line.headline_mark:
         cost += HEAD_MARK
     elif not line.heading_like:
