@@ -151,6 +151,7 @@ _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[�
 # What opens a caption that may follow another in a group: ▲, 图②, ②, 图2 (not ①, 图1).
 _NEXT_CAPTION = re.compile(r"^\s*(?:▲|(?:图\s*)?[②③④⑤⑥⑦⑧⑨⑩]|图\s*[2-9]\s*[：:])")
 _DASHES = ("——", "--", "－－")
+_EDITOR_ROLE = re.compile(r"编辑|责编|校对|版式|组版")  # a page's credit line names its editors so
 _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
@@ -592,7 +593,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         if h <= last_lead - k:
             continue  # a byline under a headline is never body text
         if opening >= n:  # headings with no body after them: the page's end
-            out.extend(_trailing(k, h, photo_before, heads_cost, leans))
+            out.extend(_trailing(page, k, h, photo_before, heads_cost, leans))
             continue
         if opening in ends:
             continue
@@ -773,15 +774,19 @@ def _cut_evidence(
     return cut, join
 
 
-def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:
+def _trailing(
+    page: PageLines, k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]
+) -> list[_Option]:
     """Heading lines at the page's end: the last item's headline (printed after its
     byline), or an item of their own."""
     out = [_Option(h, 0, True, LEFTOVER, -1, leftover=True)]
     if k and not photo_before and h <= MAX_HEADS:
         lean_sum = sum(max(-LEAN_CAP, min(LEAN_CAP, value)) for value in leans[:h])
         # With no item after to weigh them against, lines about nothing of the item
-        # before (page furniture: 本版责任编辑) are not its headline.
-        about = LEAN * lean_sum if lean_sum > 0 else -LEFTOVER
+        # before are a weaker sign of its headline, but a better home than an item of
+        # their own; not lines naming an editor's role (本版责任编辑: the page's furniture).
+        furniture = any(_EDITOR_ROLE.search(page.lines[i].text) for i in range(k, k + h))
+        about = LEAN * lean_sum if lean_sum > 0 else -LEFTOVER if furniture else -UNRELATED * h
         out.append(_Option(h, h, True, heads_cost - about, -1))
     return out
 
