@@ -87,6 +87,7 @@ HEAD_BREAK = 0.5  # ... at a layout break (a leading space, a blank line out of 
 HEAD_CLAUSE = 1.5  # ... ending in a clause mark (a title wrapped there)
 HEAD_INDENTED = 1.5  # ... indented as the page's paragraph openings are
 HEAD_MARK = -2.0  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
+HEAD_OPEN = 1.5  # ... leaving a bracket or quotation open (天生三桥的数值（单位/): text cut by the column
 HEAD_DISPLAY = -2.0  # ... letter-spaced display type (稻 田 里 的 “ 智 慧 管 家 ”), which no body line is
 ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 4.0  # ... one line under half its column
@@ -337,11 +338,29 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
         cost += HEAD_INDENTED
     if line.display:
         cost += HEAD_DISPLAY
+    if _leaves_open(line.text):
+        cost += HEAD_OPEN
     if line.headline_mark:
         cost += HEAD_MARK
     elif not line.heading_like:
         cost += HEAD_CLAUSE  # a heading line ending in a mark goes on in the next
     return cost
+
+
+_OPENERS = "（(「『《“[【"
+_CLOSERS = "）)」』》”]】"
+_BRACKETS = re.compile(r"[（(「『《“\[【）)」』》”\]】]")
+
+
+def _leaves_open(text: str) -> bool:
+    """Whether ``text`` opens a bracket or quotation mark it does not close."""
+    depth = 0
+    for char in _BRACKETS.findall(text):
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+    return depth > 0
 
 
 @dataclass(slots=True)
