@@ -197,6 +197,9 @@ def opens_item(text: str) -> bool:
     """Whether a line opens an item's body: a dateline, an editor's note (编者按：…,
     【编者按】…), which opens its article (under the headline), or a short item's title
     in 【】 run into its text (【县城里的“博物馆热”】暑期以来…, see ``bracket_title``)."""
+    head = text[:40]
+    if text[0] not in "新中" and "讯" not in head and "电" not in head and "编" not in head[:8] and "【" not in head[:3]:
+        return False  # (what each of them holds near its start: most lines hold none)
     return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES or bracket_opens(text)
 
 
