@@ -309,12 +309,16 @@ def _unit_width(text: str) -> float:
 
 
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
-    """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
+    """Lines ``start`` to ``stop`` - 1 read as body text after an opening (the page's last
+    line ends its paragraph however short: ``viterbi.UNFINISHED`` weighs a missing stop)."""
     lines, indents, breaks = page.lines, page.indents, page.breaks
+    last = len(lines) - 1
     cost = 0.0
     for i in range(start, stop):
         line = lines[i]
         unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
+        if i == last:
+            unit = _INF  # (as if what follows would not have fitted)
         if lines[i - 1].ends_sentence:  # a paragraph may end there
             opens = _open_cost(line, width, indents, bound, unit, page.flush)
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
