@@ -600,6 +600,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
     leans: list[int] = []
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before
     out: list[_Option] = []
+    going_on_at = None
     heads_cost = 0.0
     echo = [0.0]  # sums of the first heading lines' echoes of the text after them
     titled = False
@@ -677,10 +678,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 )
                 going_on += CAPTION_ZONE if captions else 0.0
-                # Text that changes its subject here (the captions of a photo group are
-                # about different photos; where a cut costs far more anyway, not weighed).
-                if not captions and local + cut_cost < going_on + join_cost + TOPIC_REACH:
-                    going_on += TOPIC * topic_gap(page, k, columns.text)
+                going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
             out.append(
@@ -731,6 +729,13 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                     titled=early_titled, head_credit=credit, near=captions,
                 )
             )
+    if going_on_at is not None and not captions:
+        # Text that changes its subject here pays for going on (the captions of a photo
+        # group are about different photos; where every cut, under heading lines or not,
+        # costs far more anyway, not weighed: it saves time).
+        going = out[going_on_at]
+        if min((option.cost for option in out if option.cut), default=_INF) < going.cost + TOPIC_REACH:
+            going.cost += TOPIC * topic_gap(page, k, columns.text)
     if not out:  # nothing reads well: the lines are body text of whatever item is open
         out.append(_Option(0, 0, forced, LEFTOVER, k + 1, near=captions))
     # Readings this much dearer here than the cheapest hardly win whatever the items they
