@@ -51,6 +51,8 @@ _LEAD_MARK = re.compile(rf"^\s*[{LEAD_MARKS}]?\s*")
 _STAFF = re.compile(r"^(?:本报|本刊|新华社|[\u4e00-\u9fff]{2,4}报)?(?:特约)?(?:评论员|编辑部)$")
 _WRITER = re.compile(r"^(?:文\s*[/／]\s*图\s*[/／]?|(?:文|文图|图文)\s*[/／])\s*")
 _BREAK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]*)\n([\u3400-\u4dbf\u4e00-\u9fff]*)")
+# A padded name's first character right before (徐 红: what precedes 红 on its line).
+_PADDED_BEFORE = re.compile(r"(?:^|[\s（(])[\u3400-\u4dbf\u4e00-\u9fff] $")
 _ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")
 REPORTS = "报道"  # 记者 张三 报道: "reports", a marker like 摄
 MAX_NAME = 6  # characters in one name (阿卜杜·热合曼 is longer, with its ·)
@@ -274,10 +276,16 @@ def _unsprayed(line: str) -> str:
 
 def _join_lines(text: str) -> str:
     """Join lines of a body's start (each without sprayed spaces): a line break between
-    two runs of at least two ideographs stood for a space (two names: 张三 / 李四), else
-    for nothing (a word or a name cut by the column: 黄华 / 雪)."""
+    two runs of at least two ideographs stood for a space (two names: 张三 / 李四), and so
+    did one after a padded name (徐 红 / 卢 敏: two characters apart, each alone), else
+    for nothing (a word or a name cut by the column: 黄华 / 雪, 记者 黄 / 华雪)."""
     text = "\n".join(map(_unsprayed, text.split("\n")))
-    return _BREAK.sub(lambda m: m[1] + (" " if len(m[1]) >= 2 and len(m[2]) >= 2 else "") + m[2], text)
+
+    def join(m: re.Match) -> str:
+        spaced = len(m[1]) >= 2 and len(m[2]) >= 2 or len(m[1]) == 1 and m[2] and _PADDED_BEFORE.search(text, 0, m.start())
+        return m[1] + (" " if spaced else "") + m[2]
+
+    return _BREAK.sub(join, text)
 
 
 def find_dateline(text: str) -> Signature | None:

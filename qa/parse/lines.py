@@ -53,13 +53,16 @@ class PageLine:
             Latin words and one padding a byline's names in brackets ½).
         justified: spaces were sprayed between CJK characters (a full line); spaces
             inside brackets pad a byline's names and do not count.
-        ends_sentence: ends with 。！？… (closing quotes allowed after them).
+        ends_sentence: ends with 。！？… (closing quotes allowed after them) or an ellipsis
+            typed as three full stops (...).
         heading_like: could stand alone as a headline (no closing punctuation, not justified).
         headline_mark: one sentence ending in ？ or ！ (`这样的好事，谁不喜欢？`), not
             justified: a headline if it stands alone (see ``qa.parse.segment``), else body text.
         subhead: a 小标题 between an article's paragraphs (`■产业升级`, `二、…`): a
             paragraph of its own, no headline (set by ``qa.parse.page`` where it stands
             after a sentence end).
+        display: letter-spaced display type (`稻 田 里 的 “ 智 慧 管 家 ”`), which body text
+            never is: a headline's line (set by ``qa.parse.page``).
     A page that sets its marks full width is re-measured (see ``page_metric``,
     ``marks``).
     """
@@ -74,6 +77,7 @@ class PageLine:
     heading_like: bool
     headline_mark: bool
     subhead: bool = False
+    display: bool = False
 
     def marks(self) -> int:
         """Characters measured ½ em that are neither ASCII nor ideographs (CJK
@@ -95,7 +99,7 @@ class PageLine:
         ideographs = len("".join(_IDEOGRAPHS.findall(text)))  # (faster than counting the rest or sub)
         last = text[-1]
         # A stop, then closing marks only (read from the end: faster than a regex search).
-        ends_sentence = last in _MAY_END and text.rstrip(_CLOSERS)[-1:] in _STOPS
+        ends_sentence = last in _MAY_END and text.rstrip(_CLOSERS)[-1:] in _STOPS or last == "." and text.endswith("...")
         heading_like = not (justified or ends_sentence or last in _CLAUSE_ENDS) and visible >= 2
         headline_mark = last in "？！?!" and not justified and _HEADLINE_MARK.match(text) is not None
         width = ideographs + (visible - ideographs) / 2

@@ -180,6 +180,9 @@ def _mark(lines: list[PageLine]) -> _Marked:
         may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
+        # (Nor is a line inside a bracket the line above opened, 本报鹰潭12月15日电（记 / 者
+        # 崔雪霞 通讯员 邹 / 娜）…: a dateline's byline wrapped, no line of its own.)
+        dateline_above = dateline_above or bool(out) and _opens_bracket(out[-1].text)
         if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not dateline_above:
             # Names alone (□ 邹晶伟 梁雪, ■陆文东, 林 萱): under the text they end, a
             # signature; elsewhere (under a headline) a byline opening the item.
@@ -264,7 +267,7 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
             continue
         if out is lines:
             out = list(lines)
-        out[i] = replace(line, justified=False, heading_like=True)
+        out[i] = replace(line, justified=False, heading_like=True, display=True)
     return out
 
 
@@ -280,6 +283,13 @@ def _title_tails(lines: list[PageLine]) -> list[PageLine]:
                 out = list(lines)
             out[i] = replace(line, heading_like=True)
     return out
+
+
+def _opens_bracket(text: str) -> bool:
+    """Whether ``text`` opens a round bracket it does not close (the next line goes on inside it)."""
+    if "（" not in text and "(" not in text:
+        return False
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _opens_lead(text: str) -> bool:

@@ -87,12 +87,15 @@ HEAD_BREAK = 0.5  # ... at a layout break (a leading space, a blank line out of 
 HEAD_CLAUSE = 1.5  # ... ending in a clause mark (a title wrapped there)
 HEAD_INDENTED = 1.5  # ... indented as the page's paragraph openings are
 HEAD_MARK = -2.0  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
+HEAD_OPEN = 1.5  # ... leaving a bracket or quotation open (天生三桥的数值（单位/): text cut by the column
+HEAD_DISPLAY = -2.0  # ... letter-spaced display type (稻 田 里 的 “ 智 慧 管 家 ”), which no body line is
 ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 4.0  # ... one line under half its column
 OPEN_FULL = 2.5  # an opening as wide as a full line
 OPEN_SHORT = 4.0  # an opening shorter than its column allows that goes on
 OPEN_VERY_SHORT = 12.0  # ... far shorter
 OPEN_UNMARKED = 2.0  # an opening without the indent the page keeps
+INDENT_GOES_ON = 3.0  # a line going on in a paragraph with the indent the page keeps for openings
 CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
 CONT_VERY_SHORT = 9.75  # ... shorter still
 TOO_WIDE = 1.5  # a body line wider than its column
@@ -149,6 +152,7 @@ _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[�
 # What opens a caption that may follow another in a group: ▲, 图②, ②, 图2 (not ①, 图1).
 _NEXT_CAPTION = re.compile(r"^\s*(?:▲|(?:图\s*)?[②③④⑤⑥⑦⑧⑨⑩]|图\s*[2-9]\s*[：:])")
 _DASHES = ("——", "--", "－－")
+_EDITOR_ROLE = re.compile(r"编辑|责编|校对|版式|组版")  # a page's credit line names its editors so
 _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
@@ -193,6 +197,9 @@ def opens_item(text: str) -> bool:
     """Whether a line opens an item's body: a dateline, an editor's note (编者按：…,
     【编者按】…), which opens its article (under the headline), or a short item's title
     in 【】 run into its text (【县城里的“博物馆热”】暑期以来…, see ``bracket_title``)."""
+    head = text[:40]
+    if text[0] not in "新中" and "讯" not in head and "电" not in head and "编" not in head[:8] and "【" not in head[:3]:
+        return False  # (what each of them holds near its start: most lines hold none)
     return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES or bracket_opens(text)
 
 
@@ -234,12 +241,15 @@ def _open_cost(
     (or at least that wide, when ``bound``): nothing about 2 em short, rising as it nears
     a full line or falls far shorter (not when the next line's first unit, ``pushed`` em
     wide, would not have fitted); on a page that sets paragraphs flush (``flush``), an
-    opening may also be a full line (the cheaper reading counts)."""
+    opening may also be a full line (the cheaper reading counts); on a page that keeps
+    its indents (``indents``), one without its indent was set flush: a full line."""
     cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
     if width is None or line.justified:
         return cost
     if flush:  # the page sets its paragraphs flush: an opening may be a full line
         return cost + min(_cont_cost(line, width, bound, pushed), _indented_cost(line, width, bound, pushed))
+    if cost:  # the page keeps its indents: an opening without one was set flush, as wide as a full line
+        return cost + _cont_cost(line, width, bound, pushed)
     return cost + _indented_cost(line, width, bound, pushed)
 
 
@@ -299,17 +309,21 @@ def _unit_width(text: str) -> float:
 
 
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
-    """Lines ``start`` to ``stop`` - 1 read as body text after an opening."""
+    """Lines ``start`` to ``stop`` - 1 read as body text after an opening (the page's last
+    line ends its paragraph however short: ``viterbi.UNFINISHED`` weighs a missing stop)."""
     lines, indents, breaks = page.lines, page.indents, page.breaks
+    last = len(lines) - 1
     cost = 0.0
     for i in range(start, stop):
         line = lines[i]
         unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
+        if i == last:
+            unit = _INF  # (as if what follows would not have fitted)
         if lines[i - 1].ends_sentence:  # a paragraph may end there
             opens = _open_cost(line, width, indents, bound, unit, page.flush)
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
-            cost += _cont_cost(line, width, bound, unit) + (OPEN_UNMARKED / 2 if indents and line.indent else 0.0)
+            cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
             if line.text.lstrip().startswith(_DASHES):
                 cost += DASH_GOES_ON  # a subtitle under a title, not running text going on
             if i in breaks:
@@ -329,11 +343,31 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
         cost += HEAD_BREAK
     if page.indents and line.indent:
         cost += HEAD_INDENTED
+    if line.display:
+        cost += HEAD_DISPLAY
+    if _leaves_open(line.text):
+        cost += HEAD_OPEN
     if line.headline_mark:
         cost += HEAD_MARK
     elif not line.heading_like:
         cost += HEAD_CLAUSE  # a heading line ending in a mark goes on in the next
     return cost
+
+
+_OPENERS = "（(「『《“[【"
+_CLOSERS = "）)」』》”]】"
+_BRACKETS = re.compile(r"[（(「『《“\[【）)」』》”\]】]")
+
+
+def _leaves_open(text: str) -> bool:
+    """Whether ``text`` opens a bracket or quotation mark it does not close."""
+    depth = 0
+    for char in _BRACKETS.findall(text):
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+    return depth > 0
 
 
 @dataclass(slots=True)
@@ -397,7 +431,10 @@ def decode(page: PageLines) -> Decoding:
 def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | None] | None = None) -> list[int]:
     """Where something new may start: the page's start, after a sentence end or a byline,
     at a layout break after a line left far short of its column, at a photo's first
-    caption (图为…, ▲…, 图①…) near its credit, after whatever text."""
+    caption (图为…, ▲…, 图①…) near its credit, after whatever text; and at what opens an
+    item (a byline under a headline, a dateline) whatever ends the line before it, or, under
+    heading lines, at each of them, where its headline may start: a paragraph may end
+    without a full stop, at a line left short (人口 2.4 万人（2007 年）)."""
     lines, ends = page.lines, page.ends
     zones = [0]
     for i in range(1, len(lines)):
@@ -408,7 +445,36 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
         if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption:
             zones.append(i)
-    return zones
+        elif i in page.leads or opens_item(lines[i].text):
+            # (Under heading lines, the item starts at one of them.)
+            heads = _heads_over(page, i)
+            zones.extend(j for j in heads or [i] if _left_short(page, j - 1))
+    return sorted(set(zones)) if len(zones) > 1 else zones
+
+
+def _left_short(page: PageLines, i: int) -> bool:
+    """Whether line ``i`` may end a paragraph without a full stop: left short of the line
+    over it in its paragraph (a sprayed line is full: text going on, or a letter-spaced
+    headline)."""
+    line = page.lines[i]
+    if line.justified:
+        return False
+    if i == 0 or page.lines[i - 1].ends_sentence or i - 1 in page.ends or i - 1 in page.leads:
+        return True  # a paragraph of one line
+    above = page.lines[i - 1]
+    return above.justified or line.width < above.width - FULL
+
+
+def _heads_over(page: PageLines, i: int) -> list[int]:
+    """The lines over line ``i`` that may be its item's headline (up to ``MAX_HEADS``
+    lines that end as a heading may, none ending an item)."""
+    out = []
+    for j in range(i - 1, max(0, i - 1 - MAX_HEADS), -1):
+        line = page.lines[j]
+        if j in page.ends or not (line.heading_like or line.headline_mark or j in page.leads or _cut_title(line)):
+            break
+        out.append(j)
+    return out
 
 
 def _run(page: PageLines, k: int) -> tuple[int, int]:
@@ -534,6 +600,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
     leans: list[int] = []
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before
     out: list[_Option] = []
+    going_on_at = None
     heads_cost = 0.0
     echo = [0.0]  # sums of the first heading lines' echoes of the text after them
     titled = False
@@ -553,7 +620,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         if h <= last_lead - k:
             continue  # a byline under a headline is never body text
         if opening >= n:  # headings with no body after them: the page's end
-            out.extend(_trailing(k, h, photo_before, heads_cost, leans))
+            out.extend(_trailing(page, k, h, photo_before, heads_cost, leans))
             continue
         if opening in ends:
             continue
@@ -611,10 +678,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 )
                 going_on += CAPTION_ZONE if captions else 0.0
-                # Text that changes its subject here (the captions of a photo group are
-                # about different photos; where a cut costs far more anyway, not weighed).
-                if not captions and local + cut_cost < going_on + join_cost + TOPIC_REACH:
-                    going_on += TOPIC * topic_gap(page, k, columns.text)
+                going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
         if k == 0:
             out.append(
@@ -665,6 +729,13 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                     titled=early_titled, head_credit=credit, near=captions,
                 )
             )
+    if going_on_at is not None and not captions:
+        # Text that changes its subject here pays for going on (the captions of a photo
+        # group are about different photos; where every cut, under heading lines or not,
+        # costs far more anyway, not weighed: it saves time).
+        going = out[going_on_at]
+        if min((option.cost for option in out if option.cut), default=_INF) < going.cost + TOPIC_REACH:
+            going.cost += TOPIC * topic_gap(page, k, columns.text)
     if not out:  # nothing reads well: the lines are body text of whatever item is open
         out.append(_Option(0, 0, forced, LEFTOVER, k + 1, near=captions))
     # Readings this much dearer here than the cheapest hardly win whatever the items they
@@ -734,15 +805,19 @@ def _cut_evidence(
     return cut, join
 
 
-def _trailing(k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]) -> list[_Option]:
+def _trailing(
+    page: PageLines, k: int, h: int, photo_before: bool, heads_cost: float, leans: list[int]
+) -> list[_Option]:
     """Heading lines at the page's end: the last item's headline (printed after its
     byline), or an item of their own."""
     out = [_Option(h, 0, True, LEFTOVER, -1, leftover=True)]
     if k and not photo_before and h <= MAX_HEADS:
         lean_sum = sum(max(-LEAN_CAP, min(LEAN_CAP, value)) for value in leans[:h])
         # With no item after to weigh them against, lines about nothing of the item
-        # before (page furniture: 本版责任编辑) are not its headline.
-        about = LEAN * lean_sum if lean_sum > 0 else -LEFTOVER
+        # before are a weaker sign of its headline, but a better home than an item of
+        # their own; not lines naming an editor's role (本版责任编辑: the page's furniture).
+        furniture = any(_EDITOR_ROLE.search(page.lines[i].text) for i in range(k, k + h))
+        about = LEAN * lean_sum if lean_sum > 0 else -LEFTOVER if furniture else -UNRELATED * h
         out.append(_Option(h, h, True, heads_cost - about, -1))
     return out
 

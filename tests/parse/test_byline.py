@@ -66,6 +66,10 @@ def test_report_line(line, names):
         # Names spaced apart (four gaps or more) are no sprayed line: read with their spaces.
         ("本报讯（记者 曹健 通讯员 曾倩琳 肖英）椭球", ("曹健", "曾倩琳", "肖英")),
         ("本报讯（记者 曹 健 通讯员 曾倩琳 肖\n英）椭球坐标系", ("曹健", "曾倩琳", "肖英")),
+        # A line break after a padded name stands for a space; after a surname alone, not.
+        ("本报讯（记者 徐 红\n卢 敏 叶 凤）今年", ("徐红", "卢敏", "叶凤")),
+        ("新华社景德镇4月16日电（记者 方 健\n陶慧飞）安德里", ("方健", "陶慧飞")),
+        ("本报讯（记者 黄\n华雪）今年", ("黄华雪",)),
         ("南昌（江西）", None),
         ("本报讯（南昌）", None),  # no role word: not a byline
     ],
