@@ -40,6 +40,7 @@ _DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9 ]{{0,20}}?[讯电])\s*([（(]\s
 _SPRAY = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _SPACE_RUN = re.compile(r" {2,}")
 _SEPARATORS = re.compile(r"[\s、，,/]+")
+_HARD_SEPARATORS = re.compile(r"[、，,/]")
 _WIDE_GAP = re.compile(r" {2,}")
 # What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/,
 # or 文/图 (words and pictures) before the names with or without another slash.
@@ -50,8 +51,12 @@ _LEAD_MARK = re.compile(rf"^\s*[{LEAD_MARKS}]?\s*")
 # 本报特约评论员, 本报编辑部): a byline line without authors.
 _STAFF = re.compile(r"^(?:本报|本刊|新华社|[\u4e00-\u9fff]{2,4}报)?(?:特约)?(?:评论员|编辑部)$")
 _WRITER = re.compile(r"^(?:文\s*[/／]\s*图\s*[/／]?|(?:文|文图|图文)\s*[/／])\s*")
-_BREAK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]*)\n([\u3400-\u4dbf\u4e00-\u9fff]*)")
+# The ideographs on either side of a line break.
+_TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*$")
+_HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
+_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")
+_ROLE_AT_END = re.compile(rf"(?:{_ROLE.pattern})$")
 REPORTS = "报道"  # 记者 张三 报道: "reports", a marker like 摄
 MAX_NAME = 6  # characters in one name (阿卜杜·热合曼 is longer, with its ·)
 
@@ -262,22 +267,62 @@ def _personal(name: str) -> bool:
 def _unsprayed(line: str) -> str:
     """A line without the spaces justification sprayed between its characters: there a
     space of the text shows as a run of spaces (`记 者   张 三` is 记者 张三). Most of a
-    sprayed line's pieces are single characters; a line of words and names spaced apart
-    (`本报讯（记者 曹 健 通讯员 曾倩琳 肖`) is not one."""
+    sprayed line's pieces hold one ideograph at most (a mark sticks to its neighbour:
+    `艳 、金 秋 、董 丹 芳 ）巴`); a line of words and names spaced apart
+    (`本报讯（记者 曹 健 通讯员 曾倩琳 肖`) is not one, nor one whose role word stands
+    whole (`（记者 于 宇 蔡 宁 曾`: spraying would split 记者 too; the gaps pad names)."""
     if len(_SPRAY.findall(line)) < 4:
         return line
     pieces = line.split()
-    if sum(len(piece) == 1 for piece in pieces) * 4 < len(pieces) * 3:
+    if sum(len(_IDEOGRAPHS.findall(piece)) <= 1 for piece in pieces) * 4 < len(pieces) * 3:
+        return line
+    if any(_ROLE.search(piece) for piece in pieces):
         return line
     return _SPACE_RUN.sub("\0", line).replace(" ", "").replace("\0", " ")
 
 
 def _join_lines(text: str) -> str:
-    """Join lines of a body's start (each without sprayed spaces): a line break between
-    two runs of at least two ideographs stood for a space (two names: 张三 / 李四), else
-    for nothing (a word or a name cut by the column: 黄华 / 雪)."""
-    text = "\n".join(map(_unsprayed, text.split("\n")))
-    return _BREAK.sub(lambda m: m[1] + (" " if len(m[1]) >= 2 and len(m[2]) >= 2 else "") + m[2], text)
+    """Join lines of a body's start (each without sprayed spaces): a line break stood for
+    a space between two names, or for nothing where the column cut a word or a name; see
+    ``_cuts_name``."""
+    lines = [_unsprayed(line) for line in text.split("\n")]
+    out = lines[0]
+    for line in lines[1:]:
+        left, right = _TAIL.search(out).group(), _HEAD.match(line).group()
+        if left and right and not _cuts_name(out, line, left, right):
+            out += " "
+        out += line
+    return out
+
+
+def _cuts_name(before: str, after: str, left: str, right: str) -> bool:
+    """Whether a line break between ideographs (``left`` ends ``before``, ``right`` opens
+    ``after``) cuts a word or a name rather than stands between two names. Inside a
+    byline's bracket the names are read as printed: a break after a whole name (张三, a
+    padded 肖 俊, a role word) and before another (李四, a padded 何 俊, 通讯员) separates
+    them; a role word cut (通讯 / 员), a lone character on either side (记者 苏 / 国静,
+    陈洋 / 艳、金秋: single characters in a row pair up into padded names, so an odd one
+    out is a piece of a name) or a compound surname alone (欧阳 / 振强) is a cut.
+    Elsewhere runs of two ideographs or more on both sides stand for two names."""
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened < 0 or opened < max(before.rfind("）"), before.rfind(")")):
+        return len(left) < 2 or len(right) < 2
+    inside = before[opened + 1 :]
+    across = left[-3:] + right[:3]
+    if any(match.start() < len(left[-3:]) < match.end() for match in _ROLE.finditer(across)):
+        return True
+    if _ROLE_AT_END.search(inside) or _ROLE.match(after):
+        return False
+    names = read_byline(inside)[0]
+    if not names or len(names[-1]) < 2 or names[-1] in COMPOUND_SURNAMES:
+        return True
+    head = _HARD_SEPARATORS.split(re.split(r"[）)]", after, maxsplit=1)[0], maxsplit=1)[0]
+    singles = 0
+    for token in head.split():
+        if len(token) > 1:
+            break
+        singles += 1
+    return singles % 2 == 1
 
 
 def find_dateline(text: str) -> Signature | None:

@@ -1,0 +1,49 @@
+"""A dateline's byline wrapped over lines: whether a line break inside its bracket stood
+for a space between two names or cut a name or a role word, read from the names as
+printed (whole names, padded 肖 俊, role words, compound surnames)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.parse.byline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A padded name is whole: the break after it, or before one, separates two names.
+        ("新华社南昌5月5日电（记者 肖 俊\n刘海波）连日来", ("肖俊", "刘海波")),
+        ("本报讯（通讯员 肖 俊\n刘 琼）连日来，全省", ("肖俊", "刘琼")),
+        ("本报讯（记者 王海波 刘新华\n何 俊）近日，江西", ("王海波", "刘新华", "何俊")),
+        # A lone character is a piece of a name, on either side of the break.
+        ("本报九江6月1日电（记者周\n建华、李明）近日", ("周建华", "李明")),
+        ("本报讯（记者 刘 琼 肖 俊 曾\n华明）“您好，", ("刘琼", "肖俊", "曾华明")),
+        ("本报讯（记者 王海\n波 肖 俊）近日", ("王海波", "肖俊")),
+        # A compound surname alone is no name.
+        ("本报讯（记者 刘新华 通讯员 欧阳\n振强）随着", ("刘新华", "欧阳振强")),
+        # A role word cut by the column is one word.
+        ("本报讯（记者 刘新华 通讯\n员 何 俊）近日", ("刘新华", "何俊")),
+        ("本报讯（本报\n记者 刘新华）近日", ("刘新华",)),
+        # Whole names on both sides, and a name cut two and one, as before.
+        ("本报讯（记者 王海波\n刘新华）今天", ("王海波", "刘新华")),
+        ("本报讯（记者 王海\n波）今天", ("王海波",)),
+    ],
+)
+def test_a_line_break_inside_a_dateline_byline(text, names):
+    found = find_dateline(text)
+    assert found is not None and found.names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Justification sprays a line with marks stuck to the characters beside them.
+        ("新华社九江5月13日电（记者 刘新\n华 、金 秋 、董 丹 芳 ）巴 黎 古 监 狱（ 法", ("刘新华", "金秋", "董丹芳")),
+        # A role word standing whole shows the gaps pad names: no sprayed line.
+        ("本报讯（记者 于 宇 蔡 宁 曾\n华明）“您好", ("于宇", "蔡宁", "曾华明")),
+    ],
+)
+def test_sprayed_or_padded_lines_in_a_dateline(text, names):
+    found = find_dateline(text)
+    assert found is not None and found.names == names
