@@ -32,6 +32,7 @@ from qa.parse.byline import (
     LEAD_MARKS,
     REPORTS,
     Signature,
+    find_bare_name,
     find_byline,
     find_credit,
     find_dateline,
@@ -56,13 +57,21 @@ from qa.parse.lines import (
     read_lines,
     remeasured,
 )
-from qa.parse.segment import CAPTION_LINES, bracket_title, confidence, decode, is_dateline
+from qa.parse.segment import (
+    CAPTION_LINES,
+    bracket_title,
+    confidence,
+    decode,
+    is_dateline,
+    opens_item,
+)
 from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
 _SIGN_MARKS = frozenset(LEAD_MARKS)
 _CLAUSES = re.compile(r"[，、；。]")
+_DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南枢机)
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
 MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 梁雪)
@@ -168,7 +177,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
     out: list[PageLine] = []
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
-    for line in lines:
+    for index, line in enumerate(lines):
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
         # A ？/！ line that goes on with running text above it (a line of clauses, not a
         # headline's first line) ends a paragraph: a bracket under it is its end byline.
@@ -192,6 +201,13 @@ def _mark(lines: list[PageLine]) -> _Marked:
                     leads[len(out)] = named
                 out.append(line)
                 continue
+        if (
+            finished and not question and len(text) <= 4 and index + 1 < len(lines)
+            and _signs_above(text, lines[index + 1]) and not _signed(out, ends, leads)
+        ):
+            ends[len(out)] = (find_bare_name(text), "article")
+            out.append(line)
+            continue
         if may_sign and not dateline_above:
             lead = find_lead_line(text)
             # Under a headline any byline line opens the item; after a finished sentence
@@ -232,6 +248,38 @@ def _mark(lines: list[PageLine]) -> _Marked:
             ends[len(out)] = (signature, kind)
             out.append(line)
     return _Marked(out, ends, leads)
+
+
+def _signs_above(text: str, following: PageLine) -> bool:
+    """Whether a line under a finished sentence is a bare name (`韩倩燕`) signing the text
+    above: a name over a headline or a label (a line that could stand alone as one and holds
+    no clause) ends the article, as two headline blocks do not meet; a name over a byline, a
+    dateline or running text (`本报记者 张三`, `本报讯（记者 张三）`, `李日华（），字君实，`)
+    titles the article below (and so does a name over an indented line, a paragraph's
+    first, over a line that names the person again, or over a subtitle: `——越南枢机`);
+    a line opening with a bracket, a digit or a Latin letter goes on with the name, a
+    title wrapped there (`张永海` / `(1979年出生)：…`)."""
+    if find_bare_name(text) is None or not following.heading_like or following.indent:
+        return False
+    under = following.text
+    if not ("\u4e00" <= under[0] <= "\u9fff" or under[0] in "“《"):
+        return False
+    return not (
+        _CLAUSES.search(under) or under.startswith(_DASHES) or text in under.replace(" ", "") or opens_item(under)
+        or _may_sign(under)
+        or find_name_line(under) is not None
+    )
+
+
+def _signed(out: list[PageLine], ends: dict, leads: dict) -> bool:
+    """Whether the text since the last signature ending an item is signed already, by a
+    byline line or a dateline naming its writers: an article is signed once, so a bare
+    name under it (see ``_signs_above``) is no signature of it."""
+    start = next(reversed(ends), -1) + 1
+    for i in range(start, len(out)):
+        if i in leads or is_dateline(out[i].text) and find_dateline("\n".join(line.text for line in out[i : i + 3])):
+            return True
+    return False
 
 
 def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:

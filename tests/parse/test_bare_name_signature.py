@@ -1,0 +1,62 @@
+"""A commentary or short piece signed with its writer's bare name under its last sentence
+(`韩倩燕`): the name ends the article above when a headline follows it, and titles the
+article below when its byline, dateline or text follows (a person's name as a headline)."""
+
+from __future__ import annotations
+
+import pytest
+from pagetext import BODIES, TITLES, wrap
+
+from qa.parse.byline import find_bare_name
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+
+
+def items_of(lines: list[str]):
+    return [item for item in analyse_page(read_lines(split_lines("\n".join(lines) + "\n"))).items]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("韩倩燕", ("韩倩燕",)),
+        ("欧阳振强", ("欧阳振强",)),
+        ("刘颖", None),  # two characters: printed padded (刘 颖), else as often a place (关岛)
+        ("谢燕摄", None),  # a photo credit
+        ("新闻速览", None),  # no common surname
+        ("王法慧（", None),
+    ],
+)
+def test_a_bare_name(line, names):
+    found = find_bare_name(line)
+    assert (found.names if found else None) == names
+
+
+def test_a_bare_name_over_a_headline_signs_the_text_above():
+    page = [TITLES[0], *wrap(BODIES[0], 20), "韩倩燕", TITLES[1], *wrap(BODIES[1], 20)]
+    items = items_of(page)
+    assert [(item.title, item.authors) for item in items] == [(TITLES[0], ("韩倩燕",)), (TITLES[1], ())]
+    assert "韩倩燕" not in "".join(items[0].paragraphs)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["本报讯（记者 刘新华）" + BODIES[1][:10], *wrap(BODIES[1][10:], 20)],  # a dateline
+        ["本报记者 刘新华", *wrap(BODIES[1], 20)],  # a byline line
+        wrap("周恩来，字翔宇，" + BODIES[1], 20),  # running text naming the person
+    ],
+)
+def test_a_bare_name_over_an_articles_opening_is_its_headline(under):
+    page = [TITLES[0], *wrap(BODIES[0], 20), "周恩来", *under]
+    items = items_of(page)
+    assert [item.title for item in items] == [TITLES[0], "周恩来"]
+    assert items[0].authors == ()
+
+
+def test_an_article_signed_by_its_byline_line_takes_no_bare_name():
+    page = [TITLES[0], "本报记者 刘新华", *wrap(BODIES[0], 20), "韩倩燕", TITLES[1], *wrap(BODIES[1], 20)]
+    items = items_of(page)
+    assert items[0].authors == ("刘新华",)
+    assert all("韩倩燕" not in item.authors for item in items)
