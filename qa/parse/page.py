@@ -330,6 +330,12 @@ def _title_tails(lines: list[PageLine]) -> list[PageLine]:
     return out
 
 
+def _marked_name(lead: Signature) -> bool:
+    """Whether a byline line opening an item is one name alone after a mark (■陆文东): no
+    role word, nothing consumed but the mark."""
+    return len(lead.names) == 1 and not lead.roles and len(lead.consumed) == 1 and lead.consumed in _SIGN_MARKS
+
+
 def _opens_lead(text: str) -> bool:
     """Whether a byline line shows it opens an item: a leading mark (■本报记者 王五) or a
     writer's 文/ (文/张三, 文/图 张三)."""
@@ -561,14 +567,19 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
 def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush: bool = False) -> PageItem:
     lines = marked.lines
     body = [lines[i] for i in span.body]
-    signatures = [marked.leads[i] for i in span.leading]
     end = marked.ends.get(span.sign) if span.sign is not None else None
+    leading = list(span.leading)
+    heads = [clean_heading(lines[i].text) for i in span.before or span.after]
+    if not heads and len(leading) == 1 and end is not None and end[0].names and _marked_name(marked.leads[leading[0]]):
+        # An article is signed once: under its end byline's names, a marked name line at its
+        # head (●高句丽 over a short item) is its title, no second byline.
+        heads = [clean_heading(lines[leading.pop()].text)]
+    signatures = [marked.leads[i] for i in leading]
     if end is not None:
         signatures.append(end[0])
     photo = end is not None and end[1] == "photo"
     names = tuple(name for signature in signatures for name in signature.names)
     text = "".join(line.text for line in body).replace(" ", "")
-    heads = [clean_heading(lines[i].text) for i in span.before or span.after]
     # A mark opening the first heading line (■乌石渔港：港口名称的由来, a short item's) is
     # the page's ornament, not the headline's words: consumed, as a byline's mark is.
     mark = heads[0][0] if heads and len(heads[0]) > 1 and heads[0][0] in _SIGN_MARKS else ""

@@ -60,3 +60,13 @@ def test_an_article_signed_by_its_byline_line_takes_no_bare_name():
     items = items_of(page)
     assert items[0].authors == ("刘新华",)
     assert all("韩倩燕" not in item.authors for item in items)
+
+
+def test_a_marked_name_over_an_article_signed_at_its_end_is_its_title():
+    # ■陆文东 alone over a text would be its byline; with the writers' names in brackets at
+    # the end, it is the short item's title (an article is signed once).
+    opening = [line.strip() for line in wrap(BODIES[1], 20, "  ")]  # its indent lost, 2 em short
+    page = [*wrap(BODIES[0], 20), "（刘新华）", "●高句丽", *opening, "（尹雨晨 曾霞思）"]
+    items = items_of(page)
+    assert [(item.title, item.authors) for item in items] == [("", ("刘新华",)), ("高句丽", ("尹雨晨", "曾霞思"))]
+    assert "●" in items[1].consumed
