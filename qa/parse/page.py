@@ -189,6 +189,9 @@ def _mark(lines: list[PageLine]) -> _Marked:
         may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
+        # (A line under a bracket left open, 电（记者 赵玉鹏 / 通讯员 何 兰 丁 / 彬飞）, goes
+        # on inside it: no byline line of its own.)
+        dateline_above = dateline_above or bool(out) and _left_open(out[-1].text)
         if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not dateline_above:
             # Names alone (□ 邹晶伟 梁雪, ■陆文东, 林 萱): under the text they end, a
             # signature; elsewhere (under a headline) a byline opening the item.
@@ -224,7 +227,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
         last = text[-1]
         if last in "）)":
             signature = find_byline(text)
-        elif may_sign:
+        elif may_sign and not dateline_above:
             signature = find_report_line(text)
         if signature is None and "摄" in text[-3:]:
             signature, kind = find_credit(text), "photo"
@@ -328,6 +331,12 @@ def _title_tails(lines: list[PageLine]) -> list[PageLine]:
                 out = list(lines)
             out[i] = replace(line, heading_like=True)
     return out
+
+
+def _left_open(text: str) -> bool:
+    """Whether a line leaves a bracket open (本报景德镇5月25日电（记者 赵玉鹏)."""
+    opened = text.count("（") + text.count("(")
+    return opened > 0 and opened > text.count("）") + text.count(")")
 
 
 def _marked_name(lead: Signature) -> bool:

@@ -5,8 +5,12 @@ printed (whole names, padded 肖 俊, role words, compound surnames)."""
 from __future__ import annotations
 
 import pytest
+from pagetext import BODIES, TITLES, wrap
 
 from qa.parse.byline import find_dateline
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
 
 
 @pytest.mark.parametrize(
@@ -47,3 +51,14 @@ def test_a_line_break_inside_a_dateline_byline(text, names):
 def test_sprayed_or_padded_lines_in_a_dateline(text, names):
     found = find_dateline(text)
     assert found is not None and found.names == names
+
+
+def test_a_line_inside_a_bracket_left_open_is_no_byline_line():
+    # 通讯员 何 兰 丁 reads as a byline line, but the line above left its bracket open: it
+    # goes on inside the dateline's byline, which the next line closes (丁 / 彬飞）).
+    rest = wrap(BODIES[1], 12)
+    lines = [TITLES[0], *wrap(BODIES[0], 12), "（刘新华）", TITLES[1], "本报景德镇 5 月 25 日", "电（记者 赵玉鹏",
+             "通讯员 何 兰 丁", "彬飞）" + rest[0][:9], *wrap(rest[0][9:] + "".join(rest[1:]), 12)]
+    items = analyse_page(read_lines(split_lines("\n".join(lines) + "\n"))).items
+    assert all("丁" not in item.authors and "通讯员" not in item.roles for item in items)
+    assert any("通讯员何兰丁彬飞）" in "".join(item.paragraphs).replace(" ", "") for item in items)
