@@ -575,9 +575,13 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
 
 def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush: bool = False) -> PageItem:
     lines = marked.lines
-    body = [lines[i] for i in span.body]
     end = marked.ends.get(span.sign) if span.sign is not None else None
     leading = list(span.leading)
+    opening = 0
+    while opening < len(span.body) - 1 and span.body[opening] in marked.leads:
+        opening += 1  # byline lines opening the body (本报记者 张三 李四) are its byline
+    leading.extend(span.body[:opening])
+    body = [lines[i] for i in span.body[opening:]]
     heads = [clean_heading(lines[i].text) for i in span.before or span.after]
     if not heads and len(leading) == 1 and end is not None and end[0].names and _marked_name(marked.leads[leading[0]]):
         # An article is signed once: under its end byline's names, a marked name line at its
