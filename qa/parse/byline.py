@@ -288,11 +288,14 @@ def _unsprayed(line: str) -> str:
     sprayed line's pieces hold one ideograph at most (a mark sticks to its neighbour:
     `艳 、金 秋 、董 丹 芳 ）巴`); a line of words and names spaced apart
     (`本报讯（记者 曹 健 通讯员 曾倩琳 肖`) is not one, nor one whose role word stands
-    whole (`（记者 于 宇 蔡 宁 曾`: spraying would split 记者 too; the gaps pad names)."""
+    whole (`（记者 于 宇 蔡 宁 曾`: spraying would split 记者 too; the gaps pad names), nor
+    one with a run of three ideographs unspaced (`者 林 华 毛 凯）随着新能源`: padded names
+    before the body's words)."""
     if len(_SPRAY.findall(line)) < 4:
         return line
     pieces = line.split()
-    if sum(len(_IDEOGRAPHS.findall(piece)) <= 1 for piece in pieces) * 4 < len(pieces) * 3:
+    counts = [len(_IDEOGRAPHS.findall(piece)) for piece in pieces]
+    if sum(count <= 1 for count in counts) * 4 < len(pieces) * 3 or max(counts) >= 3:
         return line
     if any(_ROLE.search(piece) for piece in pieces):
         return line

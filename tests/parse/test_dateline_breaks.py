@@ -46,6 +46,8 @@ def test_a_line_break_inside_a_dateline_byline(text, names):
         ("新华社九江5月13日电（记者 刘新\n华 、金 秋 、董 丹 芳 ）巴 黎 古 监 狱（ 法", ("刘新华", "金秋", "董丹芳")),
         # A role word standing whole shows the gaps pad names: no sprayed line.
         ("本报讯（记者 于 宇 蔡 宁 曾\n华明）“您好", ("于宇", "蔡宁", "曾华明")),
+        # Padded names before the body's words run together: no sprayed line either.
+        ("新华社宜春2月22日电（记\n者 林 华 毛 凯）随着新能源\n汽车下乡活动的推进", ("林华", "毛凯")),
     ],
 )
 def test_sprayed_or_padded_lines_in_a_dateline(text, names):
