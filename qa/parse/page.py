@@ -205,8 +205,9 @@ def _mark(lines: list[PageLine]) -> _Marked:
                 out.append(line)
                 continue
         if (
-            finished and not question and len(text) <= 4 and index + 1 < len(lines)
-            and _signs_above(text, lines[index + 1]) and not _signed(out, ends, leads)
+            finished and not question and len(text) <= 4
+            and _signs_above(text, lines[index + 1] if index + 1 < len(lines) else None)
+            and not _signed(out, ends, leads, text)
         ):
             ends[len(out)] = (find_bare_name(text), "article")
             out.append(line)
@@ -253,7 +254,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
     return _Marked(out, ends, leads)
 
 
-def _signs_above(text: str, following: PageLine) -> bool:
+def _signs_above(text: str, following: PageLine | None) -> bool:
     """Whether a line under a finished sentence is a bare name (`韩倩燕`) signing the text
     above: a name over a headline or a label (a line that could stand alone as one and holds
     no clause) ends the article, as two headline blocks do not meet; a name over a byline, a
@@ -261,8 +262,14 @@ def _signs_above(text: str, following: PageLine) -> bool:
     titles the article below (and so does a name over an indented line, a paragraph's
     first, over a line that names the person again, or over a subtitle: `——越南枢机`);
     a line opening with a bracket, a digit or a Latin letter goes on with the name, a
-    title wrapped there (`张永海` / `(1979年出生)：…`)."""
-    if find_bare_name(text) is None or not following.heading_like or following.indent:
+    title wrapped there (`张永海` / `(1979年出生)：…`). The page's last line signs the text
+    above (``following`` None); ``_signed`` tells the text that is signed or names the
+    person already."""
+    if find_bare_name(text) is None:
+        return False
+    if following is None:  # the page's last line
+        return True
+    if not following.heading_like or following.indent:
         return False
     under = following.text
     if not ("\u4e00" <= under[0] <= "\u9fff" or under[0] in "“《"):
@@ -274,15 +281,17 @@ def _signs_above(text: str, following: PageLine) -> bool:
     )
 
 
-def _signed(out: list[PageLine], ends: dict, leads: dict) -> bool:
+def _signed(out: list[PageLine], ends: dict, leads: dict, name: str) -> bool:
     """Whether the text since the last signature ending an item is signed already, by a
-    byline line or a dateline naming its writers: an article is signed once, so a bare
-    name under it (see ``_signs_above``) is no signature of it."""
+    byline line or a dateline naming its writers, or names ``name``: an article is signed
+    once, and its writer is seldom in its text, so a bare name under it (see
+    ``_signs_above``) is no signature of it there (but the title of a piece about that
+    person, printed after it)."""
     start = next(reversed(ends), -1) + 1
     for i in range(start, len(out)):
         if i in leads or is_dateline(out[i].text) and find_dateline("\n".join(line.text for line in out[i : i + 3])):
             return True
-    return False
+    return name in "".join(line.text for line in out[start:]).replace(" ", "")
 
 
 def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:

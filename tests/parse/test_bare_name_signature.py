@@ -70,3 +70,15 @@ def test_a_marked_name_over_an_article_signed_at_its_end_is_its_title():
     items = items_of(page)
     assert [(item.title, item.authors) for item in items] == [("", ("刘新华",)), ("高句丽", ("尹雨晨", "曾霞思"))]
     assert "●" in items[1].consumed
+
+
+def test_a_bare_name_closing_the_page_signs_the_text_above():
+    page = [TITLES[0], *wrap(BODIES[0], 20), TITLES[1], *wrap(BODIES[1], 20), "林兴浩"]
+    items = items_of(page)
+    assert [(item.title, item.authors) for item in items] == [(TITLES[0], ()), (TITLES[1], ("林兴浩",))]
+
+
+def test_a_bare_name_the_text_above_names_is_its_title_printed_after_it():
+    about = wrap("林兴浩，江西南昌人，" + BODIES[1], 20)
+    items = items_of([TITLES[0], *wrap(BODIES[0], 20), "（刘新华）", *about, "林兴浩"])
+    assert [(item.title, item.authors) for item in items] == [(TITLES[0], ("刘新华",)), ("林兴浩", ())]
