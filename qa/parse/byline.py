@@ -249,7 +249,7 @@ def find_name_line(line: str) -> Signature | None:
     if not rest or not _NAME_LINE.match(rest):
         return None
     names, roles, reports = read_byline(rest)
-    if roles or reports or not 1 <= len(names) <= 3 or not all(map(_personal, names)):
+    if roles or reports or not 1 <= len(names) <= 3 or not all(map(personal_name, names)):
         return None
     if not marked and not (len(names) == 1 and len(rest.split()) == 2):
         return None
@@ -269,12 +269,12 @@ def find_bare_name(line: str) -> Signature | None:
         the signature (nothing consumed), or None.
     """
     name = line.strip()
-    if len(name) < 3 or name.endswith("摄") or not _personal(name) or not all("\u4e00" <= char <= "\u9fff" for char in name):
+    if len(name) < 3 or name.endswith("摄") or not personal_name(name) or not all("\u4e00" <= char <= "\u9fff" for char in name):
         return None
     return Signature(0, (name,), "", (), len(line))
 
 
-def _personal(name: str) -> bool:
+def personal_name(name: str) -> bool:
     """Whether a name looks like a person's: a common surname and one or two more
     characters (a compound surname and one or two)."""
     if name.startswith(COMPOUND_SURNAMES):

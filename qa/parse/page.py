@@ -39,6 +39,7 @@ from qa.parse.byline import (
     find_lead_line,
     find_name_line,
     find_report_line,
+    personal_name,
 )
 from qa.parse.columns import PageLines
 from qa.parse.furniture import furniture_lines
@@ -238,10 +239,12 @@ def _mark(lines: list[PageLine]) -> _Marked:
             signature is None
             or signature.start == 0 and not finished
             or text_before is not None and not text_before.ends_sentence and not signature.roles
+            and not (kind == "article" and _set_apart(line.text, signature, lines[index + 1 : index + 2]))
         ):
             # A bracket line that follows no finished sentence is text, and so is a
             # bracket after words that end none (第1舰队 (日本海军): a title), unless it
-            # names a role (…举行 （本报记者 张三）: an article ending without a full stop).
+            # names a role (…举行 （本报记者 张三）: an article ending without a full stop)
+            # or people set apart from the words (身高 182CM （苏辉怡）).
             out.append(line)
             continue
         if text_before is not None:
@@ -340,6 +343,18 @@ def _title_tails(lines: list[PageLine]) -> list[PageLine]:
                 out = list(lines)
             out[i] = replace(line, heading_like=True)
     return out
+
+
+def _set_apart(text: str, signature: Signature, following: list[PageLine]) -> bool:
+    """Whether a bracket ending a line is set apart from the words before it by a space and
+    names people only (each a common surname and one or two characters, or padded), and the
+    text does not go on under it (the page ends, or a line that could stand alone as a
+    headline and holds no clause follows): how an article's end byline stands after a last
+    line that ends no sentence (`身高 182CM （苏辉怡）`), where a note in brackets
+    (`第1舰队 (日本海军)`) names no one."""
+    if not text[signature.start - 1 : signature.start].isspace() or not all(map(personal_name, signature.names)):
+        return False
+    return not following or following[0].heading_like and not _CLAUSES.search(following[0].text)
 
 
 def _left_open(text: str) -> bool:
