@@ -189,11 +189,12 @@ def _mark(lines: list[PageLine]) -> _Marked:
         text = line.text
         may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
-        dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
         # (A line under a bracket left open, 电（记者 赵玉鹏 / 通讯员 何 兰 丁 / 彬飞）, goes
         # on inside it: no byline line of its own.)
-        dateline_above = dateline_above or bool(out) and _left_open(out[-1].text)
-        if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not dateline_above:
+        goes_on = bool(out) and (
+            text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text) or _left_open(out[-1].text)
+        )
+        if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not goes_on:
             # Names alone (□ 邹晶伟 梁雪, ■陆文东, 林 萱): under the text they end, a
             # signature; elsewhere (under a headline) a byline opening the item.
             named = find_name_line(text)
@@ -213,7 +214,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
             ends[len(out)] = (find_bare_name(text), "article")
             out.append(line)
             continue
-        if may_sign and not dateline_above:
+        if may_sign and not goes_on:
             lead = find_lead_line(text)
             # Under a headline any byline line opens the item; after a finished sentence
             # one led by a mark or 文/ does too, and so does a bare one but for a report
@@ -229,7 +230,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
         last = text[-1]
         if last in "）)":
             signature = find_byline(text)
-        elif may_sign and not dateline_above:
+        elif may_sign and not goes_on:
             signature = find_report_line(text)
         if signature is None and "摄" in text[-3:]:
             signature, kind = find_credit(text), "photo"
