@@ -64,7 +64,6 @@ from qa.parse.segment import (
     confidence,
     decode,
     is_dateline,
-    opens_item,
 )
 from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
@@ -76,6 +75,7 @@ _DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
 MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 梁雪)
+NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
@@ -208,7 +208,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
                 continue
         if (
             finished and not question and len(text) <= 4
-            and _signs_above(text, lines[index + 1] if index + 1 < len(lines) else None)
+            and _signs_above(text, lines[index + 1 : index + 1 + NAME_REACH])
             and not _signed(out, ends, leads, text)
         ):
             ends[len(out)] = (find_bare_name(text), "article")
@@ -258,31 +258,23 @@ def _mark(lines: list[PageLine]) -> _Marked:
     return _Marked(out, ends, leads)
 
 
-def _signs_above(text: str, following: PageLine | None) -> bool:
+def _signs_above(text: str, below: list[PageLine]) -> bool:
     """Whether a line under a finished sentence is a bare name (`韩倩燕`) signing the text
-    above: a name over a headline or a label (a line that could stand alone as one and holds
-    no clause) ends the article, as two headline blocks do not meet; a name over a byline, a
-    dateline or running text (`本报记者 张三`, `本报讯（记者 张三）`, `李日华（），字君实，`)
-    titles the article below (and so does a name over an indented line, a paragraph's
-    first, over a line that names the person again, or over a subtitle: `——越南枢机`);
-    a line opening with a bracket, a digit or a Latin letter goes on with the name, a
-    title wrapped there (`张永海` / `(1979年出生)：…`). The page's last line signs the text
-    above (``following`` None); ``_signed`` tells the text that is signed or names the
-    person already."""
+    above rather than titling the text below (``below``: the next ``NAME_REACH`` lines). A
+    piece about a person names them early, so a name the lines below hold is their title
+    (`李日华` / `李日华（），字君实，…`); so is a name over a note in brackets, a subtitle or
+    a byline (`张永海` / `(1979年出生)：…`, `——越南枢机`, `本报记者 张三`). Else it signs
+    the text above, whatever follows (a headline, a label, a dateline, a text without a
+    headline), and so does the page's last line; ``_signed`` tells the text above that is
+    signed or names the person already."""
     if find_bare_name(text) is None:
         return False
-    if following is None:  # the page's last line
+    if not below:
         return True
-    if not following.heading_like or following.indent:
+    under = below[0].text
+    if under[0] in "(（" or under.startswith(_DASHES) or find_lead_line(under) or find_name_line(under):
         return False
-    under = following.text
-    if not ("\u4e00" <= under[0] <= "\u9fff" or under[0] in "“《"):
-        return False
-    return not (
-        _CLAUSES.search(under) or under.startswith(_DASHES) or text in under.replace(" ", "") or opens_item(under)
-        or _may_sign(under)
-        or find_name_line(under) is not None
-    )
+    return text not in "".join(line.text for line in below).replace(" ", "")
 
 
 def _signed(out: list[PageLine], ends: dict, leads: dict, name: str) -> bool:

@@ -43,7 +43,7 @@ def test_a_bare_name_over_a_headline_signs_the_text_above():
 @pytest.mark.parametrize(
     "under",
     [
-        ["本报讯（记者 刘新华）" + BODIES[1][:10], *wrap(BODIES[1][10:], 20)],  # a dateline
+        ["本报讯（记者 刘新华）" + BODIES[1][:10], *wrap(BODIES[1][10:] + "周恩来指出，", 20)],  # a dateline
         ["本报记者 刘新华", *wrap(BODIES[1], 20)],  # a byline line
         wrap("周恩来，字翔宇，" + BODIES[1], 20),  # running text naming the person
     ],
@@ -82,3 +82,19 @@ def test_a_bare_name_the_text_above_names_is_its_title_printed_after_it():
     about = wrap("林兴浩，江西南昌人，" + BODIES[1], 20)
     items = items_of([TITLES[0], *wrap(BODIES[0], 20), "（刘新华）", *about, "林兴浩"])
     assert [(item.title, item.authors) for item in items] == [(TITLES[0], ("刘新华",)), ("林兴浩", ())]
+
+
+def test_a_bare_name_over_a_text_that_never_names_the_person_signs_the_text_above():
+    # The text below (printed without a headline) is no piece about 马娜然: the name signs
+    # the article above it.
+    opening = [line.strip() for line in wrap(BODIES[1], 20, "  ")]
+    items = items_of([TITLES[0], *wrap(BODIES[0], 20), "马娜然", *opening])
+    assert items[0].authors == ("马娜然",)
+    assert all("马娜然" not in (item.title + item.kicker) for item in items)
+
+
+def test_a_bare_name_over_a_text_that_names_the_person_soon_is_its_title():
+    about = [line.strip() for line in wrap("本报讯 2016年5月，" + BODIES[1] + "金正恩出席了会议。", 20, "  ")]
+    assert "金正恩" not in about[0]
+    items = items_of([TITLES[0], *wrap(BODIES[0], 20), "金正恩", *about])
+    assert [(item.title, item.authors) for item in items] == [(TITLES[0], ()), ("金正恩", ())]
