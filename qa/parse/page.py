@@ -198,7 +198,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
             # Names alone (□ 邹晶伟 梁雪, ■陆文东, 林 萱): under the text they end, a
             # signature; elsewhere (under a headline) a byline opening the item.
             named = find_name_line(text)
-            if named is not None:
+            if named is not None and not _named_below(named.names, lines[index + 1 : index + 1 + NAME_REACH]):
                 # (Under a ？/！ headline line, 这样的好事，谁不喜欢？, names open the item.)
                 if finished and not question:
                     ends[len(out)] = (named, "article")
@@ -275,6 +275,12 @@ def _signs_above(text: str, below: list[PageLine]) -> bool:
     if under[0] in "(（" or under.startswith(_DASHES) or find_lead_line(under) or find_name_line(under):
         return False
     return text not in "".join(line.text for line in below).replace(" ", "")
+
+
+def _named_below(names: tuple[str, ...], below: list[PageLine]) -> bool:
+    """Whether a line of one name alone (■周公旦, 王 珊) has the lines ``below`` name that
+    person: then it titles a piece about them (a short item's marked title), no byline."""
+    return len(names) == 1 and names[0] in "".join(line.text for line in below).replace(" ", "")
 
 
 def _signed(out: list[PageLine], ends: dict, leads: dict, name: str) -> bool:

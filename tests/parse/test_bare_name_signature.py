@@ -98,3 +98,13 @@ def test_a_bare_name_over_a_text_that_names_the_person_soon_is_its_title():
     assert "金正恩" not in about[0]
     items = items_of([TITLES[0], *wrap(BODIES[0], 20), "金正恩", *about])
     assert [(item.title, item.authors) for item in items] == [(TITLES[0], ()), ("金正恩", ())]
+
+
+def test_a_marked_name_over_a_text_that_names_the_person_is_its_title():
+    about = [line.strip() for line in wrap("周文公，姬姓，名旦，又称周公旦。" + BODIES[1], 20, "  ")]
+    items = items_of([TITLES[0], *wrap(BODIES[0], 20), "（刘新华）", "■周公旦", *about])
+    assert [(item.title, item.authors) for item in items] == [(TITLES[0], ("刘新华",)), ("周公旦", ())]
+    # Over a text that does not name him, the marked name is the writer's byline.
+    opening = [line.strip() for line in wrap(BODIES[1], 20, "  ")]
+    items = items_of([TITLES[0], *wrap(BODIES[0], 20), "（刘新华）", TITLES[1], "■陆文东", *opening])
+    assert [(item.title, item.authors) for item in items] == [(TITLES[0], ("刘新华",)), (TITLES[1], ("陆文东",))]
