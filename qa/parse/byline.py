@@ -289,13 +289,13 @@ def _unsprayed(line: str) -> str:
     `艳 、金 秋 、董 丹 芳 ）巴`); a line of words and names spaced apart
     (`本报讯（记者 曹 健 通讯员 曾倩琳 肖`) is not one, nor one whose role word stands
     whole (`（记者 于 宇 蔡 宁 曾`: spraying would split 记者 too; the gaps pad names), nor
-    one with a run of three ideographs unspaced (`者 林 华 毛 凯）随着新能源`: padded names
-    before the body's words)."""
+    one with two ideographs unspaced, a mark between them or not (`者 罗 勇 姚 强）受`:
+    spraying leaves a gap on one side of a mark at least)."""
     if len(_SPRAY.findall(line)) < 4:
         return line
     pieces = line.split()
     counts = [len(_IDEOGRAPHS.findall(piece)) for piece in pieces]
-    if sum(count <= 1 for count in counts) * 4 < len(pieces) * 3 or max(counts) >= 3:
+    if sum(count <= 1 for count in counts) * 4 < len(pieces) * 3 or max(counts) >= 2:
         return line
     if any(_ROLE.search(piece) for piece in pieces):
         return line

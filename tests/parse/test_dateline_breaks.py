@@ -48,6 +48,7 @@ def test_a_line_break_inside_a_dateline_byline(text, names):
         ("本报讯（记者 于 宇 蔡 宁 曾\n华明）“您好", ("于宇", "蔡宁", "曾华明")),
         # Padded names before the body's words run together: no sprayed line either.
         ("新华社宜春2月22日电（记\n者 林 华 毛 凯）随着新能源\n汽车下乡活动的推进", ("林华", "毛凯")),
+        ("本报宜春 6 月 14 日电（记\n者 罗 勇 姚 强）受\n强降雨影响，修水县部分", ("罗勇", "姚强")),
     ],
 )
 def test_sprayed_or_padded_lines_in_a_dateline(text, names):
