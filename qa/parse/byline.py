@@ -287,17 +287,15 @@ def _unsprayed(line: str) -> str:
     space of the text shows as a run of spaces (`记 者   张 三` is 记者 张三). Most of a
     sprayed line's pieces hold one ideograph at most (a mark sticks to its neighbour:
     `艳 、金 秋 、董 丹 芳 ）巴`); a line of words and names spaced apart
-    (`本报讯（记者 曹 健 通讯员 曾倩琳 肖`) is not one, nor one whose role word stands
-    whole (`（记者 于 宇 蔡 宁 曾`: spraying would split 记者 too; the gaps pad names), nor
-    one with two ideographs unspaced, a mark between them or not (`者 罗 勇 姚 强）受`:
-    spraying leaves a gap on one side of a mark at least)."""
+    (`本报讯（记者 曹 健 通讯员 曾倩琳 肖`) is not one, nor one with two ideographs
+    unspaced, a mark between them or not (`（记者 于 宇 蔡 宁 曾`, `者 罗 勇 姚 强）受`:
+    spraying would split 记者 too, and leaves a gap on one side of a mark at least; the
+    gaps there pad names)."""
     if len(_SPRAY.findall(line)) < 4:
         return line
     pieces = line.split()
     counts = [len(_IDEOGRAPHS.findall(piece)) for piece in pieces]
     if sum(count <= 1 for count in counts) * 4 < len(pieces) * 3 or max(counts) >= 2:
-        return line
-    if any(_ROLE.search(piece) for piece in pieces):
         return line
     return _SPACE_RUN.sub("\0", line).replace(" ", "").replace("\0", " ")
 
