@@ -191,7 +191,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         # (A line under a bracket left open, 电（记者 赵玉鹏 / 通讯员 何 兰 丁 / 彬飞）, goes
         # on inside it: no byline line of its own.)
-        goes_on = bool(out) and (
+        goes_on = (may_sign or " " in text or text[0] in _SIGN_MARKS) and bool(out) and (
             text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text) or _left_open(out[-1].text)
         )
         if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not goes_on:
