@@ -40,6 +40,7 @@ _DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9 ]{{0,20}}?[讯电])\s*([（(]\s
 _SPRAY = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _SPACE_RUN = re.compile(r" {2,}")
 _SEPARATORS = re.compile(r"[\s、，,/]+")
+_HARD_SEPARATORS = re.compile(r"[、，,/]")
 _WIDE_GAP = re.compile(r" {2,}")
 # What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/,
 # or 文/图 (words and pictures) before the names with or without another slash.
@@ -50,10 +51,12 @@ _LEAD_MARK = re.compile(rf"^\s*[{LEAD_MARKS}]?\s*")
 # 本报特约评论员, 本报编辑部): a byline line without authors.
 _STAFF = re.compile(r"^(?:本报|本刊|新华社|[\u4e00-\u9fff]{2,4}报)?(?:特约)?(?:评论员|编辑部)$")
 _WRITER = re.compile(r"^(?:文\s*[/／]\s*图\s*[/／]?|(?:文|文图|图文)\s*[/／])\s*")
-_BREAK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff]*)\n([\u3400-\u4dbf\u4e00-\u9fff]*)")
-# A padded name's first character right before (徐 红: what precedes 红 on its line).
-_PADDED_BEFORE = re.compile(r"(?:^|[\s（(])[\u3400-\u4dbf\u4e00-\u9fff] $")
+# The ideographs on either side of a line break.
+_TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*$")
+_HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
+_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")
+_ROLE_AT_END = re.compile(rf"(?:{_ROLE.pattern})$")
 REPORTS = "报道"  # 记者 张三 报道: "reports", a marker like 摄
 MAX_NAME = 6  # characters in one name (阿卜杜·热合曼 is longer, with its ·)
 
@@ -246,14 +249,32 @@ def find_name_line(line: str) -> Signature | None:
     if not rest or not _NAME_LINE.match(rest):
         return None
     names, roles, reports = read_byline(rest)
-    if roles or reports or not 1 <= len(names) <= 3 or not all(map(_personal, names)):
+    if roles or reports or not 1 <= len(names) <= 3 or not all(map(personal_name, names)):
         return None
     if not marked and not (len(names) == 1 and len(rest.split()) == 2):
         return None
     return Signature(0, names, mark.group().strip(), (), len(line))
 
 
-def _personal(name: str) -> bool:
+def find_bare_name(line: str) -> Signature | None:
+    """A line that is one person's name unmarked and unpadded (`韩倩燕`, `欧阳振强`): how a
+    commentary or a short piece is signed under its last sentence. Only a full name of
+    three characters or more (a common surname and two, a compound surname and one or two)
+    is read, as a two-character one is printed padded (`刘 颖`, see ``find_name_line``) and
+    two characters alone are as often a place (关岛, 华沙), and none ending with 摄 (a
+    photo credit, see ``find_credit``); whether it signs the text above
+    or titles the text below, the caller reads from the lines around it.
+
+    Returns:
+        the signature (nothing consumed), or None.
+    """
+    name = line.strip()
+    if len(name) < 3 or name.endswith("摄") or not personal_name(name) or not all("\u4e00" <= char <= "\u9fff" for char in name):
+        return None
+    return Signature(0, (name,), "", (), len(line))
+
+
+def personal_name(name: str) -> bool:
     """Whether a name looks like a person's: a common surname and one or two more
     characters (a compound surname and one or two)."""
     if name.startswith(COMPOUND_SURNAMES):
@@ -264,28 +285,63 @@ def _personal(name: str) -> bool:
 def _unsprayed(line: str) -> str:
     """A line without the spaces justification sprayed between its characters: there a
     space of the text shows as a run of spaces (`记 者   张 三` is 记者 张三). Most of a
-    sprayed line's pieces are single characters; a line of words and names spaced apart
-    (`本报讯（记者 曹 健 通讯员 曾倩琳 肖`) is not one."""
+    sprayed line's pieces hold one ideograph at most (a mark sticks to its neighbour:
+    `艳 、金 秋 、董 丹 芳 ）巴`); a line of words and names spaced apart
+    (`本报讯（记者 曹 健 通讯员 曾倩琳 肖`) is not one, nor one with two ideographs
+    unspaced, a mark between them or not (`（记者 于 宇 蔡 宁 曾`, `者 罗 勇 姚 强）受`:
+    spraying would split 记者 too, and leaves a gap on one side of a mark at least; the
+    gaps there pad names)."""
     if len(_SPRAY.findall(line)) < 4:
         return line
     pieces = line.split()
-    if sum(len(piece) == 1 for piece in pieces) * 4 < len(pieces) * 3:
+    counts = [len(_IDEOGRAPHS.findall(piece)) for piece in pieces]
+    if sum(count <= 1 for count in counts) * 4 < len(pieces) * 3 or max(counts) >= 2:
         return line
     return _SPACE_RUN.sub("\0", line).replace(" ", "").replace("\0", " ")
 
 
 def _join_lines(text: str) -> str:
-    """Join lines of a body's start (each without sprayed spaces): a line break between
-    two runs of at least two ideographs stood for a space (two names: 张三 / 李四), and so
-    did one after a padded name (徐 红 / 卢 敏: two characters apart, each alone), else
-    for nothing (a word or a name cut by the column: 黄华 / 雪, 记者 黄 / 华雪)."""
-    text = "\n".join(map(_unsprayed, text.split("\n")))
+    """Join lines of a body's start (each without sprayed spaces): a line break stood for
+    a space between two names, or for nothing where the column cut a word or a name; see
+    ``_cuts_name``."""
+    lines = [_unsprayed(line) for line in text.split("\n")]
+    out = lines[0]
+    for line in lines[1:]:
+        left, right = _TAIL.search(out).group(), _HEAD.match(line).group()
+        if left and right and not _cuts_name(out, line, left, right):
+            out += " "
+        out += line
+    return out
 
-    def join(m: re.Match) -> str:
-        spaced = len(m[1]) >= 2 and len(m[2]) >= 2 or len(m[1]) == 1 and m[2] and _PADDED_BEFORE.search(text, 0, m.start())
-        return m[1] + (" " if spaced else "") + m[2]
 
-    return _BREAK.sub(join, text)
+def _cuts_name(before: str, after: str, left: str, right: str) -> bool:
+    """Whether a line break between ideographs (``left`` ends ``before``, ``right`` opens
+    ``after``) cuts a word or a name rather than stands between two names. Inside a
+    byline's bracket the names are read as printed: a break after a whole name (张三, a
+    padded 肖 俊, a role word) and before another (李四, a padded 何 俊, 通讯员) separates
+    them; a role word cut (通讯 / 员), a lone character on either side (记者 苏 / 国静,
+    陈洋 / 艳、金秋: single characters in a row pair up into padded names, so an odd one
+    out is a piece of a name) or a compound surname alone (欧阳 / 振强) is a cut.
+    Elsewhere runs of two ideographs or more on both sides stand for two names."""
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened < 0 or opened < max(before.rfind("）"), before.rfind(")")):
+        return len(left) < 2 or len(right) < 2
+    inside = before[opened + 1 :]
+    across = left[-3:] + right[:3]
+    if any(match.start() < len(left[-3:]) < match.end() for match in _ROLE.finditer(across)):
+        return True
+    if _ROLE_AT_END.search(inside) or _ROLE.match(after):
+        return False
+    names = read_byline(inside)[0]
+    if not names or len(names[-1]) < 2 or names[-1] in COMPOUND_SURNAMES:
+        return True
+    head = _HARD_SEPARATORS.split(re.split(r"[）)]", after, maxsplit=1)[0], maxsplit=1)[0]
+    singles = 0
+    for token in head.split():
+        if len(token) > 1:
+            break
+        singles += 1
+    return singles % 2 == 1
 
 
 def find_dateline(text: str) -> Signature | None:

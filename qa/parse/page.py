@@ -32,12 +32,14 @@ from qa.parse.byline import (
     LEAD_MARKS,
     REPORTS,
     Signature,
+    find_bare_name,
     find_byline,
     find_credit,
     find_dateline,
     find_lead_line,
     find_name_line,
     find_report_line,
+    personal_name,
 )
 from qa.parse.columns import PageLines
 from qa.parse.furniture import furniture_lines
@@ -56,16 +58,24 @@ from qa.parse.lines import (
     read_lines,
     remeasured,
 )
-from qa.parse.segment import CAPTION_LINES, bracket_title, confidence, decode, is_dateline
+from qa.parse.segment import (
+    CAPTION_LINES,
+    bracket_title,
+    confidence,
+    decode,
+    is_dateline,
+)
 from qa.parse.viterbi import DOUBT, Span
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
 _SIGN_MARKS = frozenset(LEAD_MARKS)
 _CLAUSES = re.compile(r"[，、；。]")
+_DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南枢机)
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
 MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 梁雪)
+NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
@@ -168,7 +178,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
     out: list[PageLine] = []
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
-    for line in lines:
+    for index, line in enumerate(lines):
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
         # A ？/！ line that goes on with running text above it (a line of clauses, not a
         # headline's first line) ends a paragraph: a bracket under it is its end byline.
@@ -179,15 +189,16 @@ def _mark(lines: list[PageLine]) -> _Marked:
         text = line.text
         may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
-        dateline_above = bool(out) and text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text)
-        # (Nor is a line inside a bracket the line above opened, 本报鹰潭12月15日电（记 / 者
-        # 崔雪霞 通讯员 邹 / 娜）…: a dateline's byline wrapped, no line of its own.)
-        dateline_above = dateline_above or bool(out) and _opens_bracket(out[-1].text)
-        if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not dateline_above:
+        # (A line under a bracket left open, 电（记者 赵玉鹏 / 通讯员 何 兰 丁 / 彬飞）, goes
+        # on inside it: no byline line of its own.)
+        goes_on = (may_sign or " " in text or text[0] in _SIGN_MARKS) and bool(out) and (
+            text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text) or _left_open(out[-1].text)
+        )
+        if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not goes_on:
             # Names alone (□ 邹晶伟 梁雪, ■陆文东, 林 萱): under the text they end, a
             # signature; elsewhere (under a headline) a byline opening the item.
             named = find_name_line(text)
-            if named is not None:
+            if named is not None and not _named_below(named.names, lines[index + 1 : index + 1 + NAME_REACH]):
                 # (Under a ？/！ headline line, 这样的好事，谁不喜欢？, names open the item.)
                 if finished and not question:
                     ends[len(out)] = (named, "article")
@@ -195,7 +206,15 @@ def _mark(lines: list[PageLine]) -> _Marked:
                     leads[len(out)] = named
                 out.append(line)
                 continue
-        if may_sign and not dateline_above:
+        if (
+            finished and not question and len(text) <= 4
+            and _signs_above(text, lines[index + 1 : index + 1 + NAME_REACH])
+            and not _signed(out, ends, leads, text)
+        ):
+            ends[len(out)] = (find_bare_name(text), "article")
+            out.append(line)
+            continue
+        if may_sign and not goes_on:
             lead = find_lead_line(text)
             # Under a headline any byline line opens the item; after a finished sentence
             # one led by a mark or 文/ does too, and so does a bare one but for a report
@@ -211,7 +230,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
         last = text[-1]
         if last in "）)":
             signature = find_byline(text)
-        elif may_sign:
+        elif may_sign and not goes_on:
             signature = find_report_line(text)
         if signature is None and "摄" in text[-3:]:
             signature, kind = find_credit(text), "photo"
@@ -221,10 +240,12 @@ def _mark(lines: list[PageLine]) -> _Marked:
             signature is None
             or signature.start == 0 and not finished
             or text_before is not None and not text_before.ends_sentence and not signature.roles
+            and not (kind == "article" and _set_apart(line.text, signature, lines[index + 1 : index + 2]))
         ):
             # A bracket line that follows no finished sentence is text, and so is a
             # bracket after words that end none (第1舰队 (日本海军): a title), unless it
-            # names a role (…举行 （本报记者 张三）: an article ending without a full stop).
+            # names a role (…举行 （本报记者 张三）: an article ending without a full stop)
+            # or people set apart from the words (身高 182CM （苏辉怡）).
             out.append(line)
             continue
         if text_before is not None:
@@ -235,6 +256,44 @@ def _mark(lines: list[PageLine]) -> _Marked:
             ends[len(out)] = (signature, kind)
             out.append(line)
     return _Marked(out, ends, leads)
+
+
+def _signs_above(text: str, below: list[PageLine]) -> bool:
+    """Whether a line under a finished sentence is a bare name (`韩倩燕`) signing the text
+    above rather than titling the text below (``below``: the next ``NAME_REACH`` lines). A
+    piece about a person names them early, so a name the lines below hold is their title
+    (`李日华` / `李日华（），字君实，…`); so is a name over a note in brackets, a subtitle or
+    a byline (`张永海` / `(1979年出生)：…`, `——越南枢机`, `本报记者 张三`). Else it signs
+    the text above, whatever follows (a headline, a label, a dateline, a text without a
+    headline), and so does the page's last line; ``_signed`` tells the text above that is
+    signed or names the person already."""
+    if find_bare_name(text) is None:
+        return False
+    if not below:
+        return True
+    under = below[0].text
+    if under[0] in "(（" or under.startswith(_DASHES) or find_lead_line(under) or find_name_line(under):
+        return False
+    return text not in "".join(line.text for line in below).replace(" ", "")
+
+
+def _named_below(names: tuple[str, ...], below: list[PageLine]) -> bool:
+    """Whether a line of one name alone (■周公旦, 王 珊) has the lines ``below`` name that
+    person: then it titles a piece about them (a short item's marked title), no byline."""
+    return len(names) == 1 and names[0] in "".join(line.text for line in below).replace(" ", "")
+
+
+def _signed(out: list[PageLine], ends: dict, leads: dict, name: str) -> bool:
+    """Whether the text since the last signature ending an item is signed already, by a
+    byline line or a dateline naming its writers, or names ``name``: an article is signed
+    once, and its writer is seldom in its text, so a bare name under it (see
+    ``_signs_above``) is no signature of it there (but the title of a piece about that
+    person, printed after it)."""
+    start = next(reversed(ends), -1) + 1
+    for i in range(start, len(out)):
+        if i in leads or is_dateline(out[i].text) and find_dateline("\n".join(line.text for line in out[i : i + 3])):
+            return True
+    return name in "".join(line.text for line in out[start:]).replace(" ", "")
 
 
 def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
@@ -285,11 +344,28 @@ def _title_tails(lines: list[PageLine]) -> list[PageLine]:
     return out
 
 
-def _opens_bracket(text: str) -> bool:
-    """Whether ``text`` opens a round bracket it does not close (the next line goes on inside it)."""
-    if "（" not in text and "(" not in text:
+def _set_apart(text: str, signature: Signature, following: list[PageLine]) -> bool:
+    """Whether a bracket ending a line is set apart from the words before it by a space and
+    names people only (each a common surname and one or two characters, or padded), and the
+    text does not go on under it (the page ends, or a line that could stand alone as a
+    headline and holds no clause follows): how an article's end byline stands after a last
+    line that ends no sentence (`身高 182CM （苏辉怡）`), where a note in brackets
+    (`第1舰队 (日本海军)`) names no one."""
+    if not text[signature.start - 1 : signature.start].isspace() or not all(map(personal_name, signature.names)):
         return False
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    return not following or following[0].heading_like and not _CLAUSES.search(following[0].text)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a line leaves a bracket open (本报景德镇5月25日电（记者 赵玉鹏)."""
+    opened = text.count("（") + text.count("(")
+    return opened > 0 and opened > text.count("）") + text.count(")")
+
+
+def _marked_name(lead: Signature) -> bool:
+    """Whether a byline line opening an item is one name alone after a mark (■陆文东): no
+    role word, nothing consumed but the mark."""
+    return len(lead.names) == 1 and not lead.roles and len(lead.consumed) == 1 and lead.consumed in _SIGN_MARKS
 
 
 def _opens_lead(text: str) -> bool:
@@ -522,15 +598,24 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
 
 def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush: bool = False) -> PageItem:
     lines = marked.lines
-    body = [lines[i] for i in span.body]
-    signatures = [marked.leads[i] for i in span.leading]
     end = marked.ends.get(span.sign) if span.sign is not None else None
+    leading = list(span.leading)
+    opening = 0
+    while opening < len(span.body) - 1 and span.body[opening] in marked.leads:
+        opening += 1  # byline lines opening the body (本报记者 张三 李四) are its byline
+    leading.extend(span.body[:opening])
+    body = [lines[i] for i in span.body[opening:]]
+    heads = [clean_heading(lines[i].text) for i in span.before or span.after]
+    if not heads and len(leading) == 1 and end is not None and end[0].names and _marked_name(marked.leads[leading[0]]):
+        # An article is signed once: under its end byline's names, a marked name line at its
+        # head (●高句丽 over a short item) is its title, no second byline.
+        heads = [clean_heading(lines[leading.pop()].text)]
+    signatures = [marked.leads[i] for i in leading]
     if end is not None:
         signatures.append(end[0])
     photo = end is not None and end[1] == "photo"
     names = tuple(name for signature in signatures for name in signature.names)
     text = "".join(line.text for line in body).replace(" ", "")
-    heads = [clean_heading(lines[i].text) for i in span.before or span.after]
     # A mark opening the first heading line (■乌石渔港：港口名称的由来, a short item's) is
     # the page's ornament, not the headline's words: consumed, as a byline's mark is.
     mark = heads[0][0] if heads and len(heads[0]) > 1 and heads[0][0] in _SIGN_MARKS else ""

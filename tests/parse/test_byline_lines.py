@@ -5,6 +5,8 @@ they sign: generator 5's bylines and signatures)."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from pagetext import BODIES, TITLES
 from pagetext import wrap as _wrap
@@ -12,8 +14,9 @@ from pagetext import wrap as _wrap
 from qa.parse.byline import find_name_line
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
-from qa.parse.page import analyse_page
+from qa.parse.page import _build, _mark, analyse_page
 from qa.parse.segment import is_dateline
+from qa.parse.viterbi import Span
 
 
 def _items(lines: list[str]):
@@ -58,3 +61,16 @@ def test_what_is_no_line_of_names():
     # A headline that is a bare name, a 小标题 behind a mark, words of a title, roles.
     for text in ("刘少奇", "■新机遇", "■产业升级", "■南昌地铁4号线开通运营", "□ 本报记者 王五", "山 水"):
         assert find_name_line(text) is None
+
+
+def test_byline_lines_the_decoder_left_at_the_bodys_start_are_its_byline():
+    # However an item was cut, a byline line opening its body (本报记者 江兰俊 姜宇卿 李军)
+    # is its byline, not its first paragraph's words.
+    texts = [TITLES[1], "本报记者 江兰俊 姜宇卿 李军", *_wrap(BODIES[1], 16)]
+    lines = read_lines(split_lines("\n".join(texts) + "\n"))
+    marked = _mark(lines)
+    span = Span((0,), (), tuple(range(1, len(lines))), None, (), math.inf)
+    item = _build(span, marked, [False] * len(lines), False)
+    assert item.authors == ("江兰俊", "姜宇卿", "李军")
+    assert item.roles == ("本报记者",)
+    assert item.paragraphs[0].startswith("记者从市教育局")
