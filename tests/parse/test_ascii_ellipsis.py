@@ -4,12 +4,11 @@ a headline printed under the paragraph it ends may start there."""
 from __future__ import annotations
 
 import pytest
+from pagetext import page_items
 from test_late_headlines import PLAIN, SECOND, TITLES
 from test_late_headlines import _wrap as wrap_em
 
-from qa.parse.decode import split_lines
-from qa.parse.lines import PageLine, read_lines
-from qa.parse.page import analyse_page
+from qa.parse.lines import PageLine
 
 
 def test_three_full_stops_end_a_sentence():
@@ -26,6 +25,6 @@ def test_a_late_headline_under_an_ascii_ellipsis(width, double):
     lines: list[str] = []
     for first, second, title in zip(PLAIN, (trailing, *SECOND[1:]), TITLES, strict=True):
         lines += [*wrap_em(first, width, 2), *wrap_em(second, width, 2), title]
-    items = analyse_page(read_lines(split_lines(("\n\n" if double else "\n").join(lines) + "\n"))).items
+    items = page_items(lines, double)
     assert [item.title for item in items] == list(TITLES)
     assert items[0].paragraphs[-1] == trailing

@@ -7,10 +7,7 @@ printed without one was set flush, as wide as a full line, so a shorter line ove
 from __future__ import annotations
 
 import pytest
-
-from qa.parse.decode import split_lines
-from qa.parse.lines import read_lines
-from qa.parse.page import analyse_page
+from pagetext import page_items
 
 BODY = (
     "暑期以来，安福县博物馆每天接",
@@ -24,8 +21,7 @@ BODY = (
 
 
 def _items(lines: list[str], double: bool = False):
-    text = ("\n\n" if double else "\n").join(lines) + "\n"
-    return [item for item in analyse_page(read_lines(split_lines(text))).items if item.kind != "furniture"]
+    return page_items(lines, double, furniture=False)
 
 
 def _heading_text(item) -> str:

@@ -6,10 +6,7 @@ once, by ``qa.parse.viterbi.UNFINISHED``)."""
 from __future__ import annotations
 
 import pytest
-
-from qa.parse.decode import split_lines
-from qa.parse.lines import read_lines
-from qa.parse.page import analyse_page
+from pagetext import page_items
 
 # An article under its byline on a page that sets paragraphs flush, its last paragraph a list.
 LINES = (
@@ -42,8 +39,7 @@ LINES = (
 
 @pytest.mark.parametrize("double", [True, False])
 def test_a_list_ending_the_page_stays_in_the_last_article(double):
-    text = ("\n\n" if double else "\n").join(LINES) + "\n"
-    items = analyse_page(read_lines(split_lines(text))).items
+    items = page_items(LINES, double)
     assert not any(item.leftover for item in items)
     assert len(items) == 1
     assert items[0].authors == ("蒋锋",)

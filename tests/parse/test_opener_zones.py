@@ -7,17 +7,13 @@ opened is no byline of its own."""
 from __future__ import annotations
 
 import pytest
+from pagetext import page_items
 from test_late_headlines import PLAIN, SECOND, TITLES
 from test_late_headlines import _wrap as wrap_em
 
-from qa.parse.decode import split_lines
-from qa.parse.lines import read_lines
-from qa.parse.page import analyse_page
-
 
 def _items(lines: list[str], double: bool = True):
-    text = ("\n\n" if double else "\n").join(lines) + "\n"
-    return [item for item in analyse_page(read_lines(split_lines(text))).items if item.kind != "furniture"]
+    return page_items(lines, double, furniture=False)
 
 
 def _body(*paragraphs: str, width: float) -> list[str]:

@@ -6,10 +6,7 @@ would otherwise go on as that item's last sentence)."""
 from __future__ import annotations
 
 import pytest
-
-from qa.parse.decode import split_lines
-from qa.parse.lines import read_lines
-from qa.parse.page import analyse_page
+from pagetext import page_items
 
 # A page of short items under a section label (its header and editors' line kept).
 LINES = (
@@ -66,8 +63,7 @@ LINES = (
 
 @pytest.mark.parametrize("double", [True, False])
 def test_a_headline_over_another_subject_starts_an_item(double):
-    text = ("\n\n" if double else "\n").join(LINES) + "\n"
-    items = [item for item in analyse_page(read_lines(split_lines(text))).items if item.kind != "furniture"]
+    items = page_items(LINES, double, furniture=False)
     assert [item.title for item in items] == [
         "一碗米粉里的乡村振兴", "这个夏天，“村超”火了！", "省内首个跨区域医疗联合体成立",
         "老旧小区加装电梯，难在哪？", "为什么今年的荔枝这么便宜？",

@@ -7,12 +7,9 @@ item of its own is the worse home."""
 from __future__ import annotations
 
 import pytest
+from pagetext import page_items
 from test_late_headlines import PLAIN, SECOND
 from test_late_headlines import _wrap as wrap_em
-
-from qa.parse.decode import split_lines
-from qa.parse.lines import read_lines
-from qa.parse.page import analyse_page
 
 TITLES = ("全国物价总体平稳", "乡村振兴成效显著", "科技前沿POWER6")
 SIGNED = ("（记者 张三）", "（记者 李四 王五）", "（贾敏志 熊慧立）")
@@ -26,8 +23,7 @@ def test_a_late_headline_at_the_page_end_goes_to_the_last_article(width, double)
     for number, (first, second, signed, title) in enumerate(zip(PLAIN, SECOND, SIGNED, TITLES, strict=True)):
         body = [*wrap_em(first, width, 2), *wrap_em(second, width, 2), signed]
         lines += [*body, title] if number == 2 else [title, *body]
-    text = ("\n\n" if double else "\n").join(lines) + "\n"
-    items = analyse_page(read_lines(split_lines(text))).items
+    items = page_items(lines, double)
     assert not any(item.leftover for item in items)
     assert [item.title for item in items] == list(TITLES)
     assert items[-1].authors == ("贾敏志", "熊慧立")
