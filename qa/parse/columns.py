@@ -29,6 +29,8 @@ class PageLines:
         breaks: indices of lines where the layout says a block starts.
         indents: the page keeps paragraph indents (an opening starts with spaces).
         flush: the page sets its paragraphs flush (an opening is as wide as a full line).
+        short_opening: on such a page, what an opening about 2 em short (an indent's
+            shape) costs: the log of the odds of the page's full openings to its short ones.
     """
 
     lines: list[PageLine]
@@ -37,6 +39,7 @@ class PageLines:
     breaks: frozenset[int]
     indents: bool = False
     flush: bool = False
+    short_opening: float = 0.0
 
 
 @dataclass

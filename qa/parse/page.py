@@ -24,6 +24,7 @@ margin are reported with the item (``PageItem.doubts``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -86,6 +87,7 @@ MAX_WINDOWS = 16  # a window without item boundaries grows to this many times it
 FLUSH_SLACK = 0.75  # em an opening of a flush page may differ from the line under it
 FLUSH_MIN = 3  # flush openings a page needs to show it sets paragraphs flush
 FLUSH_SHARE = 2.0  # ... and how many times the openings about 2 em short
+SHORT_OPENING = 1.0  # per unit of log odds of full openings to short ones on a flush page
 INDENTED_OPENINGS = 0.25  # share of lines after a sentence end kept indented: the page keeps indents
 
 
@@ -467,10 +469,13 @@ def _keeps_indents(lines: list[PageLine]) -> bool:
     return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 
-def _flush(lines: list[PageLine]) -> bool:
-    """Whether the page sets its paragraphs flush: most lines after a sentence end, with
-    a line going on under them, are as wide as that line (an indent lost leaves them about
-    2 em short)."""
+def _opening_shapes(lines: list[PageLine]) -> tuple[int, int]:
+    """How many lines after a sentence end, with a line going on under them, are as wide
+    as that line, and how many about 2 em short of it (an indent lost).
+
+    Returns:
+        (full openings, short openings).
+    """
     flush = short = 0
     for i in range(1, len(lines) - 1):
         line, following = lines[i], lines[i + 1]
@@ -483,7 +488,23 @@ def _flush(lines: list[PageLine]) -> bool:
             flush += 1
         elif INDENT - FLUSH_SLACK <= gap <= INDENT + INDENT_SLACK:
             short += 1
+    return flush, short
+
+
+def _flush(lines: list[PageLine]) -> bool:
+    """Whether the page sets its paragraphs flush: most lines after a sentence end, with
+    a line going on under them, are as wide as that line (an indent lost leaves them about
+    2 em short)."""
+    flush, short = _opening_shapes(lines)
     return flush >= FLUSH_MIN and flush > FLUSH_SHARE * short
+
+
+def _short_opening(lines: list[PageLine]) -> float:
+    """On a page that sets paragraphs flush, what an opening about 2 em short costs: the
+    log of the odds of the page's full openings to its short ones (a headline is often
+    that wide, and the page's own openings show how rarely a paragraph opens so)."""
+    flush, short = _opening_shapes(lines)
+    return SHORT_OPENING * math.log((flush + 1) / (short + 1))
 
 
 def analyse_page(lines: list[PageLine]) -> PageLayout:
@@ -536,13 +557,16 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
         for i in range(1, len(lines))
         if (lines[i].indent and not indents) or (lines[i].blank_before == 0 if double[i] else lines[i].blank_before > 0)
     )
+    flush = not indents and _flush(lines)
+    short_opening = _short_opening(lines) if flush else 0.0
     page = PageLines(
         lines,
         {i: kind for i, (_, kind) in marked.ends.items()},
         frozenset(marked.leads),
         breaks,
         indents,
-        not indents and _flush(lines),
+        flush,
+        short_opening,
     )
     decoding = decode(page)
     items = [_build(span, marked, double, indents, page.flush) for span in decoding.spans]

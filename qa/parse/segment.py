@@ -235,19 +235,26 @@ def _ramp(value: float, low: float, high: float) -> float:
 
 
 def _open_cost(
-    line: PageLine, width: float | None, indents: bool, bound: bool = False, pushed: float = 0.0, flush: bool = False
+    line: PageLine,
+    width: float | None,
+    indents: bool,
+    bound: bool = False,
+    pushed: float = 0.0,
+    flush: bool = False,
+    short: float = 0.0,
 ) -> float:
     """What it costs to read ``line`` as a paragraph's first line in a column ``width``
     (or at least that wide, when ``bound``): nothing about 2 em short, rising as it nears
     a full line or falls far shorter (not when the next line's first unit, ``pushed`` em
     wide, would not have fitted); on a page that sets paragraphs flush (``flush``), an
-    opening may also be a full line (the cheaper reading counts); on a page that keeps
+    opening may also be a full line (the cheaper reading counts), and one about 2 em
+    short pays ``short``, what the page's own openings say of that shape; on a page that keeps
     its indents (``indents``), one without its indent was set flush: a full line."""
     cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
     if width is None or line.justified:
         return cost
     if flush:  # the page sets its paragraphs flush: an opening may be a full line
-        return cost + min(_cont_cost(line, width, bound, pushed), _indented_cost(line, width, bound, pushed))
+        return cost + min(_cont_cost(line, width, bound, pushed), short + _indented_cost(line, width, bound, pushed))
     if cost:  # the page keeps its indents: an opening without one was set flush, as wide as a full line
         return cost + _cont_cost(line, width, bound, pushed)
     return cost + _indented_cost(line, width, bound, pushed)
@@ -320,7 +327,7 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
         if i == last:
             unit = _INF  # (as if what follows would not have fitted)
         if lines[i - 1].ends_sentence:  # a paragraph may end there
-            opens = _open_cost(line, width, indents, bound, unit, page.flush)
+            opens = _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening)
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
@@ -631,14 +638,19 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             width, sure_ahead, bound = columns.ahead(opening)
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
         unit = pushed(page, opening)
-        opens = _open_cost(lines[opening], width, page.indents, bound, unit, page.flush)
+        # (The page's first line may go on from a window or page before: its shape says nothing.)
+        short = page.short_opening if opening else 0.0
+        opens = _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short)
         if h and opening in page.breaks:
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
             # (Where the block is too short to show its column, the column before tells.)
             shown = opens
             if (bound or width is None) and previous_width is not None:
-                shown = max(opens, _open_cost(lines[opening], previous_width, page.indents, flush=page.flush))
+                shown = max(
+                    opens,
+                    _open_cost(lines[opening], previous_width, page.indents, flush=page.flush, short=short),
+                )
             opens += BREAK_UNDER_HEADS * (1.0 - min(1.0, shown / OPEN_FULL))
         if lines[opening].text.startswith(_DASHES):
             opens += OPEN_DASH  # a subtitle (——南昌已建成86家城市书房) is no body's opening
