@@ -774,10 +774,11 @@ def _first_caption(page: PageLines, k: int) -> bool:
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:
     """What it costs an item to open with ``line`` as a paragraph of its own (not when a
-    full line follows it: the sentence ends at the line's end, the paragraph goes on)."""
+    full line follows it: the sentence ends at the line's end, the paragraph goes on;
+    unless ``line`` itself ends its sentence well short, which ends the paragraph)."""
     if not line.ends_sentence:
         return 0.0
-    goes_on = following is not None and width is not None and not following.ends_sentence
+    goes_on = following is not None and width is not None and not _ended(line, width) and not following.ends_sentence
     if goes_on and (following.justified or following.width >= width - FULL):
         return 0.0
     if width is not None and line.width < width / 2:
