@@ -102,6 +102,7 @@ TOO_WIDE = 1.5  # a body line wider than its column
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 JOIN_PER_EM = 1.0  # ... and more for each em surely read columns differ by beyond noise
+SHOWN_OVER = 3  # lines over a line wider than their column that must fit it, for the line to show a change
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -4.5  # an item starts at a layout break
 CUT_AT_CAPTION = -4.0  # a photo's captions start (图为, 图①) before its credit
@@ -678,7 +679,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         if not forced:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
-                page, k, previous_width, None if bound else width, dated, sure, columns.cut_blocks
+                page, k, previous_width, None if bound else width, dated, sure, columns.cut_blocks,
+                k in columns.sure_back,
             )
             cut_cost += evidence
             if not h and not dated:
@@ -786,10 +788,11 @@ def _first_caption(page: PageLines, k: int) -> bool:
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:
     """What it costs an item to open with ``line`` as a paragraph of its own (not when a
-    full line follows it: the sentence ends at the line's end, the paragraph goes on)."""
+    full line follows it: the sentence ends at the line's end, the paragraph goes on;
+    unless ``line`` itself ends its sentence well short, which ends the paragraph)."""
     if not line.ends_sentence:
         return 0.0
-    goes_on = following is not None and width is not None and not following.ends_sentence
+    goes_on = following is not None and width is not None and not _ended(line, width) and not following.ends_sentence
     if goes_on and (following.justified or following.width >= width - FULL):
         return 0.0
     if width is not None and line.width < width / 2:
@@ -798,18 +801,29 @@ def _one_line(line: PageLine, following: PageLine | None, width: float | None) -
 
 
 def _cut_evidence(
-    page: PageLines, k: int, before: float | None, after: float | None, dated: bool, sure: bool, cut_blocks: bool
+    page: PageLines, k: int, before: float | None, after: float | None, dated: bool, sure: bool, cut_blocks: bool,
+    sure_before: bool = False,
 ) -> tuple[float, float]:
     """What the page shows about an item ending at zone ``k`` (not after a byline):
     (cost of ending it, cost of going on with the same item). Widths read from a few
-    lines only (not ``sure``) must differ more to count."""
+    lines only (not ``sure``) must differ more to count, and count for each em only where
+    the column before is surely read (``sure_before``) and the line at ``k`` is too wide
+    for it."""
     cut, join = 0.0, 0.0
     change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
     if before is not None and after is not None and abs(before - after) >= change:
         # Columns read from enough lines that differ: the join costs more for each em
         # beyond noise (an article keeps its column width).
         beyond = abs(before - after) - change
-        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + (JOIN_PER_EM * beyond if sure else 0.0)
+        # (Read ahead from a few lines only, the change counts per em where the line here
+        # shows it too: too wide for the column surely read before, the lines over it not,
+        # it cannot go on in that column.)
+        shown = sure or (
+            sure_before
+            and page.lines[k].width - before >= change
+            and all(line.width - before < change for line in page.lines[max(0, k - SHOWN_OVER) : k])
+        )
+        cut, join = CUT_AT_WIDTH, JOIN_ACROSS_WIDTH + (JOIN_PER_EM * beyond if shown else 0.0)
     if dated:
         cut += CUT_AT_DATELINE
     if k in page.breaks:
