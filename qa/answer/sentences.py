@@ -498,17 +498,16 @@ def _fit(spans: tuple[Span, ...], hits: Sequence[Hit], best: _Candidate, weights
     return tuple(kept)
 
 
-def _run_on(spans: tuple[Span, ...], best: _Candidate, sentences: list[tuple[int, int]],
+def _run_on(spans: tuple[Span, ...], hit: int, sentences: list[tuple[int, int]], at: int,
             budget: int) -> tuple[Span, ...]:
-    """The quotes with the sentences after the best one added, in order, while the answer
-    text stays within ``budget`` (then the one before it, the same way); each must join
-    the best sentence's quote (a cut quote is not run on)."""
-    at = sentences.index((best.start, best.end))
+    """The quotes with the sentences after the best one (``sentences[at]`` of hit ``hit``)
+    added, in order, while the answer text stays within ``budget`` (then the one before
+    it, the same way); each must join the best sentence's quote (a cut quote is not run on)."""
     for step in (1, -1):
         n = at + step
         while 0 <= n < len(sentences):
             start, end = sentences[n]
-            trial = _merge([*spans, Span(best.hit, start, end, start, end)])
+            trial = _merge([*spans, Span(hit, start, end, start, end)])
             if len(trial) > len(spans) or written_chars(trial) > budget:
                 break
             spans, n = trial, n + step
@@ -556,12 +555,12 @@ def select(
     best_text = hits[best.hit].passage.text
     leans_back = settings.back_ref and bool(_ANAPHOR.match(fold(best_text[best.start : best.end])))
     short = settings.min_chars and best.end - best.start < settings.min_chars
+    sentences = sentence_spans(best_text)
+    at = sentences.index((best.start, best.end))
     if explain or short or leans_back:
         # A short sentence ("身高182CM。") often leans on the one after it (or before, at
         # the end of a passage; with ``short_both`` on both), one opening with 因此 / 同年 /
         # 他 on the one before: read them together.
-        sentences = sentence_spans(best_text)
-        at = sentences.index((best.start, best.end))
         neighbour = at + 1 if at + 1 < len(sentences) else at - 1
         if leans_back and at > 0:
             neighbour = at - 1
@@ -575,7 +574,7 @@ def select(
                 spans.append(Span(best.hit, left, right, s, e))
     spans = _fit(_merge(_within(spans, settings.max_total)), hits, best, weights, settings.max_total, kind_test)
     if settings.run_on and kind_test is None:
-        spans = _run_on(spans, best, sentence_spans(best_text), settings.max_total)
+        spans = _run_on(spans, best.hit, sentences, at, settings.max_total)
     passage = hits[best.hit].passage
     folded_passage = fold(passage.title + " " + passage.text)
     cover = _coverage(weights, _bigrams(folded_passage))

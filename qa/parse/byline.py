@@ -274,6 +274,12 @@ def find_bare_name(line: str) -> Signature | None:
     return Signature(0, (name,), "", (), len(line))
 
 
+def leaves_bracket_open(text: str) -> bool:
+    """Whether a line opens more round brackets than it closes: a byline in brackets goes
+    on under it (本报景德镇5月25日电（记者 赵玉鹏 / 通讯员 …）)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def personal_name(name: str) -> bool:
     """Whether a name looks like a person's: a common surname and one or two more
     characters (a compound surname and one or two)."""

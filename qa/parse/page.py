@@ -40,6 +40,7 @@ from qa.parse.byline import (
     find_lead_line,
     find_name_line,
     find_report_line,
+    leaves_bracket_open,
     personal_name,
 )
 from qa.parse.columns import PageLines
@@ -194,7 +195,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
         # (A line under a bracket left open, 电（记者 赵玉鹏 / 通讯员 何 兰 丁 / 彬飞）, goes
         # on inside it: no byline line of its own.)
         goes_on = (may_sign or " " in text or text[0] in _SIGN_MARKS) and bool(out) and (
-            text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text) or _left_open(out[-1].text)
+            text[0] in "（(" and out[-1].text[-1] in "讯电" and is_dateline(out[-1].text) or leaves_bracket_open(out[-1].text)
         )
         if (text[0] in _SIGN_MARKS or " " in text) and len(text) <= MAX_NAME_LINE and not goes_on:
             # Names alone (□ 邹晶伟 梁雪, ■陆文东, 林 萱): under the text they end, a
@@ -356,12 +357,6 @@ def _set_apart(text: str, signature: Signature, following: list[PageLine]) -> bo
     if not text[signature.start - 1 : signature.start].isspace() or not all(map(personal_name, signature.names)):
         return False
     return not following or following[0].heading_like and not _CLAUSES.search(following[0].text)
-
-
-def _left_open(text: str) -> bool:
-    """Whether a line leaves a bracket open (本报景德镇5月25日电（记者 赵玉鹏)."""
-    opened = text.count("（") + text.count("(")
-    return opened > 0 and opened > text.count("）") + text.count(")")
 
 
 def _marked_name(lead: Signature) -> bool:

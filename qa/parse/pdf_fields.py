@@ -20,7 +20,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa.parse.byline import Signature, find_byline, find_credit, find_dateline, find_report_line
+from qa.parse.byline import (
+    Signature,
+    find_byline,
+    find_credit,
+    find_dateline,
+    find_report_line,
+    leaves_bracket_open,
+)
 from qa.parse.pdf_flow import Story, indented
 from qa.parse.pdf_lines import SPACE_EM, WIDE_EM, Line
 from qa.parse.pdf_units import Block, Photo
@@ -150,7 +157,7 @@ def join_lines(texts: list[str]) -> str:
     name broken across the lines (梁浩 / 琼) is joined."""
     out = ""
     for text in texts:
-        if out and out.count("（") + out.count("(") > out.count("）") + out.count(")") and 2 <= _run(out, True) <= 3 and 2 <= _run(text, False) <= 3:
+        if out and leaves_bracket_open(out) and 2 <= _run(out, True) <= 3 and 2 <= _run(text, False) <= 3:
             out += " "
         out += text
     return out
