@@ -12,7 +12,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
 
 - widths, against the column of the body a line would open or continue
   (``qa.parse.columns`` reads each block's column from its own full lines): an opening is
-  about 2 em short (its indent lost; on a page that sets paragraphs flush, full), after a line that ends a sentence well short only
+  about 2 em short (its indent lost; on a page that sets paragraphs flush, or types its
+  indents ahead of a full line's text, full), after a line that ends a sentence well short only
   an opening may follow, a line inside a paragraph is full (or left short by what opens
   the next line and is never broken, a run of Latin letters or digits that would not
   have fitted), a body line is never much wider than its column
