@@ -19,7 +19,9 @@ the lines make unlikely about it, in units of about a natural log of odds:
   have fitted), a body line is never much wider than its column
   nor goes on in a paragraph with a line opening with a dash (a subtitle's mark); an article keeps its
   column, so going on across a surely read change of column costs more for each em of
-  it; an opening much wider than the lines after it is not in their column;
+  it, and a line going on that fits the column before is measured against it (the lines
+  ahead may show the next item's column, read past its heading lines); an opening much
+  wider than the lines after it is not in their column;
 - headings: each heading line costs a little, less where no body line could be as wide
   or a layout break sets it apart, more where it is indented as the page's paragraph
   openings are; a heading run goes to the item it shares character
@@ -691,10 +693,23 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             if not h:  # the line goes on with the body: a new paragraph or not
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
-                )
+                ) + join_cost
+                if (
+                    previous_width is not None
+                    and width is not None
+                    and abs(width - previous_width) >= WIDTH_CHANGE
+                    and all(lines[i].width <= previous_width + 1.0 for i in range(opening, max(stop, opening + 1)))
+                ):
+                    # Going on, the item may keep the column it had, where its lines fit it
+                    # (the lines ahead may show the next item's, past heading lines): the
+                    # cheaper reading counts.
+                    kept = _open_cost(lines[opening], previous_width, page.indents, False, unit, page.flush, short)
+                    if not _ended(lines[k - 1], previous_width):
+                        kept = min(kept, _cont_cost(lines[opening], previous_width, False, unit))
+                    going_on = min(going_on, kept + _body_cost(page, opening + 1, max(stop, opening + 1), previous_width))
                 going_on += CAPTION_ZONE if captions else 0.0
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
-                out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
+                out.append(_Option(0, 0, False, going_on, opening + 1))
         if k == 0:
             out.append(
                 _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, near=captions)
