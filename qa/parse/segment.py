@@ -111,6 +111,7 @@ CUT_AT_BREAK = -4.5  # an item starts at a layout break
 CUT_AT_CAPTION = -4.0  # a photo's captions start (图为, 图①) before its credit
 CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a column does
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
+BREAK_UNDER_HEADS_CUT_BLOCKS = -4.0  # ... on a page whose text blocks end where a column does
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
 DASH_GOES_ON = 3.0  # a line going on inside a paragraph that opens with a dash (a subtitle's mark)
@@ -655,7 +656,9 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                     opens,
                     _open_cost(lines[opening], previous_width, page.indents, flush=page.flush, short=short),
                 )
-            opens += BREAK_UNDER_HEADS * (1.0 - min(1.0, shown / OPEN_FULL))
+            # (On a page whose blocks end where a column does, a break cuts paragraphs too.)
+            under = BREAK_UNDER_HEADS_CUT_BLOCKS if columns.cut_blocks else BREAK_UNDER_HEADS
+            opens += under * (1.0 - min(1.0, shown / OPEN_FULL))
         if lines[opening].text.startswith(_DASHES):
             opens += OPEN_DASH  # a subtitle (——南昌已建成86家城市书房) is no body's opening
         if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
