@@ -43,7 +43,7 @@ from qa.parse.byline import (
     leaves_bracket_open,
     personal_name,
 )
-from qa.parse.columns import PageLines
+from qa.parse.columns import PageLines, PageText
 from qa.parse.furniture import furniture_lines
 from qa.parse.headings import clean_heading, heading_roles
 from qa.parse.lines import (
@@ -68,6 +68,7 @@ from qa.parse.segment import (
     is_dateline,
 )
 from qa.parse.viterbi import DOUBT, Span
+from qa.parse.wording import TOPIC_LINES, TOPIC_MIN, TOPIC_SHARED
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
@@ -81,6 +82,7 @@ NAME_REACH = 8  # lines under a bare name in which a piece about that person nam
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
+BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.topic_gap) at a marked line that heads a short item
 BRIEF_REACH = 40  # lines under a section label that may hold its short items' marked titles
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
@@ -393,7 +395,8 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
     (■产业升级, 二、…) after a sentence end inside an item (not after a byline, where a
     headline would stand, nor among a photo's captions), before more text; wrapped at the column's end, with the short
     line after it. It is a paragraph of the article, read as a finished one so that no
-    headline is looked for there."""
+    headline is looked for there. (Not a line of ``briefs``: a short item's title under a
+    section label, or one the page read once shows, ``_brief_subheads``.)"""
     lines, ends = marked.lines, marked.ends
     out = list(lines)
     # Lines a few before a photo's credit are its captions (▲ opens one as well).
@@ -546,6 +549,7 @@ def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset
 def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> PageLayout:
     if not lines:
         return PageLayout([])
+    given = lines
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines))))
     marked = _mark(lines)
     lines = marked.lines = _subheads(marked, briefs)
@@ -570,8 +574,52 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
         short_opening,
     )
     decoding = decode(page)
+    titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
+    if titles:
+        return _analyse(given, briefs | titles)
     items = [_build(span, marked, double, indents, flush and not indents) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
+
+
+def _brief_subheads(spans: list[Span], page: PageLines, double: list[bool], indents: bool, flush: bool) -> frozenset[int]:
+    """The file line numbers of the 小标题 read that head a short item instead: the last
+    marked line of an item with no end byline, under which the item's text is one
+    paragraph and on another subject than the text over it (■在特鲁希略东方5公里 /
+    在市中心有10所王家的复合式建筑。 under an item about wintering birds): a 小标题 heads
+    a section of a long article, on its subject. The page is then read again with them as
+    heading lines."""
+    lines = page.lines
+    out = set()
+    text = None
+    for span in spans:
+        if span.sign is not None or not span.body:
+            continue
+        marks = [i for i in span.body if lines[i].subhead]
+        if not marks:
+            continue
+        first = marks[-1]
+        if len(marks) > 1 and marks[-2] == first - 1 and not lines[first - 1].ends_sentence:
+            first = marks[-2]  # a 小标题 wrapped over two lines
+        under = [lines[i] for i in span.body if i > marks[-1]]
+        if len(under) == 0 or len(paragraphs(under, double[marks[-1]], indents, flush)) != 1:
+            continue
+        if text is None:
+            text = PageText.of(lines)
+        start = max(min(span.before or span.leading or span.body), first - TOPIC_LINES)
+        stop = min(span.body[-1] + 1, first + TOPIC_LINES)
+        if _subject_change(text.between(start, first), text.between(first, stop)) >= BRIEF_GAP:
+            out.add(lines[first].number)
+    return frozenset(out)
+
+
+def _subject_change(front: str, back: str) -> float:
+    """How little two texts share (as ``qa.parse.wording.topic_gap`` weighs either side
+    of a zone): 0 when they share ``TOPIC_SHARED`` of the character pairs of the smaller
+    side or when either is too short to tell, up to 1 when they share none."""
+    before, after = set(map(str.__add__, front, front[1:])), set(map(str.__add__, back, back[1:]))
+    if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
+        return 0.0
+    return max(0.0, 1.0 - len(before & after) / min(len(before), len(after)) / TOPIC_SHARED)
 
 
 def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False, flush: bool = False) -> list[str]:
