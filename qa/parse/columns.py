@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qa.parse.headings import bigrams
 from qa.parse.lines import INDENT, SURE_SHORT, PageLine, block_width
 
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
@@ -53,6 +54,7 @@ class Columns:
     cut_blocks: bool = False
     _text: PageText | None = None
     _ahead: dict[int, tuple[float | None, bool, bool]] = field(default_factory=dict)
+    cohesions: dict[int, int] = field(default_factory=dict)  # the decoder's, by line (once a page)
 
     @property
     def text(self) -> PageText:
@@ -227,6 +229,8 @@ class PageText:
 
     joined: str
     offsets: list[int]
+    _line_pairs: dict[int, set[str]] = field(default_factory=dict)
+    _line_grams: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lines: list[PageLine]) -> PageText:
@@ -239,3 +243,29 @@ class PageText:
     def between(self, start: int, stop: int) -> str:
         """The text of lines ``start`` to ``stop`` - 1."""
         return self.joined[self.offsets[start] : self.offsets[stop]]
+
+    def grams(self, i: int) -> set[str]:
+        """``qa.parse.headings.bigrams`` of line ``i``, made once a page: the zones around
+        a line weigh it as a heading again and again. Not to be changed."""
+        found = self._line_grams.get(i)
+        if found is None:
+            found = self._line_grams[i] = bigrams(self.between(i, i + 1))
+        return found
+
+    def pairs(self, start: int, stop: int) -> set[str]:
+        """Every character pair of ``between(start, stop)``, the pairs across line breaks
+        too. Built from each line's own pairs, made once a page: the windows of zones near
+        each other share most of their lines."""
+        joined, offsets, line_pairs = self.joined, self.offsets, self._line_pairs
+        end = offsets[stop]
+        out: set[str] = set()
+        for i in range(start, stop):
+            own = line_pairs.get(i)
+            if own is None:
+                piece = joined[offsets[i] : offsets[i + 1]]
+                own = line_pairs[i] = set(map(str.__add__, piece, piece[1:]))
+            out |= own
+            cut = offsets[i + 1]
+            if offsets[i] < cut < end:  # the pair across the break after line i
+                out.add(joined[cut - 1 : cut + 1])
+        return out

@@ -686,7 +686,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
                 # about the text before (as the rest of one paragraph group is).
-                cut_cost += COHESION * cohesion(page, k, columns.text, LEAN_CAP)
+                cut_cost += COHESION * _cohesion(page, k, columns)
             if not h:  # the line goes on with the body: a new paragraph or not
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
@@ -735,7 +735,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 # without heading lines; where the reading costs more than another here
                 # by as much as that could add, not weighed: it saves time).
                 if opened is None:
-                    opened = COHESION * cohesion(page, opening, columns.text, LEAN_CAP)
+                    opened = COHESION * _cohesion(page, opening, columns)
                 cost += opened
             out.append(
                 _Option(
@@ -758,6 +758,15 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
     # of them fit any state, so the search never runs into a dead end.
     cheapest = min(option.cost for option in out)
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
+
+
+def _cohesion(page: PageLines, k: int, columns: Columns) -> int:
+    """``qa.parse.wording.cohesion`` of a body opening at line ``k``, weighed once a page
+    (a zone's body opening under heading lines is often a zone of its own too)."""
+    found = columns.cohesions.get(k)
+    if found is None:
+        found = columns.cohesions[k] = cohesion(page, k, columns.text, LEAN_CAP)
+    return found
 
 
 def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float:

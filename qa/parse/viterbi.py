@@ -7,6 +7,7 @@ import itertools
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.parse.columns import PageLines
 
@@ -46,9 +47,11 @@ _CREDITED = 4  # state bit: the open item is credited at its head
 _NEAR = 8  # state bit: the open item started within captions' reach of a photo's credit
 
 
+@lru_cache(maxsize=16)
 def _closing_costs(costs) -> dict[tuple[int, bool, bool, bool], float]:
     """What closing an item costs under the conventions ``costs``, for each (state,
-    printed after its byline, signed at its end, a photo)."""
+    printed after its byline, signed at its end, a photo). Kept per conventions (a few
+    fixed tables, built again for every search of every page otherwise); never changed."""
     (before, after, untitled), (signed, unsigned) = costs
     table = {}
     heads = (START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED)
