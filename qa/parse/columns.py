@@ -229,7 +229,7 @@ class PageText:
 
     joined: str
     offsets: list[int]
-    _line_pairs: dict[int, set[str]] = field(default_factory=dict)
+    _line_pairs: dict[int, list[str]] = field(default_factory=dict)
     _line_grams: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
@@ -254,8 +254,8 @@ class PageText:
 
     def pairs(self, start: int, stop: int) -> set[str]:
         """Every character pair of ``between(start, stop)``, the pairs across line breaks
-        too. Built from each line's own pairs, made once a page: the windows of zones near
-        each other share most of their lines."""
+        too. Built from each line's own pairs, made once a page (the windows of zones near
+        each other share most of their lines, and a pair made once keeps its hash)."""
         joined, offsets, line_pairs = self.joined, self.offsets, self._line_pairs
         end = offsets[stop]
         out: set[str] = set()
@@ -263,8 +263,8 @@ class PageText:
             own = line_pairs.get(i)
             if own is None:
                 piece = joined[offsets[i] : offsets[i + 1]]
-                own = line_pairs[i] = set(map(str.__add__, piece, piece[1:]))
-            out |= own
+                own = line_pairs[i] = list(map(str.__add__, piece, piece[1:]))
+            out.update(own)
             cut = offsets[i + 1]
             if offsets[i] < cut < end:  # the pair across the break after line i
                 out.add(joined[cut - 1 : cut + 1])

@@ -182,6 +182,13 @@ def _mark(lines: list[PageLine]) -> _Marked:
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
     for index, line in enumerate(lines):
+        text = line.text
+        may_sign = len(text) <= 40 and _may_sign(text)
+        if not (may_sign or " " in text or text[0] in _SIGN_MARKS or len(text) <= 4 or text[-1] in "）)" or "摄" in text[-3:]):
+            # Running text: every reading below needs one of these (a byline's words, a
+            # space between names, a mark, a short name, a bracket or a credit at the end).
+            out.append(line)
+            continue
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
         # A ？/！ line that goes on with running text above it (a line of clauses, not a
         # headline's first line) ends a paragraph: a bracket under it is its end byline.
@@ -189,8 +196,6 @@ def _mark(lines: list[PageLine]) -> _Marked:
         question = bool(out) and out[-1].headline_mark and (
             above < 0 or above in ends or above in leads or not _running(out[above])
         )
-        text = line.text
-        may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         # (A line under a bracket left open, 电（记者 赵玉鹏 / 通讯员 何 兰 丁 / 彬飞）, goes
         # on inside it: no byline line of its own.)
