@@ -217,7 +217,8 @@ def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
                 return lines[k:j]
             if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
                 return lines[k:j]
-        widest = max(widest, line.width)
+        if line.width > widest:
+            widest = line.width
         if j > k and line.ends_sentence and line.width < widest - 3.5:
             return lines[k : j + 1]
     return lines[k:stop]
