@@ -5,6 +5,7 @@ by lines for what headings share with the text around them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from qa.parse.headings import bigrams
 from qa.parse.lines import INDENT, SURE_SHORT, PageLine, block_width
@@ -230,16 +231,12 @@ class PageText:
 
     joined: str
     offsets: list[int]
-    _line_pairs: dict[int, list[str]] = field(default_factory=dict)
     _line_grams: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lines: list[PageLine]) -> PageText:
         texts = [line.text.replace(" ", "") for line in lines]
-        offsets = [0]
-        for piece in texts:
-            offsets.append(offsets[-1] + len(piece))
-        return cls("".join(texts), offsets)
+        return cls("".join(texts), [0, *accumulate(map(len, texts))])
 
     def between(self, start: int, stop: int) -> str:
         """The text of lines ``start`` to ``stop`` - 1."""
@@ -252,21 +249,3 @@ class PageText:
         if found is None:
             found = self._line_grams[i] = bigrams(self.between(i, i + 1))
         return found
-
-    def pairs(self, start: int, stop: int) -> set[str]:
-        """Every character pair of ``between(start, stop)``, the pairs across line breaks
-        too. Built from each line's own pairs, made once a page (the windows of zones near
-        each other share most of their lines, and a pair made once keeps its hash)."""
-        joined, offsets, line_pairs = self.joined, self.offsets, self._line_pairs
-        end = offsets[stop]
-        out: set[str] = set()
-        for i in range(start, stop):
-            own = line_pairs.get(i)
-            if own is None:
-                piece = joined[offsets[i] : offsets[i + 1]]
-                own = line_pairs[i] = list(map(str.__add__, piece, piece[1:]))
-            out.update(own)
-            cut = offsets[i + 1]
-            if offsets[i] < cut < end:  # the pair across the break after line i
-                out.add(joined[cut - 1 : cut + 1])
-        return out

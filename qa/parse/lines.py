@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # runs of ideographs
+_NOT_IDEOGRAPH = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # one character each
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
 # A bracket (or what a line shows of one) holds bylines, whose names are padded, not sprayed.
@@ -105,7 +105,7 @@ class PageLine:
                 visible += sum(part.count(" ") for part in _BRACKETED.findall(text))
                 outside = _BRACKETED.sub("（）", text)
             justified = len(_SPRAYED.findall(outside)) >= 2
-        ideographs = len("".join(_IDEOGRAPHS.findall(text)))  # (faster than counting the rest or sub)
+        ideographs = len(text) - len(_NOT_IDEOGRAPH.findall(text))  # (faster than the runs of ideographs or sub)
         last = text[-1]
         # A stop, then closing marks only (read from the end: faster than a regex search).
         ends_sentence = last in _MAY_END and text.rstrip(_CLOSERS)[-1:] in _STOPS or last == "." and text.endswith("...")

@@ -107,8 +107,10 @@ def topic_gap(page: PageLines, k: int, text: PageText) -> float:
     end = k
     while end < n and end - k < TOPIC_LINES and end not in ends:
         end += 1
+    joined, offsets = text.joined, text.offsets
+    front, back = joined[offsets[start] : offsets[k]], joined[offsets[k] : offsets[end]]
     # (Every character pair, marks and digits too: fast, and common to any two texts alike.)
-    before, after = text.pairs(start, k), text.pairs(k, end)
+    before, after = set(map(str.__add__, front, front[1:])), set(map(str.__add__, back, back[1:]))
     if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
         return 0.0
     shared = len(before & after) / min(len(before), len(after))
