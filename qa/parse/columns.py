@@ -73,8 +73,9 @@ class Columns:
             whether it is only a lower bound: every line ends a paragraph, so the column
             is at least as wide as the widest).
         """
-        if i in self._ahead:
-            return self._ahead[i]
+        found = self._ahead.get(i)
+        if found is not None:
+            return found
         lines, ends = self.page.lines, self.page.ends
         n = len(lines)
         stop = i

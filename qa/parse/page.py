@@ -639,7 +639,8 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush
         signatures.append(end[0])
     photo = end is not None and end[1] == "photo"
     names = tuple(name for signature in signatures for name in signature.names)
-    text = "".join(line.text for line in body).replace(" ", "")
+    # (The body's words tell two heading lines or more apart: see ``heading_roles``.)
+    text = "".join(line.text for line in body).replace(" ", "") if len(heads) > 1 else ""
     # A mark opening the first heading line (■乌石渔港：港口名称的由来, a short item's) is
     # the page's ornament, not the headline's words: consumed, as a byline's mark is.
     mark = heads[0][0] if heads and len(heads[0]) > 1 and heads[0][0] in _SIGN_MARKS else ""
