@@ -184,9 +184,13 @@ def _mark(lines: list[PageLine]) -> _Marked:
     for index, line in enumerate(lines):
         text = line.text
         may_sign = len(text) <= 40 and _may_sign(text)
-        if not (may_sign or " " in text or text[0] in _SIGN_MARKS or len(text) <= 4 or text[-1] in "）)" or "摄" in text[-3:]):
+        if not (
+            may_sign or text[0] in _SIGN_MARKS or len(text) <= 4 or text[-1] in "）)" or "摄" in text[-3:]
+            or " " in text and len(text) <= MAX_NAME_LINE
+        ):
             # Running text: every reading below needs one of these (a byline's words, a
-            # space between names, a mark, a short name, a bracket or a credit at the end).
+            # mark, a short name, a bracket or a credit at the end, a space between names
+            # on a short line).
             out.append(line)
             continue
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
