@@ -62,10 +62,9 @@ def echoes(page: PageLines, i: int, text: PageText) -> int:
     end = i + 1
     while end < n and end - i <= NEAR_LINES and end - 1 not in ends:
         end += 1
-    joined, offsets = text.joined, text.offsets
-    low, high = offsets[i + 1] if i + 1 <= n else offsets[-1], offsets[end]
-    find = joined.find
-    return sum(find(gram, low, high) >= 0 for gram in text.grams(i))
+    offsets = text.offsets
+    after = text.joined[offsets[i + 1] if i + 1 <= n else offsets[-1] : offsets[end]]
+    return sum(map(after.__contains__, text.grams(i)))
 
 
 def cohesion(page: PageLines, k: int, text: PageText, cap: int) -> int:
@@ -84,12 +83,8 @@ def cohesion(page: PageLines, k: int, text: PageText, cap: int) -> int:
     while end < n and end - k < NEAR_LINES and end - 1 not in ends:
         end += 1
     joined, offsets = text.joined, text.offsets
-    find = joined.find
-    low, mid, high = offsets[start], offsets[stop], offsets[end]
-    value = 0
-    for gram in bigrams(joined[offsets[k] : mid]):
-        value += (find(gram, low, offsets[k]) >= 0) - (find(gram, mid, high) >= 0)
-    return max(0, min(cap, value))
+    grams = bigrams(joined[offsets[k] : offsets[stop]])
+    return max(0, min(cap, lean_of(grams, text.between(start, k), text.between(stop, end))))
 
 
 def topic_gap(page: PageLines, k: int, text: PageText) -> float:
