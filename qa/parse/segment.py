@@ -443,17 +443,17 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     item (a byline under a headline, a dateline) whatever ends the line before it, or, under
     heading lines, at each of them, where its headline may start: a paragraph may end
     without a full stop, at a line left short (人口 2.4 万人（2007 年）)."""
-    lines, ends = page.lines, page.ends
+    lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
     for i in range(1, len(lines)):
         if i in ends:
             continue
         previous = lines[i - 1]
-        short = i in page.breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
+        short = i in breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
         if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption:
             zones.append(i)
-        elif i in page.leads or opens_item(lines[i].text):
+        elif i in leads or opens_item(lines[i].text):
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if _left_short(page, j - 1))
