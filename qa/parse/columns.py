@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 
 from qa.parse.headings import bigrams
 from qa.parse.lines import INDENT, SURE_SHORT, PageLine, block_width
@@ -126,10 +127,10 @@ def read_columns(page: PageLines) -> Columns:
     """
     lines, ends, leads, breaks = page.lines, page.ends, page.leads, page.breaks
     n = len(lines)
-    widths = [line.width for line in lines]
-    full = [not (line.ends_sentence or line.justified) for line in lines]
-    sprayed = [line.justified for line in lines]
-    ended = [line.ends_sentence for line in lines]
+    widths = list(map(attrgetter("width"), lines))
+    sprayed = list(map(attrgetter("justified"), lines))
+    ended = list(map(attrgetter("ends_sentence"), lines))
+    full = [not (end or spray) for end, spray in zip(ended, sprayed, strict=True)]
     stops = [False] * n  # a byline, credit or lead line: no body line
     for i in ends:
         stops[i] = True

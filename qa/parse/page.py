@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from qa.parse.byline import (
     LEAD_MARKS,
@@ -445,16 +446,17 @@ def _spacing(lines: list[PageLine]) -> list[bool]:
     """For each line, whether the page around it is double-spaced (most lines follow a
     blank line); pages of both kinds may share a file."""
     n = len(lines)
-    blank = [0] * (n + 1)
-    total = 0
-    for i, line in enumerate(lines):
-        if line.blank_before:
-            total += 1
-        blank[i + 1] = total
+    blank = list(accumulate((1 if line.blank_before else 0 for line in lines), initial=0))  # before each line
     out = [True] * n
-    for i in range(1, n):  # lines 1.. (the first line's blanks say nothing)
-        lo = i - SPACING_WINDOW if i > SPACING_WINDOW else 1
-        hi = i + SPACING_WINDOW + 1 if i + SPACING_WINDOW + 1 < n else n
+    reach, span = SPACING_WINDOW, 2 * SPACING_WINDOW + 1
+    if n > span + 1:  # away from the ends each window holds all its lines: read in one pass
+        out[reach + 1 : n - reach - 1] = [
+            (ahead - behind) * 2 >= span for behind, ahead in zip(blank[1 : n - span], blank[span + 1 : n], strict=True)
+        ]
+    # Near the ends the window is cut (at line 1: the first line's blanks say nothing).
+    for i in (*range(1, min(reach + 1, n)), *range(max(reach + 1, n - reach - 1), n)):
+        lo = i - reach if i > reach else 1
+        hi = i + reach + 1 if i + reach + 1 < n else n
         out[i] = (blank[hi] - blank[lo]) * 2 >= hi - lo
     if n > 1:
         out[0] = out[1]

@@ -103,13 +103,23 @@ def topic_gap(page: PageLines, k: int, text: PageText) -> float:
     while end < n and end - k < TOPIC_LINES and end not in ends:
         end += 1
     joined, offsets = text.joined, text.offsets
-    front, back = joined[offsets[start] : offsets[k]], joined[offsets[k] : offsets[end]]
     # (Every character pair, marks and digits too: fast, and common to any two texts alike.)
-    before, after = set(map(str.__add__, front, front[1:])), set(map(str.__add__, back, back[1:]))
+    before, after = _pairs(joined[offsets[start] : offsets[k]]), _pairs(joined[offsets[k] : offsets[end]])
     if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
         return 0.0
     shared = len(before & after) / min(len(before), len(after))
     return max(0.0, 1.0 - shared / TOPIC_SHARED)
+
+
+def _pairs(text: str) -> set[int]:
+    """Every pair of neighbouring characters of ``text``, each as one number (the two
+    characters' UTF-32 code units read as one 64-bit unit): a set as large as that of
+    the two-character strings, sharing as many members with another text's, and about
+    three times cheaper to make."""
+    units = memoryview(text.encode("utf-32-le", "surrogatepass"))
+    pairs = set(units[: 8 * (len(text) // 2)].cast("Q"))  # the pairs at even offsets
+    pairs.update(units[4 : 4 + 8 * ((len(text) - 1) // 2)].cast("Q"))  # ... and at odd ones
+    return pairs
 
 
 def cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
