@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from qa.parse.headings import bigrams
 from qa.parse.lines import INDENT, SURE_SHORT, PageLine, block_width
+from qa.text import IDEOGRAPH
 
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
 MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
@@ -251,3 +252,16 @@ class PageText:
         if found is None:
             found = self._line_grams[i] = bigrams(self.between(i, i + 1))
         return found
+
+    def grams_between(self, start: int, stop: int) -> set[str]:
+        """``qa.parse.headings.bigrams`` of ``between(start, stop)``: the lines' own (see
+        ``grams``) and the pairs of ideographs across the breaks between them."""
+        joined, offsets = self.joined, self.offsets
+        end = offsets[stop]
+        out: set[str] = set()
+        for i in range(start, stop):
+            out |= self.grams(i)
+            cut = offsets[i + 1]
+            if offsets[i] < cut < end and IDEOGRAPH.match(joined[cut - 1]) and IDEOGRAPH.match(joined[cut]):
+                out.add(joined[cut - 1 : cut + 1])
+        return out

@@ -6,7 +6,7 @@ whether a line ends inside a word (so it is cut at a column's end, not a headlin
 from __future__ import annotations
 
 from qa.parse.columns import PageLines, PageText
-from qa.parse.headings import bigrams, lean_of
+from qa.parse.headings import lean_of
 
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 FAR_LINES = 90  # ... when it shares nothing with those: back to the item's start
@@ -82,8 +82,7 @@ def cohesion(page: PageLines, k: int, text: PageText, cap: int) -> int:
     end = stop
     while end < n and end - k < NEAR_LINES and end - 1 not in ends:
         end += 1
-    joined, offsets = text.joined, text.offsets
-    grams = bigrams(joined[offsets[k] : offsets[stop]])
+    grams = text.grams_between(k, stop)
     return max(0, min(cap, lean_of(grams, text.between(start, k), text.between(stop, end))))
 
 
