@@ -18,6 +18,7 @@ NEAR = 12  # lines away that a column's width is read from
 NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
 WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
+GRAMS_KEPT = 16  # lines whose bigrams a page's text keeps at once (see PageText.grams)
 COLUMN_CUTS = 2  # layout breaks inside paragraphs that show a page cutting its text blocks at column ends
 
 
@@ -246,11 +247,16 @@ class PageText:
         return self.joined[self.offsets[start] : self.offsets[stop]]
 
     def grams(self, i: int) -> set[str]:
-        """``qa.parse.headings.bigrams`` of line ``i``, made once a page: the zones around
-        a line weigh it as a heading again and again. Not to be changed."""
-        found = self._line_grams.get(i)
+        """``qa.parse.headings.bigrams`` of line ``i``, kept for the zones near it, which
+        weigh it as a heading or a body's opening again and again (the zones are read in
+        page order: the ``GRAMS_KEPT`` lines' worth kept are let go together, so a long
+        window's memory stays bounded). Not to be changed."""
+        kept = self._line_grams
+        found = kept.get(i)
         if found is None:
-            found = self._line_grams[i] = bigrams(self.between(i, i + 1))
+            if len(kept) >= GRAMS_KEPT:
+                kept.clear()
+            found = kept[i] = bigrams(self.between(i, i + 1))
         return found
 
     def grams_between(self, start: int, stop: int) -> set[str]:
