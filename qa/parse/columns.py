@@ -58,7 +58,9 @@ class Columns:
     cut_blocks: bool = False
     _text: PageText | None = None
     _ahead: dict[int, tuple[float | None, bool, bool]] = field(default_factory=dict)
-    cohesions: dict[int, int] = field(default_factory=dict)  # the decoder's, by line (once a page)
+    # What ``qa.parse.segment`` weighed for a body opening at each line (``wording.cohesion``):
+    # kept for the page, as zones near each other ask for the same line's.
+    cohesions: dict[int, int] = field(default_factory=dict)
 
     @property
     def text(self) -> PageText:
