@@ -33,7 +33,8 @@ class PageLines:
         leads: indices of bylines standing under a headline (记者 张三 报道).
         breaks: indices of lines where the layout says a block starts.
         indents: the page keeps paragraph indents (an opening starts with spaces).
-        flush: the page sets its paragraphs flush (an opening is as wide as a full line).
+        flush: the page sets its paragraphs flush, or types its indents ahead of a full
+            line's text (an opening is as wide as a full line).
         short_opening: on such a page, what an opening about 2 em short (an indent's
             shape) costs: the log of the odds of the page's full openings to its short ones.
     """

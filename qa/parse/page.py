@@ -475,9 +475,10 @@ def _keeps_indents(lines: list[PageLine]) -> bool:
     return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 
-def _opening_shapes(lines: list[PageLine]) -> tuple[int, int]:
+def _opening_shapes(lines: list[PageLine], indented: bool = False) -> tuple[int, int]:
     """How many lines after a sentence end, with a line going on under them, are as wide
-    as that line, and how many about 2 em short of it (an indent lost).
+    as that line, and how many about 2 em short of it (an indent lost); ``indented``:
+    only lines that keep an indent (on a page that keeps them, its openings).
 
     Returns:
         (full openings, short openings).
@@ -486,6 +487,8 @@ def _opening_shapes(lines: list[PageLine]) -> tuple[int, int]:
     for i in range(1, len(lines) - 1):
         line, following = lines[i], lines[i + 1]
         if not lines[i - 1].ends_sentence or line.ends_sentence or following.ends_sentence:
+            continue
+        if indented and not line.indent:
             continue
         if line.justified or following.justified:
             continue
@@ -497,19 +500,20 @@ def _opening_shapes(lines: list[PageLine]) -> tuple[int, int]:
     return flush, short
 
 
-def _flush(lines: list[PageLine]) -> bool:
+def _flush(lines: list[PageLine], indented: bool = False) -> bool:
     """Whether the page sets its paragraphs flush: most lines after a sentence end, with
     a line going on under them, are as wide as that line (an indent lost leaves them about
-    2 em short)."""
-    flush, short = _opening_shapes(lines)
+    2 em short); ``indented``: whether the indented ones are, on a page that keeps its
+    indents (the indent typed ahead of a full line's text, not taken from it)."""
+    flush, short = _opening_shapes(lines, indented)
     return flush >= FLUSH_MIN and flush > FLUSH_SHARE * short
 
 
-def _short_opening(lines: list[PageLine]) -> float:
+def _short_opening(lines: list[PageLine], indented: bool = False) -> float:
     """On a page that sets paragraphs flush, what an opening about 2 em short costs: the
     log of the odds of the page's full openings to its short ones (a headline is often
     that wide, and the page's own openings show how rarely a paragraph opens so)."""
-    flush, short = _opening_shapes(lines)
+    flush, short = _opening_shapes(lines, indented)
     return SHORT_OPENING * math.log((flush + 1) / (short + 1))
 
 
@@ -563,8 +567,10 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
         for i in range(1, len(lines))
         if (lines[i].indent and not indents) or (lines[i].blank_before == 0 if double[i] else lines[i].blank_before > 0)
     )
-    flush = not indents and _flush(lines)
-    short_opening = _short_opening(lines) if flush else 0.0
+    # (On a page that keeps its indents, an opening as wide as a full line is one whose
+    # indent was typed ahead of a full line's text: the decoder reads it as flush.)
+    flush = _flush(lines, indents)
+    short_opening = _short_opening(lines, indents) if flush else 0.0
     page = PageLines(
         lines,
         {i: kind for i, (_, kind) in marked.ends.items()},
@@ -575,7 +581,7 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
         short_opening,
     )
     decoding = decode(page)
-    items = [_build(span, marked, double, indents, page.flush) for span in decoding.spans]
+    items = [_build(span, marked, double, indents, flush and not indents) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
 
 

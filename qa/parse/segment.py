@@ -12,13 +12,16 @@ the lines make unlikely about it, in units of about a natural log of odds:
 
 - widths, against the column of the body a line would open or continue
   (``qa.parse.columns`` reads each block's column from its own full lines): an opening is
-  about 2 em short (its indent lost; on a page that sets paragraphs flush, full), after a line that ends a sentence well short only
+  about 2 em short (its indent lost; on a page that sets paragraphs flush, or types its
+  indents ahead of a full line's text, full), after a line that ends a sentence well short only
   an opening may follow, a line inside a paragraph is full (or left short by what opens
   the next line and is never broken, a run of Latin letters or digits that would not
   have fitted), a body line is never much wider than its column
   nor goes on in a paragraph with a line opening with a dash (a subtitle's mark); an article keeps its
   column, so going on across a surely read change of column costs more for each em of
-  it; an opening much wider than the lines after it is not in their column;
+  it, and a line going on that fits the column before is measured against it (the lines
+  ahead may show the next item's column, read past its heading lines); an opening much
+  wider than the lines after it is not in their column;
 - headings: each heading line costs a little, less where no body line could be as wide
   or a layout break sets it apart, more where it is indented as the page's paragraph
   openings are; a heading run goes to the item it shares character
@@ -108,6 +111,7 @@ CUT_AT_BREAK = -4.5  # an item starts at a layout break
 CUT_AT_CAPTION = -4.0  # a photo's captions start (图为, 图①) before its credit
 CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a column does
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
+BREAK_UNDER_HEADS_CUT_BLOCKS = -4.0  # ... on a page whose text blocks end where a column does
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
 DASH_GOES_ON = 3.0  # a line going on inside a paragraph that opens with a dash (a subtitle's mark)
@@ -652,7 +656,9 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                     opens,
                     _open_cost(lines[opening], previous_width, page.indents, flush=page.flush, short=short),
                 )
-            opens += BREAK_UNDER_HEADS * (1.0 - min(1.0, shown / OPEN_FULL))
+            # (On a page whose blocks end where a column does, a break cuts paragraphs too.)
+            under = BREAK_UNDER_HEADS_CUT_BLOCKS if columns.cut_blocks else BREAK_UNDER_HEADS
+            opens += under * (1.0 - min(1.0, shown / OPEN_FULL))
         if lines[opening].text.startswith(_DASHES):
             opens += OPEN_DASH  # a subtitle (——南昌已建成86家城市书房) is no body's opening
         if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
@@ -690,10 +696,23 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             if not h:  # the line goes on with the body: a new paragraph or not
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
-                )
+                ) + join_cost
+                if (
+                    previous_width is not None
+                    and width is not None
+                    and abs(width - previous_width) >= WIDTH_CHANGE
+                    and all(lines[i].width <= previous_width + 1.0 for i in range(opening, max(stop, opening + 1)))
+                ):
+                    # Going on, the item may keep the column it had, where its lines fit it
+                    # (the lines ahead may show the next item's, past heading lines): the
+                    # cheaper reading counts.
+                    kept = _open_cost(lines[opening], previous_width, page.indents, False, unit, page.flush, short)
+                    if not _ended(lines[k - 1], previous_width):
+                        kept = min(kept, _cont_cost(lines[opening], previous_width, False, unit))
+                    going_on = min(going_on, kept + _body_cost(page, opening + 1, max(stop, opening + 1), previous_width))
                 going_on += CAPTION_ZONE if captions else 0.0
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
-                out.append(_Option(0, 0, False, going_on + join_cost, opening + 1))
+                out.append(_Option(0, 0, False, going_on, opening + 1))
         if k == 0:
             out.append(
                 _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, near=captions)
