@@ -5,8 +5,12 @@ by lines for what headings share with the text around them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import attrgetter
 
+from qa.parse.headings import bigrams
 from qa.parse.lines import INDENT, SURE_SHORT, PageLine, block_width
+from qa.text import IDEOGRAPH
 
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
 MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
@@ -14,6 +18,7 @@ NEAR = 12  # lines away that a column's width is read from
 NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
 WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
+GRAMS_KEPT = 16  # lines whose bigrams a page's text keeps at once (see PageText.grams)
 COLUMN_CUTS = 2  # layout breaks inside paragraphs that show a page cutting its text blocks at column ends
 
 
@@ -54,6 +59,9 @@ class Columns:
     cut_blocks: bool = False
     _text: PageText | None = None
     _ahead: dict[int, tuple[float | None, bool, bool]] = field(default_factory=dict)
+    # What ``qa.parse.segment`` weighed for a body opening at each line (``wording.cohesion``):
+    # kept for the page, as zones near each other ask for the same line's.
+    cohesions: dict[int, int] = field(default_factory=dict)
 
     @property
     def text(self) -> PageText:
@@ -71,8 +79,9 @@ class Columns:
             whether it is only a lower bound: every line ends a paragraph, so the column
             is at least as wide as the widest).
         """
-        if i in self._ahead:
-            return self._ahead[i]
+        found = self._ahead.get(i)
+        if found is not None:
+            return found
         lines, ends = self.page.lines, self.page.ends
         n = len(lines)
         stop = i
@@ -123,10 +132,10 @@ def read_columns(page: PageLines) -> Columns:
     """
     lines, ends, leads, breaks = page.lines, page.ends, page.leads, page.breaks
     n = len(lines)
-    widths = [line.width for line in lines]
-    full = [not (line.ends_sentence or line.justified) for line in lines]
-    sprayed = [line.justified for line in lines]
-    ended = [line.ends_sentence for line in lines]
+    widths = list(map(attrgetter("width"), lines))
+    sprayed = list(map(attrgetter("justified"), lines))
+    ended = list(map(attrgetter("ends_sentence"), lines))
+    full = [not (end or spray) for end, spray in zip(ended, sprayed, strict=True)]
     stops = [False] * n  # a byline, credit or lead line: no body line
     for i in ends:
         stops[i] = True
@@ -216,7 +225,8 @@ def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
                 return lines[k:j]
             if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
                 return lines[k:j]
-        widest = max(widest, line.width)
+        if line.width > widest:
+            widest = line.width
         if j > k and line.ends_sentence and line.width < widest - 3.5:
             return lines[k : j + 1]
     return lines[k:stop]
@@ -228,15 +238,39 @@ class PageText:
 
     joined: str
     offsets: list[int]
+    _line_grams: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lines: list[PageLine]) -> PageText:
         texts = [line.text.replace(" ", "") for line in lines]
-        offsets = [0]
-        for piece in texts:
-            offsets.append(offsets[-1] + len(piece))
-        return cls("".join(texts), offsets)
+        return cls("".join(texts), [0, *accumulate(map(len, texts))])
 
     def between(self, start: int, stop: int) -> str:
         """The text of lines ``start`` to ``stop`` - 1."""
         return self.joined[self.offsets[start] : self.offsets[stop]]
+
+    def grams(self, i: int) -> set[str]:
+        """``qa.parse.headings.bigrams`` of line ``i``, kept for the zones near it, which
+        weigh it as a heading or a body's opening again and again (the zones are read in
+        page order: the ``GRAMS_KEPT`` lines' worth kept are let go together, so a long
+        window's memory stays bounded). Not to be changed."""
+        kept = self._line_grams
+        found = kept.get(i)
+        if found is None:
+            if len(kept) >= GRAMS_KEPT:
+                kept.clear()
+            found = kept[i] = bigrams(self.between(i, i + 1))
+        return found
+
+    def grams_between(self, start: int, stop: int) -> set[str]:
+        """``qa.parse.headings.bigrams`` of ``between(start, stop)``: the lines' own (see
+        ``grams``) and the pairs of ideographs across the breaks between them."""
+        joined, offsets = self.joined, self.offsets
+        end = offsets[stop]
+        out: set[str] = set()
+        for i in range(start, stop):
+            out |= self.grams(i)
+            cut = offsets[i + 1]
+            if offsets[i] < cut < end and IDEOGRAPH.match(joined[cut - 1]) and IDEOGRAPH.match(joined[cut]):
+                out.add(joined[cut - 1 : cut + 1])
+        return out

@@ -120,6 +120,10 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 found[i] = "footer"
             if i in found:
                 continue
-        if is_editor_line(text, edge=i < EDGE_LINES or i >= count - EDGE_LINES):
+        edge = i < EDGE_LINES or i >= count - EDGE_LINES
+        # (Away from the edges an editor line opens with its role, which holds 编, 版, 校
+        # or 视: 编辑, 责编, 版式, 组版, 校对, 视觉设计; most lines hold none of them.)
+        may_edit = "编" in text or "版" in text or "校" in text or "视" in text
+        if (edge or may_edit) and is_editor_line(text, edge=edge):
             found[i] = "editor line"
     return found

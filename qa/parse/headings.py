@@ -38,7 +38,11 @@ def lean(line: str, before: str, after: str) -> int:
     Returns:
         bigrams of the line found only in ``before`` minus those found only in ``after``.
     """
-    grams = bigrams(line)
+    return lean_of(bigrams(line), before, after)
+
+
+def lean_of(grams: set[str], before: str, after: str) -> int:
+    """``lean`` of a line given its bigrams."""
     return sum(map(before.__contains__, grams)) - sum(map(after.__contains__, grams))
 
 

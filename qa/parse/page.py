@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from qa.parse.byline import (
     LEAD_MARKS,
@@ -184,6 +185,17 @@ def _mark(lines: list[PageLine]) -> _Marked:
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
     for index, line in enumerate(lines):
+        text = line.text
+        may_sign = len(text) <= 40 and _may_sign(text)
+        if not (
+            may_sign or text[0] in _SIGN_MARKS or len(text) <= 4 or text[-1] in "）)" or "摄" in text[-3:]
+            or " " in text and len(text) <= MAX_NAME_LINE
+        ):
+            # Running text: every reading below needs one of these (a byline's words, a
+            # mark, a short name, a bracket or a credit at the end, a space between names
+            # on a short line).
+            out.append(line)
+            continue
         finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
         # A ？/！ line that goes on with running text above it (a line of clauses, not a
         # headline's first line) ends a paragraph: a bracket under it is its end byline.
@@ -191,8 +203,6 @@ def _mark(lines: list[PageLine]) -> _Marked:
         question = bool(out) and out[-1].headline_mark and (
             above < 0 or above in ends or above in leads or not _running(out[above])
         )
-        text = line.text
-        may_sign = len(text) <= 40 and _may_sign(text)
         # (A bracket under a line ending a dateline, 本报西安11月24日电, is its byline.)
         # (A line under a bracket left open, 电（记者 赵玉鹏 / 通讯员 何 兰 丁 / 彬飞）, goes
         # on inside it: no byline line of its own.)
@@ -439,16 +449,17 @@ def _spacing(lines: list[PageLine]) -> list[bool]:
     """For each line, whether the page around it is double-spaced (most lines follow a
     blank line); pages of both kinds may share a file."""
     n = len(lines)
-    blank = [0] * (n + 1)
-    total = 0
-    for i, line in enumerate(lines):
-        if line.blank_before:
-            total += 1
-        blank[i + 1] = total
+    blank = list(accumulate((1 if line.blank_before else 0 for line in lines), initial=0))  # before each line
     out = [True] * n
-    for i in range(1, n):  # lines 1.. (the first line's blanks say nothing)
-        lo = i - SPACING_WINDOW if i > SPACING_WINDOW else 1
-        hi = i + SPACING_WINDOW + 1 if i + SPACING_WINDOW + 1 < n else n
+    reach, span = SPACING_WINDOW, 2 * SPACING_WINDOW + 1
+    if n > span + 1:  # away from the ends each window holds all its lines: read in one pass
+        out[reach + 1 : n - reach - 1] = [
+            (ahead - behind) * 2 >= span for behind, ahead in zip(blank[1 : n - span], blank[span + 1 : n], strict=True)
+        ]
+    # Near the ends the window is cut (at line 1: the first line's blanks say nothing).
+    for i in (*range(1, min(reach + 1, n)), *range(max(reach + 1, n - reach - 1), n)):
+        lo = i - reach if i > reach else 1
+        hi = i + reach + 1 if i + reach + 1 < n else n
         out[i] = (blank[hi] - blank[lo]) * 2 >= hi - lo
     if n > 1:
         out[0] = out[1]
@@ -688,7 +699,8 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush
         signatures.append(end[0])
     photo = end is not None and end[1] == "photo"
     names = tuple(name for signature in signatures for name in signature.names)
-    text = "".join(line.text for line in body).replace(" ", "")
+    # (The body's words tell two heading lines or more apart: see ``heading_roles``.)
+    text = "".join(line.text for line in body).replace(" ", "") if len(heads) > 1 else ""
     # A mark opening the first heading line (■乌石渔港：港口名称的由来, a short item's) is
     # the page's ornament, not the headline's words: consumed, as a byline's mark is.
     mark = heads[0][0] if heads and len(heads[0]) > 1 and heads[0][0] in _SIGN_MARKS else ""

@@ -447,17 +447,17 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     item (a byline under a headline, a dateline) whatever ends the line before it, or, under
     heading lines, at each of them, where its headline may start: a paragraph may end
     without a full stop, at a line left short (人口 2.4 万人（2007 年）)."""
-    lines, ends = page.lines, page.ends
+    lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
     for i in range(1, len(lines)):
         if i in ends:
             continue
         previous = lines[i - 1]
-        short = i in page.breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
+        short = i in breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
         if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption:
             zones.append(i)
-        elif i in page.leads or opens_item(lines[i].text):
+        elif i in leads or opens_item(lines[i].text):
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if _left_short(page, j - 1))
@@ -692,7 +692,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
                 # about the text before (as the rest of one paragraph group is).
-                cut_cost += COHESION * cohesion(page, k, columns.text, LEAN_CAP)
+                cut_cost += COHESION * _cohesion(page, k, columns)
             if not h:  # the line goes on with the body: a new paragraph or not
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
@@ -754,7 +754,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 # without heading lines; where the reading costs more than another here
                 # by as much as that could add, not weighed: it saves time).
                 if opened is None:
-                    opened = COHESION * cohesion(page, opening, columns.text, LEAN_CAP)
+                    opened = COHESION * _cohesion(page, opening, columns)
                 cost += opened
             out.append(
                 _Option(
@@ -777,6 +777,15 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
     # of them fit any state, so the search never runs into a dead end.
     cheapest = min(option.cost for option in out)
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
+
+
+def _cohesion(page: PageLines, k: int, columns: Columns) -> int:
+    """``qa.parse.wording.cohesion`` of a body opening at line ``k``, weighed once a page
+    (a zone's body opening under heading lines is often a zone of its own too)."""
+    found = columns.cohesions.get(k)
+    if found is None:
+        found = columns.cohesions[k] = cohesion(page, k, columns.text, LEAN_CAP)
+    return found
 
 
 def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float:

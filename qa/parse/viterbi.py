@@ -7,6 +7,7 @@ import itertools
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.parse.columns import PageLines
 
@@ -46,11 +47,15 @@ _CREDITED = 4  # state bit: the open item is credited at its head
 _NEAR = 8  # state bit: the open item started within captions' reach of a photo's credit
 
 
-def _closing_costs(costs) -> dict[tuple[int, bool, bool, bool], float]:
-    """What closing an item costs under the conventions ``costs``, for each (state,
-    printed after its byline, signed at its end, a photo)."""
+@lru_cache(maxsize=16)
+def _closing_costs(costs) -> dict[tuple[bool, bool, bool], dict[int, float]]:
+    """What closing an item costs under the conventions ``costs``: for each (printed after
+    its byline, signed at its end, a photo), the cost by the state of the item closed (so
+    the searches look up a zone's table once and a state's cost once). Kept per
+    conventions (a few fixed tables, built again for every search of every page
+    otherwise); never changed."""
     (before, after, untitled), (signed, unsigned) = costs
-    table = {}
+    table: dict[tuple[bool, bool, bool], dict[int, float]] = {}
     heads = (START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED)
     flags = (False, True)
     for head, late, sig, photo in itertools.product(heads, flags, flags, flags):
@@ -62,7 +67,7 @@ def _closing_costs(costs) -> dict[tuple[int, bool, bool, bool], float]:
             else:
                 place = before if state & TITLED else after if late else untitled
                 value = place + (signed if sig or state & _CREDITED else unsigned)
-            table[state, late, sig, photo] = value
+            table.setdefault((late, sig, photo), {})[state] = value
     return table
 
 
@@ -110,23 +115,28 @@ def viterbi(page: PageLines, moves: list, costs: tuple) -> tuple[float, list]:
     z = len(moves)
     close = _closing_costs(costs)
     n = len(page.lines)
-    last_sig, last_photo = n - 1 in page.ends, page.ends.get(n - 1) == "photo"
+    last_close = close[False, n - 1 in page.ends, page.ends.get(n - 1) == "photo"]
     table: list[dict[int, tuple[float, int, int, int]]] = [{} for _ in range(z + 1)]
     table[0][START] = (0.0, -1, -1, -1)
     for index in range(z):
         sig, photo, zone_moves, _ = moves[index]
+        early_close, late_close = close[False, sig, photo], close[True, sig, photo]
         for state, (cost, _, _, _) in table[index].items():
+            titled, closed_early, closed_late = state & TITLED, early_close[state], late_close[state]
             for number, step, cut, late, new_state, target, final in zone_moves:
                 if cut:
-                    if late and state & TITLED:
-                        continue  # an item has one headline
-                    step += close[state, late > 0, sig, photo]
+                    if late:
+                        if titled:
+                            continue  # an item has one headline
+                        step += closed_late
+                    else:
+                        step += closed_early
                     after = new_state
                 else:
                     after = state
                 total = cost + step
                 if final:
-                    total += close[after, False, last_sig, last_photo]
+                    total += last_close[after]
                 slot = table[target]
                 old = slot.get(after)
                 if old is None or total < old[0]:
@@ -159,24 +169,28 @@ def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
     z = len(moves)
     close = _closing_costs(costs)
     n = len(page.lines)
-    last_sig, last_photo = n - 1 in page.ends, page.ends.get(n - 1) == "photo"
+    last_close = close[False, n - 1 in page.ends, page.ends.get(n - 1) == "photo"]
     rest: list[dict[int, float]] = [{} for _ in range(z + 1)]
     rest[z] = dict.fromkeys(table[z], 0.0)
 
     def through(index: int, state: int) -> list[float]:
         sig, photo, zone_moves, _ = moves[index]
+        closed_early, closed_late = close[False, sig, photo][state], close[True, sig, photo][state]
         out = []
         for _number, step, cut, late, new_state, target, final in zone_moves:
             if cut:
-                if late and state & TITLED:
-                    out.append(_INF)
-                    continue
-                step += close[state, late > 0, sig, photo]
+                if late:
+                    if state & TITLED:
+                        out.append(_INF)
+                        continue
+                    step += closed_late
+                else:
+                    step += closed_early
                 after = new_state
             else:
                 after = state
             if final:
-                step += close[after, False, last_sig, last_photo]
+                step += last_close[after]
             out.append(step + (rest[target].get(after, _INF) if target < z else 0.0))
         return out
 

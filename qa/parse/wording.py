@@ -6,7 +6,7 @@ whether a line ends inside a word (so it is cut at a column's end, not a headlin
 from __future__ import annotations
 
 from qa.parse.columns import PageLines, PageText
-from qa.parse.headings import bigrams, lean
+from qa.parse.headings import lean_of
 
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 FAR_LINES = 90  # ... when it shares nothing with those: back to the item's start
@@ -33,7 +33,7 @@ def heading_leans(page: PageLines, k: int, r: int, text: PageText, count: int) -
         start = max(0, start - CONTEXT_LINES)
     before = text.between(start, k)
     stop = min(len(page.lines), k + r + CONTEXT_LINES)
-    leans = [lean(page.lines[k + i].text, before, text.between(k + i + 1, stop)) for i in range(min(r, count))]
+    leans = [lean_of(text.grams(k + i), before, text.between(k + i + 1, stop)) for i in range(min(r, count))]
     if 0 in leans:
         # A line about neither side near it: a headline names what its article's first
         # lines do, which may stand further off (a long article, its headline after it).
@@ -44,7 +44,7 @@ def heading_leans(page: PageLines, k: int, r: int, text: PageText, count: int) -
         if far < start or far_stop > stop:
             wide = text.between(far, k)
             leans = [
-                value or lean(page.lines[k + i].text, wide, text.between(k + i + 1, far_stop))
+                value or lean_of(text.grams(k + i), wide, text.between(k + i + 1, far_stop))
                 for i, value in enumerate(leans)
             ]
     return leans
@@ -62,10 +62,9 @@ def echoes(page: PageLines, i: int, text: PageText) -> int:
     end = i + 1
     while end < n and end - i <= NEAR_LINES and end - 1 not in ends:
         end += 1
-    joined, offsets = text.joined, text.offsets
-    low, high = offsets[i + 1] if i + 1 <= n else offsets[-1], offsets[end]
-    find = joined.find
-    return sum(find(gram, low, high) >= 0 for gram in bigrams(page.lines[i].text))
+    offsets = text.offsets
+    after = text.joined[offsets[i + 1] if i + 1 <= n else offsets[-1] : offsets[end]]
+    return sum(map(after.__contains__, text.grams(i)))
 
 
 def cohesion(page: PageLines, k: int, text: PageText, cap: int) -> int:
@@ -83,13 +82,8 @@ def cohesion(page: PageLines, k: int, text: PageText, cap: int) -> int:
     end = stop
     while end < n and end - k < NEAR_LINES and end - 1 not in ends:
         end += 1
-    joined, offsets = text.joined, text.offsets
-    find = joined.find
-    low, mid, high = offsets[start], offsets[stop], offsets[end]
-    value = 0
-    for gram in bigrams(joined[offsets[k] : mid]):
-        value += (find(gram, low, offsets[k]) >= 0) - (find(gram, mid, high) >= 0)
-    return max(0, min(cap, value))
+    grams = text.grams_between(k, stop)
+    return max(0, min(cap, lean_of(grams, text.between(start, k), text.between(stop, end))))
 
 
 def topic_gap(page: PageLines, k: int, text: PageText) -> float:
@@ -108,13 +102,23 @@ def topic_gap(page: PageLines, k: int, text: PageText) -> float:
     while end < n and end - k < TOPIC_LINES and end not in ends:
         end += 1
     joined, offsets = text.joined, text.offsets
-    front, back = joined[offsets[start] : offsets[k]], joined[offsets[k] : offsets[end]]
     # (Every character pair, marks and digits too: fast, and common to any two texts alike.)
-    before, after = set(map(str.__add__, front, front[1:])), set(map(str.__add__, back, back[1:]))
+    before, after = _pairs(joined[offsets[start] : offsets[k]]), _pairs(joined[offsets[k] : offsets[end]])
     if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
         return 0.0
     shared = len(before & after) / min(len(before), len(after))
     return max(0.0, 1.0 - shared / TOPIC_SHARED)
+
+
+def _pairs(text: str) -> set[int]:
+    """Every pair of neighbouring characters of ``text``, each as one number (the two
+    characters' UTF-32 code units read as one 64-bit unit): a set as large as that of
+    the two-character strings, sharing as many members with another text's, and about
+    three times cheaper to make."""
+    units = memoryview(text.encode("utf-32-le", "surrogatepass"))
+    pairs = set(units[: 8 * (len(text) // 2)].cast("Q"))  # the pairs at even offsets
+    pairs.update(units[4 : 4 + 8 * ((len(text) - 1) // 2)].cast("Q"))  # ... and at odd ones
+    return pairs
 
 
 def cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
