@@ -69,7 +69,7 @@ from qa.parse.segment import (
     is_dateline,
 )
 from qa.parse.viterbi import DOUBT, Span
-from qa.parse.wording import TOPIC_LINES, TOPIC_MIN, TOPIC_SHARED
+from qa.parse.wording import TOPIC_LINES, subject_change
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
@@ -618,19 +618,9 @@ def _brief_subheads(spans: list[Span], page: PageLines, double: list[bool], inde
             text = PageText.of(lines)
         start = max(min(span.before or span.leading or span.body), first - TOPIC_LINES)
         stop = min(span.body[-1] + 1, first + TOPIC_LINES)
-        if _subject_change(text.between(start, first), text.between(first, stop)) >= BRIEF_GAP:
+        if subject_change(text.between(start, first), text.between(first, stop)) >= BRIEF_GAP:
             out.add(lines[first].number)
     return frozenset(out)
-
-
-def _subject_change(front: str, back: str) -> float:
-    """How little two texts share (as ``qa.parse.wording.topic_gap`` weighs either side
-    of a zone): 0 when they share ``TOPIC_SHARED`` of the character pairs of the smaller
-    side or when either is too short to tell, up to 1 when they share none."""
-    before, after = set(map(str.__add__, front, front[1:])), set(map(str.__add__, back, back[1:]))
-    if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
-        return 0.0
-    return max(0.0, 1.0 - len(before & after) / min(len(before), len(after)) / TOPIC_SHARED)
 
 
 def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False, flush: bool = False) -> list[str]:

@@ -101,9 +101,15 @@ def topic_gap(page: PageLines, k: int, text: PageText) -> float:
     end = k
     while end < n and end - k < TOPIC_LINES and end not in ends:
         end += 1
-    joined, offsets = text.joined, text.offsets
+    return subject_change(text.between(start, k), text.between(k, end))
+
+
+def subject_change(front: str, back: str) -> float:
+    """How little two texts share: 0 when they share at least ``TOPIC_SHARED`` of the
+    character pairs of the smaller one, or when either has too few to tell, up to 1 when
+    they share none."""
     # (Every character pair, marks and digits too: fast, and common to any two texts alike.)
-    before, after = _pairs(joined[offsets[start] : offsets[k]]), _pairs(joined[offsets[k] : offsets[end]])
+    before, after = _pairs(front), _pairs(back)
     if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
         return 0.0
     shared = len(before & after) / min(len(before), len(after))
