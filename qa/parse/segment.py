@@ -32,7 +32,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
   half an em of a full line of the column under it, which running text is), no group of
   heading lines ends at a clause mark or breaks a phrase (a title wrapped there), and
   heading lines whose last breaks a word the text uses again are body lines cut at the
-  column; a dateline or an editor's note (编者按) opens a body and is never a heading;
+  column, as is a line ending no sentence that, with the line after it (which holds a
+  mark of running text, ，、；。！？), is a full line of the column under it; a dateline or an editor's note (编者按) opens a body and is never a heading;
 - the words (``qa.parse.wording``): a body starting without a headline should not open
   with words of the text before it, and an item going on where the subject changes (the
   text either side shares few character pairs) pays for it; a photo's captions are
@@ -92,6 +93,8 @@ HEAD_INDENTED = 1.5  # ... indented as the page's paragraph openings are
 HEAD_MARK = -2.0  # ... a one-sentence ？/！ line (这样的好事，谁不喜欢？)
 HEAD_OPEN = 1.5  # ... leaving a bracket or quotation open (天生三桥的数值（单位/): text cut by the column
 HEAD_DISPLAY = -2.0  # ... letter-spaced display type (稻 田 里 的 “ 智 慧 管 家 ”), which no body line is
+HEAD_RUNS_ON = 2.0  # ... as wide as a full line of the column under it, and so is the line after it
+RUNS_ON_SLACK = 0.5  # em a full line of a column may differ from its width
 ITEM_ONE_LINE = 4.5  # an item whose first paragraph is one line
 ITEM_TINY_LINE = 4.0  # ... one line under half its column
 OPEN_FULL = 2.5  # an opening as wide as a full line
@@ -366,6 +369,29 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
     return cost
 
 
+_RUNNING_MARKS = re.compile("[，、；。！？]")  # marks of running text (a title's colon is not one)
+
+
+def _runs_on(page: PageLines, i: int, width: float | None) -> bool:
+    """Whether line ``i``, read as a heading, reads as running text instead: it and the
+    line after it are full lines of the column ``width`` under it (within
+    ``RUNS_ON_SLACK``), it ends no sentence and the line after holds a mark of running
+    text (，、；。！？), as a paragraph's lines go on. (A title wrapped at its frame is
+    followed by its shorter rest or another heading line; a byline, a lead, display
+    type or a one-sentence ？/！ line is no running text.)"""
+    lines, n = page.lines, len(page.lines)
+    if width is None or i in page.leads or i + 1 >= n or i + 1 in page.ends or i + 1 in page.leads:
+        return False
+    line, after = lines[i], lines[i + 1]
+    return (
+        not (line.display or after.display or after.headline_mark)
+        and not line.ends_sentence
+        and _RUNNING_MARKS.search(after.text) is not None
+        and abs(line.width - width) <= RUNS_ON_SLACK
+        and abs(after.width - width) <= RUNS_ON_SLACK
+    )
+
+
 _OPENERS = "（(「『《“[【"
 _CLOSERS = "）)」』》”]】"
 _BRACKETS = re.compile(r"[（(「『《“\[【）)」』》”\]】]")
@@ -621,6 +647,10 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             below, _, bound = columns.ahead(min(k + h, n - 1))
             around = [w for w in (previous_width, None if bound else below) if w is not None]
             heads_cost += _head_cost(page, k + h - 1, around)
+            if not captions and _runs_on(page, k + h - 1, below):
+                # (Near a photo's credit the line after may be a caption, set in the
+                # photo's column, not the text's: no sign.)
+                heads_cost += HEAD_RUNS_ON
             echo.append(echo[-1] + (_echo(page, k + h - 1, columns.text, below) if k + h < n else 0.0))
             titled = titled or k + h - 1 not in leads
             if late and not leans:
