@@ -83,7 +83,7 @@ NAME_REACH = 8  # lines under a bare name in which a piece about that person nam
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
-BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.topic_gap) at a marked line that heads a short item
+BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.subject_change) at a marked line that heads a short item
 BRIEF_REACH = 40  # lines under a section label that may hold its short items' marked titles
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
@@ -478,13 +478,17 @@ def _keeps_indents(lines: list[PageLine]) -> bool:
     return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 
-def _opening_shapes(lines: list[PageLine], indented: bool = False) -> tuple[int, int]:
-    """How many lines after a sentence end, with a line going on under them, are as wide
-    as that line, and how many about 2 em short of it (an indent lost); ``indented``:
-    only lines that keep an indent (on a page that keeps them, its openings).
+def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool, float]:
+    """Whether the page sets its paragraphs flush: most lines after a sentence end, with a
+    line going on under them, are as wide as that line (an indent lost leaves them about
+    2 em short); ``indented``: whether the indented ones are, on a page that keeps its
+    indents (the indent typed ahead of a full line's text, not taken from it). On such a
+    page an opening about 2 em short costs the log of the odds of the page's full
+    openings to its short ones (a headline is often that wide, and the page's own
+    openings show how rarely a paragraph opens so).
 
     Returns:
-        (full openings, short openings).
+        (whether the page is flush, what a short opening costs on it: 0.0 when it is not).
     """
     flush = short = 0
     for i in range(1, len(lines) - 1):
@@ -500,24 +504,9 @@ def _opening_shapes(lines: list[PageLine], indented: bool = False) -> tuple[int,
             flush += 1
         elif INDENT - FLUSH_SLACK <= gap <= INDENT + INDENT_SLACK:
             short += 1
-    return flush, short
-
-
-def _flush(lines: list[PageLine], indented: bool = False) -> bool:
-    """Whether the page sets its paragraphs flush: most lines after a sentence end, with
-    a line going on under them, are as wide as that line (an indent lost leaves them about
-    2 em short); ``indented``: whether the indented ones are, on a page that keeps its
-    indents (the indent typed ahead of a full line's text, not taken from it)."""
-    flush, short = _opening_shapes(lines, indented)
-    return flush >= FLUSH_MIN and flush > FLUSH_SHARE * short
-
-
-def _short_opening(lines: list[PageLine], indented: bool = False) -> float:
-    """On a page that sets paragraphs flush, what an opening about 2 em short costs: the
-    log of the odds of the page's full openings to its short ones (a headline is often
-    that wide, and the page's own openings show how rarely a paragraph opens so)."""
-    flush, short = _opening_shapes(lines, indented)
-    return SHORT_OPENING * math.log((flush + 1) / (short + 1))
+    if flush < FLUSH_MIN or flush <= FLUSH_SHARE * short:
+        return False, 0.0
+    return True, SHORT_OPENING * math.log((flush + 1) / (short + 1))
 
 
 def analyse_page(lines: list[PageLine]) -> PageLayout:
@@ -573,8 +562,7 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
     )
     # (On a page that keeps its indents, an opening as wide as a full line is one whose
     # indent was typed ahead of a full line's text: the decoder reads it as flush.)
-    flush = _flush(lines, indents)
-    short_opening = _short_opening(lines, indents) if flush else 0.0
+    flush, short_opening = _flush_openings(lines, indents)
     page = PageLines(
         lines,
         {i: kind for i, (_, kind) in marked.ends.items()},

@@ -508,8 +508,7 @@ def _heads_over(page: PageLines, i: int) -> list[int]:
     lines that end as a heading may, none ending an item)."""
     out = []
     for j in range(i - 1, max(0, i - 1 - MAX_HEADS), -1):
-        line = page.lines[j]
-        if j in page.ends or not (line.heading_like or line.headline_mark or j in page.leads or _cut_title(line)):
+        if j in page.ends or not _may_head(page, j):
             break
         out.append(j)
     return out
@@ -523,9 +522,9 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
     r = 0
     headings = -1
     while k + r < len(lines) and r < MAX_RUN and k + r not in ends:
-        line = lines[k + r]
-        if not (line.heading_like or line.headline_mark or k + r in leads or _cut_title(line)):
+        if not _may_head(page, k + r):
             break
+        line = lines[k + r]
         if k + r not in leads and opens_item(line.text):
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and (
@@ -534,6 +533,13 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
             headings = r
         r += 1
     return r, r if headings < 0 else headings
+
+
+def _may_head(page: PageLines, i: int) -> bool:
+    """Whether line ``i`` ends as a heading may: shaped as one, carrying a headline's mark,
+    a byline under a headline, or a title's first line wrapped at its mark."""
+    line = page.lines[i]
+    return line.heading_like or line.headline_mark or i in page.leads or _cut_title(line)
 
 
 def _cut_title(line: PageLine) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
-from qa.parse.page import _flush, analyse_page
+from qa.parse.page import _flush_openings, analyse_page
 
 FIRST = [
     "本报讯（记者 张三）华灯初上，",
@@ -41,7 +41,7 @@ SECOND_HEAD = ["华西医院历史悠久"]
 
 def test_a_full_width_late_headline_on_a_flush_page_goes_to_the_item_before():
     lines = read_lines(split_lines("\n".join([*FIRST, *FIRST_HEAD, *SECOND, *SECOND_HEAD]) + "\n"))
-    assert _flush(lines)
+    assert _flush_openings(lines)[0]
     items = analyse_page(lines).items
     assert [(item.title, item.subtitle) for item in items] == [
         ("九江浔阳夜间经济点亮城市烟火", "美食街里人头攒动"),

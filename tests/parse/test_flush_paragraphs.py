@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
-from qa.parse.page import _flush, analyse_page
+from qa.parse.page import _flush_openings, analyse_page
 
 FIRST = [
     "华灯初上，九江市浔阳区的美",
@@ -35,9 +35,9 @@ TITLE = "四川大学华西临床医"  # 3.5 em short: as an opening, an indent 
 
 
 def test_a_flush_page_is_told_from_one_that_loses_its_indents():
-    assert _flush(read_lines(split_lines("\n".join([*FIRST, TITLE, *SECOND]) + "\n")))
+    assert _flush_openings(read_lines(split_lines("\n".join([*FIRST, TITLE, *SECOND]) + "\n")))[0]
     indented = [line[2:] if i and FIRST[i - 1].endswith("。") else line for i, line in enumerate(FIRST)]
-    assert not _flush(read_lines(split_lines("\n".join(indented) + "\n")))
+    assert not _flush_openings(read_lines(split_lines("\n".join(indented) + "\n")))[0]
 
 
 def test_a_headline_over_a_flush_opening_heads_its_item():
@@ -67,7 +67,7 @@ def test_on_a_flush_page_a_sentence_ending_short_before_a_full_line_ends_its_par
         "有烟火气，希望越办越好。",
     ]
     page = read_lines(split_lines("\n".join(lines) + "\n"))
-    assert _flush(page)
+    assert _flush_openings(page)[0]
     items = analyse_page(page).items
     assert len(items) == 1
     assert [p[:4] for p in items[0].paragraphs] == ["华灯初上", "市商务局", "据统计，", "不少市民"]

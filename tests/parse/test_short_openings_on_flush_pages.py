@@ -8,7 +8,7 @@ from pagetext import wrap
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
-from qa.parse.page import _short_opening, analyse_page
+from qa.parse.page import _flush_openings, analyse_page
 
 FIRST = (
     "记者从省林业局获悉，今冬在鄱阳湖越冬的候鸟数量达到78万只，比去年同期增加约5万只。",
@@ -46,4 +46,4 @@ def test_the_cost_grows_with_the_page_s_full_openings():
     def body(paragraphs):
         return read_lines(split_lines("\n".join(line for text in paragraphs for line in wrap(text, 13)) + "\n"))
 
-    assert 0.0 < _short_opening(body(FIRST + SECOND)) < _short_opening(body((FIRST + SECOND) * 2))
+    assert 0.0 < _flush_openings(body(FIRST + SECOND))[1] < _flush_openings(body((FIRST + SECOND) * 2))[1]
