@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from qa.parse.words import cuts_word
+
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
 TAIL_UNDER = 8  # em: ... under a line this wide (a short line over a short title is a kicker)
@@ -175,9 +177,10 @@ def _width(text: str) -> float:
 
 def breaks_phrase(first: str, second: str) -> bool:
     """Whether two heading lines break a phrase between them: the first ends with a
-    character that ends none (城市书房成了市民的) or the second opens with one that starts
-    none (的“第二客厅”), so they are one title wrapped."""
-    return first[-1] in _NO_END or second[0] in _NO_START
+    character that ends none (城市书房成了市民的), the second opens with one that starts
+    none (的“第二客厅”), or the break cuts a word (昌北机场国际航 / 线恢复至十二条), so
+    they are one title wrapped."""
+    return first[-1] in _NO_END or second[0] in _NO_START or cuts_word(first, second)
 
 
 def _wrap_strength(first: str, second: str, body: str) -> float:
@@ -203,6 +206,8 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
         return LIKELY_WRAP  # a word of the body cut in two
     if tail and _width(first) >= TAIL_UNDER_LIKELY:
         return LIKELY_WRAP  # a few characters under a line not so long: likely a tail too
+    if cuts_word(first, second):
+        return LIKELY_WRAP  # a word of the dictionary cut in two (结果遭军 / 队追击)
     return 0.0
 
 
