@@ -5,11 +5,12 @@ jieba's dictionary (``qa.parse.words``), the same segmentation jieba makes witho
 from __future__ import annotations
 
 import re
+import zlib
 
 import pytest
 
 from qa.parse.headings import breaks_phrase, heading_roles
-from qa.parse.words import WINDOW, cuts_word
+from qa.parse.words import TABLE, WINDOW, build_table, cuts_word, jieba_dictionary
 from qa.text import jieba
 
 
@@ -19,7 +20,10 @@ from qa.text import jieba
         (["结果遭军", "队追击"], ("", "结果遭军队追击", "")),
         (["昌北机场国际航", "线恢复至十二条"], ("", "昌北机场国际航线恢复至十二条", "")),
         # A kicker stays one: the break under it cuts no word, the one in the title does.
-        (["一会儿是友", "高句丽北疆受到契", "丹的袭击"], ("一会儿是友", "高句丽北疆受到契丹的袭击", "")),
+        (
+            ["一会儿是友", "高句丽北疆受到契", "丹的袭击"],
+            ("一会儿是友", "高句丽北疆受到契丹的袭击", ""),
+        ),
         # Two phrases set apart stay apart.
         (["夜间经济点亮", "消费新场景"], ("夜间经济点亮", "消费新场景", "")),
         (["全省新建农村公路", "两千公里"], ("", "全省新建农村公路", "两千公里")),
@@ -56,3 +60,10 @@ def test_the_break_is_where_jieba_puts_it(seed_page):
     assert len(breaks) > 2000
     assert 0.2 * len(breaks) < cut < 0.8 * len(breaks)
     assert agree >= 0.99 * len(breaks)  # only words longer than four characters differ
+
+
+def test_the_shipped_table_is_the_installed_jieba_dictionary():
+    """words.bin holds what ``build_table`` makes of jieba's own dictionary file."""
+    shipped = zlib.decompress(TABLE.read_bytes())
+    assert zlib.decompress(build_table(jieba_dictionary())) == shipped
+    assert len(shipped) > 2_000_000  # some 340,000 words of up to four characters
