@@ -90,6 +90,7 @@ def _table() -> _Table:
     return _Table(TABLE.read_bytes())
 
 
+@lru_cache(maxsize=4096)
 def cuts_word(first: str, second: str) -> bool:
     """Whether the break between the lines ``first`` and ``second`` falls inside a
     dictionary word of the ideographs on either side of it (spaces inside the lines are
@@ -103,18 +104,30 @@ def cuts_word(first: str, second: str) -> bool:
     right = _IDEOGRAPHS.match(second.replace(" ", "")[:WINDOW])
     if left is None or right is None:
         return False
-    head = left.group()
-    text = head + right.group()
-    table = _table()
+    return _cuts(left.group(), right.group())
+
+
+@lru_cache(maxsize=1 << 15)
+def _log(word: str) -> float | None:
+    return _table().log(word)
+
+
+def _cuts(head: str, tail: str) -> bool:
+    """``cuts_word`` of the ideographs ``head`` before a break and ``tail`` after it."""
+    log_total = _table().log_total
+    spans = [head[-i:] + tail[:j] for i in range(1, LONGEST) for j in range(1, LONGEST + 1 - i)]
+    if all(_log(word) is None for word in spans):
+        return False  # no word of the dictionary spans the break
+    text = head + tail
     size = len(text)
     best = [0.0] * (size + 1)
     step = [size] * (size + 1)
     for i in range(size - 1, -1, -1):
         choices = []
         for j in range(i + 1, min(size, i + LONGEST) + 1):
-            log = table.log(text[i:j])
+            log = _log(text[i:j])
             if log is not None or j == i + 1:
-                choices.append(((log or 0.0) - table.log_total + best[j], j))
+                choices.append(((log or 0.0) - log_total + best[j], j))
         best[i], step[i] = max(choices)
     at = 0
     while at < len(head):
