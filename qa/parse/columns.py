@@ -37,6 +37,8 @@ class PageLines:
             line's text (an opening is as wide as a full line).
         short_opening: on such a page, what an opening about 2 em short (an indent's
             shape) costs: the log of the odds of the page's full openings to its short ones.
+        openings: lines where something new may start besides those ``segment._zones``
+            finds (after a line left short where a first reading left lines to no item).
     """
 
     lines: list[PageLine]
@@ -46,6 +48,7 @@ class PageLines:
     indents: bool = False
     flush: bool = False
     short_opening: float = 0.0
+    openings: frozenset[int] = frozenset()
 
 
 @dataclass

@@ -67,6 +67,7 @@ from qa.parse.segment import (
     confidence,
     decode,
     is_dateline,
+    left_short,
 )
 from qa.parse.viterbi import DOUBT, Span
 from qa.parse.wording import TOPIC_LINES, subject_change
@@ -573,11 +574,36 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
         short_opening,
     )
     decoding = decode(page)
+    openings = _leftover_openings(decoding.spans, page)
+    if openings:
+        # Lines no item took: read again with an item free to end after each line left
+        # short among them (a paragraph ending without a full stop, a list, before a
+        # headline printed after its article), kept where fewer lines are left over.
+        again = decode(replace(page, openings=openings))
+        if _left_over(again.spans) < _left_over(decoding.spans):
+            decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
         return _analyse(given, briefs | titles)
     items = [_build(span, marked, double, indents, flush and not indents) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
+
+
+def _leftover_openings(spans: list[Span], page: PageLines) -> frozenset[int]:
+    """The lines of items made of lines no item took, and the line after each, that follow
+    a line left short (``segment.left_short``)."""
+    out = set()
+    for span in spans:
+        if span.leftover:
+            for i in span.body:
+                for j in (i, i + 1):
+                    if 0 < j < len(page.lines) and left_short(page, j - 1):
+                        out.add(j)
+    return frozenset(out)
+
+
+def _left_over(spans: list[Span]) -> int:
+    return sum(len(span.body) for span in spans if span.leftover)
 
 
 def _brief_subheads(spans: list[Span], page: PageLines, double: list[bool], indents: bool, flush: bool) -> frozenset[int]:

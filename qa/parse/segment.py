@@ -332,8 +332,8 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
     for i in range(start, stop):
         line = lines[i]
         unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
-        if i == last:
-            unit = _INF  # (as if what follows would not have fitted)
+        if i == last or i + 1 in page.openings:
+            unit = _INF  # (as if what follows would not have fitted; or an item may end there)
         if lines[i - 1].ends_sentence:  # a paragraph may end there
             opens = _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening)
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
@@ -481,16 +481,16 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
         previous = lines[i - 1]
         short = i in breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
-        if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption:
+        if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings:
             zones.append(i)
         elif i in leads or opens_item(lines[i].text):
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
-            zones.extend(j for j in heads or [i] if _left_short(page, j - 1))
+            zones.extend(j for j in heads or [i] if left_short(page, j - 1))
     return sorted(set(zones)) if len(zones) > 1 else zones
 
 
-def _left_short(page: PageLines, i: int) -> bool:
+def left_short(page: PageLines, i: int) -> bool:
     """Whether line ``i`` may end a paragraph without a full stop: left short of the line
     over it in its paragraph (a sprayed line is full: text going on, or a letter-spaced
     headline)."""
