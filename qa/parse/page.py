@@ -327,8 +327,13 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
             continue
         if text[1::2].strip() or " " in text[::2] or _CLAUSES.search(text) or text[-1] in _CLAUSE_ENDS or text[-1] == "摄":
             continue
+        # (The page's last line, under a sentence's end or a line standing alone after one,
+        # goes on with nothing: spread over its column, it is display type however wide.)
+        last = i == len(lines) - 1 and i and (
+            lines[i - 1].ends_sentence or lines[i - 1].heading_like and i > 1 and lines[i - 2].ends_sentence
+        )
         around = sorted(other.width for other in lines[max(0, i - LETTER_SPACED_REACH) : i + LETTER_SPACED_REACH + 1])
-        if line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT:
+        if not last and line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT:
             continue
         # The line under it must not go on with it: a last line (a sentence's end, a credit)
         # or a run of digits or Latin that could not be broken.

@@ -47,3 +47,27 @@ def test_a_letter_spaced_headline_over_a_one_line_paragraph():
     items = analyse_page(read_lines(split_lines(page))).items
     assert [item.title for item in items] == ["文化走廊建成开放", "一条古道串起三个村"]
     assert items[1].paragraphs[0].startswith("在进贤县")
+
+
+@pytest.mark.parametrize("above", ["", "阿閦佛国经"])
+def test_a_sprayed_last_line_of_the_page_is_display_type_however_wide(above):
+    # A headline printed after its article at the page's end, letter-spaced nearly to the
+    # column's width: no line follows it, so it cannot be a line of running text going on.
+    narrow = [
+        "阿閦佛的妙喜世界非常庄",
+        "严，有高大的七宝菩提树。",
+        "阿閦佛信仰与阿弥陀佛信",
+        "仰皆起源于大乘佛教早期，",
+        "另外一位东方琉璃世界的",
+        "药师佛较为人知。",
+    ]
+    title = "五 方 如 来 之 中 的 东 方"
+    lines = read_lines(split_lines("\n".join([*narrow, *([above] if above else []), title]) + "\n"))
+    assert _letter_spaced(lines)[-1].display
+    items = analyse_page(lines).items
+    assert len(items) == 1
+    assert items[0].title == title.replace(" ", "")
+    assert items[0].kicker == above
+    # (Over a line that goes on, a sprayed last line is text cut at the page's end.)
+    cut = read_lines(split_lines("\n".join([*narrow[:-1], "另外一位东方琉璃世界的", title]) + "\n"))
+    assert not _letter_spaced(cut)[-1].display
