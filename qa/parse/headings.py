@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 from qa.parse.words import cuts_word
+from qa.text import IDEOGRAPH, IDEOGRAPH_RUN
 
-_IDEOGRAPH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
 TAIL_UNDER = 8  # em: ... under a line this wide (a short line over a short title is a kicker)
 TAIL_UNDER_LIKELY = 6  # em: ... likely so under a line this wide (别称七姐果 / 假苹婆 is a kicker)
-_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
 _WRAP_MARKS = frozenset("：，、；—－-")  # a heading line ending so goes on in the next
 # (A line ending in ？ may be a question its next line answers, 冬奥冠军要搬到加拿大？ /
@@ -25,7 +24,7 @@ def bigrams(text: str) -> set[str]:
     """Character bigrams inside the runs of ideographs of ``text`` (spaces ignored);
     numbers are left out, as dates and counts recur across unrelated articles."""
     grams: set[str] = set()
-    for run in _IDEOGRAPH_RUN.findall(text.replace(" ", "")):
+    for run in IDEOGRAPH_RUN.findall(text.replace(" ", "")):
         grams.update(map(str.__add__, run, run[1:]))
     return grams
 
@@ -62,7 +61,7 @@ def clean_heading(text: str) -> str:
     for previous, token in zip(tokens, tokens[1:], strict=False):
         left, right = previous[-1], token[0]
         phrases = (
-            len(previous) >= 2 and len(token) >= 2 and _IDEOGRAPH.match(left) and _IDEOGRAPH.match(right)
+            len(previous) >= 2 and len(token) >= 2 and IDEOGRAPH.match(left) and IDEOGRAPH.match(right)
         )
         latin = left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
         out += (" " if phrases or latin else "") + token
@@ -171,7 +170,7 @@ def _names_a_topic(line: str) -> bool:
 
 
 def _width(text: str) -> float:
-    ideographs = len(_IDEOGRAPH.findall(text))
+    ideographs = len(IDEOGRAPH.findall(text))
     return ideographs + (len(text.replace(" ", "")) - ideographs) / 2
 
 
@@ -187,11 +186,11 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
     """How surely ``second`` goes on with the line ``first`` began (0.0: nothing says so)."""
     if not first or not second or second.startswith(("—", "-")):
         return 0.0
-    if len(second) == 1 and _IDEOGRAPH.match(second):
+    if len(second) == 1 and IDEOGRAPH.match(second):
         return SURE_WRAP  # one character alone is no kicker or subtitle: the title's tail
     if any(first.count(opening) > first.count(closing) for opening, closing in _PAIRS):
         return SURE_WRAP  # a quotation or a bracket left open goes on in the next line
-    tail = len(second) <= TAIL and _IDEOGRAPH.match(second[0]) is not None
+    tail = len(second) <= TAIL and IDEOGRAPH.match(second[0]) is not None
     if tail and _width(first) >= TAIL_UNDER:
         return WRAP  # a few characters under a long line: the tail of a title wrapped
     if first[-1] in _WRAP_MARKS or second[0] in "(（":
@@ -202,7 +201,7 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
         return LIKELY_WRAP  # a topic named and a stub said of it goes on (同性婚姻：作 / 者指…)
     if first[-1] in "？?" or first[-1] in _NO_END or second[0] in _NO_START:
         return LIKELY_WRAP  # a question answered, or a phrase broken (城市书房成了市民的 / 的“第二客厅”)
-    if _IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body:
+    if IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body:
         return LIKELY_WRAP  # a word of the body cut in two
     if tail and _width(first) >= TAIL_UNDER_LIKELY:
         return LIKELY_WRAP  # a few characters under a line not so long: likely a tail too

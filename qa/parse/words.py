@@ -24,14 +24,15 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
+from qa.text import IDEOGRAPH_RUN, IDEOGRAPHS
+
 LONGEST = 4  # characters in the longest word kept
 WINDOW = 6  # characters either side of a break that are segmented
 SCALE = 16  # log counts are kept in sixteenths
 TABLE = Path(__file__).with_name("words.bin")
 _HEADER = struct.Struct("<4sId")  # magic, words, log of the dictionary's total count
 _MAGIC = b"QAW1"
-_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_RUN_END = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\Z")
+_RUN_END = re.compile(f"[{IDEOGRAPHS}]+\\Z")
 
 
 def _key(word: str) -> int | None:
@@ -101,7 +102,7 @@ def cuts_word(first: str, second: str) -> bool:
         puts no boundary at it.
     """
     left = _RUN_END.search(first.replace(" ", "")[-WINDOW:])
-    right = _IDEOGRAPHS.match(second.replace(" ", "")[:WINDOW])
+    right = IDEOGRAPH_RUN.match(second.replace(" ", "")[:WINDOW])
     if left is None or right is None:
         return False
     return _cuts(left.group(), right.group())
