@@ -562,6 +562,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     gap = line.width - (width - INDENT)
     if line.justified or not (-1.75 <= gap <= 1.0 or line.ends_sentence and line.width <= width - 1):
         return False
+    if page.flush and not page.indents and not line.ends_sentence:
+        return False  # the page opens paragraphs full: a line an indent short is no opening of its own shape
     if opens_item(line.text) or line.headline_mark or k + 1 < len(lines) and opens_item(lines[k + 1].text):
         return False  # an item may start here, or at the next line under this one as its headline
     if line.ends_sentence or k + 1 in page.ends:

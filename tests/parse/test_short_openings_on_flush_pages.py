@@ -1,6 +1,8 @@
 """On a page that sets its paragraphs flush, an opening about 2 em short (an indent's
 shape) costs what the page's own openings say of that shape: after an end byline, a line
-that wide is the next article's headline, not the first line of an unheaded body."""
+that wide is the next article's headline, not the first line of an unheaded body; and a
+line that wide after a sentence end is not surely a body line going on (the decoder
+weighs it), as it is on a page whose openings lose their indents."""
 
 from __future__ import annotations
 
@@ -47,3 +49,38 @@ def test_the_cost_grows_with_the_page_s_full_openings():
         return read_lines(split_lines("\n".join(line for text in paragraphs for line in wrap(text, 13)) + "\n"))
 
     assert 0.0 < _flush_openings(body(FIRST + SECOND))[1] < _flush_openings(body((FIRST + SECOND) * 2))[1]
+
+
+OLYMPIC = (
+    "近日，有外媒报道称，一位刚刚在冬奥会上夺冠的滑雪名将计划移居加拿大训练和生活，消息一出便在社交媒体上引发热议。",
+    "不过，有知情人士透露，运动员在海外训练需要承担的费用远超普通人的想象。除了场地、教练和康复团队的开支，仅安保一项，每年的维安费就高达数十万美元。",
+    "该运动员的经纪团队随后回应称，相关报道“并不准确”，运动员目前仍以国内训练为主。",
+)
+LATE = "冬奥冠军搬加拿大？维安费不低"  # one line, an indent short of the column
+CITIES = (
+    "记者日前从省司法厅获悉，南昌、上饶、吉安3个设区市入选全省首批“无证明城市”。",
+    "所谓“无证明城市”，是指群众和企业办事时，凡是能够通过数据共享、部门核验等方式获取的信息，不再要求申请人提供证明材料。",
+    "据统计，试点以来，3市共取消各类证明事项1100余项，累计减少群众跑腿60多万次。",
+)
+
+
+def test_a_late_headline_an_indent_short_is_weighed_not_read_as_an_opening():
+    """On a page of late headlines that opens its paragraphs full, a line two em short
+    after a sentence end, with a full line under it, is not surely a body line going on:
+    here it is an unsigned article's headline printed after its body."""
+    width = len(LATE) + 2
+    lines = []
+    for body, title in ((FIRST, "候鸟越冬数量创新高"), (SECOND, "一碗米粉里的乡村振兴")):
+        for paragraph in body:
+            lines.extend(wrap(paragraph, width))
+        lines.append(title)
+    for paragraph in OLYMPIC:
+        lines.extend(wrap(paragraph, width))
+    lines.append(LATE)
+    for paragraph in CITIES:
+        lines.extend(wrap(paragraph, width))
+    lines.append("全省首批“无证明城市”名单公布")
+    items = analyse_page(read_lines(split_lines("\n".join(lines) + "\n"))).items
+    assert [item.title for item in items] == ["候鸟越冬数量创新高", "一碗米粉里的乡村振兴", LATE, "全省首批“无证明城市”名单公布"]
+    assert items[2].paragraphs[-1].endswith("仍以国内训练为主。")
+    assert items[3].paragraphs[0].startswith("记者日前从省司法厅获悉")
