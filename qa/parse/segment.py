@@ -68,6 +68,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa.parse.byline import leaves_bracket_open
 from qa.parse.columns import (
     WIDTH_CHANGE,
     WIDTH_CHANGE_ROUGH,
@@ -472,13 +473,16 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     caption (图为…, ▲…, 图①…) near its credit, after whatever text; and at what opens an
     item (a byline under a headline, a dateline) whatever ends the line before it, or, under
     heading lines, at each of them, where its headline may start: a paragraph may end
-    without a full stop, at a line left short (人口 2.4 万人（2007 年）)."""
+    without a full stop, at a line left short (人口 2.4 万人（2007 年）). Never under a line
+    that leaves a round bracket open: the text goes on inside it."""
     lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
     for i in range(1, len(lines)):
         if i in ends:
             continue
         previous = lines[i - 1]
+        if leaves_bracket_open(previous.text):
+            continue  # the text goes on inside the bracket (电（记者 何翔燕 / 雷 兰）清晨…)
         short = i in breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
         if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings:
