@@ -39,6 +39,7 @@ class PageLines:
             shape) costs: the log of the odds of the page's full openings to its short ones.
         openings: lines where something new may start besides those ``segment._zones``
             finds (after a line left short where a first reading left lines to no item).
+        starts: lines where an item starts whatever the costs (under a section label).
     """
 
     lines: list[PageLine]
@@ -49,6 +50,7 @@ class PageLines:
     flush: bool = False
     short_opening: float = 0.0
     openings: frozenset[int] = frozenset()
+    starts: frozenset[int] = frozenset()
 
 
 @dataclass

@@ -85,6 +85,7 @@ LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.subject_change) at a marked line that heads a short item
+_LABELS = frozenset(("section label", "column label"))  # furniture an item starts under
 BRIEF_REACH = 40  # lines under a section label that may hold its short items' marked titles
 SPACING_WINDOW = 8  # lines either side that show whether a page is double-spaced
 WINDOW_LINES = 3000  # page lines parsed at once when streaming
@@ -177,7 +178,7 @@ class _Marked:
     leads: dict[int, Signature]
 
 
-def _mark(lines: list[PageLine]) -> _Marked:
+def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Marked:
     """Find bylines and credits: one ending a line after a finished sentence ends an item
     (the line is split into its text and the signature); one that follows no finished
     sentence (`记者 张三 报道`, `（本报记者 王五）`, `■本报记者 王五` under a headline)
@@ -256,7 +257,7 @@ def _mark(lines: list[PageLine]) -> _Marked:
             signature is None
             or signature.start == 0 and not finished
             or text_before is not None and not text_before.ends_sentence and not signature.roles
-            and not (kind == "article" and _set_apart(line.text, signature, lines[index + 1 : index + 2]))
+            and not (kind == "article" and _set_apart(line.text, signature, lines[index + 1 : index + 2], labelled))
         ):
             # A bracket line that follows no finished sentence is text, and so is a
             # bracket after words that end none (第1舰队 (日本海军): a title), unless it
@@ -365,16 +366,20 @@ def _title_tails(lines: list[PageLine]) -> list[PageLine]:
     return out
 
 
-def _set_apart(text: str, signature: Signature, following: list[PageLine]) -> bool:
+def _set_apart(text: str, signature: Signature, following: list[PageLine], labelled: frozenset[int] = frozenset()) -> bool:
     """Whether a bracket ending a line is set apart from the words before it by a space and
     names people only (each a common surname and one or two characters, or padded), and the
     text does not go on under it (the page ends, or a line that could stand alone as a
-    headline and holds no clause follows): how an article's end byline stands after a last
-    line that ends no sentence (`身高 182CM （苏辉怡）`), where a note in brackets
-    (`第1舰队 (日本海军)`) names no one."""
+    headline and holds no clause follows, or a label, ``labelled``: file line numbers
+    under one): how an article's end byline stands after a last line that ends no
+    sentence (`身高 182CM （苏辉怡）`), where a note in brackets (`第1舰队 (日本海军)`)
+    names no one."""
     if not text[signature.start - 1 : signature.start].isspace() or not all(map(personal_name, signature.names)):
         return False
-    return not following or following[0].heading_like and not _CLAUSES.search(following[0].text)
+    return (
+        not following or following[0].number in labelled
+        or following[0].heading_like and not _CLAUSES.search(following[0].text)
+    )
 
 
 def _marked_name(lead: Signature) -> bool:
@@ -528,12 +533,30 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
     furniture = furniture_lines(lines)
     if not furniture:
         return _analyse(lines)
-    layout = _analyse([line for i, line in enumerate(lines) if i not in furniture], _brief_titles(lines, furniture))
+    layout = _analyse(
+        [line for i, line in enumerate(lines) if i not in furniture],
+        _brief_titles(lines, furniture),
+        _labelled(lines, furniture),
+    )
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
         for i, kind in sorted(furniture.items())
     ]
     return PageLayout(sorted([*layout.items, *apart], key=lambda item: item.first_line), layout.conventions)
+
+
+def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
+    """The file line numbers of the lines under a section or column label (简讯, 今日谈),
+    past any furniture: an item starts at each (what a label names starts under it)."""
+    out = set()
+    for i, kind in furniture.items():
+        if kind in _LABELS:
+            j = i + 1
+            while j < len(lines) and j in furniture:
+                j += 1
+            if j < len(lines):
+                out.add(lines[j].number)
+    return frozenset(out)
 
 
 def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
@@ -552,12 +575,14 @@ def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset
     return frozenset(out)
 
 
-def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> PageLayout:
+def _analyse(
+    lines: list[PageLine], briefs: frozenset[int] = frozenset(), labelled: frozenset[int] = frozenset()
+) -> PageLayout:
     if not lines:
         return PageLayout([])
     given = lines
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines))))
-    marked = _mark(lines)
+    marked = _mark(lines, labelled)
     lines = marked.lines = _subheads(marked, briefs)
     double = _spacing(lines)
     indents = _keeps_indents(lines)
@@ -569,6 +594,8 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
     # (On a page that keeps its indents, an opening as wide as a full line is one whose
     # indent was typed ahead of a full line's text: the decoder reads it as flush.)
     flush, short_opening = _flush_openings(lines, indents)
+    # (A line split in two by its signature keeps its number in both: the first starts.)
+    starts = {line.number: i for i, line in reversed(list(enumerate(lines))) if line.number in labelled}
     page = PageLines(
         lines,
         {i: kind for i, (_, kind) in marked.ends.items()},
@@ -577,6 +604,7 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
         indents,
         flush,
         short_opening,
+        starts=frozenset(i for i in starts.values() if i),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)
@@ -589,7 +617,7 @@ def _analyse(lines: list[PageLine], briefs: frozenset[int] = frozenset()) -> Pag
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
-        return _analyse(given, briefs | titles)
+        return _analyse(given, briefs | titles, labelled)
     items = [_build(span, marked, double, indents, flush and not indents) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
 

@@ -3,7 +3,8 @@ headline is whose, and how sure each decision is.
 
 The page is read as a path through its *zones*, the places where something new may
 start: the page's start, after a sentence end, after a byline or credit, at a layout
-break after a line left well short. At a zone the reading chooses how many of the lines
+break after a line left well short, under a section or column label (简讯, 今日谈: an item
+starts there whatever the costs). At a zone the reading chooses how many of the lines
 there are headings (none up to the run of lines that could be: no closing punctuation and
 no two clause marks inside, a one-sentence ？/！ line, a byline under a headline), whether
 an item ends there, and how a heading run between two bodies splits between the item
@@ -481,6 +482,9 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
         if i in ends:
             continue
         previous = lines[i - 1]
+        if i in page.starts:
+            zones.append(i)
+            continue
         if leaves_bracket_open(previous.text):
             continue  # the text goes on inside the bracket (电（记者 何翔燕 / 雷 兰）清晨…)
         short = i in breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
@@ -558,6 +562,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     width = back[k]
     if width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends:
         return False
+    if k in page.starts:
+        return False
     if any(i in page.leads for i in range(k + 1, k + MAX_HEADS + 1)):
         return False  # a byline under it opens an item: this line may be its headline
     line = lines[k]
@@ -627,7 +633,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
     n = len(lines)
     if k and not captions and _plain(page, k, back):
         return [_Option(0, 0, False, 0.0, k + 1)]
-    forced = k == 0 or k - 1 in ends
+    forced = k == 0 or k - 1 in ends or k in page.starts
     photo_before = ends.get(k - 1) == "photo"
     run, r = _run(page, k)
     if captions:  # a caption (图①…, ▲…, 图②…) near its photo's credit heads nothing
@@ -646,7 +652,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
     # photo's credit): a late headline's first line may be as wide as a line opening a
     # paragraph of the column before, or as a full line on a page that sets paragraphs
     # flush, so where the item may have ended is for the costs to weigh.
-    late = bool(k) and not photo_before
+    late = bool(k) and not photo_before and k not in page.starts
     leans: list[int] = []
     toward: list[int] = [0]  # sums of the first lines' leans toward the item before
     out: list[_Option] = []

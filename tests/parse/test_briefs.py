@@ -5,6 +5,7 @@ behind a mark (■ 标题: a title, no 小标题, in a run under a label) or run
 from __future__ import annotations
 
 import pytest
+from pagetext import wrap
 
 from qa.parse.read import parse_page_text
 from qa.parse.segment import bracket_opens, bracket_title
@@ -50,3 +51,34 @@ def test_what_opens_with_a_title_in_brackets():
     # An editor's note opens its article under the headline; a run of labels titles nothing.
     assert bracket_title("【编者按】近年来") is None and not bracket_opens("【编者按】近年来")
     assert not bracket_opens("【原作】【改编】拥有模仿人类") and bracket_title("【原作】【改编】拥有") is None
+
+
+ARTICLE = (
+    "锦地罗又称宽叶毛毡苔，是茅膏菜科茅膏菜属的植物，分布在亚洲、大洋洲的热带和亚热带地区。",
+    "它的别名很多：落地金钱、金钱草、钉地金钱、乌蝇草（广东）、金雀梅（福建）、文钱红（广西）",
+)
+BRIEFS = (
+    ("老旧小区加装电梯，难在哪？", "业内人士建议，应进一步完善低楼层住户的补偿机制，通过协商找到各方都能接受的“最大公约数”。"),
+    ("防范电信诈骗，这些套路要当心！", "警方提醒，冒充客服、刷单返利、虚假投资理财是当前最常见的诈骗类型。"),
+)
+
+
+@pytest.mark.parametrize("width", [16, 22])
+def test_an_item_starts_under_a_label(width):
+    """What a label names starts under it: the item before ends there, whatever its last
+    line ends with (here a note in brackets, then its byline set apart by a space), and the
+    first short item under the label is an item of its own."""
+    lines = ["茅膏菜科茅膏菜属的植物"]
+    for paragraph in ARTICLE:
+        lines += wrap(paragraph, width)
+    lines[-1] += " （钟伟娥）"
+    lines.append("新闻速览")
+    for title, text in BRIEFS:
+        lines += ["■" + title, *wrap(text, width)]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("茅膏菜科茅膏菜属的植物", ("钟伟娥",)),
+        *((title, ()) for title, _ in BRIEFS),
+    ]
+    assert result.articles[0].paragraphs[-1].endswith("文钱红（广西）")
+    assert [a.paragraphs for a in result.articles[1:]] == [(text,) for _, text in BRIEFS]
