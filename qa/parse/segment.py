@@ -574,8 +574,12 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         return False
     if page.flush and not page.indents and not line.ends_sentence:
         return False  # the page opens paragraphs full: a line an indent short is no opening of its own shape
-    if opens_item(line.text) or line.headline_mark or k + 1 < len(lines) and opens_item(lines[k + 1].text):
-        return False  # an item may start here, or at the next line under this one as its headline
+    if opens_item(line.text) or line.headline_mark or k + 1 < len(lines) and (
+        opens_item(lines[k + 1].text) or lines[k + 1].headline_mark
+    ):
+        # An item may start here, or at the next line under this one as its headline, or
+        # this line may be a kicker over a one-sentence ？/！ title (这个夏天，“村超”火了！).
+        return False
     if line.ends_sentence or k + 1 in page.ends:
         return True
     if k + 1 >= len(lines):
