@@ -277,6 +277,8 @@ def find_bare_name(line: str) -> Signature | None:
 def leaves_bracket_open(text: str) -> bool:
     """Whether a line opens more round brackets than it closes: a byline in brackets goes
     on under it (本报景德镇5月25日电（记者 赵玉鹏 / 通讯员 …）)."""
+    if "（" not in text and "(" not in text:
+        return False
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
