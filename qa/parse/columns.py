@@ -128,7 +128,8 @@ def read_columns(page: PageLines) -> Columns:
     on show it: the median of the nearest middle lines (neither ending a sentence nor
     following one, so full), not reaching across a byline; with fewer than
     ``MIN_SAMPLE`` of them, what ``qa.parse.lines.block_width`` reads from the lines around.
-    The width before a line forgets the lines before a change of column.
+    The width before a line forgets the lines before a change of column, and before a
+    line of running text (ending in a mark) ``WIDTH_CHANGE_ROUGH`` wider than any of them.
 
     Returns:
         the widths before and from each line, which of them middle lines show, and
@@ -196,6 +197,8 @@ def read_columns(page: PageLines) -> Columns:
                         break
         elif stops[i] and i in ends:
             recent = []
+        if recent and not lines[i].heading_like and widths[i] >= max(width for _, width in recent) + WIDTH_CHANGE_ROUGH:
+            recent = []  # running text far wider than the column before it is set in another
         if middle[i]:
             if len(recent) >= 2 and abs(widths[i] - recent[-1][1]) >= WIDTH_CHANGE and _new_column(recent, widths, middle, i):
                 recent = []  # a run of middle lines of another width starts here
