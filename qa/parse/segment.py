@@ -27,7 +27,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
   or a layout break sets it apart, more where it is indented as the page's paragraph
   openings are; a heading run goes to the item it shares character
   bigrams with (weighed again against the text back to the item's start when the lines
-  near share none), a late line leaning to neither item is no sign of one, a heading
+  near share none), a late line leaning to neither item is no sign of one (nor, where a
+  run splits between the two, is such a line left to the item after), a heading
   over a body costs less for each bigram beyond a few it shares with the lines after it
   (a headline names what its article opens with; not a line of clauses or one within
   half an em of a full line of the column under it, which running text is), no group of
@@ -785,6 +786,10 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
             # Lines left to the item after that read like the item before cost as much.
             early = toward[h] - toward[j] if leans else 0
+            if j and leans:
+                # Split between two items, each side's lines should be about its own item:
+                # a line left to the item after leaning to neither is no sign of it either.
+                early += UNRELATED * sum(1 for x in range(j, min(h, len(leans))) if leans[x] == 0)
             # A title wrapped at its mark goes on in the next line: no group of heading
             # lines ends at one.
             if j and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
