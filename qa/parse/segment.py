@@ -70,7 +70,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.parse.byline import leaves_bracket_open
 from qa.parse.columns import (
     WIDTH_CHANGE,
     WIDTH_CHANGE_ROUGH,
@@ -397,7 +396,21 @@ def _runs_on(page: PageLines, i: int, width: float | None) -> bool:
 
 _OPENERS = "（(「『《“[【"
 _CLOSERS = "）)」』》”]】"
+_ROUND_OPENERS = re.compile(r"[（(\[【{]")
+_ROUND_BRACKETS = re.compile(r"[（(\[【{）)\]】}]")
 _BRACKETS = re.compile(r"[（(「『《“\[【）)」』》”\]】]")
+
+
+def _inside_bracket(text: str) -> bool:
+    """Whether ``text`` leaves a bracket or brace open (（…, [, {: not a quotation mark or
+    a title's 《, which a heading may leave open where it wraps): what follows goes on
+    inside it."""
+    if not _ROUND_OPENERS.search(text):
+        return False
+    depth = 0
+    for char in _ROUND_BRACKETS.findall(text):
+        depth = depth + 1 if char in "（([【{" else max(0, depth - 1)
+    return depth > 0
 
 
 def _leaves_open(text: str) -> bool:
@@ -476,7 +489,7 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     item (a byline under a headline, a dateline) whatever ends the line before it, or, under
     heading lines, at each of them, where its headline may start: a paragraph may end
     without a full stop, at a line left short (人口 2.4 万人（2007 年）). Never under a line
-    that leaves a round bracket open: the text goes on inside it."""
+    that leaves a bracket or brace open: the text goes on inside it."""
     lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
     for i in range(1, len(lines)):
@@ -486,7 +499,7 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
         if i in page.starts:
             zones.append(i)
             continue
-        if leaves_bracket_open(previous.text):
+        if _inside_bracket(previous.text):
             continue  # the text goes on inside the bracket (电（记者 何翔燕 / 雷 兰）清晨…)
         short = i in breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
@@ -684,6 +697,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         opening = k + h
         if h <= last_lead - k:
             continue  # a byline under a headline is never body text
+        if h and _inside_bracket(lines[opening - 1].text):
+            continue  # no body opens inside a bracket a line over it leaves open
         if opening >= n:  # headings with no body after them: the page's end
             out.extend(_trailing(page, k, h, photo_before, heads_cost, leans))
             continue

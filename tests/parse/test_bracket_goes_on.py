@@ -1,9 +1,11 @@
-"""A line that leaves a round bracket open goes on in the next line: nothing starts there,
+"""A line that leaves a bracket or brace open goes on in the next line: nothing starts there,
 even where the column changes under it (a dateline's byline wrapped into a narrower
 column: 本报南昌8月12日电（记者 何翔燕 / 雷 兰 熊 玉）清晨六点…)."""
 
 from __future__ import annotations
 
+from pagegen4 import default_pool, random_page4
+from pagescore import parse_layout
 from pagetext import page_items, wrap
 
 FLOOD = (
@@ -36,3 +38,15 @@ def test_a_byline_bracket_wrapped_at_a_change_of_column_stays_in_its_dateline():
         ("一碗米粉里的乡村振兴", ("何翔燕", "雷兰", "熊玉")),
     ]
     assert items[1].paragraphs[0].replace(" ", "").startswith("本报南昌8月12日电（记者何翔燕雷兰熊玉）清晨六点")
+
+
+
+def test_no_body_opens_inside_a_brace_the_line_over_it_leaves_open():
+    """Page 401040 of the fourth generator (tuning seeds): a line after a sentence end
+    that ends no sentence but leaves a brace open (成员为…，且学生 - {) was read as a
+    headline over a body opening inside the brace (zh-hant: 职人; …), splitting the
+    article and taking its byline."""
+    page = random_page4(default_pool(), 401_040)
+    items = [item for item in parse_layout(page.text).items if item.kind == "article"]
+    assert not [item.title for item in items if item.title.endswith("{")]
+    assert ("大久保笃的漫画作品", ("吴明", "赵浩燕", "闫帆")) in [(item.title, item.authors) for item in items]
