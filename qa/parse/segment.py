@@ -394,11 +394,11 @@ def _runs_on(page: PageLines, i: int, width: float | None) -> bool:
     )
 
 
-_OPENERS = "（(「『《“[【"
-_CLOSERS = "）)」』》”]】"
+_OPENERS = "（(「『《“[【{"
+_CLOSERS = "）)」』》”]】}"
 _ROUND_OPENERS = re.compile(r"[（(\[【{]")
 _ROUND_BRACKETS = re.compile(r"[（(\[【{）)\]】}]")
-_BRACKETS = re.compile(r"[（(「『《“\[【）)」』》”\]】]")
+_BRACKETS = re.compile(r"[（(「『《“\[【）)」』》”\]】{}]")
 
 
 def _inside_bracket(text: str) -> bool:
@@ -697,8 +697,10 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         opening = k + h
         if h <= last_lead - k:
             continue  # a byline under a headline is never body text
-        if h and _inside_bracket(lines[opening - 1].text):
-            continue  # no body opens inside a bracket a line over it leaves open
+        if h and _leaves_open(lines[opening - 1].text):
+            # No body opens inside a bracket or quotation its last heading line leaves open
+            # (董事长曹云强表示：“高 / 新区文化氛围…: running text): a heading closes its own.
+            continue
         if opening >= n:  # headings with no body after them: the page's end
             out.extend(_trailing(page, k, h, photo_before, heads_cost, leans))
             continue

@@ -50,3 +50,13 @@ def test_no_body_opens_inside_a_brace_the_line_over_it_leaves_open():
     items = [item for item in parse_layout(page.text).items if item.kind == "article"]
     assert not [item.title for item in items if item.title.endswith("{")]
     assert ("大久保笃的漫画作品", ("吴明", "赵浩燕", "闫帆")) in [(item.title, item.authors) for item in items]
+
+
+def test_no_body_opens_inside_a_quotation_a_heading_line_leaves_open():
+    """Page 400816 of the fourth generator (tuning seeds): a line after a sentence end
+    that opens a quotation it does not close (董事长曹云强表示：“高) was read as a headline
+    over a body opening inside the quotation: a heading closes its own quotation marks."""
+    page = random_page4(default_pool(), 400_816)
+    items = [item for item in parse_layout(page.text).items if item.kind == "article"]
+    assert not [item.title for item in items if item.title.endswith("“高")]
+    assert len(items) == len(page.expected)
