@@ -18,6 +18,8 @@ _WRAP_MARKS = frozenset("：，、；—－-")  # a heading line ending so goes 
 # none (particles, closing marks): a heading line ending or starting with one is half a title.
 _NO_END = frozenset("的之在和与及对向把被从为将让使给“‘（《")
 _NO_START = frozenset("的了着过们地得之”’）》，。、；：？！")
+# Conjunctions that join a clause to the next: a heading line ending with one goes on.
+_NO_END_WORDS = ("但是", "而且", "并且", "因此", "所以", "因为", "如果", "虽然", "以及", "或者", "但", "而", "且", "则", "并")
 
 
 def bigrams(text: str) -> set[str]:
@@ -179,7 +181,7 @@ def breaks_phrase(first: str, second: str) -> bool:
     character that ends none (城市书房成了市民的), the second opens with one that starts
     none (的“第二客厅”), or the break cuts a word (昌北机场国际航 / 线恢复至十二条), so
     they are one title wrapped."""
-    return first[-1] in _NO_END or second[0] in _NO_START or cuts_word(first, second)
+    return first[-1] in _NO_END or second[0] in _NO_START or first.endswith(_NO_END_WORDS) or cuts_word(first, second)
 
 
 def _wrap_strength(first: str, second: str, body: str) -> float:

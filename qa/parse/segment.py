@@ -731,7 +731,9 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             opens += under * (1.0 - min(1.0, shown / OPEN_FULL))
         if lines[opening].text.startswith(_DASHES):
             opens += OPEN_DASH  # a subtitle (——南昌已建成86家城市书房) is no body's opening
-        if h and k + h - 1 not in leads and cuts_a_word(page, columns.text, k + h - 1):
+        if h and k + h - 1 not in leads and (
+            cuts_a_word(page, columns.text, k + h - 1) or breaks_phrase(lines[opening - 1].text, lines[opening].text)
+        ):
             opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body
         credit = is_dateline(lines[opening].text) or last_lead >= 0
