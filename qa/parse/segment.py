@@ -46,7 +46,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
 - the page's conventions, shared by its items and so decided for the page: headlines
   over bodies, after bylines or mixed; items credited (an end byline, a byline under the
   headline, a dateline, also one sprayed by justification) or not. Each item pays for
-  its headline placement and credit under the page's conventions.
+  its headline placement and credit under the page's conventions (and one that names its
+  writers at its head and is signed at its end again pays ``viterbi.TWICE_SIGNED``).
 
 The reading is the cheapest path, found by dynamic programming over the zones (Viterbi:
 ``qa.parse.viterbi``), whose state records whether the open item already has a headline
@@ -71,6 +72,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa.parse.byline import find_dateline
 from qa.parse.columns import (
     WIDTH_CHANGE,
     WIDTH_CHANGE_ROUGH,
@@ -435,6 +437,7 @@ class _Option:
     leftover: bool = False  # the heading lines make an item of their own
     titled: bool = False  # the new item has heading lines over its body
     head_credit: bool = False  # the new item is credited at its head (byline, dateline)
+    named: bool = False  # ... by its writers' names (本报记者 张三, 本报讯（记者 张三）)
     near: bool = False  # the new item starts within captions' reach of a photo's credit
 
 
@@ -740,6 +743,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             opens += HEAD_CUTS_WORD
         local = heads_cost + opens + body
         credit = is_dateline(lines[opening].text) or last_lead >= 0
+        named = last_lead >= 0 or credit and find_dateline("\n".join(line.text for line in lines[opening : opening + 2])) is not None
         dated = opens_item(lines[opening].text)
         # (A photo's caption group is often one line: no cost for that.)
         cut_cost = 0.0 if captions else _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
@@ -790,7 +794,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 out.append(_Option(0, 0, False, going_on, opening + 1))
         if k == 0:
             out.append(
-                _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, near=captions)
+                _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, named=named, near=captions)
             )
             continue
         lean_sum = 0.0
@@ -838,7 +842,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             out.append(
                 _Option(
                     h, j, True, cost, opening + 1,
-                    titled=early_titled, head_credit=credit, near=captions,
+                    titled=early_titled, head_credit=credit, named=named, near=captions,
                 )
             )
     if going_on_at is not None and not captions:

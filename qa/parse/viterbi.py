@@ -15,6 +15,7 @@ START, PLAIN, TITLED = 0, 1, 2  # the open item: none yet, without a headline, w
 PHOTO_TITLED = 3.0  # a captioned photo under a headline
 FAR_CAPTIONS = 4.0  # a photo's captions starting further back than captions reach
 UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
+TWICE_SIGNED = 2.0  # an item that names its writers at its head and signs its end again
 DOUBT = 1.0  # margins under this are reported
 _INF = math.inf
 
@@ -45,6 +46,7 @@ class Span:
 
 _CREDITED = 4  # state bit: the open item is credited at its head
 _NEAR = 8  # state bit: the open item started within captions' reach of a photo's credit
+_NAMED = 16  # state bit: ... and that credit names its writers (本报记者 张三, 本报讯（记者 张三）)
 
 
 @lru_cache(maxsize=16)
@@ -56,7 +58,10 @@ def _closing_costs(costs) -> dict[tuple[bool, bool, bool], dict[int, float]]:
     otherwise); never changed."""
     (before, after, untitled), (signed, unsigned) = costs
     table: dict[tuple[bool, bool, bool], dict[int, float]] = {}
-    heads = (START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED)
+    heads = (
+        START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED,
+        PLAIN | _CREDITED | _NAMED, TITLED | _CREDITED | _NAMED,
+    )
     flags = (False, True)
     for head, late, sig, photo in itertools.product(heads, flags, flags, flags):
         for state in (head, head | _NEAR):
@@ -67,6 +72,8 @@ def _closing_costs(costs) -> dict[tuple[bool, bool, bool], dict[int, float]]:
             else:
                 place = before if state & TITLED else after if late else untitled
                 value = place + (signed if sig or state & _CREDITED else unsigned)
+                if sig and state & _NAMED:
+                    value += TWICE_SIGNED
             table.setdefault((late, sig, photo), {})[state] = value
     return table
 
@@ -98,6 +105,7 @@ def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
                 target = bisect_left(zones, option.next_line)
                 final = target == z
             state = (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
+            state |= _NAMED if option.named else 0
             state |= _NEAR if option.near else 0
             cost = option.cost + (unfinished if final else 0.0)
             moves.append((number, cost, option.cut, option.split, state, target, final))
