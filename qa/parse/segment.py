@@ -397,34 +397,35 @@ def _runs_on(page: PageLines, i: int, width: float | None) -> bool:
     )
 
 
-_OPENERS = "（(「『《“[【{"
-_CLOSERS = "）)」』》”]】}"
-_ROUND_OPENERS = re.compile(r"[（(\[【{]")
-_ROUND_BRACKETS = re.compile(r"[（(\[【{）)\]】}]")
-_BRACKETS = re.compile(r"[（(「『《“\[【）)」』》”\]】{}]")
+_OPENERS = "（(「『《“[【"
+_BRACKETS = re.compile(r"[（(「『《“\[【）)」』》”\]】]")  # brackets and quotation marks, opening or closing
+_BRACE_OPENERS = "（([【{"
+_BRACES = re.compile(r"[（(\[【{）)\]】}]")  # brackets and braces, opening or closing
+_BRACE_OPENING = re.compile(r"[（(\[【{]")
+
+
+def _left_open(text: str, marks: re.Pattern[str], openers: str) -> bool:
+    """Whether ``text`` opens more of ``marks`` than it closes (a closing mark with none open
+    before it closes nothing)."""
+    depth = 0
+    for char in marks.findall(text):
+        if char in openers:
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth > 0
 
 
 def _inside_bracket(text: str) -> bool:
     """Whether ``text`` leaves a bracket or brace open (（…, [, {: not a quotation mark or
     a title's 《, which a heading may leave open where it wraps): what follows goes on
     inside it."""
-    if not _ROUND_OPENERS.search(text):
-        return False
-    depth = 0
-    for char in _ROUND_BRACKETS.findall(text):
-        depth = depth + 1 if char in "（([【{" else max(0, depth - 1)
-    return depth > 0
+    return _BRACE_OPENING.search(text) is not None and _left_open(text, _BRACES, _BRACE_OPENERS)
 
 
 def _leaves_open(text: str) -> bool:
     """Whether ``text`` opens a bracket or quotation mark it does not close."""
-    depth = 0
-    for char in _BRACKETS.findall(text):
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS and depth:
-            depth -= 1
-    return depth > 0
+    return _left_open(text, _BRACKETS, _OPENERS)
 
 
 @dataclass(slots=True)
