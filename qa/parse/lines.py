@@ -47,7 +47,8 @@ class PageLine:
     Attributes:
         number: 1-based line number in the file.
         text: the line without leading and trailing whitespace.
-        indent: the raw line began with whitespace.
+        indent: em of whitespace the raw line began with (0.0: none; a full-width space
+            1 em, any other ½): 2 em is a paragraph's indent, ½ a layout break.
         blank_before: blank lines right before it.
         width: width in em (ideograph 1, other visible characters, a space between
             Latin words and one padding a byline's names in brackets ½).
@@ -69,7 +70,7 @@ class PageLine:
 
     number: int
     text: str
-    indent: bool
+    indent: float
     blank_before: int
     width: float
     justified: bool
@@ -94,7 +95,7 @@ class PageLine:
         return len(_MARKS.findall(self.text))
 
     @classmethod
-    def read(cls, number: int, text: str, indent: bool = False, blank_before: int = 0) -> PageLine:
+    def read(cls, number: int, text: str, indent: float = 0.0, blank_before: int = 0) -> PageLine:
         """Measure a stripped, non-empty line."""
         visible = len(text)
         justified = False
@@ -117,6 +118,16 @@ class PageLine:
         )
 
 
+def _leading_em(raw: str) -> float:
+    """Em of the whitespace ``raw`` begins with: a full-width space 1, any other ½."""
+    width = 0.0
+    for char in raw:
+        if not char.isspace():
+            break
+        width += 1.0 if char == "\u3000" else 0.5
+    return width
+
+
 def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
     """Turn (line number, raw line) pairs into PageLines, counting the blank lines between."""
     lines: list[PageLine] = []
@@ -127,7 +138,7 @@ def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
         if not text:
             blanks += 1
             continue
-        lines.append(read(number, text, raw[:1].isspace(), blanks))
+        lines.append(read(number, text, _leading_em(raw) if raw[:1].isspace() else 0.0, blanks))
         blanks = 0
     return lines
 

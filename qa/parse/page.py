@@ -94,6 +94,7 @@ FLUSH_SLACK = 0.75  # em an opening of a flush page may differ from the line und
 FLUSH_MIN = 3  # flush openings a page needs to show it sets paragraphs flush
 FLUSH_SHARE = 2.0  # ... and how many times the openings about 2 em short
 SHORT_OPENING = 1.0  # per unit of log odds of full openings to short ones on a flush page
+PARAGRAPH_INDENT = 1.5  # em of leading space that indents a paragraph (2 em typed; ½ em is a layout break)
 INDENTED_OPENINGS = 0.25  # share of lines after a sentence end kept indented: the page keeps indents
 
 
@@ -477,15 +478,23 @@ def _spacing(lines: list[PageLine]) -> list[bool]:
     return out
 
 
-def _keeps_indents(lines: list[PageLine]) -> bool:
+def _keeps_indents(lines: list[PageLine], signed: dict | frozenset[int] = frozenset()) -> bool:
     """Whether the page keeps paragraph indents: many lines after a sentence end start
     with spaces, or on a short page the few indented lines all but one open a line after a
-    sentence end (a few indented lines elsewhere are layout breaks instead)."""
-    openings = [line for previous, line in zip(lines, lines[1:], strict=False) if previous.ends_sentence]
-    indented = sum(line.indent for line in openings)
+    sentence end (a few indented lines elsewhere are layout breaks instead). A line after a
+    signature (``signed``: indices of byline and credit lines ending an item) counts where
+    it is set with a paragraph's indent (``PARAGRAPH_INDENT`` em or more: the next item's
+    first paragraph); else it may be a headline or a block set apart, and says nothing."""
+    openings = [
+        line
+        for i, (previous, line) in enumerate(zip(lines, lines[1:], strict=False), 1)
+        if previous.ends_sentence
+        or i - 1 in signed and i not in signed and line.indent >= PARAGRAPH_INDENT
+    ]
+    indented = sum(1 for line in openings if line.indent)
     if indented >= 3 and indented >= INDENTED_OPENINGS * len(openings):
         return True
-    elsewhere = sum(line.indent for line in lines) - indented
+    elsewhere = sum(1 for line in lines if line.indent) - indented
     return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 
@@ -585,7 +594,7 @@ def _analyse(
     marked = _mark(lines, labelled)
     lines = marked.lines = _subheads(marked, briefs)
     double = _spacing(lines)
-    indents = _keeps_indents(lines)
+    indents = _keeps_indents(lines, marked.ends)
     breaks = frozenset(
         i
         for i in range(1, len(lines))
