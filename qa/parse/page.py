@@ -94,7 +94,7 @@ FLUSH_SLACK = 0.75  # em an opening of a flush page may differ from the line und
 FLUSH_MIN = 3  # flush openings a page needs to show it sets paragraphs flush
 FLUSH_SHARE = 2.0  # ... and how many times the openings about 2 em short
 SHORT_OPENING = 1.0  # per unit of log odds of full openings to short ones on a flush page
-PARAGRAPH_INDENT = 1.5  # em of leading space that indents a paragraph (2 em typed; ½ em is a layout break)
+PARAGRAPH_INDENT = 1.0  # em of leading space that indents a paragraph (2 em typed, or two ASCII spaces; ½ em is a layout break)
 INDENTED_OPENINGS = 0.25  # share of lines after a sentence end kept indented: the page keeps indents
 
 
