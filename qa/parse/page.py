@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -478,7 +478,7 @@ def _spacing(lines: list[PageLine]) -> list[bool]:
     return out
 
 
-def _keeps_indents(lines: list[PageLine], signed: dict | frozenset[int] = frozenset()) -> bool:
+def _keeps_indents(lines: list[PageLine], signed: Container[int] = frozenset()) -> bool:
     """Whether the page keeps paragraph indents: many lines after a sentence end start
     with spaces, or on a short page the few indented lines all but one open a line after a
     sentence end (a few indented lines elsewhere are layout breaks instead). A line after a
