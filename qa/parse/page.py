@@ -603,8 +603,13 @@ def _analyse(
     # (On a page that keeps its indents, an opening as wide as a full line is one whose
     # indent was typed ahead of a full line's text: the decoder reads it as flush.)
     flush, short_opening = _flush_openings(lines, indents)
-    # (A line split in two by its signature keeps its number in both: the first starts.)
-    starts = {line.number: i for i, line in reversed(list(enumerate(lines))) if line.number in labelled}
+    # The lines under a label start items (a line split in two by its signature keeps its
+    # number in both: the first starts; the page's first line starts one anyway).
+    starts: dict[int, int] = {}
+    if labelled:
+        for i, line in enumerate(lines):
+            if line.number in labelled:
+                starts.setdefault(line.number, i)
     page = PageLines(
         lines,
         {i: kind for i, (_, kind) in marked.ends.items()},

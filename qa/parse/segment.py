@@ -581,9 +581,10 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     paragraph of the column before it (or goes on in it) and the next line goes on."""
     lines = page.lines
     width = back[k]
-    if width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends:
-        return False
-    if k in page.starts:
+    if (
+        width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends
+        or k in page.starts
+    ):
         return False
     if any(i in page.leads for i in range(k + 1, k + MAX_HEADS + 1)):
         return False  # a byline under it opens an item: this line may be its headline
