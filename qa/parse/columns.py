@@ -17,7 +17,7 @@ MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the 
 NEAR = 12  # lines away that a column's width is read from
 NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
-WIDTH_CHANGE_ROUGH = 6.0  # ... when a column is read from a few lines only
+WIDTH_CHANGE_ROUGH = 4.5  # ... when a column is read from a few lines only
 GRAMS_KEPT = 16  # lines whose bigrams a page's text keeps at once (see PageText.grams)
 COLUMN_CUTS = 2  # layout breaks inside paragraphs that show a page cutting its text blocks at column ends
 
