@@ -179,9 +179,15 @@ def _width(text: str) -> float:
 def breaks_phrase(first: str, second: str) -> bool:
     """Whether two heading lines break a phrase between them: the first ends with a
     character that ends none (城市书房成了市民的), the second opens with one that starts
-    none (的“第二客厅”), or the break cuts a word (昌北机场国际航 / 线恢复至十二条), so
-    they are one title wrapped."""
-    return first[-1] in _NO_END or second[0] in _NO_START or first.endswith(_NO_END_WORDS) or cuts_word(first, second)
+    none (的“第二客厅”) or is one ideograph alone (巴差铁巴黛 / 路: a title's tail), or the
+    break cuts a word (昌北机场国际航 / 线恢复至十二条), so they are one title wrapped."""
+    return (
+        first[-1] in _NO_END
+        or second[0] in _NO_START
+        or len(second) == 1 and IDEOGRAPH.match(second) is not None
+        or first.endswith(_NO_END_WORDS)
+        or cuts_word(first, second)
+    )
 
 
 def _wrap_strength(first: str, second: str, body: str) -> float:

@@ -5,6 +5,8 @@ that no item could open under it."""
 from __future__ import annotations
 
 import pytest
+from pagegen4 import default_pool, random_page4
+from pagescore import check_page
 
 from qa.parse.decode import split_lines
 from qa.parse.headings import heading_roles
@@ -61,3 +63,16 @@ def test_a_short_tail_under_a_long_line_is_the_title_wrapped(lines, roles):
 def test_a_short_title_under_a_short_line_stays_apart():
     # (A kicker over a short title: the tail rule wants a line of ``TAIL_UNDER`` em over it.)
     assert "别称七姐果假苹婆" not in heading_roles(["别称七姐果", "假苹婆"], "")
+
+
+
+def test_a_late_title_s_one_character_tail_stays_with_it_between_two_items():
+    """Page 400534 of the fourth generator (tuning seeds): headlines printed after their
+    articles, the first one's title wrapped with one character left over (位于泰国的首都
+    曼谷之巴差铁巴黛 / 路), the next article opening with a byline under no headline. The
+    tail went to the next article as a headline of its own: two heading lines one
+    ideograph breaks apart are one title wrapped, not split between two items."""
+    page = random_page4(default_pool(), 400_534)
+    check = check_page(page)
+    assert not [wrong for wrong in check.wrong if wrong.startswith("item 0")], check.wrong
+    assert [item.title for item in page.expected][:1] == ["位于泰国的首都曼谷之巴差铁巴黛路"]
