@@ -176,6 +176,12 @@ def _width(text: str) -> float:
     return ideographs + (len(text.replace(" ", "")) - ideographs) / 2
 
 
+def _lone_ideograph(line: str) -> bool:
+    """Whether a heading line is one ideograph alone: a title's tail, never a kicker, a
+    subtitle or a phrase of its own."""
+    return len(line) == 1 and IDEOGRAPH.match(line) is not None
+
+
 def breaks_phrase(first: str, second: str) -> bool:
     """Whether two heading lines break a phrase between them: the first ends with a
     character that ends none (城市书房成了市民的), the second opens with one that starts
@@ -184,7 +190,7 @@ def breaks_phrase(first: str, second: str) -> bool:
     return (
         first[-1] in _NO_END
         or second[0] in _NO_START
-        or len(second) == 1 and IDEOGRAPH.match(second) is not None
+        or _lone_ideograph(second)
         or first.endswith(_NO_END_WORDS)
         or cuts_word(first, second)
     )
@@ -194,7 +200,7 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
     """How surely ``second`` goes on with the line ``first`` began (0.0: nothing says so)."""
     if not first or not second or second.startswith(("—", "-")):
         return 0.0
-    if len(second) == 1 and IDEOGRAPH.match(second):
+    if _lone_ideograph(second):
         return SURE_WRAP  # one character alone is no kicker or subtitle: the title's tail
     if any(first.count(opening) > first.count(closing) for opening, closing in _PAIRS):
         return SURE_WRAP  # a quotation or a bracket left open goes on in the next line
