@@ -233,6 +233,11 @@ def test_byline(line, names):
         ("邓桂航 摄", ("邓桂航",)),  # a name ending in 航, spaced from 摄
         ("本报通讯员 邓桂航 摄", ("邓桂航",)),
         ("新华社记者陆艳航摄", ("陆艳航",)),  # a role word: a credit
+        ("余强航摄", ("余强航",)),  # a person's name alone before 摄: a credit
+        ("候鸟栖息地。余强航摄", ("余强航",)),
+        ("（王航摄）", ("王航",)),
+        ("他们正在现场拍摄", None),  # no name before the verb
+        ("图片由无人机航摄", None),
     ],
 )
 def test_credit(line, names):
