@@ -232,7 +232,8 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             ends[len(out)] = (find_bare_name(text), "article")
             out.append(line)
             continue
-        if may_sign and not goes_on:
+        last_line = index + 1 == len(lines)  # (a byline there opens nothing: no text follows it)
+        if may_sign and not goes_on and not last_line:
             lead = find_lead_line(text)
             # Under a headline any byline line opens the item; after a finished sentence
             # one led by a mark or 文/ does too, and so does a bare one but for a report
@@ -256,7 +257,7 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
         text_before = PageLine.read(line.number, before, line.indent, line.blank_before) if before else None
         if (
             signature is None
-            or signature.start == 0 and not finished
+            or signature.start == 0 and not finished and not last_line
             or text_before is not None and not text_before.ends_sentence and not signature.roles
             and not (kind == "article" and _set_apart(line.text, signature, lines[index + 1 : index + 2], labelled))
         ):

@@ -258,3 +258,16 @@ def test_a_full_line_ending_a_sentence_after_a_short_sentence_end_is_a_paragraph
     ]  # fmt: skip
     lines = [PageLine.read(number, text) for number, text in enumerate(texts, 1)]
     assert [paragraph[:4] for paragraph in paragraphs(lines)] == ["今年以来", "“老人们", "豫章街道"]
+
+
+def test_a_byline_on_the_page_s_last_line_ends_the_article_above_it():
+    # The last paragraph ends without a full stop (a name in brackets), then the byline
+    # on a line of its own: it opens nothing (no text follows it), so it ends the article.
+    last = "收购对象为荷兰一家经营咖啡与茶叶的公司（杰德咖啡集团）"
+    body = [*wrap(BODY_A, 16), *wrap(last, 16), "  （本报记者 孙倩俊）"]
+    items = layout_of(page(["地铁开进新城区"], *[wrap(BODY_B, 16)], ["南昌地铁四号线开通运营"], body)).items
+    assert [(i.title, i.authors, i.leftover) for i in items] == [
+        ("地铁开进新城区", (), False),
+        ("南昌地铁四号线开通运营", ("孙倩俊",), False),
+    ]
+    assert items[-1].paragraphs[-1].replace(" ", "") == last.replace(" ", "")
