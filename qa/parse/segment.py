@@ -91,6 +91,7 @@ from qa.parse.wording import cohesion, cuts_a_word, echoes, heading_leans, topic
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
+COLON_REACH = 4  # lines over a colon ending a paragraph whose widest shows the column where none is known
 
 # Costs (≈ negative log odds).
 HEAD = 1.5  # a heading line
@@ -513,13 +514,39 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             continue  # a 小标题 heads the article's text after it
         short = i in breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
-        if previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings:
+        if (
+            previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings
+            or previous.text[-1] in "：:" and _ends_paragraph_at_colon(page, i - 1, back[i - 1])
+        ):
             zones.append(i)
         elif i in leads or opens_item(lines[i].text):
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if left_short(page, j - 1))
     return sorted(set(zones)) if len(zones) > 1 else zones
+
+
+def _ends_paragraph_at_colon(page: PageLines, i: int, width: float | None) -> bool:
+    """Whether line ``i``, ending in a colon, may end its paragraph (他说： before a
+    quotation, a list cut from the page): it goes on from a line of running text as wide
+    as the column ``width`` over it and is left short of it, and not because what opens
+    the next line would not fit. (A colon line under a heading line or a sentence end
+    may be a title's first line, wrapped at its mark.)"""
+    above = i - 1
+    if above < 0 or above in page.ends or above in page.leads:
+        return False
+    over = page.lines[above]
+    if width is None:  # (the column is not known here: the widest of the lines over it)
+        width = max(line.width for line in page.lines[max(0, i - COLON_REACH) : i])
+    # (A paragraph's first line may be an indent short of the column.)
+    full = over.justified or over.width >= width - FULL - INDENT
+    return full and not over.ends_sentence and left_short(page, i) and not _pushed_down(page, i, width)
+
+
+def _pushed_down(page: PageLines, i: int, width: float) -> bool:
+    """Whether line ``i`` may be short only because what opens the next line (a Latin
+    word, a number) would not fit in what it leaves of its column ``width``."""
+    return pushed(page, i) > width - page.lines[i].width - 0.5
 
 
 def left_short(page: PageLines, i: int) -> bool:

@@ -271,3 +271,16 @@ def test_a_byline_on_the_page_s_last_line_ends_the_article_above_it():
         ("南昌地铁四号线开通运营", ("孙倩俊",), False),
     ]
     assert items[-1].paragraphs[-1].replace(" ", "") == last.replace(" ", "")
+
+
+def test_a_paragraph_may_end_at_a_colon_before_a_headline_printed_after_it():
+    # The article's text stops at a colon (a list the page does not show); its headline
+    # is printed after it, at the page's end: the headline is the article's, and the
+    # colon line is body text, not a headline of an item of its own.
+    intro = "公司旗下现有四大主力品牌，并运营着一个电子商务平台，第一家专卖店开设于浙江省温州市。"
+    cut = "二〇一一年公司全系统销售额突破一百亿元。过往及现今知名品牌形象代言人："
+    body = [*wrap(intro, 16), *wrap(cut, 16)]
+    assert len(body[-1]) < 12  # the colon line is left short
+    items = layout_of(page(body, ["上海美特斯邦威服饰股份有限公司"])).items
+    assert [(i.title, i.leftover) for i in items] == [("上海美特斯邦威服饰股份有限公司", False)]
+    assert [p.replace(" ", "") for p in items[0].paragraphs] == [intro, cut]
