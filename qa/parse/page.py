@@ -53,6 +53,7 @@ from qa.parse.lines import (
     INDENT_SHOWN,
     INDENT_SLACK,
     SUBHEAD,
+    SUBHEAD_CLAUSES,
     SUBHEAD_MAX,
     SURE_SHORT,
     PageLine,
@@ -440,7 +441,7 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
             and i not in ends
             and not captions[i]
             and line.number not in briefs
-            and SUBHEAD.match(line.text)
+            and (SUBHEAD.match(line.text) or _clauses_subhead(line, lines[i + 1]))
         ):
             following = lines[i + 1]
             if (
@@ -456,6 +457,13 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
             else:
                 out[i] = replace(line, subhead=True, heading_like=False, ends_sentence=True)
     return out
+
+
+def _clauses_subhead(line: PageLine, following: PageLine) -> bool:
+    """Whether ``line`` is a 小标题 of clauses (◆目前，该技术, ■守住底线，筑牢防线): shaped
+    as one but for its commas, and well short of the line under it (the first line of a
+    paragraph opening with a mark runs to the column's end)."""
+    return following.width - line.width >= SURE_SHORT and SUBHEAD_CLAUSES.match(line.text) is not None
 
 
 def _spacing(lines: list[PageLine]) -> list[bool]:

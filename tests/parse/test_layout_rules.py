@@ -180,7 +180,8 @@ def test_a_page_that_cuts_its_blocks_at_column_ends_shows_no_item_start_at_a_bre
 
 
 @pytest.mark.parametrize(
-    "subhead", ["■地铁开进新城区", "二、地铁开进新城区", "▲地铁开进新城区", "二、2024年新开线路", "■“地铁开进新城区”"]
+    "subhead",
+    ["■地铁开进新城区", "二、地铁开进新城区", "▲地铁开进新城区", "二、2024年新开线路", "■“地铁开进新城区”", "◆守住底线，筑牢防线"],
 )
 def test_a_subhead_between_paragraphs_is_a_paragraph_of_the_article(subhead):
     # A 小标题 after a sentence end, opening with a mark or a numeral: no new headline.
@@ -284,3 +285,13 @@ def test_a_paragraph_may_end_at_a_colon_before_a_headline_printed_after_it():
     items = layout_of(page(body, ["上海美特斯邦威服饰股份有限公司"])).items
     assert [(i.title, i.leftover) for i in items] == [("上海美特斯邦威服饰股份有限公司", False)]
     assert [p.replace(" ", "") for p in items[0].paragraphs] == [intro, cut]
+
+
+def test_a_paragraph_opening_with_a_mark_and_running_on_is_no_subhead():
+    # ■ and a full first line with a comma: a paragraph's text, not a 小标题 of clauses.
+    marked = "■据介绍，四号线采用六节编组列车，最高运行时速八十公里，全线共有二十九座车站。"
+    body = [*wrap(BODY_A, 16), *wrap(marked, 18)[:1], *wrap(marked[16:], 16), *wrap(MEAL, 16)]
+    body[-1] += " （王晓明）"
+    items = layout_of(page(["南昌地铁四号线开通运营"], body)).items
+    assert [(i.title, len(i.paragraphs)) for i in items] == [("南昌地铁四号线开通运营", 3)]
+    assert items[0].paragraphs[1].replace(" ", "") == marked
