@@ -181,7 +181,7 @@ def test_a_page_that_cuts_its_blocks_at_column_ends_shows_no_item_start_at_a_bre
 
 @pytest.mark.parametrize(
     "subhead",
-    ["■地铁开进新城区", "二、地铁开进新城区", "▲地铁开进新城区", "二、2024年新开线路", "■“地铁开进新城区”", "◆守住底线，筑牢防线"],
+    ["■地铁开进新城区", "二、地铁开进新城区", "▲地铁开进新城区", "二、2024年新开线路", "■“地铁开进新城区”", "◆守住底线，筑牢防线", "二、 2024年新开线路"],
 )
 def test_a_subhead_between_paragraphs_is_a_paragraph_of_the_article(subhead):
     # A 小标题 after a sentence end, opening with a mark or a numeral: no new headline.
