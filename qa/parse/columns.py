@@ -40,6 +40,9 @@ class PageLines:
         openings: lines where something new may start besides those ``segment._zones``
             finds (after a line left short where a first reading left lines to no item).
         starts: lines where an item starts whatever the costs (under a section label).
+        cuts: lines before which an item ends whatever the costs (after a jump line: the
+            text above goes on on another page); heading lines from there may still be
+            its late headline.
     """
 
     lines: list[PageLine]
@@ -51,6 +54,7 @@ class PageLines:
     short_opening: float = 0.0
     openings: frozenset[int] = frozenset()
     starts: frozenset[int] = frozenset()
+    cuts: frozenset[int] = frozenset()
 
 
 @dataclass

@@ -555,6 +555,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         [line for i, line in enumerate(lines) if i not in furniture],
         _brief_titles(lines, furniture),
         _labelled(lines, furniture),
+        _jumped(lines, furniture),
     )
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
@@ -569,6 +570,21 @@ def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int
     out = set()
     for i, kind in furniture.items():
         if kind in _LABELS:
+            j = i + 1
+            while j < len(lines) and j in furniture:
+                j += 1
+            if j < len(lines):
+                out.add(lines[j].number)
+    return frozenset(out)
+
+
+def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
+    """The file line numbers of the lines after a jump line sending the text above it to
+    another page (（下转第2版）, 转第3版), past any furniture: the item above ends there (a
+    headline printed after it may still follow)."""
+    out = set()
+    for i, kind in furniture.items():
+        if kind == "jump line" and "转" in lines[i].text:
             j = i + 1
             while j < len(lines) and j in furniture:
                 j += 1
@@ -594,7 +610,10 @@ def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset
 
 
 def _analyse(
-    lines: list[PageLine], briefs: frozenset[int] = frozenset(), labelled: frozenset[int] = frozenset()
+    lines: list[PageLine],
+    briefs: frozenset[int] = frozenset(),
+    labelled: frozenset[int] = frozenset(),
+    jumped: frozenset[int] = frozenset(),
 ) -> PageLayout:
     if not lines:
         return PageLayout([])
@@ -628,6 +647,7 @@ def _analyse(
         flush,
         short_opening,
         starts=frozenset(i for i in starts.values() if i),
+        cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)
@@ -640,7 +660,7 @@ def _analyse(
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
-        return _analyse(given, briefs | titles, labelled)
+        return _analyse(given, briefs | titles, labelled, jumped)
     items = [_build(span, marked, double, indents, flush and not indents) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
 

@@ -505,7 +505,7 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
         if i in ends:
             continue
         previous = lines[i - 1]
-        if i in page.starts:
+        if i in page.starts or i in page.cuts:
             zones.append(i)
             continue
         if _inside_bracket(previous.text):
@@ -613,7 +613,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     width = back[k]
     if (
         width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends
-        or k in page.starts
+        or k in page.starts or k in page.cuts
     ):
         return False
     if any(i in page.leads for i in range(k + 1, k + MAX_HEADS + 1)):
@@ -689,7 +689,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
     n = len(lines)
     if k and not captions and _plain(page, k, back):
         return [_Option(0, 0, False, 0.0, k + 1)]
-    forced = k == 0 or k - 1 in ends or k in page.starts
+    forced = k == 0 or k - 1 in ends or k in page.starts or k in page.cuts
     photo_before = ends.get(k - 1) == "photo"
     run, r = _run(page, k)
     if captions:  # a caption (图①…, ▲…, 图②…) near its photo's credit heads nothing

@@ -110,6 +110,22 @@ def test_jump_lines_column_labels_and_contact_lines_are_furniture():
         ]
 
 
+def test_an_article_ends_at_its_jump_line():
+    # The text above a jump line goes on on another page: the unsigned, unheaded article
+    # after it is another item, even where its text could run on from the first; a
+    # headline printed after the jump line may still be the first article's.
+    body = [line for paragraph in PARAGRAPHS for line in wrapped(paragraph)]
+    after = wrapped("记者从市图书馆获悉，今年全市将新建城市书房二十家，每家藏书不少于五千册。")
+    for jump, headline in (("（下转第2版）", []), ("（转第3版）", []), ("下转第四版", ["城市书房里的夜读人"])):
+        heading = [] if headline else ["城市书房里的夜读人"]
+        page = "\n\n".join([*heading, *body, jump, *headline, *after]) + "\n"
+        result = parse_page_text(page, "page.txt")
+        assert [(a.title, "".join(a.paragraphs)) for a in result.articles] == [
+            ("城市书房里的夜读人", "".join(PARAGRAPHS)),
+            ("", "".join(after)),
+        ]
+
+
 def test_a_label_over_a_list_of_briefs_is_furniture():
     for label in ("县区传真", "图说新闻", "本地快讯"):
         result = parse_page_text(_briefs_under(label), "page.txt")
