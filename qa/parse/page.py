@@ -423,7 +423,8 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
     section label, or one the page read once shows, ``_brief_subheads``.)"""
     lines, ends = marked.lines, marked.ends
     out = list(lines)
-    # Lines a few before a photo's credit are its captions (▲ opens one as well).
+    # Lines a few before a photo's credit may be its captions: one opening with ▲ there
+    # opens a caption (■ or 一、 opens none).
     captions = [False] * len(lines)
     for end, (_, kind) in ends.items():
         if kind == "photo":
@@ -439,7 +440,7 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
             and i - 1 not in ends
             and i not in marked.leads
             and i not in ends
-            and not captions[i]
+            and not (captions[i] and line.text[0] == "▲")
             and line.number not in briefs
             and (SUBHEAD.match(line.text) or _clauses_subhead(line, lines[i + 1]))
         ):

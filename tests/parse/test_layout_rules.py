@@ -214,6 +214,18 @@ def test_a_marked_line_among_a_photo_s_captions_opens_a_caption():
     )
 
 
+def test_a_subhead_a_few_lines_over_a_photo_s_credit_is_still_a_subhead():
+    # ■ opens no caption: a 小标题 under a sentence end near a photo's credit heads the
+    # article's next paragraph, not the photo.
+    body = [*wrap(BODY_A, 16), "■地铁开进新城区", *wrap(MEAL, 16)]
+    body[-1] += " （王晓明）"
+    items = layout_of(page(["南昌地铁四号线开通运营"], body, ["乘客在站台上候车。", "郑 丽摄"])).items
+    assert [(i.kind, i.title, i.paragraphs) for i in items] == [
+        ("article", "南昌地铁四号线开通运营", (BODY_A, "■地铁开进新城区", MEAL)),
+        ("photo", "", ("乘客在站台上候车。",)),
+    ]
+
+
 @pytest.mark.parametrize(("first", "second"), [("图①：", "图②："), ("▲", "▲")])
 def test_an_unsigned_article_ends_where_a_photo_s_first_caption_opens(first, second):
     # 图① (or ▲) after a sentence end, a credit after its group: the photo starts there,
