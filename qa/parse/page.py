@@ -345,7 +345,7 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
         if under and (
             under[0].ends_sentence and under[0].width < line.width + SURE_SHORT  # its paragraph's last line
             or "摄" in under[0].text[-4:]
-            or _PUSHED_DOWN.match(under[0].text)
+            or _PUSHED_DOWN.match(under[0].text) and not under[0].indent  # (an indented line opens a paragraph)
             or max(other.width for other in under) < line.width + SURE_SHORT
         ):
             continue

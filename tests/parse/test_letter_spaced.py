@@ -40,6 +40,16 @@ def test_a_sprayed_line_that_goes_on_stays_body_text():
         assert _letter_spaced(lines) is lines
 
 
+def test_a_letter_spaced_headline_over_an_indented_number():
+    # An indented line opens a paragraph: the sprayed line over it was not left short by
+    # the number that opens it (as 淮 海 中 路 街 道 的 / 69670 人 is), it is a headline.
+    body = ["　　1924 年，第二次直奉战争爆发后，当地", *BODY[1:]]
+    page = "\n".join([*FIRST, "张 学 良", *body]) + "\n"
+    items = analyse_page(read_lines(split_lines(page))).items
+    assert [item.title for item in items] == ["文化走廊建成开放", "张学良"]
+    assert items[1].paragraphs[0].startswith("1924")
+
+
 def test_a_letter_spaced_headline_over_a_one_line_paragraph():
     # The line under the headline ends a sentence (a paragraph of one line), but it is
     # much wider than the sprayed line: no paragraph's last line under a full one.
