@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -568,24 +568,24 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
 def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the lines under a section or column label (简讯, 今日谈),
     past any furniture: an item starts at each (what a label names starts under it)."""
-    out = set()
-    for i, kind in furniture.items():
-        if kind in _LABELS:
-            j = i + 1
-            while j < len(lines) and j in furniture:
-                j += 1
-            if j < len(lines):
-                out.add(lines[j].number)
-    return frozenset(out)
+    return _lines_after(lines, furniture, lambda i, kind: kind in _LABELS)
 
 
 def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the lines after a jump line sending the text above it to
     another page (（下转第2版）, 转第3版), past any furniture: the item above ends there (a
     headline printed after it may still follow)."""
+    return _lines_after(lines, furniture, lambda i, kind: kind == "jump line" and "转" in lines[i].text)
+
+
+def _lines_after(
+    lines: list[PageLine], furniture: dict[int, str], chosen: Callable[[int, str], bool]
+) -> frozenset[int]:
+    """The file line numbers of the first line that is no furniture after each furniture
+    line ``chosen`` takes (given its index and kind)."""
     out = set()
     for i, kind in furniture.items():
-        if kind == "jump line" and "转" in lines[i].text:
+        if chosen(i, kind):
             j = i + 1
             while j < len(lines) and j in furniture:
                 j += 1
