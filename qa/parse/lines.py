@@ -18,10 +18,11 @@ _CLAUSE_ENDS = frozenset("，、；：,;:")
 # One sentence ending in ？ or ！, not opening a quotation: a headline may read so.
 _HEADLINE_MARK = re.compile(r"^(?![“‘「『（(《])[^。！？!?…]+[？！?!]+$")
 # A 小标题 opens with a mark or a numbered heading's numeral (■产业升级, 二、…), then words
-# (or a number, a quotation: 一、2010年, ■“参加培训后”)
-# without a clause mark (▲ opens photo captions too: see ``qa.parse.page``).
-SUBHEAD = re.compile(r"^(?:[■◆●▲]|[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fff0-9A-Za-z“‘《「][^，。、；：,;]*$")
-SUBHEAD_CLAUSES = re.compile(r"^(?:[■◆●▲]|[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fff0-9A-Za-z“‘《「][^。、；：;]*$")  # ... with commas
+# (or a number, a quotation: 一、2010年, ■“参加培训后”) without a clause mark (▲ opens
+# photo captions too: see ``qa.parse.page``); one of clauses holds commas as well.
+_SUBHEAD_OPENING = r"^(?:[■◆●▲]|[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fff0-9A-Za-z“‘《「]"
+SUBHEAD = re.compile(_SUBHEAD_OPENING + r"[^，。、；：,;]*$")
+SUBHEAD_CLAUSES = re.compile(_SUBHEAD_OPENING + r"[^。、；：;]*$")
 SUBHEAD_MAX = 20  # em: a 小标题 is short
 
 INDENT = 2.0  # em lost from a paragraph's first line
