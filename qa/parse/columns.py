@@ -131,7 +131,8 @@ def read_columns(page: PageLines) -> Columns:
     """Each line's column width as the lines before it show it, and as the lines from it
     on show it: the median of the nearest middle lines (neither ending a sentence nor
     following one, so full), not reaching across a byline; with fewer than
-    ``MIN_SAMPLE`` of them, what ``qa.parse.lines.block_width`` reads from the lines around.
+    ``MIN_SAMPLE`` of them, what ``qa.parse.lines.block_width`` reads from the lines around
+    (before a line: the wider of the one or two there are, not sure).
     The width before a line forgets the lines before a change of column, and before a
     line of running text (ending in a mark) ``WIDTH_CHANGE_ROUGH`` wider than any of them.
 
@@ -184,6 +185,10 @@ def read_columns(page: PageLines) -> Columns:
                 sure_back.add(i)
             elif len(recent) == MIN_SAMPLE - 1 and abs(recent[0][1] - recent[1][1]) <= 1.0:
                 current = back[i] = max(recent[0][1], recent[1][1])  # two agreeing middle lines
+            elif recent:
+                # One middle line, or two that disagree (a short article): the column is
+                # at least as wide as the wider; not sure.
+                current = back[i] = max(width for _, width in recent)
             if i in ends:
                 recent = []
             elif current is not None and (ended[i - 1] or i in breaks):
