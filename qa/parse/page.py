@@ -317,8 +317,9 @@ def _signed(out: list[PageLine], ends: dict, leads: dict, name: str) -> bool:
 
 
 def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
-    """The lines with each letter-spaced headline (`稻 田 里 的 “ 智 慧 管 家 ”`) read as
-    a heading line: a short sprayed line of single characters, no clause mark, well under
+    """The lines with each letter-spaced headline (`稻 田 里 的 “ 智 慧 管 家 ”`, `难 在 哪 ？`)
+    read as a heading line: a short sprayed line of single characters, no clause mark (a
+    closing ？ or ！ reads as a headline's mark), well under
     the lines around it and under it. (Justification sprays a line its column is full
     with, or one left a little short; a line above a run of digits or Latin that could
     not be split, or above its paragraph's last line, may be well short and still go on;
@@ -327,7 +328,7 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     out = lines
     for i, line in enumerate(lines):
         text = line.text
-        if not line.justified or line.width > LETTER_SPACED_MAX or line.ends_sentence:
+        if not line.justified or line.width > LETTER_SPACED_MAX or line.ends_sentence and text[-1] not in "？！?!":
             continue
         if text[1::2].strip() or " " in text[::2] or _CLAUSES.search(text) or text[-1] in _CLAUSE_ENDS or text[-1] == "摄":
             continue
@@ -351,7 +352,7 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
             continue
         if out is lines:
             out = list(lines)
-        out[i] = replace(line, justified=False, heading_like=True, display=True)
+        out[i] = replace(line, justified=False, heading_like=True, display=True, headline_mark=text[-1] in "？！?!")
     return out
 
 

@@ -50,6 +50,15 @@ def test_a_letter_spaced_headline_over_an_indented_number():
     assert items[1].paragraphs[0].startswith("1924")
 
 
+def test_a_letter_spaced_question_is_a_headline_s_line():
+    # A title wrapped at its comma, its second line letter-spaced and asking (难 在 哪 ？),
+    # over the commentary's signature: both lines are the headline, none a body of its own.
+    page = "\n".join([*FIRST, "老旧小区加装电梯，", "难 在 哪 ？", "本报评论员", *BODY]) + "\n"
+    items = analyse_page(read_lines(split_lines(page))).items
+    assert [item.title for item in items] == ["文化走廊建成开放", "老旧小区加装电梯，难在哪？"]
+    assert items[1].paragraphs[0].startswith("在进贤县")
+
+
 def test_a_letter_spaced_headline_over_a_one_line_paragraph():
     # The line under the headline ends a sentence (a paragraph of one line), but it is
     # much wider than the sprayed line: no paragraph's last line under a full one.
