@@ -41,7 +41,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -122,14 +121,13 @@ def speed_and_memory(skip_large: bool, parser: str | None = None) -> str:
 
 def recovery(seeds: int) -> str:
     """Pages of generator 1 fully recovered, with the first difference of the others."""
-    from pagegen import known_articles, make_page
+    from pagegen import known_articles, random_page
     from test_page_properties import recovered
 
     pool = known_articles()
     problems: dict[str, int] = {}
     for seed in range(seeds):
-        rng = random.Random(seed)
-        problem = recovered(make_page(rng.sample(pool, rng.randint(1, 5)), rng))
+        problem = recovered(random_page(pool, seed))
         if problem:
             head = problem.split(":")[0]
             kind = "item count" if " items for " in head else head.split(" ")[0]
@@ -147,16 +145,14 @@ def recovery(seeds: int) -> str:
 
 def scores(pages_per_slice: int) -> str:
     """Both generators, tuning and held-out slices, scored with tests/pagescore.py."""
-    from pagegen import known_articles, make_page
+    from pagegen import known_articles, random_page
     from pagegen2 import cmrc_sources, news_sources, random_page2
     from pagescore import HEADER, score_pages
 
     pool1, pool2 = known_articles(), news_sources()
 
     def first(seeds):
-        for seed in seeds:
-            rng = random.Random(seed)
-            yield make_page(rng.sample(pool1, rng.randint(1, 5)), rng)
+        return (random_page(pool1, seed) for seed in seeds)
 
     def second(seeds, pool):
         return (random_page2(pool, seed) for seed in seeds)

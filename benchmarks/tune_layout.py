@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -112,17 +111,9 @@ def tests_pass(costs: dict[Key, float], folder: Path) -> bool:
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True).returncode == 0
 
 
-def _first_page(pool: list, seed: int):
-    """Generator 1's page for ``seed`` (as benchmarks/parse.py lays it out)."""
-    from pagegen import make_page
-
-    rng = random.Random(seed)
-    return make_page(rng.sample(pool, rng.randint(1, 5)), rng)
-
-
 def tuning_pages(count: int) -> dict[str, list]:
     """The pages the search may look at: even seeds only."""
-    from pagegen import known_articles
+    from pagegen import known_articles, random_page
     from pagegen2 import news_sources, random_page2
     from pagegen3 import drcd_sources, random_page3
     from pagegen4 import default_pool, random_page4
@@ -131,7 +122,7 @@ def tuning_pages(count: int) -> dict[str, list]:
     pool2, pool3, pool4 = news_sources(), drcd_sources(common.DATASETS["DRCD"]), default_pool()
 
     return {
-        "generator 1": [_first_page(first, 2 * i) for i in range(count)],
+        "generator 1": [random_page(first, 2 * i) for i in range(count)],
         "generator 2": [random_page2(pool2, 2 * i) for i in range(count)],
         "generator 3": [random_page3(pool3, 300_000 + 2 * i) for i in range(count)],
         "generator 4": [random_page4(pool4, 400_000 + 2 * i) for i in range(count)],
@@ -141,7 +132,7 @@ def tuning_pages(count: int) -> dict[str, list]:
 
 def held_pages(count: int) -> dict[str, list]:
     """The pages the search never looks at: odd seeds, CMRC text, generator 5."""
-    from pagegen import known_articles
+    from pagegen import known_articles, random_page
     from pagegen2 import cmrc_sources, news_sources, random_page2
     from pagegen3 import drcd_sources, random_page3
     from pagegen4 import default_pool, random_page4
@@ -153,7 +144,7 @@ def held_pages(count: int) -> dict[str, list]:
     cmrc = cmrc_sources(common.DATASETS["CMRC"]) + [source for source in pool2 if source.kind == "photo"]
 
     return {
-        "generator 1": [_first_page(first, 2 * i + 1) for i in range(count)],
+        "generator 1": [random_page(first, 2 * i + 1) for i in range(count)],
         "generator 2": [random_page2(pool2, 2 * i + 1) for i in range(count)],
         "generator 2, CMRC text": [random_page2(cmrc, 100_000 + i) for i in range(count)],
         "generator 3": [random_page3(pool3, 300_001 + 2 * i) for i in range(count)],

@@ -209,6 +209,13 @@ def measure(text: str) -> float:
     return PageLine.read(0, text.strip()).width
 
 
+def random_page(pool: list[Known], seed: int) -> Page:
+    """The page ``seed`` lays out: one to five articles of ``pool``, as every check of this
+    generator draws them (the other generators' ``random_pageN`` alike)."""
+    rng = random.Random(seed)
+    return make_page(rng.sample(pool, rng.randint(1, 5)), rng)
+
+
 def make_page(items: list[Known], rng: random.Random) -> Page:
     """Lay ``items`` out in order with random widths, headline placement and spacing.
 

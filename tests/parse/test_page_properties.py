@@ -17,12 +17,11 @@ clear pages became a floor; tests/parse/test_segment.py holds both generators to
 from __future__ import annotations
 
 import itertools
-import random
 from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pagegen import AMBIGUITIES, Known, Page, known_articles, make_page
+from pagegen import AMBIGUITIES, Known, Page, known_articles, make_page, random_page
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
@@ -117,8 +116,7 @@ def test_ambiguous_pages_are_a_minority_with_reasons():
 
 
 def _seeded(seed: int) -> Page:
-    rng = random.Random(seed)
-    return make_page(rng.sample(POOL, rng.randint(1, 5)), rng)
+    return random_page(POOL, seed)
 
 
 def test_pool_headlines_are_about_their_own_articles():
