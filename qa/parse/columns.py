@@ -43,6 +43,8 @@ class PageLines:
         cuts: lines before which an item ends whatever the costs (after a jump line: the
             text above goes on on another page); heading lines from there may still be
             its late headline.
+        openers: lines that open a news sentence under a line that cannot lead into one
+            (``wording.sentence_openers``): no paragraph goes on into them.
     """
 
     lines: list[PageLine]
@@ -55,6 +57,7 @@ class PageLines:
     openings: frozenset[int] = frozenset()
     starts: frozenset[int] = frozenset()
     cuts: frozenset[int] = frozenset()
+    openers: frozenset[int] = frozenset()
 
 
 @dataclass

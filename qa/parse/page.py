@@ -71,7 +71,7 @@ from qa.parse.segment import (
     left_short,
 )
 from qa.parse.viterbi import DOUBT, Span
-from qa.parse.wording import TOPIC_LINES, subject_change
+from qa.parse.wording import TOPIC_LINES, sentence_openers, subject_change
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
@@ -650,6 +650,7 @@ def _analyse(
         short_opening,
         starts=frozenset(i for i in starts.values() if i),
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
+        openers=sentence_openers(lines),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)

@@ -113,6 +113,7 @@ OPEN_UNMARKED = 2.5  # an opening without the indent the page keeps
 INDENT_GOES_ON = 3.75  # a line going on in a paragraph with the indent the page keeps for openings
 CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
 CONT_VERY_SHORT = 5.484  # ... shorter still
+OPENER_GOES_ON = 6.0  # a paragraph going on into a line that opens a news sentence (暑期以来，…)
 TOO_WIDE = 1.5  # a body line wider than its column
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
@@ -335,7 +336,7 @@ def _unit_width(text: str) -> float:
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening (the page's last
     line ends its paragraph however short: ``viterbi.UNFINISHED`` weighs a missing stop)."""
-    lines, indents, breaks = page.lines, page.indents, page.breaks
+    lines, indents, breaks, openers = page.lines, page.indents, page.breaks, page.openers
     last = len(lines) - 1
     cost = 0.0
     for i in range(start, stop):
@@ -352,6 +353,8 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
                 cost += DASH_GOES_ON  # a subtitle under a title, not running text going on
             if i in breaks:
                 cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
+            if i in openers:
+                cost += OPENER_GOES_ON  # a news sentence opens here (暑期以来，): no line leads into it
     return cost
 
 

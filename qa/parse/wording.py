@@ -5,8 +5,12 @@ whether a line ends inside a word (so it is cut at a column's end, not a headlin
 
 from __future__ import annotations
 
+import re
+
 from qa.parse.columns import PageLines, PageText
 from qa.parse.headings import lean_of
+from qa.parse.lines import PageLine
+from qa.parse.words import cuts_word
 
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 FAR_LINES = 90  # ... when it shares nothing with those: back to the item's start
@@ -141,3 +145,45 @@ def cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
     offsets = text.offsets
     low, high = offsets[max(0, i - NEAR_LINES)], offsets[min(len(page.lines), i + 2 + NEAR_LINES)]
     return text.joined.count(left + right, low, high) >= 2
+
+
+# How a news sentence opens: its time or its source first, then a comma (近日，, 日前，,
+# 暑期以来，, 今年前10个月，, 12月26日上午，, 清晨六点，, 据了解，, 随着…), or a reporter's
+# source (记者从省林业局获悉, 获悉 maybe on the next line). Running text reaches one only
+# after a mark (…。近日，) or a word that leads into it (将于 / 12月26日上午，).
+_SENTENCE_OPENER = re.compile(
+    r"(?:近日|日前|目前|近期|近来|此前|随后|为此|与此同时|此外|另外|连日来|近年来|当天|当日|次日|昨天|昨日|今天|今日"
+    r"|据悉|据了解|据介绍|据统计|据报道|据初步统计)，"
+    r"|(?:今年|去年|近年|连日|多年|入夏|入冬|入春|入秋|开春|暑期|暑假|寒假|汛期|入汛|年初|开年|春节)(?:以来|期间)，"
+    r"|(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|早上|清晨|凌晨|傍晚|晚上?|夜间?)?，"
+    r"|(?:今年|去年|前年)[^，。！？]{0,6}，"
+    r"|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[^，。！？]{0,4}，"
+    r"|记者(?:近日|日前)?从"
+    r"|随着[^，。！？]{2}"
+)
+_LEADS_IN = frozenset("的之在和与及对向把被从为将让使给于自至到当是年月日号")  # a word ending so goes on into a time or a source
+_ENDS_TITLE = frozenset("”’》」』")  # closing marks a title may end with (a bracket closes a dateline's names)
+
+
+def sentence_openers(lines: list[PageLine]) -> frozenset[int]:
+    """The lines that open a news sentence (``_SENTENCE_OPENER``) under a line that cannot
+    lead into one: it ends in an ideograph that is no word leading in (将于, 自, 2021年)
+    or in a closing quotation mark, and the break between them cuts no word (专项斗 /
+    争以来，). Such a line does not go on from the line above, which ends its paragraph or
+    is a heading (县城里的“博物馆热” / 暑期以来，安福县博物馆…).
+
+    Returns:
+        their indices.
+    """
+    out = set()
+    for i in range(1, len(lines)):
+        above = lines[i - 1]
+        last = above.text[-1]
+        if not ("\u4e00" <= last <= "\u9fff" or last in _ENDS_TITLE) or last in _LEADS_IN or above.ends_sentence:
+            continue
+        text = lines[i].text
+        if " " in text[:12]:
+            text = text.replace(" ", "")
+        if _SENTENCE_OPENER.match(text) and not cuts_word(above.text, text):
+            out.add(i)
+    return frozenset(out)

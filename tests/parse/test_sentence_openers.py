@@ -1,0 +1,84 @@
+"""A line that opens a news sentence (近日，, 暑期以来，, 12月26日上午，, 记者从…获悉) under a
+line that cannot lead into it does not go on from that line: the line above ends its
+paragraph or is a heading. So a title as wide as its column is not read as the first line
+of its article's first paragraph (县城里的“博物馆热” / 暑期以来，安福县博物馆…)."""
+
+from __future__ import annotations
+
+import pytest
+from pagegen4 import default_pool, random_page4
+from pagescore import check_page
+
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+from qa.parse.wording import sentence_openers
+
+
+def _openers(*texts: str) -> set[int]:
+    return set(sentence_openers(read_lines(enumerate(texts))))
+
+
+@pytest.mark.parametrize(
+    "above, line",
+    [
+        ("县城里的“博物馆热”", "暑期以来，安福县博物馆每天接"),
+        ("科研团队攻克稀土分离关键技术", "近日，江西理工大学一支科研团"),
+        ("南昌地铁4号线开通运营", "12 月 26日上午，南昌地铁 4"),
+        ("赣州5G基站突破1万个", "记者从赣州市工业和信息化局获"),
+        ("一碗米粉里的乡村振兴", "清晨六点，崇仁县一家米"),
+    ],
+)
+def test_a_sentence_opening_under_a_heading_is_found(above, line):
+    assert _openers(above, line) == {1}
+
+
+@pytest.mark.parametrize(
+    "above, line",
+    [
+        ("行动部署要求，自开展“扫黑除恶”专项斗", "争以来，全县累计打掉恶势力"),  # a word cut in two
+        ("南昌地铁4号线一期工程将于", "12月26日上午，正式开通运营"),  # a word leading in
+        ("本报讯（记者 吴欣娟）", "暑期以来，安福县博物馆每天"),  # a dateline's names
+        ("比去年同期翻了一番。", "近日，馆内新增了数字展厅"),  # a sentence's end: a paragraph may go on
+        ("谁不喜欢？”11月28日", "中午，在南昌市东湖区豫章街"),  # a date going on
+    ],
+)
+def test_running_text_going_on_is_no_sentence_opening(above, line):
+    assert _openers(above, line) == set()
+
+
+def test_a_title_as_wide_as_its_column_heads_the_text_under_it():
+    # The page's first line is a title; its article's lines are as wide as it.
+    text = "\n".join(
+        [
+            "县城里的“博物馆热”",
+            "暑期以来，安福县博物",
+            "馆每天接待观众上千人",
+            "次，比去年同期翻了一",
+            "番。馆内的青铜器展厅",
+            "前，孩子们围着讲解员",
+            "听得入神。",
+        ]
+    )
+    (item,) = analyse_page(read_lines(enumerate(text.split("\n")))).items
+    assert item.title == "县城里的“博物馆热”"
+    assert item.paragraphs[0].startswith("暑期以来")
+
+
+# Tuning pages (even seeds of the fourth generator) whose title was read as the first
+# line of its article's text before.
+PAGES = [
+    400_254,  # 冬奥冠军要搬到加拿大？维安费可不是小数目 / 近日，有外媒报道称…
+    400_380,  # 一碗米粉里的乡村振兴 / 清晨六点，崇仁县一家米…
+    400_738,  # 高温下的坚守：他们守护城市的“生命线” / 连日来，…
+]
+
+
+@pytest.fixture(scope="module")
+def pool():
+    return default_pool()
+
+
+@pytest.mark.parametrize("seed", PAGES)
+def test_a_page_whose_title_stands_over_a_sentence_opening_is_recovered(pool, seed):
+    check = check_page(random_page4(pool, seed))
+    assert check.count_ok and check.wrong == [] and check.unassigned == [], check.wrong
