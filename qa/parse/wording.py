@@ -153,15 +153,17 @@ def cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
 # after a mark (…。近日，) or a word that leads into it (将于 / 12月26日上午，).
 _SENTENCE_OPENER = re.compile(
     r"(?:近日|日前|目前|近期|近来|此前|随后|为此|与此同时|此外|另外|连日来|近年来|当天|当日|次日|昨天|昨日|今天|今日"
-    r"|据悉|据了解|据介绍|据统计|据报道|据初步统计)，"
+    r"|据悉|据了解|据介绍|据统计|据报道|据初步统计|由此|因此|对此|然而|不过|其中|但是|事实上)，"
     r"|(?:今年|去年|近年|连日|多年|入夏|入冬|入春|入秋|开春|暑期|暑假|寒假|汛期|入汛|年初|开年|春节)(?:以来|期间)，"
     r"|(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|早上|清晨|凌晨|傍晚|晚上?|夜间?)?，"
-    r"|(?:今年|去年|前年)[^，。！？]{0,6}，"
-    r"|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[^，。！？]{0,4}，"
+    r"|(?:今年|去年|前年)(?:前?\d{1,2}个?月|[上下]半年|年初|年底|\d{1,2}月(?:\d{1,2}日)?)?，"
+    r"|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[零一二两三四五六七八九十\d]{1,3}[点时][半许]?，"
     r"|记者(?:近日|日前)?从"
     r"|随着[^，。！？]{2}"
 )
-_LEADS_IN = frozenset("的之在和与及对向把被从为将让使给于自至到当是年月日号")  # a word ending so goes on into a time or a source
+# A word that goes on into a time or a source (将于 / 12月26日上午，, 但 / 同时，), or a
+# dateline's last (本报南昌6月17日讯 / 日前，…).
+_LEADS_IN = frozenset("的之在和与及对向把被从为将让使给于自至到当是年月日号但而并且或讯电")
 _ENDS_TITLE = frozenset("”’》」』")  # closing marks a title may end with (a bracket closes a dateline's names)
 
 

@@ -40,6 +40,10 @@ def test_a_sentence_opening_under_a_heading_is_found(above, line):
         ("本报讯（记者 吴欣娟）", "暑期以来，安福县博物馆每天"),  # a dateline's names
         ("比去年同期翻了一番。", "近日，馆内新增了数字展厅"),  # a sentence's end: a paragraph may go on
         ("谁不喜欢？”11月28日", "中午，在南昌市东湖区豫章街"),  # a date going on
+        ("本报南昌6月17日讯", "日前，由省人民医院牵头，"),  # a dateline going on
+        ("变的反应低，发动机的寿命", "受到材料与设计的影响，也不"),  # no opening
+        ("凉茶，然后一直留连至接近", "凌晨，即电视台收台为止。"),  # a time of day, no clock
+        ("雅克·卢梭有深刻影响，但", "同时，他的社会契约论与绝"),  # a conjunction leading in
     ],
 )
 def test_running_text_going_on_is_no_sentence_opening(above, line):
