@@ -113,6 +113,8 @@ OPEN_UNMARKED = 2.5  # an opening without the indent the page keeps
 INDENT_GOES_ON = 3.75  # a line going on in a paragraph with the indent the page keeps for openings
 CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
 CONT_VERY_SHORT = 5.484  # ... shorter still
+HEAD_PUSHED = 3.0  # a heading line left short only by a long unbroken run opening the next line
+PUSHED_LONG = 4.0  # em: ... that long at least
 OPENER_GOES_ON = 6.0  # a paragraph going on into a line that opens a news sentence (暑期以来，…)
 TOO_WIDE = 1.5  # a body line wider than its column
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
@@ -379,6 +381,20 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
     elif not line.heading_like:
         cost += HEAD_CLAUSE  # a heading line ending in a mark goes on in the next
     return cost
+
+
+def _pushed_short(page: PageLines, i: int, width: float | None) -> bool:
+    """Whether line ``i`` is left short of the column ``width`` under it only because the
+    next line opens with a long run that could not be broken (`中华基督教会公理高中书院` /
+    `（CCCKungLeeCollege）是一间位于…`, at least ``PUSHED_LONG`` em): running text going
+    on, not a heading that happens to end there."""
+    if width is None or page.lines[i].ends_sentence:
+        return False
+    line = page.lines[i]
+    if line.width >= width - 1.0:
+        return False
+    unit = pushed(page, i)
+    return unit >= PUSHED_LONG and line.width + unit > width
 
 
 _RUNNING_MARKS = re.compile("[，、；。！？]")  # marks of running text (a title's colon is not one)
@@ -724,6 +740,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             below, _, bound = columns.ahead(min(k + h, n - 1))
             around = [w for w in (previous_width, None if bound else below) if w is not None]
             heads_cost += _head_cost(page, k + h - 1, around)
+            if not captions and _pushed_short(page, k + h - 1, below):
+                heads_cost += HEAD_PUSHED
             if not captions and _runs_on(page, k + h - 1, below):
                 # (Near a photo's credit the line after may be a caption, set in the
                 # photo's column, not the text's: no sign.)
