@@ -597,14 +597,15 @@ def _lines_after(
 
 def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the marked lines (■ 标题) in a run of short items under a
-    section label (简讯, 县区传真), up to the next furniture line or ``BRIEF_REACH`` lines:
-    each is a short item's title, no 小标题."""
+    section label (简讯, 县区传真), up to the next furniture line, the first byline under a
+    headline (■本报记者 张三: a full article, whose 小标题 are its own, starts there) or
+    ``BRIEF_REACH`` lines: each is a short item's title, no 小标题."""
     out = set()
     for i, kind in furniture.items():
         if kind != "section label":
             continue
         for j in range(i + 1, min(len(lines), i + 1 + BRIEF_REACH)):
-            if j in furniture:
+            if j in furniture or find_lead_line(lines[j].text) is not None:
                 break
             if lines[j].text[0] in _SUBHEAD_FIRST:
                 out.add(lines[j].number)
@@ -696,8 +697,8 @@ def _brief_subheads(spans: list[Span], page: PageLines, double: list[bool], inde
     out = set()
     text = None
     for span in spans:
-        if span.sign is not None or not span.body:
-            continue
+        if span.sign is not None or span.leading or not span.body:
+            continue  # (signed under its headline: a full article, its 小标题 its own)
         marks = [i for i in span.body if lines[i].subhead]
         if not marks:
             continue
