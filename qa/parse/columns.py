@@ -43,6 +43,8 @@ class PageLines:
         cuts: lines before which an item ends whatever the costs (after a jump line: the
             text above goes on on another page); heading lines from there may still be
             its late headline.
+        titles: lines that are short items' marked titles under a section label (简讯 /
+            ●赣南脐橙开启“云上”销售季): no body text.
         openers: lines that open a news sentence under a line that cannot lead into one
             (``wording.sentence_openers``): no paragraph goes on into them.
     """
@@ -57,6 +59,7 @@ class PageLines:
     openings: frozenset[int] = frozenset()
     starts: frozenset[int] = frozenset()
     cuts: frozenset[int] = frozenset()
+    titles: frozenset[int] = frozenset()
     openers: frozenset[int] = frozenset()
 
 

@@ -607,8 +607,8 @@ def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset
         for j in range(i + 1, min(len(lines), i + 1 + BRIEF_REACH)):
             if j in furniture or find_lead_line(lines[j].text) is not None:
                 break
-            if lines[j].text[0] in _SUBHEAD_FIRST:
-                out.add(lines[j].number)
+            if lines[j].text[0] in _SUBHEAD_FIRST and SUBHEAD_CLAUSES.match(lines[j].text):
+                out.add(lines[j].number)  # (a mark or 一、, then a title: not 十二月二十六日上午，…)
     return frozenset(out)
 
 
@@ -651,6 +651,7 @@ def _analyse(
         short_opening,
         starts=frozenset(i for i in starts.values() if i),
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
+        titles=frozenset(i for i, line in enumerate(lines) if line.number in briefs),
         openers=sentence_openers(lines),
     )
     decoding = decode(page)
