@@ -43,6 +43,8 @@ class PageLines:
         cuts: lines before which an item ends whatever the costs (after a jump line: the
             text above goes on on another page); heading lines from there may still be
             its late headline.
+        boxes: lines that are a box's label (记者手记, 相关链接): a box starts there (they
+            are also ``starts``): no body opens with one, no item before takes one.
         titles: lines that are short items' marked titles under a section label (简讯 /
             ●赣南脐橙开启“云上”销售季): no body text.
         openers: lines that open a news sentence under a line that cannot lead into one
@@ -59,6 +61,7 @@ class PageLines:
     openings: frozenset[int] = frozenset()
     starts: frozenset[int] = frozenset()
     cuts: frozenset[int] = frozenset()
+    boxes: frozenset[int] = frozenset()
     titles: frozenset[int] = frozenset()
     openers: frozenset[int] = frozenset()
 

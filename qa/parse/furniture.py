@@ -52,6 +52,12 @@ _COLUMN_LABEL = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}(?:时评|短评|快评|锐评|微评|评析|论坛|漫谈)|今日谈|评论员文章|观察者"
     r"|(?!记者)[\u4e00-\u9fff]{2}观察)$"
 )
+# A box's label over its text (记者手记, 相关链接, 延伸阅读, 背景): the box's heading, its
+# kicker when a small headline follows, its title when none does; a box starts there.
+_BOX_LABEL = re.compile(
+    rf"^[{LEAD_MARKS}\s]*(?:记者手记|记者札记|记者观察|采访手记|相关链接|新闻链接|背景链接|知识链接"
+    r"|延伸阅读|相关阅读|背景|新闻背景|小贴士|编后|编后语)[:：]?$"
+)
 # A bare name over a header line at the top of the page: its section (要闻 / 2024年5月8日 星期三).
 _SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
@@ -75,6 +81,11 @@ def _header_part(text: str, above_at_top: bool) -> bool:
         _HEADER_PART.match(text.strip()) or PAGE_MARK.fullmatch(compact)
         or above_at_top and _SECTION_NAME.match(compact)
     )
+
+
+def box_label(text: str) -> bool:
+    """Whether a line is a box's label (记者手记, 记 者 观 察, ■相关链接): a box starts there."""
+    return len(text) <= 2 * MAX_LABEL_CHARS and _BOX_LABEL.match(text.replace(" ", "").replace("\u3000", "")) is not None
 
 
 def furniture_lines(lines: list[PageLine]) -> dict[int, str]:

@@ -616,9 +616,10 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
 
 def _may_head(page: PageLines, i: int) -> bool:
     """Whether line ``i`` ends as a heading may: shaped as one, carrying a headline's mark,
-    a byline under a headline, or a title's first line wrapped at its mark."""
+    a byline under a headline, a box's label (letter-spaced too: 延 伸 阅 读), or a title's
+    first line wrapped at its mark."""
     line = page.lines[i]
-    return line.heading_like or line.headline_mark or i in page.leads or _cut_title(line)
+    return line.heading_like or line.headline_mark or i in page.leads or i in page.boxes or _cut_title(line)
 
 
 def _cut_title(line: PageLine) -> bool:
@@ -764,8 +765,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         if opening >= n:  # headings with no body after them: the page's end
             out.extend(_trailing(page, k, h, photo_before, heads_cost, leans))
             continue
-        if opening in ends:
-            continue
+        if opening in ends or opening in page.boxes:
+            continue  # (a box's label heads its box: no body opens with it)
         width, sure_ahead, bound = columns.ahead(opening + 1) if opening + 1 < n else (None, False, False)
         if width is None or not bound and lines[opening].width > width + WIDTH_CHANGE:
             # (An opening is no wider than its column: lines ahead much narrower are
@@ -856,8 +857,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         lean_sum = 0.0
         opened = None  # the cohesion of an unheaded body opening under the run
         for j in range(h + 1):
-            if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0)):
-                break
+            if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0 or k + j - 1 in page.boxes)):
+                break  # (a box's label heads the box: it goes to no item before it)
             if j:
                 value = leans[j - 1]
                 # A headline shares words with its own article: a late line leaning to

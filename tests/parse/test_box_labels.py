@@ -1,0 +1,49 @@
+"""A box's label (记者手记, 相关链接, 延伸阅读, 背景, letter-spaced too: 延 伸 阅 读) starts the
+box: no item before takes it (as part of a headline printed after that item), and no
+body opens with it; it is the box's kicker over a small headline, or its title."""
+
+from __future__ import annotations
+
+import pytest
+from pagegen5 import default_pool, random_page5
+from pagescore import check_page
+
+from qa.parse.furniture import box_label
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+
+
+@pytest.mark.parametrize("text", ["记者手记", "延 伸 阅 读", "■相关链接", "背景", "记者观察："])
+def test_box_labels_are_known(text):
+    assert box_label(text)
+
+
+@pytest.mark.parametrize("text", ["背景资料显示，该项目已完工。", "记者手记本", "新闻链接到这里"])
+def test_other_lines_are_no_box_labels(text):
+    assert not box_label(text)
+
+
+def test_a_box_after_an_article_with_its_headline_after_it():
+    # The article's headline is printed after its text, and the box follows at once.
+    text = "\n".join(
+        [
+            "今年以来，赣州围绕“数字赣州”建设目标，",
+            "推出城市服务平台，推动5G与工业互联网、",
+            "智慧医疗等领域深度融合。（本报记者 陈刚）",
+            "赣州5G基站突破1万个",
+            "记者观察",
+            "稻田里的“智慧管家”",
+            "在进贤县的一片高标准农田里，几台无人机",
+            "正在低空盘旋，对水稻进行病虫害统防统治。",
+        ]
+    )
+    items = analyse_page(read_lines(enumerate(text.split("\n")))).items
+    assert [(item.kicker, item.title) for item in items] == [("", "赣州5G基站突破1万个"), ("记者观察", "稻田里的“智慧管家”")]
+    assert items[1].paragraphs[0].startswith("在进贤县")
+
+
+# "Looked at" pages of the fifth generator (even seeds) whose box was read wrongly.
+@pytest.mark.parametrize("seed", [500_766, 500_868])
+def test_generated_pages_with_boxes(seed):
+    check = check_page(random_page5(default_pool(), seed))
+    assert check.count_ok and check.unassigned == [] and not [w for w in check.wrong if w.startswith("item")], check.wrong
