@@ -166,6 +166,13 @@ def check_page(page, parse: Callable = parse_layout, tally: Counter | None = Non
     return PageCheck(count_ok, wrong, unassigned)
 
 
+def assert_recovered(page, parse: Callable = parse_layout) -> None:
+    """Fail unless ``parse`` recovers the generated ``page`` whole: the item count right,
+    nothing wrong in any item, no line left to no item."""
+    check = check_page(page, parse)
+    assert check.count_ok and check.wrong == [] and check.unassigned == [], check.wrong
+
+
 def score_pages(pages: Iterable, parse: Callable = parse_layout) -> Scores:
     """Score a parser over pages (see the module docstring).
 

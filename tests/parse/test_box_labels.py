@@ -5,7 +5,7 @@ body opens with it; it is the box's kicker over a small headline, or its title."
 from __future__ import annotations
 
 import pytest
-from pagegen5 import default_pool, random_page5
+from pagegen5 import random_page5
 from pagescore import check_page
 
 from qa.parse.furniture import box_label
@@ -44,6 +44,6 @@ def test_a_box_after_an_article_with_its_headline_after_it():
 
 # "Looked at" pages of the fifth generator (even seeds) whose box was read wrongly.
 @pytest.mark.parametrize("seed", [500_766, 500_868])
-def test_generated_pages_with_boxes(seed):
-    check = check_page(random_page5(default_pool(), seed))
+def test_generated_pages_with_boxes(pool5, seed):
+    check = check_page(random_page5(pool5, seed))
     assert check.count_ok and check.unassigned == [] and not [w for w in check.wrong if w.startswith("item")], check.wrong

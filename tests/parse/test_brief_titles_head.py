@@ -5,20 +5,14 @@ unsigned short item is not merged into the one over it."""
 from __future__ import annotations
 
 import pytest
-from pagegen5 import default_pool, random_page5
-from pagescore import check_page
+from pagegen5 import random_page5
+from pagescore import assert_recovered
 
 # "Looked at" pages of the fifth generator (even seeds): a brief's ●/◆ title was read as
 # the first line of a paragraph of the brief before.
 PAGES = [500_196, 500_250]
 
 
-@pytest.fixture(scope="module")
-def pool():
-    return default_pool()
-
-
 @pytest.mark.parametrize("seed", PAGES)
-def test_a_brief_s_marked_title_starts_its_item(pool, seed):
-    check = check_page(random_page5(pool, seed))
-    assert check.count_ok and check.wrong == [] and check.unassigned == [], check.wrong
+def test_a_brief_s_marked_title_starts_its_item(pool5, seed):
+    assert_recovered(random_page5(pool5, seed))

@@ -4,7 +4,7 @@ its headline starts (靖难之役 / ■本报记者 蔡浩 …): that article's 
 
 from __future__ import annotations
 
-from pagegen5 import default_pool, random_page5
+from pagegen5 import random_page5
 from pagescore import parse_layout
 
 from qa.parse.lines import read_lines
@@ -36,9 +36,9 @@ def test_numbered_subheads_of_an_article_after_briefs_stay_its_paragraphs():
     assert article.paragraphs[3] == "二、朱棣和僧人道衍等谋划举兵"
 
 
-def test_a_generated_page_with_briefs_above_an_article():
+def test_a_generated_page_with_briefs_above_an_article(pool5):
     # A "looked at" page of the fifth generator (an even seed).
-    page = random_page5(default_pool(), 500_120)
+    page = random_page5(pool5, 500_120)
     (article,) = [item for item in parse_layout(page.text).items if item.title == "靖难之役"]
     assert "一、时燕王遣使入京师金陵奏事" in article.paragraphs
     assert "二、于是朱棣和僧人道衍等谋划举兵" in article.paragraphs
