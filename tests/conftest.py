@@ -137,3 +137,19 @@ def make_article(text: str = "铜鼓县电子公函使用率达100%。", title: 
         authors=("刘琼",),
         source="/srv/corpus/000_page.txt",
     )
+
+
+@pytest.fixture(scope="session")
+def pool4():
+    """The fourth page generator's source pool (its text files read once a session)."""
+    import pagegen4
+
+    return pagegen4.default_pool()
+
+
+@pytest.fixture(scope="session")
+def pool5():
+    """The fifth page generator's source pool (its text files read once a session)."""
+    import pagegen5
+
+    return pagegen5.default_pool()
