@@ -16,6 +16,7 @@ PHOTO_TITLED = 3.0  # a captioned photo under a headline
 FAR_CAPTIONS = 4.0  # a photo's captions starting further back than captions reach
 UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
 TWICE_SIGNED = 2.0  # an item that names its writers at its head and signs its end again
+UNNAMED_UNSIGNED = 2.0  # an item credited by a dateline naming nobody (本报讯) that signs no end
 DOUBT = 1.0  # margins under this are reported
 _INF = math.inf
 
@@ -74,6 +75,8 @@ def _closing_costs(costs) -> dict[tuple[bool, bool, bool], dict[int, float]]:
                 value = place + (signed if sig or state & _CREDITED else unsigned)
                 if sig and state & _NAMED:
                     value += TWICE_SIGNED
+                elif not sig and state & _CREDITED and not state & _NAMED:
+                    value += UNNAMED_UNSIGNED  # 本报讯 names nobody: its writers sign the end
             table.setdefault((late, sig, photo), {})[state] = value
     return table
 
