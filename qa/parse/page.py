@@ -65,6 +65,7 @@ from qa.parse.lines import (
 from qa.parse.segment import (
     CAPTION_LINES,
     bracket_title,
+    caption_mark,
     confidence,
     decode,
     is_dateline,
@@ -493,14 +494,16 @@ def _keeps_indents(lines: list[PageLine], signed: Container[int] = frozenset()) 
     """Whether the page keeps paragraph indents: many lines after a sentence end start
     with spaces, or on a short page the few indented lines all but one open a line after a
     sentence end (a few indented lines elsewhere are layout breaks instead). A line after a
-    signature (``signed``: indices of byline and credit lines ending an item) counts where
-    it is set with a paragraph's indent (``PARAGRAPH_INDENT`` em or more: the next item's
-    first paragraph); else it may be a headline or a block set apart, and says nothing."""
+    signature (``signed``: indices of byline and credit lines ending an item) or under a
+    line that may be a heading counts where it is set with a paragraph's indent
+    (``PARAGRAPH_INDENT`` em or more: the first paragraph of the next item, or of the item
+    under a short item's title, ■上饶婺源… / 　　本报讯国庆…); else it may be a headline or
+    a block set apart, and says nothing."""
     openings = [
         line
         for i, (previous, line) in enumerate(zip(lines, lines[1:], strict=False), 1)
         if previous.ends_sentence
-        or i - 1 in signed and i not in signed and line.indent >= PARAGRAPH_INDENT
+        or (i - 1 in signed or previous.heading_like) and i not in signed and line.indent >= PARAGRAPH_INDENT
     ]
     indented = sum(1 for line in openings if line.indent)
     if indented >= 3 and indented >= INDENTED_OPENINGS * len(openings):
@@ -734,7 +737,8 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
     the column, but on a page that sets paragraphs flush, ``flush``, where a full line
     opens one), or well short; in a single-spaced file at a blank line after a sentence
     end (not before a full line: a text block cut at the column's end); on a page that
-    keeps indents, before an indented line and nowhere else."""
+    keeps indents, before an indented line or a caption's mark (图②…) after a sentence end
+    and nowhere else."""
     width = block_width(body)
     groups: list[list[str]] = [[]]
     for index, line in enumerate(body):
@@ -755,7 +759,8 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
                 groups.append([])  # a 小标题 is a paragraph of its own (over one or two lines)
             continue
         if indents:
-            if index + 1 < len(body) and body[index + 1].indent and line.ends_sentence:
+            # (A photo's caption of a group, 图②…, is set flush: it opens a paragraph too.)
+            if index + 1 < len(body) and line.ends_sentence and (body[index + 1].indent or caption_mark(body[index + 1].text)):
                 groups.append([])
             continue
         if index + 1 < len(body) and line.ends_sentence and not line.justified:

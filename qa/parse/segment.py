@@ -682,7 +682,7 @@ def _photo_ahead(page: PageLines) -> list[int | None]:
     return out
 
 
-def _caption_mark(text: str) -> bool:
+def caption_mark(text: str) -> bool:
     """Whether ``text`` opens with a caption's mark (▲, 图为, 图①, 图②, ②…)."""
     return _CAPTION_OPENS.match(text) is not None or _NEXT_CAPTION.match(text) is not None
 
@@ -692,7 +692,7 @@ def _caption_ends(page: PageLines, opening: int, credit: int) -> int:
     ``credit`` (in a group that opens with a caption's mark, ▲ or 图①, not those before
     another caption of it, ▲…, 图②…)."""
     lines = page.lines
-    group = _caption_mark(lines[opening].text)
+    group = caption_mark(lines[opening].text)
     return sum(
         lines[i - 1].ends_sentence and not (group and _NEXT_CAPTION.match(lines[i].text))
         for i in range(opening + 1, credit)
@@ -714,7 +714,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
     photo_before = ends.get(k - 1) == "photo"
     run, r = _run(page, k)
     if captions:  # a caption (图①…, ▲…, 图②…) near its photo's credit heads nothing
-        r = next((i for i in range(r) if _caption_mark(lines[k + i].text)), r)
+        r = next((i for i in range(r) if caption_mark(lines[k + i].text)), r)
     last_lead = max((i for i in range(k, k + r) if i in leads), default=-1)
     # The lines every option reads: the run and the line after it, unless a paragraph or
     # the item ends first.
