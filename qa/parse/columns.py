@@ -47,8 +47,10 @@ class PageLines:
             are also ``starts``): no body opens with one, no item before takes one.
         titles: lines that are short items' marked titles under a section label (简讯 /
             ●赣南脐橙开启“云上”销售季): no body text.
-        openers: lines that open a news sentence under a line that cannot lead into one
-            (``wording.sentence_openers``): no paragraph goes on into them.
+        sentences: lines that open with a news sentence's time or source (近日，…,
+            4月12日，…): no headline opens so.
+        openers: those of them under a line that cannot lead into one
+            (``wording.sentence_openings``): no paragraph goes on into them.
     """
 
     lines: list[PageLine]
@@ -63,6 +65,7 @@ class PageLines:
     cuts: frozenset[int] = frozenset()
     boxes: frozenset[int] = frozenset()
     titles: frozenset[int] = frozenset()
+    sentences: frozenset[int] = frozenset()
     openers: frozenset[int] = frozenset()
 
 

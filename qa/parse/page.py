@@ -72,7 +72,7 @@ from qa.parse.segment import (
     left_short,
 )
 from qa.parse.viterbi import DOUBT, Span
-from qa.parse.wording import TOPIC_LINES, sentence_openers, subject_change
+from qa.parse.wording import TOPIC_LINES, sentence_openings, subject_change
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
@@ -652,6 +652,7 @@ def _analyse(
             if line.number in labelled:
                 starts.setdefault(line.number, i)
     boxes = _boxes(lines)
+    sentences, openers = sentence_openings(lines)
     page = PageLines(
         lines,
         {i: kind for i, (_, kind) in marked.ends.items()},
@@ -664,7 +665,8 @@ def _analyse(
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
         boxes=boxes,
         titles=frozenset(i for i, line in enumerate(lines) if line.number in briefs),
-        openers=sentence_openers(lines),
+        sentences=sentences,
+        openers=openers,
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)

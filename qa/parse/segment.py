@@ -116,6 +116,7 @@ CONT_VERY_SHORT = 5.484  # ... shorter still
 HEAD_PUSHED = 3.0  # a heading line left short only by a long unbroken run opening the next line
 PUSHED_LONG = 4.0  # em: ... that long at least
 TITLE_IN_BODY = 3.0  # a short item's marked title (简讯 / ●…) read as body text
+HEAD_SENTENCE = 3.0  # a heading line that opens with a news sentence's time or source
 OPENER_GOES_ON = 6.0  # a paragraph going on into a line that opens a news sentence (暑期以来，…)
 TOO_WIDE = 1.5  # a body line wider than its column
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
@@ -375,6 +376,8 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
         cost += HEAD_INDENTED
     if line.display:
         cost += HEAD_DISPLAY
+    if i in page.sentences:
+        cost += HEAD_SENTENCE  # 近日，… / 4月12日，…: a sentence's opening, no headline's
     if _leaves_open(line.text):
         cost += HEAD_OPEN
     if line.headline_mark:

@@ -167,25 +167,31 @@ _LEADS_IN = frozenset("的之在和与及对向把被从为将让使给于自至
 _ENDS_TITLE = frozenset("”’》」』")  # closing marks a title may end with (a bracket closes a dateline's names)
 
 
-def sentence_openers(lines: list[PageLine]) -> frozenset[int]:
-    """The lines that open a news sentence (``_SENTENCE_OPENER``) under a line that cannot
+def sentence_openings(lines: list[PageLine]) -> tuple[frozenset[int], frozenset[int]]:
+    """The lines that open with a news sentence's time or source (``_SENTENCE_OPENER``:
+    近日，…, 4月12日，…: no headline opens so), and of them those under a line that cannot
     lead into one: it ends in an ideograph that is no word leading in (将于, 自, 2021年)
     or in a closing quotation mark, and the break between them cuts no word (专项斗 /
     争以来，). Such a line does not go on from the line above, which ends its paragraph or
     is a heading (县城里的“博物馆热” / 暑期以来，安福县博物馆…).
 
     Returns:
-        their indices.
+        (the lines that open so, those that cannot go on from the line above), as indices.
     """
+    opening = set()
     out = set()
-    for i in range(1, len(lines)):
-        above = lines[i - 1]
-        last = above.text[-1]
-        if not ("\u4e00" <= last <= "\u9fff" or last in _ENDS_TITLE) or last in _LEADS_IN or above.ends_sentence:
-            continue
-        text = lines[i].text
+    for i, line in enumerate(lines):
+        text = line.text
         if " " in text[:12]:
             text = text.replace(" ", "")
-        if _SENTENCE_OPENER.match(text) and not cuts_word(above.text, text):
+        if not _SENTENCE_OPENER.match(text):
+            continue
+        opening.add(i)
+        if not i:
+            continue
+        above = lines[i - 1]
+        last = above.text[-1]
+        leads_in = not ("\u4e00" <= last <= "\u9fff" or last in _ENDS_TITLE) or last in _LEADS_IN or above.ends_sentence
+        if not leads_in and not cuts_word(above.text, text):
             out.add(i)
-    return frozenset(out)
+    return frozenset(opening), frozenset(out)

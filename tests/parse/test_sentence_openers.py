@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import pytest
 from pagegen4 import random_page4
+from pagegen5 import random_page5
 from pagescore import assert_recovered
 
 from qa.parse.lines import read_lines
 from qa.parse.page import analyse_page
-from qa.parse.wording import sentence_openers
+from qa.parse.wording import sentence_openings
 
 
 def _openers(*texts: str) -> set[int]:
-    return set(sentence_openers(read_lines(enumerate(texts))))
+    return set(sentence_openings(read_lines(enumerate(texts)))[1])
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,22 @@ PAGES = [
 @pytest.mark.parametrize("seed", PAGES)
 def test_a_page_whose_title_stands_over_a_sentence_opening_is_recovered(pool4, seed):
     assert_recovered(random_page4(pool4, seed))
+
+
+@pytest.mark.parametrize(
+    "texts, found",
+    [
+        (("4月12日，南昌市青山湖区一所", "小学的学生在老师指导下体验"), {0}),
+        (("县城里的“博物馆热”", "暑期以来，安福县博物馆每天接"), {1}),
+        (("南昌地铁4号线开通运营",), set()),
+    ],
+)
+def test_lines_opening_with_a_sentence_s_time_or_source(texts, found):
+    assert set(sentence_openings(read_lines(enumerate(texts)))[0]) == found
+
+
+# "Looked at" pages of the fifth generator (even seeds): a line opening with a sentence's
+# time or source (今年以来，赣州围绕…, 4月12日，南昌市…) was read as a headline.
+@pytest.mark.parametrize("seed", [500_674, 500_692])
+def test_no_headline_opens_with_a_sentence_s_time(pool5, seed):
+    assert_recovered(random_page5(pool5, seed))
