@@ -58,6 +58,7 @@ _BOX_LABEL = re.compile(
     rf"^[{LEAD_MARKS}\s]*(?:记者手记|记者札记|记者观察|采访手记|相关链接|新闻链接|背景链接|知识链接"
     r"|延伸阅读|相关阅读|背景|新闻背景|小贴士|编后|编后语)[:：]?$"
 )
+_BOX_LAST = frozenset("记察接读景士后语：:")  # the last characters of the labels ``_BOX_LABEL`` matches
 # A bare name over a header line at the top of the page: its section (要闻 / 2024年5月8日 星期三).
 _SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
@@ -85,7 +86,20 @@ def _header_part(text: str, above_at_top: bool) -> bool:
 
 def box_label(text: str) -> bool:
     """Whether a line is a box's label (记者手记, 记 者 观 察, ■相关链接): a box starts there."""
-    return len(text) <= 2 * MAX_LABEL_CHARS and _BOX_LABEL.match(text.replace(" ", "").replace("\u3000", "")) is not None
+    return (
+        text[-1] in _BOX_LAST
+        and len(text) <= 2 * MAX_LABEL_CHARS
+        and _BOX_LABEL.match(text.replace(" ", "").replace("\u3000", "")) is not None
+    )
+
+
+def box_labels(lines: list[PageLine]) -> frozenset[int]:
+    """The indices of the lines that are a box's label (``box_label``), but the page's
+    first and last (a label heads text under it)."""
+    last = _BOX_LAST
+    return frozenset(
+        i for i in range(1, len(lines) - 1) if lines[i].text[-1] in last and box_label(lines[i].text)
+    )
 
 
 def furniture_lines(lines: list[PageLine]) -> dict[int, str]:

@@ -45,7 +45,7 @@ from qa.parse.byline import (
     personal_name,
 )
 from qa.parse.columns import PageLines, PageText
-from qa.parse.furniture import box_label, furniture_lines
+from qa.parse.furniture import box_labels, furniture_lines
 from qa.parse.headings import clean_heading, heading_roles
 from qa.parse.lines import (
     FULL,
@@ -575,13 +575,6 @@ def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int
     return _lines_after(lines, furniture, lambda i, kind: kind in _LABELS)
 
 
-def _boxes(lines: list[PageLine]) -> frozenset[int]:
-    """The indices of the lines that are a box's label (记者手记 / 相关链接, ``box_label``):
-    a box starts at its label, whatever stands over it (a headline printed after the
-    article before, too)."""
-    return frozenset(i for i in range(1, len(lines) - 1) if box_label(lines[i].text))
-
-
 def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the lines after a jump line sending the text above it to
     another page (（下转第2版）, 转第3版), past any furniture: the item above ends there (a
@@ -651,7 +644,7 @@ def _analyse(
         for i, line in enumerate(lines):
             if line.number in labelled:
                 starts.setdefault(line.number, i)
-    boxes = _boxes(lines)
+    boxes = box_labels(lines)  # a box starts at its label, whatever stands over it
     sentences, openers = sentence_openings(lines)
     page = PageLines(
         lines,

@@ -164,6 +164,8 @@ _SENTENCE_OPENER = re.compile(
 # A word that goes on into a time or a source (将于 / 12月26日上午，, 但 / 同时，), or a
 # dateline's last (本报南昌6月17日讯 / 日前，…).
 _LEADS_IN = frozenset("的之在和与及对向把被从为将让使给于自至到当是年月日号但而并且或讯电")
+# The first characters ``_SENTENCE_OPENER`` may match.
+_OPENER_FIRST = frozenset("近日目此随为与另连当次昨今据由因对然不其但事去前多入开暑寒汛年春清凌早上中下傍晚深记0123456789")
 _ENDS_TITLE = frozenset("”’》」』")  # closing marks a title may end with (a bracket closes a dateline's names)
 
 
@@ -182,6 +184,8 @@ def sentence_openings(lines: list[PageLine]) -> tuple[frozenset[int], frozenset[
     out = set()
     for i, line in enumerate(lines):
         text = line.text
+        if text[0] not in _OPENER_FIRST:
+            continue  # (most lines: the one test is cheaper than the expression's)
         if " " in text[:12]:
             text = text.replace(" ", "")
         if not _SENTENCE_OPENER.match(text):
