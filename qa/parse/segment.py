@@ -392,10 +392,8 @@ def _pushed_short(page: PageLines, i: int, width: float | None) -> bool:
     next line opens with a long run that could not be broken (`中华基督教会公理高中书院` /
     `（CCCKungLeeCollege）是一间位于…`, at least ``PUSHED_LONG`` em): running text going
     on, not a heading that happens to end there."""
-    if width is None or page.lines[i].ends_sentence:
-        return False
     line = page.lines[i]
-    if line.width >= width - 1.0:
+    if width is None or line.ends_sentence or line.width >= width - 1.0:
         return False
     unit = pushed(page, i)
     return unit >= PUSHED_LONG and line.width + unit > width

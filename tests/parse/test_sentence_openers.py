@@ -100,3 +100,21 @@ def test_lines_opening_with_a_sentence_s_time_or_source(texts, found):
 @pytest.mark.parametrize("seed", [500_674, 500_692])
 def test_no_headline_opens_with_a_sentence_s_time(pool5, seed):
     assert_recovered(random_page5(pool5, seed))
+
+
+OPENINGS = (
+    "近日，", "日前，", "目前，", "近期，", "近来，", "此前，", "随后，", "为此，", "与此同时，", "此外，", "另外，",
+    "连日来，", "近年来，", "当天，", "当日，", "次日，", "昨天，", "昨日，", "今天，", "今日，", "据悉，", "据了解，",
+    "据介绍，", "据统计，", "据报道，", "据初步统计，", "由此，", "因此，", "对此，", "然而，", "不过，", "其中，",
+    "但是，", "事实上，", "今年以来，", "去年以来，", "近年以来，", "连日以来，", "多年以来，", "入夏以来，", "入冬以来，",
+    "入春以来，", "入秋以来，", "开春以来，", "暑期以来，", "暑假期间，", "寒假期间，", "汛期以来，", "入汛以来，",
+    "年初以来，", "开年以来，", "春节期间，", "26日，", "12月26日上午，", "8日晚，", "今年，", "去年前10个月，",
+    "前年上半年，", "今年5月8日，", "清晨六点，", "凌晨3时许，", "早上七点半，", "上午10时，", "中午十一点半，",
+    "下午3时，", "傍晚六点，", "晚上九点，", "深夜12时，", "记者从", "记者近日从", "随着新能",
+)
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+def test_every_form_of_a_sentence_opening_is_found(opening):
+    # (The one-character first test, wording._OPENER_FIRST, must let each form through.)
+    assert set(sentence_openings(read_lines(enumerate(["县城里的“博物馆热”", opening + "安福县博物馆"])))[1]) == {1}
