@@ -85,6 +85,7 @@ MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 �
 NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
+_TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.subject_change) at a marked line that heads a short item
 _LABELS = frozenset(("section label", "column label"))  # furniture an item starts under
@@ -575,6 +576,13 @@ def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int
     return _lines_after(lines, furniture, lambda i, kind: kind in _LABELS)
 
 
+def _marked_title(line: PageLine) -> bool:
+    """Whether a line is a title behind a mark (■首届青年创新创业大赛落幕) where it can be
+    no 小标题 (not after a sentence end inside an article): no running text opens with ■, ◆
+    or ●."""
+    return line.text[0] in _TITLE_MARKS and not line.subhead and SUBHEAD_CLAUSES.match(line.text) is not None
+
+
 def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the lines after a jump line sending the text above it to
     another page (（下转第2版）, 转第3版), past any furniture: the item above ends there (a
@@ -657,7 +665,9 @@ def _analyse(
         starts=frozenset(i for i in starts.values() if i) | boxes,
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
         boxes=boxes,
-        titles=frozenset(i for i, line in enumerate(lines) if line.number in briefs),
+        titles=frozenset(
+            i for i, line in enumerate(lines) if line.number in briefs or _marked_title(line) and i not in marked.leads
+        ),
         sentences=sentences,
         openers=openers,
     )
