@@ -45,8 +45,9 @@ class PageLines:
             its late headline.
         boxes: lines that are a box's label (记者手记, 相关链接): a box starts there (they
             are also ``starts``): no body opens with one, no item before takes one.
-        titles: lines that are short items' marked titles under a section label (简讯 /
-            ●赣南脐橙开启“云上”销售季): no body text.
+        titles: lines that are titles behind a mark: short items' under a section label
+            (简讯 / ●赣南脐橙开启“云上”销售季), or any where no 小标题 can stand (the page's
+            first line, under a byline): no body text.
         sentences: lines that open with a news sentence's time or source (近日，…,
             4月12日，…): no headline opens so.
         openers: those of them under a line that cannot lead into one
