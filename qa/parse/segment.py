@@ -117,7 +117,6 @@ HEAD_PUSHED = 3.0  # a heading line left short only by a long unbroken run openi
 PUSHED_LONG = 4.0  # em: ... that long at least
 TITLE_IN_BODY = 3.0  # a short item's marked title (简讯 / ●…) read as body text
 HEAD_SENTENCE = 3.0  # a heading line that opens with a news sentence's time or source
-TOP_BODY = 1.5  # the page's first line, shaped as a heading, read as body text (going on from elsewhere unmarked)
 OPENER_GOES_ON = 6.0  # a paragraph going on into a line that opens a news sentence (暑期以来，…)
 TOO_WIDE = 1.5  # a body line wider than its column
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
@@ -852,8 +851,6 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 out.append(_Option(0, 0, False, going_on, opening + 1))
         if k == 0:
-            if not h and lines[0].heading_like and not dated:
-                cut_cost += TOP_BODY
             out.append(
                 _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, named=named, near=captions)
             )
