@@ -96,7 +96,7 @@ def box_label(text: str) -> bool:
 def box_labels(lines: list[PageLine]) -> frozenset[int]:
     """The indices of the lines that are a box's label (``box_label``), but the page's
     first and last (a label heads text under it)."""
-    last = _BOX_LAST
+    last = _BOX_LAST  # (box_label's first test, made here without a call: most lines fail it)
     return frozenset(
         i for i in range(1, len(lines) - 1) if lines[i].text[-1] in last and box_label(lines[i].text)
     )

@@ -576,11 +576,21 @@ def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int
     return _lines_after(lines, furniture, lambda i, kind: kind in _LABELS)
 
 
-def _marked_title(line: PageLine) -> bool:
-    """Whether a line is a title behind a mark (■首届青年创新创业大赛落幕) where it can be
-    no 小标题 (not after a sentence end inside an article): no running text opens with ■, ◆
-    or ●."""
-    return line.text[0] in _TITLE_MARKS and not line.subhead and SUBHEAD_CLAUSES.match(line.text) is not None
+def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]) -> frozenset[int]:
+    """The indices of the titles behind a mark: short items' titles under a section label
+    (file line numbers ``briefs``), and any marked title (■首届青年创新创业大赛落幕) where it
+    can be no 小标题 (not after a sentence end inside an article) and is no byline
+    (``leads``): no running text opens with ■, ◆ or ●."""
+    marks, first = _TITLE_MARKS, _SUBHEAD_FIRST  # (every title opens with one of ``first``)
+    return frozenset(
+        i
+        for i, line in enumerate(lines)
+        if line.text[0] in first
+        and (
+            line.number in briefs
+            or line.text[0] in marks and not line.subhead and i not in leads and SUBHEAD_CLAUSES.match(line.text)
+        )
+    )
 
 
 def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
@@ -665,9 +675,7 @@ def _analyse(
         starts=frozenset(i for i in starts.values() if i) | boxes,
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
         boxes=boxes,
-        titles=frozenset(
-            i for i, line in enumerate(lines) if line.number in briefs or _marked_title(line) and i not in marked.leads
-        ),
+        titles=_titles(lines, briefs, marked.leads),
         sentences=sentences,
         openers=openers,
     )
