@@ -115,7 +115,7 @@ CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
 CONT_VERY_SHORT = 5.484  # ... shorter still
 HEAD_PUSHED = 3.0  # a heading line left short only by a long unbroken run opening the next line
 PUSHED_LONG = 4.0  # em: ... that long at least
-TITLE_IN_BODY = 3.0  # a short item's marked title (简讯 / ●…) read as body text
+TITLE_IN_BODY = 3.0  # a title behind a mark (简讯 / ●…, ■… on the page's first line) read as body text
 HEAD_SENTENCE = 3.0  # a heading line that opens with a news sentence's time or source
 OPENER_GOES_ON = 6.0  # a paragraph going on into a line that opens a news sentence (暑期以来，…)
 TOO_WIDE = 1.5  # a body line wider than its column
@@ -798,7 +798,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         ):
             opens += HEAD_CUTS_WORD
         if opening in page.titles:
-            body += TITLE_IN_BODY  # a short item's marked title under a section label heads its item
+            body += TITLE_IN_BODY  # a title behind a mark (page.titles) heads its item
         local = heads_cost + opens + body
         credit = is_dateline(lines[opening].text) or last_lead >= 0
         named = last_lead >= 0 or credit and find_dateline("\n".join(line.text for line in lines[opening : opening + 2])) is not None
