@@ -55,7 +55,7 @@ SEARCHED = {
         "ECHO", "OPENER_GOES_ON", "HEAD_PUSHED", "TITLE_IN_BODY", "HEAD_SENTENCE",
     ),
     viterbi: ("PHOTO_TITLED", "FAR_CAPTIONS", "UNFINISHED", "TWICE_SIGNED", "UNNAMED_UNSIGNED"),
-    page: ("SHORT_OPENING",),
+    page: ("SHORT_OPENING", "PLAIN_OPENING"),
 }
 # Read by segment and by columns under the same name: moved in both.
 SHARED = {"WIDTH_CHANGE": columns, "WIDTH_CHANGE_ROUGH": columns}

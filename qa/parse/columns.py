@@ -68,6 +68,7 @@ class PageLines:
     titles: frozenset[int] = frozenset()
     sentences: frozenset[int] = frozenset()
     openers: frozenset[int] = frozenset()
+    plain_opening: float = 0.0
 
 
 @dataclass

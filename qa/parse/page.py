@@ -97,6 +97,8 @@ FLUSH_SLACK = 0.75  # em an opening of a flush page may differ from the line und
 FLUSH_MIN = 3  # flush openings a page needs to show it sets paragraphs flush
 FLUSH_SHARE = 2.0  # ... and how many times the openings about 2 em short
 SHORT_OPENING = 1.0  # per unit of log odds of full openings to short ones on a flush page
+SPRAYED_MIN = 3  # sprayed openings a page needs (and more than plain ones) to show it sprays its paragraphs' first lines
+PLAIN_OPENING = 3.0  # per unit of log odds of sprayed openings to plain ones on such a page
 PARAGRAPH_INDENT = 1.0  # em of leading space that indents a paragraph (2 em typed, or two ASCII spaces; ½ em is a layout break)
 INDENTED_OPENINGS = 0.25  # share of lines after a sentence end kept indented: the page keeps indents
 
@@ -544,6 +546,30 @@ def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool
     return True, SHORT_OPENING * math.log((flush + 1) / (short + 1))
 
 
+def _sprayed_openings(lines: list[PageLine], signatures: Container[int] = frozenset()) -> float:
+    """What an opening not sprayed costs on a page that sprays its paragraphs' first lines
+    (letter-spaced to fill the line, as e-paper text often is: 截 至 目 前 ，铜 鼓 县 纪 委 监):
+    more of the lines that go on after a sentence end are sprayed than not (bylines and
+    credits, ``signatures``, left out; headlines are among those that are not). The cost
+    is the log of the odds of the page's sprayed openings to its plain ones: a headline
+    over a body is seldom sprayed, and the page's own openings show how rarely a paragraph
+    opens plain.
+
+    Returns:
+        the cost, 0.0 on a page that does not spray its openings.
+    """
+    sprayed = plain = 0
+    for i, (previous, line) in enumerate(zip(lines, lines[1:], strict=False), 1):
+        if previous.ends_sentence and not line.ends_sentence and i not in signatures:
+            if line.justified or line.display:
+                sprayed += 1
+            else:
+                plain += 1
+    if sprayed < SPRAYED_MIN or sprayed <= plain:
+        return 0.0
+    return PLAIN_OPENING * math.log((sprayed + 1) / (plain + 1))
+
+
 def analyse_page(lines: list[PageLine]) -> PageLayout:
     """Rebuild the items of a page from its non-empty lines.
 
@@ -678,6 +704,7 @@ def _analyse(
         titles=_titles(lines, briefs, marked.leads),
         sentences=sentences,
         openers=openers,
+        plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)

@@ -264,6 +264,7 @@ def _open_cost(
     pushed: float = 0.0,
     flush: bool = False,
     short: float = 0.0,
+    plain: float = 0.0,
 ) -> float:
     """What it costs to read ``line`` as a paragraph's first line in a column ``width``
     (or at least that wide, when ``bound``): nothing about 2 em short, rising as it nears
@@ -271,13 +272,17 @@ def _open_cost(
     wide, would not have fitted); on a page that sets paragraphs flush (``flush``), an
     opening may also be a full line (the cheaper reading counts), and one about 2 em
     short pays ``short``, what the page's own openings say of that shape; on a page that keeps
-    its indents (``indents``), one without its indent was set flush: a full line."""
-    cost = 0.0 if not indents or line.indent else OPEN_UNMARKED
+    its indents (``indents``), one without its indent was set flush: a full line; on a
+    page that sprays its openings, one going on not sprayed pays ``plain``."""
+    unmarked = indents and not line.indent
+    cost = OPEN_UNMARKED if unmarked else 0.0
+    if plain and not (line.justified or line.display or line.ends_sentence):
+        cost += plain
     if width is None or line.justified:
         return cost
     if flush:  # the page sets its paragraphs flush: an opening may be a full line
         return cost + min(_cont_cost(line, width, bound, pushed), short + _indented_cost(line, width, bound, pushed))
-    if cost:  # the page keeps its indents: an opening without one was set flush, as wide as a full line
+    if unmarked:  # the page keeps its indents: an opening without one was set flush, as wide as a full line
         return cost + _cont_cost(line, width, bound, pushed)
     return cost + _indented_cost(line, width, bound, pushed)
 
@@ -349,7 +354,7 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
         if i == last or i + 1 in page.openings:
             unit = _INF  # (as if what follows would not have fitted; or an item may end there)
         if lines[i - 1].ends_sentence:  # a paragraph may end there
-            opens = _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening)
+            opens = _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
@@ -776,8 +781,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
         unit = pushed(page, opening)
         # (The page's first line may go on from a window or page before: its shape says nothing.)
-        short = page.short_opening if opening else 0.0
-        opens = _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short)
+        short, plain = (page.short_opening, page.plain_opening) if opening else (0.0, 0.0)
+        opens = _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain)
         if h and opening in page.breaks:
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
@@ -786,7 +791,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             if (bound or width is None) and previous_width is not None:
                 shown = max(
                     opens,
-                    _open_cost(lines[opening], previous_width, page.indents, flush=page.flush, short=short),
+                    _open_cost(lines[opening], previous_width, page.indents, flush=page.flush, short=short, plain=plain),
                 )
             # (On a page whose blocks end where a column does, a break cuts paragraphs too.)
             under = BREAK_UNDER_HEADS_CUT_BLOCKS if columns.cut_blocks else BREAK_UNDER_HEADS
@@ -843,7 +848,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                     # Going on, the item may keep the column it had, where its lines fit it
                     # (the lines ahead may show the next item's, past heading lines): the
                     # cheaper reading counts.
-                    kept = _open_cost(lines[opening], previous_width, page.indents, False, unit, page.flush, short)
+                    kept = _open_cost(lines[opening], previous_width, page.indents, False, unit, page.flush, short, plain)
                     if not _ended(lines[k - 1], previous_width):
                         kept = min(kept, _cont_cost(lines[opening], previous_width, False, unit))
                     going_on = min(going_on, kept + _body_cost(page, opening + 1, max(stop, opening + 1), previous_width))
