@@ -805,6 +805,10 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         if opening in page.titles:
             body += TITLE_IN_BODY  # a title behind a mark (page.titles) heads its item
         local = heads_cost + opens + body
+        if captions and page.indents and not lines[opening].indent:
+            # A photo's captions are set flush whatever the page does with its paragraphs:
+            # a caption's first line misses no indent (going on, the line still does).
+            local -= OPEN_UNMARKED
         credit = is_dateline(lines[opening].text) or last_lead >= 0
         named = last_lead >= 0 or credit and find_dateline("\n".join(line.text for line in lines[opening : opening + 2])) is not None
         dated = opens_item(lines[opening].text)
