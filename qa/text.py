@@ -20,11 +20,14 @@ _CJK = (
     + "\uff00-\uffef"  # full-width forms ，：（）
     "\u2018-\u201f"  # curly quotes “ ” ‘ ’
     "\u2026\u2014\u00b7"  # … — ·
+    "\u00b0\u2030\u2103\u2109"  # ° ‰ ℃ ℉: units set against their number (35℃)
 )
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # Whitespace with a CJK character (or full-width punctuation) on at least one side.
 _SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{_CJK}])[^\\S\\n]+|[^\\S\\n]+(?=[{_CJK}])")
 _RUNS_OF_SPACE = re.compile(r"[^\S\n]{2,}")
+# A space between a number and its per cent sign (增长 12 %): set apart by justification too.
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d)[^\S\n]+(?=%)")
 
 SENTENCE_END = "。！？!?…"
 # Closing marks that stay with the sentence they close: 。” ！） ……’
@@ -78,8 +81,9 @@ def clean_spaces(text: str) -> str:
     """Remove the spaces a justified PDF column sprays into Chinese text.
 
     Spaces touching a CJK character or full-width punctuation go (``服务 3 万人`` →
-    ``服务3万人``, ``文创 IP+品牌`` → ``文创IP+品牌``); a space between two Latin
-    words or two numbers stays, collapsed to one. Newlines are kept.
+    ``服务3万人``, ``文创 IP+品牌`` → ``文创IP+品牌``), and so do those between a number
+    and its unit sign (``35 ℃``, ``12 %``, ``5 ‰`` → ``35℃``, ``12%``, ``5‰``); a space
+    between two Latin words or two numbers stays, collapsed to one. Newlines are kept.
 
     Returns:
         the cleaned text.
@@ -94,13 +98,15 @@ def clean_spaces(text: str) -> str:
         for before, word in zip(words, words[1:], strict=False):
             left, right = before[-1], word[0]
             # (ASCII, then the unified ideographs, are told by range: cheaper than the pattern.)
-            if (left < "\x80" or not ("\u4e00" <= left <= "\u9fff" or _CJK_CHAR.match(left))) and (
-                right < "\x80" or not ("\u4e00" <= right <= "\u9fff" or _CJK_CHAR.match(right))
+            if (
+                (left < "\x80" or not ("\u4e00" <= left <= "\u9fff" or _CJK_CHAR.match(left)))
+                and (right < "\x80" or not ("\u4e00" <= right <= "\u9fff" or _CJK_CHAR.match(right)))
+                and not (right == "%" and left.isdigit())
             ):
                 out.append(" ")
             out.append(word)
         return "".join(out)
-    text = _SPACE_NEXT_TO_CJK.sub("", text)
+    text = _SPACE_BEFORE_PERCENT.sub("", _SPACE_NEXT_TO_CJK.sub("", text))
     return _RUNS_OF_SPACE.sub(" ", text).strip(" \t")
 
 

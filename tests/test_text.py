@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.question import analyse
-from qa.text import is_question_word, topic_text
+from qa.text import clean_spaces, is_question_word, topic_text
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,22 @@ def test_query_of_only_question_words_is_kept():
     assert topic_text("哪一年") == ""
     assert analyse("哪一年").lexical == "哪一年"
     assert analyse("甚麼").lexical == "甚么"
+
+
+@pytest.mark.parametrize(
+    ("sprayed", "clean"),
+    [
+        ("截 至 目 前 ，铜 鼓 县 纪 委 监", "截至目前，铜鼓县纪委监"),
+        ("服务 3 万人", "服务3万人"),
+        ("使用率达 100 %；开展", "使用率达100%；开展"),  # a per cent sign set apart from its number
+        ("连日来气温超过 35 ℃。", "连日来气温超过35℃。"),
+        ("增长 5 ‰", "增长5‰"),
+        ("北纬 30 ° 线", "北纬30°线"),
+        ("空中巴士 A330 和 A340", "空中巴士A330和A340"),
+        ("Beerwah  品种", "Beerwah品种"),
+        ("Spring Super   Tournament", "Spring Super Tournament"),  # Latin words keep one space
+        ("1 200 人\n12 %", "1 200人\n12%"),  # (newlines kept; two numbers keep their space)
+    ],
+)
+def test_spaces_justification_sprays_are_removed(sprayed, clean):
+    assert clean_spaces(sprayed) == clean
