@@ -754,7 +754,10 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 # (Near a photo's credit the line after may be a caption, set in the
                 # photo's column, not the text's: no sign.)
                 heads_cost += HEAD_RUNS_ON
-            echo.append(echo[-1] + (_echo(page, k + h - 1, columns.text, below) if k + h < n else 0.0))
+            # (Where an item must start, its first line is weighed whatever its width: a
+            # title as wide as the column there is no line of the item before going on.)
+            full = None if forced and h == 1 else below
+            echo.append(echo[-1] + (_echo(page, k + h - 1, columns.text, full) if k + h < n else 0.0))
             titled = titled or k + h - 1 not in leads
             if late and not leans:
                 # (Lines past the r that may be headings are never weighed.)
@@ -943,7 +946,8 @@ def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float
     saves for the words it shares with that body beyond what a body line shares with the
     lines after it. Not for a line as wide as a full line of that column, nor for a line
     of clauses: running text (an article's first line) names its subject as often. (A line
-    an em short of the column is no full line: a title set just narrower than the column.)"""
+    an em short of the column is no full line: a title set just narrower than the column;
+    ``width`` None: the line's width is not weighed.)"""
     line = page.lines[i]
     if i in page.leads or _CLAUSE_INSIDE.search(line.text, 0, len(line.text) - 1):
         return 0.0
