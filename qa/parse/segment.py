@@ -756,8 +756,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 heads_cost += HEAD_RUNS_ON
             # (Where an item must start, its first line is weighed whatever its width: a
             # title as wide as the column there is no line of the item before going on.)
-            full = None if forced and h == 1 else below
-            echo.append(echo[-1] + (_echo(page, k + h - 1, columns.text, full) if k + h < n else 0.0))
+            weighed = None if forced and h == 1 else below  # (the column its width is weighed against)
+            echo.append(echo[-1] + (_echo(page, k + h - 1, columns.text, weighed) if k + h < n else 0.0))
             titled = titled or k + h - 1 not in leads
             if late and not leans:
                 # (Lines past the r that may be headings are never weighed.)
