@@ -37,6 +37,8 @@ class PageLines:
             line's text (an opening is as wide as a full line).
         short_opening: on such a page, what an opening about 2 em short (an indent's
             shape) costs: the log of the odds of the page's full openings to its short ones.
+        lost_indents: the page shows its paragraphs' indents lost in extraction (its
+            openings after a sentence end are mostly about 2 em short, with no indent).
         openings: lines where something new may start besides those ``segment._zones``
             finds (after a line left short where a first reading left lines to no item).
         starts: lines where an item starts whatever the costs (under a section label).
@@ -61,6 +63,7 @@ class PageLines:
     indents: bool = False
     flush: bool = False
     short_opening: float = 0.0
+    lost_indents: bool = False
     openings: frozenset[int] = frozenset()
     starts: frozenset[int] = frozenset()
     cuts: frozenset[int] = frozenset()

@@ -515,7 +515,7 @@ def _keeps_indents(lines: list[PageLine], signed: Container[int] = frozenset()) 
     return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 
-def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool, float]:
+def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool, float, bool]:
     """Whether the page sets its paragraphs flush: most lines after a sentence end, with a
     line going on under them, are as wide as that line (an indent lost leaves them about
     2 em short); ``indented``: whether the indented ones are, on a page that keeps its
@@ -525,7 +525,9 @@ def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool
     openings show how rarely a paragraph opens so).
 
     Returns:
-        (whether the page is flush, what a short opening costs on it: 0.0 when it is not).
+        (whether the page is flush, what a short opening costs on it: 0.0 when it is not,
+        whether the page shows its indents lost instead: at least ``FLUSH_MIN`` openings
+        about 2 em short, more than full ones).
     """
     flush = short = 0
     for i in range(1, len(lines) - 1):
@@ -542,8 +544,8 @@ def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool
         elif INDENT - FLUSH_SLACK <= gap <= INDENT + INDENT_SLACK:
             short += 1
     if flush < FLUSH_MIN or flush <= FLUSH_SHARE * short:
-        return False, 0.0
-    return True, SHORT_OPENING * math.log((flush + 1) / (short + 1))
+        return False, 0.0, short >= FLUSH_MIN and short > flush
+    return True, SHORT_OPENING * math.log((flush + 1) / (short + 1)), False
 
 
 def _sprayed_openings(lines: list[PageLine], signatures: Container[int] = frozenset()) -> float:
@@ -680,7 +682,7 @@ def _analyse(
     )
     # (On a page that keeps its indents, an opening as wide as a full line is one whose
     # indent was typed ahead of a full line's text: the decoder reads it as flush.)
-    flush, short_opening = _flush_openings(lines, indents)
+    flush, short_opening, lost = _flush_openings(lines, indents)
     # The lines under a label start items (a line split in two by its signature keeps its
     # number in both: the first starts; the page's first line starts one anyway).
     starts: dict[int, int] = {}
@@ -698,6 +700,7 @@ def _analyse(
         indents,
         flush,
         short_opening,
+        lost_indents=lost,
         starts=frozenset(i for i in starts.values() if i) | boxes,
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
         boxes=boxes,

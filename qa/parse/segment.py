@@ -651,8 +651,12 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     gap = line.width - (width - INDENT)
     if line.justified or not (-1.75 <= gap <= 1.0 or line.ends_sentence and line.width <= width - 1):
         return False
-    if page.flush and not page.indents and not line.ends_sentence:
-        return False  # the page opens paragraphs full: a line an indent short is no opening of its own shape
+    if not page.indents and not page.lost_indents and line.heading_like:
+        # An indent's shape is an opening's only where the page shows its indents (kept,
+        # or lost by most of its openings): on a page that opens paragraphs full, or shows
+        # too few to tell, a line an indent short ending in no mark may be a headline
+        # (一碗米粉里的乡村振兴 after its article, over a column of 12) for the costs to weigh.
+        return False
     if opens_item(line.text) or line.headline_mark or k + 1 < len(lines) and (
         opens_item(lines[k + 1].text) or lines[k + 1].headline_mark
     ):

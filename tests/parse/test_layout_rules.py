@@ -95,14 +95,19 @@ def test_a_question_between_an_unsigned_article_and_a_new_block_is_a_title():
     assert [(i.title, "".join(i.paragraphs)) for i in items] == [("", BODY_A + BODY_A), (QUESTION, MEAL)]
 
 
+LUNCH = "中午时分，社区长者食堂里坐满了前来就餐的老人，四菜一汤荤素搭配，每餐只需十元。"
+
+
 def test_a_question_inside_a_body_stays_body_text():
-    # A one-line paragraph ending in ？ followed by more text of the same width.
-    first, rest = wrap(BODY_A, 16), wrap(MEAL, 16)
+    # A one-line paragraph ending in ？ followed by more text of the same width, all of it
+    # about one thing (where the text before it is about something else, the question
+    # may well be the title of what follows: the costs weigh the change of subject).
+    first, rest = wrap(LUNCH, 16), wrap(MEAL, 16)
     body = [*first, QUESTION, *rest]
     body[-1] += " （王晓明）"
     items = layout_of(page(body)).items
     assert [i.title for i in items] == [""]
-    assert items[0].paragraphs == (BODY_A, QUESTION, MEAL)
+    assert items[0].paragraphs == (LUNCH, QUESTION, MEAL)
     # A question that opens a long first line goes on as body text too.
     long = wrap("这样的好事谁不喜欢？" + MEAL, 12)
     long[-1] += " （王晓明）"
