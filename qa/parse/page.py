@@ -64,6 +64,7 @@ from qa.parse.lines import (
 )
 from qa.parse.segment import (
     CAPTION_LINES,
+    SUBTITLE_DASHES,
     bracket_title,
     caption_mark,
     confidence,
@@ -328,7 +329,8 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     with, or one left a little short; a line above a run of digits or Latin that could
     not be split, or above its paragraph's last line, may be well short and still go on;
     a line much wider under it, even one ending a sentence, is no last line of its
-    paragraph.)"""
+    paragraph; one over a subtitle, ——…, goes on into nothing: display type however
+    near its column's width.)"""
     out = lines
     for i, line in enumerate(lines):
         text = line.text
@@ -342,7 +344,10 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
             lines[i - 1].ends_sentence or lines[i - 1].heading_like and i > 1 and lines[i - 2].ends_sentence
         )
         around = sorted(other.width for other in lines[max(0, i - LETTER_SPACED_REACH) : i + LETTER_SPACED_REACH + 1])
-        if not last and line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT:
+        # (A subtitle under it, ——…, goes on from no line: a sprayed line over one is display
+        # type however wide.)
+        subtitled = i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(SUBTITLE_DASHES)
+        if not last and not subtitled and line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT:
             continue
         # The line under it must not go on with it: a last line (a sentence's end, a credit)
         # or a run of digits or Latin that could not be broken.

@@ -173,7 +173,7 @@ _DATELINE = re.compile(
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
 # What opens a caption that may follow another in a group: ▲, 图②, ②, 图2 (not ①, 图1).
 _NEXT_CAPTION = re.compile(r"^\s*(?:▲|(?:图\s*)?[②③④⑤⑥⑦⑧⑨⑩]|图\s*[2-9]\s*[：:])")
-_DASHES = ("——", "--", "－－")
+SUBTITLE_DASHES = ("——", "--", "－－")  # what opens a subtitle line (——南昌已建成86家城市书房)
 _EDITOR_ROLE = re.compile(r"编辑|责编|校对|版式|组版")  # a page's credit line names its editors so
 _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
@@ -358,7 +358,7 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
-            if line.text.lstrip().startswith(_DASHES):
+            if line.text.lstrip().startswith(SUBTITLE_DASHES):
                 cost += DASH_GOES_ON  # a subtitle under a title, not running text going on
             if i in breaks:
                 cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
@@ -803,7 +803,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             # (On a page whose blocks end where a column does, a break cuts paragraphs too.)
             under = BREAK_UNDER_HEADS_CUT_BLOCKS if columns.cut_blocks else BREAK_UNDER_HEADS
             opens += under * (1.0 - min(1.0, shown / OPEN_FULL))
-        if lines[opening].text.startswith(_DASHES):
+        if lines[opening].text.startswith(SUBTITLE_DASHES):
             opens += OPEN_DASH  # a subtitle (——南昌已建成86家城市书房) is no body's opening
         if h and k + h - 1 not in leads and (
             cuts_a_word(page, columns.text, k + h - 1) or breaks_phrase(lines[opening - 1].text, lines[opening].text)
