@@ -330,7 +330,8 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     not be split, or above its paragraph's last line, may be well short and still go on;
     a line much wider under it, even one ending a sentence, is no last line of its
     paragraph; one over a subtitle, ——…, goes on into nothing: display type however
-    near its column's width.)"""
+    near its column's width; so does one over heading lines and a byline however narrow
+    they are.)"""
     out = lines
     for i, line in enumerate(lines):
         text = line.text
@@ -352,6 +353,10 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
         # The line under it must not go on with it: a last line (a sentence's end, a credit)
         # or a run of digits or Latin that could not be broken.
         under = lines[i + 1 : i + 3]
+        # (Heading lines and a byline under it: no paragraph goes on there, however narrow.)
+        signed = next((j for j, other in enumerate(under) if find_lead_line(other.text) or find_name_line(other.text)), None)
+        if signed is not None and all(other.heading_like for other in under[:signed]):
+            under = []
         if under and (
             under[0].ends_sentence and under[0].width < line.width + SURE_SHORT  # its paragraph's last line
             or "摄" in under[0].text[-4:]
