@@ -51,7 +51,8 @@ def lean_of(grams: set[str], before: str, after: str) -> int:
 
 def clean_heading(text: str) -> str:
     """Clean a heading line: drop sprayed spaces and spaces next to numbers or Latin,
-    keep one space between two phrases (`一体化运作 一揽子解决`) or two Latin words.
+    keep one space between two phrases (`一体化运作 一揽子解决`) or two Latin words (not
+    between letters or digits standing alone: a letter-spaced line's, `2 0 0 5 年`).
 
     Returns:
         the cleaned heading.
@@ -65,7 +66,10 @@ def clean_heading(text: str) -> str:
         phrases = (
             len(previous) >= 2 and len(token) >= 2 and IDEOGRAPH.match(left) and IDEOGRAPH.match(right)
         )
-        latin = left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+        # (Two letters or digits set apart each alone are letter-spacing: 2 0 0 5 年 → 2005年.)
+        latin = left.isascii() and right.isascii() and left.isalnum() and right.isalnum() and (
+            len(previous) > 1 or len(token) > 1
+        )
         out += (" " if phrases or latin else "") + token
     return out
 

@@ -345,17 +345,17 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
             lines[i - 1].ends_sentence or lines[i - 1].heading_like and i > 1 and lines[i - 2].ends_sentence
         )
         around = sorted(other.width for other in lines[max(0, i - LETTER_SPACED_REACH) : i + LETTER_SPACED_REACH + 1])
-        # (A subtitle under it, ——…, goes on from no line: a sprayed line over one is display
-        # type however wide.)
-        subtitled = i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(SUBTITLE_DASHES)
-        if not last and not subtitled and line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT:
+        # (A subtitle under it, ——…, or a dateline or byline opening an item goes on from no
+        # line: a sprayed line over one is display type however wide.)
+        fresh = i + 1 < len(lines) and _goes_on_from_none(lines[i + 1].text)
+        if not last and not fresh and line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT:
             continue
         # The line under it must not go on with it: a last line (a sentence's end, a credit)
         # or a run of digits or Latin that could not be broken.
         under = lines[i + 1 : i + 3]
         # (Heading lines and a byline under it: no paragraph goes on there, however narrow.)
         signed = next((j for j, other in enumerate(under) if find_lead_line(other.text) or find_name_line(other.text)), None)
-        if signed is not None and all(other.heading_like for other in under[:signed]):
+        if fresh or signed is not None and all(other.heading_like for other in under[:signed]):
             under = []
         if under and (
             under[0].ends_sentence and under[0].width < line.width + SURE_SHORT  # its paragraph's last line
@@ -368,6 +368,12 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
             out = list(lines)
         out[i] = replace(line, justified=False, heading_like=True, display=True, headline_mark=text[-1] in "？！?!")
     return out
+
+
+def _goes_on_from_none(text: str) -> bool:
+    """Whether a line goes on from no line over it: a subtitle (——…), a dateline (本报讯…)
+    or a byline (本报记者 张三) opening an item."""
+    return text.lstrip().startswith(SUBTITLE_DASHES) or is_dateline(text) or find_lead_line(text) is not None
 
 
 def _title_tails(lines: list[PageLine]) -> list[PageLine]:

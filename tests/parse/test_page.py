@@ -263,6 +263,9 @@ def test_split_names_pairs_padded_two_character_names():
         ("青 山 湖 区 凝 心 聚 力", "青山湖区凝心聚力"),
         ("赣州 5G 基站突破 1 万个", "赣州5G基站突破1万个"),
         ("Smart Ganzhou 上线", "Smart Ganzhou上线"),
+        ("2 0 0 5 年 9 月 离 职", "2005年9月离职"),
+        ("A B C 三 档 套 餐", "ABC三档套餐"),
+        ("Plan B 启动", "Plan B启动"),
     ],
 )
 def test_clean_heading(raw, clean):

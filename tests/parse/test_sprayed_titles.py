@@ -1,9 +1,11 @@
 """A sprayed line goes on into the line under it (justification spreads a line its
 paragraph goes on from). So one over a subtitle (——…), which goes on from nothing, is a
 title set letter-spaced, however near the column's width it is (社 区 食 堂 开 到 了 家 门 口
-an em short of a column of 11, between its kicker and subtitle after its article); and so
-is a short one over heading lines and a byline (菊 科 艾 纳 香 属 的 植 物 over 外观变化亦大
-and ◎ 本报记者 邹红芬), however narrow the lines under it: no paragraph goes on there."""
+an em short of a column of 11, between its kicker and subtitle after its article); so is
+one over a dateline or a byline opening an item (台 湾 图 书 馆 行 政 工 作 者 over 本报景德镇
+2 月 4 日电), and a short one over heading lines and a byline (菊 科 艾 纳 香 属 的 植 物 over
+外观变化亦大 and ◎ 本报记者 邹红芬), however narrow the lines under it: no paragraph goes
+on there."""
 
 from __future__ import annotations
 
@@ -76,3 +78,28 @@ def test_a_generated_page_with_such_a_title(pool4):
     # A "looked at" page of the fourth generator (an even seed): the same headline after
     # its article, over the next article's byline.
     assert_recovered(random_page4(pool4, 400_200))
+
+
+DATED = """台 湾 图 书 馆 行 政 工 作 者
+本报景德镇 2 月 4 日电（记者
+ 冯 艳 通讯员 段 健）
+宋建成，台湾图书馆行政工
+作者、教师，曾任国家图书
+馆副馆长，兼辅仁大学副教
+授，2009年7月退休。
+"""
+
+
+def test_a_sprayed_title_over_a_dateline():
+    (item,) = analyse_page(read_lines(split_lines(DATED))).items
+    assert item.title == "台湾图书馆行政工作者"
+    assert item.authors == ("冯艳", "段健")
+    assert item.paragraphs[0].startswith("本报景德镇2月4日电")
+
+
+def test_a_generated_page_with_a_sprayed_title_over_a_dateline(pool4):
+    # A "looked at" page of the fourth generator (an even seed): 2 0 0 5 年 9 月 离 职, a
+    # column's width less an em, under its kicker and over 本报上饶 10 月 15 日电.
+    page = random_page4(pool4, 401_222)
+    items = analyse_page(read_lines(split_lines(page.text))).items
+    assert ("林永康大学毕业", "2005年9月离职") in [(item.kicker, item.title) for item in items]
