@@ -331,7 +331,7 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     a line much wider under it, even one ending a sentence, is no last line of its
     paragraph; one over a subtitle, ——…, goes on into nothing: display type however
     near its column's width; so does one over heading lines and a byline however narrow
-    they are.)"""
+    they are, and one after a sentence end whose words the lines under it repeat.)"""
     out = lines
     for i, line in enumerate(lines):
         text = line.text
@@ -348,6 +348,13 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
         # (A subtitle under it, ——…, or a dateline or byline opening an item goes on from no
         # line: a sprayed line over one is display type however wide.)
         fresh = i + 1 < len(lines) and _goes_on_from_none(lines[i + 1].text)
+        if not fresh and i and lines[i - 1].ends_sentence:
+            # After a sentence end, a line whose words the next lines repeat (一 种 三 维 正 交
+            # 坐 标 系 / 椭球坐标系是一种三维正交…) is a title over its body: running text
+            # does not repeat itself so.
+            plain = text.replace(" ", "")
+            after = "".join(other.text for other in lines[i + 1 : i + 4]).replace(" ", "")
+            fresh = any(plain[j : j + 5] in after for j in range(len(plain) - 4))
         if not last and not fresh and line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT:
             continue
         # The line under it must not go on with it: a last line (a sentence's end, a credit)

@@ -5,7 +5,10 @@ an em short of a column of 11, between its kicker and subtitle after its article
 one over a dateline or a byline opening an item (台 湾 图 书 馆 行 政 工 作 者 over 本报景德镇
 2 月 4 日电), and a short one over heading lines and a byline (菊 科 艾 纳 香 属 的 植 物 over
 外观变化亦大 and ◎ 本报记者 邹红芬), however narrow the lines under it: no paragraph goes
-on there."""
+on there. After a sentence end, a sprayed line 2 em short has a paragraph's first line's
+shape too (its indent lost); one whose words the next lines repeat (一 种 三 维 正 交 坐 标 系
+over 椭球坐标系是一种三维正交坐标系) is a title over its body: running text does not repeat
+itself so."""
 
 from __future__ import annotations
 
@@ -103,3 +106,26 @@ def test_a_generated_page_with_a_sprayed_title_over_a_dateline(pool4):
     page = random_page4(pool4, 401_222)
     items = analyse_page(read_lines(split_lines(page.text))).items
     assert ("林永康大学毕业", "2005年9月离职") in [(item.kicker, item.title) for item in items]
+
+
+REPEATED = """据介绍，该区已建成社区食堂二十七家，日
+均服务老人三千余人次，基本实现城市社
+区全覆盖，让老人吃得放心。
+一 种 三 维 正 交 坐 标 系
+椭球坐标系是一种三维正交
+坐标系，是椭圆坐标系的推
+广，常用于求解物理问题。
+"""
+
+
+def test_a_sprayed_title_its_body_repeats():
+    first, second = analyse_page(read_lines(split_lines(REPEATED))).items
+    assert first.paragraphs == ("据介绍，该区已建成社区食堂二十七家，日均服务老人三千余人次，基本实现城市社区全覆盖，让老人吃得放心。",)
+    assert second.title == "一种三维正交坐标系"
+    assert second.paragraphs[0].startswith("椭球坐标系是")
+
+
+def test_a_generated_page_with_a_sprayed_title_its_body_repeats(pool4):
+    # A "looked at" page of the fourth generator (the second slice): the same title, 2 em
+    # short of its column after the item before's last sentence.
+    assert_recovered(random_page4(pool4, 401_218))
