@@ -345,42 +345,60 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
             lines[i - 1].ends_sentence or lines[i - 1].heading_like and i > 1 and lines[i - 2].ends_sentence
         )
         around = sorted(other.width for other in lines[max(0, i - LETTER_SPACED_REACH) : i + LETTER_SPACED_REACH + 1])
-        # (A subtitle under it, ——…, or a dateline or byline opening an item goes on from no
-        # line: a sprayed line over one is display type however wide.)
-        fresh = i + 1 < len(lines) and _goes_on_from_none(lines[i + 1].text)
-        if not fresh and i and lines[i - 1].ends_sentence:
-            # After a sentence end, a line whose words the next lines repeat (一 种 三 维 正 交
-            # 坐 标 系 / 椭球坐标系是一种三维正交…) is a title over its body: running text
-            # does not repeat itself so.
-            plain = text.replace(" ", "")
-            after = "".join(other.text for other in lines[i + 1 : i + 4]).replace(" ", "")
-            fresh = any(plain[j : j + 5] in after for j in range(len(plain) - 4))
-        if not last and not fresh and line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT:
-            continue
+        wide = not last and line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT
         # The line under it must not go on with it: a last line (a sentence's end, a credit)
         # or a run of digits or Latin that could not be broken.
         under = lines[i + 1 : i + 3]
-        # (Heading lines and a byline under it: no paragraph goes on there, however narrow.)
-        signed = next((j for j, other in enumerate(under) if find_lead_line(other.text) or find_name_line(other.text)), None)
-        if fresh or signed is not None and all(other.heading_like for other in under[:signed]):
-            under = []
-        if under and (
+        goes_on = bool(under) and (
             under[0].ends_sentence and under[0].width < line.width + SURE_SHORT  # its paragraph's last line
             or "摄" in under[0].text[-4:]
             or _PUSHED_DOWN.match(under[0].text) and not under[0].indent  # (an indented line opens a paragraph)
             or max(other.width for other in under) < line.width + SURE_SHORT
-        ):
-            continue
+        )
+        if (wide or goes_on) and not _set_alone(lines, i):
+            if wide:
+                continue
+            # (Heading lines and a byline under it: no paragraph goes on there, however narrow.)
+            if not _signed_under(under):
+                continue
         if out is lines:
             out = list(lines)
         out[i] = replace(line, justified=False, heading_like=True, display=True, headline_mark=text[-1] in "？！?!")
     return out
 
 
+def _signed_under(under: list[PageLine]) -> bool:
+    """Whether ``under`` holds a byline under heading lines only."""
+    for line in under:
+        if find_lead_line(line.text) or find_name_line(line.text):
+            return True
+        if not line.heading_like:
+            return False
+    return False
+
+
+def _set_alone(lines: list[PageLine], i: int) -> bool:
+    """Whether sprayed line ``i`` cannot be a justified line going on into the next: that
+    one goes on from no line (a subtitle, a dateline or a byline opening an item), or,
+    after a sentence end, the next lines repeat its words (一 种 三 维 正 交 坐 标 系 /
+    椭球坐标系是一种三维正交…: a title over its body; running text does not repeat
+    itself so)."""
+    if i + 1 < len(lines) and _goes_on_from_none(lines[i + 1].text):
+        return True
+    if not i or not lines[i - 1].ends_sentence:
+        return False
+    plain = lines[i].text.replace(" ", "")
+    after = "".join(other.text for other in lines[i + 1 : i + 4]).replace(" ", "")
+    return any(plain[j : j + 5] in after for j in range(len(plain) - 4))
+
+
 def _goes_on_from_none(text: str) -> bool:
     """Whether a line goes on from no line over it: a subtitle (——…), a dateline (本报讯…)
     or a byline (本报记者 张三) opening an item."""
-    return text.lstrip().startswith(SUBTITLE_DASHES) or is_dateline(text) or find_lead_line(text) is not None
+    return (
+        text.lstrip().startswith(SUBTITLE_DASHES) or is_dateline(text)
+        or _may_sign(text.replace(" ", "")) and find_lead_line(text) is not None
+    )
 
 
 def _title_tails(lines: list[PageLine]) -> list[PageLine]:
