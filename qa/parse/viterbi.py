@@ -48,6 +48,7 @@ class Span:
 _CREDITED = 4  # state bit: the open item is credited at its head
 _NEAR = 8  # state bit: the open item started within captions' reach of a photo's credit
 _NAMED = 16  # state bit: ... and that credit names its writers (本报记者 张三, 本报讯（记者 张三）)
+_TOP = 32  # state bit: the open item starts at the page's top
 
 
 @lru_cache(maxsize=16)
@@ -65,13 +66,17 @@ def _closing_costs(costs) -> dict[tuple[bool, bool, bool], dict[int, float]]:
     )
     flags = (False, True)
     for head, late, sig, photo in itertools.product(heads, flags, flags, flags):
-        for state in (head, head | _NEAR):
+        for state in (head, head | _NEAR, head | _TOP, head | _NEAR | _TOP):
             if head == START:
                 value = 0.0
             elif photo:  # a photo's captions are short: they start near its credit
                 value = (PHOTO_TITLED if state & TITLED else 0.0) + (0.0 if state & _NEAR else FAR_CAPTIONS)
             else:
                 place = before if state & TITLED else after if late else untitled
+                if state & _TOP and state & TITLED:
+                    # Lines over the page's first body can head no item before it: where
+                    # the page prints headlines after their bodies, that says nothing of them.
+                    place = min(place, untitled)
                 value = place + (signed if sig or state & _CREDITED else unsigned)
                 if sig and state & _NAMED:
                     value += TWICE_SIGNED
@@ -110,6 +115,7 @@ def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
             state = (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
             state |= _NAMED if option.named else 0
             state |= _NEAR if option.near else 0
+            state |= _TOP if k == 0 else 0
             cost = option.cost + (unfinished if final else 0.0)
             moves.append((number, cost, option.cut, option.split, state, target, final))
             shapes.append((option.heads, option.leftover, option.next_line))
