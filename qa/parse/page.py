@@ -297,7 +297,7 @@ def _signs_above(text: str, below: list[PageLine]) -> bool:
     if not below:
         return True
     under = below[0].text
-    if under[0] in "(（" or under.startswith(_DASHES) or find_lead_line(under) or find_name_line(under):
+    if under[0] in "(（" or under.startswith(_DASHES) or _byline_line(under):
         return False
     return text not in "".join(line.text for line in below).replace(" ", "")
 
@@ -355,22 +355,26 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
             or _PUSHED_DOWN.match(under[0].text) and not under[0].indent  # (an indented line opens a paragraph)
             or max(other.width for other in under) < line.width + SURE_SHORT
         )
-        if (wide or goes_on) and not _set_alone(lines, i):
-            if wide:
-                continue
-            # (Heading lines and a byline under it: no paragraph goes on there, however narrow.)
-            if not _signed_under(under):
-                continue
+        # Either way it is display type where the line under goes on from none (or, narrow
+        # enough, where heading lines and a byline stand under it: no paragraph goes on there).
+        if (wide or goes_on) and not _set_alone(lines, i) and (wide or not _signed_under(under)):
+            continue
         if out is lines:
             out = list(lines)
         out[i] = replace(line, justified=False, heading_like=True, display=True, headline_mark=text[-1] in "？！?!")
     return out
 
 
+def _byline_line(text: str) -> bool:
+    """Whether a line is a byline of its own: one opening an item (本报记者 张三) or names
+    alone (张三 李四)."""
+    return find_lead_line(text) is not None or find_name_line(text) is not None
+
+
 def _signed_under(under: list[PageLine]) -> bool:
     """Whether ``under`` holds a byline under heading lines only."""
     for line in under:
-        if find_lead_line(line.text) or find_name_line(line.text):
+        if _byline_line(line.text):
             return True
         if not line.heading_like:
             return False
