@@ -55,7 +55,7 @@ _WRITER = re.compile(r"^(?:文\s*[/／]\s*图\s*[/／]?|(?:文|文图|图文)\s*
 _TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*$")
 _HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
 _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")
+_ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生|(?:本报|本刊|新华社)?(?:特约)?评论员")
 _ROLE_AT_END = re.compile(rf"(?:{_ROLE.pattern})$")
 REPORTS = "报道"  # 记者 张三 报道: "reports", a marker like 摄
 MAX_NAME = 6  # characters in one name (阿卜杜·热合曼 is longer, with its ·)
@@ -157,7 +157,8 @@ def _plausible(names: tuple[str, ...], roles: tuple[str, ...]) -> bool:
 def _signature(line: str, inside: str, start: int, end: int) -> Signature | None:
     """The signature spanning ``line[start:end]`` whose names and roles are ``inside``."""
     names, roles, _ = read_byline(inside)
-    if not _plausible(names, roles):
+    # (本报评论员 alone: the paper signs, naming nobody.)
+    if not _plausible(names, roles) and (names or not roles or not all(map(_STAFF.match, roles))):
         return None
     while start < end and line[start].isspace():
         start += 1

@@ -251,6 +251,14 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
                 leads[len(out)] = lead
                 out.append(line)
                 continue
+        if may_sign and not goes_on and last_line and finished and not question:
+            # The page's last line: a byline there opens nothing, so under a finished
+            # sentence it signs the text above (文/邱 凯 closing a feature).
+            lead = find_lead_line(text)
+            if lead is not None and lead.names:
+                ends[len(out)] = (lead, "article")
+                out.append(line)
+                continue
         signature, kind = None, "article"
         last = text[-1]
         if last in "）)":

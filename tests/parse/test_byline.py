@@ -34,6 +34,16 @@ def test_byline_roles_are_not_names(line, names, roles, consumed):
     assert (found.names, found.roles, found.consumed) == (names, roles, consumed)
 
 
+def test_the_papers_own_signature_names_nobody():
+    # An editorial signed at its end by the paper: a byline, with no authors; a writer
+    # signing as its commentator is named, 评论员 a role word.
+    staff = find_byline("是越冬候鸟数量增长的主要原因。 （本报评论员）")
+    assert (staff.names, staff.roles, staff.consumed) == ((), ("本报评论员",), "（）")
+    named = find_byline("（评论员 张三）")
+    assert (named.names, named.roles) == (("张三",), ("评论员",))
+    assert find_lead_line("本报评论员 张三").names == ("张三",)
+
+
 def test_role_words_alone_or_a_dateline_bracket_are_no_byline():
     assert find_byline("（记者）") is None
     assert find_byline("本报讯 （记者 张三）") is None  # opens a body, see find_dateline
