@@ -54,6 +54,9 @@ class PageLines:
             4月12日，…): no headline opens so.
         openers: those of them under a line that cannot lead into one
             (``wording.sentence_openings``): no paragraph goes on into them.
+        closings: the lines of a notice's closing between its last sentence and its
+            date (the organisation issuing it: 萍乡市市场监督管理局): the notice's text,
+            where nothing starts and no heading stands (its date line is in ``ends``).
     """
 
     lines: list[PageLine]
@@ -72,6 +75,7 @@ class PageLines:
     sentences: frozenset[int] = frozenset()
     openers: frozenset[int] = frozenset()
     plain_opening: float = 0.0
+    closings: frozenset[int] = frozenset()
 
 
 @dataclass

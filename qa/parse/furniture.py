@@ -141,7 +141,9 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 found[i] = "column label"
             elif is_jump_line(compact):
                 found[i] = "jump line"
-            elif is_contact_line(text):
+            elif is_contact_line(text) and (i < EDGE_LINES or i >= count - EDGE_LINES or i - 1 in found):
+                # (The paper's contacts stand at the page's edge or with its furniture;
+                # a notice's own, 投稿邮箱：…, inside its text is the notice's.)
                 found[i] = "footer"
             if i in found:
                 continue

@@ -82,6 +82,10 @@ _CLAUSES = re.compile(r"[，、；。]")
 _DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南枢机)
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
+CLOSING_LINES = 2  # lines naming who issues a notice, over its date
+# A date alone (2024年 11 月 3 日), and a line naming who issues a notice (no mark: one name).
+_DATE_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_ISSUER = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,24}\s*$")
 MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 梁雪)
 NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
@@ -178,11 +182,13 @@ class PageLayout:
 
 @dataclass
 class _Marked:
-    """The lines with their signatures, as the decoder and the item builder read them."""
+    """The lines with their signatures, as the decoder and the item builder read them
+    (``closings``: see ``_closings``)."""
 
     lines: list[PageLine]
     ends: dict[int, tuple[Signature, str]]
     leads: dict[int, Signature]
+    closings: frozenset[int] = frozenset()
 
 
 def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Marked:
@@ -288,7 +294,26 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
         else:
             ends[len(out)] = (signature, kind)
             out.append(line)
-    return _Marked(out, ends, leads)
+    return _Marked(out, ends, leads, _closings(out, ends, leads))
+
+
+def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], leads: dict[int, Signature]) -> frozenset[int]:
+    """Find notices' closings: a date alone on its line (2024年11月3日) under a finished
+    sentence (特此公告。), with at most ``CLOSING_LINES`` lines between naming who issues
+    it (江西省人力资源和社会保障局, wrapped or not). The date ends the notice (added to
+    ``ends``, kind "notice", naming nobody); the lines between are returned: its text,
+    where no item starts."""
+    out: set[int] = set()
+    for j, line in enumerate(lines):
+        if j in ends or j in leads or not _DATE_ALONE.match(line.text):
+            continue
+        i = j - 1
+        while i >= 0 and j - i <= CLOSING_LINES and i not in ends and i not in leads and _ISSUER.match(lines[i].text):
+            i -= 1
+        if i >= 0 and lines[i].ends_sentence and i not in ends:
+            ends[j] = (Signature(0, (), "", (), len(line.text)), "notice")
+            out.update(range(i + 1, j))
+    return frozenset(out)
 
 
 def _signs_above(text: str, below: list[PageLine]) -> bool:
@@ -761,6 +786,7 @@ def _analyse(
         sentences=sentences,
         openers=openers,
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
+        closings=marked.closings,
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)
@@ -906,10 +932,17 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
         dateline = find_dateline("\n".join(line.text for line in body[:3]))
         names = dateline.names if dateline else ()
+    closing = [line for i, line in zip(span.body[opening:], body, strict=True) if i in marked.closings]
+    if closing:  # a notice's issuer, then its date: paragraphs of its own
+        body = body[: len(body) - len(closing)]
     if span.leftover:
         paragraphs_ = [clean_spaces(line.text) for line in body]
     else:
         paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush)
+    if closing:
+        paragraphs_.append(clean_spaces("".join(line.text.strip() for line in closing)))
+    if end is not None and end[1] == "notice":
+        paragraphs_.append(clean_spaces(lines[span.sign].text))
     bracketed = bracket_title(paragraphs_[0]) if not heads and not photo and paragraphs_ else None
     if bracketed is not None and bracketed[1]:
         # A short item's title in 【】 run into its text: the title, its marks consumed.

@@ -527,9 +527,10 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     that leaves a bracket or brace open: the text goes on inside it."""
     lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
+    closings = page.closings
     for i in range(1, len(lines)):
-        if i in ends:
-            continue
+        if i in ends or i in closings:
+            continue  # (a notice's issuer over its date is its text)
         previous = lines[i - 1]
         if i in page.starts or i in page.cuts:
             zones.append(i)
@@ -625,7 +626,9 @@ def _may_head(page: PageLines, i: int) -> bool:
     a byline under a headline, a box's label (letter-spaced too: 延 伸 阅 读), or a title's
     first line wrapped at its mark."""
     line = page.lines[i]
-    return line.heading_like or line.headline_mark or i in page.leads or i in page.boxes or _cut_title(line)
+    return (
+        line.heading_like or line.headline_mark or i in page.leads or i in page.boxes or _cut_title(line)
+    ) and i not in page.closings
 
 
 def _cut_title(line: PageLine) -> bool:

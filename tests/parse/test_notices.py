@@ -1,0 +1,45 @@
+"""A notice (公告, 启事) ends with who issues it and the date, under its last sentence
+(特此公告。): those lines are the notice's own last paragraphs, never a headline of
+another item nor an item of their own, and the date ends the notice, so what follows
+starts anew. Its contacts (投稿邮箱：…) inside its text are its text, not the paper's
+contacts line; a reader's letter signed （读者 孙 远） names 孙远."""
+
+from __future__ import annotations
+
+from test_page import layout_of
+
+from qa.parse.byline import find_byline
+
+NOTICE = """关于宜春市洪都大道改造工程的公告
+  根据《中华人民共和国城乡规划法》有
+关规定，现将洪都大道改造工程规划方
+案予以公告。
+  公告期间，如有异议，请以书面形式向
+市自然资源局反映。
+  投稿邮箱：zhengji25@163.com
+  特此公告。
+              江西省人力资源和社会保
+              障局
+              2024年 11 月 3 日
+一碗米粉里的乡村振兴
+  清晨六点，安福县一家米粉作坊里已是
+热气腾腾，工人们忙着把刚出锅的米粉
+晾晒在竹架上。
+  作坊负责人说，今年订单比去年多了三
+成，带动周边二十多户村民就业增收。
+（记者 张三）
+"""
+
+
+def test_a_notice_keeps_its_issuer_and_date_and_the_next_article_starts_after():
+    notice, article = [item for item in layout_of(NOTICE).items if item.kind != "furniture"]
+    assert (notice.title, notice.authors) == ("关于宜春市洪都大道改造工程的公告", ())
+    assert notice.paragraphs[-2:] == ("江西省人力资源和社会保障局", "2024年11月3日")
+    assert notice.paragraphs[-3].endswith("zhengji25@163.com特此公告。")
+    assert (article.title, article.authors) == ("一碗米粉里的乡村振兴", ("张三",))
+    assert article.paragraphs[0].startswith("清晨六点")
+
+
+def test_a_readers_letter_names_the_reader():
+    found = find_byline("早日装上电梯。（读者 孙 远）")
+    assert (found.names, found.roles) == (("孙远",), ("读者",))
