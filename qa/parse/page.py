@@ -82,6 +82,7 @@ _CLAUSES = re.compile(r"[，、；。]")
 _DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南枢机)
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
+LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
 CLOSING_LINES = 2  # lines naming who issues a notice, over its date
 # A date alone (2024年 11 月 3 日), and a line naming who issues a notice (no mark: one name).
 _DATE_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
@@ -211,7 +212,7 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             # on a short line).
             out.append(line)
             continue
-        finished = bool(out) and out[-1].ends_sentence and len(out) - 1 not in ends
+        finished = bool(out) and (out[-1].ends_sentence and len(out) - 1 not in ends or _led_in(out, ends, leads))
         # A ？/！ line that goes on with running text above it (a line of clauses, not a
         # headline's first line) ends a paragraph: a bracket under it is its end byline.
         above = len(out) - 2
@@ -295,6 +296,29 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             ends[len(out)] = (signature, kind)
             out.append(line)
     return _Marked(out, ends, leads, _closings(out, ends, leads))
+
+
+def _led_in(lines: list[PageLine], ends: dict, leads: dict) -> bool:
+    """Whether the last of ``lines`` ends what a paragraph ending in a colon inside an
+    article leads into (诗中写道： / 白日依山尽 / … / 更上一层楼): short lines without a
+    mark, under a colon line that goes on from running text or holds a sentence end (a
+    title's first line wrapped at its colon follows an item's end). A byline under them
+    signs the article, as under a finished sentence."""
+    last = len(lines) - 1
+    j = last
+    while j >= 0 and last - j < LED_IN_LINES and not lines[j].ends_sentence and lines[j].text[-1] not in "：:":
+        if j in ends or j in leads:
+            return False
+        j -= 1
+    if j == last or j < 0 or lines[j].text[-1] not in "：:" or j in ends or j in leads:
+        return False
+    colon = lines[j].text
+    above = j - 1
+    # (Running text over it fills its column: wider than the colon line, or sprayed.)
+    return any(stop in colon[:-1] for stop in "。！？") or (
+        above >= 0 and above not in ends and above not in leads and not lines[above].ends_sentence
+        and (lines[above].justified or lines[above].width >= lines[j].width + INDENT)
+    )
 
 
 def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], leads: dict[int, Signature]) -> frozenset[int]:

@@ -148,7 +148,8 @@ LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 ECHO = 0.5  # per bigram beyond ECHO_FREE a heading over a body shares with the lines after it
 ECHO_FREE = 2  # bigrams a body line shares with the lines after it as often
 ECHO_CAP = 4  # bigrams beyond those counted at most
-PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
+PRUNE = 10.0
+COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows  # a reading this much dearer at a zone than its cheapest is not searched
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
 # uncredited) costs, prior.
@@ -724,6 +725,9 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
     if k and not captions and _plain(page, k, back):
         return [_Option(0, 0, False, 0.0, k + 1)]
     forced = k == 0 or k - 1 in ends or k in page.starts or k in page.cuts
+    # A paragraph ending in a colon (诗中写道：, 他说：) leads into what follows: a
+    # quotation, verse or a list of its own item, not another item's start.
+    colon = COLON_CUT if k and not forced and lines[k - 1].text[-1] in "：:" else 0.0
     photo_before = ends.get(k - 1) == "photo"
     run, r = _run(page, k)
     if captions:  # a caption (图①…, ▲…, 图②…) near its photo's credit heads nothing
@@ -814,7 +818,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             opens += HEAD_CUTS_WORD
         if opening in page.titles:
             body += TITLE_IN_BODY  # a title behind a mark (page.titles) heads its item
-        local = heads_cost + opens + body
+        local = heads_cost + opens + body + colon
         if captions and page.indents and not lines[opening].indent:
             # A photo's captions are set flush whatever the page does with its paragraphs:
             # a caption's first line misses no indent (going on, the line still does).

@@ -1,0 +1,51 @@
+"""A paragraph that ends in a colon (诗中写道：, 他随口吟出几句：) leads into what follows:
+the verse or list under it, short lines without a mark, is its article's text, not the
+next item's headline, and the byline under it still signs that article."""
+
+from __future__ import annotations
+
+from test_page import layout_of
+
+PAGE = """赣江新区首列中欧班列满载出发
+随着一声汽笛长鸣，满载五十个标准集装箱的
+中欧班列从赣江新区物流园缓缓驶出。与传统
+海运相比，班列运输时间缩短近一半，为企业
+节省了大量物流成本。诗中写道：
+白日依山尽
+黄河入海流
+欲穷千里目
+更上一层楼
+（记者 何 伟 通讯员 宋鑫丽）
+抚州启动乡村振兴人才培训计划
+近日，抚州市启动实施乡村振兴人才培训计划，
+计划用三年时间培训高素质农民和农村电商人
+才一万人次。
+（钟磊英）
+"""
+
+
+def test_verse_under_a_colon_stays_in_its_article():
+    first, second = layout_of(PAGE).items
+    assert (first.title, first.authors) == ("赣江新区首列中欧班列满载出发", ("何伟", "宋鑫丽"))
+    assert "".join(first.paragraphs).endswith("诗中写道：白日依山尽黄河入海流欲穷千里目更上一层楼")
+    assert (second.title, second.authors) == ("抚州启动乡村振兴人才培训计划", ("钟磊英",))
+
+
+TITLE_AT_ITS_COLON = """铜鼓县推行电子公函
+今年以来，铜鼓县在全县机关单位推行电子公
+函，电子公函使用率达到百分之百。
+（记者 胡位涛）
+青山湖区：
+凝心聚力促统战工作上台阶
+（本报记者 张 三）
+近日，青山湖区召开统战工作会议，总结去年
+工作，部署今年任务。
+"""
+
+
+def test_a_title_wrapped_at_its_colon_keeps_its_byline():
+    # The colon line follows an item's end, not running text: a title's first line, and
+    # the bracket under the title opens the item it heads.
+    first, second = layout_of(TITLE_AT_ITS_COLON).items
+    assert first.authors == ("胡位涛",)
+    assert (second.title, second.authors) == ("青山湖区：凝心聚力促统战工作上台阶", ("张三",))
