@@ -54,9 +54,11 @@ class PageLines:
             4月12日，…): no headline opens so.
         openers: those of them under a line that cannot lead into one
             (``wording.sentence_openings``): no paragraph goes on into them.
-        closings: the lines of a notice's closing between its last sentence and its
-            date (the organisation issuing it: 萍乡市市场监督管理局): the notice's text,
-            where nothing starts and no heading stands (its date line is in ``ends``).
+        inside: lines that are the text of the item they stand in, where nothing starts
+            and no heading stands: a notice's closing between its last sentence and its
+            date (the organisation issuing it: 萍乡市市场监督管理局; the date is in
+            ``ends``), and the short lines a paragraph ending in a colon leads into (诗中
+            写道： / 白日依山尽 / 黄河入海流).
     """
 
     lines: list[PageLine]
@@ -75,7 +77,7 @@ class PageLines:
     sentences: frozenset[int] = frozenset()
     openers: frozenset[int] = frozenset()
     plain_opening: float = 0.0
-    closings: frozenset[int] = frozenset()
+    inside: frozenset[int] = frozenset()
 
 
 @dataclass

@@ -82,6 +82,7 @@ _CLAUSES = re.compile(r"[，、；。]")
 _DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南枢机)
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
+_LEADING_IN = frozenset("道说云曰话句点下示出绍称述讲言告问答写唱吟")  # last words of a lead-in to a quotation or a list
 LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
 CLOSING_LINES = 2  # lines naming who issues a notice, over its date
 # A date alone (2024年 11 月 3 日), and a line naming who issues a notice (no mark: one name).
@@ -184,12 +185,13 @@ class PageLayout:
 @dataclass
 class _Marked:
     """The lines with their signatures, as the decoder and the item builder read them
-    (``closings``: see ``_closings``)."""
+    (``closings``: see ``_closings``; ``led``: see ``_led_lines``)."""
 
     lines: list[PageLine]
     ends: dict[int, tuple[Signature, str]]
     leads: dict[int, Signature]
     closings: frozenset[int] = frozenset()
+    led: frozenset[int] = frozenset()
 
 
 def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Marked:
@@ -295,30 +297,54 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
         else:
             ends[len(out)] = (signature, kind)
             out.append(line)
-    return _Marked(out, ends, leads, _closings(out, ends, leads))
+    return _Marked(out, ends, leads, _closings(out, ends, leads), _led_lines(out, ends, leads))
 
 
 def _led_in(lines: list[PageLine], ends: dict, leads: dict) -> bool:
     """Whether the last of ``lines`` ends what a paragraph ending in a colon inside an
-    article leads into (诗中写道： / 白日依山尽 / … / 更上一层楼): short lines without a
-    mark, under a colon line that goes on from running text or holds a sentence end (a
-    title's first line wrapped at its colon follows an item's end). A byline under them
-    signs the article, as under a finished sentence."""
+    article leads into (``_leads_in``): a byline under it signs the article, as under a
+    finished sentence."""
     last = len(lines) - 1
     j = last
     while j >= 0 and last - j < LED_IN_LINES and not lines[j].ends_sentence and lines[j].text[-1] not in "：:":
         if j in ends or j in leads:
             return False
         j -= 1
-    if j == last or j < 0 or lines[j].text[-1] not in "：:" or j in ends or j in leads:
+    return j < last and _leads_in(lines, j, ends, leads)
+
+
+def _leads_in(lines: list[PageLine], j: int, ends: dict, leads: dict) -> bool:
+    """Whether line ``j`` is a paragraph ending in a colon inside an article, which leads
+    into what follows (诗中写道： / 白日依山尽 / … / 更上一层楼: verse, a list): it holds a
+    sentence end, or goes on from running text (a title's first line wrapped at its colon
+    follows an item's end or stands under a shorter heading line)."""
+    if j < 0 or lines[j].text[-1] not in "：:" or j in ends or j in leads:
         return False
     colon = lines[j].text
     above = j - 1
-    # (Running text over it fills its column: wider than the colon line, or sprayed.)
+    # (Running text over it fills its column: wider than the colon line, or sprayed; and
+    # the words before the colon lead in, 写道：, 所云：, 如下：, 几点：, where a title's
+    # names its topic, AI进课堂：.)
     return any(stop in colon[:-1] for stop in "。！？") or (
-        above >= 0 and above not in ends and above not in leads and not lines[above].ends_sentence
+        len(colon) >= 2 and colon[-2] in _LEADING_IN
+        and above >= 0 and above not in ends and above not in leads and not lines[above].ends_sentence
         and (lines[above].justified or lines[above].width >= lines[j].width + INDENT)
     )
+
+
+def _led_lines(lines: list[PageLine], ends: dict, leads: dict) -> frozenset[int]:
+    """The lines a paragraph ending in a colon leads into (``_leads_in``), up to the first
+    that ends a sentence, a byline or ``LED_IN_LINES``: its article's text."""
+    out: set[int] = set()
+    for j, line in enumerate(lines):
+        if line.text[-1] in "：:" and _leads_in(lines, j, ends, leads):
+            i = j + 1
+            while i < len(lines) and i - j <= LED_IN_LINES and i not in ends and i not in leads:
+                out.add(i)
+                if lines[i].ends_sentence or lines[i].text[-1] in "：:":
+                    break
+                i += 1
+    return frozenset(out)
 
 
 def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], leads: dict[int, Signature]) -> frozenset[int]:
@@ -810,7 +836,7 @@ def _analyse(
         sentences=sentences,
         openers=openers,
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
-        closings=marked.closings,
+        inside=marked.closings | marked.led,
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)

@@ -528,10 +528,10 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     that leaves a bracket or brace open: the text goes on inside it."""
     lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
-    closings = page.closings
+    inside = page.inside
     for i in range(1, len(lines)):
-        if i in ends or i in closings:
-            continue  # (a notice's issuer over its date is its text)
+        if i in ends or i in inside:
+            continue  # (a notice's issuer over its date, verse under 诗中写道：: its item's text)
         previous = lines[i - 1]
         if i in page.starts or i in page.cuts:
             zones.append(i)
@@ -629,7 +629,7 @@ def _may_head(page: PageLines, i: int) -> bool:
     line = page.lines[i]
     return (
         line.heading_like or line.headline_mark or i in page.leads or i in page.boxes or _cut_title(line)
-    ) and i not in page.closings
+    ) and i not in page.inside
 
 
 def _cut_title(line: PageLine) -> bool:

@@ -4,6 +4,8 @@ next item's headline, and the byline under it still signs that article."""
 
 from __future__ import annotations
 
+from pagegen6 import default_pool, random_page6
+from pagescore import parse_layout
 from test_page import layout_of
 
 PAGE = """赣江新区首列中欧班列满载出发
@@ -49,3 +51,38 @@ def test_a_title_wrapped_at_its_colon_keeps_its_byline():
     first, second = layout_of(TITLE_AT_ITS_COLON).items
     assert first.authors == ("胡位涛",)
     assert (second.title, second.authors) == ("青山湖区：凝心聚力促统战工作上台阶", ("张三",))
+
+
+VERSE_THEN_TEXT = """东乡区靠前监督护航抗旱保收
+记者 丁晨洋
+日前，抚州市东乡区组成十二个专项监督检查
+组，紧盯抗旱保粮主体责任落实情况，以铁的
+纪律保障抗旱各项措施落实到位。正如古诗所
+云：
+春眠不觉晓
+处处闻啼鸟
+夜来风雨声
+花落知多少
+此外，各乡镇纪委既督又战，深入田间地头当
+好节水及农业保险政策宣传员。
+"""
+
+
+def test_verse_under_a_wrapped_lead_in_is_no_headline():
+    # Only 云： stands on the colon line: the words before the colon (所云) lead in, and the
+    # line over it is running text, so the verse is the article's, not a headline of the
+    # text after it.
+    (item,) = layout_of(VERSE_THEN_TEXT).items
+    assert (item.title, item.authors) == ("东乡区靠前监督护航抗旱保收", ("丁晨洋",))
+    assert "正如古诗所云：春眠不觉晓处处闻啼鸟夜来风雨声花落知多少此外" in "".join(item.paragraphs)
+
+
+def test_verse_on_a_generated_page_stays_in_its_article():
+    # A looked-at page of generator 6 (seed 800112): 正如古诗所 / 云： then four lines of
+    # verse, then 此外，… in the same article, on a page whose items are mostly signed.
+    page = random_page6(default_pool(), 800_112)
+    first = next(item for item in parse_layout(page.text).items if item.kind != "furniture")
+    want = page.expected[0]
+    assert "花落知多少" in "".join(want.paragraphs)
+    assert "".join(first.paragraphs).replace(" ", "") == "".join(want.paragraphs).replace(" ", "")
+    assert (first.title, first.authors) == (want.title, want.authors)
