@@ -179,6 +179,7 @@ _EDITOR_ROLE = re.compile(r"编辑|责编|校对|版式|组版")  # a page's cre
 _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
+_ANSWER = re.compile(r"\s*答\s*[：:]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 # What opens a line and is never broken: opening marks, then a run of Latin letters or
@@ -873,6 +874,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 going_on += CAPTION_ZONE if captions else 0.0
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 out.append(_Option(0, 0, False, going_on, opening + 1))
+        if not forced and _ANSWER.match(lines[opening].text):
+            continue  # an interview's answer (答：…) opens no item: its question is over it
         if k == 0:
             out.append(
                 _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, named=named, near=captions)
