@@ -180,6 +180,9 @@ _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _ANSWER = re.compile(r"\s*答\s*[：:]")
+# A list's item (一是…, 二是…) or an interview's question or answer (问：…, 答：…): running
+# text, never a heading line.
+_NEVER_HEADS = re.compile(r"\s*(?:[一二三四五六七八九十]是(?![的否])|[问答]\s*[：:])")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 # What opens a line and is never broken: opening marks, then a run of Latin letters or
@@ -630,7 +633,7 @@ def _may_head(page: PageLines, i: int) -> bool:
     line = page.lines[i]
     return (
         line.heading_like or line.headline_mark or i in page.leads or i in page.boxes or _cut_title(line)
-    ) and i not in page.inside
+    ) and i not in page.inside and (line.headline_mark or not _NEVER_HEADS.match(line.text))
 
 
 def _cut_title(line: PageLine) -> bool:
