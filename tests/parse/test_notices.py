@@ -43,3 +43,5 @@ def test_a_notice_keeps_its_issuer_and_date_and_the_next_article_starts_after():
 def test_a_readers_letter_names_the_reader():
     found = find_byline("早日装上电梯。（读者 孙 远）")
     assert (found.names, found.roles) == (("孙远",), ("读者",))
+    placed = find_byline("（抚州读者 孙鑫伟）")  # where the reader writes from is no name
+    assert (placed.names, placed.roles) == (("孙鑫伟",), ("抚州读者",))
