@@ -45,3 +45,5 @@ def test_a_readers_letter_names_the_reader():
     assert (found.names, found.roles) == (("孙远",), ("读者",))
     placed = find_byline("（抚州读者 孙鑫伟）")  # where the reader writes from is no name
     assert (placed.names, placed.roles) == (("孙鑫伟",), ("抚州读者",))
+    citizen = find_byline("（宜春市民 沈磊霞）")
+    assert (citizen.names, citizen.roles) == (("沈磊霞",), ("宜春市民",))
