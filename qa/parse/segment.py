@@ -911,6 +911,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 early += SPLIT_WRAPPED / LEAN  # ... or where the two lines break a phrase
             if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
+            if j and h > j and lines[k + j].text.lstrip().startswith(SUBTITLE_DASHES):
+                early += SPLIT_WRAPPED / LEAN  # a subtitle (——…) goes under its title, heading no stack
             cost = (local + cut_cost + (caption_cut if h and j == h else 0.0)
                     - LEAN * (lean_sum - early) - (echo[h] - echo[j]))
             if (
