@@ -83,6 +83,7 @@ _DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
 _LEADING_IN = frozenset("道说云曰话句点下示出绍称述讲言告问答写唱吟")  # last words of a lead-in to a quotation or a list
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]|[一二三四五六七八九十]{1,2}\s*[、是])")
 LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
 CLOSING_LINES = 2  # lines naming who issues a notice, over its date
 # A date alone (2024年 11 月 3 日), and a line naming who issues a notice (no mark: one name).
@@ -322,22 +323,28 @@ def _leads_in(lines: list[PageLine], j: int, ends: dict, leads: dict) -> bool:
         return False
     colon = lines[j].text
     above = j - 1
-    # (Running text over it fills its column: wider than the colon line, or sprayed; and
-    # the words before the colon lead in, 写道：, 所云：, 如下：, 几点：, where a title's
-    # names its topic, AI进课堂：.)
-    return any(stop in colon[:-1] for stop in "。！？") or (
-        len(colon) >= 2 and colon[-2] in _LEADING_IN
-        and above >= 0 and above not in ends and above not in leads and not lines[above].ends_sentence
-        and (lines[above].justified or lines[above].width >= lines[j].width + INDENT)
-    )
+    if any(stop in colon[:-1] for stop in "。！？"):
+        return True
+    # The words before the colon lead in (写道：, 所云：, 如下：, 几点：, where a title's
+    # names its topic, AI进课堂：), and it goes on from running text (which fills its
+    # column: wider than the colon line, or sprayed) or, a paragraph of its own, a list's
+    # first item follows it (主要有以下几点： / 1、…).
+    if len(colon) < 2 or colon[-2] not in _LEADING_IN or above < 0 or above in ends or above in leads:
+        return False
+    over = lines[above]
+    if not over.ends_sentence:
+        return over.justified or over.width >= lines[j].width + INDENT
+    return j + 1 < len(lines) and _LIST_ITEM.match(lines[j + 1].text) is not None
 
 
 def _led_lines(lines: list[PageLine], ends: dict, leads: dict) -> frozenset[int]:
-    """The lines a paragraph ending in a colon leads into (``_leads_in``), up to the first
-    that ends a sentence, a byline or ``LED_IN_LINES``: its article's text."""
+    """The lines of a paragraph ending in a colon that leads into what follows
+    (``_leads_in``), and those it leads into, up to the first that ends a sentence, a
+    byline or ``LED_IN_LINES``: its article's text."""
     out: set[int] = set()
     for j, line in enumerate(lines):
         if line.text[-1] in "：:" and _leads_in(lines, j, ends, leads):
+            out.add(j)  # (a lead-in of its own, 主要有以下几点：, is the article's text too)
             i = j + 1
             while i < len(lines) and i - j <= LED_IN_LINES and i not in ends and i not in leads:
                 out.add(i)
@@ -932,7 +939,9 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
             continue
         if indents:
             # (A photo's caption of a group, 图②…, is set flush: it opens a paragraph too.)
-            if index + 1 < len(body) and line.ends_sentence and (body[index + 1].indent or caption_mark(body[index + 1].text)):
+            if index + 1 < len(body) and (line.ends_sentence or line.text[-1] in "：:") and (
+                body[index + 1].indent or caption_mark(body[index + 1].text)
+            ):
                 groups.append([])
             continue
         if index + 1 < len(body) and line.ends_sentence and not line.justified:

@@ -86,3 +86,24 @@ def test_verse_on_a_generated_page_stays_in_its_article():
     assert "花落知多少" in "".join(want.paragraphs)
     assert "".join(first.paragraphs).replace(" ", "") == "".join(want.paragraphs).replace(" ", "")
     assert (first.title, first.authors) == (want.title, want.authors)
+
+
+LIST_LEAD_IN = """美国众议院
+　　美利坚合众国众议院为美国国会两院之一，另一
+院为参议院。大州倾向比例代表制，小州倾向要求
+一院制与平等代表权的纽泽西方案。
+　　主要有以下几点：
+　　1、最后，会议中终于达成了康乃狄克妥协案，
+又称大折衷案。
+　　2、在该案中，国会中的一院规定为比例代表制，
+另一院规定为平均代表制。
+（记者 罗明雪）
+"""
+
+
+def test_a_lead_in_of_its_own_over_a_list_is_no_headline():
+    # 主要有以下几点： opens a paragraph of its own, after a sentence end, as a title's
+    # first line wrapped at its colon would; its words lead in and a list's item follows.
+    (item,) = layout_of(LIST_LEAD_IN).items
+    assert (item.title, item.authors) == ("美国众议院", ("罗明雪",))
+    assert "主要有以下几点：" in item.paragraphs
