@@ -87,8 +87,10 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五�
 LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
 CLOSING_LINES = 2  # lines naming who issues a notice, over its date
 # A date alone (2024年 11 月 3 日), and a line naming who issues a notice (no mark: one name).
+# (关于…的公告 or a short name: running text wrapped after 发布公告 is longer.)
+_NOTICE_TITLE = re.compile(r"^\s*(?:关于.{2,30}的(?:公告|通知|通告|公示)|.{0,12}(?:公告|启事|通告|公示))\s*$")
 _DATE_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
-_ISSUER = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,24}\s*$")
+_ISSUER = re.compile(r"^\s*[\u4e00-\u9fff（）()]{1,24}\s*$")  # (wrapped, its last line may be 局)
 MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 梁雪)
 NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
@@ -743,9 +745,10 @@ def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]
     """The indices of the titles behind a mark: short items' titles under a section label
     (file line numbers ``briefs``), and any marked title (■首届青年创新创业大赛落幕) where it
     can be no 小标题 (not after a sentence end inside an article) and is no byline
-    (``leads``): no running text opens with ■, ◆ or ●."""
+    (``leads``): no running text opens with ■, ◆ or ●; and notices' titles (…的公告,
+    招聘启事)."""
     marks, first = _TITLE_MARKS, _SUBHEAD_FIRST  # (every title opens with one of ``first``)
-    return frozenset(
+    marked = (
         i
         for i, line in enumerate(lines)
         if line.text[0] in first
@@ -754,6 +757,9 @@ def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]
             or line.text[0] in marks and not line.subhead and i not in leads and SUBHEAD_CLAUSES.match(line.text)
         )
     )
+    # A notice's title names it (关于人民路临时停水的公告, 招聘启事): no running text ends so.
+    notices = (i for i, line in enumerate(lines) if line.heading_like and _NOTICE_TITLE.match(line.text))
+    return frozenset((*marked, *notices))
 
 
 def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:

@@ -47,3 +47,30 @@ def test_a_readers_letter_names_the_reader():
     assert (placed.names, placed.roles) == (("孙鑫伟",), ("抚州读者",))
     citizen = find_byline("（宜春市民 沈磊霞）")
     assert (citizen.names, citizen.roles) == (("沈磊霞",), ("宜春市民",))
+
+
+UNDER_A_PHOTO = """游客在景德镇陶溪川
+文创街区参观陶瓷艺
+术展。
+高 伟摄
+关于人民路临时停水的公告
+因人民路供水管网改造施工
+需要，6月21日8时至20时，
+人民路沿线及周边小区将暂
+停供水。
+特此公告。
+                    抚州市人力资源和社会保障
+                    局
+                    2023年5月27日
+"""
+
+
+def test_a_notice_under_a_photo_keeps_its_title_and_its_wrapped_issuer():
+    # The notice's title names it (…的公告): no body opens with it, even where an item must
+    # start (under a photo's credit); its issuer wraps, 局 alone on the last line.
+    photo, notice = layout_of(UNDER_A_PHOTO).items
+    assert (photo.kind, photo.photographer) == ("photo", "高伟")
+    assert notice.title == "关于人民路临时停水的公告"
+    assert notice.paragraphs[-2:] == ("抚州市人力资源和社会保障局", "2023年5月27日")
+    assert notice.paragraphs[-3].endswith("暂停供水。特此公告。")
+    assert not notice.leftover
