@@ -205,6 +205,7 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
     out: list[PageLine] = []
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
+    scanned, last_colon = 0, -LED_IN_LINES - 2
     for index, line in enumerate(lines):
         text = line.text
         may_sign = len(text) <= 40 and _may_sign(text)
@@ -217,7 +218,14 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             # on a short line).
             out.append(line)
             continue
-        finished = bool(out) and (out[-1].ends_sentence and len(out) - 1 not in ends or _led_in(out, ends, leads))
+        while scanned < len(out):  # (the last line ending in a colon: few do, so _led_in is seldom asked)
+            if out[scanned].text[-1] in "：:":
+                last_colon = scanned
+            scanned += 1
+        finished = bool(out) and (
+            out[-1].ends_sentence and len(out) - 1 not in ends
+            or len(out) - 1 - last_colon <= LED_IN_LINES and _led_in(out, ends, leads)
+        )
         # A ？/！ line that goes on with running text above it (a line of clauses, not a
         # headline's first line) ends a paragraph: a bracket under it is its end byline.
         above = len(out) - 2
@@ -344,8 +352,8 @@ def _led_lines(lines: list[PageLine], ends: dict, leads: dict) -> frozenset[int]
     (``_leads_in``), and those it leads into, up to the first that ends a sentence, a
     byline or ``LED_IN_LINES``: its article's text."""
     out: set[int] = set()
-    for j, line in enumerate(lines):
-        if line.text[-1] in "：:" and _leads_in(lines, j, ends, leads):
+    for j in [j for j, line in enumerate(lines) if line.text[-1] in "：:"]:
+        if _leads_in(lines, j, ends, leads):
             out.add(j)  # (a lead-in of its own, 主要有以下几点：, is the article's text too)
             i = j + 1
             while i < len(lines) and i - j <= LED_IN_LINES and i not in ends and i not in leads:
@@ -363,7 +371,8 @@ def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], lea
     ``ends``, kind "notice", naming nobody); the lines between are returned: its text,
     where no item starts."""
     out: set[int] = set()
-    for j, line in enumerate(lines):
+    for j in [j for j, line in enumerate(lines) if line.text[-1] == "日"]:
+        line = lines[j]
         if j in ends or j in leads or not _DATE_ALONE.match(line.text):
             continue
         i = j - 1
@@ -758,7 +767,10 @@ def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]
         )
     )
     # A notice's title names it (关于人民路临时停水的公告, 招聘启事): no running text ends so.
-    notices = (i for i, line in enumerate(lines) if line.heading_like and _NOTICE_TITLE.match(line.text))
+    notices = (
+        i for i, line in enumerate(lines)
+        if line.text[-1] in "告事示知" and line.heading_like and _NOTICE_TITLE.match(line.text)
+    )
     return frozenset((*marked, *notices))
 
 
@@ -997,7 +1009,8 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
         dateline = find_dateline("\n".join(line.text for line in body[:3]))
         names = dateline.names if dateline else ()
-    closing = [line for i, line in zip(span.body[opening:], body, strict=True) if i in marked.closings]
+    closings = marked.closings
+    closing = [line for i, line in zip(span.body[opening:], body, strict=True) if i in closings] if closings else []
     if closing:  # a notice's issuer, then its date: paragraphs of its own
         body = body[: len(body) - len(closing)]
     if span.leftover:
