@@ -148,8 +148,8 @@ LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 ECHO = 0.5  # per bigram beyond ECHO_FREE a heading over a body shares with the lines after it
 ECHO_FREE = 2  # bigrams a body line shares with the lines after it as often
 ECHO_CAP = 4  # bigrams beyond those counted at most
-PRUNE = 10.0
-COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows  # a reading this much dearer at a zone than its cheapest is not searched
+PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
+COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
 # uncredited) costs, prior.
