@@ -1012,7 +1012,7 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush
     closings = marked.closings
     closing = [line for i, line in zip(span.body[opening:], body, strict=True) if i in closings] if closings else []
     if closing:  # a notice's issuer, then its date: paragraphs of its own
-        body = body[: len(body) - len(closing)]
+        body = [line for i, line in zip(span.body[opening:], body, strict=True) if i not in closings]
     if span.leftover:
         paragraphs_ = [clean_spaces(line.text) for line in body]
     else:

@@ -941,7 +941,10 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         going = out[going_on_at]
         if min((option.cost for option in out if option.cut), default=_INF) < going.cost + TOPIC_REACH:
             going.cost += TOPIC * topic_gap(page, k, columns.text)
-    if not out:  # nothing reads well: the lines are body text of whatever item is open
+    if all(option.split for option in out):
+        # Nothing reads well, or only readings that give lines to the item before (which
+        # may have its headline already): the lines are body text of whatever item is
+        # open, so the search never runs into a dead end.
         out.append(_Option(0, 0, forced, LEFTOVER, k + 1, near=captions))
     # Readings this much dearer here than the cheapest hardly win whatever the items they
     # close cost (those differ by less): dropped, to keep the search small.
