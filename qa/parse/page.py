@@ -308,7 +308,8 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
         else:
             ends[len(out)] = (signature, kind)
             out.append(line)
-    return _Marked(out, ends, leads, _closings(out, ends, leads), _led_lines(out, ends, leads))
+    closings = _closings(out, ends, leads)  # (adds the notices' dates to ends first)
+    return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads))
 
 
 def _led_in(lines: list[PageLine], ends: dict, leads: dict) -> bool:
@@ -327,8 +328,9 @@ def _led_in(lines: list[PageLine], ends: dict, leads: dict) -> bool:
 def _leads_in(lines: list[PageLine], j: int, ends: dict, leads: dict) -> bool:
     """Whether line ``j`` is a paragraph ending in a colon inside an article, which leads
     into what follows (诗中写道： / 白日依山尽 / … / 更上一层楼: verse, a list): it holds a
-    sentence end, or goes on from running text (a title's first line wrapped at its colon
-    follows an item's end or stands under a shorter heading line)."""
+    sentence end, or its last word leads in and it goes on from running text or a list's
+    first item follows it (a title's first line wrapped at its colon follows an item's end
+    or stands under a shorter heading line, and names a topic)."""
     if j < 0 or lines[j].text[-1] not in "：:" or j in ends or j in leads:
         return False
     colon = lines[j].text
@@ -336,7 +338,7 @@ def _leads_in(lines: list[PageLine], j: int, ends: dict, leads: dict) -> bool:
     if any(stop in colon[:-1] for stop in "。！？"):
         return True
     # The words before the colon lead in (写道：, 所云：, 如下：, 几点：, where a title's
-    # names its topic, AI进课堂：), and it goes on from running text (which fills its
+    # first line names its topic, AI进课堂：), and it goes on from running text (which fills its
     # column: wider than the colon line, or sprayed) or, a paragraph of its own, a list's
     # first item follows it (主要有以下几点： / 1、…).
     if len(colon) < 2 or colon[-2] not in _LEADING_IN or above < 0 or above in ends or above in leads:
@@ -1010,9 +1012,10 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush
         dateline = find_dateline("\n".join(line.text for line in body[:3]))
         names = dateline.names if dateline else ()
     closings = marked.closings
-    closing = [line for i, line in zip(span.body[opening:], body, strict=True) if i in closings] if closings else []
+    pairs = list(zip(span.body[opening:], body, strict=True)) if closings else []
+    closing = [line for i, line in pairs if i in closings]
     if closing:  # a notice's issuer, then its date: paragraphs of its own
-        body = [line for i, line in zip(span.body[opening:], body, strict=True) if i not in closings]
+        body = [line for i, line in pairs if i not in closings]
     if span.leftover:
         paragraphs_ = [clean_spaces(line.text) for line in body]
     else:

@@ -87,7 +87,7 @@ from qa.parse.columns import (
 from qa.parse.headings import breaks_phrase
 from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
-from qa.parse.wording import cohesion, cuts_a_word, echoes, heading_leans, topic_gap
+from qa.parse.wording import RUNNING_OPENER, cohesion, cuts_a_word, echoes, heading_leans, topic_gap
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
@@ -180,9 +180,6 @@ _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _ANSWER = re.compile(r"\s*答\s*[：:]")
-# A list's item (一是…, 二是…) or an interview's question or answer (问：…, 答：…): running
-# text, never a heading line.
-_NEVER_HEADS = re.compile(r"\s*(?:[一二三四五六七八九十]是(?![的否])|[问答]\s*[：:])")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 # What opens a line and is never broken: opening marks, then a run of Latin letters or
@@ -633,7 +630,7 @@ def _may_head(page: PageLines, i: int) -> bool:
     line = page.lines[i]
     return (
         line.heading_like or line.headline_mark or i in page.leads or i in page.boxes or _cut_title(line)
-    ) and i not in page.inside and (line.headline_mark or not _NEVER_HEADS.match(line.text))
+    ) and i not in page.inside and (line.headline_mark or not RUNNING_OPENER.match(line.text))
 
 
 def _cut_title(line: PageLine) -> bool:

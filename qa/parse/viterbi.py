@@ -236,7 +236,7 @@ def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
         sign = next((i for i in current["body"] if i in ends), None)
         # (The first byline or credit signs the item; one more right under it, where no
         # item can start, stays in its text: nothing is dropped.)
-        body = tuple(i for i in current["body"] if i != sign and (i not in ends or i > sign))
+        body = tuple(i for i in current["body"] if i != sign)
         spans.append(
             Span(
                 tuple(current["before"]),

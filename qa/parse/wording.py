@@ -147,6 +147,11 @@ def cuts_a_word(page: PageLines, text: PageText, i: int) -> bool:
     return text.joined.count(left + right, low, high) >= 2
 
 
+_LIST_ITEM = r"[一二三四五六七八九十]是(?![的否])"  # a list's item (一是…, 二是…)
+# A list's item or an interview's question or answer (问：…, 答：…): running text, never a
+# heading line (``qa.parse.segment``).
+RUNNING_OPENER = re.compile(rf"\s*(?:{_LIST_ITEM}|[问答]\s*[：:])")
+
 # How a news sentence opens: its time or its source first, then a comma (近日，, 日前，,
 # 暑期以来，, 今年前10个月，, 12月26日上午，, 清晨六点，, 据了解，, 随着…), a reporter's
 # source (记者从省林业局获悉, 获悉 maybe on the next line), an interview's speaker
@@ -161,7 +166,7 @@ _SENTENCE_OPENER = re.compile(
     r"|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[零一二两三四五六七八九十\d]{1,3}[点时][半许]?，"
     r"|记者(?:近日|日前)?从"
     r"|(?:问|答|记者|主持人)[：:]"
-    r"|[一二三四五六七八九十]是(?![的否])"
+    rf"|{_LIST_ITEM}"
     r"|随着[^，。！？]{2}"
 )
 # A word that goes on into a time or a source (将于 / 12月26日上午，, 但 / 同时，), or a
