@@ -59,6 +59,9 @@ class PageLines:
             date (the organisation issuing it: 萍乡市市场监督管理局; the date is in
             ``ends``), and the short lines a paragraph ending in a colon leads into (诗中
             写道： / 白日依山尽 / 黄河入海流).
+        minor: on a page that keeps its indents, lines that may be an unmarked 小标题
+            (　　一条古道串起三个村): short, ending no sentence or clause, indented as the
+            page's openings are and over an indented line (a headline is set flush).
     """
 
     lines: list[PageLine]
@@ -78,6 +81,7 @@ class PageLines:
     openers: frozenset[int] = frozenset()
     plain_opening: float = 0.0
     inside: frozenset[int] = frozenset()
+    minor: frozenset[int] = frozenset()
 
 
 @dataclass

@@ -613,6 +613,26 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
     return out
 
 
+def _minor_heads(lines: list[PageLine], leads: Container[int]) -> frozenset[int]:
+    """On a page that keeps its indents, the lines that may be an unmarked 小标题
+    (``PageLines.minor``, see ``_minor``)."""
+    return frozenset(i for i in range(1, len(lines) - 1) if i not in leads and _minor(lines[i], lines[i + 1 : i + 2]))
+
+
+def _minor(line: PageLine, after: list[PageLine]) -> bool:
+    """Whether ``line`` may be an unmarked 小标题 over the line ``after`` it (a list of one,
+    or none at the end), on a page that keeps its indents: short (``SUBHEAD_MAX``), ending
+    no sentence or clause, set with a paragraph's indent (where the page's headlines stand
+    flush) over a line that is too, so a paragraph of one line ending no sentence."""
+    return (
+        bool(after)
+        and line.heading_like
+        and line.indent >= PARAGRAPH_INDENT
+        and after[0].indent >= PARAGRAPH_INDENT
+        and line.width <= SUBHEAD_MAX
+    )
+
+
 def _clauses_subhead(line: PageLine, following: PageLine) -> bool:
     """Whether ``line`` is a 小标题 of clauses (◆目前，该技术, ■守住底线，筑牢防线): shaped
     as one but for its commas, and well short of the line under it (the first line of a
@@ -864,6 +884,7 @@ def _analyse(
         openers=openers,
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
         inside=marked.closings | marked.led,
+        minor=_minor_heads(lines, marked.leads) if indents else frozenset(),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)
@@ -959,9 +980,9 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
             continue
         if indents:
             # (A photo's caption of a group, 图②…, is set flush: it opens a paragraph too.)
-            if index + 1 < len(body) and (line.ends_sentence or line.text[-1] in "：:") and (
-                body[index + 1].indent or caption_mark(body[index + 1].text)
-            ):
+            # (An indented short line over an indented one is a 小标题: see PageLines.minor.)
+            ends = line.ends_sentence or line.text[-1] in "：:" or _minor(line, body[index + 1 : index + 2])
+            if index + 1 < len(body) and ends and (body[index + 1].indent or caption_mark(body[index + 1].text)):
                 groups.append([])
             continue
         if index + 1 < len(body) and line.ends_sentence and not line.justified:

@@ -149,6 +149,7 @@ ECHO = 0.5  # per bigram beyond ECHO_FREE a heading over a body shares with the 
 ECHO_FREE = 2  # bigrams a body line shares with the lines after it as often
 ECHO_CAP = 4  # bigrams beyond those counted at most
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
+MINOR_HEAD = 1.0  # a short indented line read as an unmarked 小标题 among its article's paragraphs (page.minor)
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -355,8 +356,10 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
         unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
         if i == last or i + 1 in page.openings:
             unit = _INF  # (as if what follows would not have fitted; or an item may end there)
-        if lines[i - 1].ends_sentence:  # a paragraph may end there
+        if lines[i - 1].ends_sentence or i - 1 in page.minor:  # a paragraph may end there
             opens = _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
+            if i in page.minor and lines[i - 1].ends_sentence:
+                opens = min(opens, MINOR_HEAD)
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
@@ -798,6 +801,8 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         # (The page's first line may go on from a window or page before: its shape says nothing.)
         short, plain = (page.short_opening, page.plain_opening) if opening else (0.0, 0.0)
         opens = _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain)
+        if opening in page.minor and lines[opening - 1].ends_sentence:
+            opens = min(opens, MINOR_HEAD)
         if h and opening in page.breaks:
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).

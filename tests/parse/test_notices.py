@@ -35,7 +35,8 @@ def test_a_notice_keeps_its_issuer_and_date_and_the_next_article_starts_after():
     notice, article = [item for item in layout_of(NOTICE).items if item.kind != "furniture"]
     assert (notice.title, notice.authors) == ("关于宜春市洪都大道改造工程的公告", ())
     assert notice.paragraphs[-2:] == ("江西省人力资源和社会保障局", "2024年11月3日")
-    assert notice.paragraphs[-3].endswith("zhengji25@163.com特此公告。")
+    # (The contacts line and 特此公告。 are each set with a paragraph's indent: two paragraphs.)
+    assert notice.paragraphs[-4:-2] == ("投稿邮箱：zhengji25@163.com", "特此公告。")
     assert (article.title, article.authors) == ("一碗米粉里的乡村振兴", ("张三",))
     assert article.paragraphs[0].startswith("清晨六点")
 
