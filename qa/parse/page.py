@@ -84,6 +84,7 @@ _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
 _LEADING_IN = frozenset("道说云曰话句点下示出绍称述讲言告问答写唱吟")  # last words of a lead-in to a quotation or a list
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]|[一二三四五六七八九十]{1,2}\s*[、是])")
+HEADS_UNDER = 4  # lines under a heading line whose widest shows the column of the body under it
 LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
 CLOSING_LINES = 2  # lines naming who issues a notice, over its date
 # A date alone (2024年 11 月 3 日), and a line naming who issues a notice (no mark: one name).
@@ -265,10 +266,15 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             # one led by a mark or 文/ does too, and so does a bare one but for a report
             # (■本报记者 王五, 文/王五, 本报记者 王五), for a headline may be printed after
             # its article, the byline over the body; a bracketed one there, or a report
-            # (记者 王五 报道), ends the item before.
+            # (记者 王五 报道), ends the item before. (One there over heading lines signs
+            # the text above, 文/秦 洋 / 一体化运作 一揽子解决 / 上栗创新…: no byline
+            # opens an item over its headline.)
             if lead is not None and (not finished or question or _opens_lead(text)
                                      or text[0] not in "（(" and not text.endswith(REPORTS)):
-                leads[len(out)] = lead
+                if finished and not question and lead.names and _heads_under(lines, index):
+                    ends[len(out)] = (lead, "article")
+                else:
+                    leads[len(out)] = lead
                 out.append(line)
                 continue
         if may_sign and not goes_on and last_line and finished and not question:
@@ -542,6 +548,21 @@ def _marked_name(lead: Signature) -> bool:
     """Whether a byline line opening an item is one name alone after a mark (■陆文东): no
     role word, nothing consumed but the mark."""
     return len(lead.names) == 1 and not lead.roles and len(lead.consumed) == 1 and lead.consumed in _SIGN_MARKS
+
+
+def _heads_under(lines: list[PageLine], index: int) -> bool:
+    """Whether the line under line ``index`` reads as a heading line, not as a body's
+    first: it could stand alone as one, holds no clause mark and is well short of the
+    widest of the few lines under it, not left so by a run opening the next line that no
+    break may split (卡洛·玛利亚·贝尔纳多·真纳罗 / （CarloMariaBernardoGennaro），…)."""
+    under = lines[index + 1] if index + 2 < len(lines) else None
+    return (
+        under is not None
+        and under.heading_like
+        and _CLAUSES.search(under.text) is None
+        and _PUSHED_DOWN.match(lines[index + 2].text) is None
+        and under.width <= max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER]) - SURE_SHORT
+    )
 
 
 def _opens_lead(text: str) -> bool:

@@ -1,7 +1,8 @@
 """Signatures at an article's end that name nobody, or that take a lead byline's form: an
 editorial signed （本报评论员） has no authors (the paper signs it), and a writer's 文/邱 凯
 on the page's last line, under a finished sentence, signs the text above it (nothing
-follows for it to open), never titling it."""
+follows for it to open), never titling it; so does one over the next article's headline
+(no byline opens an item over its headline)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_a_writers_byline_on_the_pages_last_line_signs_the_article():
     (item,) = layout_of(FEATURE).items
     assert (item.title, item.authors) == ("偏振特性", ("邱凯",))
     assert item.paragraphs[-1].endswith("影像处理等。")
+
+
+OVER_HEADLINE = FEATURE + """一体化运作 一揽子解决
+上栗创新湘赣边“基层之治”
+8月18日，江西省上栗县、湖南省浏阳市联合
+湘赣边区域6个县召开联席工作会议，并签署
+基层社会治理协同创新战略合作协议。
+（记者 范 建）
+"""
+
+
+def test_a_writers_byline_over_the_next_headline_signs_the_article_above():
+    first, second = layout_of(OVER_HEADLINE).items
+    assert (first.title, first.authors) == ("偏振特性", ("邱凯",))
+    assert (second.kicker, second.title, second.authors) == ("一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”", ("范建",))
+    assert second.paragraphs[0].startswith("8月18日")
