@@ -62,6 +62,8 @@ class PageLines:
         minor: on a page that keeps its indents, lines that may be an unmarked 小标题
             (　　一条古道串起三个村): short, ending no sentence or clause, indented as the
             page's openings are and over an indented line (a headline is set flush).
+        turns: lines opening an interview's turn with its speaker's name (马博：…,
+            ``wording.speaker_turns``): running text, never a heading.
     """
 
     lines: list[PageLine]
@@ -82,6 +84,7 @@ class PageLines:
     plain_opening: float = 0.0
     inside: frozenset[int] = frozenset()
     minor: frozenset[int] = frozenset()
+    turns: frozenset[int] = frozenset()
 
 
 @dataclass

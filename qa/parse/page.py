@@ -73,7 +73,7 @@ from qa.parse.segment import (
     left_short,
 )
 from qa.parse.viterbi import DOUBT, Span
-from qa.parse.wording import TOPIC_LINES, sentence_openings, subject_change
+from qa.parse.wording import TOPIC_LINES, sentence_openings, speaker_turns, subject_change
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
@@ -906,6 +906,7 @@ def _analyse(
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
         inside=marked.closings | marked.led,
         minor=_minor_heads(lines, marked.leads) if indents else frozenset(),
+        turns=speaker_turns(lines),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)
@@ -981,6 +982,7 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
     keeps indents, before an indented line or a caption's mark (图②…) after a sentence end
     and nowhere else."""
     width = block_width(body)
+    turns = speaker_turns(body)  # (an interview's turn opens a paragraph after a sentence end)
     groups: list[list[str]] = [[]]
     for index, line in enumerate(body):
         # A blank line in a single-spaced page starts a block: a paragraph, unless the
@@ -1005,6 +1007,9 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
             ends = line.ends_sentence or line.text[-1] in "：:" or _minor(line, body[index + 1 : index + 2])
             if index + 1 < len(body) and ends and (body[index + 1].indent or caption_mark(body[index + 1].text)):
                 groups.append([])
+            continue
+        if index + 1 in turns and line.ends_sentence:
+            groups.append([])
             continue
         if index + 1 < len(body) and line.ends_sentence and not line.justified:
             following = body[index + 1]

@@ -633,7 +633,7 @@ def _may_head(page: PageLines, i: int) -> bool:
     line = page.lines[i]
     return (
         line.heading_like or line.headline_mark or i in page.leads or i in page.boxes or _cut_title(line)
-    ) and i not in page.inside and (line.headline_mark or not RUNNING_OPENER.match(line.text))
+    ) and i not in page.inside and i not in page.turns and (line.headline_mark or not RUNNING_OPENER.match(line.text))
 
 
 def _cut_title(line: PageLine) -> bool:

@@ -152,6 +152,30 @@ _LIST_ITEM = r"[一二三四五六七八九十]是(?![的否])"  # a list's item
 # heading line (``qa.parse.segment``).
 RUNNING_OPENER = re.compile(rf"\s*(?:{_LIST_ITEM}|[问答]\s*[：:])")
 
+# A speaker's label opening an interview's turn (马博：…, 蔡晨慧：…).
+_SPEAKER = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[：:]\s*\S")
+SPEAKER_TURNS = 2  # lines each of two labels must open to show an interview
+
+
+def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
+    """The lines that open an interview's turn with its speaker's name (马博：…？ /
+    蔡晨慧：…): a page where two labels each open ``SPEAKER_TURNS`` lines or more prints
+    a conversation, and a line opening with one of them is running text, never a heading
+    (a question asked there is no headline: 马博：何时第一个维基媒体的版本释出？).
+
+    Returns:
+        the indices of those lines (none on a page without two such labels).
+    """
+    labels: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if "：" in line.text[:6] or ":" in line.text[:6]:
+            match = _SPEAKER.match(line.text)
+            if match is not None:
+                labels.setdefault(match.group(1), []).append(i)
+    turns = [found for found in labels.values() if len(found) >= SPEAKER_TURNS]
+    return frozenset(i for found in turns for i in found) if len(turns) >= 2 else frozenset()
+
+
 # How a news sentence opens: its time or its source first, then a comma (近日，, 日前，,
 # 暑期以来，, 今年前10个月，, 12月26日上午，, 清晨六点，, 据了解，, 随着…), a reporter's
 # source (记者从省林业局获悉, 获悉 maybe on the next line), an interview's speaker

@@ -1,6 +1,7 @@
 """An interview's questions (问：…？ on lines of their own) and answers (答：…) are its
 text: a line opening with a speaker's label (问：, 答：, 记者：, 主持人：) opens a sentence,
-no headline, so no question starts an item of its own."""
+no headline, so no question starts an item of its own; and so does one opening with a
+speaker's name where two names each open a few lines (马博：…？ / 蔡晨慧：…)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from test_page import layout_of
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
-from qa.parse.wording import sentence_openings
+from qa.parse.wording import sentence_openings, speaker_turns
 
 PAGE = """保山市
 ——访抚州市住房和城乡建设局负责人林慧思
@@ -61,3 +62,71 @@ def test_an_answer_opens_no_item():
     assert interview.title == "钓鱼台"
     assert "".join(interview.paragraphs).endswith("问：日本政府在哪一年的时候已经可以对钓鱼台施行管理权力？答：尽管钓鱼台在1972年时已经归还给日本政府施行管理权力，这也意味著岛屿理论上在经石垣市市政府授权后能够允许公民从事不同企划。")
     assert (article.title, article.authors) == ("让“沉睡”的资源活起来", ("丁雪文",))
+
+
+# A page printing its headlines after their articles (generator 6, page 800086; CMRC
+# and DRCD text, from Chinese Wikipedia, CC BY-SA).
+NAMED = """为了有效地处理大型计划，维基媒体得到了很好的最佳化，使
+其可以承载万亿位元组的内容和每秒数十万次的存取请求。
+因为维基百科是全球最大的网站之一，需要维基媒体能为开
+发者实现通过多层次的实现可伸缩性快取和资料库回应，对
+开发者来说，这一直是一个让他们很头疼的大问题，而维基媒
+体很好的解决了这一问题。
+马博：何时第一个维基媒体的版本发布？
+蔡晨慧：出于服务维基百科的需求，维基媒体的第一个版本于
+2002 年被部署，后来，维基百科和其他维基计划继续定义了维
+基媒体的大部分功能。
+马博：用户网适度维基的释出经理担任了什么组织的技术长？
+蔡晨慧：维基媒体基金会的技术长布里昂·维伯成为了用户网
+适度维基的释出经理及其最活跃的开发者。
+马博：维基媒体允许分段编辑页面的目的是？
+蔡晨慧：为了使编辑长页面更容易，维基媒体允许分段编辑页
+面。
+马博：维基媒体的编辑冲突会在什么状况下出现？
+蔡晨慧：有时一个用户正在编辑，第二个用户储存页面同一段
+落的编辑，之后当第一个用户尝试储存网页时，就会出现编辑
+冲突。　（马博）
+维基媒体得到了很好的最佳化
+出于服务维基百科的需求
+该校汇聚智库学者，管理学院
+素有国际声誉，并以数学、社会
+科学、海洋科学及光电材料领
+域最具实力。经由原中山大学、
+莫斯科中山大学 2 校校友的多
+年参与，国立中山大学于 1980
+年完成复校。国立中山大学是
+一所研究型大学，含东沙离岛
+研究站共密集设有 63 个研究中
+心，幅员横跨 400 公里。
+在全校 39 个系所当中，涵盖 38
+个研究所、近 70% 为独立研究
+所，仅1个纯粹的学士班。
+（记者 曹涛）
+EUTW七校联盟等校际合作
+国立中山大学共设有几个研究
+中心？
+2008 年 6 月 19 日，林务局将阿里山森林铁路以 BOT 模
+式移交宏都阿里山公司经营。但宏都阿里山公司营
+运期间，阿里山森林铁路多次因为灾害受损，宏都阿
+里山公司并未依契约规定进行修复，林务局遂依契
+约于 2010 年 3 月 23 日终止委托宏都阿里山公司办理
+阿里山森林铁路营运维护等全部契约。2013 年 6 月 27
+"""
+
+
+def test_named_speakers_turns_stay_in_the_interview():
+    # Each question ends in ？ on a line of its own, as a one-line headline would.
+    interview, article, last = layout_of(NAMED).items
+    assert (interview.title, interview.authors) == ("维基媒体得到了很好的最佳化", ("马博",))
+    # (Each turn a paragraph of its own: a question as wide as the column ends in ？.)
+    assert [paragraph[:3] for paragraph in interview.paragraphs[-8:]] == ["马博：", "蔡晨慧"] * 4
+    assert "".join(interview.paragraphs).endswith("就会出现编辑冲突。")
+    assert (article.title, article.authors) == ("国立中山大学共设有几个研究中心？", ("曹涛",))
+
+
+def test_one_repeated_label_shows_no_interview():
+    # Two topics named the same way (a headline's form, 青山湖区：…) are no conversation.
+    lines = read_lines(split_lines("青山湖区：凝心聚力\n正文。\n青山湖区：再上台阶\n正文。\n"))
+    assert speaker_turns(lines) == frozenset()
+    turns = read_lines(split_lines("马博：问一？\n蔡晨慧：答一。\n马博：问二？\n蔡晨慧：答二。\n"))
+    assert speaker_turns(turns) == frozenset({0, 1, 2, 3})
