@@ -138,7 +138,6 @@ LEAN_CAP = 3  # bigrams of lean counted at most
 UNRELATED = 0.5  # bigrams of lean charged to a late heading line leaning neither way (about neither item)
 CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
 # (An item ending at a photo's credit that starts further back pays viterbi.FAR_CAPTIONS.)
-CAPTION_INDENTED = 2.0  # a line among a photo's captions set with a paragraph's indent, on a page that keeps them
 CAPTION_ZONE = 0.5  # an item going on near a photo's credit (where its captions may start)
 CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
@@ -849,12 +848,6 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             cut_cost += caption_cut
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
-            if page.indents:
-                # (A photo's captions are set flush: a line with a paragraph's indent opens
-                # an article's paragraph, not a caption.)
-                cut_cost += CAPTION_INDENTED * sum(
-                    lines[i].indent >= 1.0 for i in range(opening, credit_ahead)
-                )
         if not forced:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
