@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -71,6 +72,7 @@ from qa.parse.segment import (
     decode,
     is_dateline,
     left_short,
+    opens_item,
 )
 from qa.parse.viterbi import DOUBT, Span
 from qa.parse.wording import TOPIC_LINES, sentence_openings, speaker_turns, subject_change
@@ -84,6 +86,8 @@ _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
 _LEADING_IN = frozenset("道说云曰话句点下示出绍称述讲言告问答写唱吟")  # last words of a lead-in to a quotation or a list
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]|[一二三四五六七八九十]{1,2}\s*[、是])")
+MINOR_REACH = 40  # lines between two 小标题 of one article on a page that sets paragraphs flush, at most
+MINOR_GAP = 6  # ... at least
 HEADS_UNDER = 4  # lines under a heading line whose widest shows the column of the body under it
 LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
 CLOSING_LINES = 2  # lines naming who issues a notice, over its date
@@ -640,6 +644,58 @@ def _minor_heads(lines: list[PageLine], leads: Container[int]) -> frozenset[int]
     return frozenset(i for i in range(1, len(lines) - 1) if i not in leads and _minor(lines[i], lines[i + 1 : i + 2]))
 
 
+def _flat_minor_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
+    """On a page that sets its paragraphs flush, the lines that may be an unmarked 小标题
+    (``PageLines.minor``, see ``_flat_minor``): not under a byline, where a headline stands,
+    nor over one or a dateline."""
+    ends, leads = marked.ends, marked.leads
+    found = [
+        i
+        for i in range(1, len(lines) - 1)
+        if _flat_minor(lines[i - 1], lines[i], lines[i + 1 : i + 2])
+        and i - 1 not in ends and i not in leads and i not in ends and i + 1 not in leads and i + 1 not in ends
+        and not opens_item(lines[i + 1].text)
+    ]
+    # An article sets several 小标题, each over a few paragraphs (a short line alone is
+    # the headline of the next item, and short lines a paragraph apart head briefs): one
+    # counts where another stands near it, no byline, credit or dateline between, and a
+    # byline after them signs the article (short lines between unsigned paragraphs are the
+    # headlines printed after them).
+    signed = sorted(ends.keys() | leads)
+    last_signature = max((i for i, (_, kind) in ends.items() if kind == "article"), default=-1)
+    out = set()
+    for first, second in zip(found, found[1:], strict=False):
+        if (
+            MINOR_GAP <= second - first <= MINOR_REACH
+            and second < last_signature
+            and bisect_left(signed, first) == bisect_left(signed, second)
+            and not any(opens_item(line.text) for line in lines[first + 1 : second])
+        ):
+            out.update((first, second))
+    return frozenset(out)
+
+
+def _flat_minor(before: PageLine, line: PageLine, after: list[PageLine]) -> bool:
+    """Whether ``line`` may be an unmarked 小标题 between ``before`` and the line ``after``
+    it (a list of one, or none at the end), on a page that sets its paragraphs flush: short
+    (``SUBHEAD_MAX``, and well short of the line under it, shorter than a paragraph's first
+    line with its indent lost would be, not left so by a run opening
+    that line that no break may split), holding no clause mark, not opening with a bracket
+    (a byline) or a caption's ▲, not ending in a Latin letter or digit (cut at the column),
+    under a sentence end and over a line ending none."""
+    return (
+        bool(after)
+        and before.ends_sentence
+        and line.heading_like
+        and not after[0].ends_sentence
+        and line.width <= min(SUBHEAD_MAX, after[0].width - INDENT - SURE_SHORT)
+        and _CLAUSES.search(line.text) is None
+        and not line.text[-1].isascii()
+        and line.text[0] not in "（(▲"
+        and _PUSHED_DOWN.match(after[0].text) is None
+    )
+
+
 def _minor(line: PageLine, after: list[PageLine]) -> bool:
     """Whether ``line`` may be an unmarked 小标题 over the line ``after`` it (a list of one,
     or none at the end), on a page that keeps its indents: short (``SUBHEAD_MAX``), ending
@@ -905,7 +961,7 @@ def _analyse(
         openers=openers,
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
         inside=marked.closings | marked.led,
-        minor=_minor_heads(lines, marked.leads) if indents else frozenset(),
+        minor=_minor_heads(lines, marked.leads) if indents else _flat_minor_heads(lines, marked),
         turns=speaker_turns(lines),
     )
     decoding = decode(page)
@@ -920,7 +976,8 @@ def _analyse(
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
         return _analyse(given, briefs | titles, labelled, jumped)
-    items = [_build(span, marked, double, indents, flush and not indents) for span in decoding.spans]
+    minor = frozenset() if indents else frozenset(lines[i].number for i in page.minor)
+    items = [_build(span, marked, double, indents, flush and not indents, minor) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
 
 
@@ -972,7 +1029,9 @@ def _brief_subheads(spans: list[Span], page: PageLines, double: list[bool], inde
     return frozenset(out)
 
 
-def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False, flush: bool = False) -> list[str]:
+def paragraphs(
+    body: list[PageLine], double: bool = True, indents: bool = False, flush: bool = False, minor: Container[int] = ()
+) -> list[str]:
     """Join hard-wrapped body lines into clean paragraphs: a paragraph ends at a sentence
     end followed by a line that can open one (about 2 em short), or left short before a
     line that is not full (a sentence a little short before a full line was stretched to
@@ -980,7 +1039,9 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
     opens one), or well short; in a single-spaced file at a blank line after a sentence
     end (not before a full line: a text block cut at the column's end); on a page that
     keeps indents, before an indented line or a caption's mark (图②…) after a sentence end
-    and nowhere else."""
+    and nowhere else. A 小标题 is a paragraph of its own: on a page that keeps indents an
+    indented short line over an indented one, elsewhere the lines numbered in ``minor``
+    (``PageLines.minor``) under a sentence end."""
     width = block_width(body)
     turns = speaker_turns(body)  # (an interview's turn opens a paragraph after a sentence end)
     groups: list[list[str]] = [[]]
@@ -1011,6 +1072,9 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
         if index + 1 in turns and line.ends_sentence:
             groups.append([])
             continue
+        if index and index + 1 < len(body) and line.number in minor and body[index - 1].ends_sentence:
+            groups.append([])  # (a 小标题: a paragraph of its own, see PageLines.minor)
+            continue
         if index + 1 < len(body) and line.ends_sentence and not line.justified:
             following = body[index + 1]
             indented = following.width <= width - INDENT_SHOWN and (
@@ -1027,7 +1091,9 @@ def paragraphs(body: list[PageLine], double: bool = True, indents: bool = False,
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]
 
 
-def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush: bool = False) -> PageItem:
+def _build(
+    span: Span, marked: _Marked, double: list[bool], indents: bool, flush: bool = False, minor: Container[int] = ()
+) -> PageItem:
     lines = marked.lines
     end = marked.ends.get(span.sign) if span.sign is not None else None
     leading = list(span.leading)
@@ -1066,7 +1132,7 @@ def _build(span: Span, marked: _Marked, double: list[bool], indents: bool, flush
     if span.leftover:
         paragraphs_ = [clean_spaces(line.text) for line in body]
     else:
-        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush)
+        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush, minor)
     if closing:
         paragraphs_.append(clean_spaces("".join(line.text.strip() for line in closing)))
     if end is not None and end[1] == "notice":

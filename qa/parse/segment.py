@@ -150,6 +150,7 @@ ECHO_FREE = 2  # bigrams a body line shares with the lines after it as often
 ECHO_CAP = 4  # bigrams beyond those counted at most
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 MINOR_HEAD = 1.0  # a short indented line read as an unmarked 小标题 among its article's paragraphs (page.minor)
+MINOR_FLAT = 2.0  # ... a short line, on a page that sets its paragraphs flush
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -359,7 +360,7 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
         if lines[i - 1].ends_sentence or i - 1 in page.minor:  # a paragraph may end there
             opens = _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
             if i in page.minor and lines[i - 1].ends_sentence:
-                opens = min(opens, MINOR_HEAD)
+                opens = min(opens, MINOR_HEAD if indents else MINOR_FLAT)
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
@@ -802,7 +803,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         short, plain = (page.short_opening, page.plain_opening) if opening else (0.0, 0.0)
         opens = _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain)
         if opening in page.minor and lines[opening - 1].ends_sentence:
-            opens = min(opens, MINOR_HEAD)
+            opens = min(opens, MINOR_HEAD if page.indents else MINOR_FLAT)
         if h and opening in page.breaks:
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).

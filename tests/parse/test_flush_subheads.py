@@ -1,0 +1,37 @@
+"""Unmarked 小标题 on a page that sets its paragraphs flush: a short line ending no
+sentence between two paragraphs of one article, where the article sets several of them a
+few paragraphs apart (sixth generator, tests/pagegen6.py). A short line alone there, or
+short lines a paragraph apart, head items of their own (briefs)."""
+
+from __future__ import annotations
+
+from test_page import BODY_A, BODY_B, layout_of, page, wrap
+
+MORE = "地铁开通首日客流超过二十万人次，沿线商圈人气明显上升，不少市民专程前来体验新线路带来的便利。"
+LAST = "下一步，地铁运营公司将根据客流变化优化行车间隔，早晚高峰最小间隔缩短至四分钟以内，方便市民出行。"
+
+
+def test_subheads_of_one_signed_article_are_its_paragraphs():
+    body = [*wrap(BODY_A, 20), *wrap(BODY_B, 20), "客流创下新高", *wrap(MORE, 20), *wrap(BODY_A, 20), "运营持续优化", *wrap(LAST, 20)]
+    body[-1] += "（王晓明）"
+    second = wrap(BODY_B, 20)
+    second[-1] += "（李娜）"
+    items = layout_of(page(["南昌地铁四号线开通运营"], body, ["篁岭晒秋游人如织"], second)).items
+    assert [(item.title, item.paragraphs, item.authors) for item in items] == [
+        ("南昌地铁四号线开通运营", (BODY_A, BODY_B, "客流创下新高", MORE, BODY_A, "运营持续优化", LAST), ("王晓明",)),
+        ("篁岭晒秋游人如织", (BODY_B,), ("李娜",)),
+    ]
+
+
+def test_short_items_a_paragraph_apart_stay_items():
+    # Unsigned briefs under their titles, one paragraph each: no 小标题 of one article.
+    first = wrap(BODY_A, 20)
+    first[-1] += "（王晓明）"
+    items = layout_of(
+        page(["南昌地铁四号线开通运营"], first, ["客流创下新高"], wrap(MORE, 20), ["运营持续优化"], wrap(LAST, 20))
+    ).items
+    assert [(item.title, item.paragraphs) for item in items] == [
+        ("南昌地铁四号线开通运营", (BODY_A,)),
+        ("客流创下新高", (MORE,)),
+        ("运营持续优化", (LAST,)),
+    ]
