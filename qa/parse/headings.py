@@ -22,6 +22,11 @@ _NO_START = frozenset("的了着过们地得之”’）》，。、；：？！
 _NO_END_WORDS = ("但是", "而且", "并且", "因此", "所以", "因为", "如果", "虽然", "以及", "或者", "但", "而", "且", "则", "并")
 
 
+# Words that ask: a heading line holding one but no question mark asks on in the next line
+# (蒙古游牧地区在清朝时是以什么 / 制度来实施行政规划的？), which a kicker never does.
+_ASKS = re.compile(r"什么|哪|谁|为何|何时|何年|何处|何地|何种|如何|几(?!乎)|多少|怎么|怎样|为啥|是否")
+
+
 def bigrams(text: str) -> set[str]:
     """Character bigrams inside the runs of ideographs of ``text`` (spaces ignored);
     numbers are left out, as dates and counts recur across unrelated articles."""
@@ -208,6 +213,8 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
         return SURE_WRAP  # one character alone is no kicker or subtitle: the title's tail
     if any(first.count(opening) > first.count(closing) for opening, closing in _PAIRS):
         return SURE_WRAP  # a quotation or a bracket left open goes on in the next line
+    if second[-1] in "？?" and first[-1] not in "？?！!" and _ASKS.search(first):
+        return SURE_WRAP  # a question asked on (哪 / 一个帝国有关？)
     tail = len(second) <= TAIL and IDEOGRAPH.match(second[0]) is not None
     if tail and _width(first) >= TAIL_UNDER:
         return WRAP  # a few characters under a long line: the tail of a title wrapped

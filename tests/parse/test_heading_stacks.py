@@ -78,3 +78,20 @@ def test_every_stack_is_read_whole_and_in_order(lines):
     kicker, title, subtitle = heading_roles(lines, "")
     assert (kicker + title + subtitle).replace(" ", "") == "".join(lines).replace(" ", "")
     assert title
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        # A line holding a word that asks but no question mark asks on in the next line:
+        # one question wrapped (a kicker never asks).
+        (["蒙古游牧地区在清朝时是以什么", "制度来实施行政规划的？"], ("", "蒙古游牧地区在清朝时是以什么制度来实施行政规划的？", "")),
+        (["义大利的发展和哪", "一个帝国有关？"], ("", "义大利的发展和哪一个帝国有关？", "")),
+        # A kicker over a question stays one.
+        (["篁岭晒秋游人如织", "为什么今年的荔枝这么便宜？"], ("篁岭晒秋游人如织", "为什么今年的荔枝这么便宜？", "")),
+        # (几乎 asks nothing.)
+        (["几乎每天都来", "老人们为何爱上长者食堂？"], ("几乎每天都来", "老人们为何爱上长者食堂？", "")),
+    ],
+)
+def test_a_question_asked_on_is_one_title(lines, roles):
+    assert heading_roles(lines, "") == roles
