@@ -977,7 +977,8 @@ def _analyse(
     if titles:
         return _analyse(given, briefs | titles, labelled, jumped)
     minor = frozenset() if indents else frozenset(lines[i].number for i in page.minor)
-    items = [_build(span, marked, double, indents, flush and not indents, minor) for span in decoding.spans]
+    turns = frozenset(lines[i].number for i in page.turns)
+    items = [_build(span, marked, double, indents, flush and not indents, minor, turns) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
 
 
@@ -1030,7 +1031,12 @@ def _brief_subheads(spans: list[Span], page: PageLines, double: list[bool], inde
 
 
 def paragraphs(
-    body: list[PageLine], double: bool = True, indents: bool = False, flush: bool = False, minor: Container[int] = ()
+    body: list[PageLine],
+    double: bool = True,
+    indents: bool = False,
+    flush: bool = False,
+    minor: Container[int] = (),
+    turns: Container[int] = (),
 ) -> list[str]:
     """Join hard-wrapped body lines into clean paragraphs: a paragraph ends at a sentence
     end followed by a line that can open one (about 2 em short), or left short before a
@@ -1041,9 +1047,9 @@ def paragraphs(
     keeps indents, before an indented line or a caption's mark (图②…) after a sentence end
     and nowhere else. A 小标题 is a paragraph of its own: on a page that keeps indents an
     indented short line over an indented one, elsewhere the lines numbered in ``minor``
-    (``PageLines.minor``) under a sentence end."""
+    (``PageLines.minor``) under a sentence end; so is each turn of an interview (the lines
+    numbered in ``turns``, ``PageLines.turns``) after a sentence end."""
     width = block_width(body)
-    turns = speaker_turns(body)  # (an interview's turn opens a paragraph after a sentence end)
     groups: list[list[str]] = [[]]
     for index, line in enumerate(body):
         # A blank line in a single-spaced page starts a block: a paragraph, unless the
@@ -1069,7 +1075,7 @@ def paragraphs(
             if index + 1 < len(body) and ends and (body[index + 1].indent or caption_mark(body[index + 1].text)):
                 groups.append([])
             continue
-        if index + 1 in turns and line.ends_sentence:
+        if index + 1 < len(body) and body[index + 1].number in turns and line.ends_sentence:
             groups.append([])
             continue
         if index and index + 1 < len(body) and line.number in minor and body[index - 1].ends_sentence:
@@ -1092,7 +1098,13 @@ def paragraphs(
 
 
 def _build(
-    span: Span, marked: _Marked, double: list[bool], indents: bool, flush: bool = False, minor: Container[int] = ()
+    span: Span,
+    marked: _Marked,
+    double: list[bool],
+    indents: bool,
+    flush: bool = False,
+    minor: Container[int] = (),
+    turns: Container[int] = (),
 ) -> PageItem:
     lines = marked.lines
     end = marked.ends.get(span.sign) if span.sign is not None else None
@@ -1132,7 +1144,7 @@ def _build(
     if span.leftover:
         paragraphs_ = [clean_spaces(line.text) for line in body]
     else:
-        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush, minor)
+        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush, minor, turns)
     if closing:
         paragraphs_.append(clean_spaces("".join(line.text.strip() for line in closing)))
     if end is not None and end[1] == "notice":
