@@ -59,9 +59,12 @@ class PageLines:
             date (the organisation issuing it: 萍乡市市场监督管理局; the date is in
             ``ends``), and the short lines a paragraph ending in a colon leads into (诗中
             写道： / 白日依山尽 / 黄河入海流).
-        minor: on a page that keeps its indents, lines that may be an unmarked 小标题
-            (　　一条古道串起三个村): short, ending no sentence or clause, indented as the
-            page's openings are and over an indented line (a headline is set flush).
+        minor: lines that may be an unmarked 小标题 between an article's paragraphs,
+            read on there at a small cost: on a page that keeps its indents, a short line
+            ending no sentence or clause, indented as the page's openings are and over an
+            indented line (　　一条古道串起三个村: a headline is set flush); on a page that
+            sets paragraphs flush, a short line between a sentence end and a full line,
+            where the article sets several (``page._flat_minor_heads``).
         turns: lines opening an interview's turn with its speaker's name (马博：…,
             ``wording.speaker_turns``): running text, never a heading.
     """

@@ -678,11 +678,11 @@ def _flat_minor_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
 def _flat_minor(before: PageLine, line: PageLine, after: list[PageLine]) -> bool:
     """Whether ``line`` may be an unmarked 小标题 between ``before`` and the line ``after``
     it (a list of one, or none at the end), on a page that sets its paragraphs flush: short
-    (``SUBHEAD_MAX``, and well short of the line under it, shorter than a paragraph's first
-    line with its indent lost would be, not left so by a run opening
-    that line that no break may split), holding no clause mark, not opening with a bracket
-    (a byline) or a caption's ▲, not ending in a Latin letter or digit (cut at the column),
-    under a sentence end and over a line ending none."""
+    (``SUBHEAD_MAX``, and shorter than a paragraph's first line with its indent lost
+    would be under it, not left so by a run opening that line that no break may split),
+    holding no clause mark, not opening with a bracket (a byline) or a caption's ▲, not
+    ending in a Latin letter or digit (cut at the column), under a sentence end and over a
+    line ending none."""
     return (
         bool(after)
         and before.ends_sentence

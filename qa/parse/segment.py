@@ -36,6 +36,9 @@ the lines make unlikely about it, in units of about a natural log of odds:
   heading lines whose last breaks a word the text uses again are body lines cut at the
   column, as is a line ending no sentence that, with the line after it (which holds a
   mark of running text, ，、；。！？), is a full line of the column under it; a dateline or an editor's note (编者按) opens a body and is never a heading;
+  nor is a line opening an interview's turn with its speaker's name (``PageLines.turns``);
+  a line that may be an unmarked 小标题 (``PageLines.minor``) may instead be read on as a
+  paragraph of the article at a small cost;
 - the words (``qa.parse.wording``): a body starting without a headline should not open
   with words of the text before it, and an item going on where the subject changes (the
   text either side shares few character pairs) pays for it; a photo's captions are
