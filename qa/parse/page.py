@@ -641,7 +641,11 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
 def _minor_heads(lines: list[PageLine], leads: Container[int]) -> frozenset[int]:
     """On a page that keeps its indents, the lines that may be an unmarked 小标题
     (``PageLines.minor``, see ``_minor``)."""
-    return frozenset(i for i in range(1, len(lines) - 1) if i not in leads and _minor(lines[i], lines[i + 1 : i + 2]))
+    return frozenset(
+        i
+        for i in range(1, len(lines) - 1)
+        if lines[i].heading_like and i not in leads and _minor(lines[i], lines[i + 1 : i + 2])
+    )
 
 
 def _flat_minor_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
@@ -652,7 +656,8 @@ def _flat_minor_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
     found = [
         i
         for i in range(1, len(lines) - 1)
-        if _flat_minor(lines[i - 1], lines[i], lines[i + 1 : i + 2])
+        if lines[i - 1].ends_sentence  # (most lines follow none: the one test is cheaper than the call)
+        and _flat_minor(lines[i - 1], lines[i], lines[i + 1 : i + 2])
         and i - 1 not in ends and i not in leads and i not in ends and i + 1 not in leads and i + 1 not in ends
         and not opens_item(lines[i + 1].text)
     ]
@@ -1075,10 +1080,10 @@ def paragraphs(
             if index + 1 < len(body) and ends and (body[index + 1].indent or caption_mark(body[index + 1].text)):
                 groups.append([])
             continue
-        if index + 1 < len(body) and body[index + 1].number in turns and line.ends_sentence:
+        if turns and index + 1 < len(body) and body[index + 1].number in turns and line.ends_sentence:
             groups.append([])
             continue
-        if index and index + 1 < len(body) and line.number in minor and body[index - 1].ends_sentence:
+        if minor and index and index + 1 < len(body) and line.number in minor and body[index - 1].ends_sentence:
             groups.append([])  # (a 小标题: a paragraph of its own, see PageLines.minor)
             continue
         if index + 1 < len(body) and line.ends_sentence and not line.justified:
