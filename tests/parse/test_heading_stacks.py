@@ -87,6 +87,8 @@ def test_every_stack_is_read_whole_and_in_order(lines):
         # one question wrapped (a kicker never asks).
         (["蒙古游牧地区在清朝时是以什么", "制度来实施行政规划的？"], ("", "蒙古游牧地区在清朝时是以什么制度来实施行政规划的？", "")),
         (["义大利的发展和哪", "一个帝国有关？"], ("", "义大利的发展和哪一个帝国有关？", "")),
+        # A line ending in a preposition (于) breaks its phrase.
+        (["阿布拉莫夫游说案丑闻于", "西元几年被对手炒作？"], ("", "阿布拉莫夫游说案丑闻于西元几年被对手炒作？", "")),
         # A kicker over a question stays one.
         (["篁岭晒秋游人如织", "为什么今年的荔枝这么便宜？"], ("篁岭晒秋游人如织", "为什么今年的荔枝这么便宜？", "")),
         # (几乎 asks nothing.)
