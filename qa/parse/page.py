@@ -1076,7 +1076,7 @@ def paragraphs(
         if indents:
             # (A photo's caption of a group, 图②…, is set flush: it opens a paragraph too.)
             # (An indented short line over an indented one is a 小标题: see PageLines.minor.)
-            ends = line.ends_sentence or line.text[-1] in "：:" or _minor(line, body[index + 1 : index + 2])
+            ends = line.ends_sentence or line.text[-1] in "：:；;" or _minor(line, body[index + 1 : index + 2])
             if index + 1 < len(body) and ends and (body[index + 1].indent or caption_mark(body[index + 1].text)):
                 groups.append([])
             continue

@@ -360,7 +360,11 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
         unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
         if i == last or i + 1 in page.openings:
             unit = _INF  # (as if what follows would not have fitted; or an item may end there)
-        if lines[i - 1].ends_sentence or i - 1 in page.minor:  # a paragraph may end there
+        if (
+            lines[i - 1].ends_sentence
+            or i - 1 in page.minor
+            or indents and line.indent and lines[i - 1].text[-1] in "；;"  # (a list's item on a line of its own)
+        ):  # a paragraph may end there
             opens = _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
             if i in page.minor and lines[i - 1].ends_sentence:
                 opens = min(opens, MINOR_HEAD if indents else MINOR_FLAT)

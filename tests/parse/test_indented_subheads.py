@@ -44,3 +44,13 @@ def test_a_flush_short_line_there_still_heads_an_article():
         ("客流创下新高", (MORE,)),
     ]
 
+
+
+def test_a_list_s_items_each_indented_are_paragraphs():
+    # 一是…； / 二是…； each on a line of its own with a paragraph's indent: a list's items,
+    # each a paragraph of the article, whatever ends them.
+    items = ["一是优化线路走向；", "二是加密高峰班次；", "三是完善接驳公交。"]
+    body = [*indented(BODY_A), *(INDENT + item for item in items), *indented(MORE)]
+    body[-1] += "（王晓明）"
+    (item,) = layout_of(page(["南昌地铁四号线开通运营"], body)).items
+    assert item.paragraphs == (BODY_A, *items, MORE)
