@@ -75,7 +75,13 @@ from qa.parse.segment import (
     opens_item,
 )
 from qa.parse.viterbi import DOUBT, Span
-from qa.parse.wording import TOPIC_LINES, sentence_openings, speaker_turns, subject_change
+from qa.parse.wording import (
+    LIST_ITEM,
+    TOPIC_LINES,
+    sentence_openings,
+    speaker_turns,
+    subject_change,
+)
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
@@ -85,7 +91,6 @@ _DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
 _LEADING_IN = frozenset("道说云曰话句点下示出绍称述讲言告问答写唱吟")  # last words of a lead-in to a quotation or a list
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]|[一二三四五六七八九十]{1,2}\s*[、是])")
 MINOR_REACH = 40  # lines between two 小标题 of one article on a page that sets paragraphs flush, at most
 MINOR_GAP = 6  # ... at least
 HEADS_UNDER = 4  # lines under a heading line whose widest shows the column of the body under it
@@ -356,7 +361,7 @@ def _leads_in(lines: list[PageLine], j: int, ends: dict, leads: dict) -> bool:
     over = lines[above]
     if not over.ends_sentence:
         return over.justified or over.width >= lines[j].width + INDENT
-    return j + 1 < len(lines) and _LIST_ITEM.match(lines[j + 1].text) is not None
+    return j + 1 < len(lines) and LIST_ITEM.match(lines[j + 1].text) is not None
 
 
 def _led_lines(lines: list[PageLine], ends: dict, leads: dict) -> frozenset[int]:
@@ -1085,6 +1090,9 @@ def paragraphs(
             continue
         if minor and index and index + 1 < len(body) and line.number in minor and body[index - 1].ends_sentence:
             groups.append([])  # (a 小标题: a paragraph of its own, see PageLines.minor)
+            continue
+        if index + 1 < len(body) and line.text[-1] in "；;" and LIST_ITEM.match(body[index + 1].text):
+            groups.append([])  # (a list's items, each on lines of its own)
             continue
         if index + 1 < len(body) and line.ends_sentence and not line.justified:
             following = body[index + 1]

@@ -90,7 +90,15 @@ from qa.parse.columns import (
 from qa.parse.headings import breaks_phrase
 from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
-from qa.parse.wording import RUNNING_OPENER, cohesion, cuts_a_word, echoes, heading_leans, topic_gap
+from qa.parse.wording import (
+    LIST_ITEM,
+    RUNNING_OPENER,
+    cohesion,
+    cuts_a_word,
+    echoes,
+    heading_leans,
+    topic_gap,
+)
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
@@ -363,8 +371,8 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
         if (
             lines[i - 1].ends_sentence
             or i - 1 in page.minor
-            or indents and line.indent and lines[i - 1].text[-1] in "；;"  # (a list's item on a line of its own)
-        ):  # a paragraph may end there
+            or lines[i - 1].text[-1] in "；;" and (indents and line.indent or LIST_ITEM.match(line.text))
+        ):  # a paragraph may end there (after a list's item on a line of its own, too)
             opens = _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
             if i in page.minor and lines[i - 1].ends_sentence:
                 opens = min(opens, MINOR_HEAD if indents else MINOR_FLAT)

@@ -151,6 +151,9 @@ _LIST_ITEM = r"[一二三四五六七八九十]是(?![的否])"  # a list's item
 # A list's item or an interview's question or answer (问：…, 答：…): running text, never a
 # heading line (``qa.parse.segment``).
 RUNNING_OPENER = re.compile(rf"\s*(?:{_LIST_ITEM}|[问答]\s*[：:])")
+# What opens a list's item: 1、 2. （1） （一） 一、 一是 (a paragraph ending in a colon leads
+# into one; one after an item ending in ； opens a paragraph of its own).
+LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]|[一二三四五六七八九十]{1,2}\s*[、是])")
 
 # A speaker's label opening an interview's turn (马博：…, 蔡晨慧：…).
 _SPEAKER = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[：:]\s*\S")

@@ -35,3 +35,12 @@ def test_short_items_a_paragraph_apart_stay_items():
         ("客流创下新高", (MORE,)),
         ("运营持续优化", (LAST,)),
     ]
+
+
+def test_a_list_s_items_on_lines_of_their_own_are_paragraphs():
+    # （1）…； / （2）…； each on a line of its own on a page that sets paragraphs flush.
+    items = ["（1）优化线路走向；", "（2）加密高峰班次；", "（3）完善接驳公交。"]
+    body = [*wrap(BODY_A, 20), *items, *wrap(MORE, 20)]
+    body[-1] += "（王晓明）"
+    (item,) = layout_of(page(["南昌地铁四号线开通运营"], body)).items
+    assert item.paragraphs == (BODY_A, *items, MORE)
