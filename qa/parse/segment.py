@@ -149,7 +149,6 @@ LEAN_CAP = 3  # bigrams of lean counted at most
 UNRELATED = 0.5  # bigrams of lean charged to a late heading line leaning neither way (about neither item)
 CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
 # (An item ending at a photo's credit that starts further back pays viterbi.FAR_CAPTIONS.)
-CAPTION_NARROW = -2.0  # captions start where every line to the photo's credit is narrower than the column before
 CAPTION_ZONE = 0.5  # an item going on near a photo's credit (where its captions may start)
 CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
@@ -865,16 +864,6 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             cut_cost += caption_cut
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
-            if (
-                not h and previous_width is not None
-                and not (lines[opening].heading_like and lines[opening + 1].heading_like)
-                and all(lines[i].width <= previous_width - WIDTH_CHANGE for i in range(opening, credit_ahead))
-            ):
-                # Every line from here to the photo's credit narrower than the column
-                # before: the captions, set in the photo's width, start here (not where
-                # two lines that could head stand first: a headline printed after its
-                # article, as narrow).
-                cut_cost += CAPTION_NARROW
         if not forced:
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(

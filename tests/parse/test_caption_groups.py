@@ -1,15 +1,11 @@
 """A photo's captions start near its credit: a caption printed right after an article that
 ends without a byline is the photo's, not the article's last paragraph, and a numbered
 caption group (图①…图③) in a narrow column stays one photo however many lines it takes, and
-a first caption (图为…) may start after text that ends no sentence (a cut article); an
-unmarked group of captions starts where every line down to the credit is narrower than
-the article's column (the photo's width), not at the second caption's layout break."""
+a first caption (图为…) may start after text that ends no sentence (a cut article)."""
 
 from __future__ import annotations
 
 from pagetext import wrap
-from test_page import BODY_A, BODY_B, layout_of, page
-from test_page import wrap as wrap_plain
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
@@ -96,13 +92,3 @@ def test_a_first_caption_may_start_after_text_that_ends_no_sentence():
         (("图为巴西一家族控制的企业，该家族仍持有七成控股权。",), "覃芳志")
     ]
     assert items[0].paragraphs[-1] == CUT_SHORT[-1]
-
-
-def test_unmarked_captions_narrower_than_the_column_start_where_it_narrows():
-    body = [*wrap_plain(BODY_A, 24), *wrap_plain(BODY_B, 24)]
-    captions = ["社区食堂的工作人员为", "老人打饭。", " 志愿者为行动不便的老", "人送餐上门。", "本报记者 许 超 摄"]
-    article, photo = layout_of(page(["南昌地铁四号线开通运营", "本报讯（记者 冯 怡）"], body, captions)).items
-    assert article.paragraphs[-1] == BODY_B
-    assert (photo.kind, photo.paragraphs, photo.photographer) == (
-        "photo", ("社区食堂的工作人员为老人打饭。", "志愿者为行动不便的老人送餐上门。"), "许超"
-    )
