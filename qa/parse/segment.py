@@ -373,9 +373,9 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
             or i - 1 in page.minor
             or lines[i - 1].text[-1] in "；;" and (indents and line.indent or LIST_ITEM.match(line.text))
         ):  # a paragraph may end there (after a list's item on a line of its own, too)
-            opens = _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
-            if i in page.minor and lines[i - 1].ends_sentence:
-                opens = min(opens, MINOR_HEAD if indents else MINOR_FLAT)
+            opens = _minor_opening(
+                page, i, _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
+            )
             cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
@@ -386,6 +386,15 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
             if i in openers:
                 cost += OPENER_GOES_ON  # a news sentence opens here (暑期以来，): no line leads into it
     return cost
+
+
+def _minor_opening(page: PageLines, i: int, opens: float) -> float:
+    """What it costs to read line ``i`` as a paragraph's first line, ``opens`` as its
+    shape says, or less where it may be an unmarked 小标题 under a sentence end
+    (``PageLines.minor``): a paragraph of one short line."""
+    if i in page.minor and page.lines[i - 1].ends_sentence:
+        return min(opens, MINOR_HEAD if page.indents else MINOR_FLAT)
+    return opens
 
 
 def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
@@ -816,9 +825,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         unit = pushed(page, opening)
         # (The page's first line may go on from a window or page before: its shape says nothing.)
         short, plain = (page.short_opening, page.plain_opening) if opening else (0.0, 0.0)
-        opens = _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain)
-        if opening in page.minor and lines[opening - 1].ends_sentence:
-            opens = min(opens, MINOR_HEAD if page.indents else MINOR_FLAT)
+        opens = _minor_opening(page, opening, _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain))
         if h and opening in page.breaks:
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
