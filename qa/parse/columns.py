@@ -62,9 +62,10 @@ class PageLines:
         minor: lines that may be an unmarked 小标题 between an article's paragraphs,
             read on there at a small cost: on a page that keeps its indents, a short line
             ending no sentence or clause, indented as the page's openings are and over an
-            indented line (　　一条古道串起三个村: a headline is set flush); on a page that
-            sets paragraphs flush, a short line between a sentence end and a full line,
-            where the article sets several (``page._flat_minor_heads``).
+            indented line (　　一条古道串起三个村: a headline is set flush); on any page, a
+            short flush line between a sentence end and a line going on (a full line, or on
+            a page that keeps indents an indented one), where the signed article sets
+            several (``page._flush_minor_heads``).
         turns: lines opening an interview's turn with its speaker's name (马博：…,
             ``wording.speaker_turns``): running text, never a heading.
     """

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -653,16 +653,20 @@ def _minor_heads(lines: list[PageLine], leads: Container[int]) -> frozenset[int]
     )
 
 
-def _flat_minor_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
-    """On a page that sets its paragraphs flush, the lines that may be an unmarked 小标题
-    (``PageLines.minor``, see ``_flat_minor``): not under a byline, where a headline stands,
-    nor over one or a dateline."""
+def _flush_minor_heads(
+    lines: list[PageLine], marked: _Marked, indents: bool, furniture: Collection[int]
+) -> frozenset[int]:
+    """The flush short lines that may be an unmarked 小标题 (``PageLines.minor``, see
+    ``_flush_minor``) on a page that sets its paragraphs flush, or (``indents``) over an
+    indented line on one that keeps its indents: not under a byline, where a headline
+    stands, nor over one or a dateline; paired, and inside one signed article (below).
+    ``furniture``: the file line numbers of the page's furniture lines."""
     ends, leads = marked.ends, marked.leads
     found = [
         i
         for i in range(1, len(lines) - 1)
         if lines[i - 1].ends_sentence  # (most lines follow none: the one test is cheaper than the call)
-        and _flat_minor(lines[i - 1], lines[i], lines[i + 1 : i + 2])
+        and _flush_minor(lines[i - 1], lines[i], lines[i + 1 : i + 2], indents)
         and i - 1 not in ends and i not in leads and i not in ends and i + 1 not in leads and i + 1 not in ends
         and not opens_item(lines[i + 1].text)
     ]
@@ -670,26 +674,36 @@ def _flat_minor_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
     # the headline of the next item, and short lines a paragraph apart head briefs): one
     # counts where another stands near it, no byline, credit or dateline between, and a
     # byline after them signs the article (short lines between unsigned paragraphs are the
-    # headlines printed after them).
+    # headlines printed after them). On a page that keeps indents, where a flush short line
+    # over an indented one is a headline's shape as well, the article they head does not
+    # run on from one its lead byline (本报记者 李文勇) already signs.
     signed = sorted(ends.keys() | leads)
-    last_signature = max((i for i, (_, kind) in ends.items() if kind == "article"), default=-1)
     out = set()
     for first, second in zip(found, found[1:], strict=False):
+        at = bisect_left(signed, first)
         if (
             MINOR_GAP <= second - first <= MINOR_REACH
-            and second < last_signature
-            and bisect_left(signed, first) == bisect_left(signed, second)
-            and not any(opens_item(line.text) for line in lines[first + 1 : second])
+            and at == bisect_left(signed, second) < len(signed)
+            and ends.get(signed[at], (None, ""))[1] == "article"
+            and (at == 0 or signed[at - 1] in ends or not indents)
         ):
-            out.update((first, second))
+            # The article runs from the byline before (or the page's top) to the one after,
+            # no dateline opening it (which signs it, or opens another) and no furniture
+            # (上接第一版) inside.
+            start, stop = signed[at - 1] + 1 if at else 0, signed[at]
+            if not any(opens_item(line.text) for line in lines[start:stop]) and not any(
+                lines[start].number < number < lines[stop].number for number in furniture
+            ):
+                out.update((first, second))
     return frozenset(out)
 
 
-def _flat_minor(before: PageLine, line: PageLine, after: list[PageLine]) -> bool:
+def _flush_minor(before: PageLine, line: PageLine, after: list[PageLine], indents: bool = False) -> bool:
     """Whether ``line`` may be an unmarked 小标题 between ``before`` and the line ``after``
-    it (a list of one, or none at the end), on a page that sets its paragraphs flush: short
-    (``SUBHEAD_MAX``, and shorter than a paragraph's first line with its indent lost
-    would be under it, not left so by a run opening that line that no break may split),
+    it (a list of one, or none at the end): short (``SUBHEAD_MAX``; on a page that sets its
+    paragraphs flush, shorter than a paragraph's first line with its indent lost would be
+    under it, not left so by a run opening that line that no break may split; on one that
+    keeps its indents, ``indents``, flush over an indented line),
     holding no clause mark, not opening with a bracket (a byline) or a caption's ▲, not
     ending in a Latin letter or digit (cut at the column), under a sentence end and over a
     line ending none."""
@@ -698,7 +712,11 @@ def _flat_minor(before: PageLine, line: PageLine, after: list[PageLine]) -> bool
         and before.ends_sentence
         and line.heading_like
         and not after[0].ends_sentence
-        and line.width <= min(SUBHEAD_MAX, after[0].width - INDENT - SURE_SHORT)
+        and (
+            line.width <= SUBHEAD_MAX and line.indent < PARAGRAPH_INDENT <= after[0].indent
+            if indents
+            else line.width <= min(SUBHEAD_MAX, after[0].width - INDENT - SURE_SHORT)
+        )
         and _CLAUSES.search(line.text) is None
         and not line.text[-1].isascii()
         and line.text[0] not in "（(▲"
@@ -845,6 +863,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         _brief_titles(lines, furniture),
         _labelled(lines, furniture),
         _jumped(lines, furniture),
+        frozenset(lines[i].number for i in furniture),
     )
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
@@ -928,6 +947,7 @@ def _analyse(
     briefs: frozenset[int] = frozenset(),
     labelled: frozenset[int] = frozenset(),
     jumped: frozenset[int] = frozenset(),
+    furniture: frozenset[int] = frozenset(),
 ) -> PageLayout:
     if not lines:
         return PageLayout([])
@@ -971,7 +991,7 @@ def _analyse(
         openers=openers,
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
         inside=marked.closings | marked.led,
-        minor=_minor_heads(lines, marked.leads) if indents else _flat_minor_heads(lines, marked),
+        minor=_flush_minor_heads(lines, marked, indents, furniture) | (_minor_heads(lines, marked.leads) if indents else frozenset()),
         turns=speaker_turns(lines),
     )
     decoding = decode(page)
@@ -985,8 +1005,8 @@ def _analyse(
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
-        return _analyse(given, briefs | titles, labelled, jumped)
-    minor = frozenset() if indents else frozenset(lines[i].number for i in page.minor)
+        return _analyse(given, briefs | titles, labelled, jumped, furniture)
+    minor = frozenset(lines[i].number for i in page.minor)
     turns = frozenset(lines[i].number for i in page.turns)
     items = [_build(span, marked, double, indents, flush and not indents, minor, turns) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
@@ -1082,8 +1102,11 @@ def paragraphs(
             # (A photo's caption of a group, 图②…, is set flush: it opens a paragraph too.)
             # (An indented short line over an indented one is a 小标题: see PageLines.minor.)
             ends = line.ends_sentence or line.text[-1] in "：:；;" or _minor(line, body[index + 1 : index + 2])
-            if index + 1 < len(body) and ends and (body[index + 1].indent or caption_mark(body[index + 1].text)):
-                groups.append([])
+            # (So is a flush short line numbered in ``minor`` under a sentence end.)
+            if index + 1 < len(body) and (ends or line.number in minor):
+                following = body[index + 1]
+                if following.indent or caption_mark(following.text) or line.ends_sentence and following.number in minor:
+                    groups.append([])
             continue
         if turns and index + 1 < len(body) and body[index + 1].number in turns and line.ends_sentence:
             groups.append([])

@@ -161,6 +161,7 @@ ECHO_FREE = 2  # bigrams a body line shares with the lines after it as often
 ECHO_CAP = 4  # bigrams beyond those counted at most
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 MINOR_HEAD = 1.0  # a short indented line read as an unmarked 小标题 among its article's paragraphs (page.minor)
+MINOR_FLUSH = 3.0  # ... a short flush line, on a page that keeps its indents
 MINOR_FLAT = 2.0  # ... a short line, on a page that sets its paragraphs flush
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
@@ -393,7 +394,9 @@ def _minor_opening(page: PageLines, i: int, opens: float) -> float:
     shape says, or less where it may be an unmarked 小标题 under a sentence end
     (``PageLines.minor``): a paragraph of one short line."""
     if i in page.minor and page.lines[i - 1].ends_sentence:
-        return min(opens, MINOR_HEAD if page.indents else MINOR_FLAT)
+        if page.indents:
+            return min(opens, MINOR_HEAD if page.lines[i].indent else MINOR_FLUSH)
+        return min(opens, MINOR_FLAT)
     return opens
 
 

@@ -54,3 +54,52 @@ def test_a_list_s_items_each_indented_are_paragraphs():
     body[-1] += "（王晓明）"
     (item,) = layout_of(page(["南昌地铁四号线开通运营"], body)).items
     assert item.paragraphs == (BODY_A, *items, MORE)
+
+
+LAST = "下一步，地铁运营公司将根据客流变化优化行车间隔，早晚高峰最小间隔缩短至四分钟以内，方便市民出行。"
+
+
+def flush_subheads(*opening: str, between: tuple[str, ...] = ()) -> str:
+    """A page that keeps indents: an article whose two 小标题 stand flush, as its headline
+    does, signed at its end, and a second article under it."""
+    body = [
+        *opening,
+        *indented(BODY_A),
+        *indented(BODY_B),
+        "客流创下新高",
+        *between,
+        *indented(MORE),
+        *indented(BODY_A),
+        "运营持续优化",
+        *indented(LAST),
+    ]
+    body[-1] += "（王晓明）"
+    second = indented(BODY_B)
+    second[-1] += "（李娜）"
+    return page(["南昌地铁四号线开通运营"], body, ["篁岭晒秋游人如织"], second)
+
+
+def test_flush_subheads_of_one_signed_article_are_its_paragraphs():
+    # Set flush like the page's headlines, two short lines a few paragraphs apart inside
+    # one article signed after them are its 小标题 (tests/pagegen6.py sets them so).
+    items = layout_of(flush_subheads()).items
+    assert [(item.title, item.paragraphs, item.authors) for item in items] == [
+        ("南昌地铁四号线开通运营", (BODY_A, BODY_B, "客流创下新高", MORE, BODY_A, "运营持续优化", LAST), ("王晓明",)),
+        ("篁岭晒秋游人如织", (BODY_B,), ("李娜",)),
+    ]
+
+
+def test_flush_short_lines_under_a_dateline_s_article_head_items():
+    # An article opening with a dateline is signed there (or the dateline opens another):
+    # short flush lines after it head items of their own, the byline after them signs
+    # the last (generator 5: 新华社…电 articles followed by unsigned ones).
+    text = flush_subheads(INDENT + "新华社南昌6月17日电　" + BODY_A[:10], INDENT + BODY_A[10:])
+    titles = [item.title for item in layout_of(text).items]
+    assert titles == ["南昌地铁四号线开通运营", "客流创下新高", "运营持续优化", "篁岭晒秋游人如织"]
+
+
+def test_flush_short_lines_across_a_jump_line_head_items():
+    # 上接第一版 between them: the text under it came from another page, another article.
+    text = flush_subheads(between=("（上接第一版）",))
+    titles = [item.title for item in layout_of(text).items if item.kind == "article"]
+    assert titles == ["南昌地铁四号线开通运营", "客流创下新高", "运营持续优化", "篁岭晒秋游人如织"]
