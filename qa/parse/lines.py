@@ -113,7 +113,7 @@ class PageLine:
         last = text[-1]
         # A stop, then closing marks only (read from the end: faster than a regex search).
         ends_sentence = last in _MAY_END and text.rstrip(_CLOSERS)[-1:] in _STOPS or last == "." and text.endswith("...")
-        heading_like = not (justified or ends_sentence or last in _CLAUSE_ENDS) and visible >= 2
+        heading_like = not (justified or ends_sentence or last in _CLAUSE_ENDS) and (visible >= 2 or ideographs == 1)
         headline_mark = last in "？！?!" and not justified and _HEADLINE_MARK.match(text) is not None
         width = ideographs + (visible - ideographs) / 2
         return cls(
