@@ -78,6 +78,7 @@ from qa.parse.viterbi import DOUBT, Span
 from qa.parse.wording import (
     LIST_ITEM,
     TOPIC_LINES,
+    restated,
     sentence_openings,
     speaker_turns,
     subject_change,
@@ -653,6 +654,28 @@ def _minor_heads(lines: list[PageLine], leads: Container[int]) -> frozenset[int]
     )
 
 
+def _echo_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
+    """The lines under a sentence end that the line under them repeats up to its first
+    clause mark (``wording.restated``: 在一家竹木加工厂 / 在一家竹木加工厂，工人们用…), where
+    another stands near, no byline between: the 小标题 an article sets several of. (One
+    alone may be an entry's name its text opens with: 渡川之战 / 渡川之战，又名….)"""
+    ends, leads = marked.ends, marked.leads
+    found = [
+        i
+        for i in range(1, len(lines) - 1)
+        if lines[i].heading_like
+        and lines[i - 1].ends_sentence
+        and i not in leads
+        and restated(lines[i].text, lines[i + 1].text)
+    ]
+    signed = sorted(ends.keys() | leads)
+    out = set()
+    for first, second in zip(found, found[1:], strict=False):
+        if second - first <= MINOR_REACH and bisect_left(signed, first) == bisect_left(signed, second):
+            out.update((first, second))
+    return frozenset(out)
+
+
 def _flush_minor_heads(
     lines: list[PageLine], marked: _Marked, indents: bool, furniture: Collection[int]
 ) -> frozenset[int]:
@@ -991,7 +1014,9 @@ def _analyse(
         openers=openers,
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
         inside=marked.closings | marked.led,
-        minor=_flush_minor_heads(lines, marked, indents, furniture) | (_minor_heads(lines, marked.leads) if indents else frozenset()),
+        minor=_flush_minor_heads(lines, marked, indents, furniture)
+        | _echo_heads(lines, marked)
+        | (_minor_heads(lines, marked.leads) if indents else frozenset()),
         turns=speaker_turns(lines),
     )
     decoding = decode(page)

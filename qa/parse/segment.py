@@ -97,6 +97,7 @@ from qa.parse.wording import (
     cuts_a_word,
     echoes,
     heading_leans,
+    restated,
     topic_gap,
 )
 
@@ -162,7 +163,8 @@ ECHO_CAP = 4  # bigrams beyond those counted at most
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 MINOR_HEAD = 1.0  # a short indented line read as an unmarked 小标题 among its article's paragraphs (page.minor)
 MINOR_FLUSH = 3.0  # ... a short flush line, on a page that keeps its indents
-MINOR_FLAT = 2.0  # ... a short line, on a page that sets its paragraphs flush
+MINOR_FLAT = 2.0
+MINOR_RESTATED = 0.0  # ... a line its paragraph's opening clause repeats (wording.restated)  # ... a short line, on a page that sets its paragraphs flush
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -394,6 +396,8 @@ def _minor_opening(page: PageLines, i: int, opens: float) -> float:
     shape says, or less where it may be an unmarked 小标题 under a sentence end
     (``PageLines.minor``): a paragraph of one short line."""
     if i in page.minor and page.lines[i - 1].ends_sentence:
+        if i + 1 < len(page.lines) and restated(page.lines[i].text, page.lines[i + 1].text):
+            return min(opens, MINOR_RESTATED)
         if page.indents:
             return min(opens, MINOR_HEAD if page.lines[i].indent else MINOR_FLUSH)
         return min(opens, MINOR_FLAT)
@@ -967,7 +971,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         # group are about different photos; where every cut, under heading lines or not,
         # costs far more anyway, not weighed: it saves time).
         going = out[going_on_at]
-        if min((option.cost for option in out if option.cut), default=_INF) < going.cost + TOPIC_REACH:
+        if k not in page.minor and min((option.cost for option in out if option.cut), default=_INF) < going.cost + TOPIC_REACH:
             going.cost += TOPIC * topic_gap(page, k, columns.text)
     if all(option.split for option in out):
         # Nothing reads well, or only readings that give lines to the item before (which
@@ -1001,6 +1005,8 @@ def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float
     line = page.lines[i]
     if i in page.leads or _CLAUSE_INSIDE.search(line.text, 0, len(line.text) - 1):
         return 0.0
+    if i in page.minor and restated(line.text, page.lines[i + 1].text):
+        return 0.0  # (a 小标题 its paragraph's opening clause repeats: no headline's echo)
     if width is not None and abs(line.width - width) <= 0.5:
         return 0.0
     return ECHO * max(0, min(ECHO_CAP, echoes(page, i, text) - ECHO_FREE))

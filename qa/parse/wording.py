@@ -54,6 +54,18 @@ def heading_leans(page: PageLines, k: int, r: int, text: PageText, count: int) -
     return leans
 
 
+def restated(line: str, after: str) -> bool:
+    """Whether the line ``after`` a short line opens by repeating it up to a clause mark
+    (在一家竹木加工厂 / 在一家竹木加工厂，工人们用…; ■截至目前 / 截至目前，全县…): a 小标题
+    the opening clause of its paragraph restates, where a headline's words recur in its
+    article's opening only as a name or a phrase, not as that clause whole."""
+    text = line.lstrip("■◆●▲").replace(" ", "")
+    if len(text) < 2 or text[0] not in after:  # (most pairs of lines: the cheap test first)
+        return False
+    after = after.replace(" ", "")
+    return after.startswith(text) and after[len(text) : len(text) + 1] in ("，", "、", "：")
+
+
 def echoes(page: PageLines, i: int, text: PageText) -> int:
     """How many bigrams of line ``i`` the text of the lines after it holds (up to
     ``NEAR_LINES``, not past a byline): a headline names what its article's opening says,
