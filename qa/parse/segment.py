@@ -163,8 +163,8 @@ ECHO_CAP = 4  # bigrams beyond those counted at most
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 MINOR_HEAD = 1.0  # a short indented line read as an unmarked 小标题 among its article's paragraphs (page.minor)
 MINOR_FLUSH = 3.0  # ... a short flush line, on a page that keeps its indents
-MINOR_FLAT = 2.0
-MINOR_RESTATED = 0.0  # ... a line its paragraph's opening clause repeats (wording.restated)  # ... a short line, on a page that sets its paragraphs flush
+MINOR_FLAT = 2.0  # ... a short line, on a page that sets its paragraphs flush
+MINOR_RESTATED = 0.0  # ... a line its paragraph's opening clause repeats (wording.restated)
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,

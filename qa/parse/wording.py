@@ -200,6 +200,9 @@ _SENTENCE_OPENER = re.compile(
     r"(?:近日|日前|目前|近期|近来|此前|随后|为此|与此同时|此外|另外|连日来|近年来|当天|当日|次日|昨天|昨日|今天|今日"
     r"|据悉|据了解|据介绍|据统计|据报道|据初步统计|由此|因此|对此|然而|不过|其中|但是|事实上)，"
     r"|(?:今年|去年|近年|连日|多年|入夏|入冬|入春|入秋|开春|暑期|暑假|寒假|汛期|入汛|年初|开年|春节)(?:以来|期间)，"
+    r"|[\u4e00-\u9fff]{2,6}以来，"
+    r"|截至(?:目前|发稿时?|记者发稿时?|\d{1,4}年?\d{0,2}月?(?:\d{1,2}日)?(?:底|末)?)，"
+    r"|受(?!到|了)[^，。！？]{2,12}影响，"
     r"|(?:\d{1,2}月)?\d{1,2}日(?:[上中下]午|早上|清晨|凌晨|傍晚|晚上?|夜间?)?，"
     r"|(?:今年|去年|前年)(?:前?\d{1,2}个?月|[上下]半年|年初|年底|\d{1,2}月(?:\d{1,2}日)?)?，"
     r"|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[零一二两三四五六七八九十\d]{1,3}[点时][半许]?，"
@@ -212,7 +215,7 @@ _SENTENCE_OPENER = re.compile(
 # dateline's last (本报南昌6月17日讯 / 日前，…).
 _LEADS_IN = frozenset("的之在和与及对向把被从为将让使给于自至到当是年月日号但而并且或讯电")
 # The first characters ``_SENTENCE_OPENER`` may match.
-_OPENER_FIRST = frozenset("近日目此随为与另连当次昨今据由因对然不其但事去前多入开暑寒汛年春清凌早上中下傍晚深记问答主一二三四五六七八九十0123456789")
+_OPENER_FIRST = frozenset("近日目此随为与另连当次昨今据由因对然不其但事去前多入开暑寒汛年春清凌早上中下傍晚深记问答主截受一二三四五六七八九十0123456789")
 _ENDS_TITLE = frozenset("”’》」』")  # closing marks a title may end with (a bracket closes a dateline's names)
 
 
@@ -231,7 +234,7 @@ def sentence_openings(lines: list[PageLine]) -> tuple[frozenset[int], frozenset[
     out = set()
     for i, line in enumerate(lines):
         text = line.text
-        if text[0] not in _OPENER_FIRST:
+        if text[0] not in _OPENER_FIRST and "以来" not in text[:12]:
             continue  # (most lines: the one test is cheaper than the expression's)
         if " " in text[:12]:
             text = text.replace(" ", "")
