@@ -92,6 +92,7 @@ _DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
 _LEADING_IN = frozenset("道说云曰话句点下示出绍称述讲言告问答写唱吟")  # last words of a lead-in to a quotation or a list
+_QUOTES = frozenset("道云曰写唱吟")  # ... to what was written or sung (写道：, 唱道：)
 MINOR_REACH = 40  # lines between two 小标题 of one article on a page that sets paragraphs flush, at most
 MINOR_GAP = 6  # ... at least
 HEADS_UNDER = 4  # lines under a heading line whose widest shows the column of the body under it
@@ -362,7 +363,9 @@ def _leads_in(lines: list[PageLine], j: int, ends: dict, leads: dict) -> bool:
     over = lines[above]
     if not over.ends_sentence:
         return over.justified or over.width >= lines[j].width + INDENT
-    return j + 1 < len(lines) and LIST_ITEM.match(lines[j + 1].text) is not None
+    # (A paragraph of its own: a list's first item follows it, or it quotes what was
+    # written or sung, 诗中写道： / 歌中这样唱道：, no title's topic.)
+    return colon[-2] in _QUOTES or j + 1 < len(lines) and LIST_ITEM.match(lines[j + 1].text) is not None
 
 
 def _led_lines(lines: list[PageLine], ends: dict, leads: dict) -> frozenset[int]:

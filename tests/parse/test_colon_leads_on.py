@@ -107,3 +107,31 @@ def test_a_lead_in_of_its_own_over_a_list_is_no_headline():
     (item,) = layout_of(LIST_LEAD_IN).items
     assert (item.title, item.authors) == ("美国众议院", ("罗明雪",))
     assert "主要有以下几点：" in item.paragraphs
+
+
+OWN_PARAGRAPH = """赣江新区首列中欧班列满载出发
+随着一声汽笛长鸣，满载五十个标准集装箱的
+中欧班列从赣江新区物流园缓缓驶出，为企业
+节省了大量物流成本。
+诗中写道：
+白日依山尽
+黄河入海流
+欲穷千里目
+更上一层楼
+（记者 何 伟）
+抚州启动乡村振兴人才培训计划
+记者 钟磊英 通讯员 秦 博
+近日，抚州市启动实施乡村振兴人才培训计划，
+计划用三年时间培训高素质农民和农村电商人
+才一万人次。
+"""
+
+
+def test_a_colon_paragraph_of_its_own_quoting_verse_leads_in():
+    # 诗中写道： a paragraph of its own (under a sentence end) quotes what was written: the
+    # bracket under the verse signs the article above, not the next one, whose own
+    # byline stands under its headline.
+    first, second = layout_of(OWN_PARAGRAPH).items
+    assert (first.title, first.authors) == ("赣江新区首列中欧班列满载出发", ("何伟",))
+    assert first.paragraphs[-1] == "诗中写道：白日依山尽黄河入海流欲穷千里目更上一层楼"
+    assert (second.title, second.authors) == ("抚州启动乡村振兴人才培训计划", ("钟磊英", "秦博"))
