@@ -4,6 +4,7 @@ next item's headline, and the byline under it still signs that article."""
 
 from __future__ import annotations
 
+import pytest
 from pagegen6 import default_pool, random_page6
 from pagescore import parse_layout
 from test_page import layout_of
@@ -113,7 +114,7 @@ OWN_PARAGRAPH = """赣江新区首列中欧班列满载出发
 随着一声汽笛长鸣，满载五十个标准集装箱的
 中欧班列从赣江新区物流园缓缓驶出，为企业
 节省了大量物流成本。
-诗中写道：
+{colon}
 白日依山尽
 黄河入海流
 欲穷千里目
@@ -127,11 +128,12 @@ OWN_PARAGRAPH = """赣江新区首列中欧班列满载出发
 """
 
 
-def test_a_colon_paragraph_of_its_own_quoting_verse_leads_in():
-    # 诗中写道： a paragraph of its own (under a sentence end) quotes what was written: the
-    # bracket under the verse signs the article above, not the next one, whose own
-    # byline stands under its headline.
-    first, second = layout_of(OWN_PARAGRAPH).items
+@pytest.mark.parametrize("colon", ["诗中写道：", "墙上写着这样几句话："])
+def test_a_colon_line_under_a_sentence_end_quoting_verse_leads_in(colon):
+    # A colon line under a sentence end (a paragraph of its own, or the end of one going
+    # on) quotes what was written or said: the bracket under the verse signs the article
+    # above, not the next one, whose own byline stands under its headline.
+    first, second = layout_of(OWN_PARAGRAPH.format(colon=colon)).items
     assert (first.title, first.authors) == ("赣江新区首列中欧班列满载出发", ("何伟",))
-    assert first.paragraphs[-1] == "诗中写道：白日依山尽黄河入海流欲穷千里目更上一层楼"
+    assert "".join(first.paragraphs).endswith(colon + "白日依山尽黄河入海流欲穷千里目更上一层楼")
     assert (second.title, second.authors) == ("抚州启动乡村振兴人才培训计划", ("钟磊英", "秦博"))
