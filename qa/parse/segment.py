@@ -367,6 +367,8 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
     last = len(lines) - 1
     cost = 0.0
     for i in range(start, stop):
+        if i in page.inside:
+            continue  # (the verse or list a colon leads into, an item's closing lines: its text whatever their widths)
         line = lines[i]
         unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
         if i == last or i + 1 in page.openings:

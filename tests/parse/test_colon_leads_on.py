@@ -137,3 +137,32 @@ def test_a_colon_line_under_a_sentence_end_quoting_verse_leads_in(colon):
     assert (first.title, first.authors) == ("赣江新区首列中欧班列满载出发", ("何伟",))
     assert "".join(first.paragraphs).endswith(colon + "白日依山尽黄河入海流欲穷千里目更上一层楼")
     assert (second.title, second.authors) == ("抚州启动乡村振兴人才培训计划", ("钟磊英", "秦博"))
+
+
+VERSE_IN_A_WIDE_COLUMN = """城市书房成了市民的“第二客厅”
+——南昌已建成86家城市书房
+晚上九点，位于红谷滩区的一家城市书房
+依然灯火通明。读者们或坐或站，安静地
+翻阅着手中的书籍，几名中学生正在角落
+里讨论作业。
+“下班后来坐一坐，比在家里刷手机强。”
+在附近上班的王女士几乎每周都来，她说，
+书房里环境好，还经常举办读书分享会和
+亲子活动。歌中这样唱道：
+春眠不觉晓
+处处闻啼鸟
+夜来风雨声
+花落知多少
+市文广新旅局负责人介绍，今年将再新建
+城市书房20家，并推动书房与图书馆总分
+馆体系实现通借通还。
+（邱 颖）
+""".replace("\n", "\n\n")
+
+
+def test_verse_a_colon_leads_into_costs_its_article_nothing():
+    # The verse's short lines are the article's text whatever the column's width: the
+    # full lines of clauses over the colon are no headline of an item the verse opens.
+    (item,) = layout_of(VERSE_IN_A_WIDE_COLUMN).items
+    assert (item.title, item.authors) == ("城市书房成了市民的“第二客厅”", ("邱颖",))
+    assert "春眠不觉晓处处闻啼鸟夜来风雨声花落知多少" in "".join(item.paragraphs)
