@@ -15,8 +15,9 @@ _MAY_END = frozenset("。！？!?…”’」』）)》〉\"'")  # last characte
 _STOPS = frozenset("。！？!?…")
 _CLOSERS = "”’」』）)》〉\"'"  # closing marks that may follow a sentence's stop
 _CLAUSE_ENDS = frozenset("，、；：,;:")
-# One sentence ending in ？ or ！, not opening a quotation: a headline may read so.
-_HEADLINE_MARK = re.compile(r"^(?![“‘「『（(《])[^。！？!?…]+[？！?!]+$")
+# One sentence ending in ？ or ！, not opening a quotation or a bracket (a work's title in
+# 《》 may open it: 《格斗天王》的主演人员有哪些？): a headline may read so.
+_HEADLINE_MARK = re.compile(r"^(?![“‘「『（(]|《[^》]*$)[^。！？!?…]+[？！?!]+$")
 # A 小标题 opens with a mark or a numbered heading's numeral (■产业升级, 二、…), then words
 # (or a number, a quotation: 一、2010年, ■“参加培训后”) without a clause mark (▲ opens
 # photo captions too: see ``qa.parse.page``); one of clauses holds commas as well.
