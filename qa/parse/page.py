@@ -671,12 +671,17 @@ def _echo_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
         and i not in leads
         and restated(lines[i].text, lines[i + 1].text)
     ]
-    signed = sorted(ends.keys() | leads)
-    out = set()
+    return frozenset(line for pair in _near_pairs(found, sorted(ends.keys() | leads), 1) for line in pair[:2])
+
+
+def _near_pairs(found: list[int], signed: list[int], least: int) -> Iterator[tuple[int, int, int]]:
+    """Each two neighbours of ``found`` (line indices in order) ``least`` to
+    ``MINOR_REACH`` lines apart with no line of ``signed`` (bylines, in order) between, and
+    where the first byline after them stands in ``signed``."""
     for first, second in zip(found, found[1:], strict=False):
-        if second - first <= MINOR_REACH and bisect_left(signed, first) == bisect_left(signed, second):
-            out.update((first, second))
-    return frozenset(out)
+        at = bisect_left(signed, first)
+        if least <= second - first <= MINOR_REACH and at == bisect_left(signed, second):
+            yield first, second, at
 
 
 def _flush_minor_heads(
@@ -705,11 +710,9 @@ def _flush_minor_heads(
     # run on from one its lead byline (本报记者 李文勇) already signs.
     signed = sorted(ends.keys() | leads)
     out = set()
-    for first, second in zip(found, found[1:], strict=False):
-        at = bisect_left(signed, first)
+    for first, second, at in _near_pairs(found, signed, MINOR_GAP):
         if (
-            MINOR_GAP <= second - first <= MINOR_REACH
-            and at == bisect_left(signed, second) < len(signed)
+            at < len(signed)
             and ends.get(signed[at], (None, ""))[1] == "article"
             and (at == 0 or signed[at - 1] in ends or not indents)
         ):

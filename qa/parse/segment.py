@@ -398,7 +398,7 @@ def _minor_opening(page: PageLines, i: int, opens: float) -> float:
     shape says, or less where it may be an unmarked 小标题 under a sentence end
     (``PageLines.minor``): a paragraph of one short line."""
     if i in page.minor and page.lines[i - 1].ends_sentence:
-        if i + 1 < len(page.lines) and restated(page.lines[i].text, page.lines[i + 1].text):
+        if restated(page.lines[i].text, page.lines[i + 1].text):  # (no line of page.minor is the last)
             return min(opens, MINOR_RESTATED)
         if page.indents:
             return min(opens, MINOR_HEAD if page.lines[i].indent else MINOR_FLUSH)
