@@ -11,6 +11,8 @@ TAIL = 3  # characters a wrapped title's last line may hold and no kicker or sub
 TAIL_UNDER = 8  # em: ... under a line this wide (a short line over a short title is a kicker)
 TAIL_UNDER_LIKELY = 6  # em: ... likely so under a line this wide (别称七姐果 / 假苹婆 is a kicker)
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
+# A few words quoted alone (“基层之治”, “助教”): a title's tail, as a few characters are.
+_QUOTED_TAIL = re.compile(r"^[“‘][^”’]{1,4}[”’]$")
 _WRAP_MARKS = frozenset("：，、；—－-")  # a heading line ending so goes on in the next
 # (A line ending in ？ may be a question its next line answers, 冬奥冠军要搬到加拿大？ /
 # 维安费可不是小数目, or a title ending; one ending in ！ ends its title.)
@@ -215,7 +217,7 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
         return SURE_WRAP  # a quotation or a bracket left open goes on in the next line
     if second[-1] in "？?" and first[-1] not in "？?！!" and _ASKS.search(first):
         return SURE_WRAP  # a question asked on (哪 / 一个帝国有关？)
-    tail = len(second) <= TAIL and IDEOGRAPH.match(second[0]) is not None
+    tail = len(second) <= TAIL and IDEOGRAPH.match(second[0]) is not None or _QUOTED_TAIL.match(second) is not None
     if tail and _width(first) >= TAIL_UNDER:
         return WRAP  # a few characters under a long line: the tail of a title wrapped
     if first[-1] in _WRAP_MARKS or second[0] in "(（":

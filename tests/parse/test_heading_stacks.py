@@ -27,6 +27,9 @@ from qa.parse.page import analyse_page
             ["科技赋能", "春耕生产跑出", "加速度", "——我省多地推广智慧农机"],
             ("科技赋能", "春耕生产跑出加速度", "——我省多地推广智慧农机"),
         ),
+        # A few words quoted alone under a title line are its tail, as a few characters are.
+        (["一体化运作 一揽子解决", "上栗创新湘赣边", "“基层之治”"], ("一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”", "")),
+        (["AI进课堂：老师多了个", "“助教”"], ("", "AI进课堂：老师多了个“助教”", "")),
         # A line ending in ！ is the title's, here its second line under a kicker.
         (["全省冬奥项目集训启动", "冰雪运动", "热起来！"], ("全省冬奥项目集训启动", "冰雪运动热起来！", "")),
         # A title ends at ！: the line under it is the subtitle, not more of the title.
