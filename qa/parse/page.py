@@ -1107,8 +1107,8 @@ def paragraphs(
     end (not before a full line: a text block cut at the column's end); on a page that
     keeps indents, before an indented line or a caption's mark (图②…) after a sentence end
     and nowhere else. A 小标题 is a paragraph of its own: on a page that keeps indents an
-    indented short line over an indented one, elsewhere the lines numbered in ``minor``
-    (``PageLines.minor``) under a sentence end; so is each turn of an interview (the lines
+    indented short line over an indented one, and on any page the lines numbered in
+    ``minor`` (``PageLines.minor``) under a sentence end; so is each turn of an interview (the lines
     numbered in ``turns``, ``PageLines.turns``) after a sentence end."""
     width = block_width(body)
     groups: list[list[str]] = [[]]
