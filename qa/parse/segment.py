@@ -1001,14 +1001,16 @@ def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float
     """What line ``i`` read as a heading over the body after it (in a column ``width``)
     saves for the words it shares with that body beyond what a body line shares with the
     lines after it. Not for a line as wide as a full line of that column, nor for a line
-    of clauses: running text (an article's first line) names its subject as often. (A line
-    an em short of the column is no full line: a title set just narrower than the column;
-    ``width`` None: the line's width is not weighed.)"""
+    of clauses: running text (an article's first line) names its subject as often. Nor for
+    a line that may be a 小标题 (``PageLines.minor``): one names what its paragraphs say as
+    a headline does, so the echo tells neither reading from the other. (A line an em short
+    of the column is no full line: a title set just narrower than the column; ``width``
+    None: the line's width is not weighed.)"""
     line = page.lines[i]
     if i in page.leads or _CLAUSE_INSIDE.search(line.text, 0, len(line.text) - 1):
         return 0.0
-    if i in page.minor and restated(line.text, page.lines[i + 1].text):
-        return 0.0  # (a 小标题 its paragraph's opening clause repeats: no headline's echo)
+    if i in page.minor:
+        return 0.0
     if width is not None and abs(line.width - width) <= 0.5:
         return 0.0
     return ECHO * max(0, min(ECHO_CAP, echoes(page, i, text) - ECHO_FREE))

@@ -59,18 +59,20 @@ def test_a_list_s_items_each_indented_are_paragraphs():
 LAST = "下一步，地铁运营公司将根据客流变化优化行车间隔，早晚高峰最小间隔缩短至四分钟以内，方便市民出行。"
 
 
-def flush_subheads(*opening: str, between: tuple[str, ...] = ()) -> str:
-    """A page that keeps indents: an article whose two 小标题 stand flush, as its headline
-    does, signed at its end, and a second article under it."""
+def flush_subheads(
+    *opening: str, between: tuple[str, ...] = (), heads: tuple[str, str] = ("客流创下新高", "运营持续优化")
+) -> str:
+    """A page that keeps indents: an article whose two 小标题 (``heads``) stand flush, as
+    its headline does, signed at its end, and a second article under it."""
     body = [
         *opening,
         *indented(BODY_A),
         *indented(BODY_B),
-        "客流创下新高",
+        heads[0],
         *between,
         *indented(MORE),
         *indented(BODY_A),
-        "运营持续优化",
+        heads[1],
         *indented(LAST),
     ]
     body[-1] += "（王晓明）"
@@ -85,6 +87,18 @@ def test_flush_subheads_of_one_signed_article_are_its_paragraphs():
     items = layout_of(flush_subheads()).items
     assert [(item.title, item.paragraphs, item.authors) for item in items] == [
         ("南昌地铁四号线开通运营", (BODY_A, BODY_B, "客流创下新高", MORE, BODY_A, "运营持续优化", LAST), ("王晓明",)),
+        ("篁岭晒秋游人如织", (BODY_B,), ("李娜",)),
+    ]
+
+
+def test_flush_subheads_quoting_their_paragraphs_are_still_paragraphs():
+    # Each 小标题 repeats words of the paragraph under it (沿线商圈人气上升 over
+    # …沿线商圈人气明显上升…), as a headline names its article's opening: a sign of a
+    # heading, not of which kind, so it does not make them headlines splitting the article.
+    heads = ("沿线商圈人气上升", "行车间隔缩短")
+    items = layout_of(flush_subheads(heads=heads)).items
+    assert [(item.title, item.paragraphs, item.authors) for item in items] == [
+        ("南昌地铁四号线开通运营", (BODY_A, BODY_B, heads[0], MORE, BODY_A, heads[1], LAST), ("王晓明",)),
         ("篁岭晒秋游人如织", (BODY_B,), ("李娜",)),
     ]
 
