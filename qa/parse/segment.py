@@ -835,9 +835,11 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
         # (The page's first line may go on from a window or page before: its shape says nothing.)
         short, plain = (page.short_opening, page.plain_opening) if opening else (0.0, 0.0)
         opens = _minor_opening(page, opening, _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain))
-        if h and opening in page.breaks:
+        if h and opening in page.breaks and not _set_alike(lines[opening - 1], lines[opening]):
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
+            # (Not where the line leads with the same space as the heading line over it:
+            # a headline's wrapped line, set in as its first.)
             # (Where the block is too short to show its column, the column before tells.)
             shown = opens
             if (bound or width is None) and previous_width is not None:
@@ -1026,6 +1028,13 @@ def _first_caption(page: PageLines, k: int) -> bool:
         if _CAPTION_OPENS.match(lines[i].text):
             return False
     return True
+
+
+def _set_alike(line: PageLine, following: PageLine) -> bool:
+    """Whether ``following`` leads with the same space as ``line`` over it, spaced the same
+    from the line before: one block's lines (a heading wrapped, each line set in from the
+    column's edge), so the leading space is no layout break between them."""
+    return bool(following.indent) and following.indent == line.indent and following.blank_before == line.blank_before
 
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:
