@@ -1009,9 +1009,7 @@ def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float
     of the column is no full line: a title set just narrower than the column; ``width``
     None: the line's width is not weighed.)"""
     line = page.lines[i]
-    if i in page.leads or _CLAUSE_INSIDE.search(line.text, 0, len(line.text) - 1):
-        return 0.0
-    if i in page.minor:
+    if i in page.leads or i in page.minor or _CLAUSE_INSIDE.search(line.text, 0, len(line.text) - 1):
         return 0.0
     if width is not None and abs(line.width - width) <= 0.5:
         return 0.0
