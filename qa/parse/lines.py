@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NOT_IDEOGRAPH = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # one character each
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
@@ -15,6 +16,10 @@ _MAY_END = frozenset("。！？!?…”’」』）)》〉\"'")  # last characte
 _STOPS = frozenset("。！？!?…")
 _CLOSERS = "”’」』）)》〉\"'"  # closing marks that may follow a sentence's stop
 _CLAUSE_ENDS = frozenset("，、；：,;:")
+# What opens a line and is never broken: a run of Latin letters or digits with the marks
+# around it, or one character.
+_FIRST_UNIT = re.compile(r"[\s（(“‘《「]*(?:[A-Za-z0-9.%+\-/:]+|.)[\s，。、；：？！”’）)》」]*")
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # One sentence ending in ？ or ！, not opening a quotation or a bracket (a work's title in
 # 《》 may open it: 《格斗天王》的主演人员有哪些？): a headline may read so.
 _HEADLINE_MARK = re.compile(r"^(?![“‘「『（(]|《[^》]*$)[^。！？!?…]+[？！?!]+$")
@@ -253,3 +258,10 @@ def looks_like_page(lines: list[PageLine]) -> bool:
     return widths[len(widths) // 2] <= PAGE_MAX_WIDTH and ends * 2 < len(lines)
 
 
+@lru_cache(maxsize=4096)
+def unit_width(text: str) -> float:
+    """The width in em of what opens ``text`` and is never broken (a run of Latin letters
+    or digits with the marks around it, or one character): a line over it may be left that
+    much short of its column."""
+    unit = _FIRST_UNIT.match(text).group().replace(" ", "")
+    return sum(1.0 if _IDEOGRAPH.match(char) else 0.5 for char in unit)

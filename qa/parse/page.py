@@ -62,6 +62,7 @@ from qa.parse.lines import (
     page_metric,
     read_lines,
     remeasured,
+    unit_width,
 )
 from qa.parse.segment import (
     CAPTION_LINES,
@@ -573,8 +574,8 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
         under is not None
         and under.heading_like
         and _CLAUSES.search(under.text) is None
-        and _PUSHED_DOWN.match(lines[index + 2].text) is None
-        and under.width <= max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER]) - SURE_SHORT
+        and under.width <= (widest := max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])) - SURE_SHORT
+        and not _pushed_down(lines[index + 2].text, widest - under.width)
     )
 
 
@@ -749,8 +750,15 @@ def _flush_minor(before: PageLine, line: PageLine, after: list[PageLine], indent
         and _CLAUSES.search(line.text) is None
         and not line.text[-1].isascii()
         and line.text[0] not in "（(▲"
-        and _PUSHED_DOWN.match(after[0].text) is None
+        and not _pushed_down(after[0].text, after[0].width - line.width)
     )
+
+
+def _pushed_down(text: str, room: float) -> bool:
+    """Whether a line ``room`` em short of its column may be so only because ``text``, the
+    line after it, opens with a run no line break may split (a Latin word, a number) that
+    would not have fitted in what it leaves (1928年 under a line 17 em short fits)."""
+    return _PUSHED_DOWN.match(text) is not None and unit_width(text) > room - 1.0
 
 
 def _minor(line: PageLine, after: list[PageLine]) -> bool:

@@ -88,7 +88,7 @@ from qa.parse.columns import (
     read_columns,
 )
 from qa.parse.headings import breaks_phrase
-from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine
+from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine, unit_width
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
 from qa.parse.wording import (
     LIST_ITEM,
@@ -196,13 +196,9 @@ _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _ANSWER = re.compile(r"\s*答\s*[：:]")
-_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 # What opens a line and is never broken: opening marks, then a run of Latin letters or
 # digits (or one character), then closing marks.
-_FIRST_UNIT = re.compile(r"[\s（(“‘《「]*(?:[A-Za-z0-9.%+\-/:]+|.)[\s，。、；：？！”’）)》」]*")
-
-
 @dataclass(frozen=True)
 class Decoding:
     """The page's reading: its items in order and the conventions it was read under.
@@ -351,13 +347,7 @@ def pushed(page: PageLines, i: int) -> float:
     may be left that much short (0 when no line follows or the next is no body line)."""
     if i + 1 >= len(page.lines) or i + 1 in page.ends or i + 1 in page.leads:
         return 0.0
-    return _unit_width(page.lines[i + 1].text)
-
-
-@lru_cache(maxsize=4096)
-def _unit_width(text: str) -> float:
-    unit = _FIRST_UNIT.match(text).group().replace(" ", "")
-    return sum(1.0 if _IDEOGRAPH.match(char) else 0.5 for char in unit)
+    return unit_width(page.lines[i + 1].text)
 
 
 def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
