@@ -40,8 +40,10 @@ the lines make unlikely about it, in units of about a natural log of odds:
   a line that may be an unmarked 小标题 (``PageLines.minor``) may instead be read on as a
   paragraph of the article at a small cost;
 - the words (``qa.parse.wording``): a body starting without a headline should not open
-  with words of the text before it, and an item going on where the subject changes (the
-  text either side shares few character pairs) pays for it; a photo's captions are
+  with words of the text before it, an item going on where the subject changes (the
+  text either side shares few character pairs) pays for it, and so does a headline no
+  dateline or byline credits over a body that keeps the subject of the text before it
+  (the two share many pairs of ideographs: a 小标题 inside one article); a photo's captions are
   short: an item that its credit ends starts within ``CAPTION_LINES`` of it (or of a
   caption of its numbered group, 图②…) and pays for each sentence end inside a caption
   (a one-line caption group pays nothing for being one line), an item going on near a
@@ -98,6 +100,7 @@ from qa.parse.wording import (
     echoes,
     heading_leans,
     restated,
+    subject_kept,
     topic_gap,
 )
 
@@ -155,6 +158,7 @@ CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
 TOPIC = 2.0  # an item going on across text that shares nothing either side
+SUBJECT_KEPT = 6.0  # a headline no dateline or byline credits over text going on with the subject of the text before
 TOPIC_REACH = 6.0  # a cut dearer here by this much is not weighed (what closing an item saves is less)
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 ECHO = 0.5  # per bigram beyond ECHO_FREE a heading over a body shares with the lines after it
@@ -912,6 +916,7 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
             continue
         lean_sum = 0.0
         opened = None  # the cohesion of an unheaded body opening under the run
+        kept = None  # what a headline over the body here costs for the subject it keeps
         for j in range(h + 1):
             if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0 or k + j - 1 in page.boxes)):
                 break  # (a box's label heads the box: it goes to no item before it)
@@ -954,6 +959,14 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 if opened is None:
                     opened = COHESION * _cohesion(page, opening, columns)
                 cost += opened
+            if h > j and not (forced or dated or captions or credit):
+                # A headline opens a new subject: body text on both sides of heading lines
+                # that keeps the subject of the text before them is one article's, under
+                # a 小标题 (where a dateline or a byline credits the item after, a byline
+                # ended the item before or captions start, the item surely starts here).
+                if kept is None:
+                    kept = SUBJECT_KEPT * subject_kept(page, k, opening, columns.text)
+                cost += kept
             out.append(
                 _Option(
                     h, j, True, cost, opening + 1,
