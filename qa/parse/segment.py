@@ -47,7 +47,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
   short: an item that its credit ends starts within ``CAPTION_LINES`` of it (or of a
   caption of its numbered group, 图②…) and pays for each sentence end inside a caption
   (a one-line caption group pays nothing for being one line), an item going on near a
-  credit pays a little (where captions may start), and a caption's mark heads nothing;
+  credit pays a little (where captions may start), more where its lines there are set
+  narrower than its column (a caption's frame), and a caption's mark heads nothing;
 - the page's conventions, shared by its items and so decided for the page: headlines
   over bodies, after bylines or mixed; items credited (an end byline, a byline under the
   headline, a dateline, also one sprayed by justification) or not. Each item pays for
@@ -154,6 +155,7 @@ UNRELATED = 0.5  # bigrams of lean charged to a late heading line leaning neithe
 CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption group is short)
 # (An item ending at a photo's credit that starts further back pays viterbi.FAR_CAPTIONS.)
 CAPTION_ZONE = 0.5  # an item going on near a photo's credit (where its captions may start)
+NARROW_CAPTIONS = 2.0  # ... going on into lines set narrower than its column (a photo's captions are)
 CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
@@ -891,6 +893,14 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 ) + join_cost
+                if (
+                    captions and previous_width is not None and width is not None and width < previous_width - WIDTH_CHANGE
+                    and not caption_mark(lines[opening].text)
+                ):
+                    # Near a photo's credit, lines narrower than the column before them are
+                    # its captions, set in a frame of their own, more likely than the text
+                    # before going on in a narrower column.
+                    going_on += NARROW_CAPTIONS
                 if (
                     previous_width is not None
                     and width is not None
