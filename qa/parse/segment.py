@@ -43,8 +43,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
   with words of the text before it, an item going on where the subject changes (the
   text either side shares few character pairs) pays for it, and so does a headline no
   dateline or byline credits over a body that keeps the subject of the text before it
-  (the two share many pairs of ideographs: a 小标题 inside one article); a photo's captions are
-  short: an item that its credit ends starts within ``CAPTION_LINES`` of it (or of a
+  (the two share many pairs of ideographs: a 小标题 inside one article); a photo's
+  captions are short: an item that its credit ends starts within ``CAPTION_LINES`` of it (or of a
   caption of its numbered group, 图②…) and pays for each sentence end inside a caption
   (a one-line caption group pays nothing for being one line), an item going on near a
   credit pays a little (where captions may start), more where its lines there are set
@@ -203,8 +203,8 @@ _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _ANSWER = re.compile(r"\s*答\s*[：:]")
 _CLAUSE_MARKS = frozenset("，、：；")
-# What opens a line and is never broken: opening marks, then a run of Latin letters or
-# digits (or one character), then closing marks.
+
+
 @dataclass(frozen=True)
 class Decoding:
     """The page's reading: its items in order and the conventions it was read under.

@@ -111,13 +111,7 @@ def topic_gap(page: PageLines, k: int, text: PageText) -> float:
     Returns:
         the gap in [0, 1].
     """
-    ends, n = page.ends, len(page.lines)
-    start = k
-    while start > 0 and k - start < TOPIC_LINES and start - 1 not in ends:
-        start -= 1
-    end = k
-    while end < n and end - k < TOPIC_LINES and end not in ends:
-        end += 1
+    start, end = _topic_lines(page, k, k)
     return subject_change(text.between(start, k), text.between(k, end))
 
 
@@ -133,6 +127,17 @@ def subject_kept(page: PageLines, k: int, opening: int, text: PageText) -> float
     Returns:
         0 where either side has fewer than ``TOPIC_MIN`` pairs or they share none, up to 1.
     """
+    start, end = _topic_lines(page, k, opening)
+    before, after = _word_pairs(text.between(start, k)), _word_pairs(text.between(opening, end))
+    if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
+        return 0.0
+    shared = len(before & after)
+    return min(1.0, shared / min(len(before), len(after)) / TOPIC_SHARED) * min(1.0, shared / KEPT_PAIRS)
+
+
+def _topic_lines(page: PageLines, k: int, opening: int) -> tuple[int, int]:
+    """Where the text compared either side of zone ``k`` starts and where the text from
+    line ``opening`` on ends: up to ``TOPIC_LINES`` lines each, not past a byline."""
     ends, n = page.ends, len(page.lines)
     start = k
     while start > 0 and k - start < TOPIC_LINES and start - 1 not in ends:
@@ -140,11 +145,7 @@ def subject_kept(page: PageLines, k: int, opening: int, text: PageText) -> float
     end = opening
     while end < n and end - opening < TOPIC_LINES and end not in ends:
         end += 1
-    before, after = _word_pairs(text.between(start, k)), _word_pairs(text.between(opening, end))
-    if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
-        return 0.0
-    shared = len(before & after)
-    return min(1.0, shared / min(len(before), len(after)) / TOPIC_SHARED) * min(1.0, shared / KEPT_PAIRS)
+    return start, end
 
 
 _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
