@@ -103,6 +103,7 @@ CLOSING_LINES = 2  # lines naming who issues a notice, over its date
 # (关于…的公告 or a short name: running text wrapped after 发布公告 is longer.)
 _NOTICE_TITLE = re.compile(r"^\s*(?:关于.{2,30}的(?:公告|通知|通告|公示)|.{0,12}(?:公告|启事|通告|公示))\s*$")
 _DATE_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_CLOSING_FORMULA = re.compile(r"特此|此致|敬请|谨此")  # a notice's closing words (特此公告。)
 _ISSUER = re.compile(r"^\s*[\u4e00-\u9fff（）()]{1,24}\s*$")  # (wrapped, its last line may be 局)
 MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 梁雪)
 NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
@@ -389,7 +390,8 @@ def _led_lines(lines: list[PageLine], ends: dict, leads: dict) -> frozenset[int]
 def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], leads: dict[int, Signature]) -> frozenset[int]:
     """Find notices' closings: a date alone on its line (2024年11月3日) under a finished
     sentence (特此公告。), with at most ``CLOSING_LINES`` lines between naming who issues
-    it (江西省人力资源和社会保障局, wrapped or not). The date ends the notice (added to
+    it (江西省人力资源和社会保障局, wrapped or not); right under the sentence, only where
+    it closes as a notice does (特此, 敬请). The date ends the notice (added to
     ``ends``, kind "notice", naming nobody); the lines between are returned: its text,
     where no item starts."""
     out: set[int] = set()
@@ -400,9 +402,14 @@ def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], lea
         i = j - 1
         while i >= 0 and j - i <= CLOSING_LINES and i not in ends and i not in leads and _ISSUER.match(lines[i].text):
             i -= 1
-        if i >= 0 and lines[i].ends_sentence and i not in ends:
-            ends[j] = (Signature(0, (), "", (), len(line.text)), "notice")
-            out.update(range(i + 1, j))
+        if i < 0 or not lines[i].ends_sentence or i in ends:
+            continue
+        if i == j - 1 and not _CLOSING_FORMULA.search(lines[i].text):
+            # A date right under running text closes a notice only where the text closes as
+            # one (特此公告。): a chronicle's dates (1904年2月7日) head its paragraphs.
+            continue
+        ends[j] = (Signature(0, (), "", (), len(line.text)), "notice")
+        out.update(range(i + 1, j))
     return frozenset(out)
 
 

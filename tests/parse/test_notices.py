@@ -75,3 +75,44 @@ def test_a_notice_under_a_photo_keeps_its_title_and_its_wrapped_issuer():
     assert notice.paragraphs[-2:] == ("抚州市人力资源和社会保障局", "2023年5月27日")
     assert notice.paragraphs[-3].endswith("暂停供水。特此公告。")
     assert not notice.leftover
+
+
+DATED_NOTICE = """停水公告
+  因人民路供水管网改造施工需要，6月
+21日8时至20时，人民路沿线及周边小
+区将暂停供水，敬请谅解。特此公告。
+  2024年6月18日
+一碗米粉里的乡村振兴
+  清晨六点，安福县一家米粉作坊里已是
+热气腾腾，工人们忙着把刚出锅的米粉
+晾晒在竹架上。
+（记者 张三）
+"""
+
+CHRONICLE = """巴尔的摩大火
+  1861年，一队士兵在巴尔的摩转火车
+时，遭到市民围攻，巴尔的摩随即进入
+军管状态。
+  1904年2月7日
+  1904年2月7日，巴尔的摩市发生大
+火，整个城市几乎被烧毁，各地消防队
+赶来救援。
+  1980年，巴尔的摩国家水族馆建成，
+内港逐渐转变成为观光旅游区。
+（记者 张三）
+"""
+
+
+def test_a_notice_closed_by_its_formula_ends_at_its_date_without_an_issuer():
+    notice, article = [item for item in layout_of(DATED_NOTICE).items if item.kind != "furniture"]
+    assert notice.title == "停水公告"
+    assert notice.paragraphs[-1] == "2024年6月18日"
+    assert (article.title, article.authors) == ("一碗米粉里的乡村振兴", ("张三",))
+
+
+def test_a_date_alone_under_running_text_heads_a_paragraph_of_a_chronicle():
+    # No closing words (特此公告。) and no issuer over it: the date is no notice's end but
+    # one of the article's dates, its own paragraph, and the article goes on under it.
+    (article,) = [item for item in layout_of(CHRONICLE).items if item.kind != "furniture"]
+    assert (article.title, article.authors) == ("巴尔的摩大火", ("张三",))
+    assert article.paragraphs[1:3] == ("1904年2月7日", "1904年2月7日，巴尔的摩市发生大火，整个城市几乎被烧毁，各地消防队赶来救援。")
