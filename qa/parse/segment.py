@@ -520,9 +520,8 @@ def decode(page: PageLines) -> Decoding:
     options: dict[int, list[_Option]] = {}
     zones = []
     photo_ahead = _photo_ahead(page)
-    starts = _zones(page, columns.back, photo_ahead)
-    for k, following in zip(starts, [*starts[1:], n], strict=True):
-        choices = _options(page, k, columns, photo_ahead[k], following)
+    for k in _zones(page, columns.back, photo_ahead):
+        choices = _options(page, k, columns, photo_ahead[k])
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
             options[k] = choices
             zones.append(k)
@@ -748,14 +747,11 @@ def _caption_ends(page: PageLines, opening: int, credit: int) -> int:
     )
 
 
-def _options(
-    page: PageLines, k: int, columns: Columns, credit_ahead: int | None = None, following: int | None = None
-) -> list[_Option]:
+def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None = None) -> list[_Option]:
     """The choices at zone ``k``, with their costs that do not depend on conventions;
     ``credit_ahead``: the photo's credit that is the next byline or credit after it, if
     any, so an item starting here may be its captions, which are short: a cut here
-    pays for each sentence end its captions would go on across; ``following``: the next
-    zone (the page's end if none), where the text going on from here is read again."""
+    pays for each sentence end its captions would go on across."""
     lines, ends, leads = page.lines, page.ends, page.leads
     captions = credit_ahead is not None
     back = columns.back
@@ -894,11 +890,6 @@ def _options(
                 # about the text before (as the rest of one paragraph group is).
                 cut_cost += COHESION * _cohesion(page, k, columns)
             if not h:  # the line goes on with the body: a new paragraph or not
-                # (Its lines are read up to the next zone only: that zone weighs the lines
-                # from it on, as headings or as body, on this path as on any other. Read
-                # further, a headline there would count as this body's text too.)
-                if following is not None and following < stop:
-                    body = _body_cost(page, opening + 1, max(following, opening + 1), width, bound)
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 ) + join_cost
