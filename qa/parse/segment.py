@@ -520,8 +520,9 @@ def decode(page: PageLines) -> Decoding:
     options: dict[int, list[_Option]] = {}
     zones = []
     photo_ahead = _photo_ahead(page)
-    for k in _zones(page, columns.back, photo_ahead):
-        choices = _options(page, k, columns, photo_ahead[k])
+    starts = _zones(page, columns.back, photo_ahead)
+    for k, following in zip(starts, [*starts[1:], n], strict=True):
+        choices = _options(page, k, columns, photo_ahead[k], following)
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
             options[k] = choices
             zones.append(k)
@@ -747,11 +748,14 @@ def _caption_ends(page: PageLines, opening: int, credit: int) -> int:
     )
 
 
-def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None = None) -> list[_Option]:
+def _options(
+    page: PageLines, k: int, columns: Columns, credit_ahead: int | None = None, following: int | None = None
+) -> list[_Option]:
     """The choices at zone ``k``, with their costs that do not depend on conventions;
     ``credit_ahead``: the photo's credit that is the next byline or credit after it, if
     any, so an item starting here may be its captions, which are short: a cut here
-    pays for each sentence end its captions would go on across."""
+    pays for each sentence end its captions would go on across; ``following``: the next
+    zone (the page's end if none), where the text going on from here is read again."""
     lines, ends, leads = page.lines, page.ends, page.leads
     captions = credit_ahead is not None
     back = columns.back
@@ -890,6 +894,12 @@ def _options(page: PageLines, k: int, columns: Columns, credit_ahead: int | None
                 # about the text before (as the rest of one paragraph group is).
                 cut_cost += COHESION * _cohesion(page, k, columns)
             if not h:  # the line goes on with the body: a new paragraph or not
+                # (Where the next zone starts among the lines that may head, the text
+                # going on is read up to it only: that zone weighs those lines, as
+                # headings or as body, on this path as on any other. Read further here, a
+                # headline there would count as this body's text too.)
+                if following is not None and following < k + r:
+                    body = _body_cost(page, opening + 1, max(following, opening + 1), width, bound)
                 going_on = body + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 ) + join_cost
