@@ -137,8 +137,14 @@ def _leading_em(raw: str) -> float:
     return width
 
 
+# A line of marks only that no line opens with and that end no sentence (％, ）, ”, ，): see
+# ``read_lines``.
+_TAIL_ONLY = re.compile(r"[%％”’」』）)》〉，、；：,;:\s]+")
+
+
 def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
-    """Turn (line number, raw line) pairs into PageLines, counting the blank lines between."""
+    """Turn (line number, raw line) pairs into PageLines, counting the blank lines between;
+    a line of marks that open no line and end no sentence (％, ）) joins the line over it."""
     lines: list[PageLine] = []
     blanks = 0
     read = PageLine.read
@@ -147,7 +153,14 @@ def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
         if not text:
             blanks += 1
             continue
-        lines.append(read(number, text, _leading_em(raw) if raw[:1].isspace() else 0.0, blanks))
+        if lines and _TAIL_ONLY.fullmatch(text):
+            # Marks that open no line (％, ）, ”) on a line of their own were pushed past
+            # the column's end: the tail of the line over them. (Not a stop, 。 or ”。:
+            # a line that short tells that its paragraph ends there.)
+            last = lines[-1]
+            lines[-1] = read(last.number, last.text + text, last.indent, last.blank_before)
+        else:
+            lines.append(read(number, text, _leading_em(raw) if raw[:1].isspace() else 0.0, blanks))
         blanks = 0
     return lines
 
