@@ -898,9 +898,10 @@ def _options(
                 # going on is read up to it only: that zone weighs those lines, as
                 # headings or as body, on this path as on any other. Read further here, a
                 # headline there would count as this body's text too.)
+                ahead = body
                 if following is not None and following < k + r:
-                    body = _body_cost(page, opening + 1, max(following, opening + 1), width, bound)
-                going_on = body + (
+                    ahead = _body_cost(page, opening + 1, max(following, opening + 1), width, bound)
+                going_on = ahead + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 ) + join_cost
                 if (
