@@ -139,7 +139,8 @@ def _leading_em(raw: str) -> float:
 
 # A line of marks only that no line opens with and that end no sentence (％, ）, ”, ，): see
 # ``read_lines``.
-_TAIL_ONLY = re.compile(r"[%％”’」』）)》〉，、；：,;:\s]+")
+_TAIL_MARKS = "%％”’」』）)》〉，、；：,;:"
+_TAIL_ONLY = re.compile(f"[{re.escape(_TAIL_MARKS)}\\s]+")
 
 
 def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
@@ -153,7 +154,7 @@ def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
         if not text:
             blanks += 1
             continue
-        if lines and _TAIL_ONLY.fullmatch(text):
+        if lines and text[0] in _TAIL_MARKS and _TAIL_ONLY.fullmatch(text):
             # Marks that open no line (％, ）, ”) on a line of their own were pushed past
             # the column's end: the tail of the line over them. (Not a stop, 。 or ”。:
             # a line that short tells that its paragraph ends there.)
