@@ -100,7 +100,8 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
       (`杨丽音：台湾电影`, a colon inside) is the title when another does not;
     - a kicker is a short lead-in, no wider than the title under it; a subtitle goes on
       under a title wider than itself (of two plain lines, a wider one under a narrower
-      one is a title under its kicker).
+      one is a title under its kicker), though at some length: a few characters without
+      a dash are no subtitle (见于灌丛处 / 五月艾 is a kicker over a short title).
 
     So `主要动物` / `有黑熊` / `白腹黑啄木鸟` is a title wrapped over a subtitle (a kicker
     does not wrap), and `且容易洗掉` / `法国发行了第一` / `套邮票` / `——为之…` a kicker,
@@ -139,6 +140,8 @@ DASH_ELSEWHERE = -9.0  # a line opening with a dash read as anything but the sub
 ASKS_OUTSIDE = -3.0  # a line ending in ！ or ？ read as a kicker's or a subtitle's
 TOPIC_ELSEWHERE = -3.0  # the part naming a topic read as a kicker or a subtitle
 FITTING_WIDTH = 1.0  # a kicker no wider than its title; a subtitle under a wider title
+SHORT_SUBTITLE = -3.0  # a subtitle without a dash of a few characters only
+SUBTITLE_MIN = 4  # em: ... this wide at most
 
 
 def _reading_score(lines: list[str], wrapped: list[float], kicker: int, title: int) -> float:
@@ -171,6 +174,8 @@ def _reading_score(lines: list[str], wrapped: list[float], kicker: int, title: i
         score += FITTING_WIDTH
     if tail and _width(main) > _width(tail) + 1:
         score += FITTING_WIDTH
+    if tail and not dashed[under] and _width(tail) <= SUBTITLE_MIN:
+        score += SHORT_SUBTITLE
     return score
 
 

@@ -52,6 +52,11 @@ from qa.parse.page import analyse_page
         (["2008年奥运会田径比赛－", "男子百米决赛"], ("", "2008年奥运会田径比赛－男子百米决赛", "")),
         # A question its next line answers is one title (as before).
         (["冬奥冠军要搬到加拿大？", "维安费可不是小数目"], ("", "冬奥冠军要搬到加拿大？维安费可不是小数目", "")),
+        # A few characters without a dash under a wider line are no subtitle (one goes on
+        # at some length, after a dash as a rule): a short title set under its kicker
+        # (or a title's tail, where the break reads as a wrap).
+        (["民生必需品为主", "便利商店"], ("民生必需品为主", "便利商店", "")),
+        (["见于灌丛处", "五月艾"], ("见于灌丛处", "五月艾", "")),
     ],
 )
 def test_a_stack_is_read_whole(lines, roles):

@@ -24,9 +24,10 @@ from qa.text import jieba
             ["一会儿是友", "高句丽北疆受到契", "丹的袭击"],
             ("一会儿是友", "高句丽北疆受到契丹的袭击", ""),
         ),
-        # Two phrases set apart stay apart.
+        # Two phrases set apart stay apart (a few characters without a dash under a wider
+        # line are a short title under its kicker, not a subtitle: see test_heading_stacks).
         (["夜间经济点亮", "消费新场景"], ("夜间经济点亮", "消费新场景", "")),
-        (["全省新建农村公路", "两千公里"], ("", "全省新建农村公路", "两千公里")),
+        (["全省新建农村公路", "两千公里"], ("全省新建农村公路", "两千公里", "")),
     ],
 )
 def test_a_word_cut_in_two_joins_heading_lines(lines, roles):
