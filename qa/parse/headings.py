@@ -97,7 +97,9 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
       title's (kickers and subtitles lead in or go on, they do not exclaim or ask), and
       a title goes on after ？ (a question its next line answers) but not after ！;
     - of the stack's parts, the one naming a topic and saying something of it
-      (`杨丽音：台湾电影`, a colon inside) is the title when another does not;
+      (`杨丽音：台湾电影`, a colon inside) is the title when another does not, and so is
+      the line whose words the body opens with, past a dateline's credit (`明圣王后金氏`
+      over `明圣王后金氏（，）本贯清风…`: the subject an entry or a profile names first);
     - a kicker is a short lead-in, no wider than the title under it; a subtitle goes on
       under a title wider than itself (of two plain lines, a wider one under a narrower
       one is a title under its kicker), though at some length: a few characters without
@@ -119,8 +121,9 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
         return heading_fields(lines)
     wrapped = [_wrap_strength(first, second, body) for first, second in zip(lines, lines[1:], strict=False)]
     readings = [(kicker, title) for kicker in range(count) for title in range(1, count - kicker + 1)]
+    opening = _opening_line(lines, body)
     # max keeps the first of equal scores: the reading with the fewest kicker lines.
-    kicker, title = max(readings, key=lambda reading: _reading_score(lines, wrapped, *reading))
+    kicker, title = max(readings, key=lambda reading: _reading_score(lines, wrapped, *reading, opening))
     under = kicker + title
     subtitle = lines[under:]
     parts = subtitle[:1]
@@ -138,15 +141,32 @@ SMALL_WRAP = -3.0  # a kicker or a subtitle over two lines (set small, they seld
 TITLE_OVER_TWO = -3.0  # each title line past the second
 DASH_ELSEWHERE = -9.0  # a line opening with a dash read as anything but the subtitle's first
 ASKS_OUTSIDE = -3.0  # a line ending in ！ or ？ read as a kicker's or a subtitle's
-TOPIC_ELSEWHERE = -3.0  # the part naming a topic read as a kicker or a subtitle
+TOPIC_ELSEWHERE = -3.0  # the part naming a topic (or the line the body opens with) read as a kicker or a subtitle
 FITTING_WIDTH = 1.0  # a kicker no wider than its title; a subtitle under a wider title
 SHORT_SUBTITLE = -3.0  # a subtitle without a dash of a few characters only
 SUBTITLE_MIN = 4  # em: ... this wide at most
+OPENING_MIN = 3  # characters of a heading line the body opens with that show it names the subject
+# A dateline's credit opening a body (新华社上饶8月17日电（记者 尹文静）): the body's own words follow.
+_LEAD_CREDIT = re.compile(r"^.{0,30}?[讯电]（[^）]*）")
 
 
-def _reading_score(lines: list[str], wrapped: list[float], kicker: int, title: int) -> float:
+def _opening_line(lines: list[str], body: str) -> int | None:
+    """The heading line whose words the body opens with, past a dateline's credit
+    (明圣王后金氏 over 明圣王后金氏（，）本贯清风…): it names the article's subject."""
+    lead = _LEAD_CREDIT.sub("", body, count=1)
+    for index, line in enumerate(lines):
+        words = line.replace(" ", "")
+        if len(words) >= OPENING_MIN and lead.startswith(words):
+            return index
+    return None
+
+
+def _reading_score(
+    lines: list[str], wrapped: list[float], kicker: int, title: int, opening: int | None = None
+) -> float:
     """The score of reading ``lines`` as ``kicker`` kicker lines, ``title`` title lines and
-    the rest subtitle lines (``wrapped``: how surely each break is a line wrapped)."""
+    the rest subtitle lines (``wrapped``: how surely each break is a line wrapped;
+    ``opening``: the line the body opens with, if any)."""
     under = kicker + title
     roles = "K" * kicker + "T" * title + "S" * (len(lines) - under)
     score = 0.0
@@ -170,6 +190,8 @@ def _reading_score(lines: list[str], wrapped: list[float], kicker: int, title: i
     topics = [_names_a_topic(part) for part in parts]
     if any(topics) and not all(topics) and not _names_a_topic(main):
         score += TOPIC_ELSEWHERE
+    if opening is not None and not kicker <= opening < under:
+        score += TOPIC_ELSEWHERE  # the line the body opens with names its subject: a title's
     if head and _width(main) >= _width(head) - 1:
         score += FITTING_WIDTH
     if tail and _width(main) > _width(tail) + 1:

@@ -105,3 +105,23 @@ def test_every_stack_is_read_whole_and_in_order(lines):
 )
 def test_a_question_asked_on_is_one_title(lines, roles):
     assert heading_roles(lines, "") == roles
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "roles"),
+    [
+        # The body opens with the first line's words: it names the subject, the title.
+        (["明圣王后金氏", "于义洞本宫"], "明圣王后金氏（，）本贯清风。", ("", "明圣王后金氏", "于义洞本宫")),
+        # ... past a dateline's credit.
+        (
+            ["威拍哇丽兰室路", "它是一条被分割的公路"],
+            "新华社上饶8月17日电（记者尹文静）威拍哇丽兰室路（；）又名「第三十一公路」。",
+            ("", "威拍哇丽兰室路", "它是一条被分割的公路"),
+        ),
+        # Without it, the same lines read as a kicker over its title.
+        (["威拍哇丽兰室路", "它是一条被分割的公路"], "泰国的公路。", ("威拍哇丽兰室路", "它是一条被分割的公路", "")),
+    ],
+)
+def test_the_line_the_body_opens_with_is_the_title(lines, body, roles):
+    assert heading_roles(lines, body) == roles
+
