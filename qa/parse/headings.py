@@ -98,8 +98,9 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
       a title goes on after ？ (a question its next line answers) but not after ！;
     - of the stack's parts, the one naming a topic and saying something of it
       (`杨丽音：台湾电影`, a colon inside) is the title when another does not, and so is
-      the line whose words the body opens with, past a dateline's credit (`明圣王后金氏`
-      over `明圣王后金氏（，）本贯清风…`: the subject an entry or a profile names first);
+      the line whose words the body opens with, past a dateline's credit, then a bracket
+      (`明圣王后金氏` over `明圣王后金氏（，）本贯清风…`: the subject an entry or a profile
+      introduces first);
     - a kicker is a short lead-in, no wider than the title under it; a subtitle goes on
       under a title wider than itself (of two plain lines, a wider one under a narrower
       one is a title under its kicker), though at some length: a few characters without
@@ -151,12 +152,14 @@ _LEAD_CREDIT = re.compile(r"^.{0,30}?[讯电]（[^）]*）")
 
 
 def _opening_line(lines: list[str], body: str) -> int | None:
-    """The heading line whose words the body opens with, past a dateline's credit
-    (明圣王后金氏 over 明圣王后金氏（，）本贯清风…): it names the article's subject."""
+    """The heading line whose words the body opens with, past a dateline's credit, then a
+    bracket (明圣王后金氏 over 明圣王后金氏（，）本贯清风…): the name of the article's
+    subject, introduced. (Without the bracket the body's first words may as well be a
+    kicker's: one quoting the lead.)"""
     lead = _LEAD_CREDIT.sub("", body, count=1)
     for index, line in enumerate(lines):
         words = line.replace(" ", "")
-        if len(words) >= OPENING_MIN and lead.startswith(words):
+        if len(words) >= OPENING_MIN and lead.startswith(words) and lead[len(words) : len(words) + 1] in ("（", "("):
             return index
     return None
 
