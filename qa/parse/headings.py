@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from qa.parse.byline import find_dateline
 from qa.parse.words import cuts_word
 from qa.text import IDEOGRAPH, IDEOGRAPH_RUN
 
@@ -147,8 +148,7 @@ FITTING_WIDTH = 1.0  # a kicker no wider than its title; a subtitle under a wide
 SHORT_SUBTITLE = -3.0  # a subtitle without a dash of a few characters only
 SUBTITLE_MIN = 4  # em: ... this wide at most
 OPENING_MIN = 3  # characters of a heading line the body opens with that show it names the subject
-# A dateline's credit opening a body (新华社上饶8月17日电（记者 尹文静）): the body's own words follow.
-_LEAD_CREDIT = re.compile(r"^.{0,30}?[讯电]（[^）]*）")
+DATELINE_REACH = 80  # characters of a body its dateline and credit stand within
 
 
 def _opening_line(lines: list[str], body: str) -> int | None:
@@ -156,7 +156,8 @@ def _opening_line(lines: list[str], body: str) -> int | None:
     bracket (明圣王后金氏 over 明圣王后金氏（，）本贯清风…): the name of the article's
     subject, introduced. (Without the bracket the body's first words may as well be a
     kicker's: one quoting the lead.)"""
-    lead = _LEAD_CREDIT.sub("", body, count=1)
+    dateline = find_dateline(body[:DATELINE_REACH])
+    lead = body[dateline.end :] if dateline is not None else body
     for index, line in enumerate(lines):
         words = line.replace(" ", "")
         if len(words) >= OPENING_MIN and lead.startswith(words) and lead[len(words) : len(words) + 1] in ("（", "("):
