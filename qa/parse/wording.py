@@ -128,7 +128,7 @@ def subject_kept(page: PageLines, k: int, opening: int, text: PageText) -> float
         0 where either side has fewer than ``TOPIC_MIN`` pairs or they share none, up to 1.
     """
     start, end = _topic_lines(page, k, opening)
-    before, after = _word_pairs(text.between(start, k)), _word_pairs(text.between(opening, end))
+    before, after = text.grams_between(start, k), text.grams_between(opening, end)
     if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
         return 0.0
     shared = len(before & after)
@@ -146,15 +146,6 @@ def _topic_lines(page: PageLines, k: int, opening: int) -> tuple[int, int]:
     while end < n and end - opening < TOPIC_LINES and end not in ends:
         end += 1
     return start, end
-
-
-_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
-
-
-def _word_pairs(text: str) -> set[str]:
-    """The pairs of neighbouring ideographs of ``text`` (no digits or marks: two texts
-    share those whatever they are about)."""
-    return {run[i : i + 2] for run in _IDEOGRAPHS.findall(text) for i in range(len(run) - 1)}
 
 
 def subject_change(front: str, back: str) -> float:
