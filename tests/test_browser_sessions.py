@@ -107,9 +107,16 @@ def articles_in_status(page) -> int:
 
 
 def settled_articles(page) -> int:
-    """The article count once the status line shows one (it is replaced after each action)."""
-    assert wait_until(lambda: articles_in_status(page) >= 0), page.locator("#qa-status").inner_text()
-    return articles_in_status(page)
+    """The article count once the status line shows one (it is replaced after each action):
+    the count the wait saw, as a second read may fall while it is being replaced again."""
+    seen: list[int] = []
+
+    def shown() -> bool:
+        seen.append(articles_in_status(page))
+        return seen[-1] >= 0
+
+    assert wait_until(shown), page.locator("#qa-status").inner_text()
+    return seen[-1]
 
 
 def wait_until(condition, seconds: float = 20) -> bool:
