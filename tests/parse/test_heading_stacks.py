@@ -57,6 +57,12 @@ from qa.parse.page import analyse_page
         # (or a title's tail, where the break reads as a wrap).
         (["民生必需品为主", "便利商店"], ("民生必需品为主", "便利商店", "")),
         (["见于灌丛处", "五月艾"], ("见于灌丛处", "五月艾", "")),
+        # A clause begun after a comma and not ended at the line's end runs on into the
+        # next line: one title wrapped, not a kicker over a title.
+        (["在1992年，武汉大学校方决定将办学追溯至", "哪个机构成立？"], ("", "在1992年，武汉大学校方决定将办学追溯至哪个机构成立？", "")),
+        (["防范电信诈骗，这些套路", "要当心！"], ("", "防范电信诈骗，这些套路要当心！", "")),
+        # (A comma line that ends in a mark ends its clause there: a kicker may stand so.)
+        (["稳增长，惠民生。", "我市出台二十条措施"], ("稳增长，惠民生。", "我市出台二十条措施", "")),
     ],
 )
 def test_a_stack_is_read_whole(lines, roles):
