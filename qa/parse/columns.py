@@ -9,7 +9,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from qa.parse.headings import bigrams
-from qa.parse.lines import INDENT, SURE_SHORT, PageLine, block_width
+from qa.parse.lines import CLAUSE_MARKS, INDENT, SURE_SHORT, PageLine, block_width
 from qa.text import IDEOGRAPH
 
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
@@ -168,7 +168,8 @@ def read_columns(page: PageLines) -> Columns:
     ``MIN_SAMPLE`` of them, what ``qa.parse.lines.block_width`` reads from the lines around
     (before a line: the wider of the one or two there are, not sure).
     The width before a line forgets the lines before a change of column, and before a
-    line of running text (ending in a mark) ``WIDTH_CHANGE_ROUGH`` wider than any of them.
+    line of running text (ending in a mark, or holding a clause mark inside) ``WIDTH_CHANGE``
+    wider than any of them.
 
     Returns:
         the widths before and from each line, which of them middle lines show, and
@@ -240,8 +241,8 @@ def read_columns(page: PageLines) -> Columns:
                         break
         elif stops[i] and i in ends:
             recent = []
-        if recent and not lines[i].heading_like and widths[i] >= max(width for _, width in recent) + WIDTH_CHANGE_ROUGH:
-            recent = []  # running text far wider than the column before it is set in another
+        if recent and _running(lines[i]) and widths[i] >= max(width for _, width in recent) + WIDTH_CHANGE:
+            recent = []  # running text wider than the column before it is set in another
         if middle[i]:
             if len(recent) >= 2 and abs(widths[i] - recent[-1][1]) >= WIDTH_CHANGE and _new_column(recent, widths, middle, i):
                 recent = []  # a run of middle lines of another width starts here
@@ -249,6 +250,13 @@ def read_columns(page: PageLines) -> Columns:
             if len(recent) > COLUMN_SAMPLE:
                 del recent[0]
     return columns
+
+
+def _running(line: PageLine) -> bool:
+    """Whether a line reads as running text, no wider than its column: it ends in a mark,
+    or holds a clause mark inside (its words cut at the column's end: 1.青石板路蜿蜒向前，
+    两旁是成片的茶园和竹), which a headline set wide seldom does."""
+    return not line.heading_like or CLAUSE_MARKS.search(line.text, 1, len(line.text) - 1) is not None
 
 
 def _new_column(recent: list[tuple[int, float]], widths: list[float], middle: list[bool], i: int) -> bool:

@@ -16,6 +16,8 @@ _MAY_END = frozenset("。！？!?…”’」』）)》〉\"'")  # last characte
 _STOPS = frozenset("。！？!?…")
 _CLOSERS = "”’」』）)》〉\"'"  # closing marks that may follow a sentence's stop
 _CLAUSE_ENDS = frozenset("，、；：,;:")
+# The marks of running text inside a line (a title's colon is not one): clauses, sentences.
+CLAUSE_MARKS = re.compile(r"[，、；。]")
 # What opens a line and is never broken: a run of Latin letters or digits with the marks
 # around it, or one character.
 _FIRST_UNIT = re.compile(r"[\s（(“‘《「]*(?:[A-Za-z0-9.%+\-/:]+|.)[\s，。、；：？！”’）)》」]*")

@@ -49,6 +49,7 @@ from qa.parse.columns import PageLines, PageText
 from qa.parse.furniture import box_labels, furniture_lines
 from qa.parse.headings import clean_heading, heading_roles
 from qa.parse.lines import (
+    CLAUSE_MARKS,
     FULL,
     INDENT,
     INDENT_SHOWN,
@@ -88,7 +89,6 @@ from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
 _SIGN_MARKS = frozenset(LEAD_MARKS)
-_CLAUSES = re.compile(r"[，、；。]")
 _DASHES = ("—", "－", "-", "─")  # what opens a subtitle line (——越南枢机)
 _CLAUSE_ENDS = frozenset("，、；：,;:")
 _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line break may split
@@ -467,7 +467,7 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
         text = line.text
         if not line.justified or line.width > LETTER_SPACED_MAX or line.ends_sentence and text[-1] not in "？！?!":
             continue
-        if text[1::2].strip() or " " in text[::2] or _CLAUSES.search(text) or text[-1] in _CLAUSE_ENDS or text[-1] == "摄":
+        if text[1::2].strip() or " " in text[::2] or CLAUSE_MARKS.search(text) or text[-1] in _CLAUSE_ENDS or text[-1] == "摄":
             continue
         # (The page's last line, under a sentence's end or a line standing alone after one,
         # goes on with nothing: spread over its column, it is display type however wide.)
@@ -561,7 +561,7 @@ def _set_apart(text: str, signature: Signature, following: list[PageLine], label
         return False
     return (
         not following or following[0].number in labelled
-        or following[0].heading_like and not _CLAUSES.search(following[0].text)
+        or following[0].heading_like and not CLAUSE_MARKS.search(following[0].text)
     )
 
 
@@ -580,7 +580,7 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
     return (
         under is not None
         and under.heading_like
-        and _CLAUSES.search(under.text) is None
+        and CLAUSE_MARKS.search(under.text) is None
         and under.width <= (widest := max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])) - SURE_SHORT
         and not _pushed_down(lines[index + 2].text, widest - under.width)
     )
@@ -606,7 +606,7 @@ def _may_sign(text: str) -> bool:
 def _running(line: PageLine) -> bool:
     """Whether ``line`` is running text that goes on in the next line: no sentence end,
     and justified or holding two clause marks (a headline hardly does)."""
-    return not line.ends_sentence and (line.justified or len(_CLAUSES.findall(line.text)) >= 2)
+    return not line.ends_sentence and (line.justified or len(CLAUSE_MARKS.findall(line.text)) >= 2)
 
 
 def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[PageLine]:
@@ -754,7 +754,7 @@ def _flush_minor(before: PageLine, line: PageLine, after: list[PageLine], indent
             if indents
             else line.width <= min(SUBHEAD_MAX, after[0].width - INDENT - SURE_SHORT)
         )
-        and _CLAUSES.search(line.text) is None
+        and CLAUSE_MARKS.search(line.text) is None
         and not line.text[-1].isascii()
         and line.text[0] not in "（(▲"
         and not _pushed_down(after[0].text, after[0].width - line.width)

@@ -91,7 +91,7 @@ from qa.parse.columns import (
     read_columns,
 )
 from qa.parse.headings import breaks_phrase
-from qa.parse.lines import FULL, INDENT, SURE_SHORT, PageLine, unit_width
+from qa.parse.lines import CLAUSE_MARKS, FULL, INDENT, SURE_SHORT, PageLine, unit_width
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
 from qa.parse.wording import (
     LIST_ITEM,
@@ -200,7 +200,6 @@ SUBTITLE_DASHES = ("——", "--", "－－")  # what opens a subtitle line (—�
 _EDITOR_ROLE = re.compile(r"编辑|责编|校对|版式|组版")  # a page's credit line names its editors so
 _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
-_CLAUSE_INSIDE = re.compile(r"[，、；。]")
 _ANSWER = re.compile(r"\s*答\s*[：:]")
 _CLAUSE_MARKS = frozenset("，、：；")
 
@@ -650,7 +649,7 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
         if k + r not in leads and opens_item(line.text):
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and (
-            len(_CLAUSE_INSIDE.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
+            len(CLAUSE_MARKS.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
         ):
             headings = r
         r += 1
@@ -1033,7 +1032,7 @@ def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float
     of the column is no full line: a title set just narrower than the column; ``width``
     None: the line's width is not weighed.)"""
     line = page.lines[i]
-    if i in page.leads or i in page.minor or _CLAUSE_INSIDE.search(line.text, 0, len(line.text) - 1):
+    if i in page.leads or i in page.minor or CLAUSE_MARKS.search(line.text, 0, len(line.text) - 1):
         return 0.0
     if width is not None and abs(line.width - width) <= 0.5:
         return 0.0
