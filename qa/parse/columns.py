@@ -274,18 +274,21 @@ def _new_column(recent: list[tuple[int, float]], widths: list[float], middle: li
 def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
     """Lines from ``k`` (before ``stop``) that show one block's width: up to the first
     clear paragraph end after three lines (what follows may be another block), a line
-    too wide for the lines before it, or a short line after a sentence end that may be
-    the next item's headline."""
+    too wide for the lines before it where one of them is a full line (lines that all
+    end in a mark, a list's 一是…； / 二是…；, show only a lower bound), or a short line
+    after a sentence end that may be the next item's headline."""
     widest = 0.0
+    full = False  # whether a line before reads as a full line (ending in no mark)
     for j in range(k, stop):
         line = lines[j]
         if j > k and not line.justified:
-            if j - k >= 2 and line.width > widest + INDENT + 1.5:
+            if j - k >= 2 and full and line.width > widest + INDENT + 1.5:
                 return lines[k:j]
             if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
                 return lines[k:j]
         if line.width > widest:
             widest = line.width
+        full = full or line.heading_like
         if j > k and line.ends_sentence and line.width < widest - 3.5:
             return lines[k : j + 1]
     return lines[k:stop]
