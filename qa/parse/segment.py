@@ -166,6 +166,8 @@ LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
 ECHO = 0.5  # per bigram beyond ECHO_FREE a heading over a body shares with the lines after it
 ECHO_FREE = 2  # bigrams a body line shares with the lines after it as often
 ECHO_CAP = 4  # bigrams beyond those counted at most
+CUT_DATELINE_MAX = 24  # characters of a line that may be a dateline cut before its 讯 or 电
+CUT_DATELINE_TAIL = 8  # ... of the next line that may end it (17日讯)
 PRUNE = 10.0  # a reading this much dearer at a zone than its cheapest is not searched
 MINOR_HEAD = 1.0  # a short indented line read as an unmarked 小标题 among its article's paragraphs (page.minor)
 MINOR_FLUSH = 3.0  # ... a short flush line, on a page that keeps its indents
@@ -242,6 +244,20 @@ def opens_item(text: str) -> bool:
     if text[0] not in "新中" and "讯" not in head and "电" not in head and "编" not in head[:8] and "【" not in head[:3]:
         return False  # (what each of them holds near its start: most lines hold none)
     return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES or bracket_opens(text)
+
+
+def opens_item_at(lines: list[PageLine], i: int) -> bool:
+    """``opens_item`` of line ``i``, reading a dateline on across the line's end where the
+    column cut it before its 讯 or 电 (本报南昌 12 月 17日 / 讯（记者 袁鑫…）: a narrow
+    column often does)."""
+    text = lines[i].text
+    if opens_item(text):
+        return True
+    if i + 1 >= len(lines) or len(text) > CUT_DATELINE_MAX or (text[0] not in "本新中" and "月" not in text):
+        return False  # (what a dateline cut before its 讯 or 电 holds: most lines do not)
+    following = lines[i + 1].text.lstrip()[:CUT_DATELINE_TAIL]
+    # (Not where the next line opens with a dateline of its own: 神圣十月 / 中新网1月1日电.)
+    return ("讯" in following or "电" in following) and is_dateline(text + following) and not is_dateline(lines[i + 1].text)
 
 
 # A short item's title in 【】 opening its text: closed on the line with text after it, or
@@ -581,7 +597,7 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             or previous.text[-1] in "：:" and _ends_paragraph_at_colon(page, i - 1, back[i - 1])
         ):
             zones.append(i)
-        elif i in leads or opens_item(lines[i].text):
+        elif i in leads or opens_item_at(lines, i):
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if left_short(page, j - 1))
@@ -646,7 +662,7 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
         if not _may_head(page, k + r):
             break
         line = lines[k + r]
-        if k + r not in leads and opens_item(line.text):
+        if k + r not in leads and opens_item_at(lines, k + r):
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and (
             len(CLAUSE_MARKS.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
@@ -695,8 +711,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         # too few to tell, a line an indent short ending in no mark may be a headline
         # (一碗米粉里的乡村振兴 after its article, over a column of 12) for the costs to weigh.
         return False
-    if opens_item(line.text) or line.headline_mark or k + 1 < len(lines) and (
-        opens_item(lines[k + 1].text) or lines[k + 1].headline_mark
+    if opens_item_at(lines, k) or line.headline_mark or k + 1 < len(lines) and (
+        opens_item_at(lines, k + 1) or lines[k + 1].headline_mark
     ):
         # An item may start here, or at the next line under this one as its headline, or
         # this line may be a kicker over a one-sentence ？/！ title (这个夏天，“村超”火了！).
@@ -864,9 +880,12 @@ def _options(
             # A photo's captions are set flush whatever the page does with its paragraphs:
             # a caption's first line misses no indent (going on, the line still does).
             local -= OPEN_UNMARKED
-        credit = is_dateline(lines[opening].text) or last_lead >= 0
-        named = last_lead >= 0 or credit and find_dateline("\n".join(line.text for line in lines[opening : opening + 2])) is not None
-        dated = opens_item(lines[opening].text)
+        dated = opens_item_at(lines, opening)
+        # (A dateline cut before its 讯 or 电 is read with the next line joined on.)
+        cut_dateline = dated and not opens_item(lines[opening].text)
+        credit = is_dateline(lines[opening].text) or cut_dateline or last_lead >= 0
+        joint = "" if cut_dateline else "\n"
+        named = last_lead >= 0 or credit and find_dateline(joint.join(line.text for line in lines[opening : opening + 2])) is not None
         # (A photo's caption group is often one line: no cost for that.)
         cut_cost = 0.0 if captions else _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
         if forced and dated:
