@@ -241,7 +241,10 @@ def read_columns(page: PageLines) -> Columns:
                         break
         elif stops[i] and i in ends:
             recent = []
-        if recent and _running(lines[i]) and widths[i] >= max(width for _, width in recent) + WIDTH_CHANGE:
+        if (
+            recent and widths[i] >= recent[-1][1] + WIDTH_CHANGE  # (cheap first: the last is no wider than the widest)
+            and widths[i] >= max(width for _, width in recent) + WIDTH_CHANGE and _running_text(lines[i])
+        ):
             recent = []  # running text wider than the column before it is set in another
         if middle[i]:
             if len(recent) >= 2 and abs(widths[i] - recent[-1][1]) >= WIDTH_CHANGE and _new_column(recent, widths, middle, i):
@@ -252,7 +255,7 @@ def read_columns(page: PageLines) -> Columns:
     return columns
 
 
-def _running(line: PageLine) -> bool:
+def _running_text(line: PageLine) -> bool:
     """Whether a line reads as running text, no wider than its column: it ends in a mark,
     or holds a clause mark inside (its words cut at the column's end: 1.青石板路蜿蜒向前，
     两旁是成片的茶园和竹), which a headline set wide seldom does."""

@@ -851,7 +851,7 @@ def _options(
         # (The page's first line may go on from a page before: not sprayed, as an opening
         # is on a page that sprays them, it says nothing. On a page that sets its
         # paragraphs flush a line going on is read so anyway: the cheaper reading counts.)
-        short, plain = page.short_opening, page.plain_opening if opening else 0.0
+        short, plain = page.short_opening, (page.plain_opening if opening else 0.0)
         opens = _minor_opening(page, opening, _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain))
         if h and opening in page.breaks and not _set_alike(lines[opening - 1], lines[opening]):
             # A block starts under the heading lines: a body's first line opens a
