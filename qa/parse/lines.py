@@ -25,6 +25,8 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # One sentence ending in ？ or ！, not opening a quotation or a bracket (a work's title in
 # 《》 may open it: 《格斗天王》的主演人员有哪些？): a headline may read so.
 _HEADLINE_MARK = re.compile(r"^(?![“‘「『（(]|《[^》]*$)[^。！？!?…]+[？！?!]+$")
+# ... or a quoted term opening it, closed before the mark (“反向旅游”？): not a quotation.
+_QUOTED_MARK = re.compile(r"^[“‘「『][^”’」』。！？!?…]+[”’」』][^“‘「『”’」』。！？!?…]*[？！?!]+$")
 # A 小标题 opens with a mark or a numbered heading's numeral (■产业升级, 二、…), then words
 # (or a number, a quotation: 一、2010年, ■“参加培训后”) without a clause mark (▲ opens
 # photo captions too: see ``qa.parse.page``); one of clauses holds commas as well.
@@ -122,7 +124,9 @@ class PageLine:
         # A stop, then closing marks only (read from the end: faster than a regex search).
         ends_sentence = last in _MAY_END and text.rstrip(_CLOSERS)[-1:] in _STOPS or last == "." and text.endswith("...")
         heading_like = not (justified or ends_sentence or last in _CLAUSE_ENDS) and (visible >= 2 or ideographs == 1)
-        headline_mark = last in "？！?!" and not justified and _HEADLINE_MARK.match(text) is not None
+        headline_mark = last in "？！?!" and not justified and (
+            _HEADLINE_MARK.match(text) is not None or _QUOTED_MARK.match(text) is not None
+        )
         width = ideographs + (visible - ideographs) / 2
         return cls(
             number, text, indent, blank_before, width, justified, ends_sentence, heading_like, headline_mark
