@@ -25,8 +25,9 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # One sentence ending in ？ or ！, not opening a quotation or a bracket (a work's title in
 # 《》 may open it: 《格斗天王》的主演人员有哪些？): a headline may read so.
 _HEADLINE_MARK = re.compile(r"^(?![“‘「『（(]|《[^》]*$)[^。！？!?…]+[？！?!]+$")
-# ... or a quoted term opening it, closed before the mark (“反向旅游”？): not a quotation.
-_QUOTED_MARK = re.compile(r"^[“‘「『][^”’」』。！？!?…]+[”’」』][^“‘「『”’」』。！？!?…]*[？！?!]+$")
+# ... or quoted terms, the first opening it, each closed before the mark (“反向旅游”？,
+# “姓”和“氏”是怎么渐渐合一的？): not a quotation.
+_QUOTED_MARK = re.compile(r"^(?:[“‘「『][^“‘「『”’」』。！？!?…]+[”’」』][^“‘「『”’」』。！？!?…]*)+[？！?!]+$")
 # A 小标题 opens with a mark or a numbered heading's numeral (■产业升级, 二、…), then words
 # (or a number, a quotation: 一、2010年, ■“参加培训后”) without a clause mark (▲ opens
 # photo captions too: see ``qa.parse.page``); one of clauses holds commas as well.

@@ -33,6 +33,7 @@ def _mark(text: str) -> bool:
 def test_a_quoted_term_before_the_mark_is_a_headline_mark():
     assert _mark("“反向旅游”？")
     assert _mark("“村超”为何这么火？")
+    assert _mark("“姓”和“氏”是怎么渐渐合一的？")  # (terms quoted one after another)
     assert not _mark("“人少、物价低，体验真实？”")  # a quotation: the mark inside it
     assert not _mark("“人少”，他说。“物价低？")  # (two quotations)
 
