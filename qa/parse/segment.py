@@ -248,11 +248,14 @@ def opens_item(text: str) -> bool:
 
 def opens_item_at(lines: list[PageLine], i: int) -> bool:
     """``opens_item`` of line ``i``, reading a dateline on across the line's end where the
-    column cut it before its 讯 or 电 (本报南昌 12 月 17日 / 讯（记者 袁鑫…）: a narrow
-    column often does)."""
+    column cut it (``cut_dateline``)."""
+    return opens_item(lines[i].text) or cut_dateline(lines, i)
+
+
+def cut_dateline(lines: list[PageLine], i: int) -> bool:
+    """Whether line ``i`` is a dateline the column cut before its 讯 or 电 (本报南昌 12 月
+    17日 / 讯（记者 袁鑫…）: a narrow column often does), read with the next line's start."""
     text = lines[i].text
-    if opens_item(text):
-        return True
     if i + 1 >= len(lines) or len(text) > CUT_DATELINE_MAX or (text[0] not in "本新中" and "月" not in text):
         return False  # (what a dateline cut before its 讯 or 电 holds: most lines do not)
     following = lines[i + 1].text.lstrip()[:CUT_DATELINE_TAIL]
@@ -881,11 +884,12 @@ def _options(
             # A photo's captions are set flush whatever the page does with its paragraphs:
             # a caption's first line misses no indent (going on, the line still does).
             local -= OPEN_UNMARKED
-        dated = opens_item_at(lines, opening)
         # (A dateline cut before its 讯 or 电 is read with the next line joined on.)
-        cut_dateline = dated and not opens_item(lines[opening].text)
-        credit = is_dateline(lines[opening].text) or cut_dateline or last_lead >= 0
-        joint = "" if cut_dateline else "\n"
+        whole = opens_item(lines[opening].text)
+        wrapped = not whole and cut_dateline(lines, opening)
+        dated = whole or wrapped
+        credit = wrapped or is_dateline(lines[opening].text) or last_lead >= 0
+        joint = "" if wrapped else "\n"
         named = last_lead >= 0 or credit and find_dateline(joint.join(line.text for line in lines[opening : opening + 2])) is not None
         # (A photo's caption group is often one line: no cost for that.)
         cut_cost = 0.0 if captions else _one_line(lines[opening], lines[opening + 1] if opening + 1 < n else None, width)
