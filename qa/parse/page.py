@@ -714,15 +714,17 @@ def _flush_minor_heads(
     # counts where another stands near it, no byline, credit or dateline between, and a
     # byline after them signs the article (short lines between unsigned paragraphs are the
     # headlines printed after them). On a page that keeps indents, where a flush short line
-    # over an indented one is a headline's shape as well, the article they head does not
-    # run on from one its lead byline (本报记者 李文勇) already signs.
+    # over an indented one is a headline's shape as well, the first after a lead byline
+    # (本报记者 李文勇) may be the headline of the article the byline after them signs,
+    # which runs on from there: it pairs with none (the lead signs an article before it).
     signed = sorted(ends.keys() | leads)
     out = set()
     for first, second, at in _near_pairs(found, signed, MINOR_GAP):
+        led = at > 0 and signed[at - 1] in leads
         if (
             at < len(signed)
             and ends.get(signed[at], (None, ""))[1] == "article"
-            and (at == 0 or signed[at - 1] in ends or not indents)
+            and not (led and indents and first == found[bisect_left(found, signed[at - 1])])
         ):
             # The article runs from the byline before (or the page's top) to the one after,
             # no dateline opening it (which signs it, or opens another) and no furniture
