@@ -1,0 +1,31 @@
+"""A writer's byline (文／秦文伟 黎勇芳) under a finished sentence and over a photo's
+captions signs the article above: a byline opens no photo, whose credit (本报记者 王五 摄)
+names its photographer (sixth generator, tests/pagegen6.py, looked-at seeds 374, 765,
+768 and 778 set such bylines so). Over a body, 文/ still opens the item under it."""
+
+from __future__ import annotations
+
+import pytest
+from test_page import BODY_A, BODY_B, layout_of, page, wrap
+
+CAPTION = "7月20日，工人们冒着高温在抢修供水管道。"
+
+
+@pytest.mark.parametrize("byline", ["文／秦文伟 黎勇芳", "文/ 秦文伟 黎勇芳"])
+def test_a_byline_over_captions_signs_the_article_above(byline):
+    items = layout_of(page(["南昌地铁四号线开通运营"], wrap(BODY_A, 16), [byline], wrap(CAPTION, 10), ["本报记者 王五 摄"])).items
+    assert [(item.kind, item.title, item.authors, item.photographer, item.paragraphs) for item in items] == [
+        ("article", "南昌地铁四号线开通运营", ("秦文伟", "黎勇芳"), "", (BODY_A,)),
+        ("photo", "", (), "王五", (CAPTION,)),
+    ]
+
+
+def test_a_byline_over_a_body_still_opens_its_item():
+    # The same line over a body of its own and its end: the byline of the item under it.
+    first = wrap(BODY_A, 16)
+    first[-1] += "（李娜）"
+    items = layout_of(page(["南昌地铁四号线开通运营"], first, ["文／秦文伟 黎勇芳"], wrap(BODY_B, 16))).items
+    assert [(item.title, item.authors, item.paragraphs) for item in items] == [
+        ("南昌地铁四号线开通运营", ("李娜",), (BODY_A,)),
+        ("", ("秦文伟", "黎勇芳"), (BODY_B,)),
+    ]
