@@ -96,7 +96,6 @@ _LEADING_IN = frozenset("道说云曰话句点下示出绍称述讲言告问答�
 _QUOTES = frozenset("道云曰写唱吟话")  # ... to what was written, said or sung (写道：, 几句话：, 唱道：)
 MINOR_REACH = 40  # lines between two 小标题 of one article on a page that sets paragraphs flush, at most
 MINOR_GAP = 6  # ... at least
-CAPTIONS_UNDER = 4  # lines under a byline line that may be a photo's captions, its credit last
 HEADS_UNDER = 4  # lines under a heading line whose widest shows the column of the body under it
 LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
 CLOSING_LINES = 2  # lines naming who issues a notice, over its date
@@ -591,10 +590,10 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
 
 def _captions_under(lines: list[PageLine], index: int) -> bool:
     """Whether the lines under line ``index`` are a photo's captions: a credit
-    (本报记者 蒋丽思 摄) ends them within ``CAPTIONS_UNDER`` lines. A byline opens no
+    (本报记者 蒋丽思 摄) ends them within ``CAPTION_LINES`` lines. A byline opens no
     photo, whose credit names its photographer: one over captions signs the text above
     it (文／秦文伟 黎勇芳 / 7月20日，工人们冒着高 / 温在抢修供水管道。 / 本报记者 王五 摄)."""
-    for line in lines[index + 1 : index + 1 + CAPTIONS_UNDER]:
+    for line in lines[index + 1 : index + 1 + CAPTION_LINES]:
         text = line.text
         if "摄" in text[-3:] and find_credit(text) is not None:
             return True

@@ -1,22 +1,27 @@
 """A writer's byline (文／秦文伟 黎勇芳) under a finished sentence and over a photo's
 captions signs the article above: a byline opens no photo, whose credit (本报记者 王五 摄)
 names its photographer (sixth generator, tests/pagegen6.py, looked-at seeds 374, 765,
-768 and 778 set such bylines so). Over a body, 文/ still opens the item under it."""
+768 and 778 set such bylines so), over captions of up to ``CAPTION_LINES`` lines. Over a body, 文/ still opens the item under it."""
 
 from __future__ import annotations
 
 import pytest
 from test_page import BODY_A, BODY_B, layout_of, page, wrap
 
+from qa.parse.segment import CAPTION_LINES
+
 CAPTION = "7月20日，工人们冒着高温在抢修供水管道。"
+# Captions of several lines (looked-at seed 768: seven), which a photo's captions may run to.
+LONG = "8月17日，九江银行南昌分行阳明支行党支部走进南昌市东湖区紫金广场开展主题党日活动，为城市美容师们送去防暑降温物品。"
 
 
-@pytest.mark.parametrize("byline", ["文／秦文伟 黎勇芳", "文/ 秦文伟 黎勇芳"])
-def test_a_byline_over_captions_signs_the_article_above(byline):
-    items = layout_of(page(["南昌地铁四号线开通运营"], wrap(BODY_A, 16), [byline], wrap(CAPTION, 10), ["本报记者 王五 摄"])).items
+@pytest.mark.parametrize(("byline", "caption"), [("文／秦文伟 黎勇芳", CAPTION), ("文/ 秦文伟 黎勇芳", CAPTION), ("文／秦文伟 黎勇芳", LONG)])
+def test_a_byline_over_captions_signs_the_article_above(byline, caption):
+    assert len(wrap(caption, 10)) <= CAPTION_LINES - 1
+    items = layout_of(page(["南昌地铁四号线开通运营"], wrap(BODY_A, 16), [byline], wrap(caption, 10), ["本报记者 王五 摄"])).items
     assert [(item.kind, item.title, item.authors, item.photographer, item.paragraphs) for item in items] == [
         ("article", "南昌地铁四号线开通运营", ("秦文伟", "黎勇芳"), "", (BODY_A,)),
-        ("photo", "", (), "王五", (CAPTION,)),
+        ("photo", "", (), "王五", (caption,)),
     ]
 
 
