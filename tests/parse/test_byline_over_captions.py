@@ -1,7 +1,8 @@
 """A writer's byline (文／秦文伟 黎勇芳) under a finished sentence and over a photo's
 captions signs the article above: a byline opens no photo, whose credit (本报记者 王五 摄)
 names its photographer (sixth generator, tests/pagegen6.py, looked-at seeds 374, 765,
-768 and 778 set such bylines so), over captions of up to ``CAPTION_LINES`` lines. Over a body, 文/ still opens the item under it."""
+768 and 778 set such bylines so), over captions of up to ``CAPTION_LINES`` lines. Over a
+body, 文/ still opens the item under it."""
 
 from __future__ import annotations
 

@@ -13,15 +13,11 @@ LAST = "下一步，地铁运营公司将根据客流变化优化行车间隔，
 MIDDLE = "沿线各站均设置了无障碍电梯和母婴室，换乘站还配备了智能导引屏，乘客可实时查看列车到站信息。"
 
 
-def _page(subheads: tuple[str, str]) -> str:
-    led = ["本报记者 刘琦 何文凯", *indented(BODY_B), *indented(MORE)]
-    second = [*indented(BODY_A), subheads[0], *indented(MIDDLE), *indented(BODY_B), subheads[1], *indented(LAST)]
-    second[-1] += "（记者 谭军）"
-    return page(["篁岭晒秋游人如织"], led, ["南昌地铁四号线开通运营"], second)
-
-
 def test_flush_subheads_after_a_led_article_stay_in_their_article():
-    items = layout_of(_page(("客流创下新高", "运营持续优化"))).items
+    led = ["本报记者 刘琦 何文凯", *indented(BODY_B), *indented(MORE)]
+    second = [*indented(BODY_A), "客流创下新高", *indented(MIDDLE), *indented(BODY_B), "运营持续优化", *indented(LAST)]
+    second[-1] += "（记者 谭军）"
+    items = layout_of(page(["篁岭晒秋游人如织"], led, ["南昌地铁四号线开通运营"], second)).items
     assert [(item.title, item.authors, item.paragraphs) for item in items] == [
         ("篁岭晒秋游人如织", ("刘琦", "何文凯"), (BODY_B, MORE)),
         ("南昌地铁四号线开通运营", ("谭军",), (BODY_A, "客流创下新高", MIDDLE, BODY_B, "运营持续优化", LAST)),
