@@ -32,6 +32,8 @@ class PageLines:
         ends: index → "article" or "photo" for each byline or credit line ending an item.
         leads: indices of bylines standing under a headline (记者 张三 报道).
         breaks: indices of lines where the layout says a block starts.
+        spaced: those of them set apart by their spacing alone (a blank line on a page
+            that sets none, none or more than its usual on one that does).
         indents: the page keeps paragraph indents (an opening starts with spaces).
         flush: the page sets its paragraphs flush, or types its indents ahead of a full
             line's text (an opening is as wide as a full line).
@@ -89,6 +91,7 @@ class PageLines:
     inside: frozenset[int] = frozenset()
     minor: frozenset[int] = frozenset()
     turns: frozenset[int] = frozenset()
+    spaced: frozenset[int] = frozenset()
 
 
 @dataclass

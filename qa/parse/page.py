@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -386,6 +387,18 @@ def _led_lines(lines: list[PageLine], ends: dict, leads: dict) -> frozenset[int]
                 if lines[i].ends_sentence or lines[i].text[-1] in "：:":
                     break
                 i += 1
+    return frozenset(out)
+
+
+def _unbroken(led: frozenset[int], breaks: frozenset[int]) -> frozenset[int]:
+    """The lines ``led`` into by a paragraph ending in a colon (``_led_lines``) up to a
+    layout break (``breaks``): what it leads into is set with it."""
+    out: set[int] = set()
+    broken = False
+    for i in sorted(led):
+        broken = i - 1 in led and (broken or i in breaks)
+        if not broken:
+            out.add(i)
     return frozenset(out)
 
 
@@ -828,6 +841,13 @@ def _spacing(lines: list[PageLine]) -> list[bool]:
     return out
 
 
+def _usual_gap(lines: list[PageLine]) -> int:
+    """The blank lines the page sets between its lines where it is double-spaced (most
+    often one): fewer or more between two lines is a layout break."""
+    gaps = Counter(line.blank_before for line in lines if line.blank_before)
+    return gaps.most_common(1)[0][0] if gaps else 1
+
+
 def _keeps_indents(lines: list[PageLine], signed: Container[int] = frozenset()) -> bool:
     """Whether the page keeps paragraph indents: many lines after a sentence end start
     with spaces, or on a short page the few indented lines all but one open a line after a
@@ -1019,11 +1039,11 @@ def _analyse(
     lines = marked.lines = _subheads(marked, briefs)
     double = _spacing(lines)
     indents = _keeps_indents(lines, marked.ends)
-    breaks = frozenset(
-        i
-        for i in range(1, len(lines))
-        if (lines[i].indent and not indents) or (lines[i].blank_before == 0 if double[i] else lines[i].blank_before > 0)
+    gap = _usual_gap(lines)
+    spaced = frozenset(
+        i for i in range(1, len(lines)) if (lines[i].blank_before != gap if double[i] else lines[i].blank_before > 0)
     )
+    breaks = spaced | frozenset(i for i in range(1, len(lines)) if lines[i].indent and not indents)
     # (On a page that keeps its indents, an opening as wide as a full line is one whose
     # indent was typed ahead of a full line's text: the decoder reads it as flush.)
     flush, short_opening, lost = _flush_openings(lines, indents)
@@ -1044,6 +1064,7 @@ def _analyse(
         indents,
         flush,
         short_opening,
+        spaced=spaced,
         lost_indents=lost,
         starts=frozenset(i for i in starts.values() if i) | boxes,
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
@@ -1052,7 +1073,7 @@ def _analyse(
         sentences=sentences,
         openers=openers,
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
-        inside=marked.closings | marked.led,
+        inside=marked.closings | _unbroken(marked.led, breaks),
         minor=_flush_minor_heads(lines, marked, indents, furniture)
         | _echo_heads(lines, marked)
         | (_minor_heads(lines, marked.leads) if indents else frozenset()),

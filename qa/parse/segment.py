@@ -856,7 +856,7 @@ def _options(
         # paragraphs flush a line going on is read so anyway: the cheaper reading counts.)
         short, plain = page.short_opening, (page.plain_opening if opening else 0.0)
         opens = _minor_opening(page, opening, _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain))
-        if h and opening in page.breaks and not _set_alike(lines[opening - 1], lines[opening], opening == 1):
+        if h and opening in page.breaks and not _set_alike(lines[opening - 1], lines[opening], opening in page.spaced):
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
             # (Not where the line leads with the same space as the heading line over it:
@@ -1077,15 +1077,13 @@ def _first_caption(page: PageLines, k: int) -> bool:
     return True
 
 
-def _set_alike(line: PageLine, following: PageLine, first: bool = False) -> bool:
-    """Whether ``following`` leads with the same space as ``line`` over it, spaced the same
-    from the line before: one block's lines (a heading wrapped, each line set in from the
-    column's edge), so the leading space is no layout break between them. (``first``:
-    ``line`` is the page's first, with no line before it to be spaced from.)"""
-    return (
-        bool(following.indent) and following.indent == line.indent
-        and (first or following.blank_before == line.blank_before)
-    )
+def _set_alike(line: PageLine, following: PageLine, spaced: bool) -> bool:
+    """Whether ``following`` leads with the same space as ``line`` over it and is set at
+    the page's usual spacing under it (not ``spaced``): one block's lines (a heading
+    wrapped, each line set in from the column's edge), so the leading space is no layout
+    break between them. (How ``line`` is spaced from what stands over it says nothing:
+    the first line of a block is set apart from the block before.)"""
+    return bool(following.indent) and following.indent == line.indent and not spaced
 
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:

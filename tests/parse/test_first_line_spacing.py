@@ -29,8 +29,9 @@ LINES = [
 def test_the_page_first_line_is_spaced_alike_with_the_next():
     first = PageLine.read(1, "冷湖行政区是何时发现", 0.5, 0)
     second = PageLine.read(3, "石油的？", 0.5, 1)
-    assert _set_alike(first, second, first=True)
-    assert not _set_alike(first, second)  # (elsewhere the spacing before tells)
+    assert _set_alike(first, second, spaced=False)  # (one blank line: the page's usual spacing)
+    assert not _set_alike(first, second, spaced=True)  # (the second line's own spacing breaks)
+    assert not _set_alike(first, PageLine.read(3, "石油的？", 0.0, 1), spaced=False)  # (set in unlike)
 
 
 def test_a_wrapped_question_on_a_double_spaced_page_heads_its_article():
