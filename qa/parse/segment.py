@@ -139,6 +139,7 @@ CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 JOIN_PER_EM = 0.5  # ... and more for each em surely read columns differ by beyond noise
 SHOWN_OVER = 3  # lines over a line wider than their column that must fit it, for the line to show a change
+FIRST_BARE = 1.5  # the page's first line, shaped as a headline, read as text going on from a page before
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -3.375  # an item starts at a layout break
 CUT_AT_CAPTION = -5.0  # a photo's captions start (图为, 图①) before its credit
@@ -880,6 +881,12 @@ def _options(
         if opening in page.titles:
             body += TITLE_IN_BODY  # a title behind a mark (page.titles) heads its item
         local = heads_cost + opens + body + colon
+        if not opening and not captions and lines[0].heading_like and CLAUSE_MARKS.search(lines[0].text) is None:
+            # Few pages open with text going on from a page before (under one in twenty
+            # of every generator's), and a line of running text mostly holds a clause
+            # mark: a first line with none, ending no sentence, is more likely a headline.
+            # (Not where captions may start: a caption's first line may hold none.)
+            local += FIRST_BARE
         if captions and page.indents and not lines[opening].indent:
             # A photo's captions are set flush whatever the page does with its paragraphs:
             # a caption's first line misses no indent (going on, the line still does).
