@@ -843,9 +843,11 @@ def _spacing(lines: list[PageLine]) -> list[bool]:
 
 def _usual_gap(lines: list[PageLine]) -> int:
     """The blank lines the page sets between its lines where it is double-spaced (most
-    often one): fewer or more between two lines is a layout break."""
-    gaps = Counter(line.blank_before for line in lines if line.blank_before)
-    return gaps.most_common(1)[0][0] if gaps else 1
+    often one): fewer or more between two lines is a layout break. The most frequent gap,
+    the narrower of two as frequent; not counting the blank lines before the first line,
+    which stand between no two lines."""
+    gaps = Counter(line.blank_before for line in lines[1:] if line.blank_before)
+    return max(gaps.items(), key=lambda item: (item[1], -item[0]))[0] if gaps else 1
 
 
 def _keeps_indents(lines: list[PageLine], signed: Container[int] = frozenset()) -> bool:

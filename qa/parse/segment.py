@@ -857,7 +857,7 @@ def _options(
         # paragraphs flush a line going on is read so anyway: the cheaper reading counts.)
         short, plain = page.short_opening, (page.plain_opening if opening else 0.0)
         opens = _minor_opening(page, opening, _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain))
-        if h and opening in page.breaks and not _set_alike(lines[opening - 1], lines[opening], opening in page.spaced):
+        if h and opening in page.breaks and not _set_alike(lines[opening - 1], lines[opening], opening == 1, opening in page.spaced):
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
             # (Not where the line leads with the same space as the heading line over it:
@@ -1084,13 +1084,19 @@ def _first_caption(page: PageLines, k: int) -> bool:
     return True
 
 
-def _set_alike(line: PageLine, following: PageLine, spaced: bool) -> bool:
-    """Whether ``following`` leads with the same space as ``line`` over it and is set at
-    the page's usual spacing under it (not ``spaced``): one block's lines (a heading
-    wrapped, each line set in from the column's edge), so the leading space is no layout
-    break between them. (How ``line`` is spaced from what stands over it says nothing:
-    the first line of a block is set apart from the block before.)"""
-    return bool(following.indent) and following.indent == line.indent and not spaced
+def _set_alike(line: PageLine, following: PageLine, first: bool, spaced: bool) -> bool:
+    """Whether ``following`` leads with the same space as ``line`` over it and is one
+    block's line with it (a heading wrapped, each line set in from the column's edge), so
+    the leading space is no layout break between them: set at the page's usual spacing
+    under it (not ``spaced``), and ``line`` set apart from what stands over it by as much
+    or more (the first line of a block follows the gap that ends the block before; a line
+    set closer over it than it is to ``following`` is another block's: a headline tight
+    under the one printed after the article before, over its body). (``first``: ``line``
+    is the page's first, with nothing over it to be spaced from.)"""
+    return (
+        bool(following.indent) and following.indent == line.indent and not spaced
+        and (first or line.blank_before >= following.blank_before)
+    )
 
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:

@@ -29,9 +29,12 @@ LINES = [
 def test_the_page_first_line_is_spaced_alike_with_the_next():
     first = PageLine.read(1, "冷湖行政区是何时发现", 0.5, 0)
     second = PageLine.read(3, "石油的？", 0.5, 1)
-    assert _set_alike(first, second, spaced=False)  # (one blank line: the page's usual spacing)
-    assert not _set_alike(first, second, spaced=True)  # (the second line's own spacing breaks)
-    assert not _set_alike(first, PageLine.read(3, "石油的？", 0.0, 1), spaced=False)  # (set in unlike)
+    assert _set_alike(first, second, first=True, spaced=False)  # (one blank line: the page's usual spacing)
+    assert not _set_alike(first, second, first=False, spaced=False)  # (elsewhere: set closer over it than under)
+    assert not _set_alike(first, second, first=True, spaced=True)  # (the second line's own spacing breaks)
+    assert not _set_alike(first, PageLine.read(3, "石油的？", 0.0, 1), first=True, spaced=False)  # (set in unlike)
+    under_a_gap = PageLine.read(1, "国立中山大学由原中山大学和哪", 0.5, 1)  # (single-spaced: a block's first line)
+    assert _set_alike(under_a_gap, PageLine.read(2, "一个大学的校友参与而复校？", 0.5, 0), first=False, spaced=False)
 
 
 def test_a_wrapped_question_on_a_double_spaced_page_heads_its_article():

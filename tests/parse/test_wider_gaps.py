@@ -66,6 +66,8 @@ def test_the_usual_gap_is_the_one_the_page_sets_most():
     assert _usual_gap(lines([0, 1, 1, 3, 1, 0])) == 1
     assert _usual_gap(lines([0, 2, 2, 2, 4, 2])) == 2
     assert _usual_gap(lines([0, 0, 0])) == 1  # (a single-spaced page: no gap to read)
+    assert _usual_gap(lines([2, 1])) == 1  # (the blank lines over the first line stand between no two)
+    assert _usual_gap(lines([0, 2, 1, 0])) == 1  # (of two as frequent, the narrower)
 
 
 def test_a_page_set_with_two_blank_lines_reads_as_one_set_with_one():
