@@ -12,7 +12,7 @@ from functools import lru_cache
 from qa.parse.columns import PageLines
 
 START, PLAIN, TITLED = 0, 1, 2  # the open item: none yet, without a headline, with one
-PHOTO_TITLED = 3.0  # a captioned photo under a headline
+PHOTO_TITLED = 8.0  # a captioned photo under a headline (no generator titles one; the heading lines over captions are an article's)
 FAR_CAPTIONS = 4.0  # a photo's captions starting further back than captions reach
 UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
 TWICE_SIGNED = 2.0  # an item that names its writers at its head and signs its end again
