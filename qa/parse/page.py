@@ -753,7 +753,10 @@ def _flush_minor_heads(
         if (
             at < len(signed)
             and ends.get(signed[at], (None, ""))[1] == "article"
-            and not (led and indents and first == found[bisect_left(found, signed[at - 1])])
+            and not (
+                led and indents and first == found[bisect_left(found, signed[at - 1])]
+                and not _asked_between(lines, signed[at - 1] + 1, first)
+            )
         ):
             # The article runs from the byline before (or the page's top) to the one after,
             # no dateline opening it (which signs it, or opens another) and no furniture
@@ -764,6 +767,18 @@ def _flush_minor_heads(
             ):
                 out.update((first, second))
     return frozenset(out)
+
+
+def _asked_between(lines: list[PageLine], start: int, stop: int) -> bool:
+    """Whether a headline of one sentence ending in ？ or ！ (摩托化自行车指的是什么？) stands
+    flush under a sentence end and over an indented line among lines ``start`` to ``stop``
+    - 1: the article after a lead byline's may start there, not at the short line after."""
+    return any(
+        lines[i].headline_mark
+        and lines[i - 1].ends_sentence
+        and lines[i].indent < PARAGRAPH_INDENT <= lines[i + 1].indent
+        for i in range(max(start, 1), stop)
+    )
 
 
 def _flush_minor(before: PageLine, line: PageLine, after: list[PageLine], indents: bool = False) -> bool:
