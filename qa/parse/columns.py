@@ -172,7 +172,8 @@ def read_columns(page: PageLines) -> Columns:
     (before a line: the wider of the one or two there are, not sure).
     The width before a line forgets the lines before a change of column, and before a
     line of running text (ending in a mark, or holding a clause mark inside) ``WIDTH_CHANGE``
-    wider than any of them.
+    wider than any of them. The lines ``PageLines.inside`` holds (a verse a colon leads
+    into, a notice's closing) are set short whatever the column: they show none.
 
     Returns:
         the widths before and from each line, which of them middle lines show, and
@@ -192,10 +193,11 @@ def read_columns(page: PageLines) -> Columns:
         stops[i] = True
     middle = [False] * n
     after = True
+    inside = page.inside  # (a verse's lines, a notice's closing: set short whatever the column)
     for i in range(n):
         # A full line: nothing before it in its paragraph is much shorter (a heading over
         # it), nothing after it much wider (a body under it, if it is a heading).
-        if full[i] and not after and not stops[i]:
+        if full[i] and not after and not stops[i] and i not in inside:
             width = widths[i]
             # (A sprayed line's text is no wider than its column: a lower bound.)
             middle[i] = (

@@ -574,7 +574,9 @@ def decode(page: PageLines) -> Decoding:
 
 def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | None] | None = None) -> list[int]:
     """Where something new may start: the page's start, after a sentence end or a byline,
-    at a layout break after a line left far short of its column, at a photo's first
+    at a layout break after a line left far short of its column (or, where no column is
+    read, after the verse or list a colon leads into, which ends there:
+    ``PageLines.inside``), at a photo's first
     caption (图为…, ▲…, 图①…) near its credit, after whatever text; and at what opens an
     item (a byline under a headline, a dateline) whatever ends the line before it, or, under
     heading lines, at each of them, where its headline may start: a paragraph may end
@@ -594,7 +596,11 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             continue  # the text goes on inside the bracket (电（记者 何翔燕 / 雷 兰）清晨…)
         if previous.subhead:
             continue  # a 小标题 heads the article's text after it
-        short = i in breaks and (width := back[i - 1]) is not None and previous.width < width - 3.5
+        # (The short lines a colon leads into show no column: where no other line shows
+        # one before them, they end at a break.)
+        width = back[i - 1]
+        led = i - 1 in inside and previous.text[-1] not in "：:"
+        short = i in breaks and (previous.width < width - 3.5 if width is not None else led)
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
         if (
             previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings
@@ -700,7 +706,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends
         or k in page.starts or k in page.cuts
     ):
-        return False
+        return False  # (between a lead byline and an end byline an unheaded item may start)
     if any(i in page.leads for i in range(k + 1, k + MAX_HEADS + 1)):
         return False  # a byline under it opens an item: this line may be its headline
     line = lines[k]
