@@ -70,6 +70,9 @@ class PageLines:
             several (``page._flush_minor_heads``).
         turns: lines opening an interview's turn with its speaker's name (马博：…,
             ``wording.speaker_turns``): running text, never a heading.
+        twice: lines between a byline under a headline and the end byline after it, both
+            naming writers, no byline or credit between: read as one item, it would be
+            signed twice, so an item may start at any paragraph among them.
     """
 
     lines: list[PageLine]
@@ -92,6 +95,7 @@ class PageLines:
     minor: frozenset[int] = frozenset()
     turns: frozenset[int] = frozenset()
     spaced: frozenset[int] = frozenset()
+    twice: frozenset[int] = frozenset()
 
 
 @dataclass

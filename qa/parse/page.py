@@ -46,7 +46,7 @@ from qa.parse.byline import (
     leaves_bracket_open,
     personal_name,
 )
-from qa.parse.columns import PageLines, PageText
+from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import box_labels, furniture_lines
 from qa.parse.headings import clean_heading, heading_roles
 from qa.parse.lines import (
@@ -590,13 +590,18 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
     """Whether the line under line ``index`` reads as a heading line, not as a body's
     first: it could stand alone as one, holds no clause mark and is well short of the
     widest of the few lines under it, not left so by a run opening the next line that no
-    break may split (卡洛·玛利亚·贝尔纳多·真纳罗 / （CarloMariaBernardoGennaro），…)."""
+    break may split (卡洛·玛利亚·贝尔纳多·真纳罗 / （CarloMariaBernardoGennaro），…); or
+    far wider than any of them (no paragraph opens wider than its column); or set flush
+    over an indented line (the paragraph under it opens there, so it opens none)."""
     under = lines[index + 1] if index + 2 < len(lines) else None
+    if under is None or not (under.heading_like or under.headline_mark) or CLAUSE_MARKS.search(under.text) is not None:
+        return False
+    widest = max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])
+    if under.width >= widest + WIDTH_CHANGE or under.indent < PARAGRAPH_INDENT <= lines[index + 2].indent:
+        return True  # (a title of one question, 为什么今年的荔枝这么便宜？, too)
     return (
-        under is not None
-        and under.heading_like
-        and CLAUSE_MARKS.search(under.text) is None
-        and under.width <= (widest := max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])) - SURE_SHORT
+        under.heading_like
+        and under.width <= widest - SURE_SHORT
         and not _pushed_down(lines[index + 2].text, widest - under.width)
     )
 
@@ -971,6 +976,22 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
     return PageLayout(sorted([*layout.items, *apart], key=lambda item: item.first_line), layout.conventions)
 
 
+def _signed_twice(marked: _Marked) -> frozenset[int]:
+    """``PageLines.twice``: the lines between each byline under a headline (not after a
+    finished sentence) and an article's end byline after it, both naming writers, no
+    other byline or credit between."""
+    leads, ends = marked.leads, marked.ends
+    signatures = sorted([*leads, *ends])
+    out: set[int] = set()
+    for lead, end in zip(signatures, signatures[1:], strict=False):
+        if (
+            lead in leads and leads[lead].names and end in ends and ends[end][1] == "article" and ends[end][0].names
+            and not (lead and marked.lines[lead - 1].ends_sentence)
+        ):  # (a byline after a finished sentence may end the text above it instead)
+            out.update(range(lead + 1, end))
+    return frozenset(out)
+
+
 def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the lines under a section or column label (简讯, 今日谈),
     past any furniture: an item starts at each (what a label names starts under it)."""
@@ -1095,6 +1116,7 @@ def _analyse(
         | _echo_heads(lines, marked)
         | (_minor_heads(lines, marked.leads) if indents else frozenset()),
         turns=speaker_turns(lines),
+        twice=_signed_twice(marked),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)

@@ -704,7 +704,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     width = back[k]
     if (
         width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends
-        or k in page.starts or k in page.cuts
+        or k in page.starts or k in page.cuts or k in page.twice
     ):
         return False  # (between a lead byline and an end byline an unheaded item may start)
     if any(i in page.leads for i in range(k + 1, k + MAX_HEADS + 1)):
