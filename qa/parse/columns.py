@@ -70,9 +70,10 @@ class PageLines:
             several (``page._flush_minor_heads``).
         turns: lines opening an interview's turn with its speaker's name (马博：…,
             ``wording.speaker_turns``): running text, never a heading.
-        twice: lines between a byline under a headline and the end byline after it, both
-            naming writers, no byline or credit between: read as one item, it would be
-            signed twice, so an item may start at any paragraph among them.
+        twice: lines between a byline under a headline or a dateline, naming writers,
+            and an end byline naming writers after it, no byline, credit or dateline
+            between: read as one item, it would be signed twice, so an item may start at
+            any paragraph among them.
     """
 
     lines: list[PageLine]

@@ -977,18 +977,21 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
 
 
 def _signed_twice(marked: _Marked) -> frozenset[int]:
-    """``PageLines.twice``: the lines between each byline under a headline (not after a
-    finished sentence) and an article's end byline after it, both naming writers, no
-    other byline or credit between."""
-    leads, ends = marked.leads, marked.ends
-    signatures = sorted([*leads, *ends])
+    """``PageLines.twice``: the lines after each byline under a headline (not after a
+    finished sentence) or dateline naming writers (本报讯（记者 张三）…) up to an article's
+    end byline naming writers, no other byline, credit or dateline between."""
+    lines, leads, ends = marked.lines, marked.leads, marked.ends
+    heads = {i for i, lead in leads.items() if lead.names and not (i and lines[i - 1].ends_sentence)}
+    # (A byline after a finished sentence may end the text above it instead.)
+    heads.update(
+        i for i, line in enumerate(lines)
+        if i not in ends and opens_item(line.text) and find_dateline("\n".join(line.text for line in lines[i : i + 3]))
+    )
+    marks = sorted(heads | leads.keys() | ends.keys())
     out: set[int] = set()
-    for lead, end in zip(signatures, signatures[1:], strict=False):
-        if (
-            lead in leads and leads[lead].names and end in ends and ends[end][1] == "article" and ends[end][0].names
-            and not (lead and marked.lines[lead - 1].ends_sentence)
-        ):  # (a byline after a finished sentence may end the text above it instead)
-            out.update(range(lead + 1, end))
+    for head, end in zip(marks, marks[1:], strict=False):
+        if head in heads and end in ends and ends[end][1] == "article" and ends[end][0].names:
+            out.update(range(head + 1, end))
     return frozenset(out)
 
 

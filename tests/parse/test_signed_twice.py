@@ -79,3 +79,12 @@ def test_an_unheaded_article_opening_as_a_paragraph_does():
     assert second.title == "" and second.authors == ("梁宇婷", "邹芳文")
     assert second.paragraphs[0].startswith("国庆假期以来，婺源县篁岭景区")
 
+
+
+def test_so_does_one_after_an_article_its_dateline_credits():
+    dated = ["独孤剑", "  本报讯（记者 林 强）" + INDENTED[2].strip(), *INDENTED[3:]]
+    first, second = parse_layout("\n".join(dated) + "\n").items
+    assert first.title == "独孤剑" and first.authors == ("林强",)
+    assert first.paragraphs[-1].endswith("不幸遭到金国完颜洪烈用计打败，失身被俘。")
+    assert second.authors == ("梁宇婷", "邹芳文")
+    assert second.paragraphs[0].startswith("国庆假期以来，婺源县篁岭景区")
