@@ -467,13 +467,13 @@ def _runs_on(page: PageLines, i: int, width: float | None) -> bool:
     ``RUNS_ON_SLACK``), it ends no sentence and the line after holds a mark of running
     text (，、；。！？), as a paragraph's lines go on. (A title wrapped at its frame is
     followed by its shorter rest or another heading line; a byline, a lead, display
-    type or a one-sentence ？/！ line is no running text.)"""
+    type, a one-sentence ？/！ line or a subtitle opening with a dash is no running text.)"""
     lines, n = page.lines, len(page.lines)
     if width is None or i in page.leads or i + 1 >= n or i + 1 in page.ends or i + 1 in page.leads:
         return False
     line, after = lines[i], lines[i + 1]
     return (
-        not (line.display or after.display or after.headline_mark)
+        not (line.display or after.display or after.headline_mark or line.text.lstrip().startswith(SUBTITLE_DASHES))
         and not line.ends_sentence
         and _RUNNING_MARKS.search(after.text) is not None
         and abs(line.width - width) <= RUNS_ON_SLACK
