@@ -107,6 +107,7 @@ from qa.parse.wording import (
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
+MAX_OVER = 5  # ... over its body: a kicker, a title and a subtitle each wrapped over two lines
 COLON_REACH = 4  # lines over a colon ending a paragraph whose widest shows the column where none is known
 
 # Costs (≈ negative log odds).
@@ -984,7 +985,7 @@ def _options(
                 # A headline shares words with its own article: a late line leaning to
                 # neither item is no sign of the item before having one.
                 lean_sum += max(-LEAN_CAP, min(LEAN_CAP, value)) - (UNRELATED if value == 0 else 0.0)
-            if h - j > MAX_HEADS + (last_lead >= 0):
+            if h - j > MAX_OVER + (last_lead >= 0):
                 continue
             early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
             # Lines left to the item after that read like the item before cost as much.
