@@ -461,9 +461,15 @@ def _signed(out: list[PageLine], ends: dict, leads: dict, name: str) -> bool:
     person, printed after it)."""
     start = next(reversed(ends), -1) + 1
     for i in range(start, len(out)):
-        if i in leads or is_dateline(out[i].text) and find_dateline("\n".join(line.text for line in out[i : i + 3])):
+        if i in leads or _dated_by_name(out, i):
             return True
     return name in "".join(line.text for line in out[start:]).replace(" ", "")
+
+
+def _dated_by_name(lines: list[PageLine], i: int) -> bool:
+    """Whether line ``i`` opens with a dateline naming its writers (本报讯（记者 张三）…,
+    read on into the two lines after it)."""
+    return is_dateline(lines[i].text) and find_dateline("\n".join(line.text for line in lines[i : i + 3])) is not None
 
 
 def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
@@ -983,10 +989,7 @@ def _signed_twice(marked: _Marked) -> frozenset[int]:
     lines, leads, ends = marked.lines, marked.leads, marked.ends
     heads = {i for i, lead in leads.items() if lead.names and not (i and lines[i - 1].ends_sentence)}
     # (A byline after a finished sentence may end the text above it instead.)
-    heads.update(
-        i for i, line in enumerate(lines)
-        if i not in ends and opens_item(line.text) and find_dateline("\n".join(line.text for line in lines[i : i + 3]))
-    )
+    heads.update(i for i in range(len(lines)) if i not in ends and _dated_by_name(lines, i))
     marks = sorted(heads | leads.keys() | ends.keys())
     out: set[int] = set()
     for head, end in zip(marks, marks[1:], strict=False):
