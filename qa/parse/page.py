@@ -603,7 +603,7 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
     if under is None or not (under.heading_like or under.headline_mark) or CLAUSE_MARKS.search(under.text) is not None:
         return False
     widest = max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])
-    if under.width >= widest + WIDTH_CHANGE or under.indent < PARAGRAPH_INDENT <= lines[index + 2].indent:
+    if under.width >= widest + WIDTH_CHANGE or _flush_over_indented(under, lines[index + 2]):
         return True  # (a title of one question, 为什么今年的荔枝这么便宜？, too)
     return (
         under.heading_like
@@ -780,6 +780,13 @@ def _flush_minor_heads(
     return frozenset(out)
 
 
+def _flush_over_indented(line: PageLine, under: PageLine) -> bool:
+    """Whether ``line`` is set flush over ``under`` set with a paragraph's indent: on a
+    page that keeps its indents, a heading's shape (the paragraph opens under it, so
+    ``line`` opens none)."""
+    return line.indent < PARAGRAPH_INDENT <= under.indent
+
+
 def _asked_between(lines: list[PageLine], start: int, stop: int) -> bool:
     """Whether a headline of one sentence ending in ？ or ！ (摩托化自行车指的是什么？) stands
     flush under a sentence end and over an indented line among lines ``start`` to ``stop``
@@ -787,7 +794,7 @@ def _asked_between(lines: list[PageLine], start: int, stop: int) -> bool:
     return any(
         lines[i].headline_mark
         and lines[i - 1].ends_sentence
-        and lines[i].indent < PARAGRAPH_INDENT <= lines[i + 1].indent
+        and _flush_over_indented(lines[i], lines[i + 1])
         for i in range(max(start, 1), stop)
     )
 
@@ -807,7 +814,7 @@ def _flush_minor(before: PageLine, line: PageLine, after: list[PageLine], indent
         and line.heading_like
         and not after[0].ends_sentence
         and (
-            line.width <= SUBHEAD_MAX and line.indent < PARAGRAPH_INDENT <= after[0].indent
+            line.width <= SUBHEAD_MAX and _flush_over_indented(line, after[0])
             if indents
             else line.width <= min(SUBHEAD_MAX, after[0].width - INDENT - SURE_SHORT)
         )

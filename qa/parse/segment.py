@@ -599,9 +599,10 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             continue  # a 小标题 heads the article's text after it
         # (The short lines a colon leads into show no column: where no other line shows
         # one before them, they end at a break.)
-        width = back[i - 1]
-        led = i - 1 in inside and previous.text[-1] not in "：:"
-        short = i in breaks and (previous.width < width - 3.5 if width is not None else led)
+        short = i in breaks and (
+            previous.width < width - 3.5 if (width := back[i - 1]) is not None
+            else i - 1 in inside and previous.text[-1] not in "：:"
+        )
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
         if (
             previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings
