@@ -68,6 +68,9 @@ class PageLines:
             short flush line between a sentence end and a line going on (a full line, or on
             a page that keeps indents an indented one), where the signed article sets
             several (``page._flush_minor_heads``).
+        minor_on: those of them under another, no byline between (``page._minor_on``):
+            the article goes on there, so a change of column costs it no more per em
+            (an article set in blocks changes its column at a 小标题).
         turns: lines opening an interview's turn with its speaker's name (马博：…,
             ``wording.speaker_turns``): running text, never a heading.
         twice: lines between a byline under a headline or a dateline, naming writers,
@@ -97,6 +100,7 @@ class PageLines:
     turns: frozenset[int] = frozenset()
     spaced: frozenset[int] = frozenset()
     twice: frozenset[int] = frozenset()
+    minor_on: frozenset[int] = frozenset()
 
 
 @dataclass

@@ -780,6 +780,14 @@ def _flush_minor_heads(
     return frozenset(out)
 
 
+def _minor_on(minor: frozenset[int], marked: _Marked) -> frozenset[int]:
+    """The lines of ``minor`` that stand under another of them, no byline between and
+    within ``MINOR_REACH``: 小标题 of an article that already showed one over them (the
+    first of a pair may be the headline of the article the others belong to)."""
+    signed = sorted(marked.ends.keys() | marked.leads)
+    return frozenset(second for _, second, _ in _near_pairs(sorted(minor), signed, 1))
+
+
 def _flush_over_indented(line: PageLine, under: PageLine) -> bool:
     """Whether ``line`` is set flush over ``under`` set with a paragraph's indent: on a
     page that keeps its indents, a heading's shape (the paragraph opens under it, so
@@ -805,7 +813,8 @@ def _flush_minor(before: PageLine, line: PageLine, after: list[PageLine], indent
     paragraphs flush, shorter than a paragraph's first line with its indent lost would be
     under it, not left so by a run opening that line that no break may split; on one that
     keeps its indents, ``indents``, flush over an indented line),
-    holding no clause mark, not opening with a bracket (a byline) or a caption's ▲, not
+    holding no clause mark, not opening with a bracket (a byline), a caption's ▲ or a
+    dash (a subtitle under its title: ——访吉安市交通运输局负责人廖晨), not
     ending in a Latin letter or digit (cut at the column), under a sentence end and over a
     line ending none."""
     return (
@@ -821,6 +830,7 @@ def _flush_minor(before: PageLine, line: PageLine, after: list[PageLine], indent
         and CLAUSE_MARKS.search(line.text) is None
         and not line.text[-1].isascii()
         and line.text[0] not in "（(▲"
+        and not line.text.startswith(_DASHES)
         and not _pushed_down(after[0].text, after[0].width - line.width)
     )
 
@@ -1107,6 +1117,11 @@ def _analyse(
                 starts.setdefault(line.number, i)
     boxes = box_labels(lines)  # a box starts at its label, whatever stands over it
     sentences, openers = sentence_openings(lines)
+    minor = (
+        _flush_minor_heads(lines, marked, indents, furniture)
+        | _echo_heads(lines, marked)
+        | (_minor_heads(lines, marked.leads) if indents else frozenset())
+    )
     page = PageLines(
         lines,
         {i: kind for i, (_, kind) in marked.ends.items()},
@@ -1125,9 +1140,8 @@ def _analyse(
         openers=openers,
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
         inside=marked.closings | _unbroken(marked.led, breaks),
-        minor=_flush_minor_heads(lines, marked, indents, furniture)
-        | _echo_heads(lines, marked)
-        | (_minor_heads(lines, marked.leads) if indents else frozenset()),
+        minor=minor,
+        minor_on=_minor_on(minor, marked),
         turns=speaker_turns(lines),
         twice=_signed_twice(marked),
     )

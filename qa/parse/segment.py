@@ -20,7 +20,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
   have fitted), a body line is never much wider than its column
   nor goes on in a paragraph with a line opening with a dash (a subtitle's mark); an article keeps its
   column, so going on across a surely read change of column costs more for each em of
-  it, and a line going on that fits the column before is measured against it (the lines
+  it (not at a 小标题 under another of the same article, ``PageLines.minor_on``: an
+  article set in blocks changes its column there), and a line going on that fits the column before is measured against it (the lines
   ahead may show the next item's column, read past its heading lines); an opening much
   wider than the lines after it is not in their column;
 - headings: each heading line costs a little, less where no body line could be as wide
@@ -943,7 +944,7 @@ def _options(
                     ahead = _body_cost(page, opening + 1, max(following, opening + 1), width, bound)
                 going_on = ahead + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
-                ) + join_cost
+                ) + (min(join_cost, JOIN_ACROSS_WIDTH) if k in page.minor_on else join_cost)
                 if (
                     captions and previous_width is not None and width is not None and width < previous_width - WIDTH_CHANGE
                     and not caption_mark(lines[opening].text)
