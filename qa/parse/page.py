@@ -96,7 +96,7 @@ _PUSHED_DOWN = re.compile(r"[（(《“\"]?\s*[A-Za-z0-9]")  # a run no line bre
 _LEADING_IN = frozenset("道说云曰话句点下示出绍称述讲言告问答写唱吟")  # last words of a lead-in to a quotation or a list
 _QUOTES = frozenset("道云曰写唱吟话")  # ... to what was written, said or sung (写道：, 几句话：, 唱道：)
 MINOR_REACH = 40  # lines between two 小标题 of one article on a page that sets paragraphs flush, at most
-MINOR_GAP = 6  # ... at least
+MINOR_GAP = 3  # ... at least (a paragraph of two lines between)
 HEADS_UNDER = 4  # lines under a heading line whose widest shows the column of the body under it
 LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
 CLOSING_LINES = 2  # lines naming who issues a notice, over its date
@@ -733,13 +733,14 @@ def _near_pairs(found: list[int], signed: list[int], least: int) -> Iterator[tup
 
 
 def _flush_minor_heads(
-    lines: list[PageLine], marked: _Marked, indents: bool, furniture: Collection[int]
+    lines: list[PageLine], marked: _Marked, indents: bool, furniture: Collection[int], titles: Container[int]
 ) -> frozenset[int]:
     """The flush short lines that may be an unmarked 小标题 (``PageLines.minor``, see
     ``_flush_minor``) on a page that sets its paragraphs flush, or (``indents``) over an
     indented line on one that keeps its indents: not under a byline, where a headline
-    stands, nor over one or a dateline; paired, and inside one signed article (below).
-    ``furniture``: the file line numbers of the page's furniture lines."""
+    stands, nor over one or a dateline, nor one of ``titles`` (a short item's title behind
+    a mark under a section label, ``PageLines.titles``); paired, and inside one signed
+    article (below). ``furniture``: the file line numbers of the page's furniture lines."""
     ends, leads = marked.ends, marked.leads
     found = [
         i
@@ -748,12 +749,12 @@ def _flush_minor_heads(
         and _flush_minor(lines[i - 1], lines[i], lines[i + 1 : i + 2], indents)
         and i - 1 not in ends and i not in leads and i not in ends and i + 1 not in leads and i + 1 not in ends
         and not opens_item(lines[i + 1].text)
+        and i not in titles
     ]
-    # An article sets several 小标题, each over a few paragraphs (a short line alone is
-    # the headline of the next item, and short lines a paragraph apart head briefs): one
-    # counts where another stands near it, no byline, credit or dateline between, and a
-    # byline after them signs the article (short lines between unsigned paragraphs are the
-    # headlines printed after them). On a page that keeps indents, where a flush short line
+    # An article sets several 小标题, each over a paragraph or more (a short line alone is
+    # the headline of the next item): one counts where another stands near it, no byline,
+    # credit or dateline between, and a byline after them signs the article (short lines
+    # between unsigned paragraphs are the headlines printed after them, or head briefs). On a page that keeps indents, where a flush short line
     # over an indented one is a headline's shape as well, the first after a lead byline
     # (本报记者 李文勇) may be the headline of the article the byline after them signs,
     # which runs on from there: it pairs with none (the lead signs an article before it).
@@ -1117,8 +1118,9 @@ def _analyse(
                 starts.setdefault(line.number, i)
     boxes = box_labels(lines)  # a box starts at its label, whatever stands over it
     sentences, openers = sentence_openings(lines)
+    titles = _titles(lines, briefs, marked.leads)
     minor = (
-        _flush_minor_heads(lines, marked, indents, furniture)
+        _flush_minor_heads(lines, marked, indents, furniture, titles)
         | _echo_heads(lines, marked)
         | (_minor_heads(lines, marked.leads) if indents else frozenset())
     )
@@ -1135,7 +1137,7 @@ def _analyse(
         starts=frozenset(i for i in starts.values() if i) | boxes,
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
         boxes=boxes,
-        titles=_titles(lines, briefs, marked.leads),
+        titles=titles,
         sentences=sentences,
         openers=openers,
         plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),

@@ -32,6 +32,21 @@ def test_marked_titles_under_a_label_are_titles_not_subheads(mark):
     assert [(n.kind, n.text) for n in result.notes] == [("section label", "县区传真")]
 
 
+def test_marked_titles_under_a_label_stay_titles_where_the_last_item_is_signed():
+    # Flush short lines a paragraph apart over an end byline are also the shape of an
+    # article's 小标题 (page._flush_minor_heads); titles under a label are none.
+    lines = ["简讯"]
+    for mark, title, text in zip("●■◆", TITLES, TEXTS, strict=True):
+        lines += [mark + title, *_wrap(text, 24)]
+    lines[-1] += " （杜 梅）"
+    result = parse_page_text("\n\n".join(lines) + "\n", "page.txt")
+    assert [(a.title, "".join(a.paragraphs), a.authors) for a in result.articles] == [
+        (TITLES[0], TEXTS[0], ()),
+        (TITLES[1], TEXTS[1], ()),
+        (TITLES[2], TEXTS[2], ("杜梅",)),
+    ]
+
+
 @pytest.mark.parametrize("width", [9, 12, 16, 40])
 def test_titles_in_brackets_run_into_the_text(width):
     lines = ["本地快讯"]

@@ -1,7 +1,8 @@
 """Unmarked 小标题 on a page that sets its paragraphs flush: a short line ending no
 sentence between two paragraphs of one article, where the article sets several of them a
-few paragraphs apart (sixth generator, tests/pagegen6.py). A short line alone there, or
-short lines a paragraph apart, head items of their own (briefs)."""
+paragraph or more apart (sixth generator, tests/pagegen6.py). A short line alone there,
+or short lines a paragraph apart over no article's byline, head items of their own
+(briefs)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,21 @@ def test_subheads_of_one_signed_article_are_its_paragraphs(under):
     assert [(item.title, item.paragraphs, item.authors) for item in items] == [
         ("南昌地铁四号线开通运营", (BODY_A, BODY_B, "客流创下新高", under, BODY_A, "运营持续优化", LAST), ("王晓明",)),
         ("篁岭晒秋游人如织", (BODY_B,), ("李娜",)),
+    ]
+
+
+def test_subheads_a_short_paragraph_apart_in_one_signed_article():
+    # (Each over one paragraph of three lines: briefs are shaped so too, but an article's
+    # byline under them all, no other between, signs one article.)
+    body = [*wrap(BODY_A, 20), "客流创下新高", *wrap(MORE, 20), "运营持续优化", *wrap(LAST, 20), "市民出行更便利", *wrap(BODY_B, 20)]
+    body[-1] += "（王晓明）"
+    items = layout_of(page(["南昌地铁四号线开通运营"], body)).items
+    assert [(item.title, item.paragraphs, item.authors) for item in items] == [
+        (
+            "南昌地铁四号线开通运营",
+            (BODY_A, "客流创下新高", MORE, "运营持续优化", LAST, "市民出行更便利", BODY_B),
+            ("王晓明",),
+        ),
     ]
 
 
