@@ -20,7 +20,7 @@ the lines make unlikely about it, in units of about a natural log of odds:
   have fitted), a body line is never much wider than its column
   nor goes on in a paragraph with a line opening with a dash (a subtitle's mark); an article keeps its
   column, so going on across a surely read change of column costs more for each em of
-  it (not at a 小标题 under another of the same article, ``PageLines.minor_on``: an
+  it, up to a few (not at a 小标题 under another of the same article, ``PageLines.minor_on``: an
   article set in blocks changes its column there), and a line going on that fits the column before is measured against it (the lines
   ahead may show the next item's column, read past its heading lines); an opening much
   wider than the lines after it is not in their column;
@@ -140,6 +140,7 @@ TOO_WIDE = 1.5  # a body line wider than its column
 CUT_AT_WIDTH = 0.0  # an item ends where the column changes
 JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 JOIN_PER_EM = 0.5  # ... and more for each em surely read columns differ by beyond noise
+JOIN_EM_CAP = 4.0  # ... counted up to this many em (a change that wide says the column changed; more says no more)
 SHOWN_OVER = 3  # lines over a line wider than their column that must fit it, for the line to show a change
 FIRST_BARE = 1.5  # the page's first line, shaped as a headline, read as text going on from a page before
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
@@ -1135,8 +1136,10 @@ def _cut_evidence(
     change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
     if before is not None and after is not None and abs(before - after) >= change:
         # Columns read from enough lines that differ: the join costs more for each em
-        # beyond noise (an article keeps its column width).
-        beyond = abs(before - after) - change
+        # beyond noise (an article keeps its column width), up to JOIN_EM_CAP (an article
+        # set in blocks may go on across two columns' width: the last answer of an
+        # interview, a block under a photo).
+        beyond = min(abs(before - after) - change, JOIN_EM_CAP)
         # (Read ahead from a few lines only, the change counts per em where the line here
         # shows it too: too wide for the column surely read before, the lines over it not,
         # it cannot go on in that column.)
