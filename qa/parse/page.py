@@ -754,10 +754,11 @@ def _flush_minor_heads(
     # An article sets several 小标题, each over a paragraph or more (a short line alone is
     # the headline of the next item): one counts where another stands near it, no byline,
     # credit or dateline between, and a byline after them signs the article (short lines
-    # between unsigned paragraphs are the headlines printed after them, or head briefs). On a page that keeps indents, where a flush short line
-    # over an indented one is a headline's shape as well, the first after a lead byline
-    # (本报记者 李文勇) may be the headline of the article the byline after them signs,
-    # which runs on from there: it pairs with none (the lead signs an article before it).
+    # between unsigned paragraphs are the headlines printed after them, or head briefs).
+    # On a page that keeps indents, where a flush short line over an indented one is a
+    # headline's shape as well, the first after a lead byline (本报记者 李文勇) may be the
+    # headline of the article the byline after them signs, which runs on from there: it
+    # pairs with none (the lead signs an article before it).
     signed = sorted(ends.keys() | leads)
     out = set()
     for first, second, at in _near_pairs(found, signed, MINOR_GAP):

@@ -20,10 +20,11 @@ the lines make unlikely about it, in units of about a natural log of odds:
   have fitted), a body line is never much wider than its column
   nor goes on in a paragraph with a line opening with a dash (a subtitle's mark); an article keeps its
   column, so going on across a surely read change of column costs more for each em of
-  it, up to a few (not at a 小标题 under another of the same article, ``PageLines.minor_on``: an
-  article set in blocks changes its column there), and a line going on that fits the column before is measured against it (the lines
-  ahead may show the next item's column, read past its heading lines); an opening much
-  wider than the lines after it is not in their column;
+  it, up to a few (not at a 小标题 under another of the same article,
+  ``PageLines.minor_on``: an article set in blocks changes its column there), and a line
+  going on that fits the column before is measured against it (the lines ahead may show
+  the next item's column, read past its heading lines); an opening much wider than the
+  lines after it is not in their column;
 - headings: each heading line costs a little, less where no body line could be as wide
   or a layout break sets it apart, more where it is indented as the page's paragraph
   openings are; a heading run goes to the item it shares character
