@@ -1162,7 +1162,8 @@ def _analyse(
         return _analyse(given, briefs | titles, labelled, jumped, furniture)
     minor = frozenset(lines[i].number for i in page.minor)
     turns = frozenset(lines[i].number for i in page.turns)
-    items = [_build(span, marked, double, indents, flush and not indents, minor, turns) for span in decoding.spans]
+    verse = frozenset(lines[i].number for i in page.inside - marked.closings)
+    items = [_build(span, marked, double, indents, flush and not indents, minor, turns, verse) for span in decoding.spans]
     return PageLayout(items, decoding.conventions)
 
 
@@ -1221,6 +1222,7 @@ def paragraphs(
     flush: bool = False,
     minor: Container[int] = (),
     turns: Container[int] = (),
+    verse: Container[int] = (),
 ) -> list[str]:
     """Join hard-wrapped body lines into clean paragraphs: a paragraph ends at a sentence
     end followed by a line that can open one (about 2 em short), or left short before a
@@ -1232,7 +1234,9 @@ def paragraphs(
     and nowhere else. A 小标题 is a paragraph of its own: on a page that keeps indents an
     indented short line over an indented one, and on any page the lines numbered in
     ``minor`` (``PageLines.minor``) under a sentence end; so is each turn of an interview (the lines
-    numbered in ``turns``, ``PageLines.turns``) after a sentence end."""
+    numbered in ``turns``, ``PageLines.turns``) after a sentence end, and each line of
+    verse a colon leads into (the lines numbered in ``verse``, see ``_verse_line``), the
+    lead-in over it ending its own."""
     width = block_width(body)
     groups: list[list[str]] = [[]]
     for index, line in enumerate(body):
@@ -1252,6 +1256,14 @@ def paragraphs(
             if not (line.subhead and body[index + 1].subhead and not line.ends_sentence):
                 groups.append([])  # a 小标题 is a paragraph of its own (over one or two lines)
             continue
+        if verse and index + 1 < len(body) and line.number in verse:
+            # Verse a colon leads into (诗中写道： / 白日依山尽 / 黄河入海流): each line well
+            # short of the column, holding no mark, is a paragraph of its own, and so is
+            # the lead-in over the first.
+            following = body[index + 1]
+            if _verse_line(following if line.text[-1] in "：:" else line, width, verse):
+                groups.append([])
+                continue
         if indents:
             # (A photo's caption of a group, 图②…, is set flush: it opens a paragraph too.)
             # (An indented short line over an indented one is a 小标题: see PageLines.minor.)
@@ -1287,6 +1299,17 @@ def paragraphs(
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]
 
 
+def _verse_line(line: PageLine, width: float, verse: Container[int]) -> bool:
+    """Whether ``line`` is a line of verse a colon leads into: one of ``verse``, well short
+    of the column ``width``, holding no mark of running text."""
+    return (
+        line.number in verse
+        and line.width < width - SURE_SHORT
+        and not line.ends_sentence
+        and CLAUSE_MARKS.search(line.text) is None
+    )
+
+
 def _build(
     span: Span,
     marked: _Marked,
@@ -1295,6 +1318,7 @@ def _build(
     flush: bool = False,
     minor: Container[int] = (),
     turns: Container[int] = (),
+    verse: Container[int] = (),
 ) -> PageItem:
     lines = marked.lines
     end = marked.ends.get(span.sign) if span.sign is not None else None
@@ -1334,7 +1358,7 @@ def _build(
     if span.leftover:
         paragraphs_ = [clean_spaces(line.text) for line in body]
     else:
-        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush, minor, turns)
+        paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush, minor, turns, verse)
     if closing:
         paragraphs_.append(clean_spaces("".join(line.text.strip() for line in closing)))
     if end is not None and end[1] == "notice":

@@ -37,7 +37,9 @@ LINES = [
 def test_the_verse_ends_at_the_blank_line_and_the_headline_heads_the_next_article():
     first, second = layout_of("\n".join(LINES) + "\n").items
     assert first.title == "全省首批“无证明城市”名单公布"
-    assert first.paragraphs[-1].endswith("他随口吟出几句：小荷才露尖尖角早有蜻蜓立上头")
+    # (Each line of the verse a paragraph of its own, the lead-in ending its own.)
+    assert first.paragraphs[-3].endswith("他随口吟出几句：")
+    assert first.paragraphs[-2:] == ("小荷才露尖尖角", "早有蜻蜓立上头")
     assert second.title == "国立中山大学由原中山大学和哪一个大学的校友参与而复校？"
     assert second.authors == ("朱宇超",)
     assert second.paragraphs[0].startswith("本报讯（记者朱宇超）国立中山大学")
