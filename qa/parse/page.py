@@ -211,6 +211,11 @@ class _Marked:
     closings: frozenset[int] = frozenset()
     led: frozenset[int] = frozenset()
 
+    @property
+    def signed(self) -> list[int]:
+        """The lines of its bylines, credits and leads, in order."""
+        return sorted(self.ends.keys() | self.leads)
+
 
 def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Marked:
     """Find bylines and credits: one ending a line after a finished sentence ends an item
@@ -710,7 +715,7 @@ def _echo_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
     clause mark (``wording.restated``: 在一家竹木加工厂 / 在一家竹木加工厂，工人们用…), where
     another stands near, no byline between: the 小标题 an article sets several of. (One
     alone may be an entry's name its text opens with: 渡川之战 / 渡川之战，又名….)"""
-    ends, leads = marked.ends, marked.leads
+    leads = marked.leads
     found = [
         i
         for i in range(1, len(lines) - 1)
@@ -719,7 +724,7 @@ def _echo_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
         and i not in leads
         and restated(lines[i].text, lines[i + 1].text)
     ]
-    return frozenset(line for pair in _near_pairs(found, sorted(ends.keys() | leads), 1) for line in pair[:2])
+    return frozenset(line for pair in _near_pairs(found, marked.signed, 1) for line in pair[:2])
 
 
 def _near_pairs(found: list[int], signed: list[int], least: int) -> Iterator[tuple[int, int, int]]:
@@ -759,7 +764,7 @@ def _flush_minor_heads(
     # headline's shape as well, the first after a lead byline (本报记者 李文勇) may be the
     # headline of the article the byline after them signs, which runs on from there: it
     # pairs with none (the lead signs an article before it).
-    signed = sorted(ends.keys() | leads)
+    signed = marked.signed
     out = set()
     for first, second, at in _near_pairs(found, signed, MINOR_GAP):
         led = at > 0 and signed[at - 1] in leads
@@ -786,8 +791,7 @@ def _minor_on(minor: frozenset[int], marked: _Marked) -> frozenset[int]:
     """The lines of ``minor`` that stand under another of them, no byline between and
     within ``MINOR_REACH``: 小标题 of an article that already showed one over them (the
     first of a pair may be the headline of the article the others belong to)."""
-    signed = sorted(marked.ends.keys() | marked.leads)
-    return frozenset(second for _, second, _ in _near_pairs(sorted(minor), signed, 1))
+    return frozenset(second for _, second, _ in _near_pairs(sorted(minor), marked.signed, 1))
 
 
 def _flush_over_indented(line: PageLine, under: PageLine) -> bool:
