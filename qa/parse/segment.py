@@ -161,6 +161,7 @@ CAPTION_GOES_ON = 1.0  # a sentence end inside a photo's captions (a caption gro
 # (An item ending at a photo's credit that starts further back pays viterbi.FAR_CAPTIONS.)
 CAPTION_ZONE = 0.5  # an item going on near a photo's credit (where its captions may start)
 NARROW_CAPTIONS = 2.0  # ... going on into lines set narrower than its column (a photo's captions are)
+NARROW_RUN = 5.0  # ... where no column is read, into a full line far narrower than the sentence over it
 CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
@@ -947,6 +948,10 @@ def _options(
                 going_on = ahead + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 ) + (min(join_cost, JOIN_ACROSS_WIDTH) if k in page.minor_on else join_cost)
+                if captions and previous_width is None and not caption_mark(lines[opening].text) and _narrower_run(page, k):
+                    # (A block of a line or two shows no column, but a caption group is set
+                    # in one frame: a short item's text over a photo's captions is not.)
+                    going_on += NARROW_RUN
                 if (
                     captions and previous_width is not None and width is not None and width < previous_width - WIDTH_CHANGE
                     and not caption_mark(lines[opening].text)
@@ -1055,6 +1060,27 @@ def _options(
     # of them fit any state, so the search never runs into a dead end.
     cheapest = min(option.cost for option in out)
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
+
+
+def _narrower_run(page: PageLines, k: int) -> bool:
+    """Whether the line at zone ``k``, going on past its end (so a full line of its
+    column), is narrower by ``WIDTH_CHANGE_ROUGH`` than a line of running text (holding a
+    clause mark) going on in the sentence that ends over the zone: the two are set in
+    different columns, as a short item's last sentence over a photo's captions is
+    (记者日前从省司法厅获悉，南昌、上饶、吉安 3 个设区 / 市入选… / 7 月 20 日，工人们冒着高 /
+    温在抢修供水管道。 / （萧颖瑶 摄）), where neither block is long enough to show its column."""
+    lines = page.lines
+    line = lines[k]
+    if line.ends_sentence or k + 1 >= len(lines) or k + 1 in page.ends:
+        return False
+    widest = 0.0
+    for j in range(k - 2, max(-1, k - 1 - CAPTION_LINES), -1):
+        above = lines[j]
+        if j in page.ends or above.ends_sentence:
+            break  # (the sentence ending over the zone only: the last caption, if the group goes on)
+        if not above.justified and CLAUSE_MARKS.search(above.text):
+            widest = max(widest, above.width)
+    return widest - line.width >= WIDTH_CHANGE_ROUGH
 
 
 def _cohesion(page: PageLines, k: int, columns: Columns) -> int:
