@@ -77,6 +77,9 @@ class PageLines:
             and an end byline naming writers after it, no byline, credit or dateline
             between: read as one item, it would be signed twice, so an item may start at
             any paragraph among them.
+        continued: lines under a jump line saying where the text after it came from (上接第1版):
+            an article's continuation opens there, as a dateline opens an item (the headline
+            repeated over it may stand over the jump line).
     """
 
     lines: list[PageLine]
@@ -101,6 +104,7 @@ class PageLines:
     spaced: frozenset[int] = frozenset()
     twice: frozenset[int] = frozenset()
     minor_on: frozenset[int] = frozenset()
+    continued: frozenset[int] = frozenset()
 
 
 @dataclass

@@ -997,6 +997,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         _labelled(lines, furniture),
         _jumped(lines, furniture),
         frozenset(lines[i].number for i in furniture),
+        _lines_after(lines, furniture, lambda i, kind: kind == "jump line" and "接" in lines[i].text),
     )
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
@@ -1097,6 +1098,7 @@ def _analyse(
     labelled: frozenset[int] = frozenset(),
     jumped: frozenset[int] = frozenset(),
     furniture: frozenset[int] = frozenset(),
+    continued: frozenset[int] = frozenset(),
 ) -> PageLayout:
     if not lines:
         return PageLayout([])
@@ -1151,6 +1153,7 @@ def _analyse(
         minor_on=_minor_on(minor, marked),
         turns=speaker_turns(lines),
         twice=_signed_twice(marked),
+        continued=frozenset(i for i, line in enumerate(lines) if line.number in continued),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)
@@ -1163,7 +1166,7 @@ def _analyse(
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
-        return _analyse(given, briefs | titles, labelled, jumped, furniture)
+        return _analyse(given, briefs | titles, labelled, jumped, furniture, continued)
     minor = frozenset(lines[i].number for i in page.minor)
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)

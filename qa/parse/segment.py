@@ -594,8 +594,8 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
         if i in ends or i in inside:
             continue  # (a notice's issuer over its date, verse under 诗中写道：: its item's text)
         previous = lines[i - 1]
-        if i in page.starts or i in page.cuts:
-            zones.append(i)
+        if i in page.starts or i in page.cuts or i in page.continued:
+            zones.append(i)  # (a continuation's headline over its jump line stands after a sentence's end)
             continue
         if _inside_bracket(previous.text):
             continue  # the text goes on inside the bracket (电（记者 何翔燕 / 雷 兰）清晨…)
@@ -904,7 +904,7 @@ def _options(
             # a caption's first line misses no indent (going on, the line still does).
             local -= OPEN_UNMARKED
         # (A dateline cut before its 讯 or 电 is read with the next line joined on.)
-        whole = opens_item(lines[opening].text)
+        whole = opens_item(lines[opening].text) or opening in page.continued
         wrapped = not whole and cut_dateline(lines, opening)
         dated = whole or wrapped
         credit = wrapped or is_dateline(lines[opening].text) or last_lead >= 0
