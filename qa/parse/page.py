@@ -713,18 +713,28 @@ def _minor_heads(lines: list[PageLine], leads: Container[int]) -> frozenset[int]
 def _echo_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
     """The lines under a sentence end that the line under them repeats up to its first
     clause mark (``wording.restated``: 在一家竹木加工厂 / 在一家竹木加工厂，工人们用…), where
-    another stands near, no byline between: the 小标题 an article sets several of. (One
-    alone may be an entry's name its text opens with: 渡川之战 / 渡川之战，又名….)"""
+    another stands near (or a marked 小标题 restated so), no byline between: the 小标题 an
+    article sets several of. (One alone may be an entry's name its text opens with:
+    渡川之战 / 渡川之战，又名….)"""
     leads = marked.leads
     found = [
         i
         for i in range(1, len(lines) - 1)
-        if lines[i].heading_like
+        if (lines[i].heading_like or lines[i].subhead)
         and lines[i - 1].ends_sentence
         and i not in leads
         and restated(lines[i].text, lines[i + 1].text)
     ]
-    return frozenset(line for pair in _near_pairs(found, marked.signed, 1) for line in pair[:2])
+    # (A marked 小标题 the line under it restates, ■截至目前 / 截至目前，…, is read as one
+    # already: a partner for the lines after it, not for one over it, which may be the
+    # name of the entry whose 小标题 it is.)
+    out = set()
+    for first, second, _ in _near_pairs(found, marked.signed, 1):
+        if not lines[second].subhead:
+            out.add(second)
+            if not lines[first].subhead:
+                out.add(first)
+    return frozenset(out)
 
 
 def _near_pairs(found: list[int], signed: list[int], least: int) -> Iterator[tuple[int, int, int]]:

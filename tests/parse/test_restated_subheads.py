@@ -33,3 +33,32 @@ def test_one_restated_name_alone_heads_an_item():
     first = wrap(FLOOD, 20)
     items = layout_of(page(["暴雨过后，他们连夜清淤复产"], first, ["渡川之战"], wrap(BATTLE, 20))).items
     assert [item.title for item in items] == ["暴雨过后，他们连夜清淤复产", "渡川之战"]
+
+
+
+STATS = "据统计，试点以来，三市共取消各类证明事项一千一百余项，累计减少群众跑腿六十多万次。"
+
+
+def test_a_restated_line_under_a_marked_restated_subhead_is_one_too():
+    # ■截至目前 / 截至目前，… is a 小标题 already; the unmarked one after it (据统计，试点以来 /
+    # 据统计，试点以来，…), no byline between, is its article's second, not a headline
+    # over the article's last paragraph (which took the article's end byline with it).
+    body = [*wrap(FACTORY, 13), "■截至目前", *wrap(SO_FAR, 13), "据统计，试点以来", *wrap(STATS, 13)]
+    body[-1] += "（本报记者 苏璐）"
+    items = layout_of(page(["暴雨过后，他们连夜清淤复产"], body)).items
+    assert [(item.title, item.paragraphs, item.authors) for item in items] == [
+        ("暴雨过后，他们连夜清淤复产", (FACTORY, "■截至目前", SO_FAR, "据统计，试点以来", STATS), ("苏璐",)),
+    ]
+
+
+def test_generated_pages_with_a_marked_and_an_unmarked_restated_subhead(pool5):
+    from pagegen5 import random_page5
+    from pagescore import assert_recovered
+
+    # Looked-at pages of generator 5 (even seeds): a marked 小标题, then an unmarked one
+    # the line under it restates, read as the headline of an item of its own.
+    for seed in (502_816, 503_322):
+        assert_recovered(random_page5(pool5, seed))
+    # An entry's name over its text (凉茶舖 / 凉茶舖，又名…) over a marked 小标题 restated
+    # so: the name heads the item (a marked 小标题 partners the lines after it only).
+    assert_recovered(random_page5(pool5, 500_918))
