@@ -1007,7 +1007,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         _labelled(lines, furniture),
         _jumped(lines, furniture),
         frozenset(lines[i].number for i in furniture),
-        _lines_after(lines, furniture, lambda i, kind: kind == "jump line" and "接" in lines[i].text),
+        _continued(lines, furniture),
     )
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
@@ -1067,6 +1067,13 @@ def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     another page (（下转第2版）, 转第3版), past any furniture: the item above ends there (a
     headline printed after it may still follow)."""
     return _lines_after(lines, furniture, lambda i, kind: kind == "jump line" and "转" in lines[i].text)
+
+
+def _continued(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
+    """The file line numbers of the lines after a jump line saying where the text under it
+    came from (上接第1版, （上接第一版）), past any furniture: an article's continuation
+    opens there (``PageLines.continued``)."""
+    return _lines_after(lines, furniture, lambda i, kind: kind == "jump line" and "接" in lines[i].text)
 
 
 def _lines_after(

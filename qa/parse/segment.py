@@ -595,7 +595,9 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             continue  # (a notice's issuer over its date, verse under 诗中写道：: its item's text)
         previous = lines[i - 1]
         if i in page.starts or i in page.cuts or i in page.continued:
-            zones.append(i)  # (a continuation's headline over its jump line stands after a sentence's end)
+            # (Not the heading lines over a continuation, as over a dateline: its headline,
+            # repeated over the jump line, stands after a sentence's end, a zone anyway.)
+            zones.append(i)
             continue
         if _inside_bracket(previous.text):
             continue  # the text goes on inside the bracket (电（记者 何翔燕 / 雷 兰）清晨…)
@@ -904,9 +906,10 @@ def _options(
             # a caption's first line misses no indent (going on, the line still does).
             local -= OPEN_UNMARKED
         # (A dateline cut before its 讯 or 电 is read with the next line joined on.)
-        whole = opens_item(lines[opening].text) or opening in page.continued
+        whole = opens_item(lines[opening].text)
         wrapped = not whole and cut_dateline(lines, opening)
-        dated = whole or wrapped
+        # (An article's continuation under its jump line, 上接第1版, opens an item as a dateline does.)
+        dated = whole or wrapped or opening in page.continued
         credit = wrapped or is_dateline(lines[opening].text) or last_lead >= 0
         joint = "" if wrapped else "\n"
         named = last_lead >= 0 or credit and find_dateline(joint.join(line.text for line in lines[opening : opening + 2])) is not None
@@ -1074,11 +1077,11 @@ def _narrower_run(page: PageLines, k: int) -> bool:
     if line.ends_sentence or k + 1 >= len(lines) or k + 1 in page.ends:
         return False
     widest = 0.0
-    for j in range(k - 2, max(-1, k - 1 - CAPTION_LINES), -1):
+    for j in range(k - 1, max(-1, k - 1 - CAPTION_LINES), -1):
         above = lines[j]
-        if j in page.ends or above.ends_sentence:
+        if j in page.ends or above.ends_sentence and j < k - 1:
             break  # (the sentence ending over the zone only: the last caption, if the group goes on)
-        if not above.justified and CLAUSE_MARKS.search(above.text):
+        if not above.ends_sentence and not above.justified and CLAUSE_MARKS.search(above.text):
             widest = max(widest, above.width)
     return widest - line.width >= WIDTH_CHANGE_ROUGH
 
