@@ -7,7 +7,7 @@ as the article above going on, the jump line being furniture read apart."""
 from __future__ import annotations
 
 import pytest
-from pagegen5 import default_pool, random_page5
+from pagegen5 import random_page5
 from pagescore import assert_recovered
 
 from qa.parse import parse_page_text
@@ -62,5 +62,5 @@ def test_headlines_after_their_articles():
         502_162,  # ... a headline over 上接第1版 after an article's last sentence, read as going on
     ],
 )
-def test_generated_pages_with_continuations(seed):
-    assert_recovered(random_page5(default_pool(), seed))
+def test_generated_pages_with_continuations(pool5, seed):
+    assert_recovered(random_page5(pool5, seed))
