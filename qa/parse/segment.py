@@ -951,18 +951,16 @@ def _options(
                 going_on = ahead + (
                     opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
                 ) + (min(join_cost, JOIN_ACROSS_WIDTH) if k in page.minor_on else join_cost)
-                if captions and previous_width is None and not caption_mark(lines[opening].text) and _narrower_run(page, k):
-                    # (A block of a line or two shows no column, but a caption group is set
-                    # in one frame: a short item's text over a photo's captions is not.)
-                    going_on += NARROW_RUN
-                if (
-                    captions and previous_width is not None and width is not None and width < previous_width - WIDTH_CHANGE
-                    and not caption_mark(lines[opening].text)
-                ):
+                if captions and not caption_mark(lines[opening].text):
                     # Near a photo's credit, lines narrower than the column before them are
                     # its captions, set in a frame of their own, more likely than the text
                     # before going on in a narrower column.
-                    going_on += NARROW_CAPTIONS
+                    if previous_width is not None and width is not None and width < previous_width - WIDTH_CHANGE:
+                        going_on += NARROW_CAPTIONS
+                    elif previous_width is None and _narrower_run(page, k):
+                        # (A block of a line or two shows no column, but a caption group is
+                        # set in one frame: a short item's text over a photo's captions is not.)
+                        going_on += NARROW_RUN
                 if (
                     previous_width is not None
                     and width is not None
