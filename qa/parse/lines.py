@@ -37,6 +37,7 @@ SUBHEAD_CLAUSES = re.compile(_SUBHEAD_OPENING + r"[^。、；：;]*$")
 SUBHEAD_MAX = 20  # em: a 小标题 is short
 
 INDENT = 2.0  # em lost from a paragraph's first line
+PARAGRAPH_INDENT = 1.0  # em of leading space that indents a paragraph (2 em typed, or two ASCII spaces; ½ em is a layout break)
 INDENT_SLACK = 1.5  # a paragraph's first line may be this much shorter still
 INDENT_SHOWN = 1.0  # a line at least this much under the width may be a first line
 FULL = 1.25  # a line this much under the block width is short

@@ -55,6 +55,7 @@ from qa.parse.lines import (
     INDENT,
     INDENT_SHOWN,
     INDENT_SLACK,
+    PARAGRAPH_INDENT,
     SUBHEAD,
     SUBHEAD_CLAUSES,
     SUBHEAD_MAX,
@@ -124,7 +125,6 @@ FLUSH_SHARE = 2.0  # ... and how many times the openings about 2 em short
 SHORT_OPENING = 1.0  # per unit of log odds of full openings to short ones on a flush page
 SPRAYED_MIN = 3  # sprayed openings a page needs (and more than plain ones) to show it sprays its paragraphs' first lines
 PLAIN_OPENING = 3.0  # per unit of log odds of sprayed openings to plain ones on such a page
-PARAGRAPH_INDENT = 1.0  # em of leading space that indents a paragraph (2 em typed, or two ASCII spaces; ½ em is a layout break)
 INDENTED_OPENINGS = 0.25  # share of lines after a sentence end kept indented: the page keeps indents
 
 

@@ -93,7 +93,15 @@ from qa.parse.columns import (
     read_columns,
 )
 from qa.parse.headings import breaks_phrase
-from qa.parse.lines import CLAUSE_MARKS, FULL, INDENT, SURE_SHORT, PageLine, unit_width
+from qa.parse.lines import (
+    CLAUSE_MARKS,
+    FULL,
+    INDENT,
+    PARAGRAPH_INDENT,
+    SURE_SHORT,
+    PageLine,
+    unit_width,
+)
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
 from qa.parse.wording import (
     LIST_ITEM,
@@ -585,7 +593,8 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     caption (图为…, ▲…, 图①…) near its credit, after whatever text; and at what opens an
     item (a byline under a headline, a dateline) whatever ends the line before it, or, under
     heading lines, at each of them, where its headline may start: a paragraph may end
-    without a full stop, at a line left short (人口 2.4 万人（2007 年）). Never under a line
+    without a full stop, at a line left short (人口 2.4 万人（2007 年）); so may the heading
+    lines over an indented line on a page that keeps its indents. Never under a line
     that leaves a bracket or brace open: the text goes on inside it."""
     lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
@@ -619,6 +628,17 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if left_short(page, j - 1))
+        elif page.indents and lines[i].indent >= PARAGRAPH_INDENT and i - 1 not in leads:
+            # On a page that keeps its indents an indented line opens a paragraph, so the
+            # heading lines over it may be a headline under a paragraph that ended without
+            # a full stop (…人口 2.4 / 万人（2007 年） / 张永海开始效力于辽宁队 / ␣␣张永海，…).
+            # (Not inside a phrase a wrapped headline breaks; under a byline its own zones
+            # weigh the lines over it.)
+            zones.extend(
+                j
+                for j in _heads_over(page, i)
+                if _left_short_in_paragraph(lines, j - 1) and not breaks_phrase(lines[j - 1].text, lines[j].text)
+            )
     return sorted(set(zones)) if len(zones) > 1 else zones
 
 
@@ -643,6 +663,24 @@ def _pushed_down(page: PageLines, i: int, width: float) -> bool:
     """Whether line ``i`` may be short only because what opens the next line (a Latin
     word, a number) would not fit in what it leaves of its column ``width``."""
     return pushed(page, i) > width - page.lines[i].width - 0.5
+
+
+def _left_short_in_paragraph(lines: list[PageLine], i: int) -> bool:
+    """On a page that keeps its indents, whether line ``i`` may end a paragraph: it ends a
+    sentence, or it is left short of the line over it in a paragraph that opened with
+    an indent. (A flush line under a sentence end opens no paragraph there: it is a
+    heading's, however short its wrapped line is: 九江长江大保护交 / 出亮眼成绩单.)"""
+    line = lines[i]
+    if line.ends_sentence:
+        return True
+    if i == 0 or line.justified or lines[i - 1].ends_sentence or line.width >= lines[i - 1].width - FULL:
+        return False
+    k = i - 1
+    while lines[k].indent < PARAGRAPH_INDENT:
+        if k == 0 or lines[k - 1].ends_sentence:
+            return False
+        k -= 1
+    return True
 
 
 def left_short(page: PageLines, i: int) -> bool:
