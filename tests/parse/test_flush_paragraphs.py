@@ -4,6 +4,12 @@ one reads as its headline, not as an opening over a line going on."""
 
 from __future__ import annotations
 
+import pytest
+from pagegen4 import random_page4
+from pagegen5 import random_page5
+from pagegen6 import default_pool, random_page6
+from pagescore import assert_recovered
+
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
 from qa.parse.page import _flush_openings, analyse_page
@@ -71,3 +77,46 @@ def test_on_a_flush_page_a_sentence_ending_short_before_a_full_line_ends_its_par
     items = analyse_page(page).items
     assert len(items) == 1
     assert [p[:4] for p in items[0].paragraphs] == ["华灯初上", "市商务局", "据统计，", "不少市民"]
+
+
+def test_two_full_openings_show_a_short_page_flush():
+    # One article of three paragraphs: two openings after a sentence end, both as wide as
+    # the line under them, none about 2 em short, already tell the page sets paragraphs
+    # flush. (Read as losing its indents, the headline 3 em short was the first
+    # paragraph's opening, going on into the text.)
+    lines = [
+        "一条古道串起三个村",
+        "青石板路蜿蜒向前，两旁是",
+        "成片的茶园和竹林。这条古",
+        "道如今成了远近闻名的徒步",
+        "线路。",
+        "去年以来，沿线三个村联合",
+        "成立了旅游合作社，统一修",
+        "缮古道、规划民宿和茶室。",
+        "“周末客房基本住满，一年",
+        "能增收四五万元。”经营民",
+        "宿的村民叶大姐说。",
+    ]
+    page = read_lines(split_lines("\n".join(lines) + "\n"))
+    assert _flush_openings(page)[0]
+    items = analyse_page(page).items
+    assert [(item.title, item.paragraphs[0][:4]) for item in items] == [(lines[0], "青石板路")]
+
+
+@pytest.mark.parametrize(
+    "make, seed",
+    [
+        # looked-at pages (even seeds) of three generators, each recovered only now
+        ("gen4", 401_424),
+        ("gen5", 500_550),
+        ("gen6", 801_780),
+    ],
+)
+def test_generated_pages_with_few_openings(make, seed, request):
+    if make == "gen4":
+        page = random_page4(request.getfixturevalue("pool4"), seed)
+    elif make == "gen5":
+        page = random_page5(request.getfixturevalue("pool5"), seed)
+    else:
+        page = random_page6(default_pool(), seed)
+    assert_recovered(page)
