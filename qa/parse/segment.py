@@ -594,7 +594,8 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     item (a byline under a headline, a dateline) whatever ends the line before it, or, under
     heading lines, at each of them, where its headline may start: a paragraph may end
     without a full stop, at a line left short (人口 2.4 万人（2007 年）); so may the heading
-    lines over an indented line on a page that keeps its indents. Never under a line
+    lines over an indented line on a page that keeps its indents, and a short title over a
+    subtitle. Never under a line
     that leaves a bracket or brace open: the text goes on inside it."""
     lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
@@ -628,6 +629,12 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if left_short(page, j - 1))
+        elif lines[i].text.lstrip().startswith(SUBTITLE_DASHES) and i - 1 not in leads and i - 2 not in zones:
+            # A subtitle (——…) stands under its title: a line left short over it may head an
+            # item under text that ended without a full stop (…（欧盟 3 型） / 只在平日早上提供服务
+            # / ——第二程车费减收). (Not where the line over the title may start one already:
+            # a kicker over it.)
+            zones.extend(j for j in _heads_over(page, i)[:1] if left_short(page, j))
         elif page.indents and lines[i].indent >= PARAGRAPH_INDENT and i - 1 not in leads:
             # On a page that keeps its indents an indented line opens a paragraph, so the
             # heading lines over it may be a headline under a paragraph that ended without
