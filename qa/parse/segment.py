@@ -593,7 +593,8 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     caption (图为…, ▲…, 图①…) near its credit, after whatever text; and at what opens an
     item (a byline under a headline, a dateline) whatever ends the line before it, or, under
     heading lines, at each of them, where its headline may start: a paragraph may end
-    without a full stop, at a line left short (人口 2.4 万人（2007 年）); so may the heading
+    without a full stop, at a line left short (人口 2.4 万人（2007 年）), or far short of
+    the running text over it, whatever follows (``_ends_short``); so may the heading
     lines over an indented line on a page that keeps its indents, and a short title over a
     subtitle. Never under a line
     that leaves a bracket or brace open: the text goes on inside it."""
@@ -620,6 +621,8 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             else i - 1 in inside and previous.text[-1] not in "：:"
         )
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
+        if _ends_short(page, i - 1) and not breaks_phrase(previous.text, lines[i].text):
+            zones.append(i)  # (and the line may be a subtitle, under which its title is weighed below)
         if (
             previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings
             or previous.text[-1] in "：:" and _ends_paragraph_at_colon(page, i - 1, back[i - 1])
@@ -670,6 +673,24 @@ def _pushed_down(page: PageLines, i: int, width: float) -> bool:
     """Whether line ``i`` may be short only because what opens the next line (a Latin
     word, a number) would not fit in what it leaves of its column ``width``."""
     return pushed(page, i) > width - page.lines[i].width - 0.5
+
+
+def _ends_short(page: PageLines, i: int) -> bool:
+    """Whether line ``i`` ends its paragraph without a full stop, with no layout break
+    after it to show it: it falls ``SURE_SHORT`` em short of the two lines of running
+    text over it, which are as wide as each other (a column's full lines; a list's last
+    item, …备中高松城之战, then a headline or the next paragraph). Not under a byline or a
+    lead, nor a heading's short line under its long one (their widths differ)."""
+    lines, ends, leads = page.lines, page.ends, page.leads
+    if i < 2 or lines[i].justified or {i - 2, i - 1, i} & leads or {i - 2, i - 1} & ends.keys():
+        return False
+    over, above = lines[i - 1], lines[i - 2]
+    return (
+        not over.ends_sentence
+        and not above.ends_sentence
+        and abs(over.width - above.width) <= FULL
+        and lines[i].width < over.width - SURE_SHORT
+    )
 
 
 def _left_short_in_paragraph(lines: list[PageLine], i: int) -> bool:
