@@ -8,9 +8,6 @@ on, and the article under it lost its headline."""
 from __future__ import annotations
 
 import pytest
-from pagegen4 import random_page4
-from pagegen5 import random_page5
-from pagegen6 import default_pool, random_page6
 from pagescore import assert_recovered
 
 from qa.parse import parse_page_text
@@ -76,7 +73,7 @@ def test_a_kicker_under_a_sentence_end_stays_with_its_title():
 
 
 @pytest.mark.parametrize(
-    "make, seed",
+    "generator, seed",
     [
         # looked-at pages (even seeds) of three generators, each recovered only now
         ("gen4", 402_940),
@@ -85,11 +82,5 @@ def test_a_kicker_under_a_sentence_end_stays_with_its_title():
         ("gen6", 800_080),
     ],
 )
-def test_generated_pages(make, seed, request):
-    if make == "gen4":
-        page = random_page4(request.getfixturevalue("pool4"), seed)
-    elif make == "gen5":
-        page = random_page5(request.getfixturevalue("pool5"), seed)
-    else:
-        page = random_page6(default_pool(), seed)
-    assert_recovered(page)
+def test_generated_pages(generator, seed, generated_page):
+    assert_recovered(generated_page(generator, seed))
