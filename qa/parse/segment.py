@@ -596,8 +596,8 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     without a full stop, at a line left short (人口 2.4 万人（2007 年）), or far short of
     the running text over it, whatever follows (``_ends_short``); so may the heading
     lines over an indented line on a page that keeps its indents, and a short title over a
-    subtitle. Never under a line
-    that leaves a bracket or brace open: the text goes on inside it."""
+    subtitle. Never under a line that leaves a bracket or brace open: the text goes on
+    inside it."""
     lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
     inside = page.inside
@@ -622,7 +622,7 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
         )
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
         if _ends_short(page, i - 1) and not breaks_phrase(previous.text, lines[i].text):
-            zones.append(i)  # (and the line may be a subtitle, under which its title is weighed below)
+            zones.append(i)  # (whatever the rules below say of the line: a subtitle's, say)
         if (
             previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings
             or previous.text[-1] in "：:" and _ends_paragraph_at_colon(page, i - 1, back[i - 1])
@@ -676,20 +676,21 @@ def _pushed_down(page: PageLines, i: int, width: float) -> bool:
 
 
 def _ends_short(page: PageLines, i: int) -> bool:
-    """Whether line ``i`` ends its paragraph without a full stop, with no layout break
+    """Whether line ``i`` may end its paragraph without a full stop, with no layout break
     after it to show it: it falls ``SURE_SHORT`` em short of the two lines of running
     text over it, which are as wide as each other (a column's full lines; a list's last
     item, …备中高松城之战, then a headline or the next paragraph). Not under a byline or a
     lead, nor a heading's short line under its long one (their widths differ)."""
-    lines, ends, leads = page.lines, page.ends, page.leads
-    if i < 2 or lines[i].justified or {i - 2, i - 1, i} & leads or {i - 2, i - 1} & ends.keys():
+    if i < 2:
         return False
-    over, above = lines[i - 1], lines[i - 2]
+    lines, ends, leads = page.lines, page.ends, page.leads
+    line, over, above = lines[i], lines[i - 1], lines[i - 2]
     return (
-        not over.ends_sentence
-        and not above.ends_sentence
+        line.width < over.width - SURE_SHORT  # (the rarest first: this runs for every line)
         and abs(over.width - above.width) <= FULL
-        and lines[i].width < over.width - SURE_SHORT
+        and not (line.justified or over.ends_sentence or above.ends_sentence)
+        and i not in leads and i - 1 not in leads and i - 2 not in leads
+        and i - 1 not in ends and i - 2 not in ends
     )
 
 
