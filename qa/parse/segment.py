@@ -1207,13 +1207,14 @@ def _set_alike(line: PageLine, following: PageLine, first: bool, spaced: bool) -
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:
     """What it costs an item to open with ``line`` as a paragraph of its own (not when a
     full line follows it: the sentence ends at the line's end, the paragraph goes on;
-    unless ``line`` itself ends its sentence well short, which ends the paragraph)."""
+    unless ``line`` itself ends its sentence well short, which ends the paragraph). A
+    list's item (1、近日。) is often one short line: never tiny."""
     if not line.ends_sentence:
         return 0.0
     goes_on = following is not None and width is not None and not _ended(line, width) and not following.ends_sentence
     if goes_on and (following.justified or following.width >= width - FULL):
         return 0.0
-    if width is not None and line.width < width / 2:
+    if width is not None and line.width < width / 2 and not LIST_ITEM.match(line.text):
         return ITEM_TINY_LINE
     return ITEM_ONE_LINE
 

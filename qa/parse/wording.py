@@ -219,11 +219,18 @@ def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
     return frozenset(i for found in turns for i in found) if len(turns) >= 2 else frozenset()
 
 
+# A numbered list's item before its text: 1、近日。, 2.江西…, （一）…, （1）…, 一、… (not a
+# count wrapped before its number, 3、 / 4月份).
+_NUMBERED = (
+    r"\d{1,2}\s*[、.．](?=\s*[\u4e00-\u9fff“「《])|[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]"
+    r"|[一二三四五六七八九十]{1,2}、(?=[\u4e00-\u9fff“「《])"
+)
 # How a news sentence opens: its time or its source first, then a comma (近日，, 日前，,
 # 暑期以来，, 今年前10个月，, 12月26日上午，, 清晨六点，, 据了解，, 随着…), a reporter's
 # source (记者从省林业局获悉, 获悉 maybe on the next line), an interview's speaker
-# (问：…, 答：…, 记者：…), or a list's item (一是…, 二是…). Running text reaches one only
-# after a mark (…。近日，) or a word that leads into it (将于 / 12月26日上午，).
+# (问：…, 答：…, 记者：…), or a list's item (一是…, 二是…, 1、…). Running text reaches one
+# only after a mark (…。近日，) or a word that leads into it (将于 / 12月26日上午，), or
+# where the break cuts a word (建设统 / 一、规范的…).
 _SENTENCE_OPENER = re.compile(
     r"(?:近日|日前|目前|近期|近来|此前|随后|为此|与此同时|此外|另外|连日来|近年来|当天|当日|次日|昨天|昨日|今天|今日"
     r"|据悉|据了解|据介绍|据统计|据报道|据初步统计|由此|因此|对此|然而|不过|其中|但是|事实上)，"
@@ -236,14 +243,14 @@ _SENTENCE_OPENER = re.compile(
     r"|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[零一二两三四五六七八九十\d]{1,3}[点时][半许]?，"
     r"|记者(?:近日|日前)?从"
     r"|(?:问|答|记者|主持人)[：:]"
-    rf"|{_LIST_ITEM}"
+    rf"|{_LIST_ITEM}|{_NUMBERED}"
     r"|随着[^，。！？]{2}"
 )
 # A word that goes on into a time or a source (将于 / 12月26日上午，, 但 / 同时，), or a
 # dateline's last (本报南昌6月17日讯 / 日前，…).
 _LEADS_IN = frozenset("的之在和与及对向把被从为将让使给于自至到当是年月日号但而并且或讯电")
 # The first characters ``_SENTENCE_OPENER`` may match.
-_OPENER_FIRST = frozenset("近日目此随为与另连当次昨今据由因对然不其但事去前多入开暑寒汛年春清凌早上中下傍晚深记问答主截受一二三四五六七八九十0123456789")
+_OPENER_FIRST = frozenset("（(近日目此随为与另连当次昨今据由因对然不其但事去前多入开暑寒汛年春清凌早上中下傍晚深记问答主截受一二三四五六七八九十0123456789")
 _ENDS_TITLE = frozenset("”’》」』")  # closing marks a title may end with (a bracket closes a dateline's names)
 
 
