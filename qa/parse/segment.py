@@ -122,6 +122,7 @@ COLON_REACH = 4  # lines over a colon ending a paragraph whose widest shows the 
 
 # Costs (≈ negative log odds).
 HEAD = 1.5  # a heading line
+HEAD_DASH = -1.5  # ... a subtitle (——…) under the stack's first line: no cost at all (no body text opens so)
 HEAD_WIDE = -0.5  # ... wider than the body columns around it can hold
 HEAD_BREAK = 0.5  # ... at a layout break (a leading space, a blank line out of rhythm)
 HEAD_CLAUSE = 1.5  # ... ending in a clause mark (a title wrapped there)
@@ -898,6 +899,8 @@ def _options(
             below, _, bound = columns.ahead(min(k + h, n - 1))
             around = [w for w in (previous_width, None if bound else below) if w is not None]
             heads_cost += _head_cost(page, k + h - 1, around)
+            if h > 1 and lines[k + h - 1].text.lstrip().startswith(SUBTITLE_DASHES):
+                heads_cost += HEAD_DASH  # (a stack of a title and a subtitle, each wrapped, is no dearer than a title)
             if not captions and _pushed_short(page, k + h - 1, below):
                 heads_cost += HEAD_PUSHED
             if not captions and _runs_on(page, k + h - 1, below):
@@ -1079,9 +1082,11 @@ def _options(
                 early += SPLIT_WRAPPED / LEAN  # ... or where the two lines break a phrase
             if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
+            stranded = 0.0
             if j and h > j and lines[k + j].text.lstrip().startswith(SUBTITLE_DASHES):
                 early += SPLIT_WRAPPED / LEAN  # a subtitle (——…) goes under its title, heading no stack
-            cost = (local + cut_cost + (caption_cut if h and j == h else 0.0)
+                stranded = -HEAD_DASH  # (and where it heads the item after, no title of its own is over it)
+            cost = (local + cut_cost + stranded + (caption_cut if h and j == h else 0.0)
                     - LEAN * (lean_sum - early) - (echo[h] - echo[j]))
             if (
                 j == h
