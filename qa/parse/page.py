@@ -1369,6 +1369,11 @@ def _build(
     mark = heads[0][0] if heads and len(heads[0]) > 1 and heads[0][0] in _SIGN_MARKS else ""
     if mark:
         heads[0] = heads[0][1:].lstrip()
+    if len(heads) == 1 and heads[0][:1] == "【" and heads[0][-1:] == "】":
+        # A title in 【】 alone on its line over its item's opening (【抚州启动乡村振兴人才培训计划】
+        # / 本报讯近日，…): the brackets are its frame, consumed as a mark is.
+        heads[0] = heads[0][1:-1].strip()
+        mark += "【】"
     kicker, title, subtitle = heading_roles(heads, text)
     dateline = None
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body

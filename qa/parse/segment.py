@@ -263,8 +263,21 @@ def opens_item(text: str) -> bool:
 
 def opens_item_at(lines: list[PageLine], i: int) -> bool:
     """``opens_item`` of line ``i``, reading a dateline on across the line's end where the
-    column cut it (``cut_dateline``)."""
-    return opens_item(lines[i].text) or cut_dateline(lines, i)
+    column cut it (``cut_dateline``); not a title in 【】 alone on its line over a line
+    that opens the item (``heads_opening``)."""
+    return opens_item(lines[i].text) and not heads_opening(lines, i) or cut_dateline(lines, i)
+
+
+def heads_opening(lines: list[PageLine], i: int) -> bool:
+    """Whether line ``i`` is a short item's title in 【】 alone on its line over a line
+    that opens the item (【抚州启动乡村振兴人才培训计划】 / 本报讯近日，…): that item's
+    heading, not an item of its own."""
+    return (
+        lines[i].text[-1] == "】"
+        and i + 1 < len(lines)
+        and _BRACKET_ALONE.match(lines[i].text.replace(" ", "").replace("\u3000", "")) is not None
+        and (opens_item(lines[i + 1].text) or cut_dateline(lines, i + 1))
+    )
 
 
 def cut_dateline(lines: list[PageLine], i: int) -> bool:
@@ -281,6 +294,7 @@ def cut_dateline(lines: list[PageLine], i: int) -> bool:
 # A short item's title in 【】 opening its text: closed on the line with text after it, or
 # running on to the next line. (A run of short labels, 【原作】【改编】, titles nothing.)
 _BRACKET_TITLE = re.compile(r"^【([^】【]{1,60})】(?=\s*[^\s【])")
+_BRACKET_ALONE = re.compile(r"^【[^】【]{1,60}】$")
 _BRACKET_OPENS = re.compile(r"^【[^】【]+(?:】(?:[^【]|$)|$)")
 
 
@@ -976,7 +990,7 @@ def _options(
             # a caption's first line misses no indent (going on, the line still does).
             local -= OPEN_UNMARKED
         # (A dateline cut before its 讯 or 电 is read with the next line joined on.)
-        whole = opens_item(lines[opening].text)
+        whole = opens_item(lines[opening].text) and not heads_opening(lines, opening)
         wrapped = not whole and cut_dateline(lines, opening)
         # (An article's continuation under its jump line, 上接第1版, opens an item as a dateline does.)
         dated = whole or wrapped or opening in page.continued
