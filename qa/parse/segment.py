@@ -265,7 +265,7 @@ def opens_item_at(lines: list[PageLine], i: int) -> bool:
     """``opens_item`` of line ``i``, reading a dateline on across the line's end where the
     column cut it (``cut_dateline``); not a title in 【】 alone on its line over a line
     that opens the item (``heads_opening``)."""
-    return opens_item(lines[i].text) and not heads_opening(lines, i) or cut_dateline(lines, i)
+    return (opens_item(lines[i].text) and not heads_opening(lines, i)) or cut_dateline(lines, i)
 
 
 def heads_opening(lines: list[PageLine], i: int) -> bool:

@@ -220,7 +220,8 @@ def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
 
 
 # A numbered list's item before its text: 1、近日。, 2.江西…, （一）…, （1）…, 一、… (not a
-# count wrapped before its number, 3、 / 4月份).
+# count wrapped before its number, 3、 / 4月份: stricter than ``LIST_ITEM``, which reads
+# a paragraph's opening after a list's item ending in ；).
 _NUMBERED = (
     r"\d{1,2}\s*[、.．](?=\s*[\u4e00-\u9fff“「《])|[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]"
     r"|[一二三四五六七八九十]{1,2}、(?=[\u4e00-\u9fff“「《])"
