@@ -34,6 +34,8 @@ _QUOTED_MARK = re.compile(r"^(?:[“‘「『][^“‘「『”’」』。！�
 _SUBHEAD_OPENING = r"^(?:[■◆●▲]|[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fff0-9A-Za-z“‘《「]"
 SUBHEAD = re.compile(_SUBHEAD_OPENING + r"[^，。、；：,;]*$")
 SUBHEAD_CLAUSES = re.compile(_SUBHEAD_OPENING + r"[^。、；：;]*$")
+# ... and a title behind a mark, which may name its topic before a colon (■独孤剑：相貌英俊).
+MARKED_TITLE = re.compile(_SUBHEAD_OPENING + r"[^。、；;]*$")
 SUBHEAD_MAX = 20  # em: a 小标题 is short
 
 INDENT = 2.0  # em lost from a paragraph's first line

@@ -55,6 +55,7 @@ from qa.parse.lines import (
     INDENT,
     INDENT_SHOWN,
     INDENT_SLACK,
+    MARKED_TITLE,
     PARAGRAPH_INDENT,
     SUBHEAD,
     SUBHEAD_CLAUSES,
@@ -111,9 +112,6 @@ MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 �
 NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
-# A title behind a mark: one phrase, or a topic named before a colon (■独孤剑：相貌英俊),
-# which a 小标题 (``SUBHEAD_CLAUSES``) is not.
-_MARKED_TITLE = re.compile(r"^[■◆●]\s*[\u4e00-\u9fff0-9A-Za-z“‘《「][^。、；;]*$")
 _TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.subject_change) at a marked line that heads a short item
@@ -1054,7 +1052,7 @@ def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]
         if line.text[0] in first
         and (
             line.number in briefs
-            or line.text[0] in marks and not line.subhead and i not in leads and _MARKED_TITLE.match(line.text)
+            or line.text[0] in marks and not line.subhead and i not in leads and MARKED_TITLE.match(line.text)
         )
     )
     # A notice's title names it (关于人民路临时停水的公告, 招聘启事): no running text ends so.
