@@ -274,7 +274,7 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
         if (
             finished and not question and len(text) <= 4
             and _signs_above(text, lines[index + 1 : index + 1 + NAME_REACH])
-            and not _signed(out, ends, leads, text)
+            and not _signed(out, ends, leads, text, labelled)
         ):
             ends[len(out)] = (find_bare_name(text), "article")
             out.append(line)
@@ -459,13 +459,15 @@ def _named_below(names: tuple[str, ...], below: list[PageLine]) -> bool:
     return len(names) == 1 and names[0] in "".join(line.text for line in below).replace(" ", "")
 
 
-def _signed(out: list[PageLine], ends: dict, leads: dict, name: str) -> bool:
-    """Whether the text since the last signature ending an item is signed already, by a
-    byline line or a dateline naming its writers, or names ``name``: an article is signed
-    once, and its writer is seldom in its text, so a bare name under it (see
-    ``_signs_above``) is no signature of it there (but the title of a piece about that
-    person, printed after it)."""
+def _signed(out: list[PageLine], ends: dict, leads: dict, name: str, labelled: Container[int] = frozenset()) -> bool:
+    """Whether the text since the last signature ending an item (or since the last line
+    under a section label, ``labelled``: file line numbers, where an item starts) is
+    signed already, by a byline line or a dateline naming its writers, or names ``name``:
+    an article is signed once, and its writer is seldom in its text, so a bare name under
+    it (see ``_signs_above``) is no signature of it there (but the title of a piece about
+    that person, printed after it)."""
     start = next(reversed(ends), -1) + 1
+    start = next((i for i in range(len(out) - 1, start - 1, -1) if out[i].number in labelled), start)
     for i in range(start, len(out)):
         if i in leads or _dated_by_name(out, i):
             return True

@@ -908,6 +908,11 @@ def _options(
     heads_cost = 0.0
     echo = [0.0]  # sums of the first heading lines' echoes of the text after them
     titled = False
+    # Where an item starts whatever the costs (page.starts: under a section label, at a
+    # box's label), no item before reaches past and none after starts over: a run of
+    # heading lines across it splits there (a headline printed after its article, right
+    # over the label, is no kicker of the item under it).
+    fence = next((i for i in range(k + 1, k + r + 1) if i in page.starts), None)
     for h in range(r + 1):
         if h:
             below, _, bound = columns.ahead(min(k + h, n - 1))
@@ -1063,7 +1068,10 @@ def _options(
                 out.append(_Option(0, 0, False, going_on, opening + 1))
         if not forced and _ANSWER.match(lines[opening].text):
             continue  # an interview's answer (答：…) opens no item: its question is over it
+        split_at = None if fence is None or fence > opening else fence - k  # (the lines the item before takes)
         if k == 0:
+            if split_at is not None:
+                continue
             out.append(
                 _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, named=named, near=captions)
             )
@@ -1079,7 +1087,7 @@ def _options(
                 # A headline shares words with its own article: a late line leaning to
                 # neither item is no sign of the item before having one.
                 lean_sum += max(-LEAN_CAP, min(LEAN_CAP, value)) - (UNRELATED if value == 0 else 0.0)
-            if h - j > MAX_OVER + (last_lead >= 0):
+            if h - j > MAX_OVER + (last_lead >= 0) or (split_at is not None and j != split_at):
                 continue
             early_titled = h > j and (last_lead < 0 or any(i not in leads for i in range(k + j, k + h)))
             # Lines left to the item after that read like the item before cost as much.
