@@ -80,6 +80,8 @@ class PageLines:
         continued: lines under a jump line saying where the text after it came from (上接第1版):
             an article's continuation opens there, as a dateline opens an item (the headline
             repeated over it may stand over the jump line).
+        jumps_on: the page's text ends at a jump line sending it on to another page
+            (（下转第2版）): its last item goes on there, unfinished here.
     """
 
     lines: list[PageLine]
@@ -105,6 +107,7 @@ class PageLines:
     twice: frozenset[int] = frozenset()
     minor_on: frozenset[int] = frozenset()
     continued: frozenset[int] = frozenset()
+    jumps_on: bool = False
 
 
 @dataclass

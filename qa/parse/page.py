@@ -1011,6 +1011,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         _jumped(lines, furniture),
         frozenset(lines[i].number for i in furniture),
         _continued(lines, furniture),
+        _jumps_on(lines, furniture),
     )
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
@@ -1069,7 +1070,20 @@ def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the lines after a jump line sending the text above it to
     another page (（下转第2版）, 转第3版), past any furniture: the item above ends there (a
     headline printed after it may still follow)."""
-    return _lines_after(lines, furniture, lambda i, kind: kind == "jump line" and "转" in lines[i].text)
+    return _lines_after(lines, furniture, lambda i, kind: _sends_on(lines[i], kind))
+
+
+def _jumps_on(lines: list[PageLine], furniture: dict[int, str]) -> bool:
+    """Whether the page's text ends at a jump line sending it on to another page
+    (（下转第2版）), only furniture after it: its last item goes on there."""
+    last = max((i for i in range(len(lines)) if i not in furniture), default=-1)
+    return any(i > last and _sends_on(lines[i], kind) for i, kind in furniture.items())
+
+
+def _sends_on(line: PageLine, kind: str) -> bool:
+    """Whether a furniture line of ``kind`` is a jump line sending the text above it to
+    another page (（下转第2版）, 转第3版), not one saying where the text under it came from."""
+    return kind == "jump line" and "转" in line.text
 
 
 def _continued(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
@@ -1119,6 +1133,7 @@ def _analyse(
     jumped: frozenset[int] = frozenset(),
     furniture: frozenset[int] = frozenset(),
     continued: frozenset[int] = frozenset(),
+    jumps_on: bool = False,
 ) -> PageLayout:
     if not lines:
         return PageLayout([])
@@ -1174,6 +1189,7 @@ def _analyse(
         turns=speaker_turns(lines),
         twice=_signed_twice(marked),
         continued=frozenset(i for i, line in enumerate(lines) if line.number in continued),
+        jumps_on=jumps_on,
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)
@@ -1186,7 +1202,7 @@ def _analyse(
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
-        return _analyse(given, briefs | titles, labelled, jumped, furniture, continued)
+        return _analyse(given, briefs | titles, labelled, jumped, furniture, continued, jumps_on)
     minor = frozenset(lines[i].number for i in page.minor)
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)

@@ -103,7 +103,8 @@ def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
     out = []
     last = len(page.lines) - 1
     # A page that ends in the middle of a sentence ends with no item's body.
-    unfinished = UNFINISHED if not page.lines[last].ends_sentence and last not in page.ends else 0.0
+    # (Not where a jump line after it sends the text on to another page.)
+    unfinished = UNFINISHED if not (page.lines[last].ends_sentence or last in page.ends or page.jumps_on) else 0.0
     for k in zones:
         moves, shapes = [], []
         for number, option in enumerate(options[k]):
