@@ -261,6 +261,12 @@ JSONL_ROWS = {
     "broken-line": ([GOOD_1, '{"id": "x", "text": "未闭合', GOOD_3], 2, "broken JSON", ["tonggu", "pingxiang"]),
     "missing-text": ([GOOD_1, {"id": "notext", "title": "只有标题"}, GOOD_3], 2, "missing 'text'", ["tonggu", "pingxiang"]),
     "empty-text": ([GOOD_1, GOOD_3, {"id": "blank", "text": "  "}], 3, "'text' is empty or not a string", ["tonggu", "pingxiang"]),
+    "unpaired-surrogate": (
+        [GOOD_1, '{"id": "half", "title": "断\\ud800开", "text": "一段正文。"}', GOOD_3],
+        2,
+        "'title' holds an unpaired surrogate",
+        ["tonggu", "pingxiang"],
+    ),
     "duplicate-id": (
         [GOOD_1, GOOD_3, {"id": "tonggu", "text": "重复编号的另一篇稿子。"}],
         3,

@@ -23,6 +23,7 @@ from qa.types import Article
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 TITLE_MAX_WIDTH = 40  # em: a first line longer than this is text, not a title
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STRING_FIELDS = ("title", "kicker", "subtitle", "photographer", "date", "url")
 
 
@@ -45,6 +46,10 @@ def jsonl_records(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, Ar
             continue
         if not isinstance(record, dict):
             yield number, "not a JSON object"
+            continue
+        broken = _unpaired_surrogate(record)
+        if broken is not None:
+            yield number, f"{broken!r} holds an unpaired surrogate (a broken \\u escape): not text"
             continue
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -69,6 +74,17 @@ def jsonl_records(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, Ar
             source=str(record.get("source") or ""),
             **{"title": "", **fields},
         )
+
+
+def _unpaired_surrogate(record: dict) -> str | None:
+    """The first field of a JSON record whose text holds an unpaired UTF-16 surrogate
+    (\\ud800 with no low half after it: JSON lets such an escape through, and no text can
+    be written or hashed with it), or None."""
+    for name, value in record.items():
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(item, str) and _SURROGATE.search(item) for item in values):
+            return name
+    return None
 
 
 def _groups(lines: list[tuple[int, str]]) -> list[list[PageLine]]:
