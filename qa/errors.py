@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+QUOTED_MAX = 40  # characters of a value from the input a message quotes
+
+
+def quoted(value: str) -> str:
+    """A value from the input (an article's id, a field) as a message quotes it: its repr,
+    cut to ``QUOTED_MAX`` characters with its length told, so a 100,000-character id makes
+    no 100,000-character line."""
+    if len(value) <= QUOTED_MAX:
+        return repr(value)
+    return f"{value[:QUOTED_MAX]!r}… ({len(value):,} characters)"
+
 
 class QAError(Exception):
     """Base class of every error this package raises on purpose."""

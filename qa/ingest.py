@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qa.errors import IndexStoreError, InputFileError
+from qa.errors import IndexStoreError, InputFileError, quoted
 from qa.index import Index, StoreIndex
 from qa.parse import FileResult, Skip, iter_files
 from qa.parse.walk import Found
@@ -423,7 +423,7 @@ def _fresh_articles(
                 if scan.strict:
                     first = Path(scan.sources[article.id]).name
                     raise InputFileError(result.source, f"article id {article.id!r} is indexed already (in {first})")
-                reason = f"duplicate id {article.id!r} (already read from {scan.sources[article.id]})"
+                reason = f"duplicate id {quoted(article.id)} (already read from {scan.sources[article.id]})"
                 scan.skip(Skip(result.source, reason))
                 continue
             if scan.strict and article.id in old and article.id not in mine:

@@ -312,6 +312,16 @@ def test_duplicate_id_across_files_keeps_the_first_file(tmp_path, capsys, hash_m
     assert index.articles["tonggu"].source == first.name and len(index.articles) == 2
 
 
+def test_a_duplicate_id_of_any_length_is_named_on_one_short_line(tmp_path, capsys, hash_model):
+    long_id = "编" * 100_000
+    path = _jsonl(tmp_path / "news.jsonl", [{"id": long_id, "text": "甲。"}, GOOD_1, {"id": long_id, "text": "乙。"}])
+    (skip,) = parse_paths([path]).skipped
+    assert str(skip).startswith(f"{path}:3: duplicate id '{'编' * 40}'… (100,000 characters) (first on line 1)")
+    assert len(str(skip)) < 200
+    code, _, err = qa(capsys, "index", path, "--index", tmp_path / "index", "--model", "test-hash", "-q")
+    assert code == 0 and "duplicate id" in err and max(map(len, err.splitlines())) < 300
+
+
 # --- folders with unreadable files and broken links ------------------------------------
 
 

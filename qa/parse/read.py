@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qa.errors import InputFileError
+from qa.errors import InputFileError, quoted
 from qa.parse import decode, formats
 from qa.parse.lines import looks_like_page, read_lines
 from qa.parse.page import Doubt, PageItem, iter_page
@@ -277,7 +277,7 @@ def _read_jsonl(path: Path, encoding: str, source: str, name: str) -> FileResult
         if isinstance(record, str):
             skipped.append(Skip(source, record, number))
         elif record.id and record.id in first_line:
-            reason = f"duplicate id {record.id!r} (first on line {first_line[record.id]})"
+            reason = f"duplicate id {quoted(record.id)} (first on line {first_line[record.id]})"
             skipped.append(Skip(source, reason, number))
         else:
             if record.id:
@@ -345,7 +345,7 @@ def parse_paths(paths: Iterable[str | Path], mode: str = "auto") -> LoadResult:
         skipped.extend(result.skipped)
         for article in result.articles:
             if article.id in seen:
-                reason = f"duplicate id {article.id!r} (already read from {seen[article.id]})"
+                reason = f"duplicate id {quoted(article.id)} (already read from {seen[article.id]})"
                 skipped.append(Skip(result.source, reason))
                 continue
             seen[article.id] = result.source
