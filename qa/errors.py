@@ -1,4 +1,5 @@
-"""Domain errors: the core raises these; only the CLI and the app turn them into messages."""
+"""Domain errors: the core raises these; only the CLI and the app turn them into messages
+(``quoted``: how a message quotes a value from the input)."""
 
 from __future__ import annotations
 
