@@ -6,7 +6,7 @@ line left to no article. It is now the article's last paragraph."""
 
 from __future__ import annotations
 
-import re
+from conftest import squeezed
 
 from qa.parse import parse_page_text
 
@@ -23,19 +23,15 @@ PAGE = [
 ]
 
 
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def test_the_last_line_before_a_jump_line_stays_in_its_article():
     result = parse_page_text("\n".join(PAGE) + "\n", "page.txt")
-    assert [squeeze(a.title) for a in result.articles] == ["南斯拉夫王国"]  # (no item of the line alone)
-    assert squeeze(result.articles[0].paragraphs[-1]) == "◆新政府希望国家政经融和"
+    assert [squeezed(a.title) for a in result.articles] == ["南斯拉夫王国"]  # (no item of the line alone)
+    assert squeezed(result.articles[0].paragraphs[-1]) == "◆新政府希望国家政经融和"
 
 
 def test_on_a_generated_page(generated_page):
     page = generated_page("gen5", 505_370)
     result = parse_page_text(page.text, "page.txt")
     last = result.articles[-1]
-    assert squeeze(last.title) == "南斯拉夫王国"
-    assert squeeze(last.paragraphs[-1]) == "◆新政府希望国家政经融和"
+    assert squeezed(last.title) == "南斯拉夫王国"
+    assert squeezed(last.paragraphs[-1]) == "◆新政府希望国家政经融和"

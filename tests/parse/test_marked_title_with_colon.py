@@ -5,7 +5,7 @@ paragraph (■独孤剑：相貌英俊他被认为有一些好色。)."""
 
 from __future__ import annotations
 
-import re
+from conftest import squeezed
 
 from qa.parse import parse_page_text
 
@@ -32,6 +32,5 @@ def test_a_marked_title_naming_its_topic_heads_its_item():
 def test_on_a_generated_page(generated_page):
     page = generated_page("gen4", 400_524)
     result = parse_page_text(page.text, "page.txt")
-    squeeze = lambda text: re.sub(r"\s+", "", text)  # noqa: E731
-    assert squeeze(result.articles[0].title) == "独孤剑：相貌英俊"
-    assert squeeze(result.articles[0].paragraphs[0]) == "他被认为有一些好色。"
+    assert squeezed(result.articles[0].title) == "独孤剑：相貌英俊"
+    assert squeezed(result.articles[0].paragraphs[0]) == "他被认为有一些好色。"

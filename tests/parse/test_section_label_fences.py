@@ -12,7 +12,7 @@ the item that starts under it. Two readings ran across one:
 
 from __future__ import annotations
 
-import re
+from conftest import squeezed
 
 from qa.parse import parse_page_text
 
@@ -61,13 +61,9 @@ NAME_THEN_LABEL = [
 ]
 
 
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def test_a_headline_after_its_article_stays_over_the_label():
     result = parse_page_text("\n".join(AFTER_THEN_LABEL) + "\n", "page.txt")
-    assert [(squeeze(a.kicker), squeeze(a.title)) for a in result.articles] == [
+    assert [(squeezed(a.kicker), squeezed(a.title)) for a in result.articles] == [
         ("", "舟山市"),
         ("", "卢安达"),
         ("", "西沙群岛"),
@@ -88,7 +84,7 @@ def test_a_bare_name_over_a_label_signs_the_article_it_ends():
 
 def test_on_generated_pages(generated_page):
     page = generated_page("gen5", 500_172)  # 舟山市 over 要闻简报 and ●卢安达
-    titles = [(squeeze(a.kicker), squeeze(a.title)) for a in parse_page_text(page.text, "page.txt").articles]
+    titles = [(squeezed(a.kicker), squeezed(a.title)) for a in parse_page_text(page.text, "page.txt").articles]
     assert ("", "舟山市") in titles and ("", "卢安达") in titles
     page = generated_page("gen5", 500_038)  # 韩倩燕 over 新闻速览
     signed = {a.title: a.authors for a in parse_page_text(page.text, "page.txt").articles}

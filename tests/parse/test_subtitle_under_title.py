@@ -7,9 +7,8 @@ the item before. A dash line split from the title over it heads no item of its o
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from conftest import squeezed
 
 from qa.parse import parse_page_text
 
@@ -25,9 +24,8 @@ from qa.parse import parse_page_text
 def test_a_title_keeps_the_subtitle_under_it(generated_page, seed, title, subtitle):
     page = generated_page("gen6", seed)
     result = parse_page_text(page.text, "page.txt")
-    squeeze = lambda text: re.sub(r"\s+", "", text)  # noqa: E731
-    found = [(squeeze(a.title), squeeze(a.subtitle)) for a in result.articles]
-    assert (squeeze(title), squeeze(subtitle)) in found
+    found = [(squeezed(a.title), squeezed(a.subtitle)) for a in result.articles]
+    assert (squeezed(title), squeezed(subtitle)) in found
     assert len(result.articles) == sum(1 for want in page.expected if want.kind in ("article", "photo"))
 
 
