@@ -422,12 +422,12 @@ def _fresh_articles(
             if article.id in scan.sources:
                 if scan.strict:
                     first = Path(scan.sources[article.id]).name
-                    raise InputFileError(result.source, f"article id {article.id!r} is indexed already (in {first})")
+                    raise InputFileError(result.source, f"article id {quoted(article.id)} is indexed already (in {first})")
                 reason = f"duplicate id {quoted(article.id)} (already read from {scan.sources[article.id]})"
                 scan.skip(Skip(result.source, reason))
                 continue
             if scan.strict and article.id in old and article.id not in mine:
-                raise InputFileError(result.source, f"article id {article.id!r} is indexed already")
+                raise InputFileError(result.source, f"article id {quoted(article.id)} is indexed already")
             scan.sources[article.id] = result.source
             ids.append(article.id)
             previous = old.get(article.id)

@@ -25,6 +25,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 TITLE_MAX_WIDTH = 40  # em: a first line longer than this is text, not a title
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _STRING_FIELDS = ("title", "kicker", "subtitle", "photographer", "date", "url")
+_READ_FIELDS = ("text", "id", "authors", "source", "kind", *_STRING_FIELDS)
 
 
 def jsonl_records(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, Article | str]]:
@@ -77,10 +78,12 @@ def jsonl_records(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, Ar
 
 
 def _unpaired_surrogate(record: dict) -> str | None:
-    """The first field of a JSON record whose text holds an unpaired UTF-16 surrogate
-    (\\ud800 with no low half after it: JSON lets such an escape through, and no text can
-    be written or hashed with it), or None."""
-    for name, value in record.items():
+    """The first field read from a JSON record whose text holds an unpaired UTF-16
+    surrogate (\\ud800 with no low half after it: JSON lets such an escape through, and no
+    text can be written or hashed with it), or None. (Fields the reader does not take
+    may hold anything.)"""
+    for name in _READ_FIELDS:
+        value = record.get(name)
         values = value if isinstance(value, list) else [value]
         if any(isinstance(item, str) and _SURROGATE.search(item) for item in values):
             return name

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qa.errors import InputFileError
+from qa.errors import InputFileError, quoted
 from qa.parse import parse_file
 from qa.retrieve.chunk import chunk_article
 from qa.types import Article
@@ -377,7 +377,7 @@ class SessionStore:
                 raise InputFileError(shown, "no article could be read from it")
             for article in result.articles:
                 if article.id in known_ids:
-                    raise InputFileError(shown, f"article id {article.id!r} is searchable already")
+                    raise InputFileError(shown, f"article id {quoted(article.id)} is searchable already")
                 known_ids.add(article.id)
             taken_names.add(name)
             hashes[digest] = name
