@@ -312,6 +312,12 @@ def test_duplicate_id_across_files_keeps_the_first_file(tmp_path, capsys, hash_m
     assert index.articles["tonggu"].source == first.name and len(index.articles) == 2
 
 
+def test_a_broken_escape_in_a_field_the_reader_ignores_keeps_the_record(tmp_path):
+    path = _jsonl(tmp_path / "news.jsonl", [GOOD_1, '{"id": "note", "text": "一段正文。", "note": "断\\ud800开"}'])
+    result = parse_paths([path])
+    assert not result.skipped and [a.id for a in result.articles] == ["tonggu", "note"]
+
+
 def test_a_duplicate_id_of_any_length_is_named_on_one_short_line(tmp_path, capsys, hash_model):
     long_id = "编" * 100_000
     path = _jsonl(tmp_path / "news.jsonl", [{"id": long_id, "text": "甲。"}, GOOD_1, {"id": long_id, "text": "乙。"}])
