@@ -41,6 +41,9 @@ lines, 小标题, articles run over column blocks, notices ending with who issue
 the date, editorials signed by the paper, readers' letters, unsigned briefs among signed
 articles). It was scored once before anything changed (seeds 800000 + 2i: count .555,
 headline .679, body .706); its even seeds are looked at, the odd ones held out.
+Calibration: on the held-out pages of generators 4-6, the confidence ``qa parse`` reports
+for each article against whether the article is fully right, and how many wrong pages
+report a doubt at all.
 """
 
 from __future__ import annotations
@@ -256,6 +259,84 @@ def sixth(pages_per_slice: int) -> list[str]:
     return _looked_and_held("generator 6", lambda seed: random_page6(pool, seed), 800_000, pages_per_slice)
 
 
+CONFIDENCE_BINS = (0.6, 0.7, 0.8, 0.9, 0.99)  # upper bounds of the confidence bins; the last bin takes the rest
+
+
+def calibration(pages_per_slice: int) -> str:
+    """What the confidence ``qa parse`` reports for each article (the probability that it
+    starts where it does with the headings it has) says of the article, on the held-out
+    pages of generators 4-6: per bin, how many articles and the share fully right (body
+    text, kicker, title, subtitle and byline all those of an article laid out, spaces
+    aside); and how many pages with some article wrong, and with all right, report a doubt
+    (an article under the confidence of a margin of 1, or a decision inside one)."""
+    import re
+
+    from pagegen4 import default_pool as pool4
+    from pagegen4 import random_page4
+    from pagegen5 import default_pool as pool5
+    from pagegen5 import random_page5
+    from pagegen6 import default_pool as pool6
+    from pagegen6 import random_page6
+
+    from qa.parse import parse_page_text
+    from qa.parse.segment import confidence
+    from qa.parse.viterbi import DOUBT
+
+    def squeezed(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    p4, p5, p6 = pool4(), pool5(), pool6()
+    generators = (
+        ("generator 4", lambda seed: random_page4(p4, seed), 400_001),
+        ("generator 5", lambda seed: random_page5(p5, seed), 500_001),
+        ("generator 6", lambda seed: random_page6(p6, seed), 800_001),
+    )
+    doubtful = confidence(DOUBT)
+    bounds = [*CONFIDENCE_BINS, float("inf")]
+    names = [f"< {CONFIDENCE_BINS[0]}"] + [f"{a}–{b}" for a, b in itertools.pairwise(CONFIDENCE_BINS)]
+    names.append(f"≥ {CONFIDENCE_BINS[-1]}")
+    rows = [
+        "| held-out pages | articles | " + " | ".join(names) + " | wrong pages reporting a doubt | right pages reporting one |",
+        "|---|---:|" + "---:|" * len(names) + "---:|---:|",
+    ]
+    for name, make, base in generators:
+        counts, right = [0] * len(bounds), [0] * len(bounds)
+        pages = {True: [0, 0], False: [0, 0]}  # all right -> [pages, pages reporting a doubt]
+        for i in range(pages_per_slice):
+            page = make(base + 2 * i)
+            laid = {
+                squeezed("".join(known.paragraphs)): (known.kicker, known.title, known.subtitle, tuple(known.authors))
+                for known in page.expected if known.kind == "article"
+            }
+            result = parse_page_text(page.text, "page.txt")
+            all_right, doubt = True, False
+            for article, layout in zip(result.articles, result.layouts, strict=True):
+                if article.kind != "article":
+                    continue
+                headings = tuple(squeezed(text) for text in (article.kicker, article.title, article.subtitle))
+                want = laid.get(squeezed("".join(article.paragraphs)))
+                ok = want is not None and (tuple(map(squeezed, want[:3])), want[3]) == (headings, article.authors)
+                at = next(b for b, bound in enumerate(bounds) if layout.confidence < bound)
+                counts[at] += 1
+                right[at] += ok
+                all_right = all_right and ok
+                doubt = doubt or layout.confidence < doubtful or bool(layout.doubts)
+            pages[all_right][0] += 1
+            pages[all_right][1] += doubt
+        cells = [f"{r / c:.2f} of {c}" if c else "–" for c, r in zip(counts, right, strict=True)]
+        wrong, fine = pages[False], pages[True]
+        rows.append(
+            f"| {name} | {sum(counts)} | " + " | ".join(cells)
+            + f" | {wrong[1]} of {wrong[0]} | {fine[1]} of {fine[0]} |"
+        )
+    note = (
+        "Each cell: the share of the bin's articles fully right, of how many. The confidence"
+        " weighs where an article starts and which lines head it, not every line inside it, so"
+        " an article read with nothing else in sight (confidence 1.0) can still be wrong inside."
+    )
+    return "\n".join(rows) + "\n\n" + note
+
+
 def compared(folder: str, pages: int) -> str:
     """The score rows of the parser in ``folder`` (another checkout's qa/) on the same pages."""
     env = {**os.environ, "QA_BENCH_PARSER": str(Path(folder).resolve())}
@@ -287,6 +368,7 @@ def main() -> None:
     sections = [
         "### Speed and memory\n\n" + speed_and_memory(args.skip_large),
         "### Layout recovery on generated pages\n\n" + scores(args.pages) + "\n\n" + recovery(args.seeds),
+        "### The confidence reported against what is right\n\n" + calibration(args.pages),
     ]
     if args.compare:
         sections.append(
