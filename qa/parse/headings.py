@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from qa.parse.byline import find_dateline
@@ -119,20 +120,33 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
     Returns:
         (kicker, title, subtitle), "" where absent.
     """
+    return roles_read(lines, body)[0]
+
+
+def roles_read(lines: list[str], body: str) -> tuple[tuple[str, str, str], float]:
+    """``heading_roles`` and how far its reading scores over the next best (in the same
+    log-odds; ``math.inf`` for one line, which has no other reading): a stack read by a
+    small margin is a decision to report.
+
+    Returns:
+        ((kicker, title, subtitle), margin).
+    """
     count = len(lines)
     if count <= 1:
-        return heading_fields(lines)
+        return heading_fields(lines), math.inf
     wrapped = [_wrap_strength(first, second, body) for first, second in zip(lines, lines[1:], strict=False)]
     readings = [(kicker, title) for kicker in range(count) for title in range(1, count - kicker + 1)]
     opening = _opening_line(lines, body)
-    # max keeps the first of equal scores: the reading with the fewest kicker lines.
-    kicker, title = max(readings, key=lambda reading: _reading_score(lines, wrapped, *reading, opening))
+    scores = [_reading_score(lines, wrapped, *reading, opening) for reading in readings]
+    at = scores.index(max(scores))  # (the first of equal scores: the reading with the fewest kicker lines)
+    kicker, title = readings[at]
+    margin = scores[at] - max(score for index, score in enumerate(scores) if index != at)  # (two readings at least)
     under = kicker + title
     subtitle = lines[under:]
     parts = subtitle[:1]
     for line, strength in zip(subtitle[1:], wrapped[under:], strict=False):
         parts[-1:] = [parts[-1] + line] if strength else [parts[-1], line]
-    return "".join(lines[:kicker]), "".join(lines[kicker:under]), " ".join(parts)
+    return ("".join(lines[:kicker]), "".join(lines[kicker:under]), " ".join(parts)), margin
 
 
 # Weights of a stack's reading (see ``heading_roles``): log-odds in rough units.

@@ -48,7 +48,7 @@ from qa.parse.byline import (
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import box_labels, furniture_lines
-from qa.parse.headings import clean_heading, heading_roles
+from qa.parse.headings import clean_heading, roles_read
 from qa.parse.lines import (
     CLAUSE_MARKS,
     FULL,
@@ -1393,7 +1393,7 @@ def _build(
         # / 本报讯近日，…): the brackets are its frame, consumed as a mark is.
         heads[0] = heads[0][1:-1].strip()
         mark += "【】"
-    kicker, title, subtitle = heading_roles(heads, text)
+    (kicker, title, subtitle), roles_margin = roles_read(heads, text)
     dateline = None
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
         dateline = find_dateline("\n".join(line.text for line in body[:3]))
@@ -1423,6 +1423,8 @@ def _build(
     doubts = []
     if span.margin < DOUBT:
         doubts.append(Doubt(min(numbers), confidence(span.margin), "item starts here"))
+    if roles_margin < DOUBT:  # (which of the heading lines are kicker, title and subtitle)
+        doubts.append(Doubt(lines[(span.before or span.after)[0]].number, confidence(roles_margin), "headline roles"))
     doubts.extend(Doubt(lines[i].number, confidence(margin), what) for i, margin, what in span.doubts)
     if span.leftover:
         doubts.append(Doubt(min(numbers), 0.5, "heading lines that no item takes, kept as an item"))
