@@ -269,21 +269,17 @@ def calibration(pages_per_slice: int) -> str:
     text, kicker, title, subtitle and byline all those of an article laid out, spaces
     aside); and how many pages with some article wrong, and with all right, report a doubt
     (an article under the confidence of a margin of 1, or a decision inside one)."""
-    import re
-
     from pagegen4 import default_pool as pool4
     from pagegen4 import random_page4
     from pagegen5 import default_pool as pool5
     from pagegen5 import random_page5
     from pagegen6 import default_pool as pool6
     from pagegen6 import random_page6
+    from pagescore import squeezed
 
     from qa.parse import parse_page_text
     from qa.parse.segment import confidence
     from qa.parse.viterbi import DOUBT
-
-    def squeezed(text: str) -> str:
-        return re.sub(r"\s+", "", text)
 
     p4, p5, p6 = pool4(), pool5(), pool6()
     generators = (

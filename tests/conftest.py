@@ -4,7 +4,6 @@ the working copy's own corpus/ and index/ out of reach."""
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -127,12 +126,6 @@ def same_json(a: object, b: object, tolerance: float = 1e-5) -> bool:
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return len(a) == len(b) and all(same_json(x, y, tolerance) for x, y in zip(a, b, strict=True))
     return a == b
-
-
-def squeezed(text: str) -> str:
-    """``text`` without whitespace: parsed headings and paragraphs compared with what a
-    page laid out, whatever spaces its lines were sprayed with."""
-    return re.sub(r"\s+", "", text)
 
 
 def make_article(text: str = "铜鼓县电子公函使用率达100%。", title: str = "铜鼓县推行电子公函") -> Article:

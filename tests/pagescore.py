@@ -34,7 +34,9 @@ _SPACE = re.compile(r"\s+")
 _CONTEXT = 6
 
 
-def _plain(text: str) -> str:
+def squeezed(text: str) -> str:
+    """``text`` without whitespace: what a page laid out and what the parser made of it
+    compared whatever spaces its lines were sprayed with."""
     return _SPACE.sub("", text)
 
 
@@ -43,7 +45,7 @@ def _grams(text: str) -> set[str]:
 
 
 def _ends(paragraphs: Iterable[str]) -> list[int]:
-    return list(itertools.accumulate(len(_plain(p)) for p in list(paragraphs)[:-1]))
+    return list(itertools.accumulate(len(squeezed(p)) for p in list(paragraphs)[:-1]))
 
 
 def _context(text: str, offset: int) -> tuple[str, str]:
@@ -105,14 +107,14 @@ def check_page(page, parse: Callable = parse_layout, tally: Counter | None = Non
     tally = tally if tally is not None else Counter()
     layout = parse(page.text)
     items = [item for item in layout.items if item.kind != "furniture"]  # reported apart, not articles
-    bodies = [_plain("".join(item.paragraphs)) for item in items]
+    bodies = [squeezed("".join(item.paragraphs)) for item in items]
     grams = [_grams(body) for body in bodies]
     wrong: list[str] = []
     expected_contexts: Counter = Counter()
     optional_contexts: set[tuple[str, str]] = set()
     taken: set[int | None] = set()
     for number, (want, loose) in enumerate(zip(page.expected, page.optional_breaks, strict=True)):
-        text = _plain("".join(want.paragraphs))
+        text = squeezed("".join(want.paragraphs))
         for offset in _ends(want.paragraphs):
             if offset not in loose:
                 expected_contexts[_context(text, offset)] += 1
@@ -127,7 +129,7 @@ def check_page(page, parse: Callable = parse_layout, tally: Counter | None = Non
         body_ok = got is not None and bodies[best] == text
         if want.kind == "photo":
             tally["photos"] += 1
-            ok = body_ok and got.kind == "photo" and _plain(got.photographer) == _plain(want.photographer)
+            ok = body_ok and got.kind == "photo" and squeezed(got.photographer) == squeezed(want.photographer)
             tally["photo_ok"] += ok
             if not ok:
                 wrong.append(f"item {number}: photo {got.kind if got else None} {got.photographer if got else ''!r}")
@@ -138,9 +140,9 @@ def check_page(page, parse: Callable = parse_layout, tally: Counter | None = Non
             wrong.append(f"item {number}: body differs")
         heads = (want.kicker, want.title, want.subtitle)
         got_heads = (got.kicker, got.title, got.subtitle) if got else ("", "", "")
-        headline_ok = tuple(map(_plain, heads)) == tuple(map(_plain, got_heads))
+        headline_ok = tuple(map(squeezed, heads)) == tuple(map(squeezed, got_heads))
         tally["headline_ok"] += headline_ok
-        tally["heading_text_ok"] += _plain("".join(heads)) == _plain("".join(got_heads))
+        tally["heading_text_ok"] += squeezed("".join(heads)) == squeezed("".join(got_heads))
         if not headline_ok:
             wrong.append(f"item {number}: headings {got_heads} != {heads}")
         byline_ok = got is not None and tuple(got.authors) == tuple(want.authors)

@@ -6,7 +6,7 @@ line left to no article. It is now the article's last paragraph."""
 
 from __future__ import annotations
 
-from conftest import squeezed
+from pagescore import squeezed
 
 from qa.parse import parse_page_text
 

@@ -5,7 +5,7 @@ paragraph (■独孤剑：相貌英俊他被认为有一些好色。)."""
 
 from __future__ import annotations
 
-from conftest import squeezed
+from pagescore import squeezed
 
 from qa.parse import parse_page_text
 

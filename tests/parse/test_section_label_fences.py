@@ -12,7 +12,7 @@ the item that starts under it. Two readings ran across one:
 
 from __future__ import annotations
 
-from conftest import squeezed
+from pagescore import squeezed
 
 from qa.parse import parse_page_text
 

@@ -8,7 +8,7 @@ the item before. A dash line split from the title over it heads no item of its o
 from __future__ import annotations
 
 import pytest
-from conftest import squeezed
+from pagescore import squeezed
 
 from qa.parse import parse_page_text
 
