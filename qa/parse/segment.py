@@ -262,10 +262,15 @@ def opens_item(text: str) -> bool:
 
 
 def opens_item_at(lines: list[PageLine], i: int) -> bool:
-    """``opens_item`` of line ``i``, reading a dateline on across the line's end where the
-    column cut it (``cut_dateline``); not a title in 【】 alone on its line over a line
-    that opens the item (``heads_opening``)."""
-    return (opens_item(lines[i].text) and not heads_opening(lines, i)) or cut_dateline(lines, i)
+    """``opens_whole`` of line ``i``, or a dateline read on across the line's end where the
+    column cut it (``cut_dateline``)."""
+    return opens_whole(lines, i) or cut_dateline(lines, i)
+
+
+def opens_whole(lines: list[PageLine], i: int) -> bool:
+    """``opens_item`` of line ``i`` on its own, but for a title in 【】 alone on its line
+    over a line that opens the item (``heads_opening``)."""
+    return opens_item(lines[i].text) and not heads_opening(lines, i)
 
 
 def heads_opening(lines: list[PageLine], i: int) -> bool:
@@ -995,7 +1000,7 @@ def _options(
             # a caption's first line misses no indent (going on, the line still does).
             local -= OPEN_UNMARKED
         # (A dateline cut before its 讯 or 电 is read with the next line joined on.)
-        whole = opens_item(lines[opening].text) and not heads_opening(lines, opening)
+        whole = opens_whole(lines, opening)
         wrapped = not whole and cut_dateline(lines, opening)
         # (An article's continuation under its jump line, 上接第1版, opens an item as a dateline does.)
         dated = whole or wrapped or opening in page.continued
