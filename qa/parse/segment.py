@@ -114,6 +114,7 @@ from qa.parse.wording import (
     subject_kept,
     topic_gap,
 )
+from qa.parse.words import cuts_number
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
@@ -163,6 +164,7 @@ BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
 DASH_GOES_ON = 3.0  # a line going on inside a paragraph that opens with a dash (a subtitle's mark)
 HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
+HEAD_CUTS_NUMBER = 2.0  # ... more where it breaks a number from its unit (于9月21 / 日恢复…)
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
 UNRELATED = 0.5  # bigrams of lean charged to a late heading line leaning neither way (about neither item)
@@ -986,6 +988,8 @@ def _options(
             cuts_a_word(page, columns.text, k + h - 1) or breaks_phrase(lines[opening - 1].text, lines[opening].text)
         ):
             opens += HEAD_CUTS_WORD
+            if cuts_number(lines[opening - 1].text, lines[opening].text):
+                opens += HEAD_CUTS_NUMBER
         if opening in page.titles:
             body += TITLE_IN_BODY  # a title behind a mark (page.titles) heads its item
         local = heads_cost + opens + body + colon

@@ -91,16 +91,31 @@ def _table() -> _Table:
     return _Table(TABLE.read_bytes())
 
 
+# What goes on with a number a line ends in: a unit or a date's part (于9月21 / 日恢复…,
+# 日本第125 / 任天皇); not 日前 (recently) or 日本, which open sentences. (Not more digits: a
+# title ending in a number may stand over a body opening with a year, 男子100 / 2008年….)
+_NUMBER_GOES_ON = re.compile(r"日(?![前本])|[年月号时点分秒%万亿元岁届任期倍]")
+
+
+def cuts_number(first: str, second: str) -> bool:
+    """Whether the break between the lines ``first`` and ``second`` falls between a
+    number and its unit (于9月21 / 日恢复…, 日本第125 / 任天皇)."""
+    return first[-1:].isascii() and first[-1:].isdigit() and _NUMBER_GOES_ON.match(second.lstrip()) is not None
+
+
 @lru_cache(maxsize=4096)
 def cuts_word(first: str, second: str) -> bool:
     """Whether the break between the lines ``first`` and ``second`` falls inside a
     dictionary word of the ideographs on either side of it (spaces inside the lines are
-    dropped first: letter-spaced lines).
+    dropped first: letter-spaced lines), or between a number and its unit
+    (``cuts_number``).
 
     Returns:
         True when the most likely segmentation of the characters around the break
         puts no boundary at it.
     """
+    if cuts_number(first, second):
+        return True
     left = _RUN_END.search(first.replace(" ", "")[-WINDOW:])
     right = IDEOGRAPH_RUN.match(second.replace(" ", "")[:WINDOW])
     if left is None or right is None:
