@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qa.errors import QAError
+from qa.text import system_text
 
 DEFAULT_CORPUS = "corpus/"
 DEFAULT_INDEX = "index/"
@@ -28,8 +29,9 @@ _BODY_ESCAPES = {**_ESCAPES, 0x0A: "\n"}  # passage text may join paragraphs wit
 
 def shown(text: object, body: bool = False) -> str:
     """Text for the terminal: control characters escaped (``\\x1b``, ``\\n``); a tab
-    stays, and so does a newline in ``body`` text."""
-    return str(text).translate(_BODY_ESCAPES if body else _ESCAPES)
+    stays, and so does a newline in ``body`` text; a file name's bytes that are not
+    UTF-8 read as GB18030 (``qa.text.system_text``)."""
+    return system_text(str(text)).translate(_BODY_ESCAPES if body else _ESCAPES)
 
 
 def _print_json(obj: object) -> None:
@@ -134,6 +136,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from qa.index import Index
 
     index = Index.load(_target(args))
+    args.query = system_text(args.query)  # (typed on a terminal set to GBK: read so)
     hits = index.search(args.query, k=args.k, mode=args.mode)
     if args.json:
         _print_json({"query": args.query, "hits": [hit.to_dict() for hit in hits]})
@@ -152,6 +155,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from qa.index import Index
 
     index = Index.load(_target(args))
+    args.question = system_text(args.question)  # (typed on a terminal set to GBK: read so)
     answer = index.ask(args.question, k=args.k)
     if args.json:
         _print_json(answer_to_dict(answer))
@@ -303,8 +307,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         the process exit code: 0 on success, 1 on a reported error, 2 on bad usage.
     """
     for stream in (sys.stdout, sys.stderr):
-        # Chinese is printed as UTF-8 whatever the terminal's locale says.
-        if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+        # Chinese is printed as UTF-8 whatever the terminal's locale says, and what no
+        # UTF-8 holds (a file name's bytes that are not UTF-8, in JSON output) escaped.
+        if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)

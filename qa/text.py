@@ -72,6 +72,45 @@ _MEASURE_AFTER_WHICH = re.compile(r"一[个位种门条部所间名份场本首�
 _AFTER_WHAT = frozenset(("时候", "时间", "地方", "人", "样"))
 
 
+# Code points no UTF-8 text holds: Python gives a lone surrogate for each byte of a file
+# name or command-line word that is not UTF-8 (a Chinese name made on a GBK system), and
+# JSON lets a broken \\ud800 escape through.
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def system_text(value: str) -> str:
+    """A string the system gave (a file name, a command-line word) as text: each word or
+    path part holding bytes that were not UTF-8 (Python holds each such byte as a lone
+    surrogate, which no text can be written, hashed or printed with) read again from its
+    bytes as GB18030, the encoding Chinese systems other than UTF-8 ones use (中文.txt
+    made on a GBK system), else those bytes shown as ``\\x..`` escapes; any other lone
+    surrogate shown as its ``\\u`` escape. Text as it is otherwise.
+
+    (A part is read whole: GBK bytes may happen to form UTF-8 characters, 电子公函's
+    ``d3 b9``, so the parts between lone surrogates are no text of their own.)"""
+    if SURROGATE.search(value) is None:
+        return value
+    return _LONE.sub(_escaped, _SYSTEM_PART.sub(_part_as_text, value))
+
+
+_SYSTEM_PART = re.compile("[^\\s/]*[\udc80-\udcff][^\\s/]*")  # a word or path part holding bytes (PEP 383)
+_LONE = re.compile("[\udc80-\udcff]+|[\ud800-\udfff]")  # bytes (PEP 383), or any other lone surrogate
+
+
+def _part_as_text(part: re.Match[str]) -> str:
+    try:
+        return part.group().encode("utf-8", "surrogateescape").decode("gb18030")
+    except UnicodeError:  # (no GB18030 either, or another lone surrogate in it: escaped)
+        return part.group()
+
+
+def _escaped(run: re.Match[str]) -> str:
+    text = run.group()
+    if "\udc80" <= text[0] <= "\udcff":
+        return text.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
+    return text.encode("utf-8", "backslashreplace").decode("ascii")
+
+
 def is_cjk(char: str) -> bool:
     """True for a CJK ideograph or full-width punctuation character."""
     return bool(_CJK_CHAR.match(char))

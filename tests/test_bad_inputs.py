@@ -23,9 +23,9 @@ from conftest import qa, tree
 
 from qa.answer.compose import NO_WORDS
 from qa.answer.question import MAX_QUESTION_CHARS
-from qa.errors import ModelError, QueryError
+from qa.errors import InputFileError, ModelError, QueryError
 from qa.index import Index
-from qa.parse import decode, load_articles, parse_file, parse_paths
+from qa.parse import decode, load_articles, parse_file, parse_page_text, parse_paths
 from qa.retrieve import embedders as embed_module
 from qa.store import folder as store
 from qa.store.folder import index_lock
@@ -217,6 +217,53 @@ def test_encoded_file_qa_index_then_search_and_ask_find_it(tmp_path, capsys, cor
     assert code == 0 and hit["source"] == path.name and hit["text"] == FACT
     code, out, _ = qa(capsys, "ask", QUERY, "--index", folder)
     assert code == 0 and "三百二十个" in out and f", {path.name}" in out
+
+
+# --- names and words the system gives as bytes that are not UTF-8 -----------------------
+
+# 中文.txt in a folder 报, both named on a GBK system: Python holds each byte as a lone surrogate.
+GBK_FOLDER, GBK_FILE = os.fsdecode("d报".encode("gbk")), os.fsdecode("中文.txt".encode("gbk"))
+
+
+def test_file_and_folder_names_not_utf8_are_read_as_gb18030_and_indexed(tmp_path, capsys, hash_model):
+    corpus = tmp_path / "corpus"
+    (corpus / GBK_FOLDER).mkdir(parents=True)
+    (corpus / GBK_FOLDER / GBK_FILE).write_text(TEXT, encoding="utf-8")
+    (corpus / os.fsdecode(b"x\xff.txt")).write_text(f"{FACT}\n", encoding="utf-8")  # (no encoding's)
+    code, out, err = qa(capsys, "parse", corpus)
+    assert code == 0 and "(0 skipped)" in err and "d报/中文.txt" in out and "x\\xff.txt" in out
+    (article, _) = load_articles([corpus])
+    assert article.source == "d报/中文.txt" and article.title == TITLE
+    folder = tmp_path / "index"
+    for run, summary in enumerate(("2 added", "2 unchanged")):
+        code, out, err = qa(capsys, "index", corpus, "--index", folder, "--model", "test-hash", "-q")
+        assert code == 0 and summary in out, (run, out, err)
+    code, out, _ = qa(capsys, "ask", QUERY, "--index", folder)
+    assert code == 0 and "三百二十个" in out and ", d报/中文.txt" in out
+    assert {a.source for a in Index.load(folder).articles.values()} == {"d报/中文.txt", "x\\xff.txt"}
+
+
+def test_a_question_typed_on_a_gbk_terminal_is_read_as_gb18030(capsys, seed_index):
+    _, folder = seed_index
+    code, out, err = qa(capsys, "ask", os.fsdecode(SEED_QUESTION.encode("gbk")), "--index", folder)
+    assert code == 0 and err == "" and "使用率达100%" in out
+    code, out, _ = qa(capsys, "search", os.fsdecode("电子公函".encode("gbk")), "--index", folder, "--json")
+    assert code == 0 and json.loads(out)["query"] == "电子公函"
+
+
+def test_a_lone_surrogate_given_through_the_api_is_refused_by_name(tmp_path, seed_index):
+    index, _ = seed_index
+    with pytest.raises(QueryError, match="lone surrogate"):
+        index.ask("铜鼓县\ud800使用率")
+    with pytest.raises(InputFileError, match=r"^page\.txt:2: holds a lone surrogate"):
+        parse_page_text(f"{TITLE}\n{FACT}\ud800\n", "page.txt")
+    broken = Article(id="a", title="断\udcff开", paragraphs=(FACT,), source="news.jsonl")
+    with pytest.raises(InputFileError, match=r"^news\.jsonl: article 'a': its title holds a lone surrogate"):
+        Index.build([Article(id="b", title=TITLE, paragraphs=(FACT,)), broken], model=HashEmbedder())
+    before = len(index.passages)
+    with pytest.raises(InputFileError):
+        index.add([broken])
+    assert len(index.passages) == before
 
 
 # --- a large text file ------------------------------------------------------------------

@@ -5,8 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.errors import QueryError
-from qa.text import IDEOGRAPH_RUN, WHEN, bigrams, fold, has_words, is_symbol, jieba, topic_text
+from qa.errors import QueryError, quoted
+from qa.text import (
+    IDEOGRAPH_RUN,
+    SURROGATE,
+    WHEN,
+    bigrams,
+    fold,
+    has_words,
+    is_symbol,
+    jieba,
+    system_text,
+    topic_text,
+)
 from qa.types import (
     AUTHOR,
     DATE,
@@ -247,11 +258,17 @@ def analyse(question: str, history: Sequence[str] = (), what: str = "question") 
         the analysed question.
 
     Raises:
-        QueryError: the question is not a string or is empty / whitespace only.
+        QueryError: the question is not a string, is empty / whitespace only, or holds
+            a lone surrogate.
     """
     if not isinstance(question, str):
         raise QueryError(f"the {what} must be text, got {type(question).__name__}")
     asked = question.strip()
+    if SURROGATE.search(asked) is not None:
+        raise QueryError(
+            f"the {what} {quoted(system_text(asked))} holds a lone surrogate (bytes that are not UTF-8, or a broken"
+            " \\u escape): not text"
+        )
     if not asked:
         raise QueryError(f"the {what} is empty: type a question or words to search for, e.g. 铜鼓县电子公函使用率")
     notice = ""

@@ -18,12 +18,11 @@ from qa.parse.byline import (
 )
 from qa.parse.lines import PageLine
 from qa.parse.page import paragraphs
-from qa.text import clean_spaces
+from qa.text import SURROGATE, clean_spaces
 from qa.types import Article
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 TITLE_MAX_WIDTH = 40  # em: a first line longer than this is text, not a title
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _STRING_FIELDS = ("title", "kicker", "subtitle", "photographer", "date", "url")
 _READ_FIELDS = ("text", "id", "authors", "source", "kind", *_STRING_FIELDS)
 
@@ -85,7 +84,7 @@ def _unpaired_surrogate(record: dict) -> str | None:
     for name in _READ_FIELDS:
         value = record.get(name)
         values = value if isinstance(value, list) else [value]
-        if any(isinstance(item, str) and _SURROGATE.search(item) for item in values):
+        if any(isinstance(item, str) and SURROGATE.search(item) for item in values):
             return name
     return None
 

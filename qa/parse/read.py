@@ -48,6 +48,7 @@ from qa.parse import decode, formats
 from qa.parse.lines import looks_like_page, read_lines
 from qa.parse.page import Doubt, PageItem, iter_page
 from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, Found, Skip, iter_paths
+from qa.text import SURROGATE, system_text
 from qa.types import Article
 
 if TYPE_CHECKING:
@@ -184,8 +185,19 @@ def parse_page_text(text: str, source: str = "") -> FileResult:
 
     Returns:
         the items (ids hashed from ``source``'s base name) and their layouts.
+
+    Raises:
+        InputFileError: the text holds a lone surrogate (no text can be hashed or saved
+            with one), naming its line.
     """
-    return _read_page(decode.split_lines(text), source, Path(source).name)
+    broken = SURROGATE.search(text)
+    if broken is not None:
+        raise InputFileError(
+            system_text(source) or "text",
+            "holds a lone surrogate (bytes that are not UTF-8, or a broken \\u escape): not text",
+            text.count("\n", 0, broken.start()) + 1,
+        )
+    return _read_page(decode.split_lines(text), source, system_text(Path(source).name))
 
 
 def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> FileResult:

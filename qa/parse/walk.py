@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from qa.text import system_text
+
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -36,7 +38,8 @@ class Found(NamedTuple):
     Attributes:
         path: where it is, as given (joined with its folder).
         name: its name relative to ``root``, with "/" between folders: the name the index
-            knows it by, whatever the working directory.
+            knows it by, whatever the working directory; text (``qa.text.system_text``:
+            a name whose bytes are not UTF-8 is read as GB18030).
         root: the folder the name is relative to: the folder given, or for a file named
             directly its own folder.
     """
@@ -70,7 +73,7 @@ def iter_paths(paths: Iterable[str | Path], root: str | Path | None = None) -> I
         elif not path.exists():
             yield Skip(str(path), "no such file or folder")
         elif base is None:
-            yield Found(path, path.name, path.parent)
+            yield Found(path, system_text(path.name), path.parent)
         else:
             yield Found(path, _relative(path, base), base)
 
@@ -82,7 +85,7 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def _relative(path: Path, root: Path) -> str:
-    return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix()
+    return system_text(Path(os.path.relpath(os.path.abspath(path), os.path.abspath(root))).as_posix())
 
 
 def is_index_folder(path: Path) -> bool:
@@ -117,7 +120,7 @@ def walk_folder(folder: Path, root: Path | None = None) -> Iterator[Found | Skip
                 reason = f"not a supported file type ({kind}); use .txt, .md, .jsonl or .pdf"
                 found.append((name, Skip(str(path), reason)))
             else:
-                found.append((name, Found(path, prefix + name, root)))
+                found.append((name, Found(path, prefix + system_text(name), root)))
     found.sort(key=lambda entry: entry[0])
     yield from (entry for _, entry in found)
     yield from (Skip(p.filename or str(folder), f"cannot read folder: {p.strerror}") for p in problems)

@@ -7,12 +7,14 @@ from dataclasses import asdict, dataclass, field, fields
 
 import numpy as np
 
+from qa.errors import InputFileError, quoted
 from qa.retrieve.bm25 import DEFAULT_TOKENIZER, TOKENIZERS, TermCounts, tokenize
 from qa.retrieve.checkpoint import Checkpoint
 from qa.retrieve.chunk import MAX_CHARS, MIN_CHARS, chunk_article, ranking_context
 from qa.retrieve.dense import EXACT_LIMIT
 from qa.retrieve.embedders import Embedder, normalise
 from qa.retrieve.sentence_vectors import DTYPE, SentenceVectors, passage_sentences
+from qa.text import SURROGATE, system_text
 from qa.types import Article, Passage
 
 # Passages tokenised and embedded together: bounds the token lists and texts held at
@@ -157,6 +159,7 @@ def prepare_rows(
 
     try:
         for serial, article in enumerate(articles):
+            _check_text(article)
             replaced = replaced or article.id in latest
             latest[article.id] = serial
             rows.articles.pop(article.id, None)  # a replaced article moves to the end
@@ -179,6 +182,23 @@ def prepare_rows(
         current = set(latest.values())
         rows.keep = [row for row, serial in enumerate(owner) if serial in current]
     return rows
+
+
+def _check_text(article: Article) -> None:
+    """Refuse an article holding a lone surrogate (a string built from bytes that are not
+    UTF-8, or a broken \\ud800 escape), which no text can be embedded, folded or saved
+    with: before anything is embedded, with the article and the field named."""
+    for name in _TEXT_FIELDS:
+        value = getattr(article, name)
+        if any(SURROGATE.search(text) for text in (value if isinstance(value, tuple) else (value,))):
+            raise InputFileError(
+                system_text(article.source) or "articles",
+                f"article {quoted(system_text(article.id))}: its {name} holds a lone surrogate"
+                " (bytes that are not UTF-8, or a broken \\u escape): not text",
+            )
+
+
+_TEXT_FIELDS = tuple(f.name for f in fields(Article) if f.type in ("str", "tuple[str, ...]"))
 
 
 def _embed(texts: list[str], encode, passage_ends: np.ndarray, bar) -> np.ndarray:

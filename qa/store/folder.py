@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -12,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from qa.errors import IndexBusyError, IndexStoreError
+from qa.text import SURROGATE
 
 # 2: articles name their file relative to its root folder; the manifest lists "files".
 FORMAT_VERSION = 2
@@ -205,7 +207,9 @@ def write_atomic(folder: Path | str, write_files: Callable[[Path], list[str]], m
             checksums[name] = {"size": (temp / name).stat().st_size, "sha256": sha256_file(temp / name)}
         full = {"format": FORMAT_VERSION, **manifest, "data_files": checksums}
         with open(temp / MANIFEST, "w", encoding="utf-8") as handle:
-            json.dump(full, handle, ensure_ascii=False, indent=1)
+            # (A folder's name whose bytes are not UTF-8 is kept as JSON escapes of its
+            # lone surrogates: the path, read back, is the same path.)
+            handle.write(SURROGATE.sub(_escape, json.dumps(full, ensure_ascii=False, indent=1)))
             handle.flush()
             os.fsync(handle.fileno())
         _fsync_dir(temp)
@@ -308,3 +312,7 @@ def read_manifest(folder: Path, expected_model: str | None = None) -> dict:
         if sha256_file(path) != expected["sha256"]:
             raise IndexStoreError(f"{path} is damaged (checksum differs); {rebuild_hint(shown)}")
     return manifest
+
+
+def _escape(char: re.Match[str]) -> str:
+    return f"\\u{ord(char.group()):04x}"
