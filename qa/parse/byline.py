@@ -383,7 +383,7 @@ def find_credit(line: str) -> Signature | None:
     # 拍摄 is a verb; 邓桂航 摄 (spaced), 新华社记者 陆艳航摄 (a role word) or a person's name
     # alone before 摄 (余强航摄, 候鸟栖息地。余强航摄) is a credit.
     if (
-        bare[:-1].endswith(_VERBS_BEFORE_SHE)
+        bare[:-1].rstrip().endswith(_VERBS_BEFORE_SHE)
         and not _ROLE.search(bare)
         and not (match and personal_name(match.group(1).replace(" ", "")))
     ):

@@ -88,6 +88,7 @@ from qa.parse.wording import (
     speaker_turns,
     subject_change,
 )
+from qa.parse.words import cuts_word
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
@@ -315,6 +316,12 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             signature = find_report_line(text)
         if signature is None and "摄" in text[-3:]:
             signature, kind = find_credit(text), "photo"
+            if (
+                signature is not None and not signature.roles and index + 1 < len(lines)
+                and any(len(name) > 4 and "·" not in name for name in signature.names)
+                and cuts_word(text, lines[index + 1].text)
+            ):
+                signature = None  # (对人类而言，正常摄 / 入的咖啡因: the word 摄入 cut by the column)
         before = line.text[: signature.start].rstrip() if signature is not None else ""
         text_before = PageLine.read(line.number, before, line.indent, line.blank_before) if before else None
         if (
