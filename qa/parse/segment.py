@@ -165,6 +165,7 @@ OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
 DASH_GOES_ON = 3.0  # a line going on inside a paragraph that opens with a dash (a subtitle's mark)
 HEAD_CUTS_WORD = 2.0  # heading lines over a body whose last breaks a word the text uses again
 HEAD_CUTS_NUMBER = 2.0  # ... more where it breaks a number from its unit (于9月21 / 日恢复…)
+HEAD_AFTER_CUT = 2.0  # heading lines starting under a line that runs into their first (形成喜马拉雅山脉 / 之间是特)
 LEAN = 1.0  # per character bigram a heading shares with one side and not the other
 LEAN_CAP = 3  # bigrams of lean counted at most
 UNRELATED = 0.5  # bigrams of lean charged to a late heading line leaning neither way (about neither item)
@@ -479,6 +480,13 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
     elif not line.heading_like:
         cost += HEAD_CLAUSE  # a heading line ending in a mark goes on in the next
     return cost
+
+
+def _runs_into(text: str, after: str) -> bool:
+    """Whether a line runs into the next across the break: a phrase or a word broken there
+    (``headings.breaks_phrase``), but for one ideograph alone under it, which is a title
+    (蓍) as often as a title's tail."""
+    return len(after) > 1 and breaks_phrase(text, after)
 
 
 def _pushed_short(page: PageLines, i: int, width: float | None) -> bool:
@@ -925,6 +933,8 @@ def _options(
             below, _, bound = columns.ahead(min(k + h, n - 1))
             around = [w for w in (previous_width, None if bound else below) if w is not None]
             heads_cost += _head_cost(page, k + h - 1, around)
+            if h == 1 and k and k - 1 not in ends and k - 1 not in leads and _runs_into(lines[k - 1].text, lines[k].text):
+                heads_cost += HEAD_AFTER_CUT  # (…人口2.4 / 万人（2007年）: the text goes on, no heading starts there)
             if h > 1 and lines[k + h - 1].text.lstrip().startswith(SUBTITLE_DASHES):
                 heads_cost += HEAD_DASH  # (a stack of a title and a subtitle, each wrapped, is no dearer than a title)
             if not captions and _pushed_short(page, k + h - 1, below):
