@@ -188,17 +188,14 @@ def _check_text(article: Article) -> None:
     """Refuse an article holding a lone surrogate (a string built from bytes that are not
     UTF-8, or a broken \\ud800 escape), which no text can be embedded, folded or saved
     with: before anything is embedded, with the article and the field named."""
-    for name in _TEXT_FIELDS:
-        value = getattr(article, name)
-        if any(SURROGATE.search(text) for text in (value if isinstance(value, tuple) else (value,))):
+    for field_ in fields(article):
+        value = getattr(article, field_.name)
+        if any(isinstance(text, str) and SURROGATE.search(text) for text in (value if isinstance(value, tuple) else (value,))):
             raise InputFileError(
                 system_text(article.source) or "articles",
-                f"article {quoted(system_text(article.id))}: its {name} holds a lone surrogate"
+                f"article {quoted(system_text(article.id))}: its {field_.name} holds a lone surrogate"
                 " (bytes that are not UTF-8, or a broken \\u escape): not text",
             )
-
-
-_TEXT_FIELDS = tuple(f.name for f in fields(Article) if f.type in ("str", "tuple[str, ...]"))
 
 
 def _embed(texts: list[str], encode, passage_ends: np.ndarray, bar) -> np.ndarray:
