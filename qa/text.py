@@ -74,7 +74,7 @@ _AFTER_WHAT = frozenset(("时候", "时间", "地方", "人", "样"))
 
 # Code points no UTF-8 text holds: Python gives a lone surrogate for each byte of a file
 # name or command-line word that is not UTF-8 (a Chinese name made on a GBK system), and
-# JSON lets a broken \\ud800 escape through.
+# JSON lets a broken \ud800 escape through.
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
