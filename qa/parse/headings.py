@@ -92,8 +92,9 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
 
     - two lines of one role gain where they read as one line wrapped (``_wrap_strength``:
       a mark or a character that ends no phrase at the break, a word cut in two, a tail
-      of a few characters, a bracket left open, a clause begun after a comma, a question
-      or an exclamation and not ended at the break...) and lose where nothing says so;
+      of a few characters, a bracket left open, a clause begun after a comma, an
+      enumeration comma, a semicolon, a question or an exclamation and not ended at the
+      break...) and lose where nothing says so;
     - the title is the line set large and the one that wraps: a kicker or a subtitle over
       two lines without a dash opening each, or a title over three, loses;
     - a line opening with a dash opens the subtitle; a line ending in ！ or ？ is the
@@ -280,8 +281,8 @@ def _wrap_strength(first: str, second: str, body: str) -> float:
         return LIKELY_WRAP  # a few characters under a line not so long: likely a tail too
     if cuts_word(first, second):
         return LIKELY_WRAP  # a word of the dictionary cut in two (结果遭军 / 队追击)
-    if any(mark in first[1:-1] for mark in "，？！") and IDEOGRAPH.match(first[-1]) is not None:
-        return LIKELY_WRAP  # a clause begun after a comma (or ？, ！) runs on past the line end
+    if any(mark in first[1:-1] for mark in "，？！；、") and IDEOGRAPH.match(first[-1]) is not None:
+        return LIKELY_WRAP  # a clause begun after a comma (、；？！) runs on past the line end
     return 0.0
 
 
