@@ -97,10 +97,17 @@ def _table() -> _Table:
 _NUMBER_GOES_ON = re.compile(r"日(?![前本])|[年月号时点分秒%万亿元岁届任期倍]")
 
 
+_DECIMAL_CUT = re.compile(r"\d\.$")  # a number's decimal point ending a line
+
+
 def cuts_number(first: str, second: str) -> bool:
     """Whether the break between the lines ``first`` and ``second`` falls between a
-    number and its unit (于9月21 / 日恢复…, 日本第125 / 任天皇)."""
-    return first[-1:].isascii() and first[-1:].isdigit() and _NUMBER_GOES_ON.match(second.lstrip()) is not None
+    number and its unit (于9月21 / 日恢复…, 日本第125 / 任天皇) or after a decimal point
+    (同比提高3. / 2个百分点)."""
+    second = second.lstrip()
+    if _DECIMAL_CUT.search(first) and second[:1].isascii() and second[:1].isdigit():
+        return True  # (同比提高3. / 2个百分点: a decimal point ends no number)
+    return first[-1:].isascii() and first[-1:].isdigit() and _NUMBER_GOES_ON.match(second) is not None
 
 
 @lru_cache(maxsize=4096)

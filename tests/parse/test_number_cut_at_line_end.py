@@ -10,6 +10,7 @@ from __future__ import annotations
 from pagescore import squeezed
 
 from qa.parse import parse_page_text
+from qa.parse.headings import heading_roles
 from qa.parse.words import cuts_number, cuts_word
 
 LATE = [
@@ -43,6 +44,12 @@ def test_a_number_cut_from_its_unit_is_a_cut():
     assert not cuts_number("2008年夏季奥林匹克运动会田径比赛－男子100", "2008年夏季奥林匹克运动会")  # (a year opening)
     assert not cuts_number("喜迎2024", "日前，记者从市里获悉")  # (日前 and 日本 open sentences)
     assert not cuts_number("G20", "日本首相")
+    assert cuts_number("同比提高3.", "2个百分点")  # (a decimal point ends no number)
+
+
+def test_a_title_cut_at_its_decimal_point_is_one_title():
+    lines = ["九江长江大保护交出亮眼成绩单：同比提高3.", "2个百分点"]
+    assert heading_roles(lines, "今年前10个月，九江市长江干流水质稳定保持Ⅱ类。") == ("", "".join(lines), "")
 
 
 def test_no_late_headline_ends_in_a_number_the_next_line_goes_on_with():
