@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 QUOTED_MAX = 40  # characters of a value from the input a message quotes
+# Why a string holding a lone surrogate is refused (a question, page text, an article's field).
+LONE_SURROGATE = "holds a lone surrogate (bytes that are not UTF-8, or a broken \\u escape): not text"
 
 
 def quoted(value: str) -> str:

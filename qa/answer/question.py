@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.errors import QueryError, quoted
+from qa.errors import LONE_SURROGATE, QueryError, quoted
 from qa.text import (
     IDEOGRAPH_RUN,
     SURROGATE,
@@ -265,10 +265,7 @@ def analyse(question: str, history: Sequence[str] = (), what: str = "question") 
         raise QueryError(f"the {what} must be text, got {type(question).__name__}")
     asked = question.strip()
     if SURROGATE.search(asked) is not None:
-        raise QueryError(
-            f"the {what} {quoted(system_text(asked))} holds a lone surrogate (bytes that are not UTF-8, or a broken"
-            " \\u escape): not text"
-        )
+        raise QueryError(f"the {what} {quoted(system_text(asked))} {LONE_SURROGATE}")
     if not asked:
         raise QueryError(f"the {what} is empty: type a question or words to search for, e.g. 铜鼓县电子公函使用率")
     notice = ""

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qa.errors import InputFileError, quoted
+from qa.errors import LONE_SURROGATE, InputFileError, quoted
 from qa.parse import decode, formats
 from qa.parse.lines import looks_like_page, read_lines
 from qa.parse.page import Doubt, PageItem, iter_page
@@ -194,7 +194,7 @@ def parse_page_text(text: str, source: str = "") -> FileResult:
     if broken is not None:
         raise InputFileError(
             system_text(source) or "text",
-            "holds a lone surrogate (bytes that are not UTF-8, or a broken \\u escape): not text",
+            LONE_SURROGATE,
             text.count("\n", 0, broken.start()) + 1,
         )
     return _read_page(decode.split_lines(text), source, system_text(Path(source).name))

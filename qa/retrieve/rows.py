@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 import numpy as np
 
-from qa.errors import InputFileError, quoted
+from qa.errors import LONE_SURROGATE, InputFileError, quoted
 from qa.retrieve.bm25 import DEFAULT_TOKENIZER, TOKENIZERS, TermCounts, tokenize
 from qa.retrieve.checkpoint import Checkpoint
 from qa.retrieve.chunk import MAX_CHARS, MIN_CHARS, chunk_article, ranking_context
@@ -193,8 +193,7 @@ def _check_text(article: Article) -> None:
         if any(isinstance(text, str) and SURROGATE.search(text) for text in (value if isinstance(value, tuple) else (value,))):
             raise InputFileError(
                 system_text(article.source) or "articles",
-                f"article {quoted(system_text(article.id))}: its {field_.name} holds a lone surrogate"
-                " (bytes that are not UTF-8, or a broken \\u escape): not text",
+                f"article {quoted(system_text(article.id))}: its {field_.name} {LONE_SURROGATE}",
             )
 
 
