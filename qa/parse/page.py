@@ -1210,7 +1210,14 @@ def _analyse(
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
         return _analyse(given, briefs | titles, labelled, jumped, furniture, continued, jumps_on)
-    minor = frozenset(lines[i].number for i in page.minor)
+    # (A line holding no clause mark under a sentence end, over a line that cannot go on
+    # from it, 近日，…, 不过，…: page.openers, stands alone as a 小标题 does.)
+    standing = (
+        lines[i - 1].number
+        for i in page.openers
+        if i > 1 and lines[i - 2].ends_sentence and lines[i - 1].heading_like and CLAUSE_MARKS.search(lines[i - 1].text) is None
+    )
+    minor = frozenset(lines[i].number for i in page.minor).union(standing)
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)
     items = [_build(span, marked, double, indents, flush and not indents, minor, turns, verse) for span in decoding.spans]

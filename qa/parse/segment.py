@@ -42,7 +42,8 @@ the lines make unlikely about it, in units of about a natural log of odds:
   a line that may be an unmarked 小标题 (``PageLines.minor``) may instead be read on as a
   paragraph of the article at a small cost;
 - the words (``qa.parse.wording``): a body starting without a headline should not open
-  with words of the text before it, an item going on where the subject changes (the
+  with words of the text before it, no item's body opens with words tying it to the
+  text before (不过，, 此外，, 与此同时，: ``wording.ties_back``), an item going on where the subject changes (the
   text either side shares few character pairs) pays for it, and so does a headline no
   dateline or byline credits over a body that keeps the subject of the text before it
   (the two share many pairs of ideographs: a 小标题 inside one article); a photo's
@@ -112,6 +113,7 @@ from qa.parse.wording import (
     heading_leans,
     restated,
     subject_kept,
+    ties_back,
     topic_gap,
 )
 from qa.parse.words import cuts_number
@@ -191,6 +193,7 @@ MINOR_HEAD = 1.0  # a short indented line read as an unmarked 小标题 among it
 MINOR_FLUSH = 3.0  # ... a short flush line, on a page that keeps its indents
 MINOR_FLAT = 2.0  # ... a short line, on a page that sets its paragraphs flush
 MINOR_RESTATED = 0.0  # ... a line its paragraph's opening clause repeats (wording.restated)
+TIES_BACK = 2.0  # an item whose body opens with words tying it to the text before (不过，…, 此外，…)
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -1038,6 +1041,8 @@ def _options(
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
         if not forced:
+            if not dated and not captions and ties_back(lines[opening].text):
+                cut_cost += TIES_BACK  # (不过，也有家长担心…: the article goes on, under a 小标题 or none)
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
                 page, k, previous_width, None if bound else width, dated, sure, columns.cut_blocks,

@@ -247,6 +247,22 @@ _SENTENCE_OPENER = re.compile(
     rf"|{_LIST_ITEM}|{_NUMBERED}"
     r"|随着[^，。！？]{2}"
 )
+# Words that tie a sentence to what came before it (不过，, 然而，, 此外，, 对此，, 与此同时，):
+# a paragraph opening so goes on an article; no article opens with one.
+_TIES_BACK = re.compile(
+    r"\s*(?:不过|然而|此外|另外|对此|因此|由此|但是|与此同时|同时|而且|并且|为此|此后|随后|其中|可是|所以"
+    r"|于是|另一方面|除此之外|除此以外|尽管如此|即便如此|相比之下|反之|换言之|也就是说)\s*[，,]"
+)
+
+
+def ties_back(text: str) -> bool:
+    """Whether a line opens with words tying its sentence to the text before it
+    (不过，也有家长担心…): running text of an article, not its first paragraph."""
+    if " " in text[:12]:  # (sprayed by justification: 不 过 ，)
+        text = text.replace(" ", "")
+    return _TIES_BACK.match(text) is not None
+
+
 # A word that goes on into a time or a source (将于 / 12月26日上午，, 但 / 同时，), or a
 # dateline's last (本报南昌6月17日讯 / 日前，…).
 _LEADS_IN = frozenset("的之在和与及对向把被从为将让使给于自至到当是年月日号但而并且或讯电")
