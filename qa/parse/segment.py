@@ -43,10 +43,11 @@ the lines make unlikely about it, in units of about a natural log of odds:
   paragraph of the article at a small cost;
 - the words (``qa.parse.wording``): a body starting without a headline should not open
   with words of the text before it, no item's body opens with words tying it to the
-  text before (不过，, 此外，, 与此同时，: ``wording.ties_back``), an item going on where the subject changes (the
-  text either side shares few character pairs) pays for it, and so does a headline no
-  dateline or byline credits over a body that keeps the subject of the text before it
-  (the two share many pairs of ideographs: a 小标题 inside one article); a photo's
+  text before (不过，, 此外，, 与此同时，: ``wording.ties_back``), an item going on where
+  the subject changes (the text either side shares few character pairs) pays for it,
+  and so does a headline no dateline or byline credits over a body that keeps the
+  subject of the text before it (the two share many pairs of ideographs: a 小标题
+  inside one article); a photo's
   captions are short: an item that its credit ends starts within ``CAPTION_LINES`` of it (or of a
   caption of its numbered group, 图②…) and pays for each sentence end inside a caption
   (a one-line caption group pays nothing for being one line), an item going on near a
