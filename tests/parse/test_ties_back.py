@@ -6,14 +6,9 @@ one in two."""
 from __future__ import annotations
 
 import pytest
+from pagetext import page_items
 
-from qa.parse import parse_page_text
 from qa.parse.wording import ties_back
-
-
-def _page(rows: list[str]) -> str:
-    return "".join(row + "\n\n" for row in rows)
-
 
 FIRST = [
     "在南昌市一所中学的物理课",
@@ -45,7 +40,7 @@ SECOND = [
 )
 def test_a_paragraph_tying_back_goes_on_its_article(opener, line):
     rows = [row.format(line=line) for row in FIRST] + SECOND
-    first, second = parse_page_text(_page(rows), "page.txt").articles
+    first, second = page_items(rows, double=True)
     assert first.authors == ("余翔伟",)
     # (The short line over it stands alone, as a 小标题 does.)
     assert first.paragraphs[1:] == ("乡村篮球联赛点燃夏夜", "".join([line, *FIRST[8:11]]))
