@@ -226,6 +226,12 @@ _NUMBERED = (
     r"\d{1,2}\s*[、.．](?=\s*[\u4e00-\u9fff“「《])|[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]"
     r"|[一二三四五六七八九十]{1,2}、(?=[\u4e00-\u9fff“「《])"
 )
+# Words that tie a sentence to what came before it (不过，, 然而，, 此外，, 对此，, 与此同时，):
+# a paragraph opening so goes on an article (no article opens with one) and opens a sentence.
+_TIE_WORDS = (
+    "不过|然而|此外|另外|对此|因此|由此|但是|与此同时|同时|而且|并且|为此|此后|随后|其中|可是|所以"
+    "|于是|另一方面|除此之外|除此以外|尽管如此|即便如此|相比之下|反之|换言之|也就是说"
+)
 # How a news sentence opens: its time or its source first, then a comma (近日，, 日前，,
 # 暑期以来，, 今年前10个月，, 12月26日上午，, 清晨六点，, 据了解，, 随着…), a reporter's
 # source (记者从省林业局获悉, 获悉 maybe on the next line), an interview's speaker
@@ -233,8 +239,8 @@ _NUMBERED = (
 # only after a mark (…。近日，) or a word that leads into it (将于 / 12月26日上午，), or
 # where the break cuts a word (建设统 / 一、规范的…).
 _SENTENCE_OPENER = re.compile(
-    r"(?:近日|日前|目前|近期|近来|此前|随后|为此|与此同时|此外|另外|连日来|近年来|当天|当日|次日|昨天|昨日|今天|今日"
-    r"|据悉|据了解|据介绍|据统计|据报道|据初步统计|由此|因此|对此|然而|不过|其中|但是|事实上)，"
+    r"(?:近日|日前|目前|近期|近来|此前|连日来|近年来|当天|当日|次日|昨天|昨日|今天|今日"
+    rf"|据悉|据了解|据介绍|据统计|据报道|据初步统计|事实上|{_TIE_WORDS})，"
     r"|(?:今年|去年|近年|连日|多年|入夏|入冬|入春|入秋|开春|暑期|暑假|寒假|汛期|入汛|年初|开年|春节)(?:以来|期间)，"
     r"|[\u4e00-\u9fff]{2,6}以来，"
     r"|截至(?:目前|发稿时?|记者发稿时?|\d{1,4}年?\d{0,2}月?(?:\d{1,2}日)?(?:底|末)?)，"
@@ -247,12 +253,7 @@ _SENTENCE_OPENER = re.compile(
     rf"|{_LIST_ITEM}|{_NUMBERED}"
     r"|随着[^，。！？]{2}"
 )
-# Words that tie a sentence to what came before it (不过，, 然而，, 此外，, 对此，, 与此同时，):
-# a paragraph opening so goes on an article; no article opens with one.
-_TIES_BACK = re.compile(
-    r"\s*(?:不过|然而|此外|另外|对此|因此|由此|但是|与此同时|同时|而且|并且|为此|此后|随后|其中|可是|所以"
-    r"|于是|另一方面|除此之外|除此以外|尽管如此|即便如此|相比之下|反之|换言之|也就是说)\s*[，,]"
-)
+_TIES_BACK = re.compile(rf"\s*(?:{_TIE_WORDS})\s*[，,]")
 
 
 def ties_back(text: str) -> bool:
@@ -267,7 +268,9 @@ def ties_back(text: str) -> bool:
 # dateline's last (本报南昌6月17日讯 / 日前，…).
 _LEADS_IN = frozenset("的之在和与及对向把被从为将让使给于自至到当是年月日号但而并且或讯电")
 # The first characters ``_SENTENCE_OPENER`` may match.
-_OPENER_FIRST = frozenset("（(近日目此随为与另连当次昨今据由因对然不其但事去前多入开暑寒汛年春清凌早上中下傍晚深记问答主截受一二三四五六七八九十0123456789")
+_OPENER_FIRST = frozenset("（(近日目此连当次昨今据事去前多入开暑寒汛年春清凌早上中下傍晚深记问答主截受随一二三四五六七八九十0123456789") | {
+    word[0] for word in _TIE_WORDS.split("|")
+}
 _ENDS_TITLE = frozenset("”’》」』")  # closing marks a title may end with (a bracket closes a dateline's names)
 
 

@@ -30,6 +30,8 @@ def _openers(*texts: str) -> set[int]:
         ("上饶婺源秋季旅游持续升温", "国庆假期以来，婺源县篁岭景"),  # any span of time 以来
         ("一湖碧水迎客来", "截至目前，鄱阳湖已监测到越"),
         ("暴雨过后，他们连夜清淤复产", "受强降雨影响，修水县部分乡"),
+        ("老旧小区加装电梯难在哪", "同时，加装电梯的资金分摊"),  # a word tying back (wording.ties_back)
+        ("乡村篮球联赛点燃夏夜", "于是，学校规定每节课使用"),
     ],
 )
 def test_a_sentence_opening_under_a_heading_is_found(above, line):
