@@ -103,6 +103,7 @@ from qa.parse.lines import (
     SURE_SHORT,
     PageLine,
     unit_width,
+    unsprayed,
 )
 from qa.parse.viterbi import Span, to_moves, trace, viterbi
 from qa.parse.wording import (
@@ -253,9 +254,7 @@ def confidence(margin: float) -> float:
 @lru_cache(maxsize=4096)
 def is_dateline(text: str) -> bool:
     """Whether a line opens with a dateline (本报讯, 新华社南昌5月8日电, 中新网1月11日电)."""
-    if " " in text[:12]:  # sprayed by justification (本 报 讯), or a space after the place
-        text = text.replace(" ", "")
-    return _DATELINE.match(text) is not None
+    return _DATELINE.match(unsprayed(text)) is not None
 
 
 def opens_item(text: str) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from qa.parse.columns import PageLines, PageText
 from qa.parse.headings import lean_of
-from qa.parse.lines import PageLine
+from qa.parse.lines import PageLine, unsprayed
 from qa.parse.words import cuts_word
 
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
@@ -259,9 +259,7 @@ _TIES_BACK = re.compile(rf"\s*(?:{_TIE_WORDS})\s*[，,]")
 def ties_back(text: str) -> bool:
     """Whether a line opens with words tying its sentence to the text before it
     (不过，也有家长担心…): running text of an article, not its first paragraph."""
-    if " " in text[:12]:  # (sprayed by justification: 不 过 ，)
-        text = text.replace(" ", "")
-    return _TIES_BACK.match(text) is not None
+    return _TIES_BACK.match(unsprayed(text)) is not None
 
 
 # A word that goes on into a time or a source (将于 / 12月26日上午，, 但 / 同时，), or a
@@ -291,8 +289,7 @@ def sentence_openings(lines: list[PageLine]) -> tuple[frozenset[int], frozenset[
         text = line.text
         if text[0] not in _OPENER_FIRST and "以来" not in text[:12]:
             continue  # (most lines: the one test is cheaper than the expression's)
-        if " " in text[:12]:
-            text = text.replace(" ", "")
+        text = unsprayed(text)
         if not _SENTENCE_OPENER.match(text):
             continue
         opening.add(i)
