@@ -772,7 +772,9 @@ def _heads_over(page: PageLines, i: int) -> list[int]:
 def _run(page: PageLines, k: int) -> tuple[int, int]:
     """How many lines from ``k`` end as a heading may (no closing mark), and of them how
     many could be headings: none holds two clause marks or a full stop inside it
-    (running text does; a headline hardly ever; ？ and ！ may join two clauses of one)."""
+    (running text does; a headline hardly ever; ？ and ！ may join two clauses of one),
+    unless it closes with a headline's ？ or ！ (``headline_mark``): a question joins its
+    clauses with them (…指的是毛泽东、朱 / 德、任弼时、周恩来，还有谁？)."""
     lines, ends, leads = page.lines, page.ends, page.leads
     r = 0
     headings = -1
@@ -782,7 +784,7 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
         line = lines[k + r]
         if k + r not in leads and opens_item_at(lines, k + r):
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
-        if headings < 0 and k + r not in leads and (
+        if headings < 0 and k + r not in leads and not line.headline_mark and (
             len(CLAUSE_MARKS.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
         ):
             headings = r
