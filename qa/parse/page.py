@@ -247,6 +247,8 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
         finished = bool(out) and (
             out[-1].ends_sentence and len(out) - 1 not in ends
             or len(out) - 1 - last_colon <= LED_IN_LINES and _led_in(out, ends, leads)
+            # (Names in brackets under a colon sign what it led into, left unprinted.)
+            or text[0] in "（(" and out[-1].text[-1] in "：:" and _signs_under_colon(text)
         )
         # A ？/！ line that goes on with running text above it (a line of clauses, not a
         # headline's first line) ends a paragraph: a bracket under it is its end byline.
@@ -345,6 +347,17 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             out.append(line)
     closings = _closings(out, ends, leads)  # (adds the notices' dates to ends first)
     return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads))
+
+
+def _signs_under_colon(text: str) -> bool:
+    """Whether a bracket line under a paragraph ending in a colon signs the text above:
+    people's names (a role's or not) or a photo's credit. What the colon led into (a
+    table, a chart: 以下为历届赛事的总奖金：) is not printed; words in brackets there
+    (（附表）, （详见附件）) are the text's own."""
+    signature = find_credit(text) if "摄" in text[-3:] else find_byline(text)
+    return signature is not None and signature.start == 0 and (
+        bool(signature.roles) or all(map(personal_name, signature.names))
+    )
 
 
 def _led_in(lines: list[PageLine], ends: dict, leads: dict) -> bool:
