@@ -628,6 +628,8 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
     far wider than any of them (no paragraph opens wider than its column); or set flush
     over an indented line (the paragraph under it opens there, so it opens none)."""
     under = lines[index + 1] if index + 2 < len(lines) else None
+    if under is not None and index + 3 < len(lines) and _wrapped_title(under, lines[index + 2], lines[index + 3 : index + 3 + HEADS_UNDER]):
+        return True
     if under is None or not (under.heading_like or under.headline_mark) or CLAUSE_MARKS.search(under.text) is not None:
         return False
     widest = max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])
@@ -637,6 +639,18 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
         under.heading_like
         and under.width <= widest - SURE_SHORT
         and not _pushed_down(lines[index + 2].text, widest - under.width)
+    )
+
+
+def _wrapped_title(first: PageLine, second: PageLine, after: list[PageLine]) -> bool:
+    """Whether ``first`` and ``second`` read as one title wrapped at its mark (老旧小区加装电梯，
+    / 难在哪？) over ``after``: the first ends at its only clause mark, the second could end
+    a headline, and both are well short of the widest line after them."""
+    widest = max(line.width for line in after) - SURE_SHORT
+    return (
+        first.text[-1] in _CLAUSE_ENDS and not first.justified and CLAUSE_MARKS.search(first.text, 0, len(first.text) - 1) is None
+        and (second.heading_like or second.headline_mark) and CLAUSE_MARKS.search(second.text) is None
+        and first.width <= widest and second.width <= widest
     )
 
 

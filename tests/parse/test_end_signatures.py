@@ -2,7 +2,7 @@
 editorial signed （本报评论员） has no authors (the paper signs it), and a writer's 文/邱 凯
 on the page's last line, under a finished sentence, signs the text above it (nothing
 follows for it to open), never titling it; so does one over the next article's headline
-(no byline opens an item over its headline)."""
+(no byline opens an item over its headline), a title wrapped at its mark too."""
 
 from __future__ import annotations
 
@@ -55,3 +55,19 @@ def test_a_writers_byline_over_the_next_headline_signs_the_article_above():
     assert (first.title, first.authors) == ("偏振特性", ("邱凯",))
     assert (second.kicker, second.title, second.authors) == ("一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”", ("范建",))
     assert second.paragraphs[0].startswith("8月18日")
+
+
+OVER_WRAPPED = FEATURE + """老旧小区加装电梯，
+难在哪？
+“住了二十多年，腿脚越来越不方便，就盼
+着能装上电梯。”家住东湖区某小区六楼的
+张大爷说。
+（记者 范 建）
+"""
+
+
+def test_a_writers_byline_over_a_headline_wrapped_at_its_mark_signs_the_article_above():
+    # (The title's first line ends at its comma: no heading line alone, a title's still.)
+    first, second = layout_of(OVER_WRAPPED).items
+    assert (first.title, first.authors) == ("偏振特性", ("邱凯",))
+    assert (second.title, second.authors) == ("老旧小区加装电梯，难在哪？", ("范建",))
