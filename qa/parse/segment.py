@@ -182,6 +182,8 @@ CAPTION_LINES = 12  # lines before a credit that may be its captions
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
 TOPIC = 2.0  # an item going on across text that shares nothing either side
+KEPT_UNHEADED = 4.0  # an item opening with no headline over text that keeps the subject of the text before ...
+KEPT_FREE = 0.4  # ... beyond this sureness (news items of one province share a few phrases)
 SUBJECT_KEPT = 6.0  # a headline no dateline or byline credits over text going on with the subject of the text before
 TOPIC_REACH = 6.0  # a cut dearer here by this much is not weighed (what closing an item saves is less)
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
@@ -1055,6 +1057,8 @@ def _options(
                 # A body starting here without a headline: its first lines should not be
                 # about the text before (as the rest of one paragraph group is).
                 cut_cost += COHESION * _cohesion(page, k, columns)
+                if not captions:
+                    cut_cost += _kept_unheaded(page, k, columns)
             if not h:  # the line goes on with the body: a new paragraph or not
                 # (Where the next zone starts among the lines that may head, the text
                 # going on is read up to it only: that zone weighs those lines, as
@@ -1148,6 +1152,8 @@ def _options(
                 # by as much as that could add, not weighed: it saves time).
                 if opened is None:
                     opened = COHESION * _cohesion(page, opening, columns)
+                    if h:  # (with none, weighed with the cut)
+                        opened += _kept_unheaded(page, opening, columns)
                 cost += opened
             if h > j and not (forced or dated or captions or credit):
                 # A headline opens a new subject: body text on both sides of heading lines
@@ -1211,6 +1217,16 @@ def _cohesion(page: PageLines, k: int, columns: Columns) -> int:
     if found is None:
         found = columns.cohesions[k] = cohesion(page, k, columns.text, LEAN_CAP)
     return found
+
+
+def _kept_unheaded(page: PageLines, k: int, columns: Columns) -> float:
+    """What an item opening at line ``k`` with no headline over it pays for text that
+    keeps the subject of the text before (``subject_kept``, counting phrases): one
+    article's paragraphs, going on past a column's end into a column of another width,
+    or under a 小标题 given to the text before. Not below ``KEPT_FREE``: two news items of
+    one province share a few phrases (南昌, 负责人表示)."""
+    kept = subject_kept(page, k, k, columns.text, phrases=True)
+    return KEPT_UNHEADED * max(0.0, kept - KEPT_FREE) / (1.0 - KEPT_FREE)
 
 
 def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float:

@@ -11,6 +11,7 @@ from qa.parse.columns import PageLines, PageText
 from qa.parse.headings import lean_of
 from qa.parse.lines import PageLine, unsprayed
 from qa.parse.words import cuts_word
+from qa.text import IDEOGRAPH_RUN
 
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 FAR_LINES = 90  # ... when it shares nothing with those: back to the item's start
@@ -115,14 +116,16 @@ def topic_gap(page: PageLines, k: int, text: PageText) -> float:
     return subject_change(text.between(start, k), text.between(k, end))
 
 
-def subject_kept(page: PageLines, k: int, opening: int, text: PageText) -> float:
+def subject_kept(page: PageLines, k: int, opening: int, text: PageText, phrases: bool = False) -> float:
     """How surely the body opening at line ``opening`` (under heading lines from zone
     ``k``) keeps the subject of the text before ``k`` (up to ``TOPIC_LINES`` each side,
     not past a byline): the share of the pairs of ideographs of the smaller side that the
     other holds, against ``TOPIC_SHARED``, and their count against ``KEPT_PAIRS`` (a share
     of a few lines' pairs shows little). Articles printed side by side on one page share
     a few pairs of ideographs in a hundred, even where both are about one province's
-    government; the paragraphs of one article, many.
+    government; the paragraphs of one article, many. With ``phrases``, the count is of
+    the phrases they share: a pair going on into a trigram both hold is counted with it
+    (相关负责人表示, the stock words of two news items, is six pairs but one phrase).
 
     Returns:
         0 where either side has fewer than ``TOPIC_MIN`` pairs or they share none, up to 1.
@@ -131,8 +134,14 @@ def subject_kept(page: PageLines, k: int, opening: int, text: PageText) -> float
     before, after = text.grams_between(start, k), text.grams_between(opening, end)
     if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
         return 0.0
-    shared = len(before & after)
-    return min(1.0, shared / min(len(before), len(after)) / TOPIC_SHARED) * min(1.0, shared / KEPT_PAIRS)
+    shared = before & after
+    count = len(shared)
+    if phrases and shared:
+        back = text.between(opening, end).replace(" ", "")
+        runs = IDEOGRAPH_RUN.findall(text.between(start, k).replace(" ", ""))
+        trigrams = {run[i : i + 3] for run in runs for i in range(len(run) - 2) if run[i : i + 2] in shared}
+        count -= sum(1 for trigram in trigrams if trigram in back)
+    return min(1.0, len(shared) / min(len(before), len(after)) / TOPIC_SHARED) * min(1.0, count / KEPT_PAIRS)
 
 
 def _topic_lines(page: PageLines, k: int, opening: int) -> tuple[int, int]:
