@@ -9,13 +9,12 @@ from __future__ import annotations
 import pytest
 from pagetext import page_items
 
+# (Lines holding none, one and two marks at one length: the page sets its marks a full em.)
 FIRST = [
-    "在南昌市一所中学的物理课",
-    "上，学生们完成实验后，平",
-    "板电脑上立刻显示出每组数",
-    "据的误差。老师根据系统生",
-    "成的报告，当场对误差较大",
-    "的小组进行讲解。",
+    "今冬在鄱阳湖越冬的候鸟数",
+    "量达七十八万只，比去年同",
+    "期增加约五万只，其中，白",
+    "鹤超过四千只。",
     "（余翔伟）",
 ]
 BODY = [
