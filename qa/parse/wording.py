@@ -137,8 +137,8 @@ def subject_kept(page: PageLines, k: int, opening: int, text: PageText, phrases:
     shared = before & after
     count = len(shared)
     if phrases and shared:
-        back = text.between(opening, end).replace(" ", "")
-        runs = IDEOGRAPH_RUN.findall(text.between(start, k).replace(" ", ""))
+        back = text.between(opening, end)
+        runs = IDEOGRAPH_RUN.findall(text.between(start, k))
         trigrams = {run[i : i + 3] for run in runs for i in range(len(run) - 2) if run[i : i + 2] in shared}
         count -= sum(1 for trigram in trigrams if trigram in back)
     return min(1.0, len(shared) / min(len(before), len(after)) / TOPIC_SHARED) * min(1.0, count / KEPT_PAIRS)
