@@ -96,7 +96,9 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
       enumeration comma, a semicolon, a question or an exclamation and not ended at the
       break...) and lose where nothing says so;
     - the title is the line set large and the one that wraps: a kicker or a subtitle over
-      two lines without a dash opening each, or a title over three, loses;
+      two lines without a dash opening each, or a title over three, loses, unless the
+      kicker's two lines are two phrases of one length set one a line over a title that
+      wraps too (``_couplet``: 家门口上车 / 十八天抵欧洲, its words parted by a space);
     - a line opening with a dash opens the subtitle; a line ending in ！ or ？ is the
       title's (kickers and subtitles lead in or go on, they do not exclaim or ask), and
       a title goes on after ？ (a question its next line answers) but not after ！;
@@ -147,7 +149,9 @@ def roles_read(lines: list[str], body: str) -> tuple[tuple[str, str, str], float
     parts = subtitle[:1]
     for line, strength in zip(subtitle[1:], wrapped[under:], strict=False):
         parts[-1:] = [parts[-1] + line] if strength else [parts[-1], line]
-    return ("".join(lines[:kicker]), "".join(lines[kicker:under]), " ".join(parts)), margin
+    # (A kicker of two phrases set one a line keeps the space that parts them on one line.)
+    joint = " " if kicker == 2 and _couplet(lines[0], lines[1], lines[kicker:under]) else ""
+    return (joint.join(lines[:kicker]), "".join(lines[kicker:under]), " ".join(parts)), margin
 
 
 # Weights of a stack's reading (see ``heading_roles``): log-odds in rough units.
@@ -156,6 +160,8 @@ WRAP = 3.0  # ... plainly,
 LIKELY_WRAP = 2.0  # ... likely
 PLAIN_JOIN = -1.5  # two lines of one role with nothing saying they are one wrapped
 SMALL_WRAP = -3.0  # a kicker or a subtitle over two lines (set small, they seldom wrap)
+COUPLET = 3.0  # ... a kicker of two phrases of one length set one a line, over a title over two lines
+COUPLET_SLACK = 1.0  # em the two phrases' lines may differ by
 TITLE_OVER_TWO = -3.0  # each title line past the second
 DASH_ELSEWHERE = -9.0  # a line opening with a dash read as anything but the subtitle's first
 ASKS_OUTSIDE = -3.0  # a line ending in ！ or ？ read as a kicker's or a subtitle's
@@ -202,6 +208,8 @@ def _reading_score(
     subtitle = lines[under:]
     if kicker > 1:
         score += SMALL_WRAP * (kicker - 1)
+        if kicker == 2 and title > 1 and _couplet(lines[0], lines[1], lines[kicker:under]):
+            score += COUPLET
     score += SMALL_WRAP * sum(not dash for dash in dashed[under + 1 :])
     if title > 2:
         score += TITLE_OVER_TWO * (title - 2)
@@ -219,6 +227,16 @@ def _reading_score(
     if tail and not dashed[under] and _width(tail) <= SUBTITLE_MIN:
         score += SHORT_SUBTITLE
     return score
+
+
+def _couplet(first: str, second: str, title: list[str]) -> bool:
+    """Whether two heading lines over the title lines ``title`` may be a kicker of two
+    phrases of one length set one a line (田野织锦绣 / 丰收正当时 over 我市早稻收割进度过 /
+    半): within ``COUPLET_SLACK`` of each other and no wider than the title. (A kicker set
+    over two lines stands over a title that takes two as well: set larger, it fits fewer
+    characters a line; under a title of one line the two are as likely a title wrapped.)"""
+    widths = _width(first), _width(second)
+    return abs(widths[0] - widths[1]) <= COUPLET_SLACK and max(widths) <= max(map(_width, title))
 
 
 def _names_a_topic(line: str) -> bool:

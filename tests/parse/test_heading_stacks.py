@@ -63,6 +63,16 @@ from qa.parse.page import analyse_page
         (["防范电信诈骗，这些套路", "要当心！"], ("", "防范电信诈骗，这些套路要当心！", "")),
         # (A comma line that ends in a mark ends its clause there: a kicker may stand so.)
         (["稳增长，惠民生。", "我市出台二十条措施"], ("稳增长，惠民生。", "我市出台二十条措施", "")),
+        # Two lines of one length over a title that wraps: a kicker of two phrases set one
+        # a line (rejoined with the space that parts them), not a kicker over a title run on
+        # into the next line, nor a title over a subtitle wrapped.
+        (["田野织锦绣", "丰收正当时", "我市早稻收割进度过", "半"], ("田野织锦绣 丰收正当时", "我市早稻收割进度过半", "")),
+        (
+            ["夜市烟火旺", "消费热度高", "我市夜间经济营业额同比", "增长两成"],
+            ("夜市烟火旺 消费热度高", "我市夜间经济营业额同比增长两成", ""),
+        ),
+        # (Lines of unequal length are no such pair: the short one is the kicker alone.)
+        (["金秋", "丰收正当时", "我市早稻收割进度过", "半"], ("金秋", "丰收正当时", "我市早稻收割进度过半")),
     ],
 )
 def test_a_stack_is_read_whole(lines, roles):
