@@ -99,6 +99,8 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
       two lines without a dash opening each, or a title over three, loses, unless the
       kicker's two lines are two phrases of one length set one a line over a title that
       wraps too (``_couplet``: 家门口上车 / 十八天抵欧洲, its words parted by a space);
+    - a line wrapped fills its column: one narrower by ``SHORT_OVER`` em than the line
+      after it is less likely to go on in it (哪儿？ over 乡村旅游带火农家乐);
     - a line opening with a dash opens the subtitle; a line ending in ！ or ？ is the
       title's (kickers and subtitles lead in or go on, they do not exclaim or ask), and
       a title goes on after ？ (a question its next line answers) but not after ！;
@@ -159,6 +161,8 @@ SURE_WRAP = 4.0  # two lines of one role that read as one line wrapped: surely,
 WRAP = 3.0  # ... plainly,
 LIKELY_WRAP = 2.0  # ... likely
 PLAIN_JOIN = -1.5  # two lines of one role with nothing saying they are one wrapped
+SHORT_WRAP = -1.0  # ... the first narrower than the second by SHORT_OVER (a line wrapped fills its column)
+SHORT_OVER = 3  # em
 SMALL_WRAP = -3.0  # a kicker or a subtitle over two lines (set small, they seldom wrap)
 COUPLET = 3.0  # ... a kicker of two phrases of one length set one a line, over a title over two lines
 COUPLET_SLACK = 1.0  # em the two phrases' lines may differ by
@@ -200,6 +204,8 @@ def _reading_score(
     for index, strength in enumerate(wrapped):
         if roles[index] == roles[index + 1] and not dashed[index + 1]:
             score += strength or PLAIN_JOIN
+            if _width(lines[index]) <= _width(lines[index + 1]) - SHORT_OVER:
+                score += SHORT_WRAP
     for index, line in enumerate(lines):
         if dashed[index] and not (roles[index] == "S" and all(dashed[under:index])):
             score += DASH_ELSEWHERE  # a dash opens the subtitle (or a second one under it)

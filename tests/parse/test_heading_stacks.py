@@ -73,6 +73,9 @@ from qa.parse.page import analyse_page
         ),
         # (Lines of unequal length are no such pair: the short one is the kicker alone.)
         (["金秋", "丰收正当时", "我市早稻收割进度过", "半"], ("金秋", "丰收正当时", "我市早稻收割进度过半")),
+        # A line wrapped fills its column: a few characters do not go on into a line far
+        # wider than they are (the question is the title, the line under it its subtitle).
+        (["城里人周末爱去", "哪儿？", "乡村旅游带火农家乐"], ("", "城里人周末爱去哪儿？", "乡村旅游带火农家乐")),
     ],
 )
 def test_a_stack_is_read_whole(lines, roles):
