@@ -90,6 +90,16 @@ def test_a_kicker_a_wrapped_title_and_a_dash_subtitle_on_a_page():
     assert "".join(item.paragraphs).replace(" ", "") == BODIES[0]
 
 
+def test_a_kicker_of_two_phrases_over_a_wrapped_title_on_a_page():
+    # The page's reading hands the stack to the roles whole: the two phrases are one
+    # kicker, rejoined with a space, over the title wrapped at the column.
+    heads = ["田野织锦绣", "丰收正当时", "我市早稻收割进度过", "半"]
+    page = "\n".join([*heads, *wrap(BODIES[0], 16, "  ")]) + "\n"
+    item = analyse_page(read_lines(split_lines(page))).items[0]
+    assert (item.kicker, item.title, item.subtitle) == ("田野织锦绣 丰收正当时", "我市早稻收割进度过半", "")
+    assert "".join(item.paragraphs).replace(" ", "") == BODIES[0]
+
+
 _HEADING_LINES = st.lists(
     st.text(alphabet="城市更新让老街焕新颜的：！？——“”（）AB 1", min_size=1, max_size=12).map(str.strip).filter(bool),
     min_size=1,
