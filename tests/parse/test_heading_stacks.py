@@ -82,21 +82,19 @@ def test_a_stack_is_read_whole(lines, roles):
     assert heading_roles(lines, "") == roles
 
 
-def test_a_kicker_a_wrapped_title_and_a_dash_subtitle_on_a_page():
-    heads = ["科技赋能", "春耕生产跑出", "加速度", "——我省多地推广智慧农机"]
+@pytest.mark.parametrize(
+    ("heads", "roles"),
+    [
+        (["科技赋能", "春耕生产跑出", "加速度", "——我省多地推广智慧农机"], ("科技赋能", "春耕生产跑出加速度", "——我省多地推广智慧农机")),
+        # The two phrases are one kicker on the page too, rejoined with a space.
+        (["田野织锦绣", "丰收正当时", "我市早稻收割进度过", "半"], ("田野织锦绣 丰收正当时", "我市早稻收割进度过半", "")),
+    ],
+)
+def test_a_stack_on_a_page_is_read_whole(heads, roles):
+    # The page's reading hands the stack to the roles whole, over the body it heads.
     page = "\n".join([*heads, *wrap(BODIES[0], 16, "  ")]) + "\n"
     item = analyse_page(read_lines(split_lines(page))).items[0]
-    assert (item.kicker, item.title, item.subtitle) == ("科技赋能", "春耕生产跑出加速度", "——我省多地推广智慧农机")
-    assert "".join(item.paragraphs).replace(" ", "") == BODIES[0]
-
-
-def test_a_kicker_of_two_phrases_over_a_wrapped_title_on_a_page():
-    # The page's reading hands the stack to the roles whole: the two phrases are one
-    # kicker, rejoined with a space, over the title wrapped at the column.
-    heads = ["田野织锦绣", "丰收正当时", "我市早稻收割进度过", "半"]
-    page = "\n".join([*heads, *wrap(BODIES[0], 16, "  ")]) + "\n"
-    item = analyse_page(read_lines(split_lines(page))).items[0]
-    assert (item.kicker, item.title, item.subtitle) == ("田野织锦绣 丰收正当时", "我市早稻收割进度过半", "")
+    assert (item.kicker, item.title, item.subtitle) == roles
     assert "".join(item.paragraphs).replace(" ", "") == BODIES[0]
 
 
