@@ -189,6 +189,11 @@ def score_pages(pages: Iterable, parse: Callable = parse_layout) -> Scores:
     tally: Counter = Counter()
     for page in pages:
         check_page(page, parse, tally)
+    return scores_of(tally)
+
+
+def scores_of(tally: Counter) -> Scores:
+    """The rates of the counts ``check_page`` added to ``tally``."""
 
     def rate(hits: str, total: str) -> float:
         return tally[hits] / tally[total] if tally[total] else 1.0

@@ -1,0 +1,176 @@
+"""Two page parsers side by side on the layout rows, page by page: what a change moved.
+
+Run from the repository root:
+
+    python benchmarks/layout_diff.py DIR                    # DIR/qa against this checkout's qa
+    python benchmarks/layout_diff.py DIR --rows g6l,g4l     # some rows only
+    python benchmarks/layout_diff.py DIR --pages 200        # the first 200 pages of each
+
+``benchmarks/parse.py --compare`` gives the figures of another parser (three decimals);
+a change to the layout moves them by a page or two, so this script scores both parsers
+on the same pages to four decimals and names the pages whose parse differs (a digest of
+every item: kind, headings, authors, paragraphs). It keeps to the rule the figures are
+made under: pages that were looked at (the tuning and looked-at slices) are listed by
+number, with whether each got better or worse (the item count, then the fields wrong on
+it), so they can be opened; held-out pages are only counted.
+
+Rows (the slices of benchmarks/parse.py, and a third of each generator's looked-at seeds):
+g1t generator 1 tuning; g2t / g2h generator 2 tuning / held out; cmrc generator 2 on CMRC
+text (held out); gNl / gNh generators 3-6 looked at (even seeds) / held out (odd seeds);
+gNm 1000 more looked-at pages (seeds base + 2000 + 2i). Pages are generated once and
+kept under the benchmark cache (``common.CACHE``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PARSER = os.environ.get("QA_BENCH_PARSER")  # set in the child that scores the other parser
+sys.path[:0] = [*([PARSER] if PARSER else []), str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "parse")]
+
+import common  # noqa: E402
+
+if PARSER:  # common imported this checkout's qa: read the other checkout's instead
+    for name in [name for name in sys.modules if name == "qa" or name.startswith("qa.")]:
+        del sys.modules[name]
+    sys.path.insert(0, PARSER)
+
+ROWS = ("g1t", "g2t", "g2h", "cmrc", *(f"g{g}{kind}" for g in range(3, 7) for kind in "lhm"))
+HELD_OUT = frozenset(row for row in ROWS if row.endswith("h") or row == "cmrc")
+BASES = {"3": 300_000, "4": 400_000, "5": 500_000, "6": 800_000}
+OFFSETS = {"l": 0, "h": 1, "m": 2000}
+FIGURES = ("count", "headline", "heading_text", "body", "byline", "paragraph_f1", "photo")
+
+
+def make_pages(row: str, count: int) -> list:
+    """The pages of a row (generated once, then read from the cache)."""
+    path = common.CACHE / "layout_rows" / f"{row}_{count}.pkl"
+    if path.exists():
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    if row == "g1t":
+        from pagegen import known_articles, random_page
+
+        pool = known_articles()
+        pages = [random_page(pool, 2 * i) for i in range(count)]
+    elif row in ("g2t", "g2h", "cmrc"):
+        from pagegen2 import cmrc_sources, news_sources, random_page2
+
+        pool = news_sources()
+        if row == "cmrc":
+            pool = cmrc_sources(common.DATASETS["CMRC"]) + [source for source in pool if source.kind == "photo"]
+            pages = [random_page2(pool, 100_000 + i) for i in range(count)]
+        else:
+            pages = [random_page2(pool, (row == "g2h") + 2 * i) for i in range(count)]
+    else:
+        generator, kind = row[1], row[2]
+        make = _maker(generator)
+        base = BASES[generator] + OFFSETS[kind]
+        pages = [make(base + 2 * i) for i in range(count)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        pickle.dump(pages, handle)
+    return pages
+
+
+def _maker(generator: str):
+    if generator == "3":
+        from pagegen3 import drcd_sources, random_page3
+
+        pool = drcd_sources(common.DATASETS["DRCD"])
+        return lambda seed: random_page3(pool, seed)
+    module = __import__(f"pagegen{generator}")
+    pool = module.default_pool()
+    make = getattr(module, f"random_page{generator}")
+    return lambda seed: make(pool, seed)
+
+
+def score_row(row: str, count: int) -> dict:
+    """This process's parser on a row: its figures, and per page a digest of the parse and
+    (item count right, fields wrong)."""
+    from collections import Counter
+
+    from pagescore import check_page, parse_layout, scores_of
+
+    pages = make_pages(row, count)
+    digests: list[str] = []
+
+    def parse(text: str):
+        layout = parse_layout(text)
+        items = [
+            (item.kind, item.kicker, item.title, item.subtitle, tuple(item.authors), tuple(item.paragraphs))
+            for item in layout.items
+        ]
+        digests.append(hashlib.blake2b(repr(items).encode(), digest_size=8).hexdigest())
+        return layout
+
+    tally: Counter = Counter()
+    checks = [check_page(page, parse, tally) for page in pages]
+    scores = scores_of(tally)
+    return {
+        "figures": [getattr(scores, name) for name in FIGURES],
+        "digests": digests,
+        "pages": [(check.count_ok, len(check.wrong)) for check in checks],
+    }
+
+
+def _other(folder: str, rows: list[str], count: int) -> subprocess.Popen:
+    env = {**os.environ, "QA_BENCH_PARSER": str(Path(folder).resolve())}
+    command = [sys.executable, __file__, folder, "--child", "--rows", ",".join(rows), "--pages", str(count)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, env=env, cwd=ROOT)
+
+
+def compare(row: str, theirs: dict, ours: dict) -> list[str]:
+    """Lines for one row: both parsers' figures, then the pages that differ."""
+    cells = " ".join(f"{a:.4f}>{b:.4f}" for a, b in zip(theirs["figures"], ours["figures"], strict=True))
+    out = [f"{row}: {cells}"]
+    changed = [i for i, (a, b) in enumerate(zip(theirs["digests"], ours["digests"], strict=True)) if a != b]
+    better = [i for i in changed if (ours["pages"][i][0], -ours["pages"][i][1]) > (theirs["pages"][i][0], -theirs["pages"][i][1])]
+    worse = [i for i in changed if (ours["pages"][i][0], -ours["pages"][i][1]) < (theirs["pages"][i][0], -theirs["pages"][i][1])]
+    summary = f"  pages parsed differently: {len(changed)} (better {len(better)}, worse {len(worse)})"
+    if row in HELD_OUT:
+        out.append(summary + "; held out: not named")
+    else:
+        out.append(summary)
+        out.extend(f"    {name}: {pages}" for name, pages in (("better", better), ("worse", worse)) if pages)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("other", metavar="DIR", help="a folder holding the other checkout's qa/")
+    parser.add_argument("--rows", default=",".join(ROWS), help="comma-separated rows (default: all)")
+    parser.add_argument("--pages", type=int, default=1000, help="pages per row")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    rows = args.rows.split(",")
+    unknown = [row for row in rows if row not in ROWS]
+    if unknown:
+        parser.error(f"unknown rows {unknown}; choose from {', '.join(ROWS)}")
+    if not (Path(args.other) / "qa" / "parse").is_dir():
+        parser.error(f"{args.other} holds no qa/parse")
+    if args.child:  # score the other parser, hand the results back
+        pickle.dump({row: score_row(row, args.pages) for row in rows}, sys.stdout.buffer)
+        return
+    for row in rows:  # (generate any missing pages once, before two processes need them)
+        make_pages(row, args.pages)
+    child = _other(args.other, rows, args.pages)
+    ours = {row: score_row(row, args.pages) for row in rows}
+    output, _ = child.communicate()
+    if child.returncode:
+        sys.exit(f"the other parser failed (exit {child.returncode})")
+    theirs = pickle.loads(output)
+    print(f"{args.other} > this checkout; figures: {', '.join(FIGURES)}")
+    for row in rows:
+        print("\n".join(compare(row, theirs[row], ours[row])))
+
+
+if __name__ == "__main__":
+    main()
