@@ -122,7 +122,8 @@ def score_row(row: str, count: int) -> dict:
 
 
 def _other(folder: str, rows: list[str], count: int) -> subprocess.Popen:
-    env = {**os.environ, "QA_BENCH_PARSER": str(Path(folder).resolve())}
+    folder = str(Path(folder).resolve())  # (the child runs from the repository root)
+    env = {**os.environ, "QA_BENCH_PARSER": folder}
     command = [sys.executable, __file__, folder, "--child", "--rows", ",".join(rows), "--pages", str(count)]
     return subprocess.Popen(command, stdout=subprocess.PIPE, env=env, cwd=ROOT)
 
