@@ -5,6 +5,7 @@ Run from the repository root:
     python benchmarks/layout_diff.py DIR                    # DIR/qa against this checkout's qa
     python benchmarks/layout_diff.py DIR --rows g6l,g4l     # some rows only
     python benchmarks/layout_diff.py DIR --pages 200        # the first 200 pages of each
+    python benchmarks/layout_diff.py DIR --new NEW          # DIR/qa against NEW/qa (a working copy)
 
 ``benchmarks/parse.py --compare`` gives the figures of another parser (three decimals);
 a change to the layout moves them by a page or two, so this script scores both parsers
@@ -128,6 +129,13 @@ def _other(folder: str, rows: list[str], count: int) -> subprocess.Popen:
     return subprocess.Popen(command, stdout=subprocess.PIPE, env=env, cwd=ROOT)
 
 
+def _results(child: subprocess.Popen, folder: str) -> dict:
+    output, _ = child.communicate()
+    if child.returncode:
+        sys.exit(f"the parser in {folder} failed (exit {child.returncode})")
+    return pickle.loads(output)
+
+
 def compare(row: str, theirs: dict, ours: dict) -> list[str]:
     """Lines for one row: both parsers' figures, then the pages that differ."""
     cells = " ".join(f"{a:.4f}>{b:.4f}" for a, b in zip(theirs["figures"], ours["figures"], strict=True))
@@ -149,26 +157,28 @@ def main() -> None:
     parser.add_argument("other", metavar="DIR", help="a folder holding the other checkout's qa/")
     parser.add_argument("--rows", default=",".join(ROWS), help="comma-separated rows (default: all)")
     parser.add_argument("--pages", type=int, default=1000, help="pages per row")
+    parser.add_argument("--new", metavar="NEW", help="a folder holding the qa/ to score instead of this checkout's")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     rows = args.rows.split(",")
     unknown = [row for row in rows if row not in ROWS]
     if unknown:
         parser.error(f"unknown rows {unknown}; choose from {', '.join(ROWS)}")
-    if not (Path(args.other) / "qa" / "parse").is_dir():
-        parser.error(f"{args.other} holds no qa/parse")
+    for folder in filter(None, (args.other, args.new)):
+        if not (Path(folder) / "qa" / "parse").is_dir():
+            parser.error(f"{folder} holds no qa/parse")
     if args.child:  # score the other parser, hand the results back
         pickle.dump({row: score_row(row, args.pages) for row in rows}, sys.stdout.buffer)
         return
     for row in rows:  # (generate any missing pages once, before two processes need them)
         make_pages(row, args.pages)
     child = _other(args.other, rows, args.pages)
-    ours = {row: score_row(row, args.pages) for row in rows}
-    output, _ = child.communicate()
-    if child.returncode:
-        sys.exit(f"the other parser failed (exit {child.returncode})")
-    theirs = pickle.loads(output)
-    print(f"{args.other} > this checkout; figures: {', '.join(FIGURES)}")
+    if args.new:
+        ours = _results(_other(args.new, rows, args.pages), args.new)
+    else:
+        ours = {row: score_row(row, args.pages) for row in rows}
+    theirs = _results(child, args.other)
+    print(f"{args.other} > {args.new or 'this checkout'}; figures: {', '.join(FIGURES)}")
     for row in rows:
         print("\n".join(compare(row, theirs[row], ours[row])))
 

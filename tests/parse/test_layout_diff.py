@@ -3,6 +3,8 @@ that were looked at."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -46,3 +48,31 @@ def test_a_row_is_scored_with_a_digest_per_page_the_same_each_time(tmp_path, mon
     assert len(first["digests"]) == len(first["pages"]) == 4
     assert first == again
     assert all(0.0 <= value <= 1.0 for value in first["figures"])
+
+
+def test_the_script_sets_two_checkouts_side_by_side(tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QA_BENCH_CACHE": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, str(root / "benchmarks" / "layout_diff.py"), str(root), "--new", str(root), "--rows", "g1t,g6h", "--pages", "3"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith(f"{root} > {root}; figures: count, headline")
+    assert [line.split(":")[0] for line in lines[1:] if not line.startswith(" ")] == ["g1t", "g6h"]
+    assert lines.count("  pages parsed differently: 0 (better 0, worse 0)") == 1  # g1t, looked at
+    assert "  pages parsed differently: 0 (better 0, worse 0); held out: not named" in lines
+    for line in lines[1:]:
+        if not line.startswith(" "):  # the same parser both sides: every figure the same
+            assert all(a == b for a, b in (cell.split(">") for cell in line.split(": ")[1].split()))
+
+
+def test_a_folder_without_a_parser_is_refused(tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, str(root / "benchmarks" / "layout_diff.py"), str(tmp_path), "--rows", "g1t"],
+        capture_output=True, text=True, cwd=root, timeout=120,
+    )
+    assert out.returncode == 2
+    assert f"{tmp_path} holds no qa/parse" in out.stderr
