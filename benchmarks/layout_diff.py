@@ -37,6 +37,7 @@ PARSER = os.environ.get("QA_BENCH_PARSER")  # set in the child that scores the o
 sys.path[:0] = [*([PARSER] if PARSER else []), str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "parse")]
 
 import common  # noqa: E402
+import layout_pages  # noqa: E402
 
 if PARSER:  # common imported this checkout's qa: read the other checkout's instead
     for name in [name for name in sys.modules if name == "qa" or name.startswith("qa.")]:
@@ -45,52 +46,23 @@ if PARSER:  # common imported this checkout's qa: read the other checkout's inst
 
 ROWS = ("g1t", "g2t", "g2h", "cmrc", *(f"g{g}{kind}" for g in range(3, 7) for kind in "lhm"))
 HELD_OUT = frozenset(row for row in ROWS if row.endswith("h") or row == "cmrc")
-BASES = {"3": 300_000, "4": 400_000, "5": 500_000, "6": 800_000}
-OFFSETS = {"l": 0, "h": 1, "m": 2000}
+KINDS = {"t": "looked", "l": "looked", "h": "held", "m": "more"}
 FIGURES = ("count", "headline", "heading_text", "body", "byline", "paragraph_f1", "photo")
 
 
 def make_pages(row: str, count: int) -> list:
-    """The pages of a row (generated once, then read from the cache)."""
+    """The pages of a row (``benchmarks/layout_pages.py``; generated once, then read from
+    the cache)."""
     path = common.CACHE / "layout_rows" / f"{row}_{count}.pkl"
     if path.exists():
         with path.open("rb") as handle:
             return pickle.load(handle)
-    if row == "g1t":
-        from pagegen import known_articles, random_page
-
-        pool = known_articles()
-        pages = [random_page(pool, 2 * i) for i in range(count)]
-    elif row in ("g2t", "g2h", "cmrc"):
-        from pagegen2 import cmrc_sources, news_sources, random_page2
-
-        pool = news_sources()
-        if row == "cmrc":
-            pool = cmrc_sources(common.DATASETS["CMRC"]) + [source for source in pool if source.kind == "photo"]
-            pages = [random_page2(pool, 100_000 + i) for i in range(count)]
-        else:
-            pages = [random_page2(pool, (row == "g2h") + 2 * i) for i in range(count)]
-    else:
-        generator, kind = row[1], row[2]
-        make = _maker(generator)
-        base = BASES[generator] + OFFSETS[kind]
-        pages = [make(base + 2 * i) for i in range(count)]
+    generator = "cmrc" if row == "cmrc" else int(row[1])
+    pages = layout_pages.pages(generator, KINDS.get(row[-1], "held"), count)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         pickle.dump(pages, handle)
     return pages
-
-
-def _maker(generator: str):
-    if generator == "3":
-        from pagegen3 import drcd_sources, random_page3
-
-        pool = drcd_sources(common.DATASETS["DRCD"])
-        return lambda seed: random_page3(pool, seed)
-    module = __import__(f"pagegen{generator}")
-    pool = module.default_pool()
-    make = getattr(module, f"random_page{generator}")
-    return lambda seed: make(pool, seed)
 
 
 def score_row(row: str, count: int) -> dict:

@@ -63,6 +63,7 @@ PARSER = os.environ.get("QA_BENCH_PARSER")
 sys.path[:0] = [*([PARSER] if PARSER else []), str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "parse")]
 
 import common  # noqa: E402
+import layout_pages  # noqa: E402
 
 if PARSER:  # common imported this checkout's qa: read the other checkout's instead
     for name in [name for name in sys.modules if name == "qa" or name.startswith("qa.")]:
@@ -155,37 +156,23 @@ def recovery(seeds: int) -> str:
 
 def scores(pages_per_slice: int) -> str:
     """Both generators, tuning and held-out slices, scored with tests/pagescore.py."""
-    from pagegen import known_articles, random_page
-    from pagegen2 import cmrc_sources, news_sources, random_page2
     from pagescore import HEADER, score_pages
 
-    pool1, pool2 = known_articles(), news_sources()
-
-    def first(seeds):
-        return (random_page(pool1, seed) for seed in seeds)
-
-    def second(seeds, pool):
-        return (random_page2(pool, seed) for seed in seeds)
-
-    tuning = range(0, 2 * pages_per_slice, 2)
-    held = range(1, 2 * pages_per_slice, 2)
     rows = [
-        score_pages(first(tuning)).row("generator 1, tuning (even seeds)"),
-        score_pages(first(held)).row("generator 1, held out (odd seeds)"),
-        score_pages(second(tuning, pool2)).row("generator 2, tuning (even seeds)"),
-        score_pages(second(held, pool2)).row("generator 2, held out (odd seeds)"),
+        score_pages(layout_pages.pages(1, "looked", pages_per_slice)).row("generator 1, tuning (even seeds)"),
+        score_pages(layout_pages.pages(1, "held", pages_per_slice)).row("generator 1, held out (odd seeds)"),
+        score_pages(layout_pages.pages(2, "looked", pages_per_slice)).row("generator 2, tuning (even seeds)"),
+        score_pages(layout_pages.pages(2, "held", pages_per_slice)).row("generator 2, held out (odd seeds)"),
     ]
-    cmrc = common.DATASETS["CMRC"]
-    if cmrc.exists():
-        pool3 = cmrc_sources(cmrc) + [source for source in pool2 if source.kind == "photo"]
-        never = range(100_000, 100_000 + pages_per_slice)
-        rows.append(score_pages(second(never, pool3)).row("generator 2, CMRC text (never tuned on)"))
+    cmrc = layout_pages.missing("cmrc")
+    if cmrc is None:
+        pages = layout_pages.pages("cmrc", "held", pages_per_slice)
+        rows.append(score_pages(pages).row("generator 2, CMRC text (never tuned on)"))
     else:
         rows.append(f"| generator 2, CMRC text: {cmrc} not found | | | | | | | | | |")
     rows.extend(third(pages_per_slice))
-    rows.extend(fourth(pages_per_slice))
-    rows.extend(fifth(pages_per_slice))
-    rows.extend(sixth(pages_per_slice))
+    for generator in (4, 5, 6):
+        rows.extend(_looked_and_held(generator, pages_per_slice))
     notes = (
         "Per page: the item count is right. Per article: headline (kicker, title and subtitle"
         " each right), heading text (the same lines, roles aside), body text, byline; per photo"
@@ -199,15 +186,13 @@ def scores(pages_per_slice: int) -> str:
 def third(pages_per_slice: int) -> list[str]:
     """Generator 3 on DRCD text: the even seeds looked at, the odd ones held out, and the
     held-out pages without 小标题."""
-    from pagegen3 import drcd_sources, random_page3
     from pagescore import score_pages
 
-    drcd = common.DATASETS["DRCD"]
-    if not drcd.exists():
+    drcd = layout_pages.missing(3)
+    if drcd is not None:
         return [f"| generator 3: {drcd} not found | | | | | | | | | |"]
-    pool = drcd_sources(drcd)
-    looked = [random_page3(pool, 300_000 + 2 * i) for i in range(pages_per_slice)]
-    held = [random_page3(pool, 300_001 + 2 * i) for i in range(pages_per_slice)]
+    looked = layout_pages.pages(3, "looked", pages_per_slice)
+    held = layout_pages.pages(3, "held", pages_per_slice)
     plain = [page for page in held if not page.style["subheads"]]
     return [
         score_pages(looked).row("generator 3, DRCD text, looked at (even seeds)"),
@@ -216,47 +201,21 @@ def third(pages_per_slice: int) -> list[str]:
     ]
 
 
-def _looked_and_held(name: str, make, base: int, pages_per_slice: int) -> list[str]:
-    """A generator's rows: seeds base + 2i looked at, base + 1 + 2i held out, and the
-    held-out pages without page furniture (``make(seed)`` lays out one page)."""
+def _looked_and_held(generator: int, pages_per_slice: int) -> list[str]:
+    """Generators 4-6 (tests/pagegen4.py to tests/pagegen6.py, each scored once before
+    anything was changed for it): the even seeds looked at, the odd ones held out, and the
+    held-out pages without page furniture."""
     from pagescore import score_pages
 
-    looked = [make(base + 2 * i) for i in range(pages_per_slice)]
-    held = [make(base + 1 + 2 * i) for i in range(pages_per_slice)]
+    name = f"generator {generator}"
+    looked = layout_pages.pages(generator, "looked", pages_per_slice)
+    held = layout_pages.pages(generator, "held", pages_per_slice)
     plain = [page for page in held if not page.furniture]
     return [
         score_pages(looked).row(f"{name}, looked at (even seeds)"),
         score_pages(held).row(f"{name}, held out (odd seeds)"),
         score_pages(plain).row(f"{name}, held out, pages without page furniture"),
     ]
-
-
-def fourth(pages_per_slice: int) -> list[str]:
-    """Generator 4 (news text and CMRC text restyled as news): the even seeds looked at, the
-    odd ones held out (its seeds 90000-90299 were scored once before anything was changed)."""
-    from pagegen4 import default_pool, random_page4
-
-    pool = default_pool()
-    return _looked_and_held("generator 4", lambda seed: random_page4(pool, seed), 400_000, pages_per_slice)
-
-
-def fifth(pages_per_slice: int) -> list[str]:
-    """Generator 5 (news, DRCD and CMRC text): scored once with every page held out (seeds
-    500001 + 2i: count .770, headline .693, body .736, byline .842); then its even seeds
-    500000 + 2i were looked at, the odd ones stay held out."""
-    from pagegen5 import default_pool, random_page5
-
-    pool = default_pool()
-    return _looked_and_held("generator 5", lambda seed: random_page5(pool, seed), 500_000, pages_per_slice)
-
-
-def sixth(pages_per_slice: int) -> list[str]:
-    """Generator 6 (content shaped like layout: interviews, verse, lists, notices...): the
-    even seeds 800000 + 2i looked at, the odd ones held out."""
-    from pagegen6 import default_pool, random_page6
-
-    pool = default_pool()
-    return _looked_and_held("generator 6", lambda seed: random_page6(pool, seed), 800_000, pages_per_slice)
 
 
 CONFIDENCE_BINS = (0.6, 0.7, 0.8, 0.9, 0.99)  # upper bounds of the confidence bins; the last bin takes the rest
@@ -269,24 +228,12 @@ def calibration(pages_per_slice: int) -> str:
     text, kicker, title, subtitle and byline all those of an article laid out, spaces
     aside); and how many pages with some article wrong, and with all right, report a doubt
     (an article under the confidence of a margin of 1, or a decision inside one)."""
-    from pagegen4 import default_pool as pool4
-    from pagegen4 import random_page4
-    from pagegen5 import default_pool as pool5
-    from pagegen5 import random_page5
-    from pagegen6 import default_pool as pool6
-    from pagegen6 import random_page6
     from pagescore import squeezed
 
     from qa.parse import parse_page_text
     from qa.parse.segment import confidence
     from qa.parse.viterbi import DOUBT
 
-    p4, p5, p6 = pool4(), pool5(), pool6()
-    generators = (
-        ("generator 4", lambda seed: random_page4(p4, seed), 400_001),
-        ("generator 5", lambda seed: random_page5(p5, seed), 500_001),
-        ("generator 6", lambda seed: random_page6(p6, seed), 800_001),
-    )
     doubtful = confidence(DOUBT)
     bounds = [*CONFIDENCE_BINS, float("inf")]
     names = [f"< {CONFIDENCE_BINS[0]}"] + [f"{a}–{b}" for a, b in itertools.pairwise(CONFIDENCE_BINS)]
@@ -295,11 +242,11 @@ def calibration(pages_per_slice: int) -> str:
         "| held-out pages | articles | " + " | ".join(names) + " | wrong pages reporting a doubt | right pages reporting one |",
         "|---|---:|" + "---:|" * len(names) + "---:|---:|",
     ]
-    for name, make, base in generators:
+    for generator in (4, 5, 6):
+        name = f"generator {generator}"
         counts, right = [0] * len(bounds), [0] * len(bounds)
         pages = {True: [0, 0], False: [0, 0]}  # all right -> [pages, pages reporting a doubt]
-        for i in range(pages_per_slice):
-            page = make(base + 2 * i)
+        for page in layout_pages.pages(generator, "held", pages_per_slice):
             laid = {
                 squeezed("".join(known.paragraphs)): (known.kicker, known.title, known.subtitle, tuple(known.authors))
                 for known in page.expected if known.kind == "article"

@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "parse")]
 
 import common  # noqa: E402
+import layout_pages  # noqa: E402
 
 from qa.parse import columns, page, segment, viterbi  # noqa: E402
 
@@ -114,55 +115,17 @@ def tests_pass(costs: dict[Key, float], folder: Path) -> bool:
 
 def tuning_pages(count: int) -> dict[str, list]:
     """The pages the search may look at: even seeds only."""
-    from pagegen import known_articles, random_page
-    from pagegen2 import news_sources, random_page2
-    from pagegen3 import drcd_sources, random_page3
-    from pagegen4 import default_pool, random_page4
-    from pagegen5 import default_pool as fifth_pool
-    from pagegen5 import random_page5
-    from pagegen6 import default_pool as sixth_pool
-    from pagegen6 import random_page6
-
-    first = known_articles()
-    pool2, pool3, pool4 = news_sources(), drcd_sources(common.DATASETS["DRCD"]), default_pool()
-    pool5, pool6 = fifth_pool(), sixth_pool()
-
-    return {
-        "generator 1": [random_page(first, 2 * i) for i in range(count)],
-        "generator 2": [random_page2(pool2, 2 * i) for i in range(count)],
-        "generator 3": [random_page3(pool3, 300_000 + 2 * i) for i in range(count)],
-        "generator 4": [random_page4(pool4, 400_000 + 2 * i) for i in range(count)],
-        "generator 4, seeds 401000+": [random_page4(pool4, 401_000 + 2 * i) for i in range(count // 2)],
-        "generator 5": [random_page5(pool5, 500_000 + 2 * i) for i in range(count)],
-        "generator 6": [random_page6(pool6, 800_000 + 2 * i) for i in range(count)],
-    }
+    pages = {f"generator {n}": layout_pages.pages(n, "looked", count) for n in range(1, 7)}
+    second_four = layout_pages.maker(4)
+    pages["generator 4, seeds 401000+"] = [second_four(401_000 + 2 * i) for i in range(count // 2)]
+    return {name: pages[name] for name in sorted(pages)}  # (generator 4's two slices side by side)
 
 
 def held_pages(count: int) -> dict[str, list]:
     """The pages the search never looks at: odd seeds, CMRC text, generator 5."""
-    from pagegen import known_articles, random_page
-    from pagegen2 import cmrc_sources, news_sources, random_page2
-    from pagegen3 import drcd_sources, random_page3
-    from pagegen4 import default_pool, random_page4
-    from pagegen5 import default_pool as fifth_pool
-    from pagegen5 import random_page5
-    from pagegen6 import default_pool as sixth_pool
-    from pagegen6 import random_page6
-
-    first = known_articles()
-    pool2, pool3, pool4, pool5 = news_sources(), drcd_sources(common.DATASETS["DRCD"]), default_pool(), fifth_pool()
-    pool6 = sixth_pool()
-    cmrc = cmrc_sources(common.DATASETS["CMRC"]) + [source for source in pool2 if source.kind == "photo"]
-
-    return {
-        "generator 1": [random_page(first, 2 * i + 1) for i in range(count)],
-        "generator 2": [random_page2(pool2, 2 * i + 1) for i in range(count)],
-        "generator 2, CMRC text": [random_page2(cmrc, 100_000 + i) for i in range(count)],
-        "generator 3": [random_page3(pool3, 300_001 + 2 * i) for i in range(count)],
-        "generator 4": [random_page4(pool4, 400_001 + 2 * i) for i in range(count)],
-        "generator 5": [random_page5(pool5, 500_001 + 2 * i) for i in range(count)],
-        "generator 6": [random_page6(pool6, 800_001 + 2 * i) for i in range(count)],
-    }
+    pages = {f"generator {n}": layout_pages.pages(n, "held", count) for n in range(1, 7)}
+    pages["generator 2, CMRC text"] = layout_pages.pages("cmrc", "held", count)
+    return {name: pages[name] for name in sorted(pages)}
 
 
 def score(pages: dict[str, list]) -> tuple[float, dict]:
