@@ -15,11 +15,12 @@ made under: pages that were looked at (the tuning and looked-at slices) are list
 number, with whether each got better or worse (the item count, then the fields wrong on
 it), so they can be opened; held-out pages are only counted.
 
-Rows (the slices of benchmarks/parse.py, and a third of each generator's looked-at seeds):
+Rows (the slices of benchmarks/parse.py, and for generators 3-6 a second looked-at slice):
 g1t generator 1 tuning; g2t / g2h generator 2 tuning / held out; cmrc generator 2 on CMRC
 text (held out); gNl / gNh generators 3-6 looked at (even seeds) / held out (odd seeds);
 gNm 1000 more looked-at pages (seeds base + 2000 + 2i). Pages are generated once and
-kept under the benchmark cache (``common.CACHE``).
+kept under the benchmark cache (``common.CACHE``), named by the generators' source, so an
+edited generator makes its pages anew.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ FIGURES = ("count", "headline", "heading_text", "body", "byline", "paragraph_f1"
 def make_pages(row: str, count: int) -> list:
     """The pages of a row (``benchmarks/layout_pages.py``; generated once, then read from
     the cache)."""
-    path = common.CACHE / "layout_rows" / f"{row}_{count}.pkl"
+    path = common.CACHE / "layout_rows" / f"{row}_{count}_{_generators_digest()}.pkl"
     if path.exists():
         with path.open("rb") as handle:
             return pickle.load(handle)
@@ -63,6 +64,12 @@ def make_pages(row: str, count: int) -> list:
     with path.open("wb") as handle:
         pickle.dump(pages, handle)
     return pages
+
+
+def _generators_digest() -> str:
+    """A digest of the source the pages are made by (tests/pagegen*.py, layout_pages.py)."""
+    sources = sorted((ROOT / "tests").glob("pagegen*.py")) + [ROOT / "benchmarks" / "layout_pages.py"]
+    return hashlib.blake2b(b"".join(path.read_bytes() for path in sources), digest_size=6).hexdigest()
 
 
 def score_row(row: str, count: int) -> dict:
@@ -113,8 +120,12 @@ def compare(row: str, theirs: dict, ours: dict) -> list[str]:
     cells = " ".join(f"{a:.4f}>{b:.4f}" for a, b in zip(theirs["figures"], ours["figures"], strict=True))
     out = [f"{row}: {cells}"]
     changed = [i for i, (a, b) in enumerate(zip(theirs["digests"], ours["digests"], strict=True)) if a != b]
-    better = [i for i in changed if (ours["pages"][i][0], -ours["pages"][i][1]) > (theirs["pages"][i][0], -theirs["pages"][i][1])]
-    worse = [i for i in changed if (ours["pages"][i][0], -ours["pages"][i][1]) < (theirs["pages"][i][0], -theirs["pages"][i][1])]
+
+    def rank(result: dict, i: int) -> tuple[bool, int]:  # (the item count right, then fewer fields wrong)
+        return result["pages"][i][0], -result["pages"][i][1]
+
+    better = [i for i in changed if rank(ours, i) > rank(theirs, i)]
+    worse = [i for i in changed if rank(ours, i) < rank(theirs, i)]
     summary = f"  pages parsed differently: {len(changed)} (better {len(better)}, worse {len(worse)})"
     if row in HELD_OUT:
         out.append(summary + "; held out: not named")
