@@ -222,8 +222,9 @@ CONFIDENCE_BINS = (0.6, 0.7, 0.8, 0.9, 0.99)  # upper bounds of the confidence b
 
 
 def calibration(pages_per_slice: int) -> str:
-    """What the confidence ``qa parse`` reports for each article (the probability that it
-    starts where it does with the headings it has) says of the article, on the held-out
+    """What the confidence ``qa parse`` reports for each article (the probability that the
+    decisions bounding it are right: its start with its headings, its end, the doubts inside
+    it) says of the article, on the held-out
     pages of generators 4-6: per bin, how many articles and the share fully right (body
     text, kicker, title, subtitle and byline all those of an article laid out, spaces
     aside); and how many pages with some article wrong, and with all right, report a doubt
@@ -274,8 +275,10 @@ def calibration(pages_per_slice: int) -> str:
         )
     note = (
         "Each cell: the share of the bin's articles fully right, of how many. The confidence"
-        " weighs where an article starts and which lines head it, not every line inside it, so"
-        " an article read with nothing else in sight (confidence 1.0) can still be wrong inside."
+        " is the least sure of the decisions that bound an article (where it starts, with the"
+        " lines that head it; where the next item starts; the doubts inside it), not every line"
+        " inside it, so an article read with nothing else in sight (confidence 1.0) can still"
+        " be wrong inside."
     )
     return "\n".join(rows) + "\n\n" + note
 

@@ -162,8 +162,10 @@ class PageItem:
         roles: the byline's role words, in order (`记者`, `通讯员`).
         authors_in_text: the authors were read from a dateline that stays in the first
             paragraph (本报讯（记者 张三）), so their characters are copies.
-        confidence: the probability that the item starts where it does with the
-            headings it has (1.0 when nothing else fits).
+        confidence: the probability that the item is read as printed where its layout
+            decides it: the least sure of where it starts (with the headings it has), the
+            decisions inside it and where the next item starts, which is where it ends
+            (1.0 when nothing else fits).
         doubts: decisions inside the item read with a small margin (its start included).
         leftover: lines no item could take, kept as an item of their own so that nothing
             is lost.
@@ -1248,7 +1250,22 @@ def _analyse(
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)
     items = [_build(span, marked, double, indents, flush and not indents, minor, turns, verse) for span in decoding.spans]
-    return PageLayout(items, decoding.conventions)
+    return PageLayout(_bounded(items, decoding.spans), decoding.conventions)
+
+
+def _bounded(items: list[PageItem], spans: list[Span]) -> list[PageItem]:
+    """The items, each as sure as the least sure decision that bounds it: where it starts
+    (with the headings it has), the decisions inside it, and where the next item starts,
+    which is where it ends (an item read whole with an unsure end is no surer than that end)."""
+    out = []
+    for item, following in zip(items, [*spans[1:], None], strict=True):
+        sure = min(
+            item.confidence,
+            confidence(following.margin) if following is not None else 1.0,
+            *(doubt.confidence for doubt in item.doubts),
+        )
+        out.append(item if sure == item.confidence else replace(item, confidence=sure))
+    return out
 
 
 def _leftover_openings(spans: list[Span], page: PageLines) -> frozenset[int]:

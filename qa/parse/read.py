@@ -67,8 +67,9 @@ class ItemLayout:
 
     Attributes:
         first_line, last_line: the file lines it was built from (1-based).
-        confidence: the probability that it starts where it does with the headings it
-            has (1.0 when nothing else fits).
+        confidence: the probability that its layout is read as printed: the least sure
+            of where it starts (with the headings it has), the decisions inside it and
+            where it ends (1.0 when nothing else fits).
         doubts: decisions inside it read with a small margin.
     """
 

@@ -183,6 +183,22 @@ def test_a_clear_page_is_read_with_confidence_and_an_unclear_one_says_where(tmp_
     assert [d["line"] for d in doubts] == [13] and f"{path}:13: low confidence" in err
 
 
+def test_an_article_is_no_surer_than_where_the_next_one_starts():
+    # Where the second headline is unsure, so is where the first article ends: the first
+    # article, read whole with a sure start, is reported as sure as its end.
+    a, b = column(METRO, 15), column(RICE, 15)
+    a[-1] += " （王晓明）"
+    b[-1] += " （郑 丽）"
+    clear = layout_of(page_of(["地铁四号线开通"], a, ["米粉里的乡村振兴"], b)).items
+    unclear = layout_of(page_of(["地铁四号线开通"], a, ["山区特色产业迎来新机遇"], b)).items
+    assert [item.title for item in unclear] == ["地铁四号线开通", "山区特色产业迎来新机遇"]
+    assert [doubt.what for doubt in unclear[1].doubts] == ["item starts here"]
+    start = unclear[1].doubts[0].confidence
+    assert unclear[1].confidence == start < 0.9
+    assert unclear[0].confidence == start < clear[0].confidence
+    assert not unclear[0].doubts  # (the doubt is reported once, where the decision was made)
+
+
 # --- the page's punctuation width --------------------------------------------------------
 
 
