@@ -36,7 +36,7 @@ SURNAMES = frozenset(
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙", "宇文", "端木")
 # A dateline opening a body: 本报讯, 本报南昌12月1日讯, 新华社北京12月1日电, then a byline.
-_DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9 ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
+_DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9０-９ ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
 _SPRAY = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _SPACE_RUN = re.compile(r" {2,}")
 _SEPARATORS = re.compile(r"[\s、，,/]+")
@@ -355,7 +355,8 @@ def _cuts_name(before: str, after: str, left: str, right: str) -> bool:
 
 def find_dateline(text: str) -> Signature | None:
     """The byline of a dateline opening a body: `本报讯（记者 张三）`, `新华社北京12月1日电
-    （记者 张三 李四）`; it must name a role, as other brackets may follow a place.
+    （记者 张三 李四）`, `本报抚州８月１６日讯` (digits set full width); it must name a role,
+    or hold persons' names only (`本报讯（熊林雪 肖 斌）`), as other brackets may follow a place.
 
     Args:
         text: the start of the body as printed (its first lines joined by line breaks).
@@ -365,7 +366,10 @@ def find_dateline(text: str) -> Signature | None:
     """
     text = _join_lines(text)
     match = _DATELINE.match(text)
-    if match is None or not read_byline(match.group(3))[1]:
+    if match is None:
+        return None
+    names, roles, _ = read_byline(match.group(3))
+    if not roles and not (names and all(map(personal_name, names))):
         return None
     return _signature(text, match.group(3), match.start(2), match.end(2))
 

@@ -1,0 +1,74 @@
+"""Datelines as dailies print them beyond `本报讯（记者 张三）`: digits set full width
+(本报抚州８月１６日讯), and persons' names with no role word (本报讯（熊林雪 肖 斌）) credit
+their item; a bracket of other words after a place does not. A kicker and a title over a
+body opening with a dateline head that body, not the article before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.parse.byline import find_dateline
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+
+BODY = [
+    "据悉，为有效应对连续高温天气带来的严峻抗旱形势，东乡区纪委",
+    "监委聚焦抗旱保粮工作，开展专项监督检查，推动各项措施落",
+    "实到位。",
+]
+
+
+def _items(lines: list[str]):
+    page = analyse_page(read_lines(enumerate(lines)))
+    return [item for item in page.items if item.kind != "furniture"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "authors"),
+    [
+        ("本报抚州８月１６日讯（记者 姚亮 贾东斌）", ("姚亮", "贾东斌")),
+        ("本报抚州8月16日讯（记者 姚亮 贾东斌）", ("姚亮", "贾东斌")),
+        ("本报讯（毛光嘉）", ("毛光嘉",)),
+        ("本报讯（熊林雪 肖 斌）", ("熊林雪", "肖斌")),
+        ("新华社南昌８月１６日电（记者 邱宁英）", ("邱宁英",)),
+    ],
+)
+def test_a_dateline_credits_its_item(opening, authors):
+    items = _items(["东乡区护航抗旱保收", opening + BODY[0], *BODY[1:]])
+    assert [(item.title, item.authors) for item in items] == [("东乡区护航抗旱保收", authors)]
+    assert "".join(items[0].paragraphs).startswith(opening.replace(" ", "")[:6])
+
+
+@pytest.mark.parametrize("inside", ["赣州市", "江西理工大学", "完", "上"])
+def test_a_bracket_of_other_words_is_no_dateline(inside):
+    assert find_dateline(f"本报讯（{inside}）据悉，为有效应对连续高温天气") is None
+
+
+def test_a_full_width_dateline_wrapped_over_two_lines_credits_its_item():
+    items = _items(["东乡区护航抗旱保收", "本报抚州８月１６日讯", "（记者 姚亮 贾东斌）清晨" + BODY[0][:10], BODY[0][10:], *BODY[1:]])
+    assert [item.authors for item in items] == [("姚亮", "贾东斌")]
+
+
+def test_a_kicker_and_title_over_a_dateline_head_the_body_under_them():
+    before = [
+        "稀土分离关键技术获突破",
+        "本报讯（记者 石嘉）近日，江西理工大学一支科研团队在稀土绿色分离领",
+        "域取得重要突破，相关成果发表在国际学术期刊上。",
+        "目前，该技术已在赣州一",
+        "家企业完成中试，预计明年实",
+        "现规模化应用。业内专家认为，",
+        "这将为我国稀土产业绿色发展",
+        "提供有力支撑。",
+    ]
+    after = [
+        "本报讯（记者 史亮强）8月 18 日，江西省上栗县、湖南省浏阳",
+        "市联合湘赣边区域 6 个县（市、区），召开联席工作会议并签",
+        "署《基层社会治理协同创新战略合作协议》。在政法宣教联推、",
+        "矛盾纠纷联调等方面开展合作。",
+    ]
+    items = _items([*before, "一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”", *after])
+    assert [(item.kicker, item.title, item.authors) for item in items] == [
+        ("", "稀土分离关键技术获突破", ("石嘉",)),
+        ("一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”", ("史亮强",)),
+    ]
+    assert "".join(items[0].paragraphs).endswith("提供有力支撑。")
