@@ -819,8 +819,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         or k in page.starts or k in page.cuts or k in page.twice
     ):
         return False  # (between a lead byline and an end byline an unheaded item may start)
-    if any(i in page.leads for i in range(k + 1, k + MAX_HEADS + 1)):
-        return False  # a byline under it opens an item: this line may be its headline
+    if any(i in page.leads or i < len(lines) and opens_item_at(lines, i) for i in range(k + 1, k + MAX_HEADS + 1)):
+        return False  # a byline or a dateline under it opens an item: this line may be its headline
     line = lines[k]
     if page.indents and not line.indent:
         return False
