@@ -4,8 +4,8 @@ seeds for benchmarks/parse.py, benchmarks/tune_layout.py and benchmarks/layout_d
 Generators 1 and 2 (tests/pagegen.py, tests/pagegen2.py on news text): even seeds from 0
 are tuned on, odd ones held out; generator 2 on CMRC text (seeds 100000 on) is held out.
 Generators 3-7: seeds ``BASES[n] + 2i`` are looked at, ``BASES[n] + 1 + 2i`` held out,
-and ``BASES[n] + 2000 + 2i`` are more looked-at pages. No page of generator 7 has been
-looked at: the benchmarks score its held-out pages only.
+and ``BASES[n] + 2000 + 2i`` are more looked-at pages (generator 7's were scored once,
+held out, before its even seeds were looked at).
 """
 
 from __future__ import annotations
