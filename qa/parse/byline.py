@@ -11,7 +11,9 @@ with its optional brackets, and a byline line's leading mark (`■`) and `文/` 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # One token: CJK ideographs, with · for transliterated names (阿卜杜·热合曼); long enough
@@ -124,6 +126,8 @@ def read_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
             position, single = match.end(), False
         if position < len(token):
             single = _add_name(names, token[position:], single)
+    if roles:  # (names after a role word: a run of them printed without a space is cut)
+        names = [part for name in names for part in run_together(name)]
     return tuple(names), tuple(roles), reports
 
 
@@ -135,6 +139,28 @@ def _add_name(names: list[str], name: str, single: bool) -> bool:
         return False
     names.append(name)
     return len(name) == 1
+
+
+def run_together(name: str) -> tuple[str, ...]:
+    """The names of persons printed without a space between them (记者姚斌黄博海: 姚斌,
+    黄博海), where exactly one way cuts ``name`` into persons' names (``personal_name``);
+    else ``name`` whole: a person's own name, or one cut two ways (段军蔡林强: 段军 and
+    蔡林强, or 段军蔡 and 林强), which the text does not decide. (Read only after a role
+    word: a line of four characters alone, 明圣王后, cuts into two names as well.)"""
+    if len(name) < 4 or personal_name(name):
+        return (name,)
+    ways = list(itertools.islice(_cuts_into_names(name), 2))
+    return ways[0] if len(ways) == 1 else (name,)
+
+
+def _cuts_into_names(text: str) -> Iterator[tuple[str, ...]]:
+    """Every way of cutting ``text`` into persons' names, in order."""
+    if personal_name(text):
+        yield (text,)
+    for cut in range(2, min(5, len(text) - 1)):
+        if personal_name(text[:cut]):
+            for rest in _cuts_into_names(text[cut:]):
+                yield (text[:cut], *rest)
 
 
 def split_names(text: str) -> tuple[str, ...]:

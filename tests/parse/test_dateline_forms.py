@@ -1,13 +1,14 @@
 """Datelines as dailies print them beyond `本报讯（记者 张三）`: digits set full width
 (本报抚州８月１６日讯), and persons' names with no role word (本报讯（熊林雪 肖 斌）) credit
-their item; a bracket of other words after a place does not. A kicker and a title over a
-body opening with a dateline head that body, not the article before it."""
+their item; a bracket of other words after a place does not. Names run together after a
+role word (记者姚斌黄博海) are cut where only one cut makes persons' names. A kicker and a
+title over a body opening with a dateline head that body, not the article before it."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.parse.byline import find_dateline
+from qa.parse.byline import find_dateline, read_byline
 from qa.parse.lines import read_lines
 from qa.parse.page import analyse_page
 
@@ -72,3 +73,26 @@ def test_a_kicker_and_title_over_a_dateline_head_the_body_under_them():
         ("一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”", ("史亮强",)),
     ]
     assert "".join(items[0].paragraphs).endswith("提供有力支撑。")
+
+
+@pytest.mark.parametrize(
+    ("inside", "names"),
+    [
+        ("记者姚斌黄博海", ("姚斌", "黄博海")),
+        ("记者 孟远磊石芳阳", ("孟远磊", "石芳阳")),
+        ("本报记者 张三李四 通讯员 王五", ("张三", "李四", "王五")),
+        ("记者 欧阳晓明", ("欧阳晓明",)),  # one name: a compound surname and two
+        ("记者段军蔡林强", ("段军蔡林强",)),  # 段军 / 蔡林强 or 段军蔡 / 林强: left whole
+    ],
+)
+def test_names_run_together_after_a_role_word_are_cut_where_one_way_does(inside, names):
+    assert read_byline(inside)[0] == names
+
+
+def test_a_line_of_four_characters_alone_is_no_two_names():
+    assert read_byline("明圣王后")[0] == ("明圣王后",)
+
+
+def test_a_dateline_with_names_run_together_credits_both():
+    items = _items(["东乡区护航抗旱保收", "新华社南昌１１月９日电（记者叶杰董平涛）" + BODY[0], *BODY[1:]])
+    assert [item.authors for item in items] == [("叶杰", "董平涛")]
