@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-_NOT_IDEOGRAPH = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # one character each
+# What is measured 1 em whatever the page: ideographs, and the digits and Latin letters of
+# the full-width forms (２０２４, ＧＤＰ), set in an ideograph's square as printed.
+_FULL_EM = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_NOT_IDEOGRAPH = re.compile(f"[^{_FULL_EM}]")  # one character each
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
 # A bracket (or what a line shows of one) holds bylines, whose names are padded, not sprayed.
@@ -48,7 +51,7 @@ MIN_FULL_LINES = 3  # fewer full-width lines than this cannot show a block's wid
 PAGE_MAX_WIDTH = 35  # em: the median line of a raw page is no wider than a column
 HANG = 0.5  # em a closing mark may hang past the column's end
 _HANGING = frozenset("，。、；：？！”’）》」…")
-_MARKS = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\s]")
+_MARKS = re.compile(f"[^\\x00-\\x7f{_FULL_EM}\\s]")
 METRIC_SAME_COLUMN = 4.0  # em: two middle lines further apart are in different columns
 METRIC_MARGIN = 1.0  # em the full-width metric must agree better by over a page
 METRIC_REACH = 3  # middle lines each is compared with
