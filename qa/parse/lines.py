@@ -7,9 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa.text import IDEOGRAPHS
+
 # What is measured 1 em whatever the page: ideographs, and the digits and Latin letters of
 # the full-width forms (２０２４, ＧＤＰ), set in an ideograph's square as printed.
-_FULL_EM = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_FULL_EM = IDEOGRAPHS + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _NOT_IDEOGRAPH = re.compile(f"[^{_FULL_EM}]")  # one character each
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")

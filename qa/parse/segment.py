@@ -834,10 +834,10 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         # (一碗米粉里的乡村振兴 after its article, over a column of 12) for the costs to weigh.
         return False
     if opens_item_at(lines, k) or line.headline_mark or k + 1 < len(lines) and (
-        opens_item_at(lines, k + 1) or lines[k + 1].headline_mark or lines[k + 1].text.lstrip().startswith(SUBTITLE_DASHES)
+        lines[k + 1].headline_mark or lines[k + 1].text.lstrip().startswith(SUBTITLE_DASHES)
     ):
-        # An item may start here, or at the next line under this one as its headline, or
-        # this line may be a kicker over a one-sentence ？/！ title (这个夏天，“村超”火了！)
+        # An item may start here (one under it, above), or this line may be a kicker over
+        # a one-sentence ？/！ title (这个夏天，“村超”火了！)
         # or a title over its subtitle (并以热带气旋形状为蓝本 / ——现任天文台台长为岑智明).
         return False
     if line.ends_sentence or k + 1 in page.ends:
