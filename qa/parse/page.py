@@ -624,9 +624,9 @@ def _marked_name(lead: Signature) -> bool:
 
 def _heads_under(lines: list[PageLine], index: int) -> bool:
     """Whether the line under line ``index`` reads as a heading line, not as a body's
-    first: it could stand alone as one, holds no clause mark and is well short of the
-    widest of the few lines under it, not left so by a run opening the next line that no
-    break may split (卡洛·玛利亚·贝尔纳多·真纳罗 / （CarloMariaBernardoGennaro），…); or
+    first: it could stand alone as one (a ？/！ line that reads as a headline too, 冬奥冠军要
+    搬到加拿大？), holds no clause mark and is well short of the widest of the few lines
+    under it, not left so by a run opening the next line that no break may split (卡洛·玛利亚·贝尔纳多·真纳罗 / （CarloMariaBernardoGennaro），…); or
     far wider than any of them (no paragraph opens wider than its column); or set flush
     over an indented line (the paragraph under it opens there, so it opens none)."""
     under = lines[index + 1] if index + 2 < len(lines) else None
@@ -638,7 +638,7 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
     if under.width >= widest + WIDTH_CHANGE or _flush_over_indented(under, lines[index + 2]):
         return True  # (a title of one question, 为什么今年的荔枝这么便宜？, too)
     return (
-        under.heading_like
+        (under.heading_like or under.headline_mark)
         and under.width <= widest - SURE_SHORT
         and not _pushed_down(lines[index + 2].text, widest - under.width)
     )

@@ -4,7 +4,8 @@ line there was read only when well short of the lines under it; a headline set w
 than the narrow column under it (高温下的坚守：他们守护城市的“生命线”), or set flush over
 an indented paragraph on a page that keeps its indents (城市书房成了市民的“第二客厅”),
 is one too, and so is a title of one question (为什么今年的荔枝这么便宜？) set so. Read as
-leads, the names went to the next article, whose own end byline then split it in two. From looked-at pages of generator 6 (tests/pagegen6.py)."""
+leads, the names went to the next article, whose own end byline then split it in two. From looked-at pages of generator 6 (tests/pagegen6.py); a ？ headline well short of the
+lines under it (冬奥冠军要搬到加拿大？ / 维安费可不是小数目), from generator 7's."""
 
 from __future__ import annotations
 
@@ -65,3 +66,28 @@ def test_a_writers_line_over_a_body_still_opens_it():
 def test_a_title_of_one_question_flush_over_an_indented_paragraph():
     lines = [*STEAM, "文/ 杜洋伟", "为什么今年的荔枝这么便宜？", *HEAT]
     assert _read(lines) == [("蒸汽机的改进", ("杜洋伟",)), ("为什么今年的荔枝这么便宜？", ("魏桂昊",))]
+
+
+FOOTBALL = [
+    "景德镇高新区打造“足球夜”凝聚发展合力",
+    "“全体队员，今晚7：00，穿蓝色队服，在高新区社",
+    "会足球场，对方是企业联队，我们要派出全部主力出",
+    "战，现在开始报名。”近日，景德镇高新区机关足球",
+    "队队长汤嘉彬在微信群里呼叫。",
+]
+SKIER = [
+    "近日，有外媒报道称，一位刚刚在冬奥会上夺冠的滑",
+    "雪名将计划移居加拿大训练和生活，消息一出便在社",
+    "交媒体上引发热议。",
+]
+
+
+def test_a_question_headline_well_short_of_the_column_under_the_writers_line():
+    # (A ？ line ends a sentence, so it is no heading_like line; as a headline mark
+    # well short of the lines under it, it heads the item under it. From looked-at
+    # pages of generator 7, tests/pagegen7.py.)
+    lines = [*FOOTBALL, "本报记者 许旭光", "冬奥冠军要搬到加拿大？", "维安费可不是小数目", *SKIER]
+    assert _read(lines) == [
+        ("景德镇高新区打造“足球夜”凝聚发展合力", ("许旭光",)),
+        ("冬奥冠军要搬到加拿大？维安费可不是小数目", ()),
+    ]
