@@ -626,9 +626,10 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
     """Whether the line under line ``index`` reads as a heading line, not as a body's
     first: it could stand alone as one (a ？/！ line that reads as a headline too, 冬奥冠军要
     搬到加拿大？), holds no clause mark and is well short of the widest of the few lines
-    under it, not left so by a run opening the next line that no break may split (卡洛·玛利亚·贝尔纳多·真纳罗 / （CarloMariaBernardoGennaro），…); or
-    far wider than any of them (no paragraph opens wider than its column); or set flush
-    over an indented line (the paragraph under it opens there, so it opens none)."""
+    under it, not left so by a run opening the next line that no break may split
+    (卡洛·玛利亚·贝尔纳多·真纳罗 / （CarloMariaBernardoGennaro），…); or far wider than any
+    of them (no paragraph opens wider than its column); or set flush over an indented line
+    (the paragraph under it opens there, so it opens none)."""
     under = lines[index + 1] if index + 2 < len(lines) else None
     if under is not None and index + 3 < len(lines) and _wrapped_title(under, lines[index + 2], lines[index + 3 : index + 3 + HEADS_UNDER]):
         return True
