@@ -638,11 +638,7 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
     widest = max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])
     if under.width >= widest + WIDTH_CHANGE or _flush_over_indented(under, lines[index + 2]):
         return True  # (a title of one question, 为什么今年的荔枝这么便宜？, too)
-    return (
-        (under.heading_like or under.headline_mark)
-        and under.width <= widest - SURE_SHORT
-        and not _pushed_down(lines[index + 2].text, widest - under.width)
-    )
+    return under.width <= widest - SURE_SHORT and not _pushed_down(lines[index + 2].text, widest - under.width)
 
 
 def _wrapped_title(first: PageLine, second: PageLine, after: list[PageLine]) -> bool:

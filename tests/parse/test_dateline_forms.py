@@ -7,10 +7,9 @@ title over a body opening with a dateline head that body, not the article before
 from __future__ import annotations
 
 import pytest
+from test_page import layout_of
 
 from qa.parse.byline import find_dateline, read_byline
-from qa.parse.lines import read_lines
-from qa.parse.page import analyse_page
 
 BODY = [
     "据悉，为有效应对连续高温天气带来的严峻抗旱形势，东乡区纪委",
@@ -20,8 +19,7 @@ BODY = [
 
 
 def _items(lines: list[str]):
-    page = analyse_page(read_lines(enumerate(lines)))
-    return [item for item in page.items if item.kind != "furniture"]
+    return [item for item in layout_of("\n".join(lines) + "\n").items if item.kind != "furniture"]
 
 
 @pytest.mark.parametrize(
