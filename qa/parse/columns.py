@@ -76,7 +76,9 @@ class PageLines:
         twice: lines between a byline under a headline or a dateline, naming writers,
             and an end byline naming writers after it, no byline, credit or dateline
             between: read as one item, it would be signed twice, so an item may start at
-            any paragraph among them.
+            any paragraph among them; and a paragraph opening that restates a headline
+            printed after its article's end byline (``page._restated_late``): read as one
+            item with the text above, it would be titled twice.
         continued: lines under a jump line saying where the text after it came from (上接第1版):
             an article's continuation opens there, as a dateline opens an item (the headline
             repeated over it may stand over the jump line).

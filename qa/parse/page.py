@@ -1069,6 +1069,33 @@ def _signed_twice(marked: _Marked) -> frozenset[int]:
     return frozenset(out)
 
 
+def _restated_late(marked: _Marked) -> frozenset[int]:
+    """The paragraph openings that restate a headline printed after their article: where
+    a heading line stands under an article's end byline and a paragraph since the mark
+    before opens with its words (英属维京群岛 after （本报记者 …）, over 英属维京群岛大约由…),
+    the article it heads may start there, not at the mark (an item may start at such a
+    line as at any among ``_signed_twice``'s)."""
+    lines, ends = marked.lines, marked.ends
+    signed = marked.signed
+    out: set[int] = set()
+    for at, end in enumerate(signed):
+        if ends.get(end, (None, ""))[1] != "article" or end + 1 >= len(lines) or end + 1 in marked.leads:
+            continue
+        head = lines[end + 1]
+        if not (head.heading_like or head.headline_mark):
+            continue
+        title = head.text.replace(" ", "").replace("\u3000", "")
+        if len(title) < 2:
+            continue
+        start = signed[at - 1] + 1 if at else 0
+        # (Only the first opening that does: an entry's name may open several of its
+        # paragraphs, and the article starts at the first.)
+        first = next((i for i in range(start, end) if lines[i].text.replace(" ", "").replace("\u3000", "").startswith(title)), None)
+        if first is not None and first > start and lines[first - 1].ends_sentence:
+            out.add(first)
+    return frozenset(out)
+
+
 def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the lines under a section or column label (简讯, 今日谈),
     past any furniture: an item starts at each (what a label names starts under it)."""
@@ -1220,7 +1247,7 @@ def _analyse(
         minor=minor,
         minor_on=_minor_on(minor, marked),
         turns=speaker_turns(lines),
-        twice=_signed_twice(marked),
+        twice=_signed_twice(marked) | _restated_late(marked),
         continued=frozenset(i for i, line in enumerate(lines) if line.number in continued),
         jumps_on=jumps_on,
     )
