@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from qa.parse.byline import (
+    COMPOUND_SURNAMES,
     LEAD_MARKS,
     REPORTS,
     Signature,
@@ -88,7 +89,7 @@ from qa.parse.wording import (
     speaker_turns,
     subject_change,
 )
-from qa.parse.words import cuts_word
+from qa.parse.words import cuts_word, is_word
 from qa.text import clean_spaces
 
 # What a byline line holds (a role word, 报道, a mark, 文/): only such lines are read for one.
@@ -284,6 +285,10 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             ends[len(out)] = (find_bare_name(text), "article")
             out.append(line)
             continue
+        if not finished and out and _writer_under_heading(out, ends, leads, text, lines[index + 1 : index + 1 + NAME_REACH]):
+            leads[len(out)] = find_bare_name(text)
+            out.append(line)
+            continue
         last_line = index + 1 == len(lines)  # (a byline there opens nothing: no text follows it)
         if may_sign and not goes_on and not last_line:
             lead = find_lead_line(text)
@@ -473,6 +478,46 @@ def _signs_above(text: str, below: list[PageLine]) -> bool:
     if under[0] in "(（" or under.startswith(_DASHES) or _byline_line(under):
         return False
     return text not in "".join(line.text for line in below).replace(" ", "")
+
+
+# The characters a heading line ends with where it goes on in the next (的, 和, a name's
+# dot), and those a line opens with that joins it to the one above (和, 与, 及).
+_GOES_ON_AFTER = frozenset("的之和与及在对·•、")
+_JOINS_ON = frozenset("和与及并同")
+# A person's post ending a heading line, the person named under it (——访市档案馆负责人 / 朱秀鑫).
+_POST_AT_END = re.compile(r"(?:负责人|[局厅处科部市县区镇村院校所站队会社]长|主任|书记|主席|经理|董事长|总裁|代表|委员|专家|教授)$")
+
+
+def _writer_under_heading(
+    out: list[PageLine], ends: Container[int], leads: Container[int], text: str, below: list[PageLine]
+) -> bool:
+    """Whether a line that is one person's name alone (``find_bare_name``: 徐凯勤) under a
+    heading line (the last of ``out``, the lines read so far) is the article's byline under
+    its headline, as a padded or marked name there is (``find_name_line``), not the
+    headline's last part wrapped. Not where the name is a word, or a word and a character
+    (任命之), or its given name is one (全覆盖, 武改革), or the break cuts one; not under a
+    line that goes on (…自杀的 / 方式上, 马文• / 闵斯基) or ends in a person's post (…局负责人
+    / 熊宁杰: the person it names); not opening with a word that joins it on (和协调); not
+    over a note in brackets (龙类科 / （Rullessosaurina））; not under a line as wide as the
+    lines ``below`` (running text going on: 签给经纪人 / 方登恺); not where the text of the
+    page, above or below, names the person (a piece about them, titled with the name)."""
+    above = out[-1]
+    if len(out) - 1 in leads or not above.heading_like or find_bare_name(text) is None:
+        return False
+    name = text.strip()
+    if is_word(name) or is_word(name[-2:]) or name[0] in _JOINS_ON or cuts_word(above.text, name):
+        return False
+    if is_word(name[:2]) and not name.startswith(COMPOUND_SURNAMES):
+        return False
+    if above.text[-1] in _GOES_ON_AFTER or _POST_AT_END.search(above.text) or above.text.lstrip("—－-─ ").startswith("访"):
+        return False
+    if below and below[0].text[0] in "(（":
+        return False
+    widths = sorted(line.width for line in below[:HEADS_UNDER])
+    if widths and abs(above.width - widths[len(widths) // 2]) < 1.0:
+        return False
+    text_above = (line.text for i, line in enumerate(out) if i not in ends and i not in leads)  # (not its bylines)
+    return not _named_below((name,), below) and name not in "".join(text_above).replace(" ", "")
 
 
 def _named_below(names: tuple[str, ...], below: list[PageLine]) -> bool:

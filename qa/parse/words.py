@@ -130,6 +130,11 @@ def cuts_word(first: str, second: str) -> bool:
     return _cuts(left.group(), right.group())
 
 
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a word of the dictionary."""
+    return _log(text) is not None
+
+
 @lru_cache(maxsize=1 << 15)
 def _log(word: str) -> float | None:
     return _table().log(word)
