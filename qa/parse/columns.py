@@ -10,7 +10,6 @@ from operator import attrgetter
 
 from qa.parse.headings import bigrams
 from qa.parse.lines import CLAUSE_MARKS, INDENT, SURE_SHORT, PageLine, block_width
-from qa.text import IDEOGRAPH
 
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
 MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
@@ -108,6 +107,10 @@ class PageLines:
     minor_on: frozenset[int] = frozenset()
     continued: frozenset[int] = frozenset()
     jumps_on: bool = False
+    # Readings of the lines the decoder asks for again and again, made once a page on
+    # first use (``qa.parse.segment.opening_lines``); a page made anew (``replace``)
+    # starts without them.
+    once: dict[str, frozenset[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass
@@ -349,14 +352,8 @@ class PageText:
         return found
 
     def grams_between(self, start: int, stop: int) -> set[str]:
-        """``qa.parse.headings.bigrams`` of ``between(start, stop)``: the lines' own (see
-        ``grams``) and the pairs of ideographs across the breaks between them."""
-        joined, offsets = self.joined, self.offsets
-        end = offsets[stop]
-        out: set[str] = set()
-        for i in range(start, stop):
-            out |= self.grams(i)
-            cut = offsets[i + 1]
-            if offsets[i] < cut < end and IDEOGRAPH.match(joined[cut - 1]) and IDEOGRAPH.match(joined[cut]):
-                out.add(joined[cut - 1 : cut + 1])
-        return out
+        """``qa.parse.headings.bigrams`` of ``between(start, stop)``: the lines' own and
+        the pairs of ideographs across the breaks between them (read from the text whole:
+        cheaper than joining the lines' own, and it keeps ``grams`` for the lines near a
+        zone)."""
+        return bigrams(self.between(start, stop))

@@ -275,6 +275,29 @@ def opens_item_at(lines: list[PageLine], i: int) -> bool:
     return opens_whole(lines, i) or cut_dateline(lines, i)
 
 
+def opening_lines(page: PageLines) -> frozenset[int]:
+    """The lines of the page that open an item (``opens_item_at``), read once a page."""
+    found = page.once.get("opening")
+    if found is None:
+        lines = page.lines
+        found = page.once["opening"] = frozenset(
+            i
+            for i, line in enumerate(lines)
+            if _may_open(line.text) and opens_item_at(lines, i)
+        )
+    return found
+
+
+def _may_open(text: str) -> bool:
+    """Whether a line holds what ``opens_item`` or ``cut_dateline`` needs near its start
+    (most lines hold none: the cheap test before theirs)."""
+    head = text[:40]
+    return (
+        text[0] in "新中本" or "讯" in head or "电" in head or "编" in head[:8] or "【" in head[:3]
+        or "月" in text and len(text) <= CUT_DATELINE_MAX
+    )
+
+
 def opens_whole(lines: list[PageLine], i: int) -> bool:
     """``opens_item`` of line ``i`` on its own, but for a title in 【】 alone on its line
     over a line that opens the item (``heads_opening``)."""
@@ -636,6 +659,7 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
     inside = page.inside
+    opening = opening_lines(page)
     for i in range(1, len(lines)):
         if i in ends or i in inside:
             continue  # (a notice's issuer over its date, verse under 诗中写道：: its item's text)
@@ -663,7 +687,7 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             or previous.text[-1] in "：:" and _ends_paragraph_at_colon(page, i - 1, back[i - 1])
         ):
             zones.append(i)
-        elif i in leads or opens_item_at(lines, i):
+        elif i in leads or i in opening:
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if left_short(page, j - 1))
@@ -778,13 +802,14 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
     unless it closes with a headline's ？ or ！ (``headline_mark``): a question joins its
     clauses with them (…指的是毛泽东、朱 / 德、任弼时、周恩来，还有谁？)."""
     lines, ends, leads = page.lines, page.ends, page.leads
+    opening = opening_lines(page)
     r = 0
     headings = -1
     while k + r < len(lines) and r < MAX_RUN and k + r not in ends:
         if not _may_head(page, k + r):
             break
         line = lines[k + r]
-        if k + r not in leads and opens_item_at(lines, k + r):
+        if k + r not in leads and k + r in opening:
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and not line.headline_mark and (
             len(CLAUSE_MARKS.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
@@ -819,7 +844,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         or k in page.starts or k in page.cuts or k in page.twice
     ):
         return False  # (between a lead byline and an end byline an unheaded item may start)
-    if any(i in page.leads or i < len(lines) and opens_item_at(lines, i) for i in range(k + 1, k + MAX_HEADS + 1)):
+    opening, leads = opening_lines(page), page.leads
+    if any(i in leads or i in opening for i in range(k + 1, k + MAX_HEADS + 1)):
         return False  # a byline or a dateline under it opens an item: this line may be its headline
     line = lines[k]
     if page.indents and not line.indent:
@@ -833,7 +859,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         # too few to tell, a line an indent short ending in no mark may be a headline
         # (一碗米粉里的乡村振兴 after its article, over a column of 12) for the costs to weigh.
         return False
-    if opens_item_at(lines, k) or line.headline_mark or k + 1 < len(lines) and (
+    if k in opening or line.headline_mark or k + 1 < len(lines) and (
         lines[k + 1].headline_mark or lines[k + 1].text.lstrip().startswith(SUBTITLE_DASHES)
     ):
         # An item may start here (one under it, above), or this line may be a kicker over
