@@ -660,16 +660,17 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     zones = [0]
     inside = page.inside
     opening = opening_lines(page)
+    fixed = page.starts | page.cuts | page.continued
     for i in range(1, len(lines)):
         if i in ends or i in inside:
             continue  # (a notice's issuer over its date, verse under 诗中写道：: its item's text)
         previous = lines[i - 1]
-        if i in page.starts or i in page.cuts or i in page.continued:
+        if i in fixed:
             # (Not the heading lines over a continuation, as over a dateline: its headline,
             # repeated over the jump line, stands after a sentence's end, a zone anyway.)
             zones.append(i)
             continue
-        if _inside_bracket(previous.text):
+        if _BRACE_OPENING.search(previous.text) is not None and _inside_bracket(previous.text):
             continue  # the text goes on inside the bracket (电（记者 何翔燕 / 雷 兰）清晨…)
         if previous.subhead:
             continue  # a 小标题 heads the article's text after it
@@ -680,7 +681,10 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             else i - 1 in inside and previous.text[-1] not in "：:"
         )
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
-        if _ends_short(page, i - 1) and not breaks_phrase(previous.text, lines[i].text):
+        if (
+            i > 2 and previous.width < lines[i - 2].width - SURE_SHORT  # (the cheap first test of _ends_short)
+            and _ends_short(page, i - 1) and not breaks_phrase(previous.text, lines[i].text)
+        ):
             zones.append(i)  # (whatever the rules below say of the line: a subtitle's, say)
         if (
             previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings
