@@ -443,24 +443,29 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening (the page's last
     line ends its paragraph however short: ``viterbi.UNFINISHED`` weighs a missing stop)."""
     lines, indents, breaks, openers = page.lines, page.indents, page.breaks, page.openers
+    inside, openings, minor = page.inside, page.openings, page.minor
     last = len(lines) - 1
     cost = 0.0
     for i in range(start, stop):
-        if i in page.inside:
+        if i in inside:
             continue  # (the verse or list a colon leads into, an item's closing lines: its text whatever their widths)
         line = lines[i]
-        unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
-        if i == last or i + 1 in page.openings:
+        if i == last or i + 1 in openings:
             unit = _INF  # (as if what follows would not have fitted; or an item may end there)
+        elif width is not None and not line.ends_sentence and line.width < width - 1.0:
+            unit = pushed(page, i)
+        else:
+            unit = 0.0
+        over = lines[i - 1]
         if (
-            lines[i - 1].ends_sentence
-            or i - 1 in page.minor
-            or lines[i - 1].text[-1] in "；;" and (indents and line.indent or LIST_ITEM.match(line.text))
+            over.ends_sentence
+            or i - 1 in minor
+            or over.text[-1] in "；;" and (indents and line.indent or LIST_ITEM.match(line.text))
         ):  # a paragraph may end there (after a list's item on a line of its own, too)
             opens = _minor_opening(
                 page, i, _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
             )
-            cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
+            cost += opens if _ended(over, width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
             if line.text.lstrip().startswith(SUBTITLE_DASHES):
@@ -848,8 +853,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         or k in page.starts or k in page.cuts or k in page.twice
     ):
         return False  # (between a lead byline and an end byline an unheaded item may start)
-    opening, leads = opening_lines(page), page.leads
-    if any(i in leads or i in opening for i in range(k + 1, k + MAX_HEADS + 1)):
+    opening, under = opening_lines(page), range(k + 1, k + MAX_HEADS + 1)
+    if not (page.leads.isdisjoint(under) and opening.isdisjoint(under)):
         return False  # a byline or a dateline under it opens an item: this line may be its headline
     line = lines[k]
     if page.indents and not line.indent:
