@@ -4,13 +4,14 @@ by lines for what headings share with the text around them."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter
 
 from qa.parse.headings import bigrams
 from qa.parse.lines import CLAUSE_MARKS, INDENT, SURE_SHORT, PageLine, block_width
-from qa.text import IDEOGRAPH
 
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
 MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
@@ -110,6 +111,10 @@ class PageLines:
     minor_on: frozenset[int] = frozenset()
     continued: frozenset[int] = frozenset()
     jumps_on: bool = False
+    # Readings of the lines the decoder asks for again and again, made once a page on
+    # first use (``qa.parse.segment.opening_lines``); a page made anew (``replace``)
+    # starts without them.
+    once: dict[str, frozenset[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass
@@ -126,6 +131,18 @@ class Columns:
     # What ``qa.parse.segment`` weighed for a body opening at each line (``wording.cohesion``):
     # kept for the page, as zones near each other ask for the same line's.
     cohesions: dict[int, int] = field(default_factory=dict)
+    # Where ``ahead`` stops, for each line (and the page's end): the first byline or credit
+    # ending an item at or after it, the first byline under a headline at or after it; and
+    # the middle lines' indices, in order (``ahead`` reads the nearest few).
+    _ends_from: list[int] = field(init=False, repr=False)
+    _leads_from: list[int] = field(init=False, repr=False)
+    _middles: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.page.lines)
+        self._ends_from = _first_from(n, self.page.ends)
+        self._leads_from = _first_from(n, self.page.leads)
+        self._middles = [i for i, middle in enumerate(self.middle) if middle]
 
     @property
     def text(self) -> PageText:
@@ -147,19 +164,17 @@ class Columns:
         if found is not None:
             return found
         lines, ends = self.page.lines, self.page.ends
-        n = len(lines)
-        stop = i
-        while stop < n and stop - i < NEAR and stop not in ends:
-            stop += 1
-        leads = self.page.leads
-        if leads:  # nor past a byline under the next headline
-            stop = next((j for j in range(i + 1, stop) if j in leads), stop)
-        block = window(lines, i, stop)
+        # (Nor past a byline under the next headline.)
+        stop = min(i + NEAR, self._ends_from[i], self._leads_from[i + 1])
         # As the width before a line is read: the median of the nearest middle lines, up
-        # to where another column's run of them starts.
-        is_middle = self.middle
-        found_middle = [lines[j].width for j in range(i, i + len(block)) if is_middle[j]]
-        del found_middle[COLUMN_SAMPLE:]
+        # to where another column's run of them starts. (The block's lines past the
+        # ``COLUMN_SAMPLE``th middle line are read only where too few of those are left.)
+        at = bisect_left(self._middles, i)
+        nearest = self._middles[at : at + COLUMN_SAMPLE]
+        cap = nearest[-1] + 1 if len(nearest) == COLUMN_SAMPLE else stop
+        block = window(lines, i, min(stop, cap))
+        end = i + len(block)
+        found_middle = [lines[j].width for j in nearest if j < end]
         spread = len(found_middle) > 1 and max(found_middle) - min(found_middle) >= WIDTH_CHANGE
         for count in range(1, len(found_middle) if spread else 0):
             width = found_middle[count]
@@ -172,7 +187,11 @@ class Columns:
         middle = sorted(found_middle)
         if len(middle) >= MIN_SAMPLE:
             found = (middle[len(middle) // 2], True, False)
-        elif not any(not line.ends_sentence for line in block if not line.justified):
+            self._ahead[i] = found
+            return found
+        if cap < stop:
+            block = window(lines, i, stop)
+        if not any(not line.ends_sentence for line in block if not line.justified):
             # Last lines: a lower bound (a sprayed line's text is no wider than its column).
             found = (max((line.width for line in block), default=None), False, True)
         else:
@@ -180,6 +199,18 @@ class Columns:
             found = (block_width(block, first_starts=starts) if len(block) >= 2 else None, len(block) > MIN_SAMPLE, False)
         self._ahead[i] = found
         return found
+
+
+def _first_from(n: int, marked: Iterable[int]) -> list[int]:
+    """For each line index from 0 to ``n`` (and one past), the first of the line indices
+    ``marked`` at or after it (``n`` where none is)."""
+    out = [n] * (n + 2)
+    start = 0
+    for j in sorted(marked):
+        if start <= j < n:
+            out[start : j + 1] = [j] * (j + 1 - start)
+            start = j + 1
+    return out
 
 
 def read_columns(page: PageLines) -> Columns:
@@ -351,14 +382,8 @@ class PageText:
         return found
 
     def grams_between(self, start: int, stop: int) -> set[str]:
-        """``qa.parse.headings.bigrams`` of ``between(start, stop)``: the lines' own (see
-        ``grams``) and the pairs of ideographs across the breaks between them."""
-        joined, offsets = self.joined, self.offsets
-        end = offsets[stop]
-        out: set[str] = set()
-        for i in range(start, stop):
-            out |= self.grams(i)
-            cut = offsets[i + 1]
-            if offsets[i] < cut < end and IDEOGRAPH.match(joined[cut - 1]) and IDEOGRAPH.match(joined[cut]):
-                out.add(joined[cut - 1 : cut + 1])
-        return out
+        """``qa.parse.headings.bigrams`` of ``between(start, stop)``: the lines' own and
+        the pairs of ideographs across the breaks between them (read from the text whole:
+        cheaper than joining the lines' own, and it keeps ``grams`` for the lines near a
+        zone)."""
+        return bigrams(self.between(start, stop))

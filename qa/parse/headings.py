@@ -7,7 +7,7 @@ import re
 
 from qa.parse.byline import find_dateline
 from qa.parse.words import cuts_word
-from qa.text import IDEOGRAPH, IDEOGRAPH_RUN
+from qa.text import IDEOGRAPH, IDEOGRAPHS
 
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
 TAIL_UNDER = 8  # em: ... under a line this wide (a short line over a short title is a kicker)
@@ -31,13 +31,13 @@ _NO_END_WORDS = ("但是", "而且", "并且", "因此", "所以", "因为", "�
 _ASKS = re.compile(r"什么|哪|谁|为何|何时|何年|何处|何地|何种|如何|几(?!乎)|多少|怎么|怎样|为啥|是否")
 
 
+_IDEOGRAPH_PAIR = re.compile(f"(?=([{IDEOGRAPHS}]{{2}}))")  # each two ideographs side by side (overlapping)
+
+
 def bigrams(text: str) -> set[str]:
     """Character bigrams inside the runs of ideographs of ``text`` (spaces ignored);
     numbers are left out, as dates and counts recur across unrelated articles."""
-    grams: set[str] = set()
-    for run in IDEOGRAPH_RUN.findall(text.replace(" ", "")):
-        grams.update(map(str.__add__, run, run[1:]))
-    return grams
+    return set(_IDEOGRAPH_PAIR.findall(text.replace(" ", "")))
 
 
 def lean(line: str, before: str, after: str) -> int:

@@ -246,19 +246,19 @@ def block_width(lines: list[PageLine], first_starts: bool = True) -> float:
     line after a clearly short sentence end.
     """
     plain = [line for line in lines if not line.justified] or lines
-    widths = sorted(_set_width(line) for line in plain)
+    widths = sorted([_set_width(line) if line.ends_sentence else line.width for line in plain])
     if not widths:
         return 0.0
     upper = widths[(3 * len(widths) - 1) // 4]
     every = plain is lines  # all justified: all are read
     # A line may start a paragraph after a sentence end (the first line: when it starts one).
-    middle = sorted(
-        line.width
-        for i, line in enumerate(lines)
-        if (every or not line.justified)
-        and not line.ends_sentence
-        and not (lines[i - 1].ends_sentence if i else first_starts)
-    )
+    middle = []
+    after_end = first_starts
+    for line in lines:
+        if not (after_end or line.ends_sentence) and (every or not line.justified):
+            middle.append(line.width)
+        after_end = line.ends_sentence
+    middle.sort()
     if len(middle) >= MIN_FULL_LINES:
         return max(upper, middle[len(middle) // 2])
     short = upper - SURE_SHORT

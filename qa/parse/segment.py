@@ -275,6 +275,29 @@ def opens_item_at(lines: list[PageLine], i: int) -> bool:
     return opens_whole(lines, i) or cut_dateline(lines, i)
 
 
+def opening_lines(page: PageLines) -> frozenset[int]:
+    """The lines of the page that open an item (``opens_item_at``), read once a page."""
+    found = page.once.get("opening")
+    if found is None:
+        lines = page.lines
+        found = page.once["opening"] = frozenset(
+            i
+            for i, line in enumerate(lines)
+            if _may_open(line.text) and opens_item_at(lines, i)
+        )
+    return found
+
+
+def _may_open(text: str) -> bool:
+    """Whether a line holds what ``opens_item`` or ``cut_dateline`` needs near its start
+    (most lines hold none: the cheap test before theirs)."""
+    head = text[:40]
+    return (
+        text[0] in "新中本" or "讯" in head or "电" in head or "编" in head[:8] or "【" in head[:3]
+        or "月" in text and len(text) <= CUT_DATELINE_MAX
+    )
+
+
 def opens_whole(lines: list[PageLine], i: int) -> bool:
     """``opens_item`` of line ``i`` on its own, but for a title in 【】 alone on its line
     over a line that opens the item (``heads_opening``)."""
@@ -420,24 +443,29 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening (the page's last
     line ends its paragraph however short: ``viterbi.UNFINISHED`` weighs a missing stop)."""
     lines, indents, breaks, openers = page.lines, page.indents, page.breaks, page.openers
+    inside, openings, minor = page.inside, page.openings, page.minor
     last = len(lines) - 1
     cost = 0.0
     for i in range(start, stop):
-        if i in page.inside:
+        if i in inside:
             continue  # (the verse or list a colon leads into, an item's closing lines: its text whatever their widths)
         line = lines[i]
-        unit = pushed(page, i) if width is not None and not line.ends_sentence and line.width < width - 1.0 else 0.0
-        if i == last or i + 1 in page.openings:
+        if i == last or i + 1 in openings:
             unit = _INF  # (as if what follows would not have fitted; or an item may end there)
+        elif width is not None and not line.ends_sentence and line.width < width - 1.0:
+            unit = pushed(page, i)
+        else:
+            unit = 0.0
+        over = lines[i - 1]
         if (
-            lines[i - 1].ends_sentence
-            or i - 1 in page.minor
-            or lines[i - 1].text[-1] in "；;" and (indents and line.indent or LIST_ITEM.match(line.text))
+            over.ends_sentence
+            or i - 1 in minor
+            or over.text[-1] in "；;" and (indents and line.indent or LIST_ITEM.match(line.text))
         ):  # a paragraph may end there (after a list's item on a line of its own, too)
             opens = _minor_opening(
                 page, i, _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
             )
-            cost += opens if _ended(lines[i - 1], width) else min(opens, _cont_cost(line, width, bound, unit))
+            cost += opens if _ended(over, width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
             if line.text.lstrip().startswith(SUBTITLE_DASHES):
@@ -636,16 +664,18 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     lines, ends, breaks, leads = page.lines, page.ends, page.breaks, page.leads
     zones = [0]
     inside = page.inside
+    opening = opening_lines(page)
+    fixed = page.starts | page.cuts | page.continued
     for i in range(1, len(lines)):
         if i in ends or i in inside:
             continue  # (a notice's issuer over its date, verse under 诗中写道：: its item's text)
         previous = lines[i - 1]
-        if i in page.starts or i in page.cuts or i in page.continued:
+        if i in fixed:
             # (Not the heading lines over a continuation, as over a dateline: its headline,
             # repeated over the jump line, stands after a sentence's end, a zone anyway.)
             zones.append(i)
             continue
-        if _inside_bracket(previous.text):
+        if _BRACE_OPENING.search(previous.text) is not None and _inside_bracket(previous.text):
             continue  # the text goes on inside the bracket (电（记者 何翔燕 / 雷 兰）清晨…)
         if previous.subhead:
             continue  # a 小标题 heads the article's text after it
@@ -656,14 +686,17 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             else i - 1 in inside and previous.text[-1] not in "：:"
         )
         caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
-        if _ends_short(page, i - 1) and not breaks_phrase(previous.text, lines[i].text):
+        if (
+            i > 2 and previous.width < lines[i - 2].width - SURE_SHORT  # (the cheap first test of _ends_short)
+            and _ends_short(page, i - 1) and not breaks_phrase(previous.text, lines[i].text)
+        ):
             zones.append(i)  # (whatever the rules below say of the line: a subtitle's, say)
         if (
             previous.ends_sentence or i - 1 in ends or short and not previous.justified or caption or i in page.openings
             or previous.text[-1] in "：:" and _ends_paragraph_at_colon(page, i - 1, back[i - 1])
         ):
             zones.append(i)
-        elif i in leads or opens_item_at(lines, i):
+        elif i in leads or i in opening:
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if left_short(page, j - 1))
@@ -778,13 +811,14 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
     unless it closes with a headline's ？ or ！ (``headline_mark``): a question joins its
     clauses with them (…指的是毛泽东、朱 / 德、任弼时、周恩来，还有谁？)."""
     lines, ends, leads = page.lines, page.ends, page.leads
+    opening = opening_lines(page)
     r = 0
     headings = -1
     while k + r < len(lines) and r < MAX_RUN and k + r not in ends:
         if not _may_head(page, k + r):
             break
         line = lines[k + r]
-        if k + r not in leads and opens_item_at(lines, k + r):
+        if k + r not in leads and k + r in opening:
             break  # a dateline opens a body (中新网1月11日电据, cut at the column), never a headline
         if headings < 0 and k + r not in leads and not line.headline_mark and (
             len(CLAUSE_MARKS.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
@@ -819,7 +853,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         or k in page.starts or k in page.cuts or k in page.twice
     ):
         return False  # (between a lead byline and an end byline an unheaded item may start)
-    if any(i in page.leads or i < len(lines) and opens_item_at(lines, i) for i in range(k + 1, k + MAX_HEADS + 1)):
+    opening, under = opening_lines(page), range(k + 1, k + MAX_HEADS + 1)
+    if not (page.leads.isdisjoint(under) and opening.isdisjoint(under)):
         return False  # a byline or a dateline under it opens an item: this line may be its headline
     line = lines[k]
     if page.indents and not line.indent:
@@ -833,7 +868,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         # too few to tell, a line an indent short ending in no mark may be a headline
         # (一碗米粉里的乡村振兴 after its article, over a column of 12) for the costs to weigh.
         return False
-    if opens_item_at(lines, k) or line.headline_mark or k + 1 < len(lines) and (
+    if k in opening or line.headline_mark or k + 1 < len(lines) and (
         lines[k + 1].headline_mark or lines[k + 1].text.lstrip().startswith(SUBTITLE_DASHES)
     ):
         # An item may start here (one under it, above), or this line may be a kicker over
