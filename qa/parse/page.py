@@ -285,7 +285,7 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             ends[len(out)] = (find_bare_name(text), "article")
             out.append(line)
             continue
-        if not finished and out and _writer_under_heading(out, ends, leads, text, lines[index + 1 : index + 1 + NAME_REACH]):
+        if (not finished or question) and out and _writer_under_heading(out, ends, leads, text, lines[index + 1 : index + 1 + NAME_REACH]):
             leads[len(out)] = find_bare_name(text)
             out.append(line)
             continue
@@ -502,7 +502,7 @@ def _writer_under_heading(
     lines ``below`` (running text going on: 签给经纪人 / 方登恺); not where the text of the
     page, above or below, names the person (a piece about them, titled with the name)."""
     above = out[-1]
-    if len(out) - 1 in leads or not above.heading_like or find_bare_name(text) is None:
+    if len(out) - 1 in leads or not (above.heading_like or above.headline_mark) or find_bare_name(text) is None:
         return False
     name = text.strip()
     if is_word(name) or is_word(name[-2:]) or name[0] in _JOINS_ON or cuts_word(above.text, name):

@@ -29,9 +29,11 @@ def test_a_name_alone_under_a_headline_signs_the_article(name):
     assert "".join(items[0].paragraphs).startswith("今年前10个月")
 
 
-def test_a_name_under_a_title_alone_signs_it():
-    items = _items(["东乡区靠前监督护航抗旱保收", "吕志玉", *BODY])
-    assert [(item.title, item.authors) for item in items] == [("东乡区靠前监督护航抗旱保收", ("吕志玉",))]
+@pytest.mark.parametrize("title", ["东乡区靠前监督护航抗旱保收", "长江江豚为何频频现身？", "这个夏天，江豚回来了！"])
+def test_a_name_under_a_title_alone_signs_it(title):
+    # (A ？ or ！ headline ends a sentence: the name under it is still no signature of it.)
+    items = _items([title, "吕志玉", *BODY])
+    assert [(item.title, item.authors) for item in items] == [(title, ("吕志玉",))]
 
 
 def test_the_person_a_subtitle_names_after_their_post_stays_in_it():
