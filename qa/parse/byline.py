@@ -24,6 +24,13 @@ _NAMES = rf"{_TOKEN}(?:[\s、，,/]+{_TOKEN}){{0,15}}"
 _BEFORE = r"(?:^|(?<=[\s。！？!?…”’」』]))"
 _BYLINE = re.compile(rf"{_BEFORE}\s*[（(]\s*({_NAMES})\s*[）)]\s*$")
 _CREDIT = re.compile(rf"{_BEFORE}\s*[（(]?\s*({_NAMES})\s*/?\s*摄\s*[）)]?\s*$")
+# A source credited in brackets where a byline ends an item, naming no person: a news
+# agency or paper (据新华社电, 据人民日报消息), the desk (本报综合), a contributor (县委宣传部供稿)
+# or a source (来源：人民网).
+_SOURCE = re.compile(
+    r"[（(]\s*(?:据\s*[\u4e00-\u9fff]{2,10}(?:电|消息|报道)|[\u4e00-\u9fff]{2,10}(?:供稿|供图)|本报综合|综合"
+    r"|(?:来源|稿源)\s*[：:]\s*[^（()）]{2,20})\s*[）)]\s*$"
+)
 _LINE = re.compile(rf"^\s*({_NAMES})\s*$")
 _NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?: {1,2}[\u4e00-\u9fff]{1,4}){0,5}$")  # 邹晶伟 梁雪, 刘 颖
 # The commonest Chinese surnames (about three hundred, nine in ten people), and compound ones:
@@ -207,6 +214,9 @@ def find_byline(line: str) -> Signature | None:
     """
     if not line.endswith(("）", ")")) or line[:-1].rstrip().endswith("摄"):
         return None  # （张三 摄） is a credit
+    source = _SOURCE.search(line)
+    if source is not None:
+        return Signature(source.start(), (), source.group().strip().replace(" ", ""), (), len(line))
     signature = _at_end(_BYLINE.search(line), line)
     if signature is not None and line[: signature.start].rstrip().endswith(_DATELINE_ENDS):
         return None

@@ -1,0 +1,43 @@
+"""A source credited in brackets where a byline would end an article (（据新华社电）,
+（本报综合）, （县委宣传部供稿）, （来源：人民网）) ends it and names no writer: it is neither a
+person's name nor the kicker of the article under it."""
+
+from __future__ import annotations
+
+import pytest
+from test_page import layout_of
+
+from qa.parse.byline import find_byline
+
+FIRST = [
+    "防范电信诈骗，这些套路要当心",
+    "警方提醒，冒充客服、刷单返利、虚假投资理财",
+    "是当前最常见的诈骗类型。凡是要求下载陌生软件、开启",
+    "屏幕共享或转账到“安全账户”的，一律是诈骗。",
+]
+SECOND = [
+    "全省首批",
+    "“无证明城市”名单公布",
+    " 文/邵琼 秦卫",
+    "记者日前从省司法厅获悉，南昌、上饶、吉安3个设区市",
+    "入选全省首批“无证明城市”。所谓“无证明城市”，是指群",
+    "众和企业办事时，不再要求申请人提供证明材料。",
+]
+
+
+@pytest.mark.parametrize("credit", ["（据新华社电）", "（本报综合）", "（县委宣传部供稿）", "（来源：人民网）", "（据人民日报消息）"])
+def test_a_source_credit_ends_its_article_naming_no_one(credit):
+    signature = find_byline("屏幕共享或转账的，一律是诈骗。" + credit)
+    assert signature is not None and signature.names == () and signature.start == len("屏幕共享或转账的，一律是诈骗。")
+    items = [item for item in layout_of("\n".join([*FIRST, credit, *SECOND]) + "\n").items if item.kind != "furniture"]
+    assert [(item.kicker + item.title, item.authors) for item in items] == [
+        ("防范电信诈骗，这些套路要当心", ()),
+        ("全省首批“无证明城市”名单公布", ("邵琼", "秦卫")),
+    ]
+    assert "".join(items[0].paragraphs).endswith("一律是诈骗。")
+
+
+@pytest.mark.parametrize("text", ["（记者 张三）", "（张三 李四）", "（上接第1版）"])
+def test_names_and_other_brackets_are_no_source(text):
+    signature = find_byline(text)
+    assert signature is None or signature.names
