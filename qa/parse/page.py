@@ -231,6 +231,8 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
     scanned, last_colon = 0, -LED_IN_LINES - 2
+    either: list[int] = []  # bylines read as opening the item under them that may end the one above
+    signing = 0  # byline lines after a finished sentence read as signing the text above (over a headline)
     for index, line in enumerate(lines):
         text = line.text
         may_sign = len(text) <= 40 and _may_sign(text)
@@ -305,7 +307,10 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
                     _heads_under(lines, index) or _captions_under(lines, index)
                 ):
                     ends[len(out)] = (lead, "article")
+                    signing += 1
                 else:
+                    if finished and not question and lead.names and not _opens_lead(text):
+                        either.append(len(out))
                     leads[len(out)] = lead
                 out.append(line)
                 continue
@@ -352,8 +357,28 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
         else:
             ends[len(out)] = (signature, kind)
             out.append(line)
+    if either:
+        _sign_by_habit(out, ends, leads, either, signing)
     closings = _closings(out, ends, leads)  # (adds the notices' dates to ends first)
     return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads))
+
+
+def _sign_by_habit(out: list[PageLine], ends: dict, leads: dict, either: list[int], signing: int) -> None:
+    """Read the byline lines ``either`` (one alone after a finished sentence, over text:
+    本报记者 沈婷 between two articles, read as opening the item under it) as signing the
+    text above where the page shows that habit: more of its byline lines sign the text
+    above them (``signing``: after a finished sentence, over the next item's headline)
+    than stand under a headline, and nothing else signs that text. A page keeps one habit.
+    (Where headlines are printed after their articles, a byline over the body opens its
+    item and none stands over a headline: no such page shows the habit.)
+    Changes ``ends`` and ``leads`` in place."""
+    under = sum(1 for i, lead in leads.items() if i not in either and lead.names and i and not out[i - 1].ends_sentence)
+    if signing <= under:
+        return
+    for i in either:
+        start = max((j for j in ends if j < i), default=-1) + 1
+        if not any(j in leads or _dated_by_name(out, j) for j in range(start, i)):
+            ends[i] = (leads.pop(i), "article")
 
 
 def _signs_under_colon(text: str) -> bool:
