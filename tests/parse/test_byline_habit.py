@@ -5,7 +5,7 @@ headlines it opens the item under it, as before."""
 
 from __future__ import annotations
 
-from test_page import layout_of
+from test_page import items_of
 
 FIRST = [
     "　　记者从省林业局获悉，今冬在鄱阳湖越冬",
@@ -26,8 +26,7 @@ UNTITLED = [
 
 
 def _read(lines: list[str]) -> list[tuple[str, tuple[str, ...]]]:
-    items = layout_of("\n".join(lines) + "\n").items
-    return [(item.title, item.authors) for item in items if item.kind != "furniture"]
+    return [(item.title, item.authors) for item in items_of(lines)]
 
 
 def test_on_a_page_that_signs_at_the_end_the_byline_signs_the_text_above():

@@ -7,7 +7,7 @@ title over a body opening with a dateline head that body, not the article before
 from __future__ import annotations
 
 import pytest
-from test_page import layout_of
+from test_page import items_of
 
 from qa.parse.byline import find_dateline, read_byline
 
@@ -16,10 +16,6 @@ BODY = [
     "监委聚焦抗旱保粮工作，开展专项监督检查，推动各项措施落",
     "实到位。",
 ]
-
-
-def _items(lines: list[str]):
-    return [item for item in layout_of("\n".join(lines) + "\n").items if item.kind != "furniture"]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _items(lines: list[str]):
     ],
 )
 def test_a_dateline_credits_its_item(opening, authors):
-    items = _items(["东乡区护航抗旱保收", opening + BODY[0], *BODY[1:]])
+    items = items_of(["东乡区护航抗旱保收", opening + BODY[0], *BODY[1:]])
     assert [(item.title, item.authors) for item in items] == [("东乡区护航抗旱保收", authors)]
     assert "".join(items[0].paragraphs).startswith(opening.replace(" ", "")[:6])
 
@@ -44,7 +40,7 @@ def test_a_bracket_of_other_words_is_no_dateline(inside):
 
 
 def test_a_full_width_dateline_wrapped_over_two_lines_credits_its_item():
-    items = _items(["东乡区护航抗旱保收", "本报抚州８月１６日讯", "（记者 姚亮 贾东斌）清晨" + BODY[0][:10], BODY[0][10:], *BODY[1:]])
+    items = items_of(["东乡区护航抗旱保收", "本报抚州８月１６日讯", "（记者 姚亮 贾东斌）清晨" + BODY[0][:10], BODY[0][10:], *BODY[1:]])
     assert [item.authors for item in items] == [("姚亮", "贾东斌")]
 
 
@@ -65,7 +61,7 @@ def test_a_kicker_and_title_over_a_dateline_head_the_body_under_them():
         "署《基层社会治理协同创新战略合作协议》。在政法宣教联推、",
         "矛盾纠纷联调等方面开展合作。",
     ]
-    items = _items([*before, "一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”", *after])
+    items = items_of([*before, "一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”", *after])
     assert [(item.kicker, item.title, item.authors) for item in items] == [
         ("", "稀土分离关键技术获突破", ("石嘉",)),
         ("一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”", ("史亮强",)),
@@ -92,5 +88,5 @@ def test_a_line_of_four_characters_alone_is_no_two_names():
 
 
 def test_a_dateline_with_names_run_together_credits_both():
-    items = _items(["东乡区护航抗旱保收", "新华社南昌１１月９日电（记者叶杰董平涛）" + BODY[0], *BODY[1:]])
+    items = items_of(["东乡区护航抗旱保收", "新华社南昌１１月９日电（记者叶杰董平涛）" + BODY[0], *BODY[1:]])
     assert [item.authors for item in items] == [("叶杰", "董平涛")]

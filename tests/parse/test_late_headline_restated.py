@@ -5,7 +5,7 @@ text without the other's byline."""
 
 from __future__ import annotations
 
-from test_page import layout_of
+from test_page import items_of
 
 # Paragraph openings lose their indent (two em short of the column); the second article's
 # first line is set flush, in the same column, and shares few words with the first.
@@ -37,12 +37,8 @@ SECOND = [
 ]
 
 
-def _items(lines: list[str]):
-    return [item for item in layout_of("\n".join(lines) + "\n").items if item.kind != "furniture"]
-
-
 def test_a_late_headline_restated_at_an_opening_heads_the_text_from_there():
-    items = _items([*FIRST, *SECOND, "（本报记者 王海 李婷）", " 庐山风景区", "责任编辑：张平  美术编辑：刘洋"])
+    items = items_of([*FIRST, *SECOND, "（本报记者 王海 李婷）", " 庐山风景区", "责任编辑：张平  美术编辑：刘洋"])
     assert [(item.title, item.authors, item.leftover) for item in items] == [
         ("鄱阳湖湿地", (), False),
         ("庐山风景区", ("王海", "李婷"), False),
@@ -54,6 +50,6 @@ def test_a_late_headline_restated_at_an_opening_heads_the_text_from_there():
 def test_an_entry_name_opening_several_paragraphs_starts_the_article_at_the_first():
     # (The name opens the second paragraph too: the article starts at the first.)
     second = [*SECOND[:6], "庐山风景区的文化遗存十分丰富，", *SECOND[7:]]
-    items = _items(["简讯", *second, "（本报记者 王海 李婷）", " 庐山风景区"])
+    items = items_of(["简讯", *second, "（本报记者 王海 李婷）", " 庐山风景区"])
     assert [(item.title, item.authors) for item in items] == [("庐山风景区", ("王海", "李婷"))]
     assert "".join(items[0].paragraphs).startswith("庐山风景区位于")

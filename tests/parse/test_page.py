@@ -24,6 +24,11 @@ def layout_of(text: str):
     return analyse_page(read_lines(split_lines(text)))
 
 
+def items_of(lines: list[str]) -> list:
+    """The items (not the furniture) read from a page of ``lines``."""
+    return [item for item in layout_of("\n".join(lines) + "\n").items if item.kind != "furniture"]
+
+
 def visible(text: str) -> Counter:
     return Counter(char for char in text if not char.isspace())
 

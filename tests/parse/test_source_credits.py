@@ -5,7 +5,7 @@ person's name nor the kicker of the article under it."""
 from __future__ import annotations
 
 import pytest
-from test_page import layout_of
+from test_page import items_of
 
 from qa.parse.byline import find_byline
 
@@ -29,7 +29,7 @@ SECOND = [
 def test_a_source_credit_ends_its_article_naming_no_one(credit):
     signature = find_byline("屏幕共享或转账的，一律是诈骗。" + credit)
     assert signature is not None and signature.names == () and signature.start == len("屏幕共享或转账的，一律是诈骗。")
-    items = [item for item in layout_of("\n".join([*FIRST, credit, *SECOND]) + "\n").items if item.kind != "furniture"]
+    items = items_of([*FIRST, credit, *SECOND])
     assert [(item.kicker + item.title, item.authors) for item in items] == [
         ("防范电信诈骗，这些套路要当心", ()),
         ("全省首批“无证明城市”名单公布", ("邵琼", "秦卫")),

@@ -6,7 +6,7 @@ frame, a name the article is about) stays in the heading."""
 from __future__ import annotations
 
 import pytest
-from test_page import layout_of
+from test_page import items_of
 
 BODY = [
     "　　今年前10个月，九江市长江干流水质稳定保持",
@@ -16,13 +16,9 @@ BODY = [
 ]
 
 
-def _items(lines: list[str]):
-    return [item for item in layout_of("\n".join(lines) + "\n").items if item.kind != "furniture"]
-
-
 @pytest.mark.parametrize("name", ["徐凯勤", "上官立阳", "蒋明英"])
 def test_a_name_alone_under_a_headline_signs_the_article(name):
-    items = _items(["九江长江大保护交出亮眼成绩单", "——全市国控断面水质优良率达100%", name, *BODY])
+    items = items_of(["九江长江大保护交出亮眼成绩单", "——全市国控断面水质优良率达100%", name, *BODY])
     assert [(item.title, item.subtitle, item.authors) for item in items] == [
         ("九江长江大保护交出亮眼成绩单", "——全市国控断面水质优良率达100%", (name,))
     ]
@@ -32,23 +28,23 @@ def test_a_name_alone_under_a_headline_signs_the_article(name):
 @pytest.mark.parametrize("title", ["东乡区靠前监督护航抗旱保收", "长江江豚为何频频现身？", "这个夏天，江豚回来了！"])
 def test_a_name_under_a_title_alone_signs_it(title):
     # (A ？ or ！ headline ends a sentence: the name under it is still no signature of it.)
-    items = _items([title, "吕志玉", *BODY])
+    items = items_of([title, "吕志玉", *BODY])
     assert [(item.title, item.authors) for item in items] == [(title, ("吕志玉",))]
 
 
 def test_the_person_a_subtitle_names_after_their_post_stays_in_it():
-    items = _items(["长江大保护交出亮眼成绩单", "——访九江市生态环境局负责人", "熊宁杰", *BODY])
+    items = items_of(["长江大保护交出亮眼成绩单", "——访九江市生态环境局负责人", "熊宁杰", *BODY])
     assert [(item.subtitle, item.authors) for item in items] == [("——访九江市生态环境局负责人熊宁杰", ())]
 
 
 def test_the_person_the_article_is_about_titles_it():
     body = ["　　余宏达，江西九江人，长期从事长江水生生物", "保护工作，带领团队开展江豚救护和栖息地修复。"]
-    items = _items(["长江边的守护者", "余宏达", *body])
+    items = items_of(["长江边的守护者", "余宏达", *body])
     assert [item.authors for item in items] == [()]
     assert "余宏达" in items[0].title + items[0].subtitle + items[0].kicker
 
 
 @pytest.mark.parametrize(("first", "rest"), [("全省首批“无证明城市”名单实现", "全覆盖"), ("一项改革让群众办事不再跑", "和协调")])
 def test_a_wrapped_titles_last_part_is_no_name(first, rest):
-    items = _items([first, rest, *BODY])
+    items = items_of([first, rest, *BODY])
     assert [(item.title, item.authors) for item in items] == [(first + rest, ())]
