@@ -288,7 +288,7 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
             out.append(line)
             continue
         if (not finished or question) and out and _writer_under_heading(out, ends, leads, text, lines[index + 1 : index + 1 + NAME_REACH]):
-            leads[len(out)] = find_bare_name(text)
+            leads[len(out)] = Signature(0, (text.strip(),), "", (), len(text))
             out.append(line)
             continue
         last_line = index + 1 == len(lines)  # (a byline there opens nothing: no text follows it)
@@ -509,6 +509,7 @@ def _signs_above(text: str, below: list[PageLine]) -> bool:
 # dot), and those a line opens with that joins it to the one above (和, 与, 及).
 _GOES_ON_AFTER = frozenset("的之和与及在对·•、")
 _JOINS_ON = frozenset("和与及并同")
+_IDEOGRAPHS_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 # A person's post ending a heading line, the person named under it (——访市档案馆负责人 / 朱秀鑫).
 _POST_AT_END = re.compile(r"(?:负责人|[局厅处科部市县区镇村院校所站队会社]长|主任|书记|主席|经理|董事长|总裁|代表|委员|专家|教授)$")
 
@@ -516,10 +517,11 @@ _POST_AT_END = re.compile(r"(?:负责人|[局厅处科部市县区镇村院校�
 def _writer_under_heading(
     out: list[PageLine], ends: Container[int], leads: Container[int], text: str, below: list[PageLine]
 ) -> bool:
-    """Whether a line that is one person's name alone (``find_bare_name``: 徐凯勤) under a
-    heading line (the last of ``out``, the lines read so far) is the article's byline under
-    its headline, as a padded or marked name there is (``find_name_line``), not the
-    headline's last part wrapped. Not where the name is a word, or a word and a character
+    """Whether a line that is one person's name alone (``find_bare_name``: 徐凯勤; or of two
+    characters, 田玲: under a headline few places stand alone) under a heading line (the
+    last of ``out``, the lines read so far) is the article's byline under its headline, as
+    a padded or marked name there is (``find_name_line``), not the headline's last part
+    wrapped. Not where the name is a word, or a word and a character
     (任命之), or its given name is one (全覆盖, 武改革), or the break cuts one; not under a
     line that goes on (…自杀的 / 方式上, 马文• / 闵斯基) or ends in a person's post (…局负责人
     / 熊宁杰: the person it names); not opening with a word that joins it on (和协调); not
@@ -527,9 +529,11 @@ def _writer_under_heading(
     lines ``below`` (running text going on: 签给经纪人 / 方登恺); not where the text of the
     page, above or below, names the person (a piece about them, titled with the name)."""
     above = out[-1]
-    if len(out) - 1 in leads or not (above.heading_like or above.headline_mark) or find_bare_name(text) is None:
-        return False
     name = text.strip()
+    if len(out) - 1 in leads or not (above.heading_like or above.headline_mark):
+        return False
+    if find_bare_name(name) is None and not (len(name) == 2 and _IDEOGRAPHS_ONLY.match(name) and personal_name(name)):
+        return False
     if is_word(name) or is_word(name[-2:]) or name[0] in _JOINS_ON or cuts_word(above.text, name):
         return False
     if is_word(name[:2]) and not name.startswith(COMPOUND_SURNAMES):

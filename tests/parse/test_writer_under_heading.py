@@ -16,7 +16,7 @@ BODY = [
 ]
 
 
-@pytest.mark.parametrize("name", ["徐凯勤", "上官立阳", "蒋明英"])
+@pytest.mark.parametrize("name", ["徐凯勤", "上官立阳", "蒋明英", "田玲"])
 def test_a_name_alone_under_a_headline_signs_the_article(name):
     items = items_of(["九江长江大保护交出亮眼成绩单", "——全市国控断面水质优良率达100%", name, *BODY])
     assert [(item.title, item.subtitle, item.authors) for item in items] == [
