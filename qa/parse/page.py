@@ -129,6 +129,7 @@ SHORT_OPENING = 1.0  # per unit of log odds of full openings to short ones on a 
 SPRAYED_MIN = 3  # sprayed openings a page needs (and more than plain ones) to show it sprays its paragraphs' first lines
 PLAIN_OPENING = 3.0  # per unit of log odds of sprayed openings to plain ones on such a page
 INDENTED_OPENINGS = 0.25  # share of lines after a sentence end kept indented: the page keeps indents
+OTHER_WAY = 4.0  # how much cheaper a page must read with its either-way bylines turned round than as its habit reads them
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,7 @@ class _Marked:
     leads: dict[int, Signature]
     closings: frozenset[int] = frozenset()
     led: frozenset[int] = frozenset()
+    either_way: bool | None = None  # how the byline lines that may sign above or open below were read (``_sign_by_habit``)
 
     @property
     def signed(self) -> list[int]:
@@ -222,11 +224,12 @@ class _Marked:
         return sorted(self.ends.keys() | self.leads)
 
 
-def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Marked:
+def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: bool | None = None) -> _Marked:
     """Find bylines and credits: one ending a line after a finished sentence ends an item
     (the line is split into its text and the signature); one that follows no finished
     sentence (`记者 张三 报道`, `（本报记者 王五）`, `■本报记者 王五` under a headline)
-    opens the item after it."""
+    opens the item after it. ``habit``: how to read a byline line that may do either
+    (``_sign_by_habit``; None: by the page's habit)."""
     out: list[PageLine] = []
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
@@ -357,28 +360,36 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset()) -> _Mar
         else:
             ends[len(out)] = (signature, kind)
             out.append(line)
-    if either:
-        _sign_by_habit(out, ends, leads, either, signing)
+    either_way = _sign_by_habit(out, ends, leads, either, signing, habit) if either else None
     closings = _closings(out, ends, leads)  # (adds the notices' dates to ends first)
-    return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads))
+    return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads), either_way)
 
 
-def _sign_by_habit(out: list[PageLine], ends: dict, leads: dict, either: list[int], signing: int) -> None:
+def _sign_by_habit(
+    out: list[PageLine], ends: dict, leads: dict, either: list[int], signing: int, habit: bool | None
+) -> bool | None:
     """Read the byline lines ``either`` (one alone after a finished sentence, over text:
     本报记者 沈婷 between two articles, read as opening the item under it) as signing the
-    text above where the page shows that habit: more of its byline lines sign the text
-    above them (``signing``: after a finished sentence, over the next item's headline)
-    than stand under a headline, and nothing else signs that text. A page keeps one habit.
-    (Where headlines are printed after their articles, a byline over the body opens its
-    item and none stands over a headline: no such page shows the habit.)
-    Changes ``ends`` and ``leads`` in place."""
+    text above where nothing else signs that text and ``habit`` says so, or, when it is
+    None, the page shows that habit: more of its byline lines sign the text above them
+    (``signing``: after a finished sentence, over the next item's headline) than stand
+    under a headline. A page keeps one habit. (Where headlines are printed after their
+    articles, a byline over the body opens its item and none stands over a headline: no
+    such page shows the habit.) Changes ``ends`` and ``leads`` in place.
+
+    Returns:
+        whether such lines were read as signing the text above; None if no line could be.
+    """
     under = sum(1 for i, lead in leads.items() if i not in either and lead.names and i and not out[i - 1].ends_sentence)
-    if signing <= under:
-        return
+    sign = signing > under if habit is None else habit
+    could = False
     for i in either:
         start = max((j for j in ends if j < i), default=-1) + 1
         if not any(j in leads or _dated_by_name(out, j) for j in range(start, i)):
-            ends[i] = (leads.pop(i), "article")
+            could = True
+            if sign:
+                ends[i] = (leads.pop(i), "article")
+    return sign if could else None
 
 
 def _signs_under_colon(text: str) -> bool:
@@ -1269,11 +1280,40 @@ def _analyse(
     continued: frozenset[int] = frozenset(),
     jumps_on: bool = False,
 ) -> PageLayout:
+    """Read a page's lines into items (``_read``). Byline lines that may sign the text
+    above them or open the item under them (``_sign_by_habit``) are read as the page's
+    habit says, unless the page reads ``OTHER_WAY`` cheaper with all of them turned round:
+    a byline line signs the text above where the text under it signs its own end, and
+    the cost of the whole page says so, not a count of the page's other byline lines."""
+    given = (lines, briefs, labelled, jumped, furniture, continued, jumps_on)
+    layout, cost, either_way = _read(*given)
+    if either_way is None:
+        return layout
+    other, other_cost, _ = _read(*given, habit=not either_way)
+    return other if other_cost < cost - OTHER_WAY else layout
+
+
+def _read(
+    lines: list[PageLine],
+    briefs: frozenset[int],
+    labelled: frozenset[int],
+    jumped: frozenset[int],
+    furniture: frozenset[int],
+    continued: frozenset[int],
+    jumps_on: bool,
+    habit: bool | None = None,
+) -> tuple[PageLayout, float, bool | None]:
+    """``_analyse`` with the either-way bylines read as ``habit`` says (``_mark``).
+
+    Returns:
+        the layout, what its reading cost the decoder, how the either-way bylines were
+        read (None: the page has none).
+    """
     if not lines:
-        return PageLayout([])
+        return PageLayout([]), 0.0, None
     given = lines
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines))))
-    marked = _mark(lines, labelled)
+    marked = _mark(lines, labelled, habit)
     lines = marked.lines = _subheads(marked, briefs)
     double = _spacing(lines)
     indents = _keeps_indents(lines, marked.ends)
@@ -1336,7 +1376,7 @@ def _analyse(
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
-        return _analyse(given, briefs | titles, labelled, jumped, furniture, continued, jumps_on)
+        return _read(given, briefs | titles, labelled, jumped, furniture, continued, jumps_on, habit)
     # (A line holding no clause mark under a sentence end, over a line that cannot go on
     # from it, 近日，…, 不过，…: page.openers, stands alone as a 小标题 does.)
     standing = (
@@ -1348,7 +1388,7 @@ def _analyse(
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)
     items = [_build(span, marked, double, indents, flush and not indents, minor, turns, verse) for span in decoding.spans]
-    return PageLayout(_bounded(items, decoding.spans), decoding.conventions)
+    return PageLayout(_bounded(items, decoding.spans), decoding.conventions), decoding.total, marked.either_way
 
 
 def _bounded(items: list[PageItem], spans: list[Span]) -> list[PageItem]:

@@ -239,11 +239,13 @@ class Decoding:
         spans: the items.
         conventions: e.g. "headlines after, credited".
         margin: how much more the best reading under other conventions costs.
+        total: what the reading costs (comparable between readings of one page's lines).
     """
 
     spans: list[Span]
     conventions: str
     margin: float
+    total: float = 0.0
 
 
 def confidence(margin: float) -> float:
@@ -645,7 +647,7 @@ def decode(page: PageLines) -> Decoding:
     results = sorted(done.values())
     total, name, costs, table = best
     margin = results[1] - total
-    return Decoding(trace(page, zones, moves, costs, table), name, margin)
+    return Decoding(trace(page, zones, moves, costs, table), name, margin, total)
 
 
 def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | None] | None = None) -> list[int]:
