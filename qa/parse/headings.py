@@ -128,10 +128,11 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
     return roles_read(lines, body)[0]
 
 
-def roles_read(lines: list[str], body: str) -> tuple[tuple[str, str, str], float]:
+def roles_read(lines: list[str], body: str, framed: bool = False) -> tuple[tuple[str, str, str], float]:
     """``heading_roles`` and how far its reading scores over the next best (in the same
     log-odds; ``math.inf`` for one line, which has no other reading): a stack read by a
-    small margin is a decision to report.
+    small margin is a decision to report. ``framed``: the page sets its titles to a frame
+    (``sets_titles_framed``), so two lines of one width are one title wrapped.
 
     Returns:
         ((kicker, title, subtitle), margin).
@@ -139,7 +140,7 @@ def roles_read(lines: list[str], body: str) -> tuple[tuple[str, str, str], float
     count = len(lines)
     if count <= 1:
         return heading_fields(lines), math.inf
-    wrapped = [_wrap_strength(first, second, body) for first, second in zip(lines, lines[1:], strict=False)]
+    wrapped = [_wrap_strength(first, second, body, framed) for first, second in zip(lines, lines[1:], strict=False)]
     readings = [(kicker, title) for kicker in range(count) for title in range(1, count - kicker + 1)]
     opening = _opening_line(lines, body)
     scores = [_reading_score(lines, wrapped, *reading, opening) for reading in readings]
@@ -166,6 +167,8 @@ SHORT_OVER = 3  # em
 SMALL_WRAP = -3.0  # a kicker or a subtitle over two lines (set small, they seldom wrap)
 COUPLET = 3.0  # ... a kicker of two phrases of one length set one a line, over a title over two lines
 COUPLET_SLACK = 1.0  # em the two phrases' lines may differ by
+FRAME_SLACK = 0.5  # em two heading lines may differ by and be of one width
+FRAMED_MIN = 3  # two-line heading stacks of one width that show a page sets its titles to a frame (and half its two-line stacks)
 TITLE_OVER_TWO = -3.0  # each title line past the second
 DASH_ELSEWHERE = -9.0  # a line opening with a dash read as anything but the subtitle's first
 ASKS_OUTSIDE = -3.0  # a line ending in ！ or ？ read as a kicker's or a subtitle's
@@ -235,6 +238,16 @@ def _reading_score(
     return score
 
 
+def sets_titles_framed(stacks: list[list[str]]) -> bool:
+    """Whether a page sets its titles to a frame, wrapping them at one width: of its
+    heading stacks of two lines (no subtitle's dash), ``FRAMED_MIN`` at least and half at
+    least are two lines of one width. One such stack says nothing (a kicker may be as wide
+    as its title by chance); several on one page say the width is the frame's."""
+    two = [stack for stack in stacks if len(stack) == 2 and not stack[1].startswith(("—", "-"))]
+    level = sum(1 for first, second in two if abs(_width(first) - _width(second)) <= FRAME_SLACK)
+    return level >= FRAMED_MIN and 2 * level >= len(two)
+
+
 def _couplet(first: str, second: str, title: list[str]) -> bool:
     """Whether two heading lines over the title lines ``title`` may be a kicker of two
     phrases of one length set one a line (田野织锦绣 / 丰收正当时 over 我市早稻收割进度过 /
@@ -278,10 +291,15 @@ def breaks_phrase(first: str, second: str) -> bool:
     )
 
 
-def _wrap_strength(first: str, second: str, body: str) -> float:
+def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> float:
     """How surely ``second`` goes on with the line ``first`` began (0.0: nothing says so)."""
     if not first or not second or second.startswith(("—", "-")):
         return 0.0
+    if framed and second[-1] not in "！!？?" and abs(_width(first) - _width(second)) <= FRAME_SLACK:
+        # On a page that sets its titles to a frame, a title wraps at the frame's width:
+        # two lines of one width are one title (not one that exclaims or asks under its
+        # kicker: such a line ends a title).
+        return WRAP
     if _lone_ideograph(second):
         return SURE_WRAP  # one character alone is no kicker or subtitle: the title's tail
     if any(first.count(opening) > first.count(closing) for opening, closing in _PAIRS):

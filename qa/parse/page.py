@@ -49,7 +49,7 @@ from qa.parse.byline import (
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import box_labels, furniture_lines
-from qa.parse.headings import clean_heading, roles_read
+from qa.parse.headings import clean_heading, roles_read, sets_titles_framed
 from qa.parse.lines import (
     CLAUSE_MARKS,
     FULL,
@@ -1387,7 +1387,10 @@ def _read(
     minor = frozenset(lines[i].number for i in page.minor).union(standing)
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)
-    items = [_build(span, marked, double, indents, flush and not indents, minor, turns, verse) for span in decoding.spans]
+    framed = sets_titles_framed([[clean_heading(lines[i].text) for i in span.before or span.after] for span in decoding.spans])
+    items = [
+        _build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed) for span in decoding.spans
+    ]
     return PageLayout(_bounded(items, decoding.spans), decoding.conventions), decoding.total, marked.either_way
 
 
@@ -1558,6 +1561,7 @@ def _build(
     minor: Container[int] = (),
     turns: Container[int] = (),
     verse: Container[int] = (),
+    framed: bool = False,
 ) -> PageItem:
     lines = marked.lines
     end = marked.ends.get(span.sign) if span.sign is not None else None
@@ -1589,7 +1593,7 @@ def _build(
         # / 本报讯近日，…): the brackets are its frame, consumed as a mark is.
         heads[0] = heads[0][1:-1].strip()
         mark += "【】"
-    (kicker, title, subtitle), roles_margin = roles_read(heads, text)
+    (kicker, title, subtitle), roles_margin = roles_read(heads, text, framed and len(heads) == 2)
     dateline = None
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
         dateline = find_dateline("\n".join(line.text for line in body[:3]))
