@@ -597,9 +597,13 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     a line much wider under it, even one ending a sentence, is no last line of its
     paragraph; one over a subtitle, ——…, goes on into nothing: display type however
     near its column's width; so does one over heading lines and a byline however narrow
-    they are, and one after a sentence end whose words the lines under it repeat.)"""
+    they are, and one after a sentence end whose words the lines under it repeat. Read
+    from the page's end up: a line over a letter-spaced headline's line goes on into no
+    paragraph, so a headline spread over two lines, 省 内 首 个 跨 区 域 / 医 疗 联 合 体 成 立,
+    is read whole.)"""
     out = lines
-    for i, line in enumerate(lines):
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
         text = line.text
         if not line.justified or line.width > LETTER_SPACED_MAX or line.ends_sentence and text[-1] not in "？！?!":
             continue
@@ -614,8 +618,8 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
         wide = not last and line.width > around[(3 * len(around) - 1) // 4] - SURE_SHORT
         # The line under it must not go on with it: a last line (a sentence's end, a credit)
         # or a run of digits or Latin that could not be broken.
-        under = lines[i + 1 : i + 3]
-        goes_on = bool(under) and (
+        under = out[i + 1 : i + 3]
+        goes_on = bool(under) and not under[0].display and (
             under[0].ends_sentence and under[0].width < line.width + SURE_SHORT  # its paragraph's last line
             or "摄" in under[0].text[-4:]
             or _PUSHED_DOWN.match(under[0].text) and not under[0].indent  # (an indented line opens a paragraph)

@@ -90,3 +90,15 @@ def test_a_sprayed_last_line_of_the_page_is_display_type_however_wide(above):
     # (Over a line that goes on, a sprayed last line is text cut at the page's end.)
     cut = read_lines(split_lines("\n".join([*narrow[:-1], "另外一位东方琉璃世界的", title]) + "\n"))
     assert not _letter_spaced(cut)[-1].display
+
+
+def test_a_headline_letter_spaced_over_two_lines_is_read_whole():
+    # Its first line is no wider than its second, over an opening short by its indent: the
+    # line under it is display type, so the first goes on into no paragraph either.
+    narrow = ["　　日前，由省人民医院牵", "头，联合赣州、吉安、抚州等", "地 12 家 医 院 组 建 的 跨 区", "医疗联合体正式成立。"]
+    first = ["　　近日，抚州市启动实施", "乡村振兴人才培训计划，计", "划用 3 年时间培训高素质农", "民、农村电商带头人等各类", "人才 1.5 万人次。"]
+    page = "\n".join(["抚州启动乡村振", "兴人才培训计划", *first, " 省 内 首 个 跨 区 域", "医 疗 联 合 体 成 立", *narrow]) + "\n"
+    items = analyse_page(read_lines(split_lines(page))).items
+    assert [item.kicker + item.title for item in items] == ["抚州启动乡村振兴人才培训计划", "省内首个跨区域医疗联合体成立"]
+    assert items[0].paragraphs[-1].endswith("1.5万人次。")
+    assert items[1].paragraphs[0].startswith("日前")
