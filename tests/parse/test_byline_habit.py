@@ -1,7 +1,10 @@
 """A byline line alone between two articles' text (本报记者 丁军 after a finished sentence,
 over text with no headline) signs the text above on a page whose other byline lines sign
 the text above them, over the next headline; on a page that prints them under its
-headlines it opens the item under it, as before."""
+headlines it opens the item under it, as before. The decoder also reads the page with
+such lines turned the other way and keeps the habit's reading unless the other costs
+clearly less: where the text under the byline signs its own end, the byline signs the
+text above, whatever the page's other byline lines do."""
 
 from __future__ import annotations
 
@@ -46,3 +49,28 @@ def test_on_a_page_that_signs_under_headlines_the_byline_opens_the_item_under_it
         ("夜间经济点亮城市烟火气", ("刘华",)),
         ("", ("丁军",)),
     ]
+
+
+def test_a_byline_over_text_that_signs_its_own_end_signs_the_text_above():
+    page = ["鄱阳湖候鸟越冬数量创新高", *FIRST, "本报记者 杜卫琼", *SECOND, "（本报记者 丁军）"]
+    assert _read(page) == [("鄱阳湖候鸟越冬数量创新高", ("杜卫琼",)), ("", ("丁军",))]
+
+
+def test_so_it_does_among_more_articles():
+    page = ["鄱阳湖候鸟越冬数量创新高", *FIRST, "本报记者 杜卫琼", *SECOND, "（本报记者 丁军）",
+            "电子公函让接待更规范", *UNTITLED, "（记者 王芳）"]
+    assert _read(page) == [
+        ("鄱阳湖候鸟越冬数量创新高", ("杜卫琼",)),
+        ("", ("丁军",)),
+        ("电子公函让接待更规范", ("王芳",)),
+    ]
+
+
+def test_over_unsigned_text_the_byline_opens_the_item_under_it():
+    page = ["鄱阳湖候鸟越冬数量创新高", *FIRST, "本报记者 杜卫琼", *SECOND]
+    assert _read(page) == [("鄱阳湖候鸟越冬数量创新高", ()), ("", ("杜卫琼",))]
+
+
+def test_under_text_its_headline_byline_signs_the_byline_opens_the_item_under_it():
+    page = ["鄱阳湖候鸟越冬数量创新高", "本报记者 王芳", *FIRST, "本报记者 杜卫琼", *SECOND, "（本报记者 丁军）"]
+    assert _read(page)[0] == ("鄱阳湖候鸟越冬数量创新高", ("王芳",))
