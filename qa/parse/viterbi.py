@@ -14,7 +14,7 @@ from qa.parse.columns import PageLines
 START, PLAIN, TITLED = 0, 1, 2  # the open item: none yet, without a headline, with one
 PHOTO_TITLED = 8.0  # a captioned photo under a headline (no generator titles one; the heading lines over captions are an article's)
 FAR_CAPTIONS = 4.0  # a photo's captions starting further back than captions reach
-UNFINISHED = 5.0  # the page's last item ends without finishing a sentence
+UNFINISHED = 5.0  # the page's last item, or lines no item takes at its end, end without finishing a sentence
 TWICE_SIGNED = 2.0  # an item that names its writers at its head and signs its end again
 UNNAMED_UNSIGNED = 2.0  # an item credited by a dateline naming nobody (本报讯) that signs no end
 DOUBT = 1.0  # margins under this are reported
@@ -117,7 +117,13 @@ def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
             state |= _NAMED if option.named else 0
             state |= _NEAR if option.near else 0
             state |= _TOP if k == 0 else 0
-            cost = option.cost + (unfinished if final else 0.0)
+            # (Heading lines at the page's end that no item takes end no sentence either:
+            # read so, lines that may be the last item's text, with no byline between,
+            # would escape the missing stop and be left to an item of their own. A
+            # headline printed after its item, given to the item before, ends it as a
+            # headline does.)
+            leftover_at_end = option.leftover and option.next_line < 0 and k - 1 not in page.ends
+            cost = option.cost + (unfinished if final or leftover_at_end else 0.0)
             moves.append((number, cost, option.cut, option.split, state, target, final))
             shapes.append((option.heads, option.leftover, option.next_line))
         out.append((k - 1 in page.ends, page.ends.get(k - 1) == "photo", moves, shapes))

@@ -44,3 +44,45 @@ def test_a_list_ending_the_page_stays_in_the_last_article(double):
     assert len(items) == 1
     assert items[0].authors == ("蒋锋",)
     assert items[0].paragraphs[-1] == "".join(LINES[-5:])
+
+
+# An article ending with its venue's address and telephone over two lines, the last
+# ending in a number: read as lines no item takes they would escape the missing stop
+# that reading them as the article's text pays, so they pay it too and stay in the
+# article. (Flush on a page that indents its paragraphs, they go on in its last one.)
+VENUE = (
+    '南斯拉夫社会主义联邦共和国',
+    '　　1980年代至1990年代，随',
+    '着东欧社会主义国家经济衰退、',
+    '民族主义复活与东欧剧变，南斯',
+    '拉夫的局势开始动荡。',
+    '（本报记者 陆杰）',
+    '乌石渔港',
+    '　　乌石渔港是位于台湾宜兰',
+    '县头城镇的观光渔港，渔港管',
+    '理单位将其列为第一类渔港。',
+    '　　乌石港扩建之后，因为突',
+    '堤效应的结果，海沙不断累积',
+    '在乌石港以北的外澳地区形成',
+    '一大片沙滩。',
+    '　　乌石港的北堤因为海砂的',
+    '不断累积，在外澳地区所形成',
+    '一大片沙滩，地形使海浪易成',
+    '为浪型，如今也成为假日的冲',
+    '浪圣地。',
+    '　　从原本只有一家蓝洋冲浪',
+    '俱乐部，变成了10多家冲浪',
+    '店。',
+    '　　乌石礁为立于乌石港中之',
+    '乌礁石，乌石港之名由此而来。',
+    '地址：宜兰县头城镇港口里港',
+    '口路15-7号电话：03-9782345',
+)
+
+
+@pytest.mark.parametrize("double", [True, False])
+def test_an_address_ending_the_page_stays_in_its_article(double):
+    items = page_items(VENUE, double)
+    assert not any(item.leftover for item in items)
+    assert [item.title for item in items] == ["南斯拉夫社会主义联邦共和国", "乌石渔港"]
+    assert items[1].paragraphs[-1].endswith("。地址：宜兰县头城镇港口里港口路15-7号电话：03-9782345")
