@@ -238,14 +238,20 @@ def _reading_score(
     return score
 
 
-def sets_titles_framed(stacks: list[list[str]]) -> bool:
+def sets_titles_framed(stacks: list[list[str]], bodies: list[str] | None = None) -> bool:
     """Whether a page sets its titles to a frame, wrapping them at one width: of its
     heading stacks of two lines (no subtitle's dash), ``FRAMED_MIN`` at least and half at
-    least are two lines of one width. One such stack says nothing (a kicker may be as wide
-    as its title by chance); several on one page say the width is the frame's."""
-    two = [stack for stack in stacks if len(stack) == 2 and not stack[1].startswith(("—", "-"))]
-    level = sum(1 for first, second in two if abs(_width(first) - _width(second)) <= FRAME_SLACK)
-    return level >= FRAMED_MIN and 2 * level >= len(two)
+    least are two lines of one width, or two are and one of them reads as a title wrapped
+    by its own words (``_wrap_strength`` over its body in ``bodies``: a word cut, a phrase
+    broken at the break), so the width it wrapped at is the frame's. One such stack says
+    nothing (a kicker may be as wide as its title by chance); several on one page say the
+    width is the frame's."""
+    bodies = bodies if bodies is not None else [""] * len(stacks)
+    two = [(stack, body) for stack, body in zip(stacks, bodies, strict=True) if len(stack) == 2 and not stack[1].startswith(("—", "-"))]
+    level = [(first, second, body) for (first, second), body in two if abs(_width(first) - _width(second)) <= FRAME_SLACK]
+    if len(level) >= FRAMED_MIN and 2 * len(level) >= len(two):
+        return True
+    return len(level) >= 2 and any(_wrap_strength(first, second, body) >= LIKELY_WRAP for first, second, body in level)
 
 
 def _couplet(first: str, second: str, title: list[str]) -> bool:
@@ -295,10 +301,11 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
     """How surely ``second`` goes on with the line ``first`` began (0.0: nothing says so)."""
     if not first or not second or second.startswith(("—", "-")):
         return 0.0
-    if framed and second[-1] not in "！!？?" and abs(_width(first) - _width(second)) <= FRAME_SLACK:
+    if framed and second[-1] not in "！!？?" and first != second and abs(_width(first) - _width(second)) <= FRAME_SLACK:
         # On a page that sets its titles to a frame, a title wraps at the frame's width:
         # two lines of one width are one title (not one that exclaims or asks under its
-        # kicker: such a line ends a title).
+        # kicker: such a line ends a title; nor a line repeated: a title does not say
+        # itself twice).
         return WRAP
     if _lone_ideograph(second):
         return SURE_WRAP  # one character alone is no kicker or subtitle: the title's tail

@@ -1391,7 +1391,13 @@ def _read(
     minor = frozenset(lines[i].number for i in page.minor).union(standing)
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)
-    framed = sets_titles_framed([[clean_heading(lines[i].text) for i in span.before or span.after] for span in decoding.spans])
+    stacks = [[clean_heading(lines[i].text) for i in span.before or span.after] for span in decoding.spans]
+    # (The bodies under two-line stacks only: their words may show a title wrapped.)
+    bodies = [
+        "".join(lines[i].text for i in span.body).replace(" ", "") if len(stack) == 2 else ""
+        for span, stack in zip(decoding.spans, stacks, strict=True)
+    ]
+    framed = sets_titles_framed(stacks, bodies)
     items = [
         _build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed) for span in decoding.spans
     ]

@@ -1,7 +1,9 @@
 """A page that sets its titles to a frame wraps each at one width: where three two-line
 heading stacks or more (and half its two-line stacks) are two lines of one width, each
-such stack is one title wrapped, not a kicker over its title. One such stack on a page
-says nothing (a kicker may be as wide as its title by chance) and keeps its kicker."""
+such stack is one title wrapped, not a kicker over its title; so where two are and one
+of them shows itself wrapped by its own words (a word cut at the break). One such stack
+on a page says nothing (a kicker may be as wide as its title by chance) and keeps its
+kicker, and a line repeated is never one title wrapped."""
 
 from __future__ import annotations
 
@@ -48,3 +50,30 @@ def test_the_frame_needs_three_level_stacks_and_half_the_two_line_ones():
     assert not sets_titles_framed(level + uneven)
     assert sets_titles_framed(level + uneven[:3])
     assert not sets_titles_framed([[*stack, "——副题"] for stack in level])  # three lines: no two-line stack
+
+
+def test_two_level_stacks_frame_the_page_where_one_wraps_by_its_own_words():
+    # 城市书房成了市 / 民的“第二客厅”: a word cut at the break (市民), so the width both
+    # lines share is the frame's, and the other level stack is a title wrapped too.
+    page = ["果园里的直播间", "脐橙开启云销售", *ORANGES, "城市书房成了市", "民的“第二客厅”", *MUSEUM]
+    assert _headings(page) == [("", "果园里的直播间脐橙开启云销售"), ("", "城市书房成了市民的“第二客厅”")]
+    # Without the stack that shows it, one level stack says nothing and keeps its kicker.
+    assert _headings(page[: 2 + len(ORANGES)]) == [("果园里的直播间", "脐橙开启云销售")]
+
+
+def test_a_line_repeated_under_the_frame_is_no_title_wrapped():
+    page = ["果园里的直播间", "脐橙开启云销售", *ORANGES, "县城博物馆热了", "研学游持续升温", *MUSEUM,
+            "乡村足球联赛旺", "乡村足球联赛旺", *FOOTBALL]
+    assert _headings(page)[2] == ("乡村足球联赛旺", "乡村足球联赛旺")
+
+
+def test_the_frame_from_two_level_stacks_needs_one_shown_wrapped():
+    level = [["果园里的直播间", "脐橙开启云销售"], ["县城博物馆热了", "研学游持续升温"]]
+    shown = [["果园里的直播间", "脐橙开启云销售"], ["城市书房成了市", "民的“第二客厅”"]]
+    assert not sets_titles_framed(level, ["", ""])
+    assert sets_titles_framed(shown, ["", ""])
+    # Two characters either side of the break that the body uses side by side show it
+    # as well (乡村足球联赛旺 / 村超点燃了夏夜 over …赛事旺村超火…).
+    cut = [["果园里的直播间", "脐橙开启云销售"], ["乡村足球联赛旺", "村超点燃了夏夜"]]
+    assert not sets_titles_framed(cut, ["", ""])
+    assert sets_titles_framed(cut, ["", "乡村足球赛事旺村超火。"])
