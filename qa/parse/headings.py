@@ -140,10 +140,15 @@ def roles_read(lines: list[str], body: str, framed: bool = False) -> tuple[tuple
     count = len(lines)
     if count <= 1:
         return heading_fields(lines), math.inf
+    # Three lines of one width are a title wrapped twice at its frame: a kicker and a
+    # subtitle, set smaller and as long as their words, hardly match a title's lines.
+    # (Not where a line over the last asks or exclaims: a title ends there.)
+    wrapped_twice = count == 3 and _one_width(lines) and not any(line[-1] in "！!？?" for line in lines[:-1])
+    framed = framed or wrapped_twice
     wrapped = [_wrap_strength(first, second, body, framed) for first, second in zip(lines, lines[1:], strict=False)]
     readings = [(kicker, title) for kicker in range(count) for title in range(1, count - kicker + 1)]
     opening = _opening_line(lines, body)
-    scores = [_reading_score(lines, wrapped, *reading, opening) for reading in readings]
+    scores = [_reading_score(lines, wrapped, *reading, opening, wrapped_twice) for reading in readings]
     at = scores.index(max(scores))  # (the first of equal scores: the reading with the fewest kicker lines)
     kicker, title = readings[at]
     margin = scores[at] - max(score for index, score in enumerate(scores) if index != at)  # (two readings at least)
@@ -195,11 +200,12 @@ def _opening_line(lines: list[str], body: str) -> int | None:
 
 
 def _reading_score(
-    lines: list[str], wrapped: list[float], kicker: int, title: int, opening: int | None = None
+    lines: list[str], wrapped: list[float], kicker: int, title: int, opening: int | None = None, framed: bool = False
 ) -> float:
     """The score of reading ``lines`` as ``kicker`` kicker lines, ``title`` title lines and
     the rest subtitle lines (``wrapped``: how surely each break is a line wrapped;
-    ``opening``: the line the body opens with, if any)."""
+    ``opening``: the line the body opens with, if any; ``framed``: the lines are of one
+    width, so a title over all of them is no less likely than over two)."""
     under = kicker + title
     roles = "K" * kicker + "T" * title + "S" * (len(lines) - under)
     score = 0.0
@@ -220,7 +226,7 @@ def _reading_score(
         if kicker == 2 and title > 1 and _couplet(lines[0], lines[1], lines[kicker:under]):
             score += COUPLET
     score += SMALL_WRAP * sum(not dash for dash in dashed[under + 1 :])
-    if title > 2:
+    if title > 2 and not (framed and title == len(lines)):
         score += TITLE_OVER_TWO * (title - 2)
     head, main, tail = "".join(lines[:kicker]), "".join(lines[kicker:under]), "".join(subtitle)
     parts = [part for part in (head, main, tail) if part]
@@ -252,6 +258,17 @@ def sets_titles_framed(stacks: list[list[str]], bodies: list[str] | None = None)
     if len(level) >= FRAMED_MIN and 2 * len(level) >= len(two):
         return True
     return len(level) >= 2 and any(_wrap_strength(first, second, body) >= LIKELY_WRAP for first, second, body in level)
+
+
+def _one_width(lines: list[str]) -> bool:
+    """Whether heading lines are all of one width (within ``FRAME_SLACK``), none a line
+    repeated and none opening with a subtitle's dash."""
+    widths = [_width(line) for line in lines]
+    return (
+        max(widths) - min(widths) <= FRAME_SLACK
+        and len(set(lines)) == len(lines)
+        and not any(line.startswith(("—", "-")) for line in lines)
+    )
 
 
 def _couplet(first: str, second: str, title: list[str]) -> bool:
@@ -301,7 +318,7 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
     """How surely ``second`` goes on with the line ``first`` began (0.0: nothing says so)."""
     if not first or not second or second.startswith(("—", "-")):
         return 0.0
-    if framed and second[-1] not in "！!？?" and first != second and abs(_width(first) - _width(second)) <= FRAME_SLACK:
+    if framed and second[-1] not in "！!？?" and first[-1] not in "！!" and first != second and abs(_width(first) - _width(second)) <= FRAME_SLACK:
         # On a page that sets its titles to a frame, a title wraps at the frame's width:
         # two lines of one width are one title (not one that exclaims or asks under its
         # kicker: such a line ends a title; nor a line repeated: a title does not say

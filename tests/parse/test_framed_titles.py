@@ -3,13 +3,15 @@ heading stacks or more (and half its two-line stacks) are two lines of one width
 such stack is one title wrapped, not a kicker over its title; so where two are and one
 of them shows itself wrapped by its own words (a word cut at the break). One such stack
 on a page says nothing (a kicker may be as wide as its title by chance) and keeps its
-kicker, and a line repeated is never one title wrapped."""
+kicker, and a line repeated is never one title wrapped. Three heading lines of one width
+are a title wrapped twice, on any page."""
 
 from __future__ import annotations
 
+import pytest
 from test_page import items_of
 
-from qa.parse.headings import sets_titles_framed
+from qa.parse.headings import heading_roles, roles_read, sets_titles_framed
 
 ORANGES = ["　　又到一年脐橙成熟时。在信丰县的一处果园", "里，果农们一边采摘一边对着手机直播，订单", "一单接一单地涌来。",
            "（本报记者 陆建）"]
@@ -77,3 +79,27 @@ def test_the_frame_from_two_level_stacks_needs_one_shown_wrapped():
     cut = [["果园里的直播间", "脐橙开启云销售"], ["乡村足球联赛旺", "村超点燃了夏夜"]]
     assert not sets_titles_framed(cut, ["", ""])
     assert sets_titles_framed(cut, ["", "乡村足球赛事旺村超火。"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        # Three lines of one width: a title wrapped twice at its frame (read before as a
+        # kicker over a title of two lines).
+        (["景德镇陶瓷文化", "产业园年接待游", "客超千万人次了"], ("", "景德镇陶瓷文化产业园年接待游客超千万人次了", "")),
+        # Not where the first exclaims: a title ends at ！, whatever the widths.
+        (["乡村足球赛火了！", "产业园年接待游", "客超千万人次了"], ("乡村足球赛火了！", "产业园年接待游客超千万人次了", "")),
+        # Nor where a line is repeated: a title does not say itself twice.
+        (["景德镇陶瓷文化", "产业园年接待游", "景德镇陶瓷文化"], ("景德镇陶瓷文化", "产业园年接待游", "景德镇陶瓷文化")),
+        # Nor three lines of widths that differ: the wider line under a kicker is its title.
+        (["一湖碧水迎客来", "鄱阳湖候鸟越冬数", "量创新高"], ("一湖碧水迎客来", "鄱阳湖候鸟越冬数量创新高", "")),
+    ],
+)
+def test_three_heading_lines_of_one_width_are_one_title(lines, roles):
+    assert heading_roles(lines, "") == roles
+
+
+def test_a_title_that_exclaims_ends_there_under_the_frame():
+    # (On a framed page two level lines are one title, but not past a ！: the line under
+    # it is its subtitle, as on any page.)
+    assert roles_read(["防范电信诈骗！", "这些套路当心"], "", True)[0] == ("", "防范电信诈骗！", "这些套路当心")
