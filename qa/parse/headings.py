@@ -143,7 +143,7 @@ def roles_read(lines: list[str], body: str, framed: bool = False) -> tuple[tuple
     # Three lines of one width are a title wrapped twice at its frame: a kicker and a
     # subtitle, set smaller and as long as their words, hardly match a title's lines.
     # (Not where a line over the last asks or exclaims: a title ends there.)
-    wrapped_twice = count == 3 and _one_width(lines) and not any(line[-1] in "！!？?" for line in lines[:-1])
+    wrapped_twice = count == 3 and _one_width(lines) and not any(line[-1:] in ("！", "!", "？", "?") for line in lines[:-1])
     framed = framed or wrapped_twice
     wrapped = [_wrap_strength(first, second, body, framed) for first, second in zip(lines, lines[1:], strict=False)]
     readings = [(kicker, title) for kicker in range(count) for title in range(1, count - kicker + 1)]
