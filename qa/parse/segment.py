@@ -197,7 +197,7 @@ MINOR_HEAD = 1.0  # a short indented line read as an unmarked 小标题 among it
 MINOR_FLUSH = 3.0  # ... a short flush line, on a page that keeps its indents
 MINOR_FLAT = 2.0  # ... a short line, on a page that sets its paragraphs flush
 MINOR_RESTATED = 0.0  # ... a line its paragraph's opening clause repeats (wording.restated)
-TIES_BACK = 2.0  # an item whose body opens with words tying it to the text before (不过，…, 此外，…)
+TIES_BACK = 2.0  # an item whose body opens with words tying it to the text before (不过，…, 此外，…, 据介绍，…)
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,

@@ -262,7 +262,10 @@ _SENTENCE_OPENER = re.compile(
     rf"|{_LIST_ITEM}|{_NUMBERED}"
     r"|随着[^，。！？]{2}"
 )
-_TIES_BACK = re.compile(rf"\s*(?:{_TIE_WORDS})\s*[，,]")
+# Words reporting on from an article's lead (据介绍，…, 截至目前，…): a news item's later
+# paragraphs open so, its first hardly ever (its lead opens with a time, a place or a dateline).
+_REPORTS_ON = "据悉|据了解|据介绍|据统计|截至目前|记者了解到|记者走访发现"
+_TIES_BACK = re.compile(rf"\s*(?:{_TIE_WORDS}|{_REPORTS_ON})\s*[，,]")
 
 
 def ties_back(text: str) -> bool:
