@@ -150,14 +150,25 @@ def _add_name(names: list[str], name: str, single: bool) -> bool:
 
 def run_together(name: str) -> tuple[str, ...]:
     """The names of persons printed without a space between them (记者姚斌黄博海: 姚斌,
-    黄博海), where exactly one way cuts ``name`` into persons' names (``personal_name``);
-    else ``name`` whole: a person's own name, or one cut two ways (段军蔡林强: 段军 and
-    蔡林强, or 段军蔡 and 林强), which the text does not decide. (Read only after a role
-    word: a line of four characters alone, 明圣王后, cuts into two names as well.)"""
+    黄博海), where one way cuts ``name`` into persons' names (``personal_name``) better
+    than any other; else ``name`` whole: a person's own name, or one cut two ways alike.
+    Of two ways, the one reading fewer characters common in given names as surnames is
+    better (段军蔡林强: 段军 and 蔡林强, not 段军蔡 and 林强, 林 being as much a given
+    name's as a surname; 肖卫荣韦宇: 肖卫荣 and 韦宇). (Read only after a role word: a line
+    of four characters alone, 明圣王后, cuts into two names as well.)"""
     if len(name) < 4 or personal_name(name):
         return (name,)
-    ways = list(itertools.islice(_cuts_into_names(name), 2))
-    return ways[0] if len(ways) == 1 else (name,)
+    ways = list(itertools.islice(_cuts_into_names(name), 4))
+    if not ways:
+        return (name,)
+    doubts = [sum(part[0] in _GIVEN_TOO for part in way[1:]) for way in ways]
+    best = min(doubts)
+    return ways[doubts.index(best)] if doubts.count(best) == 1 else (name,)
+
+
+# Surnames that are as common in given names (林, 华, 荣…): where a run of names cuts two
+# ways, the cut that opens a name with one of these is the less likely.
+_GIVEN_TOO = frozenset("林华明平文金玉春宁安成龙红梅兰桂英荣卫海建志永东方云光新国立山庆阳江洪凤秀丽芳")
 
 
 def _cuts_into_names(text: str) -> Iterator[tuple[str, ...]]:
@@ -381,6 +392,12 @@ def _cuts_name(before: str, after: str, left: str, right: str) -> bool:
     if not names or len(names[-1]) < 2 or names[-1] in COMPOUND_SURNAMES:
         return True
     head = _HARD_SEPARATORS.split(re.split(r"[）)]", after, maxsplit=1)[0], maxsplit=1)[0]
+    # A run no person's name alone that, joined with the run after the break, cuts into
+    # names is a run of names cut at the column (谭梅庆朱 / 桂琪: 谭梅庆 and 朱桂琪).
+    run = names[-1]
+    first = head.split()[0] if head.split() else ""
+    if len(run) > 3 and not personal_name(run) and first and run_together(run + first) != (run + first,):
+        return True
     singles = 0
     for token in head.split():
         if len(token) > 1:

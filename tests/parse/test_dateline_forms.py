@@ -76,11 +76,32 @@ def test_a_kicker_and_title_over_a_dateline_head_the_body_under_them():
         ("记者 孟远磊石芳阳", ("孟远磊", "石芳阳")),
         ("本报记者 张三李四 通讯员 王五", ("张三", "李四", "王五")),
         ("记者 欧阳晓明", ("欧阳晓明",)),  # one name: a compound surname and two
-        ("记者段军蔡林强", ("段军蔡林强",)),  # 段军 / 蔡林强 or 段军蔡 / 林强: left whole
+        # Cut two ways: the one that opens no name with a character as common in given
+        # names (林, 荣, 华) is the better; where both do or neither does, left whole.
+        ("记者段军蔡林强", ("段军", "蔡林强")),  # not 段军蔡 / 林强
+        ("记者肖卫荣韦宇", ("肖卫荣", "韦宇")),  # not 肖卫 / 荣韦宇
+        ("记者潘怡华毛丽", ("潘怡华", "毛丽")),  # not 潘怡 / 华毛丽
+        ("记者邓鑫熊阳凯", ("邓鑫", "熊阳凯")),  # not 邓鑫熊 / 阳凯
+        ("记者张军蔡周强", ("张军蔡周强",)),  # 张军 / 蔡周强 or 张军蔡 / 周强: 蔡 and 周 alike
     ],
 )
 def test_names_run_together_after_a_role_word_are_cut_where_one_way_does(inside, names):
     assert read_byline(inside)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A run of names cut at the column: no name before the break, names across it.
+        ("本报讯（记者谭梅庆朱\n桂琪）“以前打药", ("谭梅庆", "朱桂琪")),
+        ("本报讯（记者史庆静钟\n博静）“以前打药", ("史庆静", "钟博静")),
+        # A name before the break and one after: the space was lost at the column's end.
+        ("本报讯（记者 张三\n李四）“以前打药", ("张三", "李四")),
+        ("本报讯（记者邓鑫熊\n阳凯）“以前打药", ("邓鑫熊", "阳凯")),
+    ],
+)
+def test_a_line_break_inside_a_run_of_names(text, names):
+    assert find_dateline(text).names == names
 
 
 def test_a_line_of_four_characters_alone_is_no_two_names():
