@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # One token: CJK ideographs, with · for transliterated names (阿卜杜·热合曼); long enough
-# for a role word run into a name (本报记者王五).
-_TOKEN = r"[\u3400-\u4dbf\u4e00-\u9fff·]{1,10}"
+# for role words run into names (本报记者王五, 记者贾峰斌通讯员曾思旭).
+_TOKEN = r"[\u3400-\u4dbf\u4e00-\u9fff·]{1,16}"
 _NAMES = rf"{_TOKEN}(?:[\s、，,/]+{_TOKEN}){{0,15}}"
 # What may stand right before a byline on the same line: nothing, a space, or a sentence end.
 _BEFORE = r"(?:^|(?<=[\s。！？!?…”’」』]))"
@@ -133,8 +133,10 @@ def read_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
             position, single = match.end(), False
         if position < len(token):
             single = _add_name(names, token[position:], single)
-    if roles:  # (names after a role word: a run of them printed without a space is cut)
-        names = [part for name in names for part in run_together(name)]
+    # Names after a role word, or too long for one person's (白卫亮田霞凯), printed without
+    # a space between them, are cut (``run_together``). (A run of four alone may be a
+    # title's words: 明圣王后.)
+    names = [part for name in names for part in (run_together(name) if roles or len(name) > 4 else (name,))]
     return tuple(names), tuple(roles), reports
 
 

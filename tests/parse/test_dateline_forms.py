@@ -104,6 +104,18 @@ def test_a_line_break_inside_a_run_of_names(text, names):
     assert find_dateline(text).names == names
 
 
+def test_role_words_run_into_names_in_a_dateline():
+    # Eleven characters without a space: two role words, two names.
+    signature = find_dateline("本报讯（记者贾峰斌通讯员曾思旭）日前，抚州市东乡区")
+    assert (signature.names, signature.roles) == (("贾峰斌", "曾思旭"), ("记者", "通讯员"))
+
+
+def test_a_run_too_long_for_one_name_is_cut_without_a_role_word():
+    # (A sprayed line loses the space between the names: 本 报 讯（ 白 卫 亮 田 霞 凯 ）.)
+    assert find_dateline("本报讯（白卫亮田霞凯）8月18日，江西省上栗县").names == ("白卫亮", "田霞凯")
+    assert read_byline("白卫亮田霞凯")[0] == ("白卫亮", "田霞凯")
+
+
 def test_a_line_of_four_characters_alone_is_no_two_names():
     assert read_byline("明圣王后")[0] == ("明圣王后",)
 
