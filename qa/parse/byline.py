@@ -394,6 +394,8 @@ def _cuts_name(before: str, after: str, left: str, right: str) -> bool:
     if not names or len(names[-1]) < 2 or names[-1] in COMPOUND_SURNAMES:
         return True
     head = _HARD_SEPARATORS.split(re.split(r"[）)]", after, maxsplit=1)[0], maxsplit=1)[0]
+    if "\u4e00" <= head[:1] <= "\u9fff" and _ROLE.match(head, 1):
+        return True  # one character before a role word ends the name cut (记者谢建 / 立通讯员吕丽春)
     # A run no person's name alone that, joined with the run after the break, cuts into
     # names is a run of names cut at the column (谭梅庆朱 / 桂琪: 谭梅庆 and 朱桂琪).
     run = names[-1]

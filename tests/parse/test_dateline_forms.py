@@ -98,6 +98,9 @@ def test_names_run_together_after_a_role_word_are_cut_where_one_way_does(inside,
         # A name before the break and one after: the space was lost at the column's end.
         ("本报讯（记者 张三\n李四）“以前打药", ("张三", "李四")),
         ("本报讯（记者邓鑫熊\n阳凯）“以前打药", ("邓鑫熊", "阳凯")),
+        # One character before a role word after the break ends the name cut there.
+        ("本报九江11月13日讯（记者谢建\n立通讯员吕丽春）受强降雨影响", ("谢建立", "吕丽春")),
+        ("本报讯（记者 张三\n通讯员 李四）受强降雨影响", ("张三", "李四")),
     ],
 )
 def test_a_line_break_inside_a_run_of_names(text, names):
