@@ -360,9 +360,24 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: 
         else:
             ends[len(out)] = (signature, kind)
             out.append(line)
+    for i in [i for i in either if _over_another_byline(out, leads, i)]:
+        ends[i] = (leads.pop(i), "article")
+        either.remove(i)
     either_way = _sign_by_habit(out, ends, leads, either, signing, habit) if either else None
     closings = _closings(out, ends, leads)  # (adds the notices' dates to ends first)
     return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads), either_way)
+
+
+def _over_another_byline(out: list[PageLine], leads: dict, i: int) -> bool:
+    """Whether the byline line ``i`` (one that may sign the text above or open the item
+    under it) stands right over another byline line that opens an item of its own: led
+    by a mark (本报记者 谢琪平 程波艳 / □ 本报记者 崔国) or naming the same role again (a
+    byline over two lines names a second role on its second: 本报记者 张三 / 通讯员 李四).
+    Then ``i`` signs the text above, whatever the page's habit."""
+    under = leads.get(i + 1)
+    if under is None or not under.names:
+        return False
+    return out[i + 1].text[0] in _SIGN_MARKS or bool(set(under.roles) & set(leads[i].roles))
 
 
 def _sign_by_habit(

@@ -74,3 +74,55 @@ def test_over_unsigned_text_the_byline_opens_the_item_under_it():
 def test_under_text_its_headline_byline_signs_the_byline_opens_the_item_under_it():
     page = ["鄱阳湖候鸟越冬数量创新高", "本报记者 王芳", *FIRST, "本报记者 杜卫琼", *SECOND, "（本报记者 丁军）"]
     assert _read(page)[0] == ("鄱阳湖候鸟越冬数量创新高", ("王芳",))
+
+
+# A page setting its paragraphs flush that signs one article with a byline line over the
+# next headline and opens the third with a marked byline line right under the second's.
+FLUSH = [
+    '美食街里人头攒动',
+    '夜间经济点亮城市烟火气',
+    '华灯初上，九江市浔阳区的美食街上人头攒动。烧',
+    '烤、小龙虾、茶饮店前排起了长队，街头艺人的表',
+    '演不时引来阵阵掌声。',
+    '为激发消费活力，当地推出夜间延时经营、临时外',
+    '摆等便利措施，并对夜间文旅项目给予补贴。今年',
+    '以来，城区夜间消费额占全天消费的比重已超过',
+    '四成。',
+    '市商务局有关负责人说，下一步将打造更多特色',
+    '夜市和消费场景，同时加强环境整治和交通疏导，',
+    '让市民逛得舒心、吃得放心。',
+    '本报记者 崔卫嘉 宋芳',
+    '年轻人为何爱上',
+    '“反向旅游”？',
+    '避开热门景区，专挑小众目的地——今年暑期，“反向',
+    '旅游”成为不少年轻人的新选择。一些过去鲜有人知的',
+    '县城和古村，意外迎来了客流高峰。',
+    '在线旅游平台数据显示，暑期以来，三四线城市的酒店',
+    '预订量同比增长超过 40%，县域旅游订单增速明显高',
+    '于一线城市。',
+    '“人少、物价低、体验真实。”刚从婺源一处古村回来的',
+    '大学生小林这样总结。业内人士认为，小众目的地要接',
+    '住这波流量，还需补齐交通、住宿等方面的短板。',
+    '本报记者 谢琪平 程波艳',
+    '□ 本报记者 崔国',
+    '“自从全县推广使用‘电子公函’以后，有效破除',
+    '了基层人情干扰痼疾，全面堵塞了公函虚开、补',
+    '开 的 漏 洞 ，让 我 们 的 公 务 接 待 既 方 便 又 规',
+    '范……”铜鼓县带溪乡党政办工作人员向县纪',
+    '委监委督查组人员反馈道。',
+]
+
+
+def test_a_byline_line_over_another_items_byline_signs_the_text_above():
+    # (The mark opens the next item's byline; so does the same role named again, where a
+    # byline over two lines names a second role on its second: 本报记者 张三 / 通讯员 李四.)
+    assert _read(FLUSH) == [
+        ("夜间经济点亮城市烟火气", ("崔卫嘉", "宋芳")),
+        ("年轻人为何爱上“反向旅游”？", ("谢琪平", "程波艳")),
+        ("", ("崔国",)),
+    ]
+    at = FLUSH.index("□ 本报记者 崔国")
+    assert _read([*FLUSH[:at], "本报记者 崔国", *FLUSH[at + 1 :]])[1:] == [
+        ("年轻人为何爱上“反向旅游”？", ("谢琪平", "程波艳")),
+        ("", ("崔国",)),
+    ]
