@@ -306,20 +306,28 @@ def find_name_line(line: str) -> Signature | None:
     return Signature(0, names, mark.group().strip(), (), len(line))
 
 
+# What ends the name of a place under a government (夏河县, 安图县, 华山村), not a person's.
+_PLACE_ENDS = tuple("县市省区镇乡村")
+
+
 def find_bare_name(line: str) -> Signature | None:
     """A line that is one person's name unmarked and unpadded (`韩倩燕`, `欧阳振强`): how a
     commentary or a short piece is signed under its last sentence. Only a full name of
     three characters or more (a common surname and two, a compound surname and one or two)
     is read, as a two-character one is printed padded (`刘 颖`, see ``find_name_line``) and
     two characters alone are as often a place (关岛, 华沙), and none ending with 摄 (a
-    photo credit, see ``find_credit``); whether it signs the text above
+    photo credit, see ``find_credit``) or as a place under a government does (夏河县,
+    ``_PLACE_ENDS``); whether it signs the text above
     or titles the text below, the caller reads from the lines around it.
 
     Returns:
         the signature (nothing consumed), or None.
     """
     name = line.strip()
-    if len(name) < 3 or name.endswith("摄") or not personal_name(name) or not all("\u4e00" <= char <= "\u9fff" for char in name):
+    if (
+        len(name) < 3 or name.endswith("摄") or name.endswith(_PLACE_ENDS) or not personal_name(name)
+        or not all("\u4e00" <= char <= "\u9fff" for char in name)
+    ):
         return None
     return Signature(0, (name,), "", (), len(line))
 

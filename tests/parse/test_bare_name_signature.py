@@ -26,6 +26,9 @@ def items_of(lines: list[str]):
         ("谢燕摄", None),  # a photo credit
         ("新闻速览", None),  # no common surname
         ("王法慧（", None),
+        ("夏河县", None),  # a county: a place under a government, not a person (夏 is a surname)
+        ("安图县", None),
+        ("黄家村", None),
     ],
 )
 def test_a_bare_name(line, names):
