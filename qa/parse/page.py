@@ -312,7 +312,9 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: 
                     ends[len(out)] = (lead, "article")
                     signing += 1
                 else:
-                    if finished and not question and lead.names and not _opens_lead(text):
+                    if finished and not question and lead.names and text[0] not in _SIGN_MARKS:
+                        # (文/张三 too: it heads a feature under its headline or ends one,
+                        # over the next headline where that is as wide as the column.)
                         either.append(len(out))
                     leads[len(out)] = lead
                 out.append(line)

@@ -126,3 +126,43 @@ def test_a_byline_line_over_another_items_byline_signs_the_text_above():
         ("年轻人为何爱上“反向旅游”？", ("谢琪平", "程波艳")),
         ("", ("崔国",)),
     ]
+
+
+# A writer's 文/ line after a finished sentence, over a headline as wide as the narrow
+# column under it (萍乡城市形象标识征集启事), so no width shows it a headline: the line is
+# read both ways, as other byline lines there are, and signs the text above.
+WRITER = [
+    '果园里的直播间',
+    '赣南脐橙开启',
+    '“云上”销售季',
+    '又到一年脐橙成熟时。在信',
+    '丰县的一处果园里，果农们',
+    '忙着采摘、分拣，一旁的主',
+    '播 对 着 手 机 镜 头 介 绍 脐 橙 的',
+    '口感和产地。',
+    '“今天一场直播卖出了两万',
+    '多斤。”果园负责人说。今',
+    '年当地脐橙预计产量达160',
+    '万吨，其中线上销售占比超',
+    '过三成。',
+    '为保障鲜果品质，当地建设',
+    '了冷链仓储中心和快递分拨',
+    '中 心 ，消 费 者 下 单 后 最 快 48',
+    '小时就能收到货。',
+    '文／杜杰 杜斌娜',
+    '萍乡城市形象标识征集启事',
+    '为展示城市形象，萍乡市档',
+    '案馆决定面向社会公开征集',
+    '城市形象标识。',
+    '征集时间：即日起至2025年',
+    '5月23日。',
+    '投 稿 邮 箱 ：',
+    'zhengji19@163.com',
+    '特此启事。',
+    '                  萍乡市档案馆',
+    '                  2023年12月15日',
+]
+
+
+def test_a_writers_line_between_two_items_is_read_both_ways():
+    assert [item.authors for item in items_of(WRITER)] == [("杜杰", "杜斌娜"), ()]
