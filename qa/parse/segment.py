@@ -1082,7 +1082,7 @@ def _options(
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
         if not forced:
-            if not dated and not captions and ties_back(lines[opening].text):
+            if not dated and not captions and (ties_back(lines[opening].text) or opening in page.turns):
                 cut_cost += TIES_BACK  # (不过，也有家长担心…: the article goes on, under a 小标题 or none)
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from qa.parse.byline import personal_name
 from qa.parse.columns import PageLines, PageText
 from qa.parse.headings import lean_of
-from qa.parse.lines import PageLine, unsprayed
+from qa.parse.lines import CLAUSE_MARKS, PageLine, unsprayed
 from qa.parse.words import cuts_word
 from qa.text import IDEOGRAPH_RUN
 
@@ -225,7 +226,17 @@ def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
             if match is not None:
                 labels.setdefault(match.group(1), []).append(i)
     turns = [found for found in labels.values() if len(found) >= SPEAKER_TURNS]
-    return frozenset(i for found in turns for i in found) if len(turns) >= 2 else frozenset()
+    if len(turns) < 2:
+        # (One speaker answering questions printed as lines of their own, 熊凯翔：1937年，…:
+        # a person's full name opening two lines or more, each going on in a clause, is
+        # an interview's too; not a topic naming its titles, 高句丽：建国第一年驱逐勿吉.)
+        turns = [
+            found
+            for label, found in labels.items()
+            if len(found) >= SPEAKER_TURNS and len(label) >= 3 and personal_name(label)
+            and all(CLAUSE_MARKS.search(lines[i].text, len(label) + 1) for i in found)
+        ]
+    return frozenset(i for found in turns for i in found) if turns else frozenset()
 
 
 # A numbered list's item before its text: 1、近日。, 2.江西…, （一）…, （1）…, 一、… (not a

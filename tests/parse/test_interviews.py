@@ -1,7 +1,9 @@
 """An interview's questions (问：…？ on lines of their own) and answers (答：…) are its
 text: a line opening with a speaker's label (问：, 答：, 记者：, 主持人：) opens a sentence,
 no headline, so no question starts an item of its own; and so does one opening with a
-speaker's name where two names each open a few lines (马博：…？ / 蔡晨慧：…)."""
+speaker's name where two names each open a few lines (马博：…？ / 蔡晨慧：…), or one full
+name opens a few, each going on in a clause (熊凯翔：1937年，…). An item whose body would
+open with such a turn pays what one opening with words tying it back does."""
 
 from __future__ import annotations
 
@@ -130,3 +132,35 @@ def test_one_repeated_label_shows_no_interview():
     assert speaker_turns(lines) == frozenset()
     turns = read_lines(split_lines("马博：问一？\n蔡晨慧：答一。\n马博：问二？\n蔡晨慧：答二。\n"))
     assert speaker_turns(turns) == frozenset({0, 1, 2, 3})
+
+
+# One speaker answering questions printed as lines of their own: the speaker's full name
+# opens each answer, a clause going on after it.
+ONE_SPEAKER = """中华民国空军
+——员额约35,000人左右
+（记者 孙超）
+记者日前就此进行了采访。中华民国空军的任务在
+哪一本书中有明确的定义？
+熊凯翔：中华民国《国防报告书》之中指出，空军
+的任务是维护台海空域安全。
+抗日战争于何年全面爆发？
+熊凯翔：1937年，抗日战争全面爆发，空军与日本
+侵略者作战，造就了高志航和刘粹刚等空战英雄。
+“重庆机”出现在何时？
+熊凯翔：1939年，空军在重庆组装了第一批教练机，
+人们称之为“重庆机”。
+"""
+
+
+def test_one_speakers_answers_stay_in_the_interview():
+    (item,) = layout_of(ONE_SPEAKER).items
+    assert (item.title, item.authors) == ("中华民国空军", ("孙超",))
+    assert "".join(item.paragraphs).endswith("熊凯翔：1939年，空军在重庆组装了第一批教练机，人们称之为“重庆机”。")
+
+
+def test_one_name_opening_lines_is_a_speaker_where_a_clause_goes_on():
+    lines = read_lines(split_lines(ONE_SPEAKER))
+    assert {lines[i].text[:4] for i in speaker_turns(lines)} == {"熊凯翔："}
+    # A topic naming titles (高句丽：…, no clause after it) is no speaker.
+    titles = read_lines(split_lines("高句丽：建国第一年驱逐勿吉\n正文一行。\n高句丽：两政治集团争斗\n正文二行。\n"))
+    assert speaker_turns(titles) == frozenset()
