@@ -334,19 +334,25 @@ def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
     too wide for the lines before it where one of them is a full line (lines that all
     end in a mark, a list's 一是…； / 二是…；, show only a lower bound), or a short line
     after a sentence end that may be the next item's headline."""
-    widest = 0.0
-    full = False  # whether a line before reads as a full line (ending in no mark)
-    for j in range(k, stop):
+    if k >= stop:
+        return lines[k:stop]
+    first = lines[k]
+    widest = max(0.0, first.width)
+    full = first.heading_like  # whether a line before reads as a full line (ending in no mark)
+    ended = first.ends_sentence  # whether the line before ends a sentence
+    for j in range(k + 1, stop):
         line = lines[j]
-        if j > k and not line.justified:
-            if j - k >= 2 and full and line.width > widest + INDENT + 1.5:
+        width = line.width
+        if not line.justified:
+            if full and j - k >= 2 and width > widest + INDENT + 1.5:
                 return lines[k:j]
-            if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
+            if ended and (line.headline_mark or line.heading_like and width < widest - 3.5):
                 return lines[k:j]
-        if line.width > widest:
-            widest = line.width
+        if width > widest:
+            widest = width
         full = full or line.heading_like
-        if j > k and line.ends_sentence and line.width < widest - 3.5:
+        ended = line.ends_sentence
+        if ended and width < widest - 3.5:
             return lines[k : j + 1]
     return lines[k:stop]
 

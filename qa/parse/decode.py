@@ -13,6 +13,7 @@ import codecs
 import contextlib
 import re
 from collections.abc import Iterator
+from operator import methodcaller
 from pathlib import Path
 
 from qa.errors import InputFileError
@@ -39,6 +40,7 @@ _MAGIC = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》【】—…·「」『』〈〉￥％")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
+_WITHOUT_ENDING = methodcaller("rstrip", "\r\n")  # a line without its line ending
 
 
 @contextlib.contextmanager
@@ -142,8 +144,7 @@ def iter_lines(path: str | Path, encoding: str) -> Iterator[tuple[int, str]]:
         (line number, line without its line ending).
     """
     with open(path, encoding=encoding, newline="") as handle:
-        for number, line in enumerate(handle, 1):
-            yield number, line.rstrip("\r\n")
+        yield from enumerate(map(_WITHOUT_ENDING, handle), 1)  # (no Python step a line: faster)
 
 
 def split_lines(text: str) -> Iterator[tuple[int, str]]:

@@ -30,7 +30,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, islice
+from operator import itemgetter
 
 from qa.parse.byline import (
     COMPOUND_SURNAMES,
@@ -114,6 +115,9 @@ MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 �
 NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
+# What opens each of the words and marks ``_may_sign`` looks for (most lines hold none:
+# one search is cheaper than a test for each).
+_SIGN_CHARS = re.compile("[记报通实评编/／]")
 _TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.subject_change) at a marked line that heads a short item
@@ -584,7 +588,13 @@ def _signed(out: list[PageLine], ends: dict, leads: dict, name: str, labelled: C
 def _dated_by_name(lines: list[PageLine], i: int) -> bool:
     """Whether line ``i`` opens with a dateline naming its writers (本报讯（记者 张三）…,
     read on into the two lines after it)."""
-    return is_dateline(lines[i].text) and find_dateline("\n".join(line.text for line in lines[i : i + 3])) is not None
+    text = lines[i].text
+    # (A dateline opens with 本, 新 or 中, or holds 讯 or 电: most lines do neither, the cheap test first.)
+    return (
+        ("讯" in text or "电" in text or text.lstrip()[:1] in "本新中")
+        and is_dateline(text)
+        and find_dateline("\n".join(line.text for line in lines[i : i + 3])) is not None
+    )
 
 
 def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
@@ -766,10 +776,10 @@ def _may_sign(text: str) -> bool:
     """Whether a line holds what a byline shows: a role word or 报道 (评论员, 编辑部: the
     paper's signature), a slash near its start (文/, 文/图), or a leading mark (■本报记者)."""
     head = text[:4]
-    return (
+    return text[0] in _SIGN_MARKS or _SIGN_CHARS.search(text) is not None and (
         "记者" in text or "报道" in text or "通讯员" in text or "实习生" in text or "评论员" in text
         or text.endswith("编辑部")
-        or "/" in head or "／" in head or text[0] in _SIGN_MARKS
+        or "/" in head or "／" in head
     )
 
 
@@ -1179,7 +1189,16 @@ def _restated_late(marked: _Marked) -> frozenset[int]:
         start = signed[at - 1] + 1 if at else 0
         # (Only the first opening that does: an entry's name may open several of its
         # paragraphs, and the article starts at the first.)
-        first = next((i for i in range(start, end) if lines[i].text.replace(" ", "").replace("\u3000", "").startswith(title)), None)
+        # (A line holding no first character of the title cannot open with it: the cheap test first.)
+        opener = title[0]
+        first = next(
+            (
+                i
+                for i in range(start, end)
+                if opener in lines[i].text and lines[i].text.replace(" ", "").replace("\u3000", "").startswith(title)
+            ),
+            None,
+        )
         if first is not None and first > start and lines[first - 1].ends_sentence:
             out.add(first)
     return frozenset(out)
@@ -1652,19 +1671,25 @@ def _build(
 
 
 def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -> Iterator[PageItem]:
-    """Stream a raw page: parse windows of about ``window`` lines, keeping the last two
-    items of each (whose headlines may depend on what follows) for the next window. A
-    window without three items grows, up to ``MAX_WINDOWS`` windows, then is let go whole.
+    """Stream a raw page, (line number, raw line) pairs in line order: parse windows of
+    about ``window`` lines, keeping the last two items of each (whose headlines may depend
+    on what follows) for the next window. A window without three items grows, up to
+    ``MAX_WINDOWS`` windows, then is let go whole.
 
     Yields:
         each item, in page order.
     """
+    stream = iter(numbered)
     buffer: list[tuple[int, str]] = []
     wanted = window
-    for pair in numbered:
-        buffer.append(pair)
-        if len(buffer) < wanted:
-            continue
+    while True:
+        # (Read up to the window's size at once, at least one line: cheaper than a line
+        # at a time. Fewer than asked for: the stream has ended.)
+        asked = max(1, wanted - len(buffer))
+        had = len(buffer)
+        buffer.extend(islice(stream, asked))
+        if len(buffer) - had < asked:
+            break
         layout = analyse_page(read_lines(buffer))
         if len(layout.items) < 3 and len(buffer) < window * MAX_WINDOWS:
             wanted = len(buffer) * 2  # no item boundary to cut at yet: read on
@@ -1675,6 +1700,7 @@ def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -
             continue
         restart = layout.items[-2].first_line
         yield from layout.items[:-2]
-        buffer, wanted = [pair for pair in buffer if pair[0] >= restart], window
+        # (The pairs come in line order: the lines kept start where the first is found.)
+        buffer, wanted = buffer[bisect_left(buffer, restart, key=itemgetter(0)) :], window
     if buffer:
         yield from analyse_page(read_lines(buffer)).items
