@@ -137,12 +137,15 @@ class Columns:
     _ends_from: list[int] = field(init=False, repr=False)
     _leads_from: list[int] = field(init=False, repr=False)
     _middles: list[int] = field(init=False, repr=False)
+    _middle_widths: list[float] = field(init=False, repr=False)  # (their widths, in the same order)
 
     def __post_init__(self) -> None:
-        n = len(self.page.lines)
+        lines = self.page.lines
+        n = len(lines)
         self._ends_from = _first_from(n, self.page.ends)
         self._leads_from = _first_from(n, self.page.leads)
         self._middles = [i for i, middle in enumerate(self.middle) if middle]
+        self._middle_widths = [lines[i].width for i in self._middles]
 
     @property
     def text(self) -> PageText:
@@ -173,8 +176,8 @@ class Columns:
         nearest = self._middles[at : at + COLUMN_SAMPLE]
         cap = nearest[-1] + 1 if len(nearest) == COLUMN_SAMPLE else stop
         block = window(lines, i, min(stop, cap))
-        end = i + len(block)
-        found_middle = [lines[j].width for j in nearest if j < end]
+        # (The nearest middle lines inside the block: the first of them, in order.)
+        found_middle = self._middle_widths[at : at + bisect_left(nearest, i + len(block))]
         spread = len(found_middle) > 1 and max(found_middle) - min(found_middle) >= WIDTH_CHANGE
         for count in range(1, len(found_middle) if spread else 0):
             width = found_middle[count]
@@ -263,14 +266,23 @@ def read_columns(page: PageLines) -> Columns:
     columns = Columns(page, [None] * n, set(), middle, cuts >= COLUMN_CUTS)
     back, sure_back = columns.back, columns.sure_back
     recent: list[tuple[int, float]] = []
+    # Widths are read only where a zone may start (and before a layout break): the page's
+    # first line, a line after a sentence end or a byline ending an item, at or over a
+    # break. (Marked once: one look-up a line rather than five tests.)
+    reads = [True, *ended]  # (the line after each sentence end)
+    for i in ends:
+        if 0 <= i < n:
+            reads[i + 1] = True
+    for i in breaks:
+        if 0 <= i <= n:
+            reads[i] = reads[i - 1] = True
     for i in range(n):
         current = None
-        # Widths are read only where a zone may start (and before a layout break).
-        if i == 0 or ended[i - 1] or i - 1 in ends or i in breaks or i + 1 in breaks:
+        if reads[i]:
             while recent and i - recent[0][0] > NEAR:
                 del recent[0]
             if len(recent) >= MIN_SAMPLE:
-                current = back[i] = sorted(width for _, width in recent)[len(recent) // 2]
+                current = back[i] = sorted([width for _, width in recent])[len(recent) // 2]
                 sure_back.add(i)
             elif len(recent) == MIN_SAMPLE - 1 and abs(recent[0][1] - recent[1][1]) <= 1.0:
                 current = back[i] = max(recent[0][1], recent[1][1])  # two agreeing middle lines

@@ -212,13 +212,15 @@ def page_metric(lines: list[PageLine]) -> float:
                 break
         after_end = line.ends_sentence
     half = full = 0.0
+    far = 2 * METRIC_REACH + 2  # lines apart past which two are not compared
     for a, (i, width, marks) in enumerate(middle[:METRIC_LINES]):
         for j, other_width, other_marks in middle[a + 1 : a + 1 + METRIC_REACH]:
-            if j - i > 2 * METRIC_REACH + 2 or other_marks == marks:
+            if other_marks == marks or j - i > far:
                 continue
             gap = other_width - width
-            if abs(gap) <= METRIC_SAME_COLUMN:
-                half += min(abs(gap), 2.0)
+            distance = abs(gap)
+            if distance <= METRIC_SAME_COLUMN:
+                half += min(distance, 2.0)
                 full += min(abs(gap + (other_marks - marks) / 2), 2.0)
     return 1.0 if half - full > METRIC_MARGIN else 0.5
 

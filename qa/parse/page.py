@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate, islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from qa.parse.byline import (
     COMPOUND_SURNAMES,
@@ -242,7 +242,10 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: 
     signing = 0  # byline lines after a finished sentence read as signing the text above (over a headline)
     for index, line in enumerate(lines):
         text = line.text
-        may_sign = len(text) <= 40 and _may_sign(text)
+        # (``_may_sign``'s first two tests made here: most lines fail them, no call.)
+        may_sign = len(text) <= 40 and (
+            text[0] in _SIGN_MARKS or _SIGN_CHARS.search(text) is not None and _may_sign(text)
+        )
         if not (
             may_sign or text[0] in _SIGN_MARKS or len(text) <= 4 or text[-1] in "）)" or "摄" in text[-3:]
             or " " in text and len(text) <= MAX_NAME_LINE
@@ -1018,7 +1021,8 @@ def _spacing(lines: list[PageLine]) -> list[bool]:
     """For each line, whether the page around it is double-spaced (most lines follow a
     blank line); pages of both kinds may share a file."""
     n = len(lines)
-    blank = list(accumulate((1 if line.blank_before else 0 for line in lines), initial=0))  # before each line
+    # (Blank lines before each line, counted as 1 where any: summed without a Python step a line.)
+    blank = list(accumulate(map(bool, map(attrgetter("blank_before"), lines)), initial=0))
     out = [True] * n
     reach, span = SPACING_WINDOW, 2 * SPACING_WINDOW + 1
     if n > span + 1:  # away from the ends each window holds all its lines: read in one pass
@@ -1504,6 +1508,7 @@ def paragraphs(
     lead-in over it ending its own."""
     width = block_width(body)
     groups: list[list[str]] = [[]]
+    last = len(body) - 1
     for index, line in enumerate(body):
         # A blank line in a single-spaced page starts a block: a paragraph, unless the
         # column was cut there (mid-sentence, or before a full line, which opens none; on
@@ -1517,39 +1522,43 @@ def paragraphs(
         ):
             groups.append([])
         groups[-1].append(line.text)
-        if index + 1 < len(body) and (line.subhead or body[index + 1].subhead):
-            if not (line.subhead and body[index + 1].subhead and not line.ends_sentence):
+        if index == last:
+            break  # (every rule below reads the line after)
+        following = body[index + 1]
+        if line.subhead or following.subhead:
+            if not (line.subhead and following.subhead and not line.ends_sentence):
                 groups.append([])  # a 小标题 is a paragraph of its own (over one or two lines)
             continue
-        if verse and index + 1 < len(body) and line.number in verse:
+        if (
+            verse
+            and line.number in verse
+            and _verse_line(following if line.text[-1] in "：:" else line, width, verse)
+        ):
             # Verse a colon leads into (诗中写道： / 白日依山尽 / 黄河入海流): each line well
             # short of the column, holding no mark, is a paragraph of its own, and so is
             # the lead-in over the first.
-            following = body[index + 1]
-            if _verse_line(following if line.text[-1] in "：:" else line, width, verse):
-                groups.append([])
-                continue
+            groups.append([])
+            continue
         if indents:
             # (A photo's caption of a group, 图②…, is set flush: it opens a paragraph too.)
             # (An indented short line over an indented one is a 小标题: see PageLines.minor.)
-            ends = line.ends_sentence or line.text[-1] in "：:；;" or _minor(line, body[index + 1 : index + 2])
+            ends = line.ends_sentence or line.text[-1] in "：:；;" or _minor(line, [following])
             # (So is a flush short line numbered in ``minor`` under a sentence end.)
-            if index + 1 < len(body) and (ends or line.number in minor):
-                following = body[index + 1]
-                if following.indent or caption_mark(following.text) or line.ends_sentence and following.number in minor:
-                    groups.append([])
+            if (ends or line.number in minor) and (
+                following.indent or caption_mark(following.text) or line.ends_sentence and following.number in minor
+            ):
+                groups.append([])
             continue
-        if turns and index + 1 < len(body) and body[index + 1].number in turns and line.ends_sentence:
+        if turns and following.number in turns and line.ends_sentence:
             groups.append([])
             continue
-        if minor and index and index + 1 < len(body) and line.number in minor and body[index - 1].ends_sentence:
+        if minor and index and line.number in minor and body[index - 1].ends_sentence:
             groups.append([])  # (a 小标题: a paragraph of its own, see PageLines.minor)
             continue
-        if index + 1 < len(body) and line.text[-1] in "；;" and LIST_ITEM.match(body[index + 1].text):
+        if line.text[-1] in "；;" and LIST_ITEM.match(following.text):
             groups.append([])  # (a list's items, each on lines of its own)
             continue
-        if index + 1 < len(body) and line.ends_sentence and not line.justified:
-            following = body[index + 1]
+        if line.ends_sentence and not line.justified:
             indented = following.width <= width - INDENT_SHOWN and (
                 following.width >= width - INDENT - INDENT_SLACK or not following.ends_sentence
             )
