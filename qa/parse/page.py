@@ -30,7 +30,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate, islice
+from itertools import accumulate, compress, islice
 from operator import attrgetter, itemgetter
 
 from qa.parse.byline import (
@@ -592,7 +592,7 @@ def _dated_by_name(lines: list[PageLine], i: int) -> bool:
     """Whether line ``i`` opens with a dateline naming its writers (本报讯（记者 张三）…,
     read on into the two lines after it)."""
     text = lines[i].text
-    # (A dateline opens with 本, 新 or 中, or holds 讯 or 电: most lines do neither, the cheap test first.)
+    # (A dateline holds 讯 or 电, or opens with 本, 新 or 中: most lines do neither, the cheap test first.)
     return (
         ("讯" in text or "电" in text or text.lstrip()[:1] in "本新中")
         and is_dateline(text)
@@ -615,10 +615,11 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     paragraph, so a headline spread over two lines, 省 内 首 个 跨 区 域 / 医 疗 联 合 体 成 立,
     is read whole.)"""
     out = lines
-    for i in range(len(lines) - 1, -1, -1):
+    # (Only sprayed lines may be: their indices found without a Python step a line.)
+    for i in reversed(list(compress(range(len(lines)), map(attrgetter("justified"), lines)))):
         line = lines[i]
         text = line.text
-        if not line.justified or line.width > LETTER_SPACED_MAX or line.ends_sentence and text[-1] not in "？！?!":
+        if line.width > LETTER_SPACED_MAX or line.ends_sentence and text[-1] not in "？！?!":
             continue
         if text[1::2].strip() or " " in text[::2] or CLAUSE_MARKS.search(text) or text[-1] in _CLAUSE_ENDS or text[-1] == "摄":
             continue
@@ -811,10 +812,10 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if (
-            line.text[0] in _SUBHEAD_FIRST
+            lines[i - 1].ends_sentence  # (most lines follow none: the one test first)
+            and line.text[0] in _SUBHEAD_FIRST
             and line.heading_like
             and line.width <= SUBHEAD_MAX
-            and lines[i - 1].ends_sentence
             and i - 1 not in ends
             and i not in marked.leads
             and i not in ends
@@ -857,11 +858,11 @@ def _echo_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
     leads = marked.leads
     found = [
         i
-        for i in range(1, len(lines) - 1)
-        if (lines[i].heading_like or lines[i].subhead)
-        and lines[i - 1].ends_sentence
+        for i, (previous, line, following) in enumerate(zip(lines, lines[1:], lines[2:], strict=False), 1)
+        if previous.ends_sentence  # (most lines follow none: the one test first)
+        and (line.heading_like or line.subhead)
         and i not in leads
-        and restated(lines[i].text, lines[i + 1].text)
+        and restated(line.text, following.text)
     ]
     # (A marked 小标题 the line under it restates, ■截至目前 / 截至目前，…, is read as one
     # already: a partner for the lines after it, not for one over it, which may be the
@@ -1044,7 +1045,8 @@ def _usual_gap(lines: list[PageLine]) -> int:
     often one): fewer or more between two lines is a layout break. The most frequent gap,
     the narrower of two as frequent; not counting the blank lines before the first line,
     which stand between no two lines."""
-    gaps = Counter(line.blank_before for line in lines[1:] if line.blank_before)
+    gaps = Counter(map(attrgetter("blank_before"), lines[1:]))  # (counted without a Python step a line)
+    del gaps[0]
     return max(gaps.items(), key=lambda item: (item[1], -item[0]))[0] if gaps else 1
 
 
@@ -1061,12 +1063,13 @@ def _keeps_indents(lines: list[PageLine], signed: Container[int] = frozenset()) 
         line
         for i, (previous, line) in enumerate(zip(lines, lines[1:], strict=False), 1)
         if previous.ends_sentence
-        or (i - 1 in signed or previous.heading_like) and i not in signed and line.indent >= PARAGRAPH_INDENT
+        # (The indent first: most lines have none.)
+        or line.indent >= PARAGRAPH_INDENT and (i - 1 in signed or previous.heading_like) and i not in signed
     ]
     indented = sum(1 for line in openings if line.indent)
     if indented >= 3 and indented >= INDENTED_OPENINGS * len(openings):
         return True
-    elsewhere = sum(1 for line in lines if line.indent) - indented
+    elsewhere = sum(map(bool, map(attrgetter("indent"), lines))) - indented  # (indented lines, no Python step a line)
     return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 
@@ -1085,9 +1088,8 @@ def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool
         about 2 em short, more than full ones).
     """
     flush = short = 0
-    for i in range(1, len(lines) - 1):
-        line, following = lines[i], lines[i + 1]
-        if not lines[i - 1].ends_sentence or line.ends_sentence or following.ends_sentence:
+    for previous, line, following in zip(lines, lines[1:], lines[2:], strict=False):  # (each line but the ends, with its neighbours)
+        if not previous.ends_sentence or line.ends_sentence or following.ends_sentence:
             continue
         if indented and not line.indent:
             continue
@@ -1163,7 +1165,14 @@ def _signed_twice(marked: _Marked) -> frozenset[int]:
     lines, leads, ends = marked.lines, marked.leads, marked.ends
     heads = {i for i, lead in leads.items() if lead.names and not (i and lines[i - 1].ends_sentence)}
     # (A byline after a finished sentence may end the text above it instead.)
-    heads.update(i for i in range(len(lines)) if i not in ends and _dated_by_name(lines, i))
+    heads.update(
+        i
+        for i, line in enumerate(lines)
+        # (``_dated_by_name``'s cheap test first, made here: most lines fail it, no call.)
+        if ("讯" in line.text or "电" in line.text or line.text.lstrip()[:1] in "本新中")
+        and i not in ends
+        and _dated_by_name(lines, i)
+    )
     marks = sorted(heads | leads.keys() | ends.keys())
     out: set[int] = set()
     for head, end in zip(marks, marks[1:], strict=False):
@@ -1221,7 +1230,7 @@ def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]
     (``leads``): no running text opens with ■, ◆ or ●; and notices' titles (…的公告,
     招聘启事)."""
     marks, first = _TITLE_MARKS, _SUBHEAD_FIRST  # (every title opens with one of ``first``)
-    marked = (
+    return frozenset(
         i
         for i, line in enumerate(lines)
         if line.text[0] in first
@@ -1229,13 +1238,10 @@ def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]
             line.number in briefs
             or line.text[0] in marks and not line.subhead and i not in leads and MARKED_TITLE.match(line.text)
         )
+        # A notice's title names it (关于人民路临时停水的公告, 招聘启事): no running text ends so.
+        # (Both read in one pass.)
+        or line.text[-1] in "告事示知" and line.heading_like and _NOTICE_TITLE.match(line.text)
     )
-    # A notice's title names it (关于人民路临时停水的公告, 招聘启事): no running text ends so.
-    notices = (
-        i for i, line in enumerate(lines)
-        if line.text[-1] in "告事示知" and line.heading_like and _NOTICE_TITLE.match(line.text)
-    )
-    return frozenset((*marked, *notices))
 
 
 def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:

@@ -285,7 +285,10 @@ def opening_lines(page: PageLines) -> frozenset[int]:
         found = page.once["opening"] = frozenset(
             i
             for i, line in enumerate(lines)
-            if _may_open(line.text) and opens_item_at(lines, i)
+            # (``_may_open``'s first tests made here: most lines fail them, no call.)
+            if (line.text[0] in "新中本" or _OPEN_CHARS.search(line.text) is not None)
+            and _may_open(line.text)
+            and opens_item_at(lines, i)
         )
     return found
 
@@ -1211,12 +1214,9 @@ def _options(
                 if kept is None:
                     kept = SUBJECT_KEPT * subject_kept(page, k, opening, columns.text)
                 cost += kept
-            out.append(
-                _Option(
-                    h, j, True, cost, opening + 1,
-                    titled=early_titled, head_credit=credit, named=named, near=captions,
-                )
-            )
+            # (Every field by position, leftover, titled, head_credit, named, near after the
+            # cost and the next line: the commonest option is built cheaper so.)
+            out.append(_Option(h, j, True, cost, opening + 1, False, early_titled, credit, named, captions))
     if going_on_at is not None and not captions:
         # Text that changes its subject here pays for going on (the captions of a photo
         # group are about different photos; where every cut, under heading lines or not,
