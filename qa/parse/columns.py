@@ -5,6 +5,7 @@ by lines for what headings share with the text around them."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -265,7 +266,7 @@ def read_columns(page: PageLines) -> Columns:
             cuts += 1
     columns = Columns(page, [None] * n, set(), middle, cuts >= COLUMN_CUTS)
     back, sure_back = columns.back, columns.sure_back
-    recent: list[tuple[int, float]] = []
+    recent: deque[tuple[int, float]] = deque(maxlen=COLUMN_SAMPLE)  # (the last middle lines: older ones drop out)
     # Widths are read only where a zone may start (and before a layout break): the page's
     # first line, a line after a sentence end or a byline ending an item, at or over a
     # break. (Marked once: one look-up a line rather than five tests.)
@@ -291,7 +292,7 @@ def read_columns(page: PageLines) -> Columns:
                 # at least as wide as the wider; not sure.
                 current = back[i] = max(width for _, width in recent)
             if i in ends:
-                recent = []
+                recent.clear()
             elif current is not None and (ended[i - 1] or i in breaks):
                 # From this line, or the next when this one may be a heading over it.
                 heading = i + 1 < n and full[i] and widths[i] < current - SURE_SHORT
@@ -300,24 +301,22 @@ def read_columns(page: PageLines) -> Columns:
                     if width is not None and not bound:
                         change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
                         if abs(width - current) >= change:
-                            recent = []  # another column from here on
+                            recent.clear()  # another column from here on
                             break
                     elif width is not None and width - current >= WIDTH_CHANGE_ROUGH:
-                        recent = []  # at least this wide: another column (a block of short paragraphs)
+                        recent.clear()  # at least this wide: another column (a block of short paragraphs)
                         break
         elif stops[i] and i in ends:
-            recent = []
+            recent.clear()
         if (
             recent and widths[i] >= recent[-1][1] + WIDTH_CHANGE  # (cheap first: the last is no wider than the widest)
             and widths[i] >= max(width for _, width in recent) + WIDTH_CHANGE and _running_text(lines[i])
         ):
-            recent = []  # running text wider than the column before it is set in another
+            recent.clear()  # running text wider than the column before it is set in another
         if middle[i]:
             if len(recent) >= 2 and abs(widths[i] - recent[-1][1]) >= WIDTH_CHANGE and _new_column(recent, widths, middle, i):
-                recent = []  # a run of middle lines of another width starts here
+                recent.clear()  # a run of middle lines of another width starts here
             recent.append((i, widths[i]))
-            if len(recent) > COLUMN_SAMPLE:
-                del recent[0]
     return columns
 
 
@@ -328,7 +327,7 @@ def _running_text(line: PageLine) -> bool:
     return not line.heading_like or CLAUSE_MARKS.search(line.text, 1, len(line.text) - 1) is not None
 
 
-def _new_column(recent: list[tuple[int, float]], widths: list[float], middle: list[bool], i: int) -> bool:
+def _new_column(recent: deque[tuple[int, float]], widths: list[float], middle: list[bool], i: int) -> bool:
     """Whether middle line ``i`` starts a column of another width than the middle lines
     ``recent`` before it: it differs from their median by ``WIDTH_CHANGE`` or more and the
     next middle line (if near) agrees with it."""

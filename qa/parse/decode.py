@@ -13,7 +13,6 @@ import codecs
 import contextlib
 import re
 from collections.abc import Iterator
-from operator import methodcaller
 from pathlib import Path
 
 from qa.errors import InputFileError
@@ -40,7 +39,6 @@ _MAGIC = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》【】—…·「」『』〈〉￥％")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
-_WITHOUT_ENDING = methodcaller("rstrip", "\r\n")  # a line without its line ending
 
 
 @contextlib.contextmanager
@@ -144,7 +142,8 @@ def iter_lines(path: str | Path, encoding: str) -> Iterator[tuple[int, str]]:
         (line number, line without its line ending).
     """
     with open(path, encoding=encoding, newline="") as handle:
-        yield from enumerate(map(_WITHOUT_ENDING, handle), 1)  # (no Python step a line: faster)
+        for number, line in enumerate(handle, 1):
+            yield number, line.rstrip("\r\n")
 
 
 def split_lines(text: str) -> Iterator[tuple[int, str]]:

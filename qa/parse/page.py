@@ -242,13 +242,13 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: 
     signing = 0  # byline lines after a finished sentence read as signing the text above (over a headline)
     for index, line in enumerate(lines):
         text = line.text
+        size = len(text)
+        marked = text[0] in _SIGN_MARKS
         # (``_may_sign``'s first two tests made here: most lines fail them, no call.)
-        may_sign = len(text) <= 40 and (
-            text[0] in _SIGN_MARKS or _SIGN_CHARS.search(text) is not None and _may_sign(text)
-        )
+        may_sign = size <= 40 and (marked or _SIGN_CHARS.search(text) is not None and _may_sign(text))
         if not (
-            may_sign or text[0] in _SIGN_MARKS or len(text) <= 4 or text[-1] in "）)" or "摄" in text[-3:]
-            or " " in text and len(text) <= MAX_NAME_LINE
+            may_sign or marked or size <= 4 or text[-1] in "）)" or "摄" in text and "摄" in text[-3:]
+            or " " in text and size <= MAX_NAME_LINE
         ):
             # Running text: every reading below needs one of these (a byline's words, a
             # mark, a short name, a bracket or a credit at the end, a space between names
@@ -1022,8 +1022,7 @@ def _spacing(lines: list[PageLine]) -> list[bool]:
     """For each line, whether the page around it is double-spaced (most lines follow a
     blank line); pages of both kinds may share a file."""
     n = len(lines)
-    # (Blank lines before each line, counted as 1 where any: summed without a Python step a line.)
-    blank = list(accumulate(map(bool, map(attrgetter("blank_before"), lines)), initial=0))
+    blank = list(accumulate((1 if line.blank_before else 0 for line in lines), initial=0))  # before each line
     out = [True] * n
     reach, span = SPACING_WINDOW, 2 * SPACING_WINDOW + 1
     if n > span + 1:  # away from the ends each window holds all its lines: read in one pass
@@ -1069,7 +1068,7 @@ def _keeps_indents(lines: list[PageLine], signed: Container[int] = frozenset()) 
     indented = sum(1 for line in openings if line.indent)
     if indented >= 3 and indented >= INDENTED_OPENINGS * len(openings):
         return True
-    elsewhere = sum(map(bool, map(attrgetter("indent"), lines))) - indented  # (indented lines, no Python step a line)
+    elsewhere = sum(1 for line in lines if line.indent) - indented
     return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 

@@ -148,7 +148,7 @@ def subject_kept(page: PageLines, k: int, opening: int, text: PageText, phrases:
                 if ideograph(front, at + 2) is not None:
                     trigrams.add(front[at : at + 3])
                 at = front.find(pair, at + 1)
-        count -= sum(map(back.__contains__, trigrams))
+        count -= sum(1 for trigram in trigrams if trigram in back)
     return min(1.0, len(shared) / min(len(before), len(after)) / TOPIC_SHARED) * min(1.0, count / KEPT_PAIRS)
 
 
