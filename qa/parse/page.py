@@ -1420,25 +1420,12 @@ def _read(
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)
     framed = sets_titles_framed([[clean_heading(lines[i].text) for i in span.before or span.after] for span in decoding.spans])
+    spans = decoding.spans
     items = [
-        _build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed) for span in decoding.spans
+        _build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed, following)
+        for span, following in zip(spans, [*spans[1:], None], strict=True)
     ]
-    return PageLayout(_bounded(items, decoding.spans), decoding.conventions), decoding.total, marked.either_way
-
-
-def _bounded(items: list[PageItem], spans: list[Span]) -> list[PageItem]:
-    """The items, each as sure as the least sure decision that bounds it: where it starts
-    (with the headings it has), the decisions inside it, and where the next item starts,
-    which is where it ends (an item read whole with an unsure end is no surer than that end)."""
-    out = []
-    for item, following in zip(items, [*spans[1:], None], strict=True):
-        sure = min(
-            item.confidence,
-            confidence(following.margin) if following is not None else 1.0,
-            *(doubt.confidence for doubt in item.doubts),
-        )
-        out.append(item if sure == item.confidence else replace(item, confidence=sure))
-    return out
+    return PageLayout(items, decoding.conventions), decoding.total, marked.either_way
 
 
 def _leftover_openings(spans: list[Span], page: PageLines) -> frozenset[int]:
@@ -1599,7 +1586,9 @@ def _build(
     turns: Container[int] = (),
     verse: Container[int] = (),
     framed: bool = False,
+    following: Span | None = None,
 ) -> PageItem:
+    """The item of ``span`` (``following``: the next item's, None for the page's last)."""
     lines = marked.lines
     end = marked.ends.get(span.sign) if span.sign is not None else None
     leading = list(span.leading)
@@ -1665,6 +1654,14 @@ def _build(
     doubts.extend(Doubt(lines[i].number, confidence(margin), what) for i, margin, what in span.doubts)
     if span.leftover:
         doubts.append(Doubt(min(numbers), 0.5, "heading lines that no item takes, kept as an item"))
+    # The item is as sure as the least sure decision that bounds it: where it starts (with
+    # the headings it has), the decisions inside it, and where the next item starts, which
+    # is where it ends (an item read whole with an unsure end is no surer than that end).
+    sure = min(
+        confidence(span.margin),
+        confidence(following.margin) if following is not None else 1.0,
+        *(doubt.confidence for doubt in doubts),
+    )
     return PageItem(
         kind="photo" if photo else "article",
         title=title,
@@ -1678,7 +1675,7 @@ def _build(
         consumed=mark + "".join(signature.consumed for signature in signatures),
         roles=tuple(role for signature in signatures for role in signature.roles),
         authors_in_text=dateline is not None,
-        confidence=confidence(span.margin),
+        confidence=sure,
         doubts=tuple(doubts),
         leftover=span.leftover,
     )
