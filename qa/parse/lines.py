@@ -13,6 +13,7 @@ from qa.text import IDEOGRAPHS
 # the full-width forms (２０２４, ＧＤＰ), set in an ideograph's square as printed.
 _FULL_EM = IDEOGRAPHS + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _NOT_IDEOGRAPH = re.compile(f"[^{_FULL_EM}]")  # one character each
+_non_ideographs = _NOT_IDEOGRAPH.findall  # (bound once: read for every line)
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
 # A bracket (or what a line shows of one) holds bylines, whose names are padded, not sprayed.
@@ -119,7 +120,7 @@ class PageLine:
     @classmethod
     def read(cls, number: int, text: str, indent: float = 0.0, blank_before: int = 0) -> PageLine:
         """Measure a stripped, non-empty line."""
-        visible = len(text)
+        visible = size = len(text)
         justified = False
         if " " in text:
             visible += len(_LATIN_SPACE.findall(text)) - text.count(" ")
@@ -128,7 +129,7 @@ class PageLine:
                 visible += sum(part.count(" ") for part in _BRACKETED.findall(text))
                 outside = _BRACKETED.sub("（）", text)
             justified = len(_SPRAYED.findall(outside)) >= 2
-        ideographs = len(text) - len(_NOT_IDEOGRAPH.findall(text))  # (faster than the runs of ideographs or sub)
+        ideographs = size - len(_non_ideographs(text))  # (faster than the runs of ideographs or sub)
         last = text[-1]
         # A stop, then closing marks only (read from the end: faster than a regex search).
         ends_sentence = last in _MAY_END and text.rstrip(_CLOSERS)[-1:] in _STOPS or last == "." and text.endswith("...")

@@ -1045,7 +1045,7 @@ def _usual_gap(lines: list[PageLine]) -> int:
     the narrower of two as frequent; not counting the blank lines before the first line,
     which stand between no two lines."""
     gaps = Counter(map(attrgetter("blank_before"), lines[1:]))  # (counted without a Python step a line)
-    del gaps[0]
+    del gaps[0]  # (a line right under the one over it: no gap)
     return max(gaps.items(), key=lambda item: (item[1], -item[0]))[0] if gaps else 1
 
 

@@ -306,8 +306,8 @@ def sentence_openings(lines: list[PageLine]) -> tuple[frozenset[int], frozenset[
     out = set()
     for i, line in enumerate(lines):
         text = line.text
-        if text[0] not in _OPENER_FIRST and "以来" not in text[:12]:
-            continue  # (most lines: the one test is cheaper than the expression's)
+        if text[0] not in _OPENER_FIRST and ("以来" not in text or "以来" not in text[:12]):
+            continue  # (most lines: the one test is cheaper than the expression's; 以来 anywhere before its copy)
         text = unsprayed(text)
         if not _SENTENCE_OPENER.match(text):
             continue
