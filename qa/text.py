@@ -26,6 +26,9 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 # Whitespace with a CJK character (or full-width punctuation) on at least one side.
 _SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{_CJK}])[^\\S\\n]+|[^\\S\\n]+(?=[{_CJK}])")
 _RUNS_OF_SPACE = re.compile(r"[^\S\n]{2,}")
+# A run of ASCII spaces between two characters that are neither CJK nor a space: one
+# ``clean_spaces`` may keep (where none is, every space goes).
+_SPACE_KEPT = re.compile(f"[^{_CJK} ] +(?=[^{_CJK} ])")
 # A space between a number and its per cent sign (增长 12 %): set apart by justification too.
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d)[^\S\n]+(?=%)")
 
@@ -130,6 +133,8 @@ def clean_spaces(text: str) -> str:
     if text.isprintable():  # no whitespace but the ASCII space: read word by word (faster)
         if " " not in text:
             return text
+        if _SPACE_KEPT.search(text) is None:
+            return text.replace(" ", "")  # (every space touches a CJK character: all go, no word loop)
         words = [word for word in text.split(" ") if word]
         if not words:
             return ""

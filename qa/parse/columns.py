@@ -5,6 +5,7 @@ by lines for what headings share with the text around them."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -137,12 +138,15 @@ class Columns:
     _ends_from: list[int] = field(init=False, repr=False)
     _leads_from: list[int] = field(init=False, repr=False)
     _middles: list[int] = field(init=False, repr=False)
+    _middle_widths: list[float] = field(init=False, repr=False)  # (their widths, in the same order)
 
     def __post_init__(self) -> None:
-        n = len(self.page.lines)
+        lines = self.page.lines
+        n = len(lines)
         self._ends_from = _first_from(n, self.page.ends)
         self._leads_from = _first_from(n, self.page.leads)
         self._middles = [i for i, middle in enumerate(self.middle) if middle]
+        self._middle_widths = [lines[i].width for i in self._middles]
 
     @property
     def text(self) -> PageText:
@@ -173,8 +177,8 @@ class Columns:
         nearest = self._middles[at : at + COLUMN_SAMPLE]
         cap = nearest[-1] + 1 if len(nearest) == COLUMN_SAMPLE else stop
         block = window(lines, i, min(stop, cap))
-        end = i + len(block)
-        found_middle = [lines[j].width for j in nearest if j < end]
+        # (The nearest middle lines inside the block: the first of them, in order.)
+        found_middle = self._middle_widths[at : at + bisect_left(nearest, i + len(block))]
         spread = len(found_middle) > 1 and max(found_middle) - min(found_middle) >= WIDTH_CHANGE
         for count in range(1, len(found_middle) if spread else 0):
             width = found_middle[count]
@@ -262,15 +266,24 @@ def read_columns(page: PageLines) -> Columns:
             cuts += 1
     columns = Columns(page, [None] * n, set(), middle, cuts >= COLUMN_CUTS)
     back, sure_back = columns.back, columns.sure_back
-    recent: list[tuple[int, float]] = []
+    recent: deque[tuple[int, float]] = deque(maxlen=COLUMN_SAMPLE)  # (the last middle lines: older ones drop out)
+    # Widths are read only where a zone may start (and before a layout break): the page's
+    # first line, a line after a sentence end or a byline ending an item, at or over a
+    # break. (Marked once: one look-up a line rather than five tests.)
+    reads = [True, *ended]  # (the line after each sentence end)
+    for i in ends:
+        if 0 <= i < n:
+            reads[i + 1] = True
+    for i in breaks:
+        if 0 <= i <= n:
+            reads[i] = reads[i - 1] = True
     for i in range(n):
         current = None
-        # Widths are read only where a zone may start (and before a layout break).
-        if i == 0 or ended[i - 1] or i - 1 in ends or i in breaks or i + 1 in breaks:
+        if reads[i]:
             while recent and i - recent[0][0] > NEAR:
                 del recent[0]
             if len(recent) >= MIN_SAMPLE:
-                current = back[i] = sorted(width for _, width in recent)[len(recent) // 2]
+                current = back[i] = sorted([width for _, width in recent])[len(recent) // 2]
                 sure_back.add(i)
             elif len(recent) == MIN_SAMPLE - 1 and abs(recent[0][1] - recent[1][1]) <= 1.0:
                 current = back[i] = max(recent[0][1], recent[1][1])  # two agreeing middle lines
@@ -279,7 +292,7 @@ def read_columns(page: PageLines) -> Columns:
                 # at least as wide as the wider; not sure.
                 current = back[i] = max(width for _, width in recent)
             if i in ends:
-                recent = []
+                recent.clear()
             elif current is not None and (ended[i - 1] or i in breaks):
                 # From this line, or the next when this one may be a heading over it.
                 heading = i + 1 < n and full[i] and widths[i] < current - SURE_SHORT
@@ -288,24 +301,22 @@ def read_columns(page: PageLines) -> Columns:
                     if width is not None and not bound:
                         change = WIDTH_CHANGE if sure and i in sure_back else WIDTH_CHANGE_ROUGH
                         if abs(width - current) >= change:
-                            recent = []  # another column from here on
+                            recent.clear()  # another column from here on
                             break
                     elif width is not None and width - current >= WIDTH_CHANGE_ROUGH:
-                        recent = []  # at least this wide: another column (a block of short paragraphs)
+                        recent.clear()  # at least this wide: another column (a block of short paragraphs)
                         break
         elif stops[i] and i in ends:
-            recent = []
+            recent.clear()
         if (
             recent and widths[i] >= recent[-1][1] + WIDTH_CHANGE  # (cheap first: the last is no wider than the widest)
             and widths[i] >= max(width for _, width in recent) + WIDTH_CHANGE and _running_text(lines[i])
         ):
-            recent = []  # running text wider than the column before it is set in another
+            recent.clear()  # running text wider than the column before it is set in another
         if middle[i]:
             if len(recent) >= 2 and abs(widths[i] - recent[-1][1]) >= WIDTH_CHANGE and _new_column(recent, widths, middle, i):
-                recent = []  # a run of middle lines of another width starts here
+                recent.clear()  # a run of middle lines of another width starts here
             recent.append((i, widths[i]))
-            if len(recent) > COLUMN_SAMPLE:
-                del recent[0]
     return columns
 
 
@@ -316,7 +327,7 @@ def _running_text(line: PageLine) -> bool:
     return not line.heading_like or CLAUSE_MARKS.search(line.text, 1, len(line.text) - 1) is not None
 
 
-def _new_column(recent: list[tuple[int, float]], widths: list[float], middle: list[bool], i: int) -> bool:
+def _new_column(recent: deque[tuple[int, float]], widths: list[float], middle: list[bool], i: int) -> bool:
     """Whether middle line ``i`` starts a column of another width than the middle lines
     ``recent`` before it: it differs from their median by ``WIDTH_CHANGE`` or more and the
     next middle line (if near) agrees with it."""
@@ -334,19 +345,25 @@ def window(lines: list[PageLine], k: int, stop: int) -> list[PageLine]:
     too wide for the lines before it where one of them is a full line (lines that all
     end in a mark, a list's 一是…； / 二是…；, show only a lower bound), or a short line
     after a sentence end that may be the next item's headline."""
-    widest = 0.0
-    full = False  # whether a line before reads as a full line (ending in no mark)
-    for j in range(k, stop):
+    if k >= stop:
+        return lines[k:stop]
+    first = lines[k]
+    widest = max(0.0, first.width)
+    full = first.heading_like  # whether a line before reads as a full line (ending in no mark)
+    ended = first.ends_sentence  # whether the line before ends a sentence
+    for j in range(k + 1, stop):
         line = lines[j]
-        if j > k and not line.justified:
-            if j - k >= 2 and full and line.width > widest + INDENT + 1.5:
+        width = line.width
+        if not line.justified:
+            if full and j - k >= 2 and width > widest + INDENT + 1.5:
                 return lines[k:j]
-            if lines[j - 1].ends_sentence and (line.headline_mark or line.heading_like and line.width < widest - 3.5):
+            if ended and (line.headline_mark or line.heading_like and width < widest - 3.5):
                 return lines[k:j]
-        if line.width > widest:
-            widest = line.width
+        if width > widest:
+            widest = width
         full = full or line.heading_like
-        if j > k and line.ends_sentence and line.width < widest - 3.5:
+        ended = line.ends_sentence
+        if ended and width < widest - 3.5:
             return lines[k : j + 1]
     return lines[k:stop]
 

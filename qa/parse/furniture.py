@@ -66,6 +66,7 @@ _SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # What every label, jump line and contacts line holds (most body lines do not): a label's
 # last character (简讯 … 图说新闻, 时评 … 观察), 版 (a jump line) or a colon (contacts).
 _LABEL_LAST = frozenset("讯览报递真锦闻评析坛谈章者察")
+_FURNITURE_CHARS = re.compile("[版：:编校视]")  # what ``furniture_lines`` looks for inside a line
 
 
 def _header(text: str) -> bool:
@@ -131,8 +132,10 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         if i in found:
             continue
         text = line.text
+        # (One search for what the tests below look for inside a line: most lines hold none.)
+        marked = _FURNITURE_CHARS.search(text) is not None
         if (len(text) <= MAX_LABEL_CHARS and not line.ends_sentence
-                and (text[-1] in _LABEL_LAST or "版" in text or "：" in text or ":" in text)):
+                and (text[-1] in _LABEL_LAST or marked and ("版" in text or "：" in text or ":" in text))):
             # (Labels, jump lines and contacts are short lines that end no sentence.)
             compact = text.replace(" ", "").replace("\u3000", "")
             if _SECTION_LABEL.match(compact):
@@ -150,7 +153,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         edge = i < EDGE_LINES or i >= count - EDGE_LINES
         # (Away from the edges an editor line opens with its role, which holds 编, 版, 校
         # or 视: 编辑, 责编, 版式, 组版, 校对, 视觉设计; most lines hold none of them.)
-        may_edit = "编" in text or "版" in text or "校" in text or "视" in text
+        may_edit = marked and ("编" in text or "版" in text or "校" in text or "视" in text)
         if (edge or may_edit) and is_editor_line(text, edge=edge):
             found[i] = "editor line"
     return found

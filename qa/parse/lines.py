@@ -13,6 +13,7 @@ from qa.text import IDEOGRAPHS
 # the full-width forms (２０２４, ＧＤＰ), set in an ideograph's square as printed.
 _FULL_EM = IDEOGRAPHS + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _NOT_IDEOGRAPH = re.compile(f"[^{_FULL_EM}]")  # one character each
+_non_ideographs = _NOT_IDEOGRAPH.findall  # (bound once: read for every line)
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
 # A bracket (or what a line shows of one) holds bylines, whose names are padded, not sprayed.
@@ -119,7 +120,7 @@ class PageLine:
     @classmethod
     def read(cls, number: int, text: str, indent: float = 0.0, blank_before: int = 0) -> PageLine:
         """Measure a stripped, non-empty line."""
-        visible = len(text)
+        visible = size = len(text)
         justified = False
         if " " in text:
             visible += len(_LATIN_SPACE.findall(text)) - text.count(" ")
@@ -128,7 +129,7 @@ class PageLine:
                 visible += sum(part.count(" ") for part in _BRACKETED.findall(text))
                 outside = _BRACKETED.sub("（）", text)
             justified = len(_SPRAYED.findall(outside)) >= 2
-        ideographs = len(text) - len(_NOT_IDEOGRAPH.findall(text))  # (faster than the runs of ideographs or sub)
+        ideographs = size - len(_non_ideographs(text))  # (faster than the runs of ideographs or sub)
         last = text[-1]
         # A stop, then closing marks only (read from the end: faster than a regex search).
         ends_sentence = last in _MAY_END and text.rstrip(_CLOSERS)[-1:] in _STOPS or last == "." and text.endswith("...")
@@ -212,14 +213,18 @@ def page_metric(lines: list[PageLine]) -> float:
                 break
         after_end = line.ends_sentence
     half = full = 0.0
+    far = 2 * METRIC_REACH + 2  # lines apart past which two are not compared
     for a, (i, width, marks) in enumerate(middle[:METRIC_LINES]):
         for j, other_width, other_marks in middle[a + 1 : a + 1 + METRIC_REACH]:
-            if j - i > 2 * METRIC_REACH + 2 or other_marks == marks:
+            if other_marks == marks or j - i > far:
                 continue
             gap = other_width - width
-            if abs(gap) <= METRIC_SAME_COLUMN:
-                half += min(abs(gap), 2.0)
-                full += min(abs(gap + (other_marks - marks) / 2), 2.0)
+            distance = abs(gap)
+            if distance <= METRIC_SAME_COLUMN:
+                # (Each capped at 2 em: min() without its call.)
+                half += 2.0 if distance > 2.0 else distance
+                shifted = abs(gap + (other_marks - marks) / 2)
+                full += 2.0 if shifted > 2.0 else shifted
     return 1.0 if half - full > METRIC_MARGIN else 0.5
 
 
@@ -245,19 +250,30 @@ def block_width(lines: list[PageLine], first_starts: bool = True) -> float:
     indent) if that is more. Sure starts: the first line when ``first_starts``, and each
     line after a clearly short sentence end.
     """
-    plain = [line for line in lines if not line.justified] or lines
-    widths = sorted([_set_width(line) if line.ends_sentence else line.width for line in plain])
-    if not widths:
-        return 0.0
-    upper = widths[(3 * len(widths) - 1) // 4]
-    every = plain is lines  # all justified: all are read
-    # A line may start a paragraph after a sentence end (the first line: when it starts one).
-    middle = []
+    # The unjustified lines' widths and the middle lines' in one pass (a line may start a
+    # paragraph after a sentence end; the first line: when it starts one).
+    widths: list[float] = []
+    middle: list[float] = []
     after_end = first_starts
     for line in lines:
-        if not (after_end or line.ends_sentence) and (every or not line.justified):
-            middle.append(line.width)
-        after_end = line.ends_sentence
+        ended = line.ends_sentence
+        if not line.justified:
+            widths.append(_set_width(line) if ended else line.width)
+            if not (after_end or ended):
+                middle.append(line.width)
+        after_end = ended
+    every = not widths  # all justified (or none): all are read
+    if every:
+        widths = [_set_width(line) if line.ends_sentence else line.width for line in lines]
+        if not widths:
+            return 0.0
+        after_end = first_starts
+        for line in lines:
+            if not (after_end or line.ends_sentence):
+                middle.append(line.width)
+            after_end = line.ends_sentence
+    widths.sort()
+    upper = widths[(3 * len(widths) - 1) // 4]
     middle.sort()
     if len(middle) >= MIN_FULL_LINES:
         return max(upper, middle[len(middle) // 2])

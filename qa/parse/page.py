@@ -30,7 +30,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, compress, islice
+from operator import attrgetter, itemgetter
 
 from qa.parse.byline import (
     COMPOUND_SURNAMES,
@@ -114,6 +115,9 @@ MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 �
 NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
+# What opens each of the words and marks ``_may_sign`` looks for (most lines hold none:
+# one search is cheaper than a test for each).
+_SIGN_CHARS = re.compile("[记报通实评编/／]")
 _TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.subject_change) at a marked line that heads a short item
@@ -238,10 +242,13 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: 
     signing = 0  # byline lines after a finished sentence read as signing the text above (over a headline)
     for index, line in enumerate(lines):
         text = line.text
-        may_sign = len(text) <= 40 and _may_sign(text)
+        size = len(text)
+        marked = text[0] in _SIGN_MARKS
+        # (``_may_sign``'s first two tests made here: most lines fail them, no call.)
+        may_sign = size <= 40 and (marked or _SIGN_CHARS.search(text) is not None and _may_sign(text))
         if not (
-            may_sign or text[0] in _SIGN_MARKS or len(text) <= 4 or text[-1] in "）)" or "摄" in text[-3:]
-            or " " in text and len(text) <= MAX_NAME_LINE
+            may_sign or marked or size <= 4 or text[-1] in "）)" or "摄" in text and "摄" in text[-3:]
+            or " " in text and size <= MAX_NAME_LINE
         ):
             # Running text: every reading below needs one of these (a byline's words, a
             # mark, a short name, a bracket or a credit at the end, a space between names
@@ -601,7 +608,13 @@ def _signed(out: list[PageLine], ends: dict, leads: dict, name: str, labelled: C
 def _dated_by_name(lines: list[PageLine], i: int) -> bool:
     """Whether line ``i`` opens with a dateline naming its writers (本报讯（记者 张三）…,
     read on into the two lines after it)."""
-    return is_dateline(lines[i].text) and find_dateline("\n".join(line.text for line in lines[i : i + 3])) is not None
+    text = lines[i].text
+    # (A dateline holds 讯 or 电, or opens with 本, 新 or 中: most lines do neither, the cheap test first.)
+    return (
+        ("讯" in text or "电" in text or text.lstrip()[:1] in "本新中")
+        and is_dateline(text)
+        and find_dateline("\n".join(line.text for line in lines[i : i + 3])) is not None
+    )
 
 
 def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
@@ -619,10 +632,11 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     paragraph, so a headline spread over two lines, 省 内 首 个 跨 区 域 / 医 疗 联 合 体 成 立,
     is read whole.)"""
     out = lines
-    for i in range(len(lines) - 1, -1, -1):
+    # (Only sprayed lines may be: their indices found without a Python step a line.)
+    for i in reversed(list(compress(range(len(lines)), map(attrgetter("justified"), lines)))):
         line = lines[i]
         text = line.text
-        if not line.justified or line.width > LETTER_SPACED_MAX or line.ends_sentence and text[-1] not in "？！?!":
+        if line.width > LETTER_SPACED_MAX or line.ends_sentence and text[-1] not in "？！?!":
             continue
         if text[1::2].strip() or " " in text[::2] or CLAUSE_MARKS.search(text) or text[-1] in _CLAUSE_ENDS or text[-1] == "摄":
             continue
@@ -783,10 +797,10 @@ def _may_sign(text: str) -> bool:
     """Whether a line holds what a byline shows: a role word or 报道 (评论员, 编辑部: the
     paper's signature), a slash near its start (文/, 文/图), or a leading mark (■本报记者)."""
     head = text[:4]
-    return (
+    return text[0] in _SIGN_MARKS or _SIGN_CHARS.search(text) is not None and (
         "记者" in text or "报道" in text or "通讯员" in text or "实习生" in text or "评论员" in text
         or text.endswith("编辑部")
-        or "/" in head or "／" in head or text[0] in _SIGN_MARKS
+        or "/" in head or "／" in head
     )
 
 
@@ -815,10 +829,10 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if (
-            line.text[0] in _SUBHEAD_FIRST
+            lines[i - 1].ends_sentence  # (most lines follow none: the one test first)
+            and line.text[0] in _SUBHEAD_FIRST
             and line.heading_like
             and line.width <= SUBHEAD_MAX
-            and lines[i - 1].ends_sentence
             and i - 1 not in ends
             and i not in marked.leads
             and i not in ends
@@ -861,11 +875,11 @@ def _echo_heads(lines: list[PageLine], marked: _Marked) -> frozenset[int]:
     leads = marked.leads
     found = [
         i
-        for i in range(1, len(lines) - 1)
-        if (lines[i].heading_like or lines[i].subhead)
-        and lines[i - 1].ends_sentence
+        for i, (previous, line, following) in enumerate(zip(lines, lines[1:], lines[2:], strict=False), 1)
+        if previous.ends_sentence  # (most lines follow none: the one test first)
+        and (line.heading_like or line.subhead)
         and i not in leads
-        and restated(lines[i].text, lines[i + 1].text)
+        and restated(line.text, following.text)
     ]
     # (A marked 小标题 the line under it restates, ■截至目前 / 截至目前，…, is read as one
     # already: a partner for the lines after it, not for one over it, which may be the
@@ -1047,7 +1061,8 @@ def _usual_gap(lines: list[PageLine]) -> int:
     often one): fewer or more between two lines is a layout break. The most frequent gap,
     the narrower of two as frequent; not counting the blank lines before the first line,
     which stand between no two lines."""
-    gaps = Counter(line.blank_before for line in lines[1:] if line.blank_before)
+    gaps = Counter(map(attrgetter("blank_before"), lines[1:]))  # (counted without a Python step a line)
+    del gaps[0]  # (a line right under the one over it: no gap)
     return max(gaps.items(), key=lambda item: (item[1], -item[0]))[0] if gaps else 1
 
 
@@ -1064,7 +1079,8 @@ def _keeps_indents(lines: list[PageLine], signed: Container[int] = frozenset()) 
         line
         for i, (previous, line) in enumerate(zip(lines, lines[1:], strict=False), 1)
         if previous.ends_sentence
-        or (i - 1 in signed or previous.heading_like) and i not in signed and line.indent >= PARAGRAPH_INDENT
+        # (The indent first: most lines have none.)
+        or line.indent >= PARAGRAPH_INDENT and (i - 1 in signed or previous.heading_like) and i not in signed
     ]
     indented = sum(1 for line in openings if line.indent)
     if indented >= 3 and indented >= INDENTED_OPENINGS * len(openings):
@@ -1088,9 +1104,8 @@ def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool
         about 2 em short, more than full ones).
     """
     flush = short = 0
-    for i in range(1, len(lines) - 1):
-        line, following = lines[i], lines[i + 1]
-        if not lines[i - 1].ends_sentence or line.ends_sentence or following.ends_sentence:
+    for previous, line, following in zip(lines, lines[1:], lines[2:], strict=False):  # (each line but the ends, with its neighbours)
+        if not previous.ends_sentence or line.ends_sentence or following.ends_sentence:
             continue
         if indented and not line.indent:
             continue
@@ -1166,7 +1181,14 @@ def _signed_twice(marked: _Marked) -> frozenset[int]:
     lines, leads, ends = marked.lines, marked.leads, marked.ends
     heads = {i for i, lead in leads.items() if lead.names and not (i and lines[i - 1].ends_sentence)}
     # (A byline after a finished sentence may end the text above it instead.)
-    heads.update(i for i in range(len(lines)) if i not in ends and _dated_by_name(lines, i))
+    heads.update(
+        i
+        for i, line in enumerate(lines)
+        # (``_dated_by_name``'s cheap test first, made here: most lines fail it, no call.)
+        if ("讯" in line.text or "电" in line.text or line.text.lstrip()[:1] in "本新中")
+        and i not in ends
+        and _dated_by_name(lines, i)
+    )
     marks = sorted(heads | leads.keys() | ends.keys())
     out: set[int] = set()
     for head, end in zip(marks, marks[1:], strict=False):
@@ -1196,7 +1218,16 @@ def _restated_late(marked: _Marked) -> frozenset[int]:
         start = signed[at - 1] + 1 if at else 0
         # (Only the first opening that does: an entry's name may open several of its
         # paragraphs, and the article starts at the first.)
-        first = next((i for i in range(start, end) if lines[i].text.replace(" ", "").replace("\u3000", "").startswith(title)), None)
+        # (A line holding no first character of the title cannot open with it: the cheap test first.)
+        opener = title[0]
+        first = next(
+            (
+                i
+                for i in range(start, end)
+                if opener in lines[i].text and lines[i].text.replace(" ", "").replace("\u3000", "").startswith(title)
+            ),
+            None,
+        )
         if first is not None and first > start and lines[first - 1].ends_sentence:
             out.add(first)
     return frozenset(out)
@@ -1215,7 +1246,7 @@ def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]
     (``leads``): no running text opens with ■, ◆ or ●; and notices' titles (…的公告,
     招聘启事)."""
     marks, first = _TITLE_MARKS, _SUBHEAD_FIRST  # (every title opens with one of ``first``)
-    marked = (
+    return frozenset(
         i
         for i, line in enumerate(lines)
         if line.text[0] in first
@@ -1223,13 +1254,10 @@ def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]
             line.number in briefs
             or line.text[0] in marks and not line.subhead and i not in leads and MARKED_TITLE.match(line.text)
         )
+        # A notice's title names it (关于人民路临时停水的公告, 招聘启事): no running text ends so.
+        # (Both read in one pass.)
+        or line.text[-1] in "告事示知" and line.heading_like and _NOTICE_TITLE.match(line.text)
     )
-    # A notice's title names it (关于人民路临时停水的公告, 招聘启事): no running text ends so.
-    notices = (
-        i for i, line in enumerate(lines)
-        if line.text[-1] in "告事示知" and line.heading_like and _NOTICE_TITLE.match(line.text)
-    )
-    return frozenset((*marked, *notices))
 
 
 def _jumped(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
@@ -1408,32 +1436,19 @@ def _read(
     minor = frozenset(lines[i].number for i in page.minor).union(standing)
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)
-    stacks = [[clean_heading(lines[i].text) for i in span.before or span.after] for span in decoding.spans]
+    spans = decoding.spans
+    stacks = [[clean_heading(lines[i].text) for i in span.before or span.after] for span in spans]
     # (The bodies under two-line stacks only: their words may show a title wrapped.)
     bodies = [
         "".join(lines[i].text for i in span.body).replace(" ", "") if len(stack) == 2 else ""
-        for span, stack in zip(decoding.spans, stacks, strict=True)
+        for span, stack in zip(spans, stacks, strict=True)
     ]
     framed = sets_titles_framed(stacks, bodies)
     items = [
-        _build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed) for span in decoding.spans
+        _build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed, following)
+        for span, following in zip(spans, [*spans[1:], None], strict=True)
     ]
-    return PageLayout(_bounded(items, decoding.spans), decoding.conventions), decoding.total, marked.either_way
-
-
-def _bounded(items: list[PageItem], spans: list[Span]) -> list[PageItem]:
-    """The items, each as sure as the least sure decision that bounds it: where it starts
-    (with the headings it has), the decisions inside it, and where the next item starts,
-    which is where it ends (an item read whole with an unsure end is no surer than that end)."""
-    out = []
-    for item, following in zip(items, [*spans[1:], None], strict=True):
-        sure = min(
-            item.confidence,
-            confidence(following.margin) if following is not None else 1.0,
-            *(doubt.confidence for doubt in item.doubts),
-        )
-        out.append(item if sure == item.confidence else replace(item, confidence=sure))
-    return out
+    return PageLayout(items, decoding.conventions), decoding.total, marked.either_way
 
 
 def _leftover_openings(spans: list[Span], page: PageLines) -> frozenset[int]:
@@ -1508,6 +1523,7 @@ def paragraphs(
     lead-in over it ending its own."""
     width = block_width(body)
     groups: list[list[str]] = [[]]
+    last = len(body) - 1
     for index, line in enumerate(body):
         # A blank line in a single-spaced page starts a block: a paragraph, unless the
         # column was cut there (mid-sentence, or before a full line, which opens none; on
@@ -1521,39 +1537,43 @@ def paragraphs(
         ):
             groups.append([])
         groups[-1].append(line.text)
-        if index + 1 < len(body) and (line.subhead or body[index + 1].subhead):
-            if not (line.subhead and body[index + 1].subhead and not line.ends_sentence):
+        if index == last:
+            break  # (every rule below reads the line after)
+        following = body[index + 1]
+        if line.subhead or following.subhead:
+            if not (line.subhead and following.subhead and not line.ends_sentence):
                 groups.append([])  # a 小标题 is a paragraph of its own (over one or two lines)
             continue
-        if verse and index + 1 < len(body) and line.number in verse:
+        if (
+            verse
+            and line.number in verse
+            and _verse_line(following if line.text[-1] in "：:" else line, width, verse)
+        ):
             # Verse a colon leads into (诗中写道： / 白日依山尽 / 黄河入海流): each line well
             # short of the column, holding no mark, is a paragraph of its own, and so is
             # the lead-in over the first.
-            following = body[index + 1]
-            if _verse_line(following if line.text[-1] in "：:" else line, width, verse):
-                groups.append([])
-                continue
+            groups.append([])
+            continue
         if indents:
             # (A photo's caption of a group, 图②…, is set flush: it opens a paragraph too.)
             # (An indented short line over an indented one is a 小标题: see PageLines.minor.)
-            ends = line.ends_sentence or line.text[-1] in "：:；;" or _minor(line, body[index + 1 : index + 2])
+            ends = line.ends_sentence or line.text[-1] in "：:；;" or _minor(line, [following])
             # (So is a flush short line numbered in ``minor`` under a sentence end.)
-            if index + 1 < len(body) and (ends or line.number in minor):
-                following = body[index + 1]
-                if following.indent or caption_mark(following.text) or line.ends_sentence and following.number in minor:
-                    groups.append([])
+            if (ends or line.number in minor) and (
+                following.indent or caption_mark(following.text) or line.ends_sentence and following.number in minor
+            ):
+                groups.append([])
             continue
-        if turns and index + 1 < len(body) and body[index + 1].number in turns and line.ends_sentence:
+        if turns and following.number in turns and line.ends_sentence:
             groups.append([])
             continue
-        if minor and index and index + 1 < len(body) and line.number in minor and body[index - 1].ends_sentence:
+        if minor and index and line.number in minor and body[index - 1].ends_sentence:
             groups.append([])  # (a 小标题: a paragraph of its own, see PageLines.minor)
             continue
-        if index + 1 < len(body) and line.text[-1] in "；;" and LIST_ITEM.match(body[index + 1].text):
+        if line.text[-1] in "；;" and LIST_ITEM.match(following.text):
             groups.append([])  # (a list's items, each on lines of its own)
             continue
-        if index + 1 < len(body) and line.ends_sentence and not line.justified:
-            following = body[index + 1]
+        if line.ends_sentence and not line.justified:
             indented = following.width <= width - INDENT_SHOWN and (
                 following.width >= width - INDENT - INDENT_SLACK or not following.ends_sentence
             )
@@ -1589,7 +1609,9 @@ def _build(
     turns: Container[int] = (),
     verse: Container[int] = (),
     framed: bool = False,
+    following: Span | None = None,
 ) -> PageItem:
+    """The item of ``span`` (``following``: the next item's, None for the page's last)."""
     lines = marked.lines
     end = marked.ends.get(span.sign) if span.sign is not None else None
     leading = list(span.leading)
@@ -1655,6 +1677,14 @@ def _build(
     doubts.extend(Doubt(lines[i].number, confidence(margin), what) for i, margin, what in span.doubts)
     if span.leftover:
         doubts.append(Doubt(min(numbers), 0.5, "heading lines that no item takes, kept as an item"))
+    # The item is as sure as the least sure decision that bounds it: where it starts (with
+    # the headings it has), the decisions inside it, and where the next item starts, which
+    # is where it ends (an item read whole with an unsure end is no surer than that end).
+    sure = min(
+        confidence(span.margin),
+        confidence(following.margin) if following is not None else 1.0,
+        *(doubt.confidence for doubt in doubts),
+    )
     return PageItem(
         kind="photo" if photo else "article",
         title=title,
@@ -1668,26 +1698,32 @@ def _build(
         consumed=mark + "".join(signature.consumed for signature in signatures),
         roles=tuple(role for signature in signatures for role in signature.roles),
         authors_in_text=dateline is not None,
-        confidence=confidence(span.margin),
+        confidence=sure,
         doubts=tuple(doubts),
         leftover=span.leftover,
     )
 
 
 def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -> Iterator[PageItem]:
-    """Stream a raw page: parse windows of about ``window`` lines, keeping the last two
-    items of each (whose headlines may depend on what follows) for the next window. A
-    window without three items grows, up to ``MAX_WINDOWS`` windows, then is let go whole.
+    """Stream a raw page, (line number, raw line) pairs in line order: parse windows of
+    about ``window`` lines, keeping the last two items of each (whose headlines may depend
+    on what follows) for the next window. A window without three items grows, up to
+    ``MAX_WINDOWS`` windows, then is let go whole.
 
     Yields:
         each item, in page order.
     """
+    stream = iter(numbered)
     buffer: list[tuple[int, str]] = []
     wanted = window
-    for pair in numbered:
-        buffer.append(pair)
-        if len(buffer) < wanted:
-            continue
+    while True:
+        # (Read up to the window's size at once, at least one line: cheaper than a line
+        # at a time. Fewer than asked for: the stream has ended.)
+        asked = max(1, wanted - len(buffer))
+        had = len(buffer)
+        buffer.extend(islice(stream, asked))
+        if len(buffer) - had < asked:
+            break
         layout = analyse_page(read_lines(buffer))
         if len(layout.items) < 3 and len(buffer) < window * MAX_WINDOWS:
             wanted = len(buffer) * 2  # no item boundary to cut at yet: read on
@@ -1698,6 +1734,7 @@ def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -
             continue
         restart = layout.items[-2].first_line
         yield from layout.items[:-2]
-        buffer, wanted = [pair for pair in buffer if pair[0] >= restart], window
+        # (The pairs come in line order: the lines kept start where the first is found.)
+        buffer, wanted = buffer[bisect_left(buffer, restart, key=itemgetter(0)) :], window
     if buffer:
         yield from analyse_page(read_lines(buffer)).items

@@ -285,7 +285,10 @@ def opening_lines(page: PageLines) -> frozenset[int]:
         found = page.once["opening"] = frozenset(
             i
             for i, line in enumerate(lines)
-            if _may_open(line.text) and opens_item_at(lines, i)
+            # (``_may_open``'s first tests made here: most lines fail them, no call.)
+            if (line.text[0] in "新中本" or _OPEN_CHARS.search(line.text) is not None)
+            and _may_open(line.text)
+            and opens_item_at(lines, i)
         )
     return found
 
@@ -293,11 +296,18 @@ def opening_lines(page: PageLines) -> frozenset[int]:
 def _may_open(text: str) -> bool:
     """Whether a line holds what ``opens_item`` or ``cut_dateline`` needs near its start
     (most lines hold none: the cheap test before theirs)."""
+    if text[0] in "新中本":
+        return True
+    if _OPEN_CHARS.search(text) is None:
+        return False  # (one search for what each test below looks for: cheaper than the five)
     head = text[:40]
     return (
-        text[0] in "新中本" or "讯" in head or "电" in head or "编" in head[:8] or "【" in head[:3]
+        "讯" in head or "电" in head or "编" in head[:8] or "【" in head[:3]
         or "月" in text and len(text) <= CUT_DATELINE_MAX
     )
+
+
+_OPEN_CHARS = re.compile("[讯电编【月]")
 
 
 def opens_whole(lines: list[PageLine], i: int) -> bool:
@@ -421,8 +431,8 @@ def _cont_cost(line: PageLine, width: float | None, bound: bool = False, pushed:
         if bound:
             return 0.0
         return TOO_WIDE * _ramp(gap, 1.0, 2.0)
-    if line.ends_sentence:
-        return 0.0
+    if line.ends_sentence or gap >= -1.0:
+        return 0.0  # (within an em of the column neither ramp below rises: most lines, no call)
     return CONT_SHORT * _ramp(-gap, 1.0, 1.75) + (CONT_VERY_SHORT - CONT_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
 
 
@@ -448,17 +458,20 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
     inside, openings, minor = page.inside, page.openings, page.minor
     last = len(lines) - 1
     cost = 0.0
+    if start >= stop:
+        return cost
+    over = lines[start - 1]  # (the line over each, read once)
     for i in range(start, stop):
-        if i in inside:
-            continue  # (the verse or list a colon leads into, an item's closing lines: its text whatever their widths)
         line = lines[i]
+        if i in inside:
+            over = line
+            continue  # (the verse or list a colon leads into, an item's closing lines: its text whatever their widths)
         if i == last or i + 1 in openings:
             unit = _INF  # (as if what follows would not have fitted; or an item may end there)
         elif width is not None and not line.ends_sentence and line.width < width - 1.0:
             unit = pushed(page, i)
         else:
             unit = 0.0
-        over = lines[i - 1]
         if (
             over.ends_sentence
             or i - 1 in minor
@@ -476,6 +489,7 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
                 cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
             if i in openers:
                 cost += OPENER_GOES_ON  # a news sentence opens here (暑期以来，): no line leads into it
+        over = line
     return cost
 
 
@@ -668,10 +682,10 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     inside = page.inside
     opening = opening_lines(page)
     fixed = page.starts | page.cuts | page.continued
-    for i in range(1, len(lines)):
-        if i in ends or i in inside:
+    passed = inside.union(ends)  # (one look-up a line)
+    for i, (previous, line) in enumerate(zip(lines, lines[1:], strict=False), 1):
+        if i in passed:
             continue  # (a notice's issuer over its date, verse under 诗中写道：: its item's text)
-        previous = lines[i - 1]
         if i in fixed:
             # (Not the heading lines over a continuation, as over a dateline: its headline,
             # repeated over the jump line, stands after a sentence's end, a zone anyway.)
@@ -687,10 +701,10 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             previous.width < width - 3.5 if (width := back[i - 1]) is not None
             else i - 1 in inside and previous.text[-1] not in "：:"
         )
-        caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(lines[i].text)
+        caption = photo_ahead is not None and photo_ahead[i] is not None and _CAPTION_OPENS.match(line.text)
         if (
             i > 2 and previous.width < lines[i - 2].width - SURE_SHORT  # (the cheap first test of _ends_short)
-            and _ends_short(page, i - 1) and not breaks_phrase(previous.text, lines[i].text)
+            and _ends_short(page, i - 1) and not breaks_phrase(previous.text, line.text)
         ):
             zones.append(i)  # (whatever the rules below say of the line: a subtitle's, say)
         if (
@@ -702,13 +716,13 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if left_short(page, j - 1))
-        elif lines[i].text.lstrip().startswith(SUBTITLE_DASHES) and i - 1 not in leads and i - 2 not in zones:
+        elif line.text.lstrip().startswith(SUBTITLE_DASHES) and i - 1 not in leads and i - 2 not in zones:
             # A subtitle (——…) stands under its title: a line left short over it may head an
             # item under text that ended without a full stop (…（欧盟 3 型） / 只在平日早上提供服务
             # / ——第二程车费减收). (Not where the line over the title may start one already:
             # a kicker over it.)
             zones.extend(j for j in _heads_over(page, i)[:1] if left_short(page, j))
-        elif page.indents and lines[i].indent >= PARAGRAPH_INDENT and i - 1 not in leads:
+        elif page.indents and line.indent >= PARAGRAPH_INDENT and i - 1 not in leads:
             # On a page that keeps its indents an indented line opens a paragraph, so the
             # heading lines over it may be a headline under a paragraph that ended without
             # a full stop (…人口 2.4 / 万人（2007 年） / 张永海开始效力于辽宁队 / ␣␣张永海，…).
@@ -1200,12 +1214,9 @@ def _options(
                 if kept is None:
                     kept = SUBJECT_KEPT * subject_kept(page, k, opening, columns.text)
                 cost += kept
-            out.append(
-                _Option(
-                    h, j, True, cost, opening + 1,
-                    titled=early_titled, head_credit=credit, named=named, near=captions,
-                )
-            )
+            # (Every field by position, leftover, titled, head_credit, named, near after the
+            # cost and the next line: the commonest option is built cheaper so.)
+            out.append(_Option(h, j, True, cost, opening + 1, False, early_titled, credit, named, captions))
     if going_on_at is not None and not captions:
         # Text that changes its subject here pays for going on (the captions of a photo
         # group are about different photos; where every cut, under heading lines or not,

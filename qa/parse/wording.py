@@ -12,7 +12,7 @@ from qa.parse.columns import PageLines, PageText
 from qa.parse.headings import lean_of
 from qa.parse.lines import CLAUSE_MARKS, PageLine, unsprayed
 from qa.parse.words import cuts_word
-from qa.text import IDEOGRAPH_RUN
+from qa.text import IDEOGRAPH
 
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
 FAR_LINES = 90  # ... when it shares nothing with those: back to the item's start
@@ -138,9 +138,17 @@ def subject_kept(page: PageLines, k: int, opening: int, text: PageText, phrases:
     shared = before & after
     count = len(shared)
     if phrases and shared:
-        back = text.between(opening, end)
-        runs = IDEOGRAPH_RUN.findall(text.between(start, k))
-        trigrams = {run[i : i + 3] for run in runs for i in range(len(run) - 2) if run[i : i + 2] in shared}
+        # (Each shared pair found where it stands in the text before, three ideographs
+        # there a trigram: fewer steps than walking every pair of the text's runs.)
+        front, back = text.between(start, k), text.between(opening, end)
+        ideograph = IDEOGRAPH.match
+        trigrams = set()
+        for pair in shared:
+            at = front.find(pair)
+            while at >= 0:
+                if ideograph(front, at + 2) is not None:
+                    trigrams.add(front[at : at + 3])
+                at = front.find(pair, at + 1)
         count -= sum(1 for trigram in trigrams if trigram in back)
     return min(1.0, len(shared) / min(len(before), len(after)) / TOPIC_SHARED) * min(1.0, count / KEPT_PAIRS)
 
@@ -221,7 +229,9 @@ def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
     """
     labels: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if "：" in line.text[:6] or ":" in line.text[:6]:
+        text = line.text
+        # (A colon anywhere first: most lines hold none, and the test copies nothing.)
+        if "：" in text and "：" in text[:6] or ":" in text and ":" in text[:6]:
             match = _SPEAKER.match(line.text)
             if match is not None:
                 labels.setdefault(match.group(1), []).append(i)
@@ -310,8 +320,8 @@ def sentence_openings(lines: list[PageLine]) -> tuple[frozenset[int], frozenset[
     out = set()
     for i, line in enumerate(lines):
         text = line.text
-        if text[0] not in _OPENER_FIRST and "以来" not in text[:12]:
-            continue  # (most lines: the one test is cheaper than the expression's)
+        if text[0] not in _OPENER_FIRST and ("以来" not in text or "以来" not in text[:12]):
+            continue  # (most lines: the one test is cheaper than the expression's; 以来 anywhere before its copy)
         text = unsprayed(text)
         if not _SENTENCE_OPENER.match(text):
             continue
