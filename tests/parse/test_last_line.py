@@ -37,15 +37,6 @@ LINES = (
 )
 
 
-@pytest.mark.parametrize("double", [True, False])
-def test_a_list_ending_the_page_stays_in_the_last_article(double):
-    items = page_items(LINES, double)
-    assert not any(item.leftover for item in items)
-    assert len(items) == 1
-    assert items[0].authors == ("蒋锋",)
-    assert items[0].paragraphs[-1] == "".join(LINES[-5:])
-
-
 # An article ending with its venue's address and telephone over two lines, the last
 # ending in a number: read as lines no item takes they would escape the missing stop
 # that reading them as the article's text pays, so they pay it too and stay in the
@@ -81,8 +72,15 @@ VENUE = (
 
 
 @pytest.mark.parametrize("double", [True, False])
-def test_an_address_ending_the_page_stays_in_its_article(double):
-    items = page_items(VENUE, double)
+@pytest.mark.parametrize(
+    ("lines", "read", "last"),
+    [
+        (LINES, [("", ("蒋锋",))], "".join(LINES[-5:])),  # the list, not cut from its article
+        (VENUE, [("南斯拉夫社会主义联邦共和国", ("陆杰",)), ("乌石渔港", ())], "。地址：宜兰县头城镇港口里港口路15-7号电话：03-9782345"),
+    ],
+)
+def test_the_lines_ending_the_page_stay_in_the_last_article(double, lines, read, last):
+    items = page_items(lines, double)
     assert not any(item.leftover for item in items)
-    assert [item.title for item in items] == ["南斯拉夫社会主义联邦共和国", "乌石渔港"]
-    assert items[1].paragraphs[-1].endswith("。地址：宜兰县头城镇港口里港口路15-7号电话：03-9782345")
+    assert [(item.title, item.authors) for item in items] == read
+    assert items[-1].paragraphs[-1].endswith(last)
