@@ -156,8 +156,9 @@ def run_together(name: str) -> tuple[str, ...]:
     than any other; else ``name`` whole: a person's own name, or one cut two ways alike.
     Of two ways, the one reading fewer characters common in given names as surnames is
     better (段军蔡林强: 段军 and 蔡林强, not 段军蔡 and 林强, 林 being as much a given
-    name's as a surname; 肖卫荣韦宇: 肖卫荣 and 韦宇). (Read only after a role word: a line
-    of four characters alone, 明圣王后, cuts into two names as well.)"""
+    name's as a surname; 肖卫荣韦宇: 肖卫荣 and 韦宇). (Read after a role word, or for a run
+    too long for one name: a line of four characters alone, 明圣王后, cuts into two names
+    as well.)"""
     if len(name) < 4 or personal_name(name):
         return (name,)
     ways = list(itertools.islice(_cuts_into_names(name), 4))
@@ -406,12 +407,11 @@ def _cuts_name(before: str, after: str, left: str, right: str) -> bool:
         return True  # one character before a role word ends the name cut (记者谢建 / 立通讯员吕丽春)
     # A run no person's name alone that, joined with the run after the break, cuts into
     # names is a run of names cut at the column (谭梅庆朱 / 桂琪: 谭梅庆 and 朱桂琪).
-    run = names[-1]
-    first = head.split()[0] if head.split() else ""
-    if len(run) > 3 and not personal_name(run) and first and run_together(run + first) != (run + first,):
+    run, tokens = names[-1], head.split()
+    if len(run) > 3 and not personal_name(run) and tokens and run_together(run + tokens[0]) != (run + tokens[0],):
         return True
     singles = 0
-    for token in head.split():
+    for token in tokens:
         if len(token) > 1:
             break
         singles += 1

@@ -310,7 +310,8 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: 
             # its article, the byline over the body; a bracketed one there, or a report
             # (记者 王五 报道), ends the item before. (One there over heading lines signs
             # the text above, 文/秦 洋 / 一体化运作 一揽子解决 / 上栗创新…: no byline
-            # opens an item over its headline.)
+            # opens an item over its headline. One there over text, but for a marked
+            # one, may sign the text above too: it is read both ways, ``_sign_by_habit``.)
             if lead is not None and (not finished or question or _opens_lead(text)
                                      or text[0] not in "（(" and not text.endswith(REPORTS)):
                 if finished and not question and lead.names and (
