@@ -293,6 +293,10 @@ def opening_lines(page: PageLines) -> frozenset[int]:
     return found
 
 
+# What ``_may_open`` looks for inside a line (but for its first character): one search.
+_OPEN_CHARS = re.compile("[讯电编【月]")
+
+
 def _may_open(text: str) -> bool:
     """Whether a line holds what ``opens_item`` or ``cut_dateline`` needs near its start
     (most lines hold none: the cheap test before theirs)."""
@@ -305,9 +309,6 @@ def _may_open(text: str) -> bool:
         "讯" in head or "电" in head or "编" in head[:8] or "【" in head[:3]
         or "月" in text and len(text) <= CUT_DATELINE_MAX
     )
-
-
-_OPEN_CHARS = re.compile("[讯电编【月]")
 
 
 def opens_whole(lines: list[PageLine], i: int) -> bool:

@@ -232,7 +232,7 @@ def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
         text = line.text
         # (A colon anywhere first: most lines hold none, and the test copies nothing.)
         if "：" in text and "：" in text[:6] or ":" in text and ":" in text[:6]:
-            match = _SPEAKER.match(line.text)
+            match = _SPEAKER.match(text)
             if match is not None:
                 labels.setdefault(match.group(1), []).append(i)
     turns = [found for found in labels.values() if len(found) >= SPEAKER_TURNS]
