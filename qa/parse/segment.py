@@ -867,9 +867,11 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     width = back[k]
     if (
         width is None or k in page.breaks or k + 1 in page.breaks or k in page.leads or k - 1 in page.ends
-        or k in page.starts or k in page.cuts or k in page.twice
+        or k in page.starts or k in page.cuts or k in page.continued or k in page.twice
     ):
-        return False  # (between a lead byline and an end byline an unheaded item may start)
+        # (Between a lead byline and an end byline an unheaded item may start; under a
+        # jump line, 上接第2版, an article's continuation does, whatever its lines' widths.)
+        return False
     opening, under = opening_lines(page), range(k + 1, k + MAX_HEADS + 1)
     if not (page.leads.isdisjoint(under) and opening.isdisjoint(under)):
         return False  # a byline or a dateline under it opens an item: this line may be its headline

@@ -64,3 +64,35 @@ def test_headlines_after_their_articles():
 )
 def test_generated_pages_with_continuations(pool5, seed):
     assert_recovered(random_page5(pool5, seed))
+
+
+def test_a_continuation_with_no_headline_under_an_article_set_in_its_column():
+    # A paper sets paragraphs indented; the article above ends a full paragraph in the
+    # column the continuation goes on in, so the line under the jump line reads as a
+    # paragraph of that column: it still opens the continuation, never the article above
+    # going on (the option of an item starting there had not been weighed at all).
+    above = [
+        "夜间经济点亮城市烟火气",
+        "新华社记者 丁军",
+        "\u3000\u3000华灯初上，九江市浔阳区的美食街上",
+        "人头攒动。烧烤、小龙虾、茶饮店前排起了",
+        "长队，街头艺人的表演不时引来阵阵掌声。",
+        "\u3000\u3000市商务局有关负责人说，下一步将打",
+        "造更多特色夜市和消费场景，同时加强环",
+        "境整治和交通疏导，让市民逛得舒心、吃得",
+        "放心。",
+    ]
+    continued = [
+        "\u3000\u3000“饭菜软烂可口，价格也实惠，比自己",
+        "做饭省事多了。”78 岁的周奶奶几乎每天",
+        "都来这里吃饭。对于行动不便的老人，食堂",
+        "还提供送餐上门服务。",
+        "\u3000\u3000据介绍，该区已建成社区食堂 27 家，",
+        "日均服务老人 3000 余人次，基本实现了城",
+        "市社区全覆盖。",
+    ]
+    result = parse_page_text("\n".join([*above, "（上接第2版）", *continued]) + "\n", "page.txt")
+    assert [(a.title, a.authors, "".join(a.paragraphs)[:7]) for a in result.articles] == [
+        ("夜间经济点亮城市烟火气", ("丁军",), "华灯初上，九江"),
+        ("", (), "“饭菜软烂可口"),
+    ]
