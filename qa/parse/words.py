@@ -94,20 +94,24 @@ def _table() -> _Table:
 # What goes on with a number a line ends in: a unit or a date's part (于9月21 / 日恢复…,
 # 日本第125 / 任天皇); not 日前 (recently) or 日本, which open sentences. (Not more digits: a
 # title ending in a number may stand over a body opening with a year, 男子100 / 2008年….)
-_NUMBER_GOES_ON = re.compile(r"日(?![前本])|[年月号时点分秒%万亿元岁届任期倍]")
+_NUMBER_GOES_ON = re.compile(r"日(?![前本])|[年月号时点分秒%％万亿元岁届任期倍]")
+# Digits, half-width and full-width (some pages print 4号线 as ４号线).
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
-_DECIMAL_CUT = re.compile(r"\d\.$")  # a number's decimal point ending a line
+_DECIMAL_CUT = re.compile(r"[0-9０-９][.．]$")  # a number's decimal point ending a line
 
 
 def cuts_number(first: str, second: str) -> bool:
     """Whether the break between the lines ``first`` and ``second`` falls between a
     number and its unit (于9月21 / 日恢复…, 日本第125 / 任天皇) or after a decimal point
-    (同比提高3. / 2个百分点)."""
+    (同比提高3. / 2个百分点), in half-width digits or full-width ones (南昌地铁４ / 号线)."""
     second = second.lstrip()
-    if _DECIMAL_CUT.search(first) and second[:1].isascii() and second[:1].isdigit():
+    if not first or not second:
+        return False
+    if _DECIMAL_CUT.search(first) and second[0] in _DIGITS:
         return True  # (同比提高3. / 2个百分点: a decimal point ends no number)
-    return first[-1:].isascii() and first[-1:].isdigit() and _NUMBER_GOES_ON.match(second) is not None
+    return first[-1] in _DIGITS and _NUMBER_GOES_ON.match(second) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -66,3 +66,13 @@ def test_on_generated_pages(generated_page):
     first = parse_page_text(page.text, "page.txt").articles[0]
     assert squeezed(first.title) == ""
     assert squeezed(first.paragraphs[0]).startswith("《西南忠魂》是台湾台湾电视公司于1984年（民国73年）3月28日")
+
+
+def test_full_width_digits_cut_from_their_unit():
+    # Some pages print their digits full-width (４号线, ３．２): the cut is the same.
+    assert cuts_number("南昌地铁４", "号线开通运营")
+    assert cuts_number("同比提高３．", "２个百分点")
+    assert cuts_number("累计增长１２", "％")
+    assert not cuts_number("喜迎２０２４", "日前，记者从市里获悉")
+    # So a title wrapped inside its line number is one title, no kicker over it.
+    assert heading_roles(["南昌地铁４", "号线开通运营"], "") == ("", "南昌地铁４号线开通运营", "")
