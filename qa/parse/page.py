@@ -370,7 +370,9 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: 
         else:
             ends[len(out)] = (signature, kind)
             out.append(line)
-    for i in [i for i in either if _over_another_byline(out, leads, i)]:
+    for i in [i for i in either if _over_another_byline(out, leads, i) or i + 1 < len(out) and caption_mark(out[i + 1].text)]:
+        # (Nor does a writer's byline open a photo's captions, 上图：…, ▲…: the one over
+        # them signs the text above.)
         ends[i] = (leads.pop(i), "article")
         either.remove(i)
     either_way = _sign_by_habit(out, ends, leads, either, signing, habit) if either else None

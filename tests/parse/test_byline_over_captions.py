@@ -35,3 +35,21 @@ def test_a_byline_over_a_body_still_opens_its_item():
         ("南昌地铁四号线开通运营", ("李娜",), (BODY_A,)),
         ("", ("秦文伟", "黎勇芳"), (BODY_B,)),
     ]
+
+
+def test_a_reporters_byline_over_a_marked_caption_group_signs_the_article_above():
+    # 本报记者 … over 上图：… / 下图：… (seventh generator, looked-at seed 700150): on a
+    # page whose bylines stand under headlines, the byline had opened an item of its own
+    # over the first caption, splitting the group.
+    first, second = "上图：又到一年脐橙成熟时。", "下图：记者日前从省司法厅获悉，南昌、上饶、吉安3个设区市入选全省首批“无证明城市”。"
+    lines = page(
+        ["南昌地铁四号线开通运营", "本报记者 张三"], wrap(BODY_B, 16),
+        ["夜间经济点亮城市烟火气", "本报记者 李四"], wrap(BODY_A, 16),
+        ["本报记者 郭庆雪 郭勤颖"], wrap(first, 10), wrap(second, 10), ["（崔志 摄）"],
+    )
+    items = layout_of(lines).items
+    assert [(item.kind, item.title, item.authors, item.photographer, "".join(item.paragraphs)) for item in items] == [
+        ("article", "南昌地铁四号线开通运营", ("张三",), "", BODY_B),
+        ("article", "夜间经济点亮城市烟火气", ("李四", "郭庆雪", "郭勤颖"), "", BODY_A),
+        ("photo", "", (), "崔志", first + second),
+    ]
