@@ -221,8 +221,9 @@ _DATELINE = re.compile(
 
 # What opens a photo's first caption: ▲, 图为, 图①, 图1, 上图 (not ②…: a caption group goes on).
 _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[上下左右]\s*图\s*[：:为])")
-# What opens a caption that may follow another in a group: ▲, 图②, ②, 图2 (not ①, 图1).
-_NEXT_CAPTION = re.compile(r"^\s*(?:▲|(?:图\s*)?[②③④⑤⑥⑦⑧⑨⑩]|图\s*[2-9]\s*[：:])")
+# What opens a caption that may follow another in a group: ▲, 图②, ②, 图2 (not ①, 图1),
+# 下图：/右图： (under 上图：/左图：).
+_NEXT_CAPTION = re.compile(r"^\s*(?:▲|(?:图\s*)?[②③④⑤⑥⑦⑧⑨⑩]|图\s*[2-9]\s*[：:]|[下右]\s*图\s*[：:])")
 SUBTITLE_DASHES = ("——", "--", "－－")  # what opens a subtitle line (——南昌已建成86家城市书房)
 _EDITOR_ROLE = re.compile(r"编辑|责编|校对|版式|组版")  # a page's credit line names its editors so
 _INF = math.inf

@@ -92,3 +92,27 @@ def test_a_first_caption_may_start_after_text_that_ends_no_sentence():
         (("图为巴西一家族控制的企业，该家族仍持有七成控股权。",), "覃芳志")
     ]
     assert items[0].paragraphs[-1] == CUT_SHORT[-1]
+
+
+def test_a_long_top_caption_and_the_bottom_one_are_one_group():
+    # 上图：… then 下图：… over one credit (seventh generator, looked-at seed 700708): the
+    # first caption ran past a caption's reach from the credit, and 下图 read as a first
+    # caption had opened a photo of its own, leaving 上图 an unsigned article.
+    top = (
+        "上图：8月17日，九江银行南昌分行阳明支行党支部联合总行信用卡中心党支部，"
+        "走进南昌市东湖区紫金广场开展“我为群众办实事”主题党日活动，为“城市美容师”们送去防暑降温物品。"
+    )
+    bottom = "下图：“饭菜可口，价格实惠，长者食堂就开在家门口，这样的好事，谁不喜欢？”"
+    lines = ["首届青年创新创业大赛落幕"]
+    for paragraph in ARTICLE:
+        lines += _wrap(paragraph, 17)
+    lines += [*wrap(top, 9), *wrap(bottom, 9), "本报记者 黎怡建 摄"]
+    lines += ["数字技术赋能春耕生产"]
+    for paragraph in NEXT:
+        lines += _wrap(paragraph, 17)
+    items = _items(lines)
+    assert [(item.kind, item.photographer, "".join(item.paragraphs)[:3]) for item in items] == [
+        ("article", "", "本报讯"),
+        ("photo", "黎怡建", "上图："),
+        ("article", "", "本报讯"),
+    ]
