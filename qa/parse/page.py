@@ -297,6 +297,10 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: 
             ends[len(out)] = (find_bare_name(text), "article")
             out.append(line)
             continue
+        if size <= 4 and _writer_over_heading(out, ends, leads, text, lines[index + 1 : index + 1 + NAME_REACH], labelled):
+            leads[len(out)] = Signature(0, (text.strip(),), "", (), len(text))
+            out.append(line)
+            continue
         if (not finished or question) and out and _writer_under_heading(out, ends, leads, text, lines[index + 1 : index + 1 + NAME_REACH]):
             leads[len(out)] = Signature(0, (text.strip(),), "", (), len(text))
             out.append(line)
@@ -570,11 +574,7 @@ def _writer_under_heading(
     name = text.strip()
     if len(out) - 1 in leads or not (above.heading_like or above.headline_mark):
         return False
-    if find_bare_name(name) is None and not (len(name) == 2 and _IDEOGRAPHS_ONLY.match(name) and personal_name(name)):
-        return False
-    if is_word(name) or is_word(name[-2:]) or name[0] in _JOINS_ON or cuts_word(above.text, name):
-        return False
-    if is_word(name[:2]) and not name.startswith(COMPOUND_SURNAMES):
+    if not _may_be_writer(name) or cuts_word(above.text, name):
         return False
     if above.text[-1] in _GOES_ON_AFTER or _POST_AT_END.search(above.text) or above.text.lstrip("—－-─ ").startswith("访"):
         return False
@@ -585,6 +585,37 @@ def _writer_under_heading(
         return False
     text_above = (line.text for i, line in enumerate(out) if i not in ends and i not in leads)  # (not its bylines)
     return not _named_below((name,), below) and name not in "".join(text_above).replace(" ", "")
+
+
+def _may_be_writer(name: str) -> bool:
+    """Whether a line's text may be one person's name alone, a writer's (``find_bare_name``:
+    徐凯勤; or of two characters, 田玲): not a word, or a word and a character (任命之), nor
+    one whose given name is a word (全覆盖, 武改革), nor one opening with a word that joins it
+    on (和协调)."""
+    if find_bare_name(name) is None and not (len(name) == 2 and _IDEOGRAPHS_ONLY.match(name) and personal_name(name)):
+        return False
+    if is_word(name) or is_word(name[-2:]) or name[0] in _JOINS_ON:
+        return False
+    return not is_word(name[:2]) or name.startswith(COMPOUND_SURNAMES)
+
+
+def _writer_over_heading(out: list[PageLine], ends: dict, leads: dict, text: str, below: list[PageLine], labelled: Container[int]) -> bool:
+    """Whether a line that is one person's name alone (``_may_be_writer``) over a heading
+    line (one holding no full stop) is the byline of the item that heading opens, set over
+    its headline (余晓 / 高温下的坚守：…): at the page's top, or under a finished sentence of text signed already by a
+    byline or a dateline (``_signed``), where it can sign nothing above. Not under a byline
+    (a headline printed after its article may be a name: the article's, about that person),
+    not where the text above or the lines ``below`` name the person (a piece about them:
+    the name is its kicker or title), nor over another name or a byline."""
+    name = text.strip()
+    if not below or not below[0].heading_like or "。" in below[0].text or _byline_line(below[0].text) or not _may_be_writer(name):
+        return False
+    if out and not (
+        out[-1].ends_sentence and len(out) - 1 not in ends and _signed(out, ends, leads, name, labelled)
+        and name not in "".join(line.text for line in out[next(reversed(ends), -1) + 1 :]).replace(" ", "")
+    ):
+        return False
+    return not _named_below((name,), below) and not _may_be_writer(below[0].text.strip())
 
 
 def _named_below(names: tuple[str, ...], below: list[PageLine]) -> bool:
