@@ -654,7 +654,9 @@ def _dated_by_name(lines: list[PageLine], i: int) -> bool:
 def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     """The lines with each letter-spaced headline (`稻 田 里 的 “ 智 慧 管 家 ”`, `难 在 哪 ？`)
     read as a heading line: a short sprayed line of single characters, no clause mark (a
-    closing ？ or ！ reads as a headline's mark), well under
+    closing ？ or ！ reads as a headline's mark; a question may hold one, 电 梯 ， 难 在 哪 ？,
+    and a title's first line may end at one over its next, display, line: A I 进 课 堂 ：),
+    well under
     the lines around it and under it. (Justification sprays a line its column is full
     with, or one left a little short; a line above a run of digits or Latin that could
     not be split, or above its paragraph's last line, may be well short and still go on;
@@ -672,7 +674,15 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
         text = line.text
         if line.width > LETTER_SPACED_MAX or line.ends_sentence and text[-1] not in "？！?!":
             continue
-        if text[1::2].strip() or " " in text[::2] or CLAUSE_MARKS.search(text) or text[-1] in _CLAUSE_ENDS or text[-1] == "摄":
+        if text[1::2].strip() or " " in text[::2] or text[-1] == "摄":
+            continue
+        inner = len(CLAUSE_MARKS.findall(text, 0, len(text) - 1))
+        if (inner or text[-1] in _CLAUSE_ENDS) and not (
+            # (A headline asks in two clauses, 电 梯 ， 难 在 哪 ？; a title wraps at its mark
+            # over its display line, A I 进 课 堂 ： / 老 师 多 了 个 “ 助 教 ”.)
+            inner == 1 and text[-1] in "？！?!"
+            or not inner and text[-1] in _CLAUSE_ENDS and i + 1 < len(out) and out[i + 1].display
+        ):
             continue
         # (The page's last line, under a sentence's end or a line standing alone after one,
         # goes on with nothing: spread over its column, it is display type however wide.)

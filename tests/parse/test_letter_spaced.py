@@ -102,3 +102,27 @@ def test_a_headline_letter_spaced_over_two_lines_is_read_whole():
     assert [item.kicker + item.title for item in items] == ["抚州启动乡村振兴人才培训计划", "省内首个跨区域医疗联合体成立"]
     assert items[0].paragraphs[-1].endswith("1.5万人次。")
     assert items[1].paragraphs[0].startswith("日前")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # (seventh generator, looked-at seeds 700572 and 700680: a question in two clauses, a
+        # title wrapped at its colon over its display line; both had been read as body text.)
+        ("老 旧 小 区 加 装", "电 梯 ， 难 在 哪 ？"),
+        ("A I 进 课 堂 ：", "老 师 多 了 个 “ 助 教 ”"),
+    ],
+)
+def test_a_letter_spaced_title_over_two_lines_with_a_mark_is_one_headline(title):
+    page = "\n".join([*FIRST, *title, *BODY]) + "\n"
+    items = analyse_page(read_lines(split_lines(page))).items
+    # (Read whole as headings: which of them is a kicker is the stack's reading.)
+    assert [(item.kicker + item.title).replace(" ", "") for item in items] == ["文化走廊建成开放", "".join(title).replace(" ", "")]
+    assert items[1].paragraphs[0].startswith("在进贤县")
+
+
+def test_a_sprayed_line_with_clauses_over_body_text_stays_body_text():
+    # The marks a headline may hold are a question's two clauses, or the one it wraps at
+    # over its display line: a sprayed line ending in a comma over running text goes on.
+    lines = read_lines(split_lines("\n".join([*BODY[:3], "据 介 绍 ， 走 廊 全 长 ，", *BODY[:2]]) + "\n"))
+    assert _letter_spaced(lines) is lines
