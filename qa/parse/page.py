@@ -581,10 +581,26 @@ def _writer_under_heading(
     if below and below[0].text[0] in "(（":
         return False
     widths = sorted(line.width for line in below[:HEADS_UNDER])
-    if widths and abs(above.width - widths[len(widths) // 2]) < 1.0:
+    if widths and abs(above.width - (column := widths[len(widths) // 2])) < 1.0 and not _heads_a_stack(out, ends, column):
         return False
     text_above = (line.text for i, line in enumerate(out) if i not in ends and i not in leads)  # (not its bylines)
     return not _named_below((name,), below) and name not in "".join(text_above).replace(" ", "")
+
+
+def _heads_a_stack(out: list[PageLine], ends: Container[int], column: float) -> bool:
+    """Whether the last line of ``out`` (the lines read so far) ends a stack of heading
+    lines standing right after an item's end (its byline, or a finished sentence): two
+    (a kicker over a title: 果园里的直播间 / 赣南脐橙开启“云上”销售季, as wide as the
+    ``column`` under it), or one narrower than the column by an em, none holding a clause
+    mark. Such a stack is a headline, not running text going on (…。 / 当时在倪雅伦的介绍下
+    签给经纪人 / 方登恺: one full line after a sentence's end)."""
+    for size in (1, 2):
+        top = len(out) - size
+        if top < 0 or not all(line.heading_like and CLAUSE_MARKS.search(line.text) is None for line in out[top:]):
+            return False
+        if top == 0 or top - 1 in ends or out[top - 1].ends_sentence:
+            return size == 2 or out[-1].width <= column - 1.0
+    return False
 
 
 def _may_be_writer(name: str) -> bool:

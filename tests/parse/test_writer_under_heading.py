@@ -6,6 +6,10 @@ frame, a name the article is about) stays in the heading."""
 from __future__ import annotations
 
 import pytest
+from pagegen4 import random_page4
+from pagegen7 import default_pool as default_pool7
+from pagegen7 import random_page7
+from pagescore import parse_layout
 from test_page import items_of
 
 BODY = [
@@ -48,3 +52,24 @@ def test_the_person_the_article_is_about_titles_it():
 def test_a_wrapped_titles_last_part_is_no_name(first, rest):
     items = items_of([first, rest, *BODY])
     assert [(item.title, item.authors) for item in items] == [(first + rest, ())]
+
+
+
+def test_a_name_under_a_kicker_and_title_as_wide_as_the_column_signs_the_article():
+    # (seventh generator, looked-at seed 701314.) A line as wide as the column under a name
+    # reads as running text going on, but a stack of two heading lines right after an
+    # item's end (果园里的直播间 / 赣南脐橙开启“云上”销售季 / 叶勇, after the article
+    # before's byline) is a headline whatever its width: the name under it signs.
+    page = random_page7(default_pool7(), 701_314)
+    items = [item for item in parse_layout(page.text).items if item.kind == "article"]
+    assert ("赣南脐橙开启“云上”销售季", ("叶勇",)) in [(item.title, item.authors) for item in items]
+
+
+def test_a_full_line_after_a_sentence_end_over_a_name_goes_on(pool4):
+    # One line as wide as the column after a finished sentence, over a name (…签给经纪人 /
+    # 方登恺, fourth generator, more looked-at seed 403642): running text, no headline over
+    # a byline.
+    page = random_page4(pool4, 403_642)
+    items = parse_layout(page.text).items
+    assert not any("方登恺" in item.authors for item in items)
+    assert any("签给经纪人方登恺" in "".join(item.paragraphs).replace(" ", "") for item in items)
