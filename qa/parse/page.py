@@ -618,14 +618,16 @@ def _may_be_writer(name: str) -> bool:
 def _writer_over_heading(out: list[PageLine], ends: dict, leads: dict, text: str, below: list[PageLine], labelled: Container[int]) -> bool:
     """Whether a line that is one person's name alone (``_may_be_writer``) over a heading
     line (one holding no full stop) is the byline of the item that heading opens, set over
-    its headline (余晓 / 高温下的坚守：…): at the page's top, or under a finished sentence of text signed already by a
-    byline or a dateline (``_signed``), where it can sign nothing above. Not under a byline
-    (a headline printed after its article may be a name: the article's, about that person),
-    not where the text above or the lines ``below`` name the person (a piece about them:
-    the name is its kicker or title), nor over another name or a byline."""
+    its headline (余晓 / 高温下的坚守：…): at the page's top, or under a finished sentence
+    of text a byline or a dateline signs already (``_signed``), where it can sign nothing
+    above. Not under a byline (a headline printed after its article may be a name: the
+    article's, about that person), not where the text above or the lines ``below`` name
+    the person (a piece about them: the name is its kicker or title), nor over another
+    name or a byline."""
     name = text.strip()
     if not below or not below[0].heading_like or "。" in below[0].text or _byline_line(below[0].text) or not _may_be_writer(name):
         return False
+    # (``_signed`` holds where the text names the person too: that is read apart.)
     if out and not (
         out[-1].ends_sentence and len(out) - 1 not in ends and _signed(out, ends, leads, name, labelled)
         and name not in "".join(line.text for line in out[next(reversed(ends), -1) + 1 :]).replace(" ", "")
