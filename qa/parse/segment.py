@@ -1351,7 +1351,14 @@ def _cut_evidence(
     for it."""
     cut, join = 0.0, 0.0
     change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
-    if before is not None and after is not None and abs(before - after) >= change:
+    line = page.lines[k]
+    # (A line set in the column before, too wide for the one after, going on into it: the
+    # column narrows inside its paragraph, beside a photo, whichever item it is in.)
+    inside = (
+        before is not None and after is not None and not line.ends_sentence
+        and line.width - after >= change and abs(line.width - before) < WIDTH_CHANGE
+    )
+    if before is not None and after is not None and abs(before - after) >= change and not inside:
         # Columns read from enough lines that differ: the join costs more for each em
         # beyond noise (an article keeps its column width), up to JOIN_EM_CAP (an article
         # set in blocks may go on across two columns' width: the last answer of an
