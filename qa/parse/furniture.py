@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
-from qa.parse.byline import LEAD_MARKS
+from qa.parse.byline import LEAD_MARKS, personal_name
 from qa.parse.lines import PageLine
 from qa.parse.pdf_furniture import (
     PAGE_MARK,
     find_date,
     is_contact_line,
     is_editor_line,
+    is_editor_role,
     is_jump_line,
 )
 
@@ -110,7 +111,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
     A header is a line holding the page's date with its weekday, page or paper, among the
     first or last ``EDGE_LINES`` lines, with the short lines next to it (beside it or beside
     one of them) that name the page or its section; an editor line is a credit line of the
-    page's editors anywhere; a section label is a line that only names a run of short
+    page's editors anywhere (and the names under a role alone: 责任编辑 / 冯勇文); a section label is a line that only names a run of short
     items (简讯, ■ 短讯, 县区传真); a column label names a commentary column (今日谈); a jump
     line says where an article goes on or came from (（下转第2版）, 上接第一版); a footer
     gives the paper's contacts (电子信箱：…, 新闻热线：…).
@@ -156,4 +157,16 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         may_edit = marked and ("编" in text or "版" in text or "校" in text or "视" in text)
         if (edge or may_edit) and is_editor_line(text, edge=edge):
             found[i] = "editor line"
+            # (A role alone, its names cut to the next line by the extractor: 责任编辑 / 冯勇文.)
+            if i + 1 < count and is_editor_role(text) and _names_alone(lines[i + 1].text):
+                found[i + 1] = "editor line"
     return found
+
+
+_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}")
+
+
+def _names_alone(text: str) -> bool:
+    """Whether a line holds up to three persons' names and nothing else (冯勇文, 梁斌洁 杜浩浩)."""
+    text = text.strip()
+    return _NAMES.fullmatch(text) is not None and all(personal_name(name) for name in text.split())

@@ -37,6 +37,7 @@ _WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 _EDITOR_ROLE = r"(?:责任编辑|本版责编|责编|本版编辑|美术编辑|美编|版式设计|版式|组版|校对|视觉设计|图片编辑|见习编辑|编辑\s*[:：])"
 _EDITOR = re.compile(rf"^[（(]?\s*{_EDITOR_ROLE}")
 _EDITOR_INSIDE = re.compile(rf"{_EDITOR_ROLE}\s*[:：]?\s*[\u4e00-\u9fff]")
+_EDITOR_ROLE_ALONE = re.compile(rf"^[（(]?\s*{_EDITOR_ROLE}\s*[:：]?$")
 _OTHER = re.compile(r"农历|出版物号|CN\d|www\.|http|电话|邮编|邮箱|零售|定价|代号|社址")
 # A jump line: （下转第2版）, 上接第一版, （转第3版）, with or without brackets.
 _JUMP = re.compile(r"^[（(]?\s*(?:上接|下转|转|接)\s*第?\s*(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[）)]?$")
@@ -85,6 +86,12 @@ def is_editor_line(text: str, edge: bool = False) -> bool:
     if len(text) > 60:
         return False
     return bool(_EDITOR.match(text) or edge and _EDITOR_INSIDE.search(text))
+
+
+def is_editor_role(text: str) -> bool:
+    """True for an editor's role alone on its line, the names wrapped to the next
+    (责任编辑, 美术编辑：), as a text extractor cuts a credit line."""
+    return _EDITOR_ROLE_ALONE.match(text.strip()) is not None
 
 
 def is_jump_line(text: str) -> bool:

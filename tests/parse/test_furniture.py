@@ -131,3 +131,16 @@ def test_a_label_over_a_list_of_briefs_is_furniture():
         result = parse_page_text(_briefs_under(label), "page.txt")
         assert [a.title for a in result.articles] == ["抚州启动乡村振兴人才培训计划", "南昌地铁4号线开通运营"]
         assert [(n.kind, n.text) for n in result.notes] == [("section label", label)]
+
+
+def test_an_editors_role_alone_and_the_names_under_it_are_furniture():
+    # pdftotext cuts a credit line where its parts stand apart: 责任编辑 / 冯勇文 (held-out
+    # PDF seeds 90129 and 90187). The name under the role is the editor's, no article's
+    # writer, however the article under it reads (a name over a headline signs that).
+    page = "\n".join(["责任编辑", "冯勇文", "城市书房里的夜读人", *[line for p in PARAGRAPHS for line in wrapped(p)]]) + "\n"
+    result = parse_page_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [("城市书房里的夜读人", ())]
+    assert [(n.kind, n.text) for n in result.notes] == [("editor line", "责任编辑"), ("editor line", "冯勇文")]
+    # A role with its names on its own line leaves the line under it alone.
+    page = "\n".join(["责任编辑 王五", "冯勇文", "城市书房里的夜读人", *[line for p in PARAGRAPHS for line in wrapped(p)]]) + "\n"
+    assert [(n.kind, n.text) for n in parse_page_text(page, "page.txt").notes] == [("editor line", "责任编辑 王五")]
