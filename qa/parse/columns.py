@@ -21,6 +21,7 @@ NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
 WIDTH_CHANGE_ROUGH = 4.5  # ... when a column is read from a few lines only
 GRAMS_KEPT = 16  # lines whose bigrams a page's text keeps at once (see PageText.grams)
+SPANS_KEPT = 64  # runs of lines whose bigrams it keeps at once (see PageText.grams_between)
 COLUMN_CUTS = 2  # layout breaks inside paragraphs that show a page cutting its text blocks at column ends
 
 
@@ -375,6 +376,7 @@ class PageText:
     joined: str
     offsets: list[int]
     _line_grams: dict[int, set[str]] = field(default_factory=dict)
+    _span_grams: dict[tuple[int, int], set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lines: list[PageLine]) -> PageText:
@@ -402,5 +404,14 @@ class PageText:
         """``qa.parse.headings.bigrams`` of ``between(start, stop)``: the lines' own and
         the pairs of ideographs across the breaks between them (read from the text whole:
         cheaper than joining the lines' own, and it keeps ``grams`` for the lines near a
-        zone)."""
-        return bigrams(self.between(start, stop))
+        zone). Kept as ``grams`` is, ``SPANS_KEPT`` runs' worth: the zones near a line
+        compare the same runs before and after it again (``wording.subject_kept`` for each
+        body opening under a zone's heading lines, and for the zone at that opening).
+        Not to be changed."""
+        kept = self._span_grams
+        found = kept.get((start, stop))
+        if found is None:
+            if len(kept) >= SPANS_KEPT:
+                kept.clear()
+            found = kept[start, stop] = bigrams(self.between(start, stop))
+        return found

@@ -155,12 +155,15 @@ def _cuts(head: str, tail: str) -> bool:
     best = [0.0] * (size + 1)
     step = [size] * (size + 1)
     for i in range(size - 1, -1, -1):
-        choices = []
-        for j in range(i + 1, min(size, i + LONGEST) + 1):
+        # The best (score, j) of the words from i, as max() over the pairs would pick it:
+        # a tie goes to the longer word (the later j). (No list of pairs: this runs for
+        # every break a heading line may cut.)
+        score, to = (_log(text[i]) or 0.0) - log_total + best[i + 1], i + 1
+        for j in range(i + 2, min(size, i + LONGEST) + 1):
             log = _log(text[i:j])
-            if log is not None or j == i + 1:
-                choices.append(((log or 0.0) - log_total + best[j], j))
-        best[i], step[i] = max(choices)
+            if log is not None and (value := log - log_total + best[j]) >= score:
+                score, to = value, j
+        best[i], step[i] = score, to
     at = 0
     while at < len(head):
         at = step[at]
