@@ -1396,6 +1396,9 @@ def _analyse(
     habit says, unless the page reads ``OTHER_WAY`` cheaper with all of them turned round:
     a byline line signs the text above where the text under it signs its own end, and
     the cost of the whole page says so, not a count of the page's other byline lines."""
+    # (The lines measured and read as headings where their shape says so once: the same
+    # for both readings, and for the reading again with more brief titles.)
+    lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines)))) if lines else lines
     given = (lines, briefs, labelled, jumped, furniture, continued, jumps_on)
     layout, cost, either_way = _read(*given)
     if either_way is None:
@@ -1414,7 +1417,8 @@ def _read(
     jumps_on: bool,
     habit: bool | None = None,
 ) -> tuple[PageLayout, float, bool | None]:
-    """``_analyse`` with the either-way bylines read as ``habit`` says (``_mark``).
+    """``_analyse`` with the either-way bylines read as ``habit`` says (``_mark``), of
+    ``lines`` measured and their title tails and letter-spaced lines read (``_analyse``).
 
     Returns:
         the layout, what its reading cost the decoder, how the either-way bylines were
@@ -1423,7 +1427,6 @@ def _read(
     if not lines:
         return PageLayout([]), 0.0, None
     given = lines
-    lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines))))
     marked = _mark(lines, labelled, habit)
     lines = marked.lines = _subheads(marked, briefs)
     double = _spacing(lines)
