@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter
 
-from qa.parse.headings import bigrams
+from qa.parse.headings import bigrams_within
 from qa.parse.lines import CLAUSE_MARKS, INDENT, SURE_SHORT, PageLine, block_width
 from qa.text import IDEOGRAPHS
 
@@ -400,7 +400,7 @@ class PageText:
         if found is None:
             if len(kept) >= GRAMS_KEPT:
                 kept.clear()
-            found = kept[i] = bigrams(self.between(i, i + 1))
+            found = kept[i] = bigrams_within(self.joined, self.offsets[i], self.offsets[i + 1])
         return found
 
     def grams_between(self, start: int, stop: int) -> set[str]:

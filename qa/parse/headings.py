@@ -40,6 +40,12 @@ def bigrams(text: str) -> set[str]:
     return set(_IDEOGRAPH_PAIR.findall(text.replace(" ", "")))
 
 
+def bigrams_within(text: str, start: int, stop: int) -> set[str]:
+    """``bigrams(text[start:stop])`` of a ``text`` without spaces, read in place (no copy
+    of the slice: a page's text asks for its lines' again and again)."""
+    return set(_IDEOGRAPH_PAIR.findall(text, start, stop))
+
+
 def lean(line: str, before: str, after: str) -> int:
     """How much a line reads like the text before it rather than the text after it.
 

@@ -635,6 +635,8 @@ def decode(page: PageLines) -> Decoding:
     photo_ahead = _photo_ahead(page)
     starts = _zones(page, columns.back, photo_ahead)
     for k, following in zip(starts, [*starts[1:], n], strict=True):
+        if k and photo_ahead[k] is None and _plain(page, k, columns.back):
+            continue  # (its one reading goes on with the body at no cost: no zone of the search)
         choices = _options(page, k, columns, photo_ahead[k], following)
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
             options[k] = choices
@@ -948,13 +950,12 @@ def _options(
     ``credit_ahead``: the photo's credit that is the next byline or credit after it, if
     any, so an item starting here may be its captions, which are short: a cut here
     pays for each sentence end its captions would go on across; ``following``: the next
-    zone (the page's end if none), where the text going on from here is read again."""
+    zone (the page's end if none), where the text going on from here is read again.
+    (Not for a zone where the body can only go on, ``_plain``: ``decode`` leaves it out.)"""
     lines, ends, leads = page.lines, page.ends, page.leads
     captions = credit_ahead is not None
     back = columns.back
     n = len(lines)
-    if k and not captions and _plain(page, k, back):
-        return [_Option(0, 0, False, 0.0, k + 1)]
     forced = k == 0 or k - 1 in ends or k in page.starts or k in page.cuts
     # A paragraph ending in a colon (诗中写道：, 他说：) leads into what follows: a
     # quotation, verse or a list of its own item, not another item's start.
