@@ -21,7 +21,7 @@ NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
 WIDTH_CHANGE = 2.5  # em between two bodies' columns that shows two items
 WIDTH_CHANGE_ROUGH = 4.5  # ... when a column is read from a few lines only
 GRAMS_KEPT = 16  # lines whose bigrams a page's text keeps at once (see PageText.grams)
-SPANS_KEPT = 64  # runs of lines whose bigrams it keeps at once (see PageText.grams_between)
+SPANS_KEPT = 16  # runs of lines whose bigrams it keeps at once (see PageText.grams_between)
 COLUMN_CUTS = 2  # layout breaks inside paragraphs that show a page cutting its text blocks at column ends
 
 
