@@ -228,12 +228,41 @@ class _Marked:
         return sorted(self.ends.keys() | self.leads)
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """What ``_mark`` finds before the page's habit is asked (``_scan``): the lines, the
+    bylines and credits ending items and those opening them, the byline lines that may
+    do either, and how many sign the text above over a headline. Never changed: each
+    reading of the page marks a copy."""
+
+    lines: list[PageLine]
+    ends: dict[int, tuple[Signature, str]]
+    leads: dict[int, Signature]
+    either: list[int]
+    signing: int
+
+
 def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: bool | None = None) -> _Marked:
     """Find bylines and credits: one ending a line after a finished sentence ends an item
     (the line is split into its text and the signature); one that follows no finished
     sentence (`记者 张三 报道`, `（本报记者 王五）`, `■本报记者 王五` under a headline)
     opens the item after it. ``habit``: how to read a byline line that may do either
     (``_sign_by_habit``; None: by the page's habit)."""
+    return _marked(_scan(lines, labelled), habit)
+
+
+def _marked(scan: _Scan, habit: bool | None) -> _Marked:
+    """``_mark`` of the lines ``scan`` read, the byline lines that may sign the text above
+    or open the item under them read as ``habit`` says."""
+    out, ends, leads = scan.lines, dict(scan.ends), dict(scan.leads)
+    either_way = _sign_by_habit(out, ends, leads, scan.either, scan.signing, habit) if scan.either else None
+    closings = _closings(out, ends, leads)  # (adds the notices' dates to ends first)
+    return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads), either_way)
+
+
+def _scan(lines: list[PageLine], labelled: frozenset[int]) -> _Scan:
+    """``_mark``'s reading of the lines, whatever the page's habit (the same for both
+    readings of a page's either-way byline lines: ``_analyse`` scans once)."""
     out: list[PageLine] = []
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
@@ -379,9 +408,7 @@ def _mark(lines: list[PageLine], labelled: frozenset[int] = frozenset(), habit: 
         # them signs the text above.)
         ends[i] = (leads.pop(i), "article")
         either.remove(i)
-    either_way = _sign_by_habit(out, ends, leads, either, signing, habit) if either else None
-    closings = _closings(out, ends, leads)  # (adds the notices' dates to ends first)
-    return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads), either_way)
+    return _Scan(out, ends, leads, either, signing)
 
 
 def _over_another_byline(out: list[PageLine], leads: dict, i: int) -> bool:
@@ -1399,7 +1426,8 @@ def _analyse(
     # (The lines measured and read as headings where their shape says so once: the same
     # for both readings, and for the reading again with more brief titles.)
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines)))) if lines else lines
-    given = (lines, briefs, labelled, jumped, furniture, continued, jumps_on)
+    # (... and their bylines and credits found once: only the either-way lines differ.)
+    given = (lines, _scan(lines, labelled) if lines else None, briefs, labelled, jumped, furniture, continued, jumps_on)
     layout, cost, either_way = _read(*given)
     if either_way is None:
         return layout
@@ -1409,6 +1437,7 @@ def _analyse(
 
 def _read(
     lines: list[PageLine],
+    scan: _Scan | None,
     briefs: frozenset[int],
     labelled: frozenset[int],
     jumped: frozenset[int],
@@ -1418,16 +1447,17 @@ def _read(
     habit: bool | None = None,
 ) -> tuple[PageLayout, float, bool | None]:
     """``_analyse`` with the either-way bylines read as ``habit`` says (``_mark``), of
-    ``lines`` measured and their title tails and letter-spaced lines read (``_analyse``).
+    ``lines`` measured and their title tails and letter-spaced lines read, and ``scan``
+    their ``_scan`` (``_analyse``).
 
     Returns:
         the layout, what its reading cost the decoder, how the either-way bylines were
         read (None: the page has none).
     """
-    if not lines:
+    if not lines or scan is None:
         return PageLayout([]), 0.0, None
     given = lines
-    marked = _mark(lines, labelled, habit)
+    marked = _marked(scan, habit)
     lines = marked.lines = _subheads(marked, briefs)
     double = _spacing(lines)
     indents = _keeps_indents(lines, marked.ends)
@@ -1490,7 +1520,7 @@ def _read(
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
-        return _read(given, briefs | titles, labelled, jumped, furniture, continued, jumps_on, habit)
+        return _read(given, scan, briefs | titles, labelled, jumped, furniture, continued, jumps_on, habit)
     # (A line holding no clause mark under a sentence end, over a line that cannot go on
     # from it, 近日，…, 不过，…: page.openers, stands alone as a 小标题 does.)
     standing = (
