@@ -406,8 +406,9 @@ class PageText:
         place. Kept as ``grams`` is, ``SPANS_KEPT`` runs' worth: the zones near a line
         compare the same runs before and after it again (``wording.subject_kept`` for each
         body opening under a zone's heading lines, and for the zone at that opening).
-        Not to be changed. (Built from the lines' own sets instead, the runs cost fewer
-        steps on generated pages, a sixth of the parse's, but no less time: measured.)"""
+        The set returned is the one kept: callers must not change it. (Built from the
+        lines' own sets instead, the runs cost fewer steps on generated pages, a sixth of
+        the parse's, but no less time: measured.)"""
         kept = self._span_grams
         found = kept.get((start, stop))
         if found is None:
