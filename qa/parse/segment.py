@@ -198,6 +198,7 @@ MINOR_FLUSH = 3.0  # ... a short flush line, on a page that keeps its indents
 MINOR_FLAT = 2.0  # ... a short line, on a page that sets its paragraphs flush
 MINOR_RESTATED = 0.0  # ... a line its paragraph's opening clause repeats (wording.restated)
 TIES_BACK = 2.0  # an item whose body opens with words tying it to the text before (不过，…, 此外，…, 据介绍，…)
+TIES_BACK_UNDER_HEADS = 4.0  # ... under heading lines of its own (a new article's headline seldom heads such a body)
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -1102,7 +1103,9 @@ def _options(
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
         if not forced:
             if not dated and not captions and (ties_back(lines[opening].text) or opening in page.turns):
-                cut_cost += TIES_BACK  # (不过，也有家长担心…: the article goes on, under a 小标题 or none)
+                # (不过，也有家长担心…: the article goes on, under a 小标题 or none; heading
+                # lines over it, however like a headline, are more likely that 小标题.)
+                cut_cost += TIES_BACK_UNDER_HEADS if h else TIES_BACK
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
                 page, k, previous_width, None if bound else width, dated, sure, columns.cut_blocks,

@@ -7,6 +7,9 @@ one in two."""
 from __future__ import annotations
 
 import pytest
+from pagegen6 import default_pool as default_pool6
+from pagegen6 import random_page6
+from pagescore import check_page
 from pagetext import page_items
 
 from qa.parse.wording import ties_back
@@ -78,3 +81,15 @@ def test_a_narrower_block_reporting_on_goes_on_its_article():
     assert article.paragraphs[1].startswith("据介绍，")
     assert article.paragraphs[-1].endswith("内陆开放型经济新高地。")
     assert (photo.kind, photo.photographer) == ("photo", "顾宁立")
+
+
+
+def test_a_headline_like_line_over_a_paragraph_tying_back_is_a_subhead():
+    # (sixth generator, more looked-at seed 803504: a 小标题 drawn from another article's
+    # title over a paragraph opening with a tie-back word.) However like a headline the
+    # line over it, such a body goes on the article above: the page's articles are all
+    # found, the signed one whole (it had been split in two there).
+    page = random_page6(default_pool6(), 803_504)
+    check = check_page(page)
+    assert check.count_ok, check.wrong
+    assert not [wrong for wrong in check.wrong if "authors" in wrong or "body" in wrong]
