@@ -111,8 +111,9 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
     A header is a line holding the page's date with its weekday, page or paper, among the
     first or last ``EDGE_LINES`` lines, with the short lines next to it (beside it or beside
     one of them) that name the page or its section; an editor line is a credit line of the
-    page's editors anywhere (and the names under a role alone: 责任编辑 / 冯勇文); a section label is a line that only names a run of short
-    items (简讯, ■ 短讯, 县区传真); a column label names a commentary column (今日谈); a jump
+    page's editors anywhere (and the names under a role alone: 责任编辑 / 冯勇文); a
+    section label is a line that only names a run of short items (简讯, ■ 短讯, 县区传真);
+    a column label names a commentary column (今日谈); a jump
     line says where an article goes on or came from (（下转第2版）, 上接第一版); a footer
     gives the paper's contacts (电子信箱：…, 新闻热线：…).
     """

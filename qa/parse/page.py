@@ -654,12 +654,14 @@ def _writer_over_heading(out: list[PageLine], ends: dict, leads: dict, text: str
     name = text.strip()
     if not below or not below[0].heading_like or "。" in below[0].text or _byline_line(below[0].text) or not _may_be_writer(name):
         return False
-    # (``_signed`` holds where the text names the person too: that is read apart.)
-    if out and not (
-        out[-1].ends_sentence and len(out) - 1 not in ends and _signed(out, ends, leads, name, labelled)
-        and name not in "".join(line.text for line in out[next(reversed(ends), -1) + 1 :]).replace(" ", "")
-    ):
-        return False
+    if out:
+        # (Signed by a line, not by naming the person: a text that names them is about them.)
+        start = next(reversed(ends), -1) + 1
+        if not (
+            out[-1].ends_sentence and len(out) - 1 not in ends and _signed_by_line(out, leads, _under_label(out, start, labelled))
+            and name not in _text_since(out, start)
+        ):
+            return False
     return not _named_below((name,), below) and not _may_be_writer(below[0].text.strip())
 
 
@@ -676,12 +678,24 @@ def _signed(out: list[PageLine], ends: dict, leads: dict, name: str, labelled: C
     an article is signed once, and its writer is seldom in its text, so a bare name under
     it (see ``_signs_above``) is no signature of it there (but the title of a piece about
     that person, printed after it)."""
-    start = next(reversed(ends), -1) + 1
-    start = next((i for i in range(len(out) - 1, start - 1, -1) if out[i].number in labelled), start)
-    for i in range(start, len(out)):
-        if i in leads or _dated_by_name(out, i):
-            return True
-    return name in "".join(line.text for line in out[start:]).replace(" ", "")
+    start = _under_label(out, next(reversed(ends), -1) + 1, labelled)
+    return _signed_by_line(out, leads, start) or name in _text_since(out, start)
+
+
+def _under_label(out: list[PageLine], start: int, labelled: Container[int]) -> int:
+    """The index of the last line from ``start`` on that stands under a section label
+    (``labelled``: file line numbers, where an item starts), or ``start``."""
+    return next((i for i in range(len(out) - 1, start - 1, -1) if out[i].number in labelled), start)
+
+
+def _signed_by_line(out: list[PageLine], leads: Container[int], start: int) -> bool:
+    """Whether a byline line or a dateline naming writers stands among ``out[start:]``."""
+    return any(i in leads or _dated_by_name(out, i) for i in range(start, len(out)))
+
+
+def _text_since(out: list[PageLine], start: int) -> str:
+    """The text of ``out[start:]``, spaces dropped (a name printed padded reads whole)."""
+    return "".join(line.text for line in out[start:]).replace(" ", "")
 
 
 def _dated_by_name(lines: list[PageLine], i: int) -> bool:
