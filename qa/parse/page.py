@@ -388,7 +388,10 @@ def _scan(lines: list[PageLine], labelled: frozenset[int]) -> _Scan:
             signature is None
             or signature.start == 0 and not finished and not last_line
             or text_before is not None and not text_before.ends_sentence and not signature.roles
-            and not (kind == "article" and _set_apart(line.text, signature, lines[index + 1 : index + 2], labelled))
+            and not (kind == "article" and (
+                _set_apart(line.text, signature, lines[index + 1 : index + 2], labelled)
+                or _apart_after_led_in(out, ends, leads, line.text, signature, text_before)
+            ))
         ):
             # A bracket line that follows no finished sentence is text, and so is a
             # bracket after words that end none (第1舰队 (日本海军): a title), unless it
@@ -836,6 +839,16 @@ def _set_apart(text: str, signature: Signature, following: list[PageLine], label
     return (
         not following or following[0].number in labelled
         or following[0].heading_like and not CLAUSE_MARKS.search(following[0].text)
+    )
+
+
+def _apart_after_led_in(out: list[PageLine], ends: dict, leads: dict, text: str, signature: Signature, before: PageLine) -> bool:
+    """Whether a bracket set apart by a space and naming people ends the last line of what
+    a paragraph ending in a colon led into (``_led_in``: 他随口吟出几句： / … / 花落知多少
+    （段 怡 韦军瑶）): it signs the article, as a byline line under the verse does."""
+    return (
+        text[signature.start - 1 : signature.start].isspace() and all(map(personal_name, signature.names))
+        and _led_in([*out, before], ends, leads)
     )
 
 

@@ -166,3 +166,29 @@ def test_verse_a_colon_leads_into_costs_its_article_nothing():
     (item,) = layout_of(VERSE_IN_A_WIDE_COLUMN).items
     assert (item.title, item.authors) == ("城市书房成了市民的“第二客厅”", ("邱颖",))
     assert "春眠不觉晓处处闻啼鸟夜来风雨声花落知多少" in "".join(item.paragraphs)
+
+
+VERSE_SIGNED_ON_ITS_LAST_LINE = """赣江新区首列中欧班列满载出发
+随着一声汽笛长鸣，满载五十个标准集装箱的
+中欧班列从赣江新区物流园缓缓驶出。与传统
+海运相比，班列运输时间缩短近一半。他随口
+吟出几句：
+白日依山尽
+黄河入海流
+欲穷千里目
+更上一层楼　（段 怡 韦军瑶）
+近日，江西理工大学一支科研团队在稀土绿色
+分离领域取得重要突破，相关成果发表在国际
+学术期刊上。
+抚州启动乡村振兴人才培训计划
+"""
+
+
+def test_a_byline_set_apart_on_the_verses_last_line_signs_the_article():
+    # The verse's last line ends no sentence, but the names set apart after it end what
+    # the colon led into, as a byline line under the verse would: the text under them is
+    # the next item's (its headline printed after it), not this article's.
+    first, second = layout_of(VERSE_SIGNED_ON_ITS_LAST_LINE).items
+    assert (first.title, first.authors) == ("赣江新区首列中欧班列满载出发", ("段怡", "韦军瑶"))
+    assert "".join(first.paragraphs).endswith("欲穷千里目更上一层楼")
+    assert "".join(second.paragraphs).startswith("近日，江西理工大学")
