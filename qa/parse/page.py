@@ -1538,11 +1538,13 @@ def _read(
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)
-    if openings:
+    late = _late_openings(decoding.spans, page)
+    if openings or late:
         # Lines no item took: read again with an item free to end after each line left
         # short among them (a paragraph ending without a full stop, a list, before a
-        # headline printed after its article), kept where fewer lines are left over.
-        again = decode(replace(page, openings=openings))
+        # headline printed after its article), and to start at each paragraph of the text
+        # signed right over them, kept where fewer lines are left over.
+        again = decode(replace(page, openings=openings, twice=page.twice | late))
         if _left_over(again.spans) < _left_over(decoding.spans):
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
@@ -1583,6 +1585,23 @@ def _leftover_openings(spans: list[Span], page: PageLines) -> frozenset[int]:
                 for j in (i, i + 1):
                     if 0 < j < len(page.lines) and left_short(page, j - 1):
                         out.add(j)
+    return frozenset(out)
+
+
+def _late_openings(spans: list[Span], page: PageLines) -> frozenset[int]:
+    """The paragraph openings of the text signed right over lines no item took (（蔡航） /
+    让“沉睡”的资源活起来 at the page's end), since the byline or credit before: those
+    lines are a headline printed after its article, which none could take, as the text
+    since that mark had a headline already; its article starts at one of them."""
+    marks = sorted(page.ends.keys() | page.leads)
+    out: set[int] = set()
+    for span in spans:
+        end = span.body[0] - 1 if span.leftover and span.body else -1
+        if page.ends.get(end) != "article":
+            continue
+        at = bisect_left(marks, end)
+        start = marks[at - 1] + 1 if at else 0
+        out.update(i for i in range(start + 1, end) if page.lines[i - 1].ends_sentence)
     return frozenset(out)
 
 
