@@ -1479,7 +1479,9 @@ def _read(
     spaced = frozenset(
         i for i in range(1, len(lines)) if (lines[i].blank_before != gap if double[i] else lines[i].blank_before > 0)
     )
-    breaks = spaced | frozenset(i for i in range(1, len(lines)) if lines[i].indent and not indents)
+    # (On a page that keeps no indents a leading space is a break: the indented lines found
+    # without a Python step a line.)
+    breaks = spaced if indents else spaced | frozenset(compress(range(1, len(lines)), map(attrgetter("indent"), lines[1:])))
     # (On a page that keeps its indents, an opening as wide as a full line is one whose
     # indent was typed ahead of a full line's text: the decoder reads it as flush.)
     flush, short_opening, lost = _flush_openings(lines, indents)
@@ -1509,7 +1511,8 @@ def _read(
         spaced=spaced,
         lost_indents=lost,
         starts=frozenset(i for i in starts.values() if i) | boxes,
-        cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
+        # (Most pages have no jump line: their lines are not walked for one.)
+        cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped) if jumped else frozenset(),
         boxes=boxes,
         titles=titles,
         sentences=sentences,
@@ -1520,7 +1523,7 @@ def _read(
         minor_on=_minor_on(minor, marked),
         turns=speaker_turns(lines),
         twice=_signed_twice(marked) | _restated_late(marked),
-        continued=frozenset(i for i, line in enumerate(lines) if line.number in continued),
+        continued=frozenset(i for i, line in enumerate(lines) if line.number in continued) if continued else frozenset(),
         jumps_on=jumps_on,
     )
     decoding = decode(page)
