@@ -704,7 +704,7 @@ def _dated_by_name(lines: list[PageLine], i: int) -> bool:
     text = lines[i].text
     # (A dateline holds 讯 or 电, or opens with 本, 新 or 中: most lines do neither, the cheap test first.)
     return (
-        ("讯" in text or "电" in text or text.lstrip()[:1] in "本新中")
+        ("讯" in text or "电" in text or text[0] in "本新中")
         and is_dateline(text)
         and find_dateline("\n".join(line.text for line in lines[i : i + 3])) is not None
     )
@@ -1288,7 +1288,7 @@ def _signed_twice(marked: _Marked) -> frozenset[int]:
         i
         for i, line in enumerate(lines)
         # (``_dated_by_name``'s cheap test first, made here: most lines fail it, no call.)
-        if ("讯" in line.text or "电" in line.text or line.text.lstrip()[:1] in "本新中")
+        if ("讯" in line.text or "电" in line.text or line.text[0] in "本新中")
         and i not in ends
         and _dated_by_name(lines, i)
     )
