@@ -273,8 +273,9 @@ def _scan(lines: list[PageLine], labelled: frozenset[int]) -> _Scan:
         text = line.text
         size = len(text)
         marked = text[0] in _SIGN_MARKS
-        # (``_may_sign``'s first two tests made here: most lines fail them, no call.)
-        may_sign = size <= 40 and (marked or _SIGN_CHARS.search(text) is not None and _may_sign(text))
+        # (``_may_sign``'s tests made here, its words only where one of their characters
+        # stands: most lines fail the first two, no call.)
+        may_sign = size <= 40 and (marked or _SIGN_CHARS.search(text) is not None and _sign_words(text))
         if not (
             may_sign or marked or size <= 4 or text[-1] in "）)" or "摄" in text and "摄" in text[-3:]
             or " " in text and size <= MAX_NAME_LINE
@@ -899,8 +900,13 @@ def _opens_lead(text: str) -> bool:
 def _may_sign(text: str) -> bool:
     """Whether a line holds what a byline shows: a role word or 报道 (评论员, 编辑部: the
     paper's signature), a slash near its start (文/, 文/图), or a leading mark (■本报记者)."""
+    return text[0] in _SIGN_MARKS or _SIGN_CHARS.search(text) is not None and _sign_words(text)
+
+
+def _sign_words(text: str) -> bool:
+    """``_may_sign``'s words and slash, asked of a line holding one of ``_SIGN_CHARS``."""
     head = text[:4]
-    return text[0] in _SIGN_MARKS or _SIGN_CHARS.search(text) is not None and (
+    return (
         "记者" in text or "报道" in text or "通讯员" in text or "实习生" in text or "评论员" in text
         or text.endswith("编辑部")
         or "/" in head or "／" in head

@@ -992,7 +992,7 @@ def _options(
     # box's label), no item before reaches past and none after starts over: a run of
     # heading lines across it splits there (a headline printed after its article, right
     # over the label, is no kicker of the item under it).
-    fence = next((i for i in range(k + 1, k + r + 1) if i in page.starts), None)
+    fence = next((i for i in range(k + 1, k + r + 1) if i in page.starts), None) if page.starts else None
     for h in range(r + 1):
         if h:
             below, _, bound = columns.ahead(min(k + h, n - 1))
