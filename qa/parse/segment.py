@@ -1186,7 +1186,7 @@ def _options(
             if j and leans:
                 # Split between two items, each side's lines should be about its own item:
                 # a line left to the item after leaning to neither is no sign of it either.
-                early += UNRELATED * sum(1 for x in range(j, min(h, len(leans))) if leans[x] == 0)
+                early += UNRELATED * leans[j:h].count(0)
             # A title wrapped at its mark goes on in the next line: no group of heading
             # lines ends at one.
             if j and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
