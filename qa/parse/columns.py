@@ -116,7 +116,27 @@ class PageLines:
     # Readings of the lines the decoder asks for again and again, made once a page on
     # first use (``qa.parse.segment.opening_lines``); a page made anew (``replace``)
     # starts without them.
-    once: dict[str, frozenset[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    once: dict[str, frozenset[int] | list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def last_end_before(self, i: int) -> int:
+        """The last line before line ``i`` that ``ends`` holds (-1: none)."""
+        ends = self._ends_in_order()
+        at = bisect_left(ends, i)
+        return ends[at - 1] if at else -1
+
+    def first_end_from(self, i: int) -> int:
+        """The first line from line ``i`` on that ``ends`` holds (the page's length: none)."""
+        ends = self._ends_in_order()
+        at = bisect_left(ends, i)
+        return ends[at] if at < len(ends) else len(self.lines)
+
+    def _ends_in_order(self) -> list[int]:
+        # (Sorted once a page: the words' readers ask where the text around a zone stops
+        # again and again, a bisection each rather than a step a line.)
+        found = self.once.get("ends")
+        if found is None:
+            found = self.once["ends"] = sorted(self.ends)
+        return found  # type: ignore[return-value]
 
 
 @dataclass

@@ -69,7 +69,8 @@ class PageLine:
 
     Attributes:
         number: 1-based line number in the file.
-        text: the line without leading and trailing whitespace.
+        text: the line without leading and trailing whitespace (so the rules read its
+            first and last characters as they are, stripping nothing again).
         indent: em of whitespace the raw line began with (0.0: none; a full-width space
             1 em, any other ½): 2 em is a paragraph's indent, ½ a layout break.
         blank_before: blank lines right before it.

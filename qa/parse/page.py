@@ -273,8 +273,9 @@ def _scan(lines: list[PageLine], labelled: frozenset[int]) -> _Scan:
         text = line.text
         size = len(text)
         marked = text[0] in _SIGN_MARKS
-        # (``_may_sign``'s first two tests made here: most lines fail them, no call.)
-        may_sign = size <= 40 and (marked or _SIGN_CHARS.search(text) is not None and _may_sign(text))
+        # (``_may_sign``'s tests made here, its words only where one of their characters
+        # stands: most lines fail the first two, no call.)
+        may_sign = size <= 40 and (marked or _SIGN_CHARS.search(text) is not None and _sign_words(text))
         if not (
             may_sign or marked or size <= 4 or text[-1] in "）)" or "摄" in text and "摄" in text[-3:]
             or " " in text and size <= MAX_NAME_LINE
@@ -707,7 +708,7 @@ def _dated_by_name(lines: list[PageLine], i: int) -> bool:
     text = lines[i].text
     # (A dateline holds 讯 or 电, or opens with 本, 新 or 中: most lines do neither, the cheap test first.)
     return (
-        ("讯" in text or "电" in text or text.lstrip()[:1] in "本新中")
+        ("讯" in text or "电" in text or text[0] in "本新中")
         and is_dateline(text)
         and find_dateline("\n".join(line.text for line in lines[i : i + 3])) is not None
     )
@@ -912,8 +913,13 @@ def _opens_lead(text: str) -> bool:
 def _may_sign(text: str) -> bool:
     """Whether a line holds what a byline shows: a role word or 报道 (评论员, 编辑部: the
     paper's signature), a slash near its start (文/, 文/图), or a leading mark (■本报记者)."""
+    return text[0] in _SIGN_MARKS or _SIGN_CHARS.search(text) is not None and _sign_words(text)
+
+
+def _sign_words(text: str) -> bool:
+    """``_may_sign``'s words and slash, asked of a line holding one of ``_SIGN_CHARS``."""
     head = text[:4]
-    return text[0] in _SIGN_MARKS or _SIGN_CHARS.search(text) is not None and (
+    return (
         "记者" in text or "报道" in text or "通讯员" in text or "实习生" in text or "评论员" in text
         or text.endswith("编辑部")
         or "/" in head or "／" in head
@@ -1301,7 +1307,7 @@ def _signed_twice(marked: _Marked) -> frozenset[int]:
         i
         for i, line in enumerate(lines)
         # (``_dated_by_name``'s cheap test first, made here: most lines fail it, no call.)
-        if ("讯" in line.text or "电" in line.text or line.text.lstrip()[:1] in "本新中")
+        if ("讯" in line.text or "电" in line.text or line.text[0] in "本新中")
         and i not in ends
         and _dated_by_name(lines, i)
     )
@@ -1492,7 +1498,9 @@ def _read(
     spaced = frozenset(
         i for i in range(1, len(lines)) if (lines[i].blank_before != gap if double[i] else lines[i].blank_before > 0)
     )
-    breaks = spaced | frozenset(i for i in range(1, len(lines)) if lines[i].indent and not indents)
+    # (On a page that keeps no indents a leading space is a break: the indented lines found
+    # without a Python step a line.)
+    breaks = spaced if indents else spaced | frozenset(compress(range(1, len(lines)), map(attrgetter("indent"), lines[1:])))
     # (On a page that keeps its indents, an opening as wide as a full line is one whose
     # indent was typed ahead of a full line's text: the decoder reads it as flush.)
     flush, short_opening, lost = _flush_openings(lines, indents)
@@ -1522,7 +1530,8 @@ def _read(
         spaced=spaced,
         lost_indents=lost,
         starts=frozenset(i for i in starts.values() if i) | boxes,
-        cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped),
+        # (Most pages have no jump line: their lines are not walked for one.)
+        cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped) if jumped else frozenset(),
         boxes=boxes,
         titles=titles,
         sentences=sentences,
@@ -1533,7 +1542,7 @@ def _read(
         minor_on=_minor_on(minor, marked),
         turns=speaker_turns(lines),
         twice=_signed_twice(marked) | _restated_late(marked),
-        continued=frozenset(i for i, line in enumerate(lines) if line.number in continued),
+        continued=frozenset(i for i, line in enumerate(lines) if line.number in continued) if continued else frozenset(),
         jumps_on=jumps_on,
     )
     decoding = decode(page)

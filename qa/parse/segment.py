@@ -486,7 +486,7 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
             cost += opens if _ended(over, width) else min(opens, _cont_cost(line, width, bound, unit))
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
-            if line.text.lstrip().startswith(SUBTITLE_DASHES):
+            if line.text.startswith(SUBTITLE_DASHES):
                 cost += DASH_GOES_ON  # a subtitle under a title, not running text going on
             if i in breaks:
                 cost += BREAK_IN_PARAGRAPH  # a block does not start inside a paragraph
@@ -568,7 +568,7 @@ def _runs_on(page: PageLines, i: int, width: float | None) -> bool:
         return False
     line, after = lines[i], lines[i + 1]
     return (
-        not (line.display or after.display or after.headline_mark or line.text.lstrip().startswith(SUBTITLE_DASHES))
+        not (line.display or after.display or after.headline_mark or line.text.startswith(SUBTITLE_DASHES))
         and not line.ends_sentence
         and _RUNNING_MARKS.search(after.text) is not None
         and abs(line.width - width) <= RUNS_ON_SLACK
@@ -721,7 +721,7 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
             # (Under heading lines, the item starts at one of them.)
             heads = _heads_over(page, i)
             zones.extend(j for j in heads or [i] if left_short(page, j - 1))
-        elif line.text.lstrip().startswith(SUBTITLE_DASHES) and i - 1 not in leads and i - 2 not in zones:
+        elif line.text.startswith(SUBTITLE_DASHES) and i - 1 not in leads and i - 2 not in zones:
             # A subtitle (——…) stands under its title: a line left short over it may head an
             # item under text that ended without a full stop (…（欧盟 3 型） / 只在平日早上提供服务
             # / ——第二程车费减收). (Not where the line over the title may start one already:
@@ -892,7 +892,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         # (一碗米粉里的乡村振兴 after its article, over a column of 12) for the costs to weigh.
         return False
     if k in opening or line.headline_mark or k + 1 < len(lines) and (
-        lines[k + 1].headline_mark or lines[k + 1].text.lstrip().startswith(SUBTITLE_DASHES)
+        lines[k + 1].headline_mark or lines[k + 1].text.startswith(SUBTITLE_DASHES)
     ):
         # An item may start here (one under it, above), or this line may be a kicker over
         # a one-sentence ？/！ title (这个夏天，“村超”火了！)
@@ -954,6 +954,7 @@ def _options(
     zone (the page's end if none), where the text going on from here is read again.
     (Not for a zone where the body can only go on, ``_plain``: ``decode`` leaves it out.)"""
     lines, ends, leads = page.lines, page.ends, page.leads
+    item_openings = opening_lines(page)
     captions = credit_ahead is not None
     back = columns.back
     n = len(lines)
@@ -991,7 +992,7 @@ def _options(
     # box's label), no item before reaches past and none after starts over: a run of
     # heading lines across it splits there (a headline printed after its article, right
     # over the label, is no kicker of the item under it).
-    fence = next((i for i in range(k + 1, k + r + 1) if i in page.starts), None)
+    fence = next((i for i in range(k + 1, k + r + 1) if i in page.starts), None) if page.starts else None
     for h in range(r + 1):
         if h:
             below, _, bound = columns.ahead(min(k + h, n - 1))
@@ -999,7 +1000,7 @@ def _options(
             heads_cost += _head_cost(page, k + h - 1, around)
             if h == 1 and k and k - 1 not in ends and k - 1 not in leads and _runs_into(lines[k - 1].text, lines[k].text):
                 heads_cost += HEAD_AFTER_CUT  # (…人口2.4 / 万人（2007年）: the text goes on, no heading starts there)
-            if h > 1 and lines[k + h - 1].text.lstrip().startswith(SUBTITLE_DASHES):
+            if h > 1 and lines[k + h - 1].text.startswith(SUBTITLE_DASHES):
                 heads_cost += HEAD_DASH  # (a stack of a title and a subtitle, each wrapped, is no dearer than a title)
             if not captions and _pushed_short(page, k + h - 1, below):
                 heads_cost += HEAD_PUSHED
@@ -1077,9 +1078,10 @@ def _options(
             # A photo's captions are set flush whatever the page does with its paragraphs:
             # a caption's first line misses no indent (going on, the line still does).
             local -= OPEN_UNMARKED
-        # (A dateline cut before its 讯 or 电 is read with the next line joined on.)
-        whole = opens_whole(lines, opening)
-        wrapped = not whole and cut_dateline(lines, opening)
+        # (A dateline cut before its 讯 or 电 is read with the next line joined on. A line
+        # that opens no item, one of ``opening_lines``, is neither: most, no call.)
+        whole = opening in item_openings and opens_whole(lines, opening)
+        wrapped = opening in item_openings and not whole and cut_dateline(lines, opening)
         # (An article's continuation under its jump line, 上接第1版, opens an item as a dateline does.)
         dated = whole or wrapped or opening in page.continued
         credit = wrapped or is_dateline(lines[opening].text) or last_lead >= 0
@@ -1184,7 +1186,7 @@ def _options(
             if j and leans:
                 # Split between two items, each side's lines should be about its own item:
                 # a line left to the item after leaning to neither is no sign of it either.
-                early += UNRELATED * sum(1 for x in range(j, min(h, len(leans))) if leans[x] == 0)
+                early += UNRELATED * leans[j:h].count(0)
             # A title wrapped at its mark goes on in the next line: no group of heading
             # lines ends at one.
             if j and lines[k + j - 1].text[-1] in _CLAUSE_MARKS:
@@ -1194,7 +1196,7 @@ def _options(
             if h > j and lines[k + h - 1].text[-1] in _CLAUSE_MARKS:
                 early += SPLIT_WRAPPED / LEAN
             stranded = 0.0
-            if j and h > j and lines[k + j].text.lstrip().startswith(SUBTITLE_DASHES):
+            if j and h > j and lines[k + j].text.startswith(SUBTITLE_DASHES):
                 early += SPLIT_WRAPPED / LEAN  # a subtitle (——…) goes under its title, heading no stack
                 stranded = -HEAD_DASH  # (and where it heads the item after, no title of its own is over it)
             cost = (local + cut_cost + stranded + (caption_cut if h and j == h else 0.0)

@@ -33,9 +33,7 @@ def heading_leans(page: PageLines, k: int, r: int, text: PageText, count: int) -
         one lean per line, in order.
     """
     ends = page.ends
-    start = k
-    while start > 0 and k - start < CONTEXT_LINES and start - 1 not in ends:
-        start -= 1
+    start = max(0, k - CONTEXT_LINES, page.last_end_before(k) + 1)  # (not past a byline)
     if start > 0 and start - 1 in ends and k - start < 3:  # an item of a few lines: look further
         start = max(0, start - CONTEXT_LINES)
     before = text.between(start, k)
@@ -77,10 +75,8 @@ def echoes(page: PageLines, i: int, text: PageText) -> int:
     Returns:
         the count.
     """
-    ends, n = page.ends, len(page.lines)
-    end = i + 1
-    while end < n and end - i <= NEAR_LINES and end - 1 not in ends:
-        end += 1
+    n = len(page.lines)
+    end = min(n, i + 1 + NEAR_LINES, page.first_end_from(i) + 1)  # (not past a byline)
     offsets = text.offsets
     after = text.joined[offsets[i + 1] if i + 1 <= n else offsets[-1] : offsets[end]]
     return sum(map(after.__contains__, text.grams(i)))
@@ -93,14 +89,11 @@ def cohesion(page: PageLines, k: int, text: PageText, cap: int) -> int:
     Returns:
         a count from 0 to ``cap``.
     """
-    ends, n = page.ends, len(page.lines)
-    start = k
-    while start > 0 and k - start < NEAR_LINES and start - 1 not in ends:
-        start -= 1
+    n = len(page.lines)
+    # (Neither side past a byline.)
+    start = max(0, k - NEAR_LINES, page.last_end_before(k) + 1)
     stop = min(n, k + COHESION_LINES)
-    end = stop
-    while end < n and end - k < NEAR_LINES and end - 1 not in ends:
-        end += 1
+    end = min(n, k + NEAR_LINES, page.first_end_from(stop - 1) + 1)
     grams = text.grams_between(k, stop)
     return max(0, min(cap, lean_of(grams, text.between(start, k), text.between(stop, end))))
 
@@ -156,14 +149,8 @@ def subject_kept(page: PageLines, k: int, opening: int, text: PageText, phrases:
 def _topic_lines(page: PageLines, k: int, opening: int) -> tuple[int, int]:
     """Where the text compared either side of zone ``k`` starts and where the text from
     line ``opening`` on ends: up to ``TOPIC_LINES`` lines each, not past a byline."""
-    ends, n = page.ends, len(page.lines)
-    start = k
-    while start > 0 and k - start < TOPIC_LINES and start - 1 not in ends:
-        start -= 1
-    end = opening
-    while end < n and end - opening < TOPIC_LINES and end not in ends:
-        end += 1
-    return start, end
+    start = max(0, k - TOPIC_LINES, page.last_end_before(k) + 1)
+    return start, min(len(page.lines), opening + TOPIC_LINES, page.first_end_from(opening))
 
 
 def subject_change(front: str, back: str) -> float:
