@@ -1392,9 +1392,13 @@ def _trailing(
     """Heading lines at the page's end: the last item's headline (printed after its
     byline), or an item of their own."""
     out = [_Option(h, 0, True, LEFTOVER, -1, leftover=True)]
-    # (A subtitle may wrap too: kicker, title and subtitle over two lines each but one.)
-    dashed = any(page.lines[i].text.lstrip().startswith(SUBTITLE_DASHES) for i in range(k + 1, k + h))
-    if k and not photo_before and h <= MAX_HEADS + dashed:
+    # (A subtitle may wrap too: kicker, title and subtitle over two lines each but one;
+    # and under a byline, the one ending the item before or one among the lines, a
+    # headline's parts may each wrap, as over a body, ``MAX_OVER``: nothing else stands
+    # after the page's last byline.)
+    dashed = any(page.lines[i].text.startswith(SUBTITLE_DASHES) for i in range(k + 1, k + h))
+    signed = k - 1 in page.ends or k in page.leads
+    if k and not photo_before and h <= (MAX_OVER if signed else MAX_HEADS + dashed):
         lean_sum = sum(max(-LEAN_CAP, min(LEAN_CAP, value)) for value in leans[:h])
         # With no item after to weigh them against, lines about nothing of the item
         # before are a weaker sign of its headline, but a better home than an item of

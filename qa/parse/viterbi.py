@@ -244,13 +244,16 @@ def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
         # (The first byline or credit signs the item; one more right under it, where no
         # item can start, stays in its text: nothing is dropped.)
         body = tuple(i for i in current["body"] if i != sign)
+        # (A byline among heading lines printed after the body, 本报记者 张三 over the late
+        # headline, signs the item as one among those over it would.)
+        leading = (*current["leading"], *(i for i in after if i in leads))
         spans.append(
             Span(
                 tuple(current["before"]),
-                tuple(current["leading"]),
+                leading,
                 body,
                 sign,
-                after,
+                tuple(i for i in after if i not in leads),
                 current["margin"],
                 tuple(current["doubts"]),
                 current.get("leftover", False),
