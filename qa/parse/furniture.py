@@ -104,6 +104,12 @@ def box_labels(lines: list[PageLine]) -> frozenset[int]:
     )
 
 
+def names_a_section(text: str) -> bool:
+    """Whether a line is what a section's name is: two to six ideographs, nothing else
+    (要闻, 史海钩沉)."""
+    return _SECTION_NAME.match(text) is not None
+
+
 def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
     """The furniture among a page's lines, by index: "header", "editor line", "section
     label", "column label", "jump line" or "footer".

@@ -49,7 +49,7 @@ from qa.parse.byline import (
     personal_name,
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
-from qa.parse.furniture import box_labels, furniture_lines
+from qa.parse.furniture import box_labels, furniture_lines, names_a_section
 from qa.parse.headings import clean_heading, roles_read, sets_titles_framed
 from qa.parse.lines import (
     CLAUSE_MARKS,
@@ -1578,10 +1578,24 @@ def _read(
     ]
     framed = sets_titles_framed(stacks, bodies)
     items = [
-        _build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed, following)
+        _label_alone(_build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed, following))
         for span, following in zip(spans, [*spans[1:], None], strict=True)
     ]
     return PageLayout(items, decoding.conventions), decoding.total, marked.either_way
+
+
+def _label_alone(item: PageItem) -> PageItem:
+    """A section's name alone (史海钩沉, 博览 over a box's label or a headline, at the page's
+    top): an item of one short line of ideographs, no headline, byline or other text, that
+    items around it did not take (a box starts under it), is the page's section label, as
+    ``qa.parse.furniture`` reads one beside the page's header. (Not lines left to no item,
+    ``PageItem.leftover``: those are reported so.)"""
+    if (
+        item.kind != "article" or item.leftover or item.title or item.kicker or item.subtitle or item.authors
+        or len(item.paragraphs) != 1 or not names_a_section(item.paragraphs[0])
+    ):
+        return item
+    return replace(item, kind="furniture", what="section label")
 
 
 def _leftover_openings(spans: list[Span], page: PageLines) -> frozenset[int]:

@@ -144,3 +144,14 @@ def test_an_editors_role_alone_and_the_names_under_it_are_furniture():
     # A role with its names on its own line leaves the line under it alone.
     page = "\n".join(["责任编辑 王五", "冯勇文", "城市书房里的夜读人", *[line for p in PARAGRAPHS for line in wrapped(p)]]) + "\n"
     assert [(n.kind, n.text) for n in parse_page_text(page, "page.txt").notes] == [("editor line", "责任编辑 王五")]
+
+
+def test_a_section_name_alone_over_a_box_is_furniture_not_an_article():
+    # The section's bare name at the page's top, no header beside it, over a box's label
+    # (记者手记) where a box starts: no item of one short line, but the page's section
+    # label, reported; the box keeps its label as its heading.
+    page = "\n\n".join(["史海钩沉", "记者手记", *[line for paragraph in PARAGRAPHS for line in wrapped(paragraph)], "（本报记者 张 三）"]) + "\n"
+    result = parse_page_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [("记者手记", ("张三",))]
+    assert "".join(result.articles[0].paragraphs) == "".join(PARAGRAPHS)
+    assert [(n.kind, n.text) for n in result.notes] == [("section label", "史海钩沉")]
