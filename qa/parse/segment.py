@@ -114,6 +114,7 @@ from qa.parse.wording import (
     echoes,
     heading_leans,
     restated,
+    spoke_before,
     subject_kept,
     ties_back,
     topic_gap,
@@ -199,6 +200,7 @@ MINOR_FLAT = 2.0  # ... a short line, on a page that sets its paragraphs flush
 MINOR_RESTATED = 0.0  # ... a line its paragraph's opening clause repeats (wording.restated)
 TIES_BACK = 2.0  # an item whose body opens with words tying it to the text before (不过，…, 此外，…, 据介绍，…)
 TIES_BACK_UNDER_HEADS = 4.0  # ... under heading lines of its own (a new article's headline seldom heads such a body)
+TURN_AGAIN = 4.0  # ... a speaker's turn (熊凯翔：…) where the speaker has a turn in the text before
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -1108,6 +1110,8 @@ def _options(
                 # (不过，也有家长担心…: the article goes on, under a 小标题 or none; heading
                 # lines over it, however like a headline, are more likely that 小标题.)
                 cut_cost += TIES_BACK_UNDER_HEADS if h else TIES_BACK
+                if opening in page.turns and spoke_before(lines, page.turns, ends, opening):
+                    cut_cost += TURN_AGAIN  # (熊凯翔：… answering again: the interview goes on)
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
                 page, k, previous_width, None if bound else width, dated, sure, columns.cut_blocks,

@@ -6,6 +6,7 @@ whether a line ends inside a word (so it is cut at a column's end, not a headlin
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from qa.parse.byline import personal_name
 from qa.parse.columns import PageLines, PageText
@@ -205,6 +206,24 @@ _SPEAKER = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[：:]\s*\S")
 SPEAKER_TURNS = 2  # lines each of two labels must open to show an interview
 
 
+def spoke_before(lines: list[PageLine], turns: Container[int], ends: Container[int], i: int) -> bool:
+    """Whether the speaker opening turn ``i`` (熊凯翔：1937年，…) opens an earlier turn of
+    the text before it (up to the last byline or credit ending an item): the interview
+    goes on, an answer under its question, and no item starts there."""
+    match = _SPEAKER.match(lines[i].text)
+    if match is None:
+        return False
+    label = match.group(1)
+    j = i - 1
+    while j >= 0 and j not in ends:
+        if j in turns:
+            earlier = _SPEAKER.match(lines[j].text)
+            if earlier is not None and earlier.group(1) == label:
+                return True
+        j -= 1
+    return False
+
+
 def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
     """The lines that open an interview's turn with its speaker's name (马博：…？ /
     蔡晨慧：…): a page where two labels each open ``SPEAKER_TURNS`` lines or more prints
@@ -225,13 +244,13 @@ def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
     turns = [found for found in labels.values() if len(found) >= SPEAKER_TURNS]
     if len(turns) < 2:
         # (One speaker answering questions printed as lines of their own, 熊凯翔：1937年，…:
-        # a person's full name opening two lines or more, each going on in a clause, is
+        # a person's full name opening two lines or more, most going on in a clause, is
         # an interview's too; not a topic naming its titles, 高句丽：建国第一年驱逐勿吉.)
         turns = [
             found
             for label, found in labels.items()
             if len(found) >= SPEAKER_TURNS and len(label) >= 3 and personal_name(label)
-            and all(CLAUSE_MARKS.search(lines[i].text, len(label) + 1) for i in found)
+            and 2 * sum(1 for i in found if CLAUSE_MARKS.search(lines[i].text, len(label) + 1)) > len(found)
         ]
     return frozenset(i for found in turns for i in found) if turns else frozenset()
 

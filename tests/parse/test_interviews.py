@@ -7,6 +7,8 @@ open with such a turn pays what one opening with words tying it back does."""
 
 from __future__ import annotations
 
+from pagegen6 import default_pool, random_page6
+from pagescore import check_page
 from test_page import layout_of
 
 from qa.parse.decode import split_lines
@@ -164,3 +166,37 @@ def test_one_name_opening_lines_is_a_speaker_where_a_clause_goes_on():
     # A topic naming titles (高句丽：…, no clause after it) is no speaker.
     titles = read_lines(split_lines("高句丽：建国第一年驱逐勿吉\n正文一行。\n高句丽：两政治集团争斗\n正文二行。\n"))
     assert speaker_turns(titles) == frozenset()
+
+
+# The same interview, its first answer's line holding no clause mark (熊凯翔：中华民国空军是
+# 中华民国…), and a short answer with its question read as a headline's shape: the later
+# answers by the speaker who answered above go on with the interview.
+ONE_SPEAKER_PLAIN_FIRST = """中华民国空军
+——员额约35,000人左右
+（记者 孙超）
+记者日前就此进行了采访。中华民国空军最高的层
+级是？
+熊凯翔：中华民国空军是中华民国
+国防部下辖的军种，负责台海空域安全。
+抗日战争于何年全面爆发？
+熊凯翔：1937年，抗日战争全面爆发，空军与日本
+侵略者作战。
+“重庆机”出现在何时？
+熊凯翔：1939年，空军在重庆组装了第一批教练机，
+人们称之为“重庆机”。
+"""
+
+
+def test_most_answers_going_on_in_a_clause_show_the_speaker():
+    lines = read_lines(split_lines(ONE_SPEAKER_PLAIN_FIRST))
+    assert len(speaker_turns(lines)) == 3
+    (item,) = layout_of(ONE_SPEAKER_PLAIN_FIRST).items
+    assert (item.title, item.authors) == ("中华民国空军", ("孙超",))
+    assert "".join(item.paragraphs).endswith("人们称之为“重庆机”。")
+
+
+def test_a_speaker_answering_again_opens_no_item():
+    # A looked-at page of generator 6 (seed 800432): 抗日战争于何年全面爆发？ / 熊凯翔：1937年，…
+    # under the interview's earlier answers had been read as a headline over a new item.
+    check = check_page(random_page6(default_pool(), 800_432))
+    assert check.count_ok
