@@ -103,6 +103,7 @@ _QUOTES = frozenset("道云曰写唱吟话")  # ... to what was written, said or
 MINOR_REACH = 40  # lines between two 小标题 of one article on a page that sets paragraphs flush, at most
 MINOR_GAP = 3  # ... at least (a paragraph of two lines between)
 HEADS_UNDER = 4  # lines under a heading line whose widest shows the column of the body under it
+REPEAT_REACH = 5  # lines under a sprayed line whose words, repeated, show it a title over its body (a stack and a dateline between)
 LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
 CLOSING_LINES = 2  # lines naming who issues a notice, over its date
 # A date alone (2024年 11 月 3 日), and a line naming who issues a notice (no mark: one name).
@@ -792,16 +793,22 @@ def _signed_under(under: list[PageLine]) -> bool:
 def _set_alone(lines: list[PageLine], i: int) -> bool:
     """Whether sprayed line ``i`` cannot be a justified line going on into the next: that
     one goes on from no line (a subtitle, a dateline or a byline opening an item), or,
-    after a sentence end, the next lines repeat its words (一 种 三 维 正 交 坐 标 系 /
+    after a sentence end or a byline in brackets, the next lines repeat its words (一 种 三 维 正 交 坐 标 系 /
     椭球坐标系是一种三维正交…: a title over its body; running text does not repeat
     itself so)."""
     if i + 1 < len(lines) and _goes_on_from_none(lines[i + 1].text):
         return True
-    if not i or not lines[i - 1].ends_sentence:
+    if not i or not (lines[i - 1].ends_sentence or _ends_signed(lines[i - 1].text)):
         return False
     plain = lines[i].text.replace(" ", "")
-    after = "".join(other.text for other in lines[i + 1 : i + 4]).replace(" ", "")
+    after = "".join(other.text for other in lines[i + 1 : i + 1 + REPEAT_REACH]).replace(" ", "")
     return any(plain[j : j + 5] in after for j in range(len(plain) - 4))
+
+
+def _ends_signed(text: str) -> bool:
+    """Whether a line is a byline in brackets alone (（江海静 司马明娟）): an item ends there."""
+    signature = find_byline(text) if text[-1] in "）)" else None
+    return signature is not None and signature.start == 0 and bool(signature.names)
 
 
 def _goes_on_from_none(text: str) -> bool:

@@ -126,3 +126,20 @@ def test_a_sprayed_line_with_clauses_over_body_text_stays_body_text():
     # over its display line: a sprayed line ending in a comma over running text goes on.
     lines = read_lines(split_lines("\n".join([*BODY[:3], "据 介 绍 ， 走 廊 全 长 ，", *BODY[:2]]) + "\n"))
     assert _letter_spaced(lines) is lines
+
+
+def test_a_letter_spaced_title_after_an_end_byline_whose_words_the_body_repeats():
+    # (seventh generator, looked-at seed 701940.) A sprayed line as wide as the column,
+    # right under an article's end byline in brackets, over a subtitle and a dateline cut
+    # over two lines: the body repeats its words four lines down, so it is the next
+    # article's headline, not the first line of its text.
+    above = ["规范农村宅基地审批管理工作，简", "化审批程序、提高审批效率。", " （江海静 司马明娟）"]
+    below = [
+        "新华社南昌 9 月 17 日电（记者", "魏萍明）经过三个多月的激烈角逐，", "首届全省青年创新创业大赛日前在",
+        "南昌落下帷幕，来自高校和企业的", "30 个项目进入决赛。",
+    ]
+    page = "\n".join(["大余积极探索宅基地审批机制", "“直接把资料交给镇里便民服务中心", "的宅基地审批窗口就可以申请审批", "建房，很方便！”大余县宅改办工作", "人员刘强表示，下一步，大余县将", *above, "首 届 青 年 创 新 创 业 大 赛 落 幕", "30个项目同台比拼", *below]) + "\n"
+    items = analyse_page(read_lines(split_lines(page))).items
+    assert [item.authors for item in items] == [("江海静", "司马明娟"), ("魏萍明",)]
+    assert items[1].title + items[1].subtitle == "首届青年创新创业大赛落幕30个项目同台比拼"
+    assert items[1].paragraphs[0].startswith("新华社南昌9月17日电（记者魏萍明）经过")
