@@ -118,6 +118,7 @@ LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 # What opens each of the words and marks ``_may_sign`` looks for (most lines hold none:
 # one search is cheaper than a test for each).
+_SECOND_ROLES = ("通讯员", "实习生")  # roles a byline names after its reporters' (本报记者 张三 / 通讯员 李四)
 _SIGN_CHARS = re.compile("[记报通实评编/／]")
 _TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
@@ -408,12 +409,26 @@ def _scan(lines: list[PageLine], labelled: frozenset[int]) -> _Scan:
         else:
             ends[len(out)] = (signature, kind)
             out.append(line)
+    for i in [i for i in either if _one_byline_over_two(out, leads, i)]:
+        either.remove(i)  # (本报记者 贾光 / 通讯员 陆思: one byline over two lines opens the item under it)
     for i in [i for i in either if _over_another_byline(out, leads, i) or i + 1 < len(out) and caption_mark(out[i + 1].text)]:
         # (Nor does a writer's byline open a photo's captions, 上图：…, ▲…: the one over
         # them signs the text above.)
         ends[i] = (leads.pop(i), "article")
         either.remove(i)
     return _Scan(out, ends, leads, either, signing)
+
+
+def _one_byline_over_two(out: list[PageLine], leads: dict, i: int) -> bool:
+    """Whether the byline line ``i`` (one that may sign the text above or open the item
+    under it) and the byline line right under it are one byline over two lines: the one
+    under names only roles that go with a reporter's (通讯员, 实习生), and none of the
+    line's own, no mark leading it (本报记者 贾光 / 通讯员 陆思). Then
+    ``i`` opens the item under it with its second line, whatever the page's habit."""
+    under = leads.get(i + 1)
+    if under is None or not under.names or not under.roles or not leads[i].roles or out[i + 1].text[0] in _SIGN_MARKS:
+        return False
+    return all(role.endswith(_SECOND_ROLES) for role in under.roles) and not set(under.roles) & set(leads[i].roles)
 
 
 def _over_another_byline(out: list[PageLine], leads: dict, i: int) -> bool:
@@ -879,6 +894,10 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
         return True
     if under is None or not (under.heading_like or under.headline_mark) or CLAUSE_MARKS.search(under.text) is not None:
         return False
+    if _SIGN_CHARS.search(under.text) is not None:
+        second = find_lead_line(under.text)
+        if second is not None and second.roles and all(role.endswith(_SECOND_ROLES) for role in second.roles):
+            return False  # (a byline's second line, 本报记者 贾光 / 通讯员 陆思: no heading)
     widest = max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])
     if under.width >= widest + WIDTH_CHANGE or _flush_over_indented(under, lines[index + 2]):
         return True  # (a title of one question, 为什么今年的荔枝这么便宜？, too)

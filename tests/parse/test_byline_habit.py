@@ -8,6 +8,8 @@ text above, whatever the page's other byline lines do."""
 
 from __future__ import annotations
 
+from pagegen7 import default_pool, random_page7
+from pagescore import check_page
 from test_page import items_of
 
 FIRST = [
@@ -166,3 +168,36 @@ WRITER = [
 
 def test_a_writers_line_between_two_items_is_read_both_ways():
     assert [item.authors for item in items_of(WRITER)] == [("杜杰", "杜斌娜"), ()]
+
+
+# A reporter's byline over two lines, the second naming a correspondent (本报记者 贾光 /
+# 通讯员 陆思), after a finished sentence over text with no headline: one byline, opening
+# the item under it, not an end byline over the next item's.
+TWO_LINES = [
+    "防范电信诈骗，这些套路要当心！",
+    "“您的快递丢失，我们将为您办理理赔。”近日，",
+    "市民刘先生接到一个自称快递客服的电话，对方",
+    "诱导他下载一款陌生软件，险些被骗走3万元。",
+    "如不慎被骗，应第一时间拨打110报警，并",
+    "保存好聊天记录和转账凭证。",
+    "本报记者 贾光",
+    " 通讯员 陆思",
+    "“自从全县推广使用‘电子公函’以后，有效破",
+    "除了基层人情干扰痼疾，全面堵塞了公函虚开、",
+    "补开的漏洞。”铜鼓县带溪乡党政办工作人员说。",
+]
+
+
+def test_a_byline_over_two_lines_opens_the_item_under_it():
+    assert _read(TWO_LINES) == [("防范电信诈骗，这些套路要当心！", ()), ("", ("贾光", "陆思"))]
+    # (A second line naming another paper's reporter, 新华社记者 陆春欣, is another byline.)
+    at = TWO_LINES.index(" 通讯员 陆思")
+    assert _read([*TWO_LINES[:at], "新华社记者 陆思", *TWO_LINES[at + 1 :]]) == [
+        ("防范电信诈骗，这些套路要当心！", ("贾光",)), ("", ("陆思",)),
+    ]
+
+
+def test_a_generated_page_with_a_byline_over_two_lines():
+    # (seventh generator, looked-at seed 702398: 本报记者 贾光 / 通讯员 陆思.)
+    page = random_page7(default_pool(), 702_398)
+    assert check_page(page).wrong == []
