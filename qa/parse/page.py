@@ -118,6 +118,7 @@ LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
 LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a letter-spaced headline is well under
 # What opens each of the words and marks ``_may_sign`` looks for (most lines hold none:
 # one search is cheaper than a test for each).
+_ROLE_KINDS = ("记者", "通讯员", "实习生", "评论员")  # what a role word names, whoever's it is
 _SECOND_ROLES = ("通讯员", "实习生")  # roles a byline names after its reporters' (本报记者 张三 / 通讯员 李四)
 _SIGN_CHARS = re.compile("[记报通实评编/／]")
 _TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
@@ -440,7 +441,13 @@ def _over_another_byline(out: list[PageLine], leads: dict, i: int) -> bool:
     under = leads.get(i + 1)
     if under is None or not under.names:
         return False
-    return out[i + 1].text[0] in _SIGN_MARKS or bool(set(under.roles) & set(leads[i].roles))
+    # (本报记者 and 记者 name one role: a paper's or agency's name before it says whose.)
+    return out[i + 1].text[0] in _SIGN_MARKS or bool(set(map(_role_kind, under.roles)) & set(map(_role_kind, leads[i].roles)))
+
+
+def _role_kind(role: str) -> str:
+    """A role word without whose it is (本报记者, 新华社记者, 记者: 记者)."""
+    return next((kind for kind in _ROLE_KINDS if role.endswith(kind)), role)
 
 
 def _sign_by_habit(

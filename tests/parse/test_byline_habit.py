@@ -201,3 +201,14 @@ def test_a_generated_page_with_a_byline_over_two_lines():
     # (seventh generator, looked-at seed 702398: 本报记者 贾光 / 通讯员 陆思.)
     page = random_page7(default_pool(), 702_398)
     assert check_page(page).wrong == []
+
+
+def test_a_reporter_named_again_under_a_papers_reporter_is_another_byline():
+    # (本报记者 and 记者 name one role: the second line names it again, so it opens an item
+    # of its own and the first signs the text above; seventh generator, seed 702572:
+    # 本报记者 司马光 / 记者 白刚 实习生 沈波雪.)
+    at = TWO_LINES.index(" 通讯员 陆思")
+    assert _read([*TWO_LINES[:at], "记者 陆思 实习生 沈波雪", *TWO_LINES[at + 1 :]]) == [
+        ("防范电信诈骗，这些套路要当心！", ("贾光",)), ("", ("陆思", "沈波雪")),
+    ]
+    assert check_page(random_page7(default_pool(), 702_572)).wrong == []
