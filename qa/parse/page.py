@@ -427,9 +427,14 @@ def _one_byline_over_two(out: list[PageLine], leads: dict, i: int) -> bool:
     line's own, no mark leading it (本报记者 贾光 / 通讯员 陆思). Then
     ``i`` opens the item under it with its second line, whatever the page's habit."""
     under = leads.get(i + 1)
-    if under is None or not under.names or not under.roles or not leads[i].roles or out[i + 1].text[0] in _SIGN_MARKS:
+    if under is None or not under.names or not leads[i].roles or out[i + 1].text[0] in _SIGN_MARKS:
         return False
-    return all(role.endswith(_SECOND_ROLES) for role in under.roles) and not set(under.roles) & set(leads[i].roles)
+    return _second_roles_only(under) and not set(under.roles) & set(leads[i].roles)
+
+
+def _second_roles_only(signature: Signature) -> bool:
+    """Whether a byline names only roles that go with a reporter's (通讯员 陆思, 实习生 王五)."""
+    return bool(signature.roles) and all(role.endswith(_SECOND_ROLES) for role in signature.roles)
 
 
 def _over_another_byline(out: list[PageLine], leads: dict, i: int) -> bool:
@@ -864,7 +869,7 @@ def _set_apart(text: str, signature: Signature, following: list[PageLine], label
     under one): how an article's end byline stands after a last line that ends no
     sentence (`身高 182CM （苏辉怡）`), where a note in brackets (`第1舰队 (日本海军)`)
     names no one."""
-    if not text[signature.start - 1 : signature.start].isspace() or not all(map(personal_name, signature.names)):
+    if not _people_set_apart(text, signature):
         return False
     return (
         not following or following[0].number in labelled
@@ -876,10 +881,13 @@ def _apart_after_led_in(out: list[PageLine], ends: dict, leads: dict, text: str,
     """Whether a bracket set apart by a space and naming people ends the last line of what
     a paragraph ending in a colon led into (``_led_in``: 他随口吟出几句： / … / 花落知多少
     （段 怡 韦军瑶）): it signs the article, as a byline line under the verse does."""
-    return (
-        text[signature.start - 1 : signature.start].isspace() and all(map(personal_name, signature.names))
-        and _led_in([*out, before], ends, leads)
-    )
+    return _people_set_apart(text, signature) and _led_in([*out, before], ends, leads)
+
+
+def _people_set_apart(text: str, signature: Signature) -> bool:
+    """Whether the bracket ``signature`` finds ending ``text`` stands after a space and
+    names people only (``byline.personal_name``)."""
+    return text[signature.start - 1 : signature.start].isspace() and all(map(personal_name, signature.names))
 
 
 def _marked_name(lead: Signature) -> bool:
@@ -903,7 +911,7 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
         return False
     if _SIGN_CHARS.search(under.text) is not None:
         second = find_lead_line(under.text)
-        if second is not None and second.roles and all(role.endswith(_SECOND_ROLES) for role in second.roles):
+        if second is not None and _second_roles_only(second):
             return False  # (a byline's second line, 本报记者 贾光 / 通讯员 陆思: no heading)
     widest = max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])
     if under.width >= widest + WIDTH_CHANGE or _flush_over_indented(under, lines[index + 2]):
