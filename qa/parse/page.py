@@ -1657,6 +1657,8 @@ def _late_openings(spans: list[Span], page: PageLines) -> frozenset[int]:
     让“沉睡”的资源活起来 at the page's end), since the byline or credit before: those
     lines are a headline printed after its article, which none could take, as the text
     since that mark had a headline already; its article starts at one of them."""
+    if not any(span.leftover for span in spans):
+        return frozenset()  # (most pages: no marks sorted)
     marks = sorted(page.ends.keys() | page.leads)
     out: set[int] = set()
     for span in spans:

@@ -1110,7 +1110,7 @@ def _options(
                 # (不过，也有家长担心…: the article goes on, under a 小标题 or none; heading
                 # lines over it, however like a headline, are more likely that 小标题.)
                 cut_cost += TIES_BACK_UNDER_HEADS if h else TIES_BACK
-                if opening in page.turns and spoke_before(lines, page.turns, ends, opening):
+                if opening in page.turns and spoke_before(page, opening):
                     cut_cost += TURN_AGAIN  # (熊凯翔：… answering again: the interview goes on)
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(

@@ -6,7 +6,6 @@ whether a line ends inside a word (so it is cut at a column's end, not a headlin
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 
 from qa.parse.byline import personal_name
 from qa.parse.columns import PageLines, PageText
@@ -206,21 +205,19 @@ _SPEAKER = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[：:]\s*\S")
 SPEAKER_TURNS = 2  # lines each of two labels must open to show an interview
 
 
-def spoke_before(lines: list[PageLine], turns: Container[int], ends: Container[int], i: int) -> bool:
+def spoke_before(page: PageLines, i: int) -> bool:
     """Whether the speaker opening turn ``i`` (熊凯翔：1937年，…) opens an earlier turn of
     the text before it (up to the last byline or credit ending an item): the interview
     goes on, an answer under its question, and no item starts there."""
-    match = _SPEAKER.match(lines[i].text)
+    match = _SPEAKER.match(page.lines[i].text)
     if match is None:
         return False
-    label = match.group(1)
-    j = i - 1
-    while j >= 0 and j not in ends:
-        if j in turns:
-            earlier = _SPEAKER.match(lines[j].text)
-            if earlier is not None and earlier.group(1) == label:
+    since = page.last_end_before(i)  # (not past a byline)
+    for j in page.turns:
+        if since < j < i:
+            earlier = _SPEAKER.match(page.lines[j].text)
+            if earlier is not None and earlier.group(1) == match.group(1):
                 return True
-        j -= 1
     return False
 
 
