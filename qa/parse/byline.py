@@ -66,6 +66,7 @@ _HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
 _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生|[\u4e00-\u9fff]{0,3}?(?:读者|市民|网友)|(?:本报|本刊|新华社)?(?:特约)?评论员")
 _ROLE_AT_END = re.compile(rf"(?:{_ROLE.pattern})$")
+_RUN_IN = re.compile(rf"(?:{_ROLE.pattern})[\u4e00-\u9fff]")  # a role word run into a name
 REPORTS = "报道"  # 记者 张三 报道: "reports", a marker like 摄
 MAX_NAME = 6  # characters in one name (阿卜杜·热合曼 is longer, with its ·)
 
@@ -409,6 +410,16 @@ def _cuts_name(before: str, after: str, left: str, right: str) -> bool:
     # names is a run of names cut at the column (谭梅庆朱 / 桂琪: 谭梅庆 and 朱桂琪).
     run, tokens = names[-1], head.split()
     if len(run) > 3 and not personal_name(run) and tokens and run_together(run + tokens[0]) != (run + tokens[0],):
+        return True
+    if (
+        tokens
+        and _RUN_IN.search(inside)
+        and not any(mark.isspace() for mark in inside.strip())
+        and len(run_together(run + tokens[0])) > 1
+    ):
+        # A bracket running its names into the role word with no space inside (记者邓鑫熊
+        # / 阳凯）) prints them so: the break parts nothing where the run across it cuts
+        # into names (邓鑫 and 熊阳凯: ``run_together``).
         return True
     singles = 0
     for token in tokens:

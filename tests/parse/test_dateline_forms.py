@@ -97,7 +97,12 @@ def test_names_run_together_after_a_role_word_are_cut_where_one_way_does(inside,
         ("本报讯（记者史庆静钟\n博静）“以前打药", ("史庆静", "钟博静")),
         # A name before the break and one after: the space was lost at the column's end.
         ("本报讯（记者 张三\n李四）“以前打药", ("张三", "李四")),
-        ("本报讯（记者邓鑫熊\n阳凯）“以前打药", ("邓鑫熊", "阳凯")),
+        ("本报讯（记者 邓鑫熊\n阳凯）“以前打药", ("邓鑫熊", "阳凯")),
+        # A bracket with no space inside, its names run into the role word, lost none:
+        # the run across the break is cut into names as a run on one line is.
+        ("本报讯（记者邓鑫熊\n阳凯）“以前打药", ("邓鑫", "熊阳凯")),
+        ("本报讯（记者张三\n李四）“以前打药", ("张三", "李四")),
+        ("本报讯（记者张军蔡\n周强）“以前打药", ("张军蔡", "周强")),  # (no cut of the run is the better)
         # One character before a role word after the break ends the name cut there.
         ("本报九江11月13日讯（记者谢建\n立通讯员吕丽春）受强降雨影响", ("谢建立", "吕丽春")),
         ("本报讯（记者 张三\n通讯员 李四）受强降雨影响", ("张三", "李四")),
