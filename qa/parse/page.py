@@ -610,6 +610,7 @@ def _signs_above(text: str, below: list[PageLine]) -> bool:
 # dot), and those a line opens with that joins it to the one above (和, 与, 及).
 _GOES_ON_AFTER = frozenset("的之和与及在对·•、")
 _JOINS_ON = frozenset("和与及并同")
+_CLOSES_TITLE = frozenset("”」』》）)")  # what closes a heading line's last phrase
 _IDEOGRAPHS_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 # A person's post ending a heading line, the person named under it (——访市档案馆负责人 / 朱秀鑫).
 _POST_AT_END = re.compile(r"(?:负责人|[局厅处科部市县区镇村院校所站队会社]长|主任|书记|主席|经理|董事长|总裁|代表|委员|专家|教授)$")
@@ -633,7 +634,9 @@ def _writer_under_heading(
     name = text.strip()
     if len(out) - 1 in leads or not (above.heading_like or above.headline_mark):
         return False
-    if not _may_be_writer(name) or cuts_word(above.text, name):
+    # (Under a line closed by a quotation's or a bracket's end, 县城里的“博物馆热” / 周新颖, the
+    # title wrapped no tail: a given name that is a word as well, 新颖, is a name there.)
+    if not _may_be_writer(name, above.text[-1] in _CLOSES_TITLE) or cuts_word(above.text, name):
         return False
     if above.text[-1] in _GOES_ON_AFTER or _POST_AT_END.search(above.text) or above.text.lstrip("—－-─ ").startswith("访"):
         return False
@@ -662,14 +665,14 @@ def _heads_a_stack(out: list[PageLine], ends: Container[int], column: float) -> 
     return False
 
 
-def _may_be_writer(name: str) -> bool:
+def _may_be_writer(name: str, given_word: bool = False) -> bool:
     """Whether a line's text may be one person's name alone, a writer's (``find_bare_name``:
     徐凯勤; or of two characters, 田玲): not a word, or a word and a character (任命之), nor
-    one whose given name is a word (全覆盖, 武改革), nor one opening with a word that joins it
-    on (和协调)."""
+    one whose given name is a word (全覆盖, 武改革) unless ``given_word`` says nothing else
+    may stand there (a title's tail), nor one opening with a word that joins it on (和协调)."""
     if find_bare_name(name) is None and not (len(name) == 2 and _IDEOGRAPHS_ONLY.match(name) and personal_name(name)):
         return False
-    if is_word(name) or is_word(name[-2:]) or name[0] in _JOINS_ON:
+    if is_word(name) or not given_word and is_word(name[-2:]) or name[0] in _JOINS_ON:
         return False
     return not is_word(name[:2]) or name.startswith(COMPOUND_SURNAMES)
 

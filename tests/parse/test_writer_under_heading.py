@@ -54,6 +54,19 @@ def test_a_wrapped_titles_last_part_is_no_name(first, rest):
     assert [(item.title, item.authors) for item in items] == [(first + rest, ())]
 
 
+@pytest.mark.parametrize(("title", "name"), [("县城里的“博物馆热”", "周新颖"), ("稻田里的“智慧管家”", "姜静立")])
+def test_a_name_whose_given_name_is_a_word_under_a_closed_title_signs_it(title, name):
+    # (新颖, 静立 are words: under a title going on, 全省首批…实现 / 全覆盖, such a line is
+    # its tail; under one closed by a quotation's end it is the writer's name.)
+    items = items_of(["暑期研学游升温", title, name, *BODY])
+    assert [(item.kicker, item.title, item.authors) for item in items] == [("暑期研学游升温", title, (name,))]
+
+
+def test_a_surname_and_a_word_under_an_open_title_stays_its_tail():
+    items = items_of(["暑期研学游升温", "县城里的博物馆", "周新颖", *BODY])
+    assert [item.authors for item in items] == [()]
+
+
 
 def test_a_name_under_a_kicker_and_title_as_wide_as_the_column_signs_the_article():
     # (seventh generator, looked-at seed 701314.) A line as wide as the column under a name
