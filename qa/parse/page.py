@@ -1918,11 +1918,50 @@ def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -
     """Stream a raw page, (line number, raw line) pairs in line order: parse windows of
     about ``window`` lines, keeping the last two items of each (whose headlines may depend
     on what follows) for the next window. A window without three items grows, up to
-    ``MAX_WINDOWS`` windows, then is let go whole.
+    ``MAX_WINDOWS`` windows, then is let go whole. A form feed (pdftotext's mark between
+    pages) ends a page: no window reads across it, so each page of a file holding several
+    is read under its own conventions (where its headlines stand, how it signs), as a
+    page alone is.
 
     Yields:
         each item, in page order.
     """
+    for page in _pages(numbered):
+        yield from _windows(page, window)
+
+
+PAGE_BREAK = "\f"  # a form feed: where pdftotext ends a page
+
+
+def _pages(numbered: Iterable[tuple[int, str]]) -> Iterator[Iterator[tuple[int, str]]]:
+    """The pages of a stream of (line number, raw line) pairs, parted at form feeds (the
+    text before one on its line ends a page, the text after it opens the next), each
+    read lazily from the stream: consume each before asking for the next."""
+    stream = iter(numbered)
+    opening: list[tuple[int, str]] = []  # the rest of the line a form feed stood in
+
+    def page(first: tuple[int, str]) -> Iterator[tuple[int, str]]:
+        line: tuple[int, str] | None = first
+        while line is not None:
+            number, raw = line
+            if PAGE_BREAK in raw:
+                before, _, after = raw.partition(PAGE_BREAK)
+                if before.strip():
+                    yield number, before
+                opening.append((number, after))
+                return
+            yield line
+            line = next(stream, None)
+
+    while True:
+        first = opening.pop() if opening else next(stream, None)
+        if first is None:
+            return
+        yield page(first)
+
+
+def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageItem]:
+    """``iter_page`` on one page."""
     stream = iter(numbered)
     buffer: list[tuple[int, str]] = []
     wanted = window
