@@ -75,6 +75,24 @@ def _header(text: str) -> bool:
     return len(compact) <= MAX_HEADER_CHARS and bool(find_date(compact)) and bool(_HEADER_MARK.search(compact))
 
 
+_CLAUSE_MARK = re.compile("[，。；：、！？,;!?《》“”（）()]")  # what a masthead line never holds (a sentence does)
+
+
+def is_masthead(text: str) -> bool:
+    """Whether a line is a page's masthead line, wherever it stands: the page's date with
+    its weekday, page or paper (2024年5月20日 星期日 第7版, 南昌晚报 2024年6月15日 第12版
+    文化) and no clause mark (据《江西日报》2024年5月20日报道，… is text). A file of pages run
+    together opens each page with its masthead, or closes each with one."""
+    return "日" in text and len(text) <= MAX_HEADER_CHARS and _CLAUSE_MARK.search(text) is None and _header(text)
+
+
+def masthead_part(text: str, at_top: bool = False) -> bool:
+    """Whether a short line may be a part of a masthead beside it: the page and section (3
+    要闻), the weekday, the paper, the page alone; at the page's top, a bare name too (its
+    section: 要闻)."""
+    return _header_part(text, at_top)
+
+
 def _header_part(text: str, above_at_top: bool) -> bool:
     """Whether a short line beside a header line is a part of it: the page and section,
     the weekday, the paper (``_HEADER_PART``), the page alone (第8版), or, above a header

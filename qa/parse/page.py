@@ -49,7 +49,13 @@ from qa.parse.byline import (
     personal_name,
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
-from qa.parse.furniture import box_labels, furniture_lines, names_a_section
+from qa.parse.furniture import (
+    box_labels,
+    furniture_lines,
+    is_masthead,
+    masthead_part,
+    names_a_section,
+)
 from qa.parse.headings import clean_heading, roles_read, sets_titles_framed
 from qa.parse.lines import (
     CLAUSE_MARKS,
@@ -1919,9 +1925,10 @@ def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -
     about ``window`` lines, keeping the last two items of each (whose headlines may depend
     on what follows) for the next window. A window without three items grows, up to
     ``MAX_WINDOWS`` windows, then is let go whole. A form feed (pdftotext's mark between
-    pages) ends a page: no window reads across it, so each page of a file holding several
-    is read under its own conventions (where its headlines stand, how it signs), as a
-    page alone is.
+    pages) ends a page, and so does a masthead line under a page's text (``_next_page``):
+    no window reads across a page's end, so each page of a file holding several is read
+    under its own conventions (where its headlines stand, how it signs), as a page alone
+    is.
 
     Yields:
         each item, in page order.
@@ -1973,7 +1980,13 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         buffer.extend(islice(stream, asked))
         if len(buffer) - had < asked:
             break
-        layout = analyse_page(read_lines(buffer))
+        lines = read_lines(buffer)
+        cut = _next_page(lines)
+        if cut is not None:  # the page ends in the window: read it whole, then the next
+            yield from analyse_page(lines[:cut]).items
+            buffer, wanted = buffer[bisect_left(buffer, lines[cut].number, key=itemgetter(0)) :], window
+            continue
+        layout = analyse_page(lines)
         if len(layout.items) < 3 and len(buffer) < window * MAX_WINDOWS:
             wanted = len(buffer) * 2  # no item boundary to cut at yet: read on
             continue
@@ -1985,5 +1998,26 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         yield from layout.items[:-2]
         # (The pairs come in line order: the lines kept start where the first is found.)
         buffer, wanted = buffer[bisect_left(buffer, restart, key=itemgetter(0)) :], window
-    if buffer:
-        yield from analyse_page(read_lines(buffer)).items
+    while buffer:
+        lines = read_lines(buffer)
+        cut = _next_page(lines)
+        yield from analyse_page(lines[:cut]).items
+        buffer = buffer[bisect_left(buffer, lines[cut].number, key=itemgetter(0)) :] if cut is not None else []
+
+
+def _next_page(lines: list[PageLine]) -> int | None:
+    """Where the next page opens among a window's lines: at a masthead line
+    (``furniture.is_masthead``: the date with the weekday, page or paper) under text of
+    this page, or at the parts of the masthead set right over it (3 要闻 / 2024年5月8日
+    星期三); None where no page opens. (A page's own masthead at its top, with its parts,
+    parts nothing. Pages with their mastheads at the foot are parted after each: every
+    part still holds one page's text.)"""
+    for index in [i for i, line in enumerate(lines) if "日" in line.text]:
+        if not is_masthead(lines[index].text):
+            continue
+        top = index
+        while top and masthead_part(lines[top - 1].text):
+            top -= 1
+        if any(not (is_masthead(line.text) or masthead_part(line.text, at_top=True)) for line in lines[:top]):
+            return top
+    return None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.cli import main
+from qa.parse.furniture import is_masthead
 from qa.parse.read import parse_page_text
 
 # A page as an extractor gives it: the header split over two lines at the top, an
@@ -48,6 +51,29 @@ def test_a_dated_sentence_in_an_article_is_not_a_header():
     result = parse_page_text(page, "page.txt")
     assert not [n for n in result.notes if n.kind == "header"]
     assert any("第十万名读者" in (a.title + "".join(a.paragraphs)) for a in result.articles)
+
+
+@pytest.mark.parametrize(
+    ("line", "masthead"),
+    [
+        ("2024年5月8日 星期三", True),
+        ("南昌晚报 2024年6月15日 第12版 文化", True),
+        ("2020年9月25日  星期五  第9版  地方新闻", True),
+        ("2024年5月8日，书房迎来第十万名读者", False),  # (a clause mark: text)
+        ("据《江西日报》2024年5月20日报道", False),  # (title marks: a paper named in text)
+        ("3 要闻", False),  # (no date)
+    ],
+)
+def test_a_masthead_line_is_told_wherever_it_stands(line, masthead):
+    assert is_masthead(line) is masthead
+
+
+def test_pages_run_together_keep_each_pages_furniture_out_of_its_articles():
+    # (The second page's masthead stands mid-file, 3 要闻 over it: both open that page, as
+    # at a file's top.)
+    result = parse_page_text(PAGE + "\n" + PAGE, "pages.txt")
+    assert [a.title for a in result.articles] == ["城市书房里的夜读人"] * 2
+    assert [n.text for n in result.notes if n.kind == "header"] == ["3 要闻", "2024年5月8日 星期三"] * 2
 
 
 def test_qa_parse_reports_the_furniture(tmp_path, capsys):

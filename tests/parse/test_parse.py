@@ -234,7 +234,7 @@ def _content(items):
     return [(item.kind, item.kicker, item.title, item.subtitle, item.authors, item.paragraphs) for item in items]
 
 
-@pytest.mark.parametrize("seed", [700_014, 700_028])
+@pytest.mark.parametrize("seed", [700_010, 700_034])
 def test_a_form_feed_ends_a_page_read_under_its_own_conventions(seed):
     # Two pages of the seventh generator (looked-at seeds) in one file, as pdftotext writes
     # an issue: a form feed between them. Each is read as it is alone; run together
@@ -255,6 +255,18 @@ def test_text_either_side_of_a_form_feed_on_one_line_goes_to_its_page():
     lines = first.count("\n") + 1  # (the form feed's line holds the first page's last line)
     assert max(item.last_line for item in items[: len(list(iter_page(split_lines(first))))]) == lines
     assert min(item.first_line for item in items[len(list(iter_page(split_lines(first)))) :]) == lines
+
+
+def test_a_masthead_under_a_pages_first_line_opens_the_next_page():
+    # Pages run together without a form feed (a day's page files joined): the next page's
+    # masthead parts them, so each is read as it is alone.
+    pool = default_pool7()
+    first, second = random_page7(pool, 700_014).text.rstrip("\n"), random_page7(pool, 700_016).text
+    assert second.startswith("2020年9月25日 星期一 大众日报 第6版")
+    alone = _content(iter_page(split_lines(first))) + _content(iter_page(split_lines(second)))
+    assert _content(iter_page(split_lines(first + "\n\n" + second))) == alone
+    # (A page's own masthead on its first line parts nothing.)
+    assert _content(iter_page(split_lines(second))) == _content(analyse_page(read_lines(split_lines(second))).items)
 
 
 def test_large_page_file_is_parsed_in_bounded_memory(tmp_path, seed_page):
