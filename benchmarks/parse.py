@@ -233,6 +233,41 @@ def _looked_and_held(generator: int, pages_per_slice: int) -> list[str]:
     ]
 
 
+def many_pages(pages_per_slice: int) -> str:
+    """Pages of generators 3-7 in one file, as a day's or a year's pages are kept: read each
+    alone, run together with a form feed between (pdftotext's page break), and run together
+    with a blank line only (page files joined). Bodies right: the share of true items
+    (articles and photo groups) whose text is read exactly (spaces ignored), matched as a
+    multiset over the whole file; items: how many the parser read against how many there
+    are."""
+    from collections import Counter
+
+    from pagescore import squeezed
+
+    from qa.parse.decode import split_lines
+    from qa.parse.page import iter_page
+
+    generators = [g for g in (3, 4, 5, 6, 7) if layout_pages.missing(g) is None]
+    rows = ["| pages | n | how | items read / true | bodies right |", "|---|---:|---|---:|---:|"]
+    for slice_name, label in (("looked", "looked at (even seeds)"), ("held", "held out (odd seeds)")):
+        pages = [page for g in generators for page in layout_pages.pages(g, slice_name, pages_per_slice)]
+        true = Counter(squeezed("".join(item.paragraphs)) for page in pages for item in page.expected)
+        texts = [page.text.rstrip("\n") for page in pages]
+        ways = {
+            "each page alone": [item for text in texts for item in iter_page(split_lines(text))],
+            "one file, a form feed between pages": list(iter_page(split_lines("\n\f".join(texts)))),
+            "one file, pages run together": list(iter_page(split_lines("\n\n".join(texts)))),
+        }
+        for how, items in ways.items():
+            read = Counter(squeezed("".join(item.paragraphs)) for item in items if item.kind != "furniture")
+            right = sum((read & true).values())
+            rows.append(
+                f"| generators {generators[0]}-{generators[-1]}, {label} | {len(pages)} | {how}"
+                f" | {sum(read.values())} / {sum(true.values())} | {right / sum(true.values()):.3f} |"
+            )
+    return "\n".join(rows)
+
+
 CONFIDENCE_BINS = (0.6, 0.7, 0.8, 0.9, 0.99)  # upper bounds of the confidence bins; the last bin takes the rest
 
 
@@ -322,14 +357,19 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     parser.add_argument("--compare", metavar="DIR", help="also score the parser in DIR/qa on the same pages")
     parser.add_argument("--scores-only", action="store_true", help="print the recovery table only")
+    parser.add_argument("--many-only", action="store_true", help="print the many-pages table only")
     args = parser.parse_args()
     if args.scores_only:
         print(scores(args.pages))
+        return
+    if args.many_only:
+        print(many_pages(args.pages))
         return
     sections = [
         "### Speed and memory\n\n" + speed_and_memory(args.skip_large),
         "### Layout recovery on generated pages\n\n" + scores(args.pages) + "\n\n" + recovery(args.seeds),
         "### The confidence reported against what is right\n\n" + calibration(args.pages),
+        "### Many pages in one file\n\n" + many_pages(args.pages),
     ]
     if args.compare:
         sections.append(

@@ -76,14 +76,24 @@ def _header(text: str) -> bool:
 
 
 _CLAUSE_MARK = re.compile("[，。；：、！？,;!?《》“”（）()]")  # what a masthead line never holds (a sentence does)
+# A masthead's date, a field of its own: at the line's start or after a space, and the
+# weekday, a space or the line's end after it (not 1983 年 5 月 11 日的星期一至…: text).
+_DATE_FIELD = re.compile(r"(?:^|\s)[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?=\s|$|星期|周)")
 
 
 def is_masthead(text: str) -> bool:
-    """Whether a line is a page's masthead line, wherever it stands: the page's date with
-    its weekday, page or paper (2024年5月20日 星期日 第7版, 南昌晚报 2024年6月15日 第12版
-    文化) and no clause mark (据《江西日报》2024年5月20日报道，… is text). A file of pages run
-    together opens each page with its masthead, or closes each with one."""
-    return "日" in text and len(text) <= MAX_HEADER_CHARS and _CLAUSE_MARK.search(text) is None and _header(text)
+    """Whether a line is a page's masthead line, wherever it stands: the page's date as a
+    field of its own, with the weekday, page or paper (2024年5月20日 星期日 第7版, 南昌晚报
+    2024年6月15日 第12版 文化), and no clause mark (据《江西日报》2024年5月20日报道，… is
+    text). A file of pages run together opens each page with its masthead, or closes each
+    with one."""
+    return (
+        "日" in text
+        and len(text) <= MAX_HEADER_CHARS
+        and _CLAUSE_MARK.search(text) is None
+        and _DATE_FIELD.search(text) is not None
+        and _header(text)
+    )
 
 
 def masthead_part(text: str, at_top: bool = False) -> bool:

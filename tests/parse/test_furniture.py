@@ -62,6 +62,8 @@ def test_a_dated_sentence_in_an_article_is_not_a_header():
         ("2024年5月8日，书房迎来第十万名读者", False),  # (a clause mark: text)
         ("据《江西日报》2024年5月20日报道", False),  # (title marks: a paper named in text)
         ("3 要闻", False),  # (no date)
+        ("1 月 28 日到 1983 年 5 月 11 日的星期一至星", False),  # (the date runs on: text)
+        ("2005 年 1 月 16 日起在台视于每星期日晚上", False),
     ],
 )
 def test_a_masthead_line_is_told_wherever_it_stands(line, masthead):
