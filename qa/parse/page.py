@@ -2008,16 +2008,17 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
 def _next_page(lines: list[PageLine]) -> int | None:
     """Where the next page opens among a window's lines: at a masthead line
     (``furniture.is_masthead``: the date with the weekday, page or paper) under text of
-    this page, or at the parts of the masthead set right over it (3 要闻 / 2024年5月8日
-    星期三); None where no page opens. (A page's own masthead at its top, with its parts,
-    parts nothing. Pages with their mastheads at the foot are parted after each: every
-    part still holds one page's text.)"""
+    this page (a sentence ended over it), or at the parts of the masthead set right over
+    it (3 要闻 / 2024年5月8日 星期三); None where no page opens. (A page's own masthead at
+    its top, under its other furniture, 责任编辑：… / 第5版：经济 / 南昌日报, parts nothing:
+    furniture ends no sentence. Pages with their mastheads at the foot are parted after
+    each: every part still holds one page's text.)"""
     for index in [i for i, line in enumerate(lines) if "日" in line.text]:
         if not is_masthead(lines[index].text):
             continue
         top = index
         while top and masthead_part(lines[top - 1].text):
             top -= 1
-        if any(not (is_masthead(line.text) or masthead_part(line.text, at_top=True)) for line in lines[:top]):
+        if any(line.ends_sentence for line in lines[:top]):
             return top
     return None

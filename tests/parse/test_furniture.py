@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from qa.cli import main
+from qa.parse.decode import split_lines
 from qa.parse.furniture import is_masthead
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page, iter_page
 from qa.parse.read import parse_page_text
 
 # A page as an extractor gives it: the header split over two lines at the top, an
@@ -76,6 +79,14 @@ def test_pages_run_together_keep_each_pages_furniture_out_of_its_articles():
     result = parse_page_text(PAGE + "\n" + PAGE, "pages.txt")
     assert [a.title for a in result.articles] == ["城市书房里的夜读人"] * 2
     assert [n.text for n in result.notes if n.kind == "header"] == ["3 要闻", "2024年5月8日 星期三"] * 2
+
+
+def test_a_masthead_under_the_pages_other_furniture_parts_nothing():
+    # (pdftotext may set the editors' credits and the page's label over the masthead: the
+    # page is read whole, as the page alone is.)
+    text = "责任编辑：刘曦玉\n\n第5版：经济\n\n南昌日报\n\n" + PAGE.replace("3 要闻\n\n", "")
+    whole = analyse_page(read_lines(split_lines(text))).items
+    assert list(iter_page(split_lines(text))) == whole
 
 
 def test_qa_parse_reports_the_furniture(tmp_path, capsys):
