@@ -97,20 +97,13 @@ def is_masthead(text: str) -> bool:
 
 
 def masthead_part(text: str, at_top: bool = False) -> bool:
-    """Whether a short line may be a part of a masthead beside it: the page and section (3
-    要闻), the weekday, the paper, the page alone; at the page's top, a bare name too (its
-    section: 要闻)."""
-    return _header_part(text, at_top)
-
-
-def _header_part(text: str, above_at_top: bool) -> bool:
-    """Whether a short line beside a header line is a part of it: the page and section,
-    the weekday, the paper (``_HEADER_PART``), the page alone (第8版), or, above a header
-    line at the top of the page, a bare name (its section: 要闻)."""
+    """Whether a short line beside a header (masthead) line is a part of it: the page and
+    section, the weekday, the paper (``_HEADER_PART``), the page alone (第8版), or, above
+    a header line at the top of the page (``at_top``), a bare name (its section: 要闻)."""
     compact = text.replace(" ", "").replace("\u3000", "")
     return bool(
         _HEADER_PART.match(text.strip()) or PAGE_MARK.fullmatch(compact)
-        or above_at_top and _SECTION_NAME.match(compact)
+        or at_top and _SECTION_NAME.match(compact)
     )
 
 
@@ -161,7 +154,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         while todo:
             i = todo.pop()
             for j in (i - 1, i + 1):
-                if j in edge and j not in found and _header_part(lines[j].text, top and j < i):
+                if j in edge and j not in found and masthead_part(lines[j].text, top and j < i):
                     found[j] = "header"
                     todo.append(j)
     for i, line in enumerate(lines):
