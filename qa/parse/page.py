@@ -1984,7 +1984,7 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         cut = _next_page(lines)
         if cut is not None:  # the page ends in the window: read it whole, then the next
             yield from analyse_page(lines[:cut]).items
-            buffer, wanted = buffer[bisect_left(buffer, lines[cut].number, key=itemgetter(0)) :], window
+            buffer, wanted = _from_line(buffer, lines[cut].number), window
             continue
         layout = analyse_page(lines)
         if len(layout.items) < 3 and len(buffer) < window * MAX_WINDOWS:
@@ -1996,13 +1996,18 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
             continue
         restart = layout.items[-2].first_line
         yield from layout.items[:-2]
-        # (The pairs come in line order: the lines kept start where the first is found.)
-        buffer, wanted = buffer[bisect_left(buffer, restart, key=itemgetter(0)) :], window
+        buffer, wanted = _from_line(buffer, restart), window
     while buffer:
         lines = read_lines(buffer)
         cut = _next_page(lines)
         yield from analyse_page(lines[:cut]).items
-        buffer = buffer[bisect_left(buffer, lines[cut].number, key=itemgetter(0)) :] if cut is not None else []
+        buffer = _from_line(buffer, lines[cut].number) if cut is not None else []
+
+
+def _from_line(buffer: list[tuple[int, str]], number: int) -> list[tuple[int, str]]:
+    """The (line number, raw line) pairs of ``buffer`` from line ``number`` on. (The pairs
+    come in line order: the first is found by bisection.)"""
+    return buffer[bisect_left(buffer, number, key=itemgetter(0)) :]
 
 
 def _next_page(lines: list[PageLine]) -> int | None:
