@@ -87,6 +87,9 @@ class PageLines:
             repeated over it may stand over the jump line).
         jumps_on: the page's text ends at a jump line sending it on to another page
             (（下转第2版）): its last item goes on there, unfinished here.
+        unsigned_briefs: lines of a run of short items under a section label (简讯, 本地快讯)
+            whose items sign no names (``page._unsigned_runs``): an item ending there
+            unsigned is not weighed by the page's credit convention.
     """
 
     lines: list[PageLine]
@@ -113,6 +116,7 @@ class PageLines:
     minor_on: frozenset[int] = frozenset()
     continued: frozenset[int] = frozenset()
     jumps_on: bool = False
+    unsigned_briefs: frozenset[int] = frozenset()
     # Readings of the lines the decoder asks for again and again, made once a page on
     # first use (``qa.parse.segment.opening_lines``); a page made anew (``replace``)
     # starts without them.

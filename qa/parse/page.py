@@ -1338,6 +1338,7 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         frozenset(lines[i].number for i in furniture),
         _continued(lines, furniture),
         _jumps_on(lines, furniture),
+        _brief_runs(lines, furniture),
     )
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
@@ -1475,6 +1476,40 @@ def _lines_after(
     return frozenset(out)
 
 
+def _brief_runs(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
+    """The file line numbers of the runs of short items under a section label (简讯, 本地快讯):
+    from the label down to the next furniture line or the first byline under a headline
+    (■本报记者 张三: a full article starts there)."""
+    out: set[int] = set()
+    for i, kind in furniture.items():
+        if kind != "section label":
+            continue
+        for j in range(i + 1, len(lines)):
+            if j in furniture or find_lead_line(lines[j].text) is not None:
+                break
+            out.add(lines[j].number)
+    return frozenset(out)
+
+
+def _unsigned_runs(lines: list[PageLine], runs: frozenset[int], ends: dict[int, tuple[Signature, str]]) -> frozenset[int]:
+    """The indices of the lines of the runs of short items (file line numbers ``runs``,
+    ``_brief_runs``) whose items sign no names: no byline naming anyone ends an item in
+    the run or right under it (a credit naming no one may end the run, （本报综合）; a
+    photo's credit names its photographer). Where the run's items sign, they are weighed
+    as any item is."""
+    out: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        inside = line is not None and line.number in runs
+        if inside and (not run or run[-1] == i - 1):
+            run.append(i)
+            continue
+        if run and not any(j in ends and ends[j][1] == "article" and ends[j][0].names for j in (*run, run[-1] + 1)):
+            out.extend(run)
+        run = [i] if inside else []
+    return frozenset(out)
+
+
 def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the marked lines (■ 标题) in a run of short items under a
     section label (简讯, 县区传真), up to the next furniture line, the first byline under a
@@ -1500,6 +1535,7 @@ def _analyse(
     furniture: frozenset[int] = frozenset(),
     continued: frozenset[int] = frozenset(),
     jumps_on: bool = False,
+    brief_runs: frozenset[int] = frozenset(),
 ) -> PageLayout:
     """Read a page's lines into items (``_read``). Byline lines that may sign the text
     above them or open the item under them (``_sign_by_habit``) are read as the page's
@@ -1510,7 +1546,7 @@ def _analyse(
     # for both readings, and for the reading again with more brief titles.)
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines)))) if lines else lines
     # (... and their bylines and credits found once: only the either-way lines differ.)
-    given = (lines, _scan(lines, labelled) if lines else None, briefs, labelled, jumped, furniture, continued, jumps_on)
+    given = (lines, _scan(lines, labelled) if lines else None, briefs, labelled, jumped, furniture, continued, jumps_on, brief_runs)
     layout, cost, either_way = _read(*given)
     if either_way is None:
         return layout
@@ -1527,6 +1563,7 @@ def _read(
     furniture: frozenset[int],
     continued: frozenset[int],
     jumps_on: bool,
+    brief_runs: frozenset[int],
     habit: bool | None = None,
 ) -> tuple[PageLayout, float, bool | None]:
     """``_analyse`` with the either-way bylines read as ``habit`` says (``_mark``), of
@@ -1594,6 +1631,7 @@ def _read(
         twice=_signed_twice(marked) | _restated_late(marked),
         continued=frozenset(i for i, line in enumerate(lines) if line.number in continued) if continued else frozenset(),
         jumps_on=jumps_on,
+        unsigned_briefs=_unsigned_runs(lines, brief_runs, marked.ends) if brief_runs else frozenset(),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)
@@ -1608,7 +1646,7 @@ def _read(
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
-        return _read(given, scan, briefs | titles, labelled, jumped, furniture, continued, jumps_on, habit)
+        return _read(given, scan, briefs | titles, labelled, jumped, furniture, continued, jumps_on, brief_runs, habit)
     # (A line holding no clause mark under a sentence end, over a line that cannot go on
     # from it, 近日，…, 不过，…: page.openers, stands alone as a 小标题 does.)
     standing = (

@@ -52,20 +52,20 @@ _TOP = 32  # state bit: the open item starts at the page's top
 
 
 @lru_cache(maxsize=16)
-def _closing_costs(costs) -> dict[tuple[bool, bool, bool], dict[int, float]]:
+def _closing_costs(costs) -> dict[tuple[bool, bool | None, bool], dict[int, float]]:
     """What closing an item costs under the conventions ``costs``: for each (printed after
     its byline, signed at its end, a photo), the cost by the state of the item closed (so
     the searches look up a zone's table once and a state's cost once). Kept per
     conventions (a few fixed tables, built again for every search of every page
     otherwise); never changed."""
     (before, after, untitled), (signed, unsigned) = costs
-    table: dict[tuple[bool, bool, bool], dict[int, float]] = {}
+    table: dict[tuple[bool, bool | None, bool], dict[int, float]] = {}
     heads = (
         START, PLAIN, TITLED, PLAIN | _CREDITED, TITLED | _CREDITED,
         PLAIN | _CREDITED | _NAMED, TITLED | _CREDITED | _NAMED,
     )
     flags = (False, True)
-    for head, late, sig, photo in itertools.product(heads, flags, flags, flags):
+    for head, late, sig, photo in itertools.product(heads, flags, (False, True, None), flags):
         for state in (head, head | _NEAR, head | _TOP, head | _NEAR | _TOP):
             if head == START:
                 value = 0.0
@@ -77,7 +77,10 @@ def _closing_costs(costs) -> dict[tuple[bool, bool, bool], dict[int, float]]:
                     # Lines over the page's first body can head no item before it: where
                     # the page prints headlines after their bodies, that says nothing of them.
                     place = min(place, untitled)
-                value = place + (signed if sig or state & _CREDITED else unsigned)
+                # (``sig`` None: an unsigned item in a run of short items under a section
+                # label, 简讯: short items there go unsigned as often as not, or one credit
+                # signs the run, （本报综合）: neither credit convention weighs it.)
+                value = place + (signed if sig or state & _CREDITED else unsigned if sig is not None else 0.0)
                 if sig and state & _NAMED:
                     value += TWICE_SIGNED
                 elif not sig and state & _CREDITED and not state & _NAMED:
@@ -90,6 +93,15 @@ def _closing_costs(costs) -> dict[tuple[bool, bool, bool], dict[int, float]]:
 # zone index, closes the last item at the page's end); its shape: (heading lines,
 # leftover, next line).
 _Move = tuple[int, float, bool, int, int, int, bool]
+
+
+def _signed(page: PageLines, i: int) -> bool | None:
+    """Whether the item ending at line ``i`` is signed there (a byline or credit ends it);
+    None where it is not and the line stands in a run of short items under a section
+    label whose items sign no names (``PageLines.unsigned_briefs``)."""
+    if i in page.ends:
+        return True
+    return None if i in page.unsigned_briefs else False
 
 
 def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
@@ -126,7 +138,7 @@ def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
             cost = option.cost + (unfinished if final or leftover_at_end else 0.0)
             moves.append((number, cost, option.cut, option.split, state, target, final))
             shapes.append((option.heads, option.leftover, option.next_line))
-        out.append((k - 1 in page.ends, page.ends.get(k - 1) == "photo", moves, shapes))
+        out.append((_signed(page, k - 1), page.ends.get(k - 1) == "photo", moves, shapes))
     return out
 
 
@@ -139,7 +151,7 @@ def viterbi(page: PageLines, moves: list, costs: tuple) -> tuple[float, list]:
     z = len(moves)
     close = _closing_costs(costs)
     n = len(page.lines)
-    last_close = close[False, n - 1 in page.ends, page.ends.get(n - 1) == "photo"]
+    last_close = close[False, _signed(page, n - 1), page.ends.get(n - 1) == "photo"]
     table: list[dict[int, tuple[float, int, int, int]]] = [{} for _ in range(z + 1)]
     table[0][START] = (0.0, -1, -1, -1)
     for index in range(z):
@@ -193,7 +205,7 @@ def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
     z = len(moves)
     close = _closing_costs(costs)
     n = len(page.lines)
-    last_close = close[False, n - 1 in page.ends, page.ends.get(n - 1) == "photo"]
+    last_close = close[False, _signed(page, n - 1), page.ends.get(n - 1) == "photo"]
     rest: list[dict[int, float]] = [{} for _ in range(z + 1)]
     rest[z] = dict.fromkeys(table[z], 0.0)
 

@@ -97,3 +97,41 @@ def test_an_item_starts_under_a_label(width):
     ]
     assert result.articles[0].paragraphs[-1].endswith("文钱红（广西）")
     assert [a.paragraphs for a in result.articles[1:]] == [(text,) for _, text in BRIEFS]
+
+
+
+SIGNED_ARTICLE = (
+    "晚上九点，位于红谷滩区的一家城市书房依然灯火通明，读者们或坐或站，安静地翻阅着手中的书籍。",
+    "这样的城市书房，南昌市已经建成了八十六家，它们大多嵌入社区、公园和商业街区。",
+)
+UNSIGNED_BRIEFS = (
+    ("青山湖区：凝心聚力促统战工作上台阶", "本报讯（袁伟卫）近年来，南昌市青山湖区以“五强六好”工程创建为契机，凝聚了新的社会阶层人士共识。"),
+    ("赣江新区首列中欧班列满载出发", "随着一声汽笛长鸣，满载五十个标准集装箱的中欧班列从赣江新区物流园缓缓驶出。"),
+    ("一条古道串起三个村", "青石板路蜿蜒向前，两旁是成片的茶园和竹林，这条古驿道如今成了远近闻名的徒步线路。"),
+    ("暑期研学游升温", "暑假以来，各地博物馆、科技馆迎来研学高峰，不少场馆的预约名额一放出就被抢光。"),
+)
+
+
+@pytest.mark.parametrize("dated", [False, True])
+@pytest.mark.parametrize("indent", ["", " "])
+@pytest.mark.parametrize("width", [14, 18, 20])
+def test_unsigned_briefs_under_a_label_are_items_of_their_own(width, indent, dated):
+    """Short items under a section label that sign no names (the first may name its
+    writer in its dateline), one credit naming no one under the run (（本报综合）), on a
+    page whose article is signed: each brief's title heads an item of its own, no 小标题
+    of the brief before (unsigned items are what such a run prints, not a cost of the
+    page's credit convention)."""
+    briefs = UNSIGNED_BRIEFS if dated else UNSIGNED_BRIEFS[1:]
+    lines = ["城市书房成了市民的“第二客厅”", "本报记者 覃平"]
+    for paragraph in SIGNED_ARTICLE:
+        lines += wrap(paragraph, 2 * width)
+    lines.append("本地快讯")
+    for title, text in briefs:
+        lines += [indent + title, *wrap(text, width)]
+    lines.append("（本报综合）")
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [(a.title, "".join(a.paragraphs)) for a in result.articles] == [
+        ("城市书房成了市民的“第二客厅”", "".join(SIGNED_ARTICLE)),
+        *briefs,
+    ]
+    assert result.articles[0].authors == ("覃平",)
