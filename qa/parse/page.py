@@ -912,7 +912,9 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
     under it, not left so by a run opening the next line that no break may split
     (卡洛·玛利亚·贝尔纳多·真纳罗 / （CarloMariaBernardoGennaro），…); or far wider than any
     of them (no paragraph opens wider than its column); or set flush over an indented line
-    (the paragraph under it opens there, so it opens none)."""
+    (the paragraph under it opens there, so it opens none); or set in by less than a
+    paragraph's indent (a space, ½ em) over a flush line: a paragraph opens flush or
+    indented, a line set in so is a heading set apart (generator 7 sets its titles so)."""
     under = lines[index + 1] if index + 2 < len(lines) else None
     if under is not None and index + 3 < len(lines) and _wrapped_title(under, lines[index + 2], lines[index + 3 : index + 3 + HEADS_UNDER]):
         return True
@@ -923,7 +925,11 @@ def _heads_under(lines: list[PageLine], index: int) -> bool:
         if second is not None and _second_roles_only(second):
             return False  # (a byline's second line, 本报记者 贾光 / 通讯员 陆思: no heading)
     widest = max(line.width for line in lines[index + 2 : index + 2 + HEADS_UNDER])
-    if under.width >= widest + WIDTH_CHANGE or _flush_over_indented(under, lines[index + 2]):
+    if (
+        under.width >= widest + WIDTH_CHANGE
+        or _flush_over_indented(under, lines[index + 2])
+        or 0 < under.indent < PARAGRAPH_INDENT and not lines[index + 2].indent
+    ):
         return True  # (a title of one question, 为什么今年的荔枝这么便宜？, too)
     return under.width <= widest - SURE_SHORT and not _pushed_down(lines[index + 2].text, widest - under.width)
 

@@ -9,6 +9,7 @@ lines under it (冬奥冠军要搬到加拿大？ / 维安费可不是小数目)
 
 from __future__ import annotations
 
+import pytest
 from test_page import layout_of
 
 STEAM = [
@@ -90,4 +91,33 @@ def test_a_question_headline_well_short_of_the_column_under_the_writers_line():
     assert _read(lines) == [
         ("景德镇高新区打造“足球夜”凝聚发展合力", ("许旭光",)),
         ("冬奥冠军要搬到加拿大？维安费可不是小数目", ()),
+    ]
+
+
+
+DATED = [
+    "篁岭“晒秋”游人如织",
+    "本报讯（记者 秦勇 韩华嘉）国庆假期以来，婺源县",
+    "篁岭景区游客络绎不绝，红彤彤的辣椒、金灿灿的",
+    "皇菊铺满了晒架。",
+]
+
+
+@pytest.mark.parametrize("byline_indent", ["", " "])
+def test_a_headline_set_in_by_a_space_over_a_flush_paragraph(byline_indent):
+    # On a page that sets its paragraphs flush, a line set in by half an em over a flush
+    # line opens no paragraph: it is a headline, however wide (generator 7 sets its titles
+    # so). The writer's line over it then signs the text above, here unsigned under an
+    # item its dateline credits, not the article under the headline (whose own end byline
+    # would then split it). From looked-at pages of generator 7.
+    skier = ["近日，有外媒报道称，一位刚刚在冬奥会上夺冠", "的滑雪名将计划移居加拿大训练和生活，消息", "一出便在社交媒体上引发热议。"]
+    more = ["不过，有知情人士透露，运动员在海外训练需要", "承担的费用远超普通人的想象。"]
+    lines = [
+        *DATED, *FOOTBALL, byline_indent + "本报记者 许旭光", " 冬奥冠军要搬到加拿大？维安费可不是小数目", *skier, *more,
+        byline_indent + "本报记者 段霞艳",
+    ]
+    assert _read(lines) == [
+        ("篁岭“晒秋”游人如织", ("秦勇", "韩华嘉")),
+        ("景德镇高新区打造“足球夜”凝聚发展合力", ("许旭光",)),
+        ("冬奥冠军要搬到加拿大？维安费可不是小数目", ("段霞艳",)),
     ]
