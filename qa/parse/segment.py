@@ -162,6 +162,7 @@ FIRST_BARE = 1.5  # the page's first line, shaped as a headline, read as text go
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -3.375  # an item starts at a layout break
 CUT_AT_CAPTION = -5.0  # a photo's captions start (图为, 图①) before its credit
+SPLIT_GROUP = 6.0  # an item starts at a caption numbered or placed after another of its group (图② under 图①)
 CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a column does
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_UNDER_HEADS_CUT_BLOCKS = -4.0  # ... on a page whose text blocks end where a column does
@@ -1103,6 +1104,8 @@ def _options(
         )
         if not h:
             cut_cost += caption_cut
+            if captions and not caption_cut and _later_caption(page, k):
+                cut_cost += SPLIT_GROUP
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
         if not forced:
@@ -1318,6 +1321,14 @@ def _first_caption(page: PageLines, k: int) -> bool:
         if _CAPTION_OPENS.match(lines[i].text):
             return False
     return True
+
+
+def _later_caption(page: PageLines, k: int) -> bool:
+    """Whether line ``k`` opens a caption numbered or placed after another of its group
+    (图② under 图①, 下图 under 上图; not ▲, which opens any caption) with a caption of
+    the group over it (``_first_caption``): the group goes on there, no item starts."""
+    text = page.lines[k].text
+    return _NEXT_CAPTION.match(text) is not None and text.lstrip()[:1] != "▲" and not _first_caption(page, k)
 
 
 def _set_alike(line: PageLine, following: PageLine, first: bool, spaced: bool) -> bool:

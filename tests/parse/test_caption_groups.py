@@ -5,6 +5,7 @@ a first caption (图为…) may start after text that ends no sentence (a cut ar
 
 from __future__ import annotations
 
+import pytest
 from pagetext import wrap
 
 from qa.parse.decode import split_lines
@@ -116,3 +117,24 @@ def test_a_long_top_caption_and_the_bottom_one_are_one_group():
         ("photo", "黎怡建", "上图："),
         ("article", "", "本报讯"),
     ]
+
+
+@pytest.mark.parametrize(("label", "marks"), [("博览", ("图①：", "图②：")), ("百科", ("上图：", "下图：")), ("域外", ("图①：", "图②："))])
+def test_a_caption_after_another_of_its_group_starts_no_item(label, marks):
+    # A section's name over a photo group at the page's top (generator 7): read as a
+    # title, it took the first caption as an article's body, and the second caption
+    # (图②, 下图 under 上图) opened the photo. A caption numbered or placed after another
+    # of its group goes on in that group.
+    captions = ("在永修县，一批闲置的村集体用房经过改造，变身为村民议事厅。", "又到一年脐橙成熟时。")
+    lines = [label]
+    for mark, caption in zip(marks, captions, strict=True):
+        lines += wrap(mark + caption, 13)
+    lines.append("本报记者 石雪洋 摄")
+    lines += ["机场快线", "刘飞"]
+    lines += _wrap("1980年代末，当时的香港总督卫奕信决定于大屿山的赤鱲角兴建新机场及多项配套工程，其中包括一条铁路。", 16)
+    items = [item for item in _items(lines) if item.kind != "furniture"]
+    photos = [item for item in items if item.kind == "photo"]
+    assert [(photo.paragraphs, photo.photographer) for photo in photos] == [
+        (tuple(mark + caption for mark, caption in zip(marks, captions, strict=True)), "石雪洋")
+    ]
+    assert not any(item.paragraphs[0].startswith(marks[0]) for item in items if item.kind != "photo")
