@@ -14,6 +14,7 @@ positions (``qa.parse.pdf_furniture``); here only the words and the place on the
 from __future__ import annotations
 
 import re
+from unicodedata import normalize
 
 from qa.parse.byline import LEAD_MARKS, personal_name
 from qa.parse.lines import PageLine
@@ -25,6 +26,7 @@ from qa.parse.pdf_furniture import (
     is_editor_role,
     is_jump_line,
 )
+from qa.parse.words import cuts_number
 
 # How many lines at the top and at the foot of the lines read may hold the page's header.
 EDGE_LINES = 3
@@ -154,7 +156,10 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         while todo:
             i = todo.pop()
             for j in (i - 1, i + 1):
-                if j in edge and j not in found and masthead_part(lines[j].text, top and j < i):
+                if (
+                    j in edge and j not in found and masthead_part(lines[j].text, top and j < i)
+                    and not (j > i and _number_runs_on(lines, j))
+                ):
                     found[j] = "header"
                     todo.append(j)
     for i, line in enumerate(lines):
@@ -189,6 +194,22 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
             if i + 1 < count and is_editor_role(text) and _names_alone(lines[i + 1].text):
                 found[i + 1] = "editor line"
     return found
+
+
+RUNS_ON_REACH = 12  # lines under a headline's first line that may write its number again
+
+
+def _number_runs_on(lines: list[PageLine], j: int) -> bool:
+    """Whether line ``j``'s number runs on into the line under it, as the text under them
+    writes it (南昌地铁4 / 号线开通运营 over …南昌地铁4号线一期工程…): a headline's first
+    line, not a section's name and the page's number (南昌晚报 7 / 年轻人为何…: 晚报7年轻
+    is nowhere in the text)."""
+    if j + 1 >= len(lines) or not cuts_number(lines[j].text, lines[j + 1].text):
+        return False
+    # (Digits full width in one and half width in the other are one number: NFKC.)
+    run = normalize("NFKC", lines[j].text[-3:] + lines[j + 1].text[:2]).replace(" ", "")
+    under = normalize("NFKC", "".join(line.text for line in lines[j + 2 : j + 2 + RUNS_ON_REACH]))
+    return run in under.replace(" ", "")
 
 
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}")

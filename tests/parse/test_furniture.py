@@ -194,3 +194,29 @@ def test_a_section_name_alone_over_a_box_is_furniture_not_an_article():
     assert [(a.title, a.authors) for a in result.articles] == [("记者手记", ("张三",))]
     assert "".join(result.articles[0].paragraphs) == "".join(PARAGRAPHS)
     assert [(n.kind, n.text) for n in result.notes] == [("section label", "史海钩沉")]
+
+
+METRO = "12月26日上午，南昌地铁4号线一期工程正式开通运营。线路全长39.6公里，共设车站29座，串联起红谷滩、西湖、青山湖等6个城区。"
+
+
+@pytest.mark.parametrize(("first", "second", "title"), [
+    ("南昌地铁4", "号线开通运营", "南昌地铁4号线开通运营"),
+    ("南昌地铁４", "号线开通运营", "南昌地铁４号线开通运营"),
+])
+def test_a_headline_line_whose_number_runs_on_is_no_part_of_the_masthead(first, second, title):
+    # Under the masthead a section's name and the page's number (要闻 3) is its part; a
+    # line of that shape whose number runs on into the line under it, as the text under
+    # them writes it (…南昌地铁4号线一期…), is a headline's first line (generator 7).
+    lines = ["2020年2月27日 星期四 大众日报 第4版", first, second, *wrapped(METRO)]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [a.title for a in result.articles] == [title]
+    assert [n.text for n in result.notes] == ["2020年2月27日 星期四 大众日报 第4版"]
+
+
+def test_the_papers_name_and_page_over_a_headline_stay_the_masthead_s():
+    # (南昌晚报 7 / 年轻人为何…: 7 and 年 read as a number and its unit, but 晚报7年轻 is
+    # nowhere in the text.)
+    lines = ["民生 2024年2月18日 星期日", "南昌晚报 7", "年轻人为何爱上“反向旅游”？", *wrapped(METRO)]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [a.title for a in result.articles] == ["年轻人为何爱上“反向旅游”？"]
+    assert [n.text for n in result.notes] == ["民生 2024年2月18日 星期日", "南昌晚报 7"]
