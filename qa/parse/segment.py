@@ -121,7 +121,7 @@ from qa.parse.wording import (
 )
 from qa.parse.words import cuts_number
 
-MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle
+MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle (and bylines under them)
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
 MAX_OVER = 5  # ... over its body: a kicker, a title and a subtitle each wrapped over two lines
 COLON_REACH = 4  # lines over a colon ending a paragraph whose widest shows the column where none is known
@@ -829,7 +829,8 @@ def _heads_over(page: PageLines, i: int) -> list[int]:
 
 
 def _run(page: PageLines, k: int) -> tuple[int, int]:
-    """How many lines from ``k`` end as a heading may (no closing mark), and of them how
+    """How many lines from ``k`` end as a heading may (no closing mark; up to ``MAX_RUN``,
+    and the bylines under a headline past them, which are no heading lines), and of them how
     many could be headings: none holds two clause marks or a full stop inside it
     (running text does; a headline hardly ever; ？ and ！ may join two clauses of one),
     unless it closes with a headline's ？ or ！ (``headline_mark``): a question joins its
@@ -838,7 +839,7 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
     opening = opening_lines(page)
     r = 0
     headings = -1
-    while k + r < len(lines) and r < MAX_RUN and k + r not in ends:
+    while k + r < len(lines) and (r < MAX_RUN or k + r in leads) and k + r not in ends:
         if not _may_head(page, k + r):
             break
         line = lines[k + r]

@@ -5,6 +5,7 @@ body: a line left to the item after that leans to neither is no sign of it."""
 
 from __future__ import annotations
 
+import pytest
 from pagegen4 import default_pool, random_page4
 from pagescore import check_page
 from pagetext import page_items, wrap
@@ -39,3 +40,23 @@ def test_the_generated_page_that_showed_it():
     page = random_page4(default_pool(), 401_028)
     check = check_page(page)
     assert check.count_ok and not [w for w in check.wrong if w.startswith("item 0: headings")], check.wrong
+
+
+SCIENCE = "近日，江西理工大学一支科研团队在稀土绿色分离领域取得重要突破，相关成果发表在国际学术期刊上。团队负责人介绍，新工艺可将化学试剂用量减少四成。"
+BASE_STATIONS = "记者从赣州市工业和信息化局获悉，截至十一月底，全市累计建成5G基站一万余个，实现城区和乡镇全覆盖。"
+
+
+@pytest.mark.parametrize("width", [14, 16, 18])
+def test_six_heading_lines_and_a_byline_over_two_lines_between_two_bodies(width):
+    # An article's late kicker and title over two lines, the next one's kicker and title
+    # over two lines, then its byline over two lines: eight lines between the bodies, past
+    # the seven heading lines one zone may hold (MAX_RUN). The byline's lines are no
+    # heading lines: the run reads on through them, or the six heading lines were left to
+    # no reading but text of an item of their own (generator 7).
+    lines = [*wrap(SCIENCE, width), "（邓思辉 夏磊庆）"]
+    lines += ["绿色工艺减排六成", "科研团队攻克稀", "土分离关键技术", "数字赣州加速建设", "赣州5G基", "站突破1万个"]
+    lines += ["本报记者 黎明", "通讯员 袁秀思", *wrap(BASE_STATIONS, width)]
+    assert [(item.kicker, item.title, item.authors) for item in page_items(lines)] == [
+        ("绿色工艺减排六成", "科研团队攻克稀土分离关键技术", ("邓思辉", "夏磊庆")),
+        ("数字赣州加速建设", "赣州5G基站突破1万个", ("黎明", "袁秀思")),
+    ]
