@@ -1486,15 +1486,19 @@ def _brief_runs(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[i
     """The file line numbers of the runs of short items under a section label (简讯, 本地快讯):
     from the label down to the next furniture line or the first byline under a headline
     (■本报记者 张三: a full article starts there)."""
-    out: set[int] = set()
+    return frozenset(lines[j].number for j in _under_labels(lines, furniture, len(lines)))
+
+
+def _under_labels(lines: list[PageLine], furniture: dict[int, str], reach: int) -> Iterator[int]:
+    """The indices of the lines under each section label, up to the next furniture line,
+    the first byline under a headline or ``reach`` lines: the label's run of short items."""
     for i, kind in furniture.items():
         if kind != "section label":
             continue
-        for j in range(i + 1, len(lines)):
+        for j in range(i + 1, min(len(lines), i + 1 + reach)):
             if j in furniture or find_lead_line(lines[j].text) is not None:
                 break
-            out.add(lines[j].number)
-    return frozenset(out)
+            yield j
 
 
 def _unsigned_runs(lines: list[PageLine], runs: frozenset[int], ends: dict[int, tuple[Signature, str]]) -> frozenset[int]:
@@ -1520,17 +1524,13 @@ def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset
     """The file line numbers of the marked lines (■ 标题) in a run of short items under a
     section label (简讯, 县区传真), up to the next furniture line, the first byline under a
     headline (■本报记者 张三: a full article, whose 小标题 are its own, starts there) or
-    ``BRIEF_REACH`` lines: each is a short item's title, no 小标题."""
-    out = set()
-    for i, kind in furniture.items():
-        if kind != "section label":
-            continue
-        for j in range(i + 1, min(len(lines), i + 1 + BRIEF_REACH)):
-            if j in furniture or find_lead_line(lines[j].text) is not None:
-                break
-            if lines[j].text[0] in _SUBHEAD_FIRST and SUBHEAD_CLAUSES.match(lines[j].text):
-                out.add(lines[j].number)  # (a mark or 一、, then a title: not 十二月二十六日上午，…)
-    return frozenset(out)
+    ``BRIEF_REACH`` lines: each is a short item's title, no 小标题. (A mark or 一、, then
+    a title: not 十二月二十六日上午，….)"""
+    return frozenset(
+        lines[j].number
+        for j in _under_labels(lines, furniture, BRIEF_REACH)
+        if lines[j].text[0] in _SUBHEAD_FIRST and SUBHEAD_CLAUSES.match(lines[j].text)
+    )
 
 
 def _analyse(
