@@ -1105,7 +1105,7 @@ def _options(
         )
         if not h:
             cut_cost += caption_cut
-            if captions and not caption_cut and _later_caption(page, k):
+            if captions and _later_caption(page, k):  # (never where caption_cut is: that is a first caption)
                 cut_cost += SPLIT_GROUP
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
