@@ -158,7 +158,7 @@ JOIN_ACROSS_WIDTH = 3.0  # one item's body goes on in another column
 JOIN_PER_EM = 0.5  # ... and more for each em surely read columns differ by beyond noise
 JOIN_EM_CAP = 4.0  # ... counted up to this many em (a change that wide says the column changed; more says no more)
 SHOWN_OVER = 3  # lines over a line wider than their column that must fit it, for the line to show a change
-FIRST_BARE = 1.5  # the page's first line, shaped as a headline, read as text going on from a page before
+FIRST_BARE = 1.5  # an item's first line where one must start, shaped as a headline, read as its text
 CUT_AT_DATELINE = -12.0  # an item starts with a dateline (本报讯, 新华社…电)
 CUT_AT_BREAK = -3.375  # an item starts at a layout break
 CUT_AT_CAPTION = -5.0  # a photo's captions start (图为, 图①) before its credit
@@ -233,6 +233,10 @@ _EDITOR_ROLE = re.compile(r"编辑|责编|校对|版式|组版")  # a page's cre
 _INF = math.inf
 _NOTES = frozenset(("编者按", "编者的"))  # 编者按：, 编者的话：
 _ANSWER = re.compile(r"\s*答\s*[：:]")
+# A bracket closed with words going on after it (长谷川町子（）是日本最初的女性…): a name
+# the text introduces, glossed in the bracket, as an untitled text opens; a headline's
+# bracket closes it or comes before a colon (南京市（中华民国）, 渠成 (足球运动员)：…).
+_INTRODUCED = re.compile(r"[）)][\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 
 
@@ -1072,11 +1076,18 @@ def _options(
         if opening in page.titles:
             body += TITLE_IN_BODY  # a title behind a mark (page.titles) heads its item
         local = heads_cost + opens + body + colon
-        if not opening and not captions and lines[0].heading_like and CLAUSE_MARKS.search(lines[0].text) is None:
-            # Few pages open with text going on from a page before (under one in twenty
-            # of every generator's), and a line of running text mostly holds a clause
-            # mark: a first line with none, ending no sentence, is more likely a headline.
-            # (Not where captions may start: a caption's first line may hold none.)
+        if (
+            not h and forced and not captions and lines[opening].heading_like
+            and CLAUSE_MARKS.search(lines[opening].text) is None
+            and _INTRODUCED.search(lines[opening].text) is None
+        ):
+            # Where an item must start (the page's top, under a byline ending the item
+            # before, a section's label or a jump line), a first line with no clause
+            # mark, ending no sentence, is more likely a headline than an untitled text's
+            # first words: a line of running text mostly holds a clause mark (and few
+            # pages open with text going on from a page before: under one in twenty of
+            # every generator's). (Not where captions may start: a caption's first line
+            # may hold none; nor at a name introduced, glossed in a bracket.)
             local += FIRST_BARE
         if captions and page.indents and not lines[opening].indent:
             # A photo's captions are set flush whatever the page does with its paragraphs:

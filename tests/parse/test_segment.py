@@ -170,8 +170,10 @@ def test_a_clear_page_is_read_with_confidence_and_an_unclear_one_says_where(tmp_
     close = layout_of(page_of(["地铁四号线开通"], a, ["一碗碗米粉里的乡村振兴"], b)).items[1]
     assert close.title == "一碗碗米粉里的乡村振兴" and close.confidence < clear.items[1].confidence
     # The reading says where it doubts, with the file and line (a headline whose words
-    # its article does not repeat: one that names what the opening says is surer).
-    unclear = page_of(["地铁四号线开通"], a, ["山区特色产业迎来新机遇"], b)
+    # its article does not repeat: one that names what the opening says is surer; and
+    # holding a comma, as running text does: one with no clause mark where an item must
+    # start is surer too, see segment.FIRST_BARE).
+    unclear = page_of(["地铁四号线开通"], a, ["山区特色产业，迎来新机遇"], b)
     path = tmp_path / "page.txt"
     path.write_text(unclear, encoding="utf-8")
     assert main(["parse", "--mode", "page", "--json", str(path)]) == 0
@@ -190,8 +192,8 @@ def test_an_article_is_no_surer_than_where_the_next_one_starts():
     a[-1] += " （王晓明）"
     b[-1] += " （郑 丽）"
     clear = layout_of(page_of(["地铁四号线开通"], a, ["米粉里的乡村振兴"], b)).items
-    unclear = layout_of(page_of(["地铁四号线开通"], a, ["山区特色产业迎来新机遇"], b)).items
-    assert [item.title for item in unclear] == ["地铁四号线开通", "山区特色产业迎来新机遇"]
+    unclear = layout_of(page_of(["地铁四号线开通"], a, ["山区特色产业，迎来新机遇"], b)).items
+    assert [item.title for item in unclear] == ["地铁四号线开通", "山区特色产业，迎来新机遇"]
     assert [doubt.what for doubt in unclear[1].doubts] == ["item starts here"]
     start = unclear[1].doubts[0].confidence
     assert unclear[1].confidence == start < 0.9
