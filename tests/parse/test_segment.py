@@ -164,9 +164,9 @@ def test_a_clear_page_is_read_with_confidence_and_an_unclear_one_says_where(tmp_
     clear = layout_of(page_of(["地铁四号线开通"], a, ["米粉里的乡村振兴"], b))
     assert [i.title for i in clear.items] == ["地铁四号线开通", "米粉里的乡村振兴"]
     assert all(item.confidence > 0.9 for item in clear.items) and not clear.doubts
-    # A headline as wide as an opening of its column is read, with less confidence (not
-    # the page's first line: one shaped so seldom goes on from a page before, see
-    # segment.FIRST_BARE).
+    # A headline as wide as an opening of its column is read, with less confidence than
+    # one well short of it (where an item must start, a line shaped so pays
+    # segment.FIRST_BARE to be read as text: the reading is surer, not sure).
     close = layout_of(page_of(["地铁四号线开通"], a, ["一碗碗米粉里的乡村振兴"], b)).items[1]
     assert close.title == "一碗碗米粉里的乡村振兴" and close.confidence < clear.items[1].confidence
     # The reading says where it doubts, with the file and line (a headline whose words
