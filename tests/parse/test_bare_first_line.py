@@ -95,7 +95,6 @@ def test_a_caption_over_its_credit_at_the_top_stays_a_photo():
     assert article.authors == ("梁静建", "萧明", "孙勇超")
 
 
-
 BASE_STATIONS = [
     "记者从市工业和信息化局获悉，截至十一月底，全市累计建成五千余个基站，城区和乡镇实现全覆盖。",
     "下一步，当地将加快推进千兆光网和无线网络协同发展，力争明年每个行政村都能用上高速网络。",
@@ -128,7 +127,6 @@ def test_a_line_of_running_text_under_an_end_byline_still_opens_the_text():
     lines = _article("基站突破五千个", BASE_STATIONS, "（姜 远）", 15)
     lines += _article("", CLASSROOM, "（蒋娜雪 司马建燕）", 15)[1:]
     assert _read(lines) == [("article", "基站突破五千个", ("姜远",)), ("article", "", ("蒋娜雪", "司马建燕"))]
-
 
 
 BRIDGES = [
