@@ -41,7 +41,9 @@ class PageLines:
         flush: the page sets its paragraphs flush, or types its indents ahead of a full
             line's text (an opening is as wide as a full line).
         short_opening: on such a page, what an opening about 2 em short (an indent's
-            shape) costs: the log of the odds of the page's full openings to its short ones.
+            shape) costs: the log of the odds of the page's full openings to its short ones;
+            on a page that keeps indents and is not flush, the same for an opening without
+            its indent, read from the page's unindented openings.
         lost_indents: the page shows its paragraphs' indents lost in extraction (its
             openings after a sentence end are mostly about 2 em short, with no indent).
         openings: lines where something new may start besides those ``segment._zones``

@@ -1274,28 +1274,36 @@ def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool
     indents (the indent typed ahead of a full line's text, not taken from it). On such a
     page an opening about 2 em short costs the log of the odds of the page's full
     openings to its short ones (a headline is often that wide, and the page's own
-    openings show how rarely a paragraph opens so).
+    openings show how rarely a paragraph opens so). On a page that keeps its indents and
+    is not flush, an opening with no indent about 2 em short (its indent lost in
+    extraction) costs the same log odds, read from the page's unindented openings.
 
     Returns:
-        (whether the page is flush, what a short opening costs on it: 0.0 when it is not,
-        whether the page shows its indents lost instead: at least ``FLUSH_MIN`` openings
-        about 2 em short, more than full ones).
+        (whether the page is flush, what a short opening costs on it (on a page that keeps
+        its indents and is not flush, an unindented one): 0.0 when neither, whether the
+        page shows its indents lost instead: at least ``FLUSH_MIN`` openings about 2 em
+        short, more than full ones).
     """
-    flush = short = 0
+    flush = short = flush_bare = short_bare = 0  # (_bare: the lines with no indent on a page that keeps them)
     for previous, line, following in zip(lines, lines[1:], lines[2:], strict=False):  # (each line but the ends, with its neighbours)
         if not previous.ends_sentence or line.ends_sentence or following.ends_sentence:
-            continue
-        if indented and not line.indent:
             continue
         if line.justified or following.justified:
             continue
         gap = following.width - line.width
-        if abs(gap) <= FLUSH_SLACK:
-            flush += 1
-        elif INDENT - FLUSH_SLACK <= gap <= INDENT + INDENT_SLACK:
-            short += 1
+        full, cut = abs(gap) <= FLUSH_SLACK, INDENT - FLUSH_SLACK <= gap <= INDENT + INDENT_SLACK
+        if indented and not line.indent:
+            flush_bare += full
+            short_bare += cut
+        else:
+            flush += full
+            short += cut
     if flush < FLUSH_MIN or flush <= FLUSH_SHARE * short:
-        return False, 0.0, short >= FLUSH_MIN and short > flush
+        # (On a page that keeps its indents, an opening without one may have lost it: the
+        # page's unindented lines after a sentence end show how often, as a flush page's
+        # openings do; no cost where they show it as often as full lines.)
+        bare = SHORT_OPENING * max(0.0, math.log((flush_bare + 1) / (short_bare + 1))) if indented else 0.0
+        return False, bare, short >= FLUSH_MIN and short > flush
     return True, SHORT_OPENING * math.log((flush + 1) / (short + 1)), False
 
 

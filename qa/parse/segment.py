@@ -396,9 +396,11 @@ def _open_cost(
     a full line or falls far shorter (not when the next line's first unit, ``pushed`` em
     wide, would not have fitted); on a page that sets paragraphs flush (``flush``), an
     opening may also be a full line (the cheaper reading counts), and one about 2 em
-    short pays ``short``, what the page's own openings say of that shape; on a page that keeps
-    its indents (``indents``), one without its indent was set flush: a full line; on a
-    page that sprays its openings, one going on not sprayed pays ``plain``."""
+    short pays ``short``, what the page's own openings say of that shape; on a page that
+    keeps its indents (``indents``), one without its indent was set flush, a full line, or
+    lost it, about 2 em short at ``short``, what the page's unindented openings say of
+    that shape; on a page that sprays its openings, one going on not sprayed pays
+    ``plain``."""
     unmarked = indents and not line.indent
     cost = OPEN_UNMARKED if unmarked else 0.0
     if plain and not (line.justified or line.display or line.ends_sentence):
@@ -407,8 +409,11 @@ def _open_cost(
         return cost
     if flush:  # the page sets its paragraphs flush: an opening may be a full line
         return cost + min(_cont_cost(line, width, bound, pushed), short + _indented_cost(line, width, bound, pushed))
-    if unmarked:  # the page keeps its indents: an opening without one was set flush, as wide as a full line
-        return cost + _cont_cost(line, width, bound, pushed)
+    if unmarked:
+        # The page keeps its indents: an opening without one was set flush, as wide as a
+        # full line, or lost its indent in extraction, about 2 em short, at ``short``
+        # (one block of a page may come from another source than the rest).
+        return cost + min(_cont_cost(line, width, bound, pushed), short + _indented_cost(line, width, bound, pushed))
     return cost + _indented_cost(line, width, bound, pushed)
 
 
