@@ -167,6 +167,7 @@ CUT_AT_BREAK_CUT_BLOCKS = -2.0  # ... on a page whose text blocks end where a co
 BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_UNDER_HEADS_CUT_BLOCKS = -4.0  # ... on a page whose text blocks end where a column does
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
+COLUMN_NARROWS = 1.5  # a body's column narrowing at a line, its first lines set wider (beside a photo)
 OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
 DASH_GOES_ON = 3.0  # a line going on inside a paragraph that opens with a dash (a subtitle's mark)
 HEAD_CUTS_WORD = 3.0  # heading lines over a body whose last breaks a word the text uses again
@@ -1055,6 +1056,21 @@ def _options(
         # paragraphs flush a line going on is read so anyway: the cheaper reading counts.)
         short, plain = page.short_opening, (page.plain_opening if opening else 0.0)
         opens = _minor_opening(page, opening, _open_cost(lines[opening], width, page.indents, bound, unit, page.flush, short, plain))
+        narrowed = _narrows(page, opening)
+        if narrowed is not None:
+            # The body's first lines may be set wider than its column ahead, which narrows
+            # at a line (beside a photo): each part read in its own column, the cheaper
+            # reading counts. (Otherwise the wide lines, too wide for the column, read
+            # better as heading lines over the body.)
+            at, wide, narrow = narrowed
+            opens_wide = _minor_opening(
+                page, opening, _open_cost(lines[opening], wide, page.indents, False, unit, page.flush, short, plain)
+            )
+            body_wide = (
+                _body_cost(page, opening + 1, min(at, stop), wide) + _body_cost(page, at, max(stop, at), narrow) + COLUMN_NARROWS
+            )
+            if opens_wide + body_wide < opens + body:
+                opens, body = opens_wide, body_wide
         if h and opening in page.breaks and not _set_alike(lines[opening - 1], lines[opening], opening == 1, opening in page.spaced):
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
@@ -1269,6 +1285,32 @@ def _options(
     # of them fit any state, so the search never runs into a dead end.
     cheapest = min(option.cost for option in out)
     return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
+
+
+def _narrows(page: PageLines, opening: int) -> tuple[int, float, float] | None:
+    """Where a body opening at line ``opening`` goes on in a column that narrows at a line
+    (its first lines set wider, beside a photo): the first narrow line and the two widths,
+    else None. The lines between the opening and the narrow ones are full and alike, the
+    opening no wider than they are; the first two narrow lines are alike too, and the
+    first goes on (the text does not end a paragraph where the column narrows)."""
+    lines, n = page.lines, len(page.lines)
+    first = opening + 1
+    if first + 2 >= n or first in page.ends or first in page.leads:
+        return None
+    wide = lines[first].width
+    if lines[opening].width > wide + 1.0 or lines[first].ends_sentence and not lines[first].justified:
+        return None
+    at = first + 1
+    while at < n and (lines[at].justified or lines[at].width >= wide - WIDTH_CHANGE):
+        if at in page.ends or at in page.leads or abs(lines[at].width - wide) > 1.0 and not lines[at].justified:
+            return None
+        at += 1
+    if at + 1 >= n or at in page.ends or at in page.leads or at + 1 in page.ends or lines[at].ends_sentence:
+        return None
+    narrow = lines[at].width
+    if abs(lines[at + 1].width - narrow) > 1.0 and not lines[at + 1].ends_sentence:
+        return None
+    return at, wide, narrow
 
 
 def _narrower_run(page: PageLines, k: int) -> bool:
