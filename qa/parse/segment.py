@@ -168,6 +168,7 @@ BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_UNDER_HEADS_CUT_BLOCKS = -4.0  # ... on a page whose text blocks end where a column does
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 COLUMN_NARROWS = 1.5  # a body's column narrowing at a line, its first lines set wider (beside a photo)
+HEADS_END_MARKED = 6.0  # heading lines over a body whose last ends in a clause mark (，、：；)
 OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
 DASH_GOES_ON = 3.0  # a line going on inside a paragraph that opens with a dash (a subtitle's mark)
 HEAD_CUTS_WORD = 3.0  # heading lines over a body whose last breaks a word the text uses again
@@ -1096,6 +1097,11 @@ def _options(
                 opens += HEAD_CUTS_NUMBER
         if opening in page.titles:
             body += TITLE_IN_BODY  # a title behind a mark (page.titles) heads its item
+        if h and opening - 1 not in leads and lines[opening - 1].text[-1] in _CLAUSE_MARKS:
+            # A heading stack goes on past a line ending in a clause mark (a title wrapped
+            # at its comma or colon): none ends in one over a body. (A paragraph of a
+            # line leading into a list, 他的主要作品有：诗集：, is no headline.)
+            opens += HEADS_END_MARKED
         local = heads_cost + opens + body + colon
         if (
             not h and forced and not captions and lines[opening].heading_like
