@@ -141,7 +141,8 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
     first or last ``EDGE_LINES`` lines, with the short lines next to it (beside it or beside
     one of them) that name the page or its section; an editor line is a credit line of the
     page's editors anywhere (and the names under a role alone: 责任编辑 / 冯勇文); a
-    section label is a line that only names a run of short items (简讯, ■ 短讯, 县区传真);
+    section label is a line that only names a run of short items (简讯, ■ 短讯, 县区传真)
+    or repeats alone the section's name its header prints (第11版  知识窗 / 知识窗);
     a column label names a commentary column (今日谈); a jump
     line says where an article goes on or came from (（下转第2版）, 上接第一版); a footer
     gives the paper's contacts (电子信箱：…, 新闻热线：…).
@@ -162,10 +163,16 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 ):
                     found[j] = "header"
                     todo.append(j)
+    # The section's name its header prints (第11版  知识窗): a line of that name alone is the
+    # section's label over its items, whatever the name (史海钩沉, 博览), no kicker.
+    named = {token for i in found for token in lines[i].text.split() if _SECTION_NAME.match(token)}
     for i, line in enumerate(lines):
         if i in found:
             continue
         text = line.text
+        if named and text.replace(" ", "").replace("\u3000", "") in named:
+            found[i] = "section label"
+            continue
         # (One search for what the tests below look for inside a line: most lines hold none.)
         marked = _FURNITURE_CHARS.search(text) is not None
         if (len(text) <= MAX_LABEL_CHARS and not line.ends_sentence
