@@ -42,11 +42,11 @@ _HEADER_PART = re.compile(
 )
 
 
-# A label over a run of short items (简讯, ■ 短讯, 本报简讯, 新闻速览, 县区传真, 图说新闻): a
+# A label over a run of short items (简讯, ■ 短讯, 本报简讯, 新闻速览, 县区传真, 简明新闻): a
 # line of its own that names the run, no item's headline (each short item has its own).
 _SECTION_LABEL = re.compile(
     rf"^[{LEAD_MARKS}\s]*[\u4e00-\u9fff]{{0,4}}"
-    r"(?:简讯|短讯|快讯|速览|简报|速递|传真|集锦|一句话新闻|图说新闻|图片新闻)$"
+    r"(?:简讯|短讯|快讯|速览|简报|速递|传真|集锦|一句话新闻|图说新闻|图片新闻|简明新闻)$"
 )
 # A commentary column's name over its piece (今日谈, 人民时评, 热点评析, 民生观察, 评论员文章):
 # the column, not the piece's headline. (A box's label, 记者观察 or 记者手记, belongs to the

@@ -166,7 +166,7 @@ def test_an_article_ends_at_its_jump_line():
 
 
 def test_a_label_over_a_list_of_briefs_is_furniture():
-    for label in ("县区传真", "图说新闻", "本地快讯"):
+    for label in ("县区传真", "图说新闻", "本地快讯", "简明新闻"):
         result = parse_page_text(_briefs_under(label), "page.txt")
         assert [a.title for a in result.articles] == ["抚州启动乡村振兴人才培训计划", "南昌地铁4号线开通运营"]
         assert [(n.kind, n.text) for n in result.notes] == [("section label", label)]
