@@ -1485,7 +1485,10 @@ def _trailing(
         # their own; not lines naming an editor's role (本版责任编辑: the page's furniture).
         furniture = any(_EDITOR_ROLE.search(page.lines[i].text) for i in range(k, k + h))
         about = LEAN * lean_sum if lean_sum > 0 else -LEFTOVER if furniture else -UNRELATED * h
-        out.append(_Option(h, h, True, heads_cost - about, -1))
+        # (Nor do they end in a clause mark, as no headline does: 天生三桥的数值（单位/米）：
+        # at the page's end is the last item's text leading into a list.)
+        marked = HEADS_END_MARKED if page.lines[k + h - 1].text[-1] in _CLAUSE_MARKS else 0.0
+        out.append(_Option(h, h, True, heads_cost - about + marked, -1))
     return out
 
 

@@ -54,3 +54,10 @@ def test_generated_pages_with_a_line_ending_in_a_mark():
     assert_recovered(random_page4(default_pool4(), 401_488))
     assert_recovered(random_page4(default_pool4(), 403_560))
     assert_recovered(random_page7(default_pool7(), 702_780))
+
+
+def test_a_line_ending_in_a_colon_at_the_pages_end_is_no_late_headline():
+    # Looked-at pages of generator 4 (seeds 402100 and 402692): 他的主要作品有：诗集： the
+    # page's last line under the article's text, not a headline printed after it.
+    for seed in (402_100, 402_692):
+        assert_recovered(random_page4(default_pool4(), seed))
