@@ -1783,13 +1783,17 @@ def paragraphs(
     opens one), or well short; in a single-spaced file at a blank line after a sentence
     end (not before a full line: a text block cut at the column's end); on a page that
     keeps indents, before an indented line or a caption's mark (图②…) after a sentence end
-    and nowhere else. A 小标题 is a paragraph of its own: on a page that keeps indents an
+    and nowhere else, unless the body holds no indented line and shows an opening that
+    lost its indent (``_lost_indent_shown``): one block of a page may come from another
+    source than the rest, and is read by its widths. A 小标题 is a paragraph of its own: on a page that keeps indents an
     indented short line over an indented one, and on any page the lines numbered in
     ``minor`` (``PageLines.minor``) under a sentence end; so is each turn of an interview (the lines
     numbered in ``turns``, ``PageLines.turns``) after a sentence end, and each line of
     verse a colon leads into (the lines numbered in ``verse``, see ``_verse_line``), the
     lead-in over it ending its own."""
     width = block_width(body)
+    if indents and not any(line.indent for line in body) and _lost_indent_shown(body):
+        indents = False  # (a block whose indents were lost on a page that keeps them: read by widths)
     groups: list[list[str]] = [[]]
     last = len(body) - 1
     for index, line in enumerate(body):
@@ -1854,6 +1858,16 @@ def paragraphs(
             if line.width < width - SURE_SHORT or indented or line.width < width - FULL and (flush or not full_after):
                 groups.append([])
     return [clean_spaces(" ".join(parts)) for parts in groups if parts]
+
+
+def _lost_indent_shown(body: list[PageLine]) -> bool:
+    """Whether body lines show a paragraph opening that lost its indent: a line after a
+    sentence end, about 2 em shorter than the full line going on under it."""
+    return any(
+        previous.ends_sentence and not line.ends_sentence and not following.ends_sentence
+        and INDENT - FLUSH_SLACK <= following.width - line.width <= INDENT + INDENT_SLACK
+        for previous, line, following in zip(body, body[1:], body[2:], strict=False)
+    )
 
 
 def _verse_line(line: PageLine, width: float, verse: Container[int]) -> bool:

@@ -3,7 +3,8 @@ extraction: its paragraphs open about 2 em short of the column, with no leading 
 Such an opening under a headline is the body's first line, not a subtitle, where the
 page's own unindented openings show that shape (so the cost of reading it so is the log
 of the odds of those openings set full to those 2 em short, as on a page that sets its
-paragraphs flush)."""
+paragraphs flush); and such a block's paragraphs are parted by its widths, not only
+before an indented line."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pagescore import assert_recovered
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
-from qa.parse.page import _flush_openings, analyse_page
+from qa.parse.page import _flush_openings, analyse_page, paragraphs
 
 # The first article keeps its indents (and sprays its subtitle); the two under it lost
 # theirs: 在进贤县的一片高标准 is 2 em short of the 12-em column under it.
@@ -87,3 +88,33 @@ def test_generated_pages_with_a_block_of_lost_indents():
     # 经过三个多月的激烈 open their bodies under two-line and one-line titles.
     assert_recovered(random_page7(default_pool(), 700_752))
     assert_recovered(random_page7(default_pool(), 700_520))
+
+
+# A block's paragraphs, their indents lost: each opens about 2 em short of the line under
+# it, no line indented.
+BLOCK = """在进贤县的一片高标准
+农田里，几台无人机正在低
+空盘旋，对水稻进行病虫害
+统防统治。
+田埂边，种粮大户李建
+国盯着手机屏幕，实时查看
+着田间的温度、湿度和虫情
+数据。
+"""
+
+
+def test_a_block_of_lost_indents_is_parted_by_its_widths_on_a_page_that_keeps_indents():
+    body = read_lines(split_lines(BLOCK))
+    assert [paragraph[:4] for paragraph in paragraphs(body, indents=True)] == ["在进贤县", "田埂边，"]
+    # A body with an indented line keeps the page's rule: it parts only before one.
+    kept = read_lines(split_lines(BLOCK.replace("田埂边", "　　田埂边")))
+    assert [paragraph[:4] for paragraph in paragraphs(kept, indents=True)] == ["在进贤县", "田埂边，"]
+    # A body showing no opening of that shape is not read so (its lines end and go on full).
+    full = read_lines(split_lines("在进贤县的一片高标准农田\n里，几台无人机正在低空盘\n旋。田埂边，种粮大户李建\n国盯着手机屏幕，实时查看\n数据。\n"))
+    assert len(paragraphs(full, indents=True)) == 1
+
+
+def test_a_generated_page_with_a_block_of_lost_indents_beside_a_photo():
+    # A looked-at page of generator 7 (seed 700348): 连日来，我市… in a column narrowing
+    # beside a photo, its paragraphs' indents lost on a page that keeps them elsewhere.
+    assert_recovered(random_page7(default_pool(), 700_348))

@@ -234,11 +234,13 @@ def _content(items):
     return [(item.kind, item.kicker, item.title, item.subtitle, item.authors, item.paragraphs) for item in items]
 
 
-@pytest.mark.parametrize("seed", [700_010, 700_034])
+@pytest.mark.parametrize("seed", [700_010, 700_038])
 def test_a_form_feed_ends_a_page_read_under_its_own_conventions(seed):
     # Two pages of the seventh generator (looked-at seeds) in one file, as pdftotext writes
     # an issue: a form feed between them. Each is read as it is alone; run together
     # without the form feed, the two are read under one set of conventions and differ.
+    # (Seeds where they still do: 700034's pair differed only in a block whose indents
+    # were lost, which is now parted by its own widths whatever the page keeps.)
     pool = default_pool7()
     first, second = random_page7(pool, seed).text.rstrip("\n"), random_page7(pool, seed + 2).text
     alone = _content(iter_page(split_lines(first))) + _content(iter_page(split_lines(second)))
