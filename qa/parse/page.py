@@ -1784,16 +1784,17 @@ def paragraphs(
     end (not before a full line: a text block cut at the column's end); on a page that
     keeps indents, before an indented line or a caption's mark (图②…) after a sentence end
     and nowhere else, unless the body holds no indented line and shows an opening that
-    lost its indent (``_lost_indent_shown``): one block of a page may come from another
-    source than the rest, and is read by its widths. A 小标题 is a paragraph of its own: on a page that keeps indents an
+    lost its indent (``_lost_indent_shown``) or one set flush (``_flush_opening_shown``):
+    one block of a page may come from another source than the rest, and is read by its
+    widths. A 小标题 is a paragraph of its own: on a page that keeps indents an
     indented short line over an indented one, and on any page the lines numbered in
     ``minor`` (``PageLines.minor``) under a sentence end; so is each turn of an interview (the lines
     numbered in ``turns``, ``PageLines.turns``) after a sentence end, and each line of
     verse a colon leads into (the lines numbered in ``verse``, see ``_verse_line``), the
     lead-in over it ending its own."""
     width = block_width(body)
-    if indents and not any(line.indent for line in body) and _lost_indent_shown(body):
-        indents = False  # (a block whose indents were lost on a page that keeps them: read by widths)
+    if indents and not any(line.indent for line in body) and (_lost_indent_shown(body) or _flush_opening_shown(body, width)):
+        indents = False  # (a block set without the page's indents, lost or flush: read by its widths)
     groups: list[list[str]] = [[]]
     last = len(body) - 1
     for index, line in enumerate(body):
@@ -1867,6 +1868,18 @@ def _lost_indent_shown(body: list[PageLine]) -> bool:
         previous.ends_sentence and not line.ends_sentence and not following.ends_sentence
         and INDENT - FLUSH_SLACK <= following.width - line.width <= INDENT + INDENT_SLACK
         for previous, line, following in zip(body, body[1:], body[2:], strict=False)
+    )
+
+
+def _flush_opening_shown(body: list[PageLine], width: float) -> bool:
+    """Whether body lines in a column ``width`` show a paragraph opening set flush: a full
+    line that goes on, under a sentence ended well short (by ``SURE_SHORT``) and over a
+    line that goes on too."""
+    return any(
+        line.ends_sentence and not line.justified and line.width < width - SURE_SHORT
+        and not following.ends_sentence and (following.justified or following.width > width - INDENT_SHOWN)
+        and not after.ends_sentence
+        for line, following, after in zip(body, body[1:], body[2:], strict=False)
     )
 
 

@@ -118,3 +118,21 @@ def test_a_generated_page_with_a_block_of_lost_indents_beside_a_photo():
     # A looked-at page of generator 7 (seed 700348): 连日来，我市… in a column narrowing
     # beside a photo, its paragraphs' indents lost on a page that keeps them elsewhere.
     assert_recovered(random_page7(default_pool(), 700_348))
+
+
+def test_a_block_set_flush_is_parted_by_its_widths_on_a_page_that_keeps_indents():
+    # The block sets its paragraphs flush: a sentence ends well short, a full line opens
+    # the next paragraph.
+    lines = [
+        "晚上九点位于红谷滩区的一家城市书房依然灯火",
+        "通明读者们或坐或站安静地翻阅着手中的书籍几",
+        "名中学生正在角落里讨论作业旁边的管理员正在",
+        "整理新到的图书和报刊杂志并为读者办理借阅证",
+        "件。",
+        "这样的城市书房南昌市已经建成了八十六家它们",
+        "大多嵌入社区公园和商业街区实行全天开放自助",
+        "借还市民刷身份证即可入内周末还举办读书分享",
+        "会。",
+    ]
+    flush = read_lines(split_lines("\n".join(lines) + "\n"))
+    assert [paragraph[:4] for paragraph in paragraphs(flush, indents=True)] == ["晚上九点", "这样的城"]
