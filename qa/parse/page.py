@@ -1291,7 +1291,7 @@ def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool
         if line.justified or following.justified:
             continue
         gap = following.width - line.width
-        full, cut = abs(gap) <= FLUSH_SLACK, INDENT - FLUSH_SLACK <= gap <= INDENT + INDENT_SLACK
+        full, cut = abs(gap) <= FLUSH_SLACK, _an_indent_short(gap)
         if indented and not line.indent:
             flush_bare += full
             short_bare += cut
@@ -1866,9 +1866,15 @@ def _lost_indent_shown(body: list[PageLine]) -> bool:
     sentence end, about 2 em shorter than the full line going on under it."""
     return any(
         previous.ends_sentence and not line.ends_sentence and not following.ends_sentence
-        and INDENT - FLUSH_SLACK <= following.width - line.width <= INDENT + INDENT_SLACK
+        and _an_indent_short(following.width - line.width)
         for previous, line, following in zip(body, body[1:], body[2:], strict=False)
     )
+
+
+def _an_indent_short(gap: float) -> bool:
+    """Whether a line ``gap`` em shorter than the full line under it is an opening's
+    shape where its indent was lost: about 2 em short."""
+    return INDENT - FLUSH_SLACK <= gap <= INDENT + INDENT_SLACK
 
 
 def _flush_opening_shown(body: list[PageLine], width: float) -> bool:
