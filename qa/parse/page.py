@@ -1853,7 +1853,7 @@ def paragraphs(
             # A sentence ending a little short before a full line that goes on (which
             # opens no paragraph: its indent would be lost) was stretched to the column;
             # a full line ending a sentence may be a paragraph of one line, marks hung.
-            full_after = (following.justified or following.width > width - INDENT_SHOWN) and not following.ends_sentence
+            full_after = _goes_on_full(following, width)
             # (On a page that sets paragraphs flush a full line opens one: a sentence ending
             # short before it ends its paragraph.)
             if line.width < width - SURE_SHORT or indented or line.width < width - FULL and (flush or not full_after):
@@ -1883,10 +1883,15 @@ def _flush_opening_shown(body: list[PageLine], width: float) -> bool:
     line that goes on too."""
     return any(
         line.ends_sentence and not line.justified and line.width < width - SURE_SHORT
-        and not following.ends_sentence and (following.justified or following.width > width - INDENT_SHOWN)
-        and not after.ends_sentence
+        and _goes_on_full(following, width) and not after.ends_sentence
         for line, following, after in zip(body, body[1:], body[2:], strict=False)
     )
+
+
+def _goes_on_full(line: PageLine, width: float) -> bool:
+    """Whether ``line`` is a full line of a column ``width`` (or justified to it) that ends
+    no sentence: text going on."""
+    return (line.justified or line.width > width - INDENT_SHOWN) and not line.ends_sentence
 
 
 def _verse_line(line: PageLine, width: float, verse: Container[int]) -> bool:

@@ -409,12 +409,10 @@ def _open_cost(
         cost += plain
     if width is None or line.justified:
         return cost
-    if flush:  # the page sets its paragraphs flush: an opening may be a full line
-        return cost + min(_cont_cost(line, width, bound, pushed), short + _indented_cost(line, width, bound, pushed))
-    if unmarked:
-        # The page keeps its indents: an opening without one was set flush, as wide as a
-        # full line, or lost its indent in extraction, about 2 em short, at ``short``
-        # (one block of a page may come from another source than the rest).
+    if flush or unmarked:
+        # The page sets its paragraphs flush, or keeps its indents and this opening has
+        # none: it may be a full line, or about 2 em short at ``short`` (an indent lost in
+        # extraction: one block of a page may come from another source than the rest).
         return cost + min(_cont_cost(line, width, bound, pushed), short + _indented_cost(line, width, bound, pushed))
     return cost + _indented_cost(line, width, bound, pushed)
 
