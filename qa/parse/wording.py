@@ -27,13 +27,18 @@ KEPT_PAIRS = 8  # ideograph pairs two texts share at least to show they keep one
 def heading_leans(page: PageLines, k: int, r: int, text: PageText, count: int) -> list[int]:
     """For the first ``count`` lines of the run of ``r`` heading lines at ``k``: the
     bigrams each shares with the text before the zone and not with the text after it,
-    minus the reverse (``qa.parse.headings.lean``).
+    minus the reverse (``qa.parse.headings.lean``). The text before is the item before's,
+    back to the byline before it (under the byline ending that item, as a headline printed
+    after it stands, the item's own text, not the byline taken for its start).
 
     Returns:
         one lean per line, in order.
     """
     ends = page.ends
-    start = max(0, k - CONTEXT_LINES, page.last_end_before(k) + 1)  # (not past a byline)
+    last = page.last_end_before(k)
+    if last == k - 1:
+        last = page.last_end_before(last)  # (under the byline ending it: the item before's text)
+    start = max(0, k - CONTEXT_LINES, last + 1)  # (not past a byline)
     if start > 0 and start - 1 in ends and k - start < 3:  # an item of a few lines: look further
         start = max(0, start - CONTEXT_LINES)
     before = text.between(start, k)
