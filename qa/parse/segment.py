@@ -879,7 +879,9 @@ def _cut_title(line: PageLine) -> bool:
 
 def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     """Whether zone ``k`` inside a body can only go on with the body: its line opens a
-    paragraph of the column before it (or goes on in it) and the next line goes on."""
+    paragraph of the column before it (or goes on in it) and the next line goes on (and,
+    on a page that keeps no indents, the line after that shows no wider column: the two
+    may be a headline over the body set there)."""
     lines = page.lines
     width = back[k]
     if (
@@ -915,6 +917,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         return True
     if k + 1 >= len(lines):
         return False  # a last line that ends no sentence may be a headline
+    if not page.indents and k + 2 < len(lines) and not lines[k + 2].justified and lines[k + 2].width > width + WIDTH_CHANGE:
+        return False  # the column changes under the next line: the two may head the body there
     following = lines[k + 1]
     # (A sprayed line is no wider than its column: one wider than this is another's.)
     return (
