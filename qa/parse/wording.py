@@ -208,22 +208,28 @@ LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五�
 # A speaker's label opening an interview's turn (马博：…, 蔡晨慧：…).
 _SPEAKER = re.compile(r"\s*([\u4e00-\u9fff]{1,4})\s*[：:]\s*\S")
 SPEAKER_TURNS = 2  # lines each of two labels must open to show an interview
+SPEAKER_REACH = 12  # characters of a line its speaker's name and colon stand within (sprayed: 高 艳 娜 ：)
 
 
 def spoke_before(page: PageLines, i: int) -> bool:
     """Whether the speaker opening turn ``i`` (熊凯翔：1937年，…) opens an earlier turn of
     the text before it (up to the last byline or credit ending an item): the interview
     goes on, an answer under its question, and no item starts there."""
-    match = _SPEAKER.match(page.lines[i].text)
-    if match is None:
+    name = speaker(page.lines[i].text)
+    if name is None:
         return False
     since = page.last_end_before(i)  # (not past a byline)
-    for j in page.turns:
-        if since < j < i:
-            earlier = _SPEAKER.match(page.lines[j].text)
-            if earlier is not None and earlier.group(1) == match.group(1):
-                return True
-    return False
+    return any(since < j < i and speaker(page.lines[j].text) == name for j in page.turns)
+
+
+def speaker(text: str) -> str | None:
+    """The speaker's name a line opens an interview's turn with (马博：…; sprayed by
+    justification too, 高 艳 娜 ：但 因…), or None."""
+    head = text[:SPEAKER_REACH]
+    if "：" not in head and ":" not in head:
+        return None
+    match = _SPEAKER.match(head.replace(" ", ""))
+    return None if match is None else match.group(1)
 
 
 def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
@@ -239,19 +245,17 @@ def speaker_turns(lines: list[PageLine]) -> frozenset[int]:
     for i, line in enumerate(lines):
         text = line.text
         # (A colon anywhere first: most lines hold none, and the test copies nothing.)
-        if "：" in text and "：" in text[:6] or ":" in text and ":" in text[:6]:
-            match = _SPEAKER.match(text)
-            if match is not None:
-                labels.setdefault(match.group(1), []).append(i)
+        if ("：" in text or ":" in text) and (name := speaker(text)) is not None:
+            labels.setdefault(name, []).append(i)
     turns = [found for found in labels.values() if len(found) >= SPEAKER_TURNS]
     if len(turns) < 2:
-        # (One speaker answering questions printed as lines of their own, 熊凯翔：1937年，…:
-        # a person's full name opening two lines or more, most going on in a clause, is
-        # an interview's too; not a topic naming its titles, 高句丽：建国第一年驱逐勿吉.)
+        # (One speaker answering questions printed as lines of their own, 熊凯翔：1937年，…,
+        # 吴慧：该馆所拥有的…: a person's full name opening two lines or more, most going on
+        # in a clause, is an interview's too; not a topic naming its titles, 高句丽：建国第一年驱逐勿吉.)
         turns = [
             found
             for label, found in labels.items()
-            if len(found) >= SPEAKER_TURNS and len(label) >= 3 and personal_name(label)
+            if len(found) >= SPEAKER_TURNS and personal_name(label)
             and 2 * sum(1 for i in found if CLAUSE_MARKS.search(lines[i].text, len(label) + 1)) > len(found)
         ]
     return frozenset(i for found in turns for i in found) if turns else frozenset()

@@ -8,12 +8,12 @@ open with such a turn pays what one opening with words tying it back does."""
 from __future__ import annotations
 
 from pagegen6 import default_pool, random_page6
-from pagescore import check_page
+from pagescore import assert_recovered, check_page
 from test_page import layout_of
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
-from qa.parse.wording import sentence_openings, speaker_turns
+from qa.parse.wording import sentence_openings, speaker, speaker_turns
 
 PAGE = """保山市
 ——访抚州市住房和城乡建设局负责人林慧思
@@ -200,3 +200,30 @@ def test_a_speaker_answering_again_opens_no_item():
     # under the interview's earlier answers had been read as a headline over a new item.
     check = check_page(random_page6(default_pool(), 800_432))
     assert check.count_ok
+
+
+def test_a_turn_sprayed_by_justification_names_its_speaker():
+    # (高 艳 娜 ：但 因 新 北 市…: the line's characters spread over the column.)
+    assert speaker("高 艳 娜 ：但 因 新 北 市 的 主 要 行 政 区") == "高艳娜"
+    assert speaker("记者：为什么永和区的中兴") == "记者"
+    assert speaker("教宗亚历山大六世") is None
+    lines = read_lines(split_lines("记者：为什么这里叫韩国街？\n高艳娜：早期韩国华侨聚居于此。\n记者：快速道路在哪边？\n高 艳 娜 ：但 因 新 北 市 的 行 政 区 过 去 皆 为\n"))
+    assert speaker_turns(lines) == frozenset({0, 1, 2, 3})
+
+
+def test_a_speaker_with_a_two_character_name_answers_too():
+    # (吴慧：…, each answer going on in a clause under a question on lines of its own.)
+    lines = read_lines(split_lines(
+        "哪一个教宗为文艺复兴时期最具争议的教宗？\n吴慧：教宗亚历山大六世，原名罗德里哥·迪波吉亚。\n"
+        "自然史博物馆的标本共包括了几个主题？\n吴慧：该馆的标本约七千万件，包括五个主题。\n"
+    ))
+    assert speaker_turns(lines) == frozenset({1, 3})
+
+
+def test_generated_interviews_with_such_turns():
+    # Looked-at pages of generator 6: seed 802146 (记者： / 高 艳 娜 ：…, a question read as
+    # the headline of an item of its own) and seed 802422 (吴慧：…, the question over the
+    # second answer likewise, and the interview's byline given to nothing).
+    page = random_page6(default_pool(), 802_146)
+    assert check_page(page).count_ok
+    assert_recovered(random_page6(default_pool(), 802_422))
