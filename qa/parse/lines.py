@@ -154,9 +154,8 @@ def _leading_em(raw: str) -> float:
     return width
 
 
-# A line of marks only that no line opens with and that end no sentence (％, ）, ”, ，): see
-# ``read_lines``.
-_TAIL_MARKS = "%％”’」』）)》〉，、；：,;:"
+# A line of marks only that no line opens with (％, ）, ”, ，, ？, ！): see ``read_lines``.
+_TAIL_MARKS = "%％”’」』）)》〉，、；：,;:？！?!"
 _TAIL_ONLY = re.compile(f"[{re.escape(_TAIL_MARKS)}\\s]+")
 
 
@@ -169,7 +168,8 @@ def unsprayed(text: str) -> str:
 
 def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
     """Turn (line number, raw line) pairs into PageLines, counting the blank lines between;
-    a line of marks that open no line and end no sentence (％, ）) joins the line over it."""
+    a line of marks that open no line (％, ）, ？) joins the line over it, but for a full
+    stop's."""
     lines: list[PageLine] = []
     blanks = 0
     read = PageLine.read
@@ -180,8 +180,10 @@ def read_lines(numbered: Iterable[tuple[int, str]]) -> list[PageLine]:
             continue
         if lines and text[0] in _TAIL_MARKS and _TAIL_ONLY.fullmatch(text):
             # Marks that open no line (％, ）, ”) on a line of their own were pushed past
-            # the column's end: the tail of the line over them. (Not a stop, 。 or ”。:
-            # a line that short tells that its paragraph ends there.)
+            # the column's end: the tail of the line over them; so is a question's or an
+            # exclamation's mark (a title's: 蒋家旻什么时候被挑选成为Tvbeople / ？). (Not a
+            # full stop, 。 or ”。: a line that short tells that its paragraph ends there;
+            # read joined, the generated pages' paragraph ends are missed.)
             last = lines[-1]
             lines[-1] = read(last.number, last.text + text, last.indent, last.blank_before)
         else:
