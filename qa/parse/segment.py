@@ -230,6 +230,8 @@ _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[�
 # What opens a caption that may follow another in a group: ▲, 图②, ②, 图2 (not ①, 图1),
 # 下图：/右图： (under 上图：/左图：).
 _NEXT_CAPTION = re.compile(r"^\s*(?:▲|(?:图\s*)?[②③④⑤⑥⑦⑧⑨⑩]|图\s*[2-9]\s*[：:]|[下右]\s*图\s*[：:])")
+# What opens a caption group's first caption only (图①, 图1, 图为, 上图：; not ▲, which opens any).
+_FIRST_CAPTION = re.compile(r"^\s*(?:图\s*为|图\s*[①1一]\s*[：:]?|[上左]\s*图\s*[：:为])")
 SUBTITLE_DASHES = ("——", "--", "－－")  # what opens a subtitle line (——南昌已建成86家城市书房)
 _EDITOR_ROLE = re.compile(r"编辑|责编|校对|版式|组版")  # a page's credit line names its editors so
 _INF = math.inf
@@ -931,16 +933,24 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
 def _photo_ahead(page: PageLines) -> list[int | None]:
     """For each line, the photo's credit that is the next byline or credit after it
     within ``CAPTION_LINES`` lines (captions are short: further back is an article) of it
-    or of a caption of a numbered group (图②…: each caption of a group is short), or None."""
+    or of a caption of a numbered group (图②…: each caption of a group is short; not one
+    over the group's first caption, 图①, 图为, 上图: a line numbered there, ①…②…, opens an
+    article's paragraph), or None."""
     out: list[int | None] = [None] * len(page.lines)
     for credit, kind in page.ends.items():
         if kind == "photo":
             i = reach = credit
+            first = False  # (the group's first caption passed)
             while i > 0 and reach - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends):
                 i -= 1
                 out[i] = credit
-                if _NEXT_CAPTION.match(page.lines[i].text) and page.lines[i].text.lstrip()[:1] != "▲":
+                text = page.lines[i].text
+                if first:
+                    continue
+                if _NEXT_CAPTION.match(text) and text.lstrip()[:1] != "▲":
                     reach = i
+                elif _FIRST_CAPTION.match(text):
+                    first = True
     return out
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 import pytest
 from pagetext import wrap
 
+from qa.parse.columns import PageLines
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
 from qa.parse.page import analyse_page
+from qa.parse.segment import CAPTION_LINES, _photo_ahead
 
 
 def _wrap(paragraph: str, width: int, indent: str = "　　") -> list[str]:
@@ -138,3 +140,44 @@ def test_a_caption_after_another_of_its_group_starts_no_item(label, marks):
         (tuple(mark + caption for mark, caption in zip(marks, captions, strict=True)), "石雪洋")
     ]
     assert not any(item.paragraphs[0].startswith(marks[0]) for item in items if item.kind != "photo")
+
+
+# An article whose paragraphs open numbered ①, ② over a photo's caption group 图①, 图②.
+NUMBERED = """李 忠 臣
+李忠臣，原名董秦。幽州蓟县人。少年从军，以
+材力奋，为节度使薛楚玉部下。
+①郭子仪军攻相州时，诸军皆溃，惟独李忠臣
+独胜。李忠臣对下贪暴凶淫，曾为辛京杲死罪
+开脱。任淮西节度使，与永平节度使李勉、河
+阳三城使马燧参与唐平李灵曜汴州之战。
+②忠臣入城后，宋州刺史李僧惠与之争功，忠
+臣击杀之；忠臣又打算杀害刘昌，刘昌因此逃
+亡。李忠臣被任命为同平章事。大历十四年
+（779 年）三月，李忠臣被李希烈驱逐，783 年，
+拥立朱泚称帝，784 年朱泚败后，被朝廷处死。
+兴元元年，并其子并诛斩之，时年六十九，籍
+没其家。
+图①：赣江新
+区物流园内，工作
+人员正在检查中欧
+班列集装箱。
+图②：首列中
+欧班列缓缓驶出物
+流园。
+本报记者 何丹丹 摄
+"""
+
+
+def test_a_caption_group_reaches_no_further_back_than_its_first_caption():
+    lines = read_lines(split_lines(NUMBERED))
+    credit = len(lines) - 1
+    page = PageLines(lines, {credit: "photo"}, frozenset(), frozenset())
+    ahead = _photo_ahead(page)
+    first = next(i for i, line in enumerate(lines) if line.text.startswith("图①"))
+    assert all(ahead[i] == credit for i in range(first, credit))
+    # (②忠臣入城后… over 图① extends the group's reach no further than 图② does: the
+    # article's paragraphs over that are no captions.)
+    second = next(i for i, line in enumerate(lines) if line.text.startswith("图②"))
+    assert ahead[: second - CAPTION_LINES] == [None] * (second - CAPTION_LINES)
+    items = _items(NUMBERED.splitlines())
+    assert [(item.kind, item.title) for item in items] == [("article", "李忠臣"), ("photo", "")]
