@@ -269,9 +269,12 @@ def _marked(scan: _Scan, habit: bool | None) -> _Marked:
     return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads), either_way)
 
 
-def _scan(lines: list[PageLine], labelled: frozenset[int]) -> _Scan:
+def _scan(lines: list[PageLine], labelled: frozenset[int], jumped: frozenset[int] = frozenset()) -> _Scan:
     """``_mark``'s reading of the lines, whatever the page's habit (the same for both
-    readings of a page's either-way byline lines: ``_analyse`` scans once)."""
+    readings of a page's either-way byline lines: ``_analyse`` scans once); ``jumped``: the
+    file line numbers of the lines under a jump line sending the text above it to another
+    page (（下转第4版）), where no sentence is finished: the text goes on there, and its
+    byline with it, so a byline under the jump line opens the item under it."""
     out: list[PageLine] = []
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
@@ -298,7 +301,7 @@ def _scan(lines: list[PageLine], labelled: frozenset[int]) -> _Scan:
             if out[scanned].text[-1] in "：:":
                 last_colon = scanned
             scanned += 1
-        finished = bool(out) and (
+        finished = bool(out) and line.number not in jumped and (
             out[-1].ends_sentence and len(out) - 1 not in ends
             or len(out) - 1 - last_colon <= LED_IN_LINES and _led_in(out, ends, leads)
             # (Names in brackets under a colon sign what it led into, left unprinted.)
@@ -1560,7 +1563,7 @@ def _analyse(
     # for both readings, and for the reading again with more brief titles.)
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines)))) if lines else lines
     # (... and their bylines and credits found once: only the either-way lines differ.)
-    given = (lines, _scan(lines, labelled) if lines else None, briefs, labelled, jumped, furniture, continued, jumps_on, brief_runs)
+    given = (lines, _scan(lines, labelled, jumped) if lines else None, briefs, labelled, jumped, furniture, continued, jumps_on, brief_runs)
     layout, cost, either_way = _read(*given)
     if either_way is None:
         return layout
