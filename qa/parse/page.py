@@ -851,10 +851,11 @@ def _ends_signed(text: str) -> bool:
 
 
 def _goes_on_from_none(text: str) -> bool:
-    """Whether a line goes on from no line over it: a subtitle (——…), a dateline (本报讯…)
-    or a byline (本报记者 张三) opening an item."""
+    """Whether a line goes on from no line over it: a subtitle (——…), what opens an
+    item's body (a dateline, 本报讯…, an editor's note, 编者按：…: ``opens_item``) or a
+    byline (本报记者 张三) opening an item."""
     return (
-        text.lstrip().startswith(SUBTITLE_DASHES) or is_dateline(text)
+        text.lstrip().startswith(SUBTITLE_DASHES) or opens_item(text)
         or _may_sign(text.replace(" ", "")) and find_lead_line(text) is not None
     )
 

@@ -5,6 +5,9 @@ column, over wider lines that go on, is a headline, not a body line."""
 from __future__ import annotations
 
 import pytest
+from pagegen4 import default_pool as default_pool4
+from pagegen4 import random_page4
+from pagescore import assert_recovered
 
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
@@ -143,3 +146,19 @@ def test_a_letter_spaced_title_after_an_end_byline_whose_words_the_body_repeats(
     assert [item.authors for item in items] == [("江海静", "司马明娟"), ("魏萍明",)]
     assert items[1].title + items[1].subtitle == "首届青年创新创业大赛落幕30个项目同台比拼"
     assert items[1].paragraphs[0].startswith("新华社南昌9月17日电（记者魏萍明）经过")
+
+
+def test_a_sprayed_line_over_an_editors_note_is_display_type():
+    # (The column is about as wide as the title: spread over it, the title looks like a
+    # justified line, but an editor's note opens the body under it: no text goes on into
+    # it.) Looked-at pages of generator 4 (seeds 402662 and 402492) too.
+    lines = read_lines(split_lines(
+        "面是王室的房间、库房和\n小庭院。 （肖颖婷）\n暑期研学游升温\n县 城 里 的 “ 博 物 馆 热 ”\n"
+        "  编者按：围绕县城里\n的“博物馆热”，本\n版今起推出系列报道，\n展现各地的探索与实\n践。\n"
+        "  暑期以来，安福县博\n物馆每天接待观众上\n千人次，比去年同期\n翻了一番。\n"
+    ))
+    items = [item for item in analyse_page(lines).items if item.kind == "article"]
+    assert (items[-1].kicker, items[-1].title) == ("暑期研学游升温", "县城里的“博物馆热”")
+    assert items[-1].paragraphs[0].startswith("编者按：")
+    assert_recovered(random_page4(default_pool4(), 402_662))
+    assert_recovered(random_page4(default_pool4(), 402_492))
