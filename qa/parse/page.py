@@ -831,11 +831,15 @@ def _signed_under(under: list[PageLine]) -> bool:
 
 def _set_alone(lines: list[PageLine], i: int) -> bool:
     """Whether sprayed line ``i`` cannot be a justified line going on into the next: that
-    one goes on from no line (a subtitle, a dateline or a byline opening an item), or,
+    one goes on from no line (a subtitle, a dateline or a byline opening an item) or is
+    indented to open a paragraph under this flush one (a paragraph's last line is set
+    ragged, not sprayed: 长 宗 我 部 元 亲 的 嫡 男 / ␣␣长宗我部信亲…), or,
     after a sentence end or a byline in brackets, the next lines repeat its words (一 种 三 维 正 交 坐 标 系 /
     椭球坐标系是一种三维正交…: a title over its body; running text does not repeat
     itself so)."""
     if i + 1 < len(lines) and _goes_on_from_none(lines[i + 1].text):
+        return True
+    if i + 1 < len(lines) and not lines[i].indent and lines[i + 1].indent >= PARAGRAPH_INDENT:
         return True
     if not i or not (lines[i - 1].ends_sentence or _ends_signed(lines[i - 1].text)):
         return False

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from pagegen4 import default_pool as default_pool4
 from pagegen4 import random_page4
+from pagegen5 import default_pool as default_pool5
+from pagegen5 import random_page5
 from pagescore import assert_recovered
 
 from qa.parse.decode import split_lines
@@ -162,3 +164,20 @@ def test_a_sprayed_line_over_an_editors_note_is_display_type():
     assert items[-1].paragraphs[0].startswith("编者按：")
     assert_recovered(random_page4(default_pool4(), 402_662))
     assert_recovered(random_page4(default_pool4(), 402_492))
+
+
+def test_a_sprayed_line_over_an_indented_opening_is_display_type():
+    # (A paragraph's last line is set ragged, not sprayed: a flush sprayed line over an
+    # indented one opening a paragraph goes on into nothing.) Looked-at pages of
+    # generators 4 (seed 402316: 元亲与织田信长交好时 / 长 宗 我 部 元 亲 的 嫡 男 at the
+    # page's top) and 5 (seed 503574).
+    lines = read_lines(split_lines(
+        "元亲与织田信长交好时\n长 宗 我 部 元 亲 的 嫡 男\n  长宗我部信亲（），长宗我\n部元亲的嫡男，有弟亲和、\n"
+        "亲忠、盛亲。母亲是石谷\n光政之女。\n  元亲与织田信长交好时，\n信长为其取名信亲。\n"
+    ))
+    assert [line.display for line in _letter_spaced(lines)][:3] == [False, True, False]
+    (item,) = analyse_page(lines).items
+    assert (item.kicker, item.title) == ("元亲与织田信长交好时", "长宗我部元亲的嫡男")
+    assert item.paragraphs[0].startswith("长宗我部信亲")
+    assert_recovered(random_page4(default_pool4(), 402_316))
+    assert_recovered(random_page5(default_pool5(), 503_574))
