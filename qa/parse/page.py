@@ -813,6 +813,14 @@ def _letter_spaced(lines: list[PageLine]) -> list[PageLine]:
     return out
 
 
+def _fenced_boxes(boxes: frozenset[int], ends: dict) -> frozenset[int]:
+    """The box labels where an item starts whatever the costs: all but one right under an
+    article's end byline, which may be that article's own, printed after it as its headline
+    would be (记者手记 under （陶洋晓 冯燕）, the box's text over the byline), for the costs
+    to weigh (``segment.BOX_LATE``)."""
+    return frozenset(i for i in boxes if ends.get(i - 1, (None, ""))[1] != "article")
+
+
 def _byline_line(text: str) -> bool:
     """Whether a line is a byline of its own: one opening an item (本报记者 张三) or names
     alone (张三 李四)."""
@@ -1638,7 +1646,7 @@ def _read(
         short_opening,
         spaced=spaced,
         lost_indents=lost,
-        starts=frozenset(i for i in starts.values() if i) | boxes,
+        starts=frozenset(i for i in starts.values() if i) | _fenced_boxes(boxes, marked.ends),
         # (Most pages have no jump line: their lines are not walked for one.)
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped) if jumped else frozenset(),
         boxes=boxes,

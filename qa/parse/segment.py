@@ -191,6 +191,7 @@ KEPT_FREE = 0.4  # ... beyond this sureness (news items of one province share a 
 SUBJECT_KEPT = 6.0  # a headline no dateline or byline credits over text going on with the subject of the text before
 TOPIC_REACH = 6.0  # a cut dearer here by this much is not weighed (what closing an item saves is less)
 LEFTOVER = 8.0  # heading lines that no item takes, made an item of their own
+BOX_LATE = 2.0  # a box's label right under an article's end byline given to that article (printed after it)
 ECHO = 0.5  # per bigram beyond ECHO_FREE a heading over a body shares with the lines after it
 ECHO_FREE = 2  # bigrams a body line shares with the lines after it as often
 ECHO_CAP = 4  # bigrams beyond those counted at most
@@ -1016,9 +1017,9 @@ def _options(
     echo = [0.0]  # sums of the first heading lines' echoes of the text after them
     titled = False
     # Where an item starts whatever the costs (page.starts: under a section label, at a
-    # box's label), no item before reaches past and none after starts over: a run of
-    # heading lines across it splits there (a headline printed after its article, right
-    # over the label, is no kicker of the item under it).
+    # box's label but one right under an end byline), no item before reaches past and
+    # none after starts over: a run of heading lines across it splits there (a headline
+    # printed after its article, right over the label, is no kicker of the item under it).
     fence = next((i for i in range(k + 1, k + r + 1) if i in page.starts), None) if page.starts else None
     for h in range(r + 1):
         if h:
@@ -1229,7 +1230,7 @@ def _options(
         opened = None  # the cohesion of an unheaded body opening under the run
         kept = None  # what a headline over the body here costs for the subject it keeps
         for j in range(h + 1):
-            if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0 or k + j - 1 in page.boxes)):
+            if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0 or k + j - 1 in page.boxes and k + j - 1 in page.starts)):
                 break  # (a box's label heads the box: it goes to no item before it)
             if j:
                 value = leans[j - 1]
@@ -1257,7 +1258,10 @@ def _options(
             if j and h > j and lines[k + j].text.startswith(SUBTITLE_DASHES):
                 early += SPLIT_WRAPPED / LEAN  # a subtitle (——…) goes under its title, heading no stack
                 stranded = -HEAD_DASH  # (and where it heads the item after, no title of its own is over it)
-            cost = (local + cut_cost + stranded + (caption_cut if h and j == h else 0.0)
+            # (A box's label given to the item before, as its headline printed after it,
+            # pays for not heading the box: it can only be a label right under an end byline.)
+            boxed = BOX_LATE if j and k in page.boxes else 0.0
+            cost = (local + cut_cost + stranded + boxed + (caption_cut if h and j == h else 0.0)
                     - LEAN * (lean_sum - early) - (echo[h] - echo[j]))
             if (
                 j == h
