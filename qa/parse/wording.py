@@ -301,10 +301,16 @@ _REPORTS_ON = "据悉|据了解|据介绍|据统计|截至目前|记者了解到
 _TIES_BACK = re.compile(rf"\s*(?:{_TIE_WORDS}|{_REPORTS_ON})\s*[，,]")
 
 
+# Words pointing back to what the text before named (这样的城市书房, 这些学生, 上述问题).
+_POINTS_BACK = re.compile(r"\s*(?:这样的|这些|这种|这类|此类|上述)")
+
+
 def ties_back(text: str) -> bool:
     """Whether a line opens with words tying its sentence to the text before it
-    (不过，也有家长担心…): running text of an article, not its first paragraph."""
-    return _TIES_BACK.match(unsprayed(text)) is not None
+    (不过，也有家长担心…) or pointing back to what it named (这样的城市书房，…): running
+    text of an article, not its first paragraph."""
+    text = unsprayed(text)
+    return _TIES_BACK.match(text) is not None or _POINTS_BACK.match(text) is not None
 
 
 # A word that goes on into a time or a source (将于 / 12月26日上午，, 但 / 同时，), or a

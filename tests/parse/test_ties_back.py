@@ -56,6 +56,16 @@ def test_what_ties_back():
     assert ties_back("截至目前，全县已")
     assert not ties_back("近日，南昌市一所中学")  # a news sentence's time opens articles
     assert not ties_back("不过三天，工程就完工了")  # (不过 as "no more than": no comma)
+    assert ties_back("这样的城市书房，南昌市已经")  # (pointing back to what the text named)
+    assert ties_back("这 些 学 生 ，大 多")
+    assert not ties_back("这个夏天，“村超”火了")  # (this summer: a time, no thing named before)
+
+
+def test_a_paragraph_pointing_back_goes_on_its_article():
+    # A looked-at page of generator 6 (seed 802040): a stock 小标题 (让“沉睡”的资源活起来)
+    # over 这样的城市书房，南昌市已经建成了86家。 had started an item of its own there.
+    check = check_page(random_page6(default_pool6(), 802_040))
+    assert check.count_ok
 
 
 # An article whose later paragraphs are set in a narrower column (beside a photo): the
