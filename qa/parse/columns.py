@@ -69,7 +69,8 @@ class PageLines:
         minor: lines that may be an unmarked 小标题 between an article's paragraphs,
             read on there at a small cost: on a page that keeps its indents, a short line
             ending no sentence or clause, indented as the page's openings are and over an
-            indented line (　　一条古道串起三个村: a headline is set flush); on any page, a
+            indented line (　　一条古道串起三个村: a headline is set flush), or wrapped, its
+            shorter rest flush under it (both lines, the rest read as its text); on any page, a
             short flush line between a sentence end and a line going on (a full line, or on
             a page that keeps indents an indented one), where the signed article sets
             several (``page._flush_minor_heads``).

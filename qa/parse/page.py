@@ -1052,11 +1052,33 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
 
 def _minor_heads(lines: list[PageLine], leads: Container[int]) -> frozenset[int]:
     """On a page that keeps its indents, the lines that may be an unmarked 小标题
-    (``PageLines.minor``, see ``_minor``)."""
-    return frozenset(
-        i
-        for i in range(1, len(lines) - 1)
-        if lines[i].heading_like and i not in leads and _minor(lines[i], lines[i + 1 : i + 2])
+    (``PageLines.minor``, see ``_minor``), and a 小标题 wrapped over two lines, both (an
+    indented line, its shorter rest flush under it, then an indented line: 当我们用一般的
+    听诊器听 / 诊)."""
+    out = set()
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if not line.heading_like or i in leads:
+            continue
+        if _minor(line, lines[i + 1 : i + 2]):
+            out.add(i)
+        elif i + 2 < len(lines) and i + 1 not in leads and _minor_wrapped(line, lines[i + 1], lines[i + 2]):
+            out.update((i, i + 1))
+    return frozenset(out)
+
+
+def _minor_wrapped(line: PageLine, rest: PageLine, after: PageLine) -> bool:
+    """Whether ``line`` and ``rest`` under it may be an unmarked 小标题 wrapped over two
+    lines, on a page that keeps its indents: ``line`` set with a paragraph's indent, short
+    enough (``SUBHEAD_MAX``), ``rest`` flush, shorter, ending no sentence or clause, and
+    the line ``after`` them indented to open a paragraph."""
+    return (
+        line.indent >= PARAGRAPH_INDENT
+        and line.width <= SUBHEAD_MAX
+        and rest.heading_like
+        and not rest.indent
+        and rest.width < line.width
+        and after.indent >= PARAGRAPH_INDENT
     )
 
 

@@ -481,9 +481,9 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
     over = lines[start - 1]  # (the line over each, read once)
     for i in range(start, stop):
         line = lines[i]
-        if i in inside:
+        if i in inside or i in minor and i - 1 in minor and not over.ends_sentence:
             over = line
-            continue  # (the verse or list a colon leads into, an item's closing lines: its text whatever their widths)
+            continue  # (the verse or list a colon leads into, an item's closing lines, a 小标题's wrapped rest: its text whatever their widths)
         if i == last or i + 1 in openings:
             unit = _INF  # (as if what follows would not have fitted; or an item may end there)
         elif width is not None and not line.ends_sentence and line.width < width - 1.0:

@@ -5,6 +5,12 @@ tests/pagegen6.py: 11 % of its looked-at pages set their 小标题 so)."""
 
 from __future__ import annotations
 
+import pytest
+from pagegen5 import default_pool as default_pool5
+from pagegen5 import random_page5
+from pagegen6 import default_pool as default_pool6
+from pagegen6 import random_page6
+from pagescore import assert_recovered
 from test_page import BODY_A, BODY_B, layout_of, page
 
 INDENT = "\u3000\u3000"
@@ -44,6 +50,28 @@ def test_a_flush_short_line_there_still_heads_an_article():
         ("客流创下新高", (MORE,)),
     ]
 
+
+def test_an_indented_subhead_wrapped_over_two_lines_is_a_subhead_of_the_article():
+    # (A narrow column wraps the 小标题: its rest flush under it, then the paragraph's
+    # indented opening.)
+    head = INDENT + "客流创下新高沿线商" + "\n" + "圈人气上升"
+    first = [*indented(BODY_A), *head.split("\n"), *indented(MORE)]
+    first[-1] += "（王晓明）"
+    second = indented(BODY_B)
+    second[-1] += "（李娜）"
+    items = layout_of(page(["南昌地铁四号线开通运营"], first, ["篁岭晒秋游人如织"], second)).items
+    assert [(item.title, item.paragraphs, item.authors) for item in items] == [
+        ("南昌地铁四号线开通运营", (BODY_A, "客流创下新高沿线商圈人气上升", MORE), ("王晓明",)),
+        ("篁岭晒秋游人如织", (BODY_B,), ("李娜",)),
+    ]
+
+
+@pytest.mark.parametrize("make, seed", [(random_page6, 802_978), (random_page6, 803_730), (random_page5, 502_660), (random_page5, 503_652)])
+def test_generated_pages_with_subheads_wrapped_over_two_lines(make, seed):
+    # Looked-at pages of generators 6 and 5 whose 小标题 wrap (当我们用一般的听诊器听 / 诊),
+    # each read as the headline of an item of its own before.
+    pool = default_pool6() if make is random_page6 else default_pool5()
+    assert_recovered(make(pool, seed))
 
 
 def test_a_list_s_items_each_indented_are_paragraphs():
