@@ -20,7 +20,7 @@ _WRAP_MARKS = frozenset("：，、；—－-")  # a heading line ending so goes 
 # 维安费可不是小数目, or a title ending; one ending in ！ ends its title.)
 # Characters that end no phrase (particles, prepositions, opening marks) and that start
 # none (particles, closing marks): a heading line ending or starting with one is half a title.
-_NO_END = frozenset("的之在和与及对向把被从为将让使给于“‘（《")
+_NO_END = frozenset("的之在和与及对向把被从为将让使给于以“‘（《")
 _NO_START = frozenset("的了着过们地得之”’）》，。、；：？！")
 # Conjunctions that join a clause to the next: a heading line ending with one goes on.
 _NO_END_WORDS = ("但是", "而且", "并且", "因此", "所以", "因为", "如果", "虽然", "以及", "或者", "但", "而", "且", "则", "并")
