@@ -1305,7 +1305,9 @@ def _keeps_indents(lines: list[PageLine], signed: Container[int] = frozenset()) 
     return indented >= 2 and elsewhere <= 1 and indented >= INDENTED_OPENINGS * len(openings)
 
 
-def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool, float, bool]:
+def _flush_openings(
+    lines: list[PageLine], indented: bool = False, signatures: Container[int] = frozenset()
+) -> tuple[bool, float, bool]:
     """Whether the page sets its paragraphs flush: most lines after a sentence end, with a
     line going on under them, are as wide as that line (an indent lost leaves them about
     2 em short); ``indented``: whether the indented ones are, on a page that keeps its
@@ -1315,6 +1317,8 @@ def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool
     openings show how rarely a paragraph opens so). On a page that keeps its indents and
     is not flush, an opening with no indent about 2 em short (its indent lost in
     extraction) costs the same log odds, read from the page's unindented openings.
+    ``signatures``: the byline and credit lines, no paragraph's (（韦琪涛） over a
+    headline is no opening 3 em short).
 
     Returns:
         (whether the page is flush, what a short opening costs on it (on a page that keeps
@@ -1323,9 +1327,11 @@ def _flush_openings(lines: list[PageLine], indented: bool = False) -> tuple[bool
         short, more than full ones).
     """
     flush = short = flush_bare = short_bare = 0  # (_bare: the lines with no indent on a page that keeps them)
-    for previous, line, following in zip(lines, lines[1:], lines[2:], strict=False):  # (each line but the ends, with its neighbours)
+    for i, (previous, line, following) in enumerate(zip(lines, lines[1:], lines[2:], strict=False), 1):  # (each line but the ends, with its neighbours)
         if not previous.ends_sentence or line.ends_sentence or following.ends_sentence:
             continue
+        if i in signatures or i + 1 in signatures:
+            continue  # (a byline or credit is no paragraph's line: （韦琪涛） over a headline)
         if line.justified or following.justified:
             continue
         gap = following.width - line.width
@@ -1642,7 +1648,7 @@ def _read(
     breaks = spaced if indents else spaced | frozenset(compress(range(1, len(lines)), map(attrgetter("indent"), lines[1:])))
     # (On a page that keeps its indents, an opening as wide as a full line is one whose
     # indent was typed ahead of a full line's text: the decoder reads it as flush.)
-    flush, short_opening, lost = _flush_openings(lines, indents)
+    flush, short_opening, lost = _flush_openings(lines, indents, marked.ends.keys() | marked.leads)
     # The lines under a label start items (a line split in two by its signature keeps its
     # number in both: the first starts; the page's first line starts one anyway).
     starts: dict[int, int] = {}

@@ -114,3 +114,25 @@ def test_two_full_openings_show_a_short_page_flush():
 )
 def test_generated_pages_with_few_openings(generator, seed, generated_page):
     assert_recovered(generated_page(generator, seed))
+
+
+def test_a_byline_is_no_opening():
+    # (（韦琪涛） after a sentence end, over a headline 3 em wider: no opening 3 em short.)
+    lines = read_lines(split_lines("\n".join([
+        "夜幕降临，乐平市一个村子的足", "球场上人声鼎沸。两支由村民组", "成的球队正在激烈角逐。",
+        "（韦琪涛）", "数字赣州建设", "赣州5G基站突破1万个",
+        "今年以来，赣州建成基站一万个，", "实现县城以上区域连续覆盖。",
+        "下一步，赣州将加快推进千兆光", "网协同发展，力争明年再建五千", "个基站。",
+        "（王晓明）", "城市书房人气旺", "南昌市城市书房已建成八十六家。",
+    ]) + "\n"))
+    signatures = {i for i, line in enumerate(lines) if line.text in ("（韦琪涛）", "（王晓明）")}
+    assert _flush_openings(lines)[2]  # (read as openings, they showed the indents lost)
+    assert _flush_openings(lines, signatures=signatures) == (False, 0.0, False)
+
+
+@pytest.mark.parametrize("make, seed", [("4", 402_842), ("4", 403_230), ("5", 500_840), ("5", 500_954), ("7", 700_948), ("7", 703_752)])
+def test_generated_pages_with_bylines_between_openings(make, seed):
+    # Looked-at pages of generators 4, 5 and 7 whose bylines were counted among the
+    # page's openings (as 2 em short, or as full lines), so the page's habit was misread.
+    module = __import__(f"pagegen{make}")
+    assert_recovered(getattr(module, f"random_page{make}")(module.default_pool(), seed))
