@@ -4,6 +4,9 @@ one reads as its headline, not as an opening over a line going on."""
 
 from __future__ import annotations
 
+import pagegen4
+import pagegen5
+import pagegen7
 import pytest
 from pagescore import assert_recovered
 
@@ -130,9 +133,18 @@ def test_a_byline_is_no_opening():
     assert _flush_openings(lines, signatures=signatures) == (False, 0.0, False)
 
 
-@pytest.mark.parametrize("make, seed", [("4", 402_842), ("4", 403_230), ("5", 500_840), ("5", 500_954), ("7", 700_948), ("7", 703_752)])
-def test_generated_pages_with_bylines_between_openings(make, seed):
+@pytest.mark.parametrize(
+    "make, pool, seed",
+    [
+        (pagegen4.random_page4, pagegen4.default_pool, 402_842),
+        (pagegen4.random_page4, pagegen4.default_pool, 403_230),
+        (pagegen5.random_page5, pagegen5.default_pool, 500_840),
+        (pagegen5.random_page5, pagegen5.default_pool, 500_954),
+        (pagegen7.random_page7, pagegen7.default_pool, 700_948),
+        (pagegen7.random_page7, pagegen7.default_pool, 703_752),
+    ],
+)
+def test_generated_pages_with_bylines_between_openings(make, pool, seed):
     # Looked-at pages of generators 4, 5 and 7 whose bylines were counted among the
     # page's openings (as 2 em short, or as full lines), so the page's habit was misread.
-    module = __import__(f"pagegen{make}")
-    assert_recovered(getattr(module, f"random_page{make}")(module.default_pool(), seed))
+    assert_recovered(make(pool(), seed))
