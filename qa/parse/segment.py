@@ -1231,7 +1231,9 @@ def _options(
         kept = None  # what a headline over the body here costs for the subject it keeps
         for j in range(h + 1):
             if j > MAX_HEADS or (j and (not late or k + j - 1 >= last_lead >= 0 or k + j - 1 in page.boxes and k + j - 1 in page.starts)):
-                break  # (a box's label heads the box: it goes to no item before it)
+                # (A box's label heads the box: it goes to no item before it; but for one
+                # right under an end byline, no fence, ``page._fenced_boxes``: BOX_LATE.)
+                break
             if j:
                 value = leans[j - 1]
                 # A headline shares words with its own article: a late line leaning to
