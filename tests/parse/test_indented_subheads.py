@@ -26,14 +26,23 @@ def indented(text: str, width: int = 16) -> list[str]:
     return lines
 
 
-def test_an_indented_short_line_between_paragraphs_is_a_subhead_of_the_article():
-    first = [*indented(BODY_A), INDENT + "客流创下新高", *indented(MORE)]
+@pytest.mark.parametrize(
+    ("head", "subhead"),
+    [
+        ([INDENT + "客流创下新高"], "客流创下新高"),
+        # (A narrow column wraps the 小标题: its rest flush under it, then the paragraph's
+        # indented opening.)
+        ([INDENT + "客流创下新高沿线商", "圈人气上升"], "客流创下新高沿线商圈人气上升"),
+    ],
+)
+def test_an_indented_short_line_between_paragraphs_is_a_subhead_of_the_article(head, subhead):
+    first = [*indented(BODY_A), *head, *indented(MORE)]
     first[-1] += "（王晓明）"
     second = indented(BODY_B)
     second[-1] += "（李娜）"
     items = layout_of(page(["南昌地铁四号线开通运营"], first, ["篁岭晒秋游人如织"], second)).items
     assert [(item.title, item.paragraphs, item.authors) for item in items] == [
-        ("南昌地铁四号线开通运营", (BODY_A, "客流创下新高", MORE), ("王晓明",)),
+        ("南昌地铁四号线开通运营", (BODY_A, subhead, MORE), ("王晓明",)),
         ("篁岭晒秋游人如织", (BODY_B,), ("李娜",)),
     ]
 
@@ -51,27 +60,19 @@ def test_a_flush_short_line_there_still_heads_an_article():
     ]
 
 
-def test_an_indented_subhead_wrapped_over_two_lines_is_a_subhead_of_the_article():
-    # (A narrow column wraps the 小标题: its rest flush under it, then the paragraph's
-    # indented opening.)
-    head = INDENT + "客流创下新高沿线商" + "\n" + "圈人气上升"
-    first = [*indented(BODY_A), *head.split("\n"), *indented(MORE)]
-    first[-1] += "（王晓明）"
-    second = indented(BODY_B)
-    second[-1] += "（李娜）"
-    items = layout_of(page(["南昌地铁四号线开通运营"], first, ["篁岭晒秋游人如织"], second)).items
-    assert [(item.title, item.paragraphs, item.authors) for item in items] == [
-        ("南昌地铁四号线开通运营", (BODY_A, "客流创下新高沿线商圈人气上升", MORE), ("王晓明",)),
-        ("篁岭晒秋游人如织", (BODY_B,), ("李娜",)),
-    ]
-
-
-@pytest.mark.parametrize("make, seed", [(random_page6, 802_978), (random_page6, 803_730), (random_page5, 502_660), (random_page5, 503_652)])
-def test_generated_pages_with_subheads_wrapped_over_two_lines(make, seed):
+@pytest.mark.parametrize(
+    ("make", "pool", "seed"),
+    [
+        (random_page6, default_pool6, 802_978),
+        (random_page6, default_pool6, 803_730),
+        (random_page5, default_pool5, 502_660),
+        (random_page5, default_pool5, 503_652),
+    ],
+)
+def test_generated_pages_with_subheads_wrapped_over_two_lines(make, pool, seed):
     # Looked-at pages of generators 6 and 5 whose 小标题 wrap (当我们用一般的听诊器听 / 诊),
     # each read as the headline of an item of its own before.
-    pool = default_pool6() if make is random_page6 else default_pool5()
-    assert_recovered(make(pool, seed))
+    assert_recovered(make(pool(), seed))
 
 
 def test_a_list_s_items_each_indented_are_paragraphs():
