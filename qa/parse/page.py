@@ -1648,7 +1648,8 @@ def _read(
     breaks = spaced if indents else spaced | frozenset(compress(range(1, len(lines)), map(attrgetter("indent"), lines[1:])))
     # (On a page that keeps its indents, an opening as wide as a full line is one whose
     # indent was typed ahead of a full line's text: the decoder reads it as flush.)
-    flush, short_opening, lost = _flush_openings(lines, indents, marked.ends.keys() | marked.leads)
+    signatures = marked.ends.keys() | marked.leads  # (the byline and credit lines: no paragraph's)
+    flush, short_opening, lost = _flush_openings(lines, indents, signatures)
     # The lines under a label start items (a line split in two by its signature keeps its
     # number in both: the first starts; the page's first line starts one anyway).
     starts: dict[int, int] = {}
@@ -1681,7 +1682,7 @@ def _read(
         titles=titles,
         sentences=sentences,
         openers=openers,
-        plain_opening=_sprayed_openings(lines, marked.ends.keys() | marked.leads),
+        plain_opening=_sprayed_openings(lines, signatures),
         inside=marked.closings | _unbroken(marked.led, breaks),
         minor=minor,
         minor_on=_minor_on(minor, marked),
