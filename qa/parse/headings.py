@@ -6,7 +6,7 @@ import math
 import re
 
 from qa.parse.byline import find_dateline
-from qa.parse.words import cuts_word
+from qa.parse.words import cuts_word, edge_words
 from qa.text import IDEOGRAPH, IDEOGRAPHS
 
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
@@ -107,6 +107,8 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
       wraps too (``_couplet``: 家门口上车 / 十八天抵欧洲, its words parted by a space);
     - a line wrapped fills its column: one narrower by ``SHORT_OVER`` em than the line
       after it is less likely to go on in it (哪儿？ over 乡村旅游带火农家乐);
+    - two parts do not meet inside a phrase (``_cuts_phrase``): not after a mark that goes
+      on or a preposition, not before a particle (的“生命线”), not inside a word;
     - a line opening with a dash opens the subtitle; a line ending in ！ or ？ is the
       title's (kickers and subtitles lead in or go on, they do not exclaim or ask), and
       a title goes on after ？ (a question its next line answers) but not after ！;
@@ -181,6 +183,7 @@ COUPLET_SLACK = 1.0  # em the two phrases' lines may differ by
 FRAME_SLACK = 0.5  # em two heading lines may differ by and be of one width
 FRAMED_MIN = 3  # two-line heading stacks of one width that show a page sets its titles to a frame (and half its two-line stacks)
 TITLE_OVER_TWO = -3.0  # each title line past the second
+PHRASE_CUT = -3.0  # two lines of two roles parted inside a phrase (``_cuts_phrase``)
 DASH_ELSEWHERE = -9.0  # a line opening with a dash read as anything but the subtitle's first
 ASKS_OUTSIDE = -3.0  # a line ending in ！ or ？ read as a kicker's or a subtitle's
 TOPIC_ELSEWHERE = -3.0  # the part naming a topic (or the line the body opens with) read as a kicker or a subtitle
@@ -221,6 +224,9 @@ def _reading_score(
             score += strength or PLAIN_JOIN
             if _width(lines[index]) <= _width(lines[index + 1]) - SHORT_OVER:
                 score += SHORT_WRAP
+    for index in range(len(lines) - 1):
+        if roles[index] != roles[index + 1] and _cuts_phrase(lines[index], lines[index + 1]):
+            score += PHRASE_CUT
     for index, line in enumerate(lines):
         if dashed[index] and not (roles[index] == "S" and all(dashed[under:index])):
             score += DASH_ELSEWHERE  # a dash opens the subtitle (or a second one under it)
@@ -318,6 +324,23 @@ def breaks_phrase(first: str, second: str) -> bool:
         or first.endswith(_NO_END_WORDS)
         or cuts_word(first, second)
     )
+
+
+def _cuts_phrase(first: str, second: str) -> bool:
+    """Whether no kicker, title or subtitle ends where ``first`` does or opens where
+    ``second`` does: ``first`` ends in a mark that goes on (高温下的坚守：) or opens a
+    quotation or a bracket, or in a word of one character that ends no phrase (a
+    preposition or a conjunction: 我们将与); ``second`` opens with a mark that closes or a
+    word of one character that opens none (的“生命线”); or the break cuts a word (凝心聚力促统
+    / 战工作上台阶). Words as the dictionary segments them: 气候温和 ends in 温和 and 了解
+    opens with 了解, which end and open phrases. (Not 的 ending ``first``: a sentence may
+    end in it, 恒星的质量是有限制的.)"""
+    if not first or not second or second.startswith(("—", "-")):
+        return False
+    if first[-1] in _WRAP_MARKS or first[-1] in "“‘（《" or second[0] in "”’）》，。、；：？！":
+        return True
+    last, opening = edge_words(first, second)
+    return last in _NO_END and last != "的" or opening in _NO_START or cuts_word(first, second)
 
 
 def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> float:

@@ -146,11 +146,20 @@ def _log(word: str) -> float | None:
 
 def _cuts(head: str, tail: str) -> bool:
     """``cuts_word`` of the ideographs ``head`` before a break and ``tail`` after it."""
-    log_total = _table().log_total
     spans = [head[-i:] + tail[:j] for i in range(1, LONGEST) for j in range(1, LONGEST + 1 - i)]
     if all(_log(word) is None for word in spans):
         return False  # no word of the dictionary spans the break
-    text = head + tail
+    step = _route(head + tail)
+    at = 0
+    while at < len(head):
+        at = step[at]
+    return at != len(head)
+
+
+def _route(text: str) -> list[int]:
+    """The most likely segmentation of ``text``: per character, where the word it opens
+    ends (read from the first character on)."""
+    log_total = _table().log_total
     size = len(text)
     best = [0.0] * (size + 1)
     step = [size] * (size + 1)
@@ -164,10 +173,23 @@ def _cuts(head: str, tail: str) -> bool:
             if log is not None and (value := log - log_total + best[j]) >= score:
                 score, to = value, j
         best[i], step[i] = score, to
-    at = 0
-    while at < len(head):
-        at = step[at]
-    return at != len(head)
+    return step
+
+
+def edge_words(first: str, second: str) -> tuple[str, str]:
+    """The word ``first`` ends with and the word ``second`` opens with, each as the
+    dictionary segments the ideographs within ``WINDOW`` of the break ("" where no
+    ideograph stands there; spaces dropped first): 与 in 我们将与 is a word of its own,
+    和 in 气候温和 is not."""
+    left = _RUN_END.search(first.replace(" ", "")[-WINDOW:])
+    right = IDEOGRAPH_RUN.match(second.replace(" ", "")[:WINDOW])
+    last = ""
+    if left is not None:
+        step, at = _route(left.group()), 0
+        while step[at] < len(left.group()):
+            at = step[at]
+        last = left.group()[at:]
+    return last, right.group()[: _route(right.group())[0]] if right is not None else ""
 
 
 def jieba_dictionary() -> Path:

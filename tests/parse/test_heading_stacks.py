@@ -88,9 +88,24 @@ def test_a_stack_is_read_whole(lines, roles):
 
 
 @pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        # A title wrapped over three lines in a narrow column (generator 7, looked-at seeds
+        # 700020 and 702062): its parts would meet after a colon, before 的, inside 统战;
+        # no kicker ends so and no subtitle opens so.
+        (["高温下的坚守：", "他们守护城市", "的“生命线”"], ("", "高温下的坚守：他们守护城市的“生命线”", "")),
+        (["青山湖区：", "凝心聚力促统", "战工作上台阶"], ("", "青山湖区：凝心聚力促统战工作上台阶", "")),
+    ],
+)
+def test_parts_do_not_meet_inside_a_phrase(lines, roles):
+    assert heading_roles(lines, "") == roles
+
+
+@pytest.mark.parametrize(
     ("heads", "roles"),
     [
         (["科技赋能", "春耕生产跑出", "加速度", "——我省多地推广智慧农机"], ("科技赋能", "春耕生产跑出加速度", "——我省多地推广智慧农机")),
+        (["高温下的坚守：", "他们守护城市", "的“生命线”"], ("", "高温下的坚守：他们守护城市的“生命线”", "")),
         # The two phrases are one kicker on the page too, rejoined with a space.
         (["田野织锦绣", "丰收正当时", "我市早稻收割进度过", "半"], ("田野织锦绣 丰收正当时", "我市早稻收割进度过半", "")),
     ],

@@ -10,7 +10,7 @@ import zlib
 import pytest
 
 from qa.parse.headings import breaks_phrase, heading_roles
-from qa.parse.words import TABLE, WINDOW, build_table, cuts_word, jieba_dictionary
+from qa.parse.words import TABLE, WINDOW, build_table, cuts_word, edge_words, jieba_dictionary
 from qa.text import jieba
 
 
@@ -60,6 +60,30 @@ def test_the_break_is_where_jieba_puts_it(seed_page):
     cut = sum(cuts_word(first, second) for first, second in breaks)
     assert len(breaks) > 2000
     assert 0.2 * len(breaks) < cut < 0.8 * len(breaks)
+    assert agree >= 0.99 * len(breaks)  # only words longer than four characters differ
+
+
+def test_the_words_either_side_of_a_break():
+    # 和 closes the word 温和 here, a conjunction of its own in 我们将与; 了解 opens a word.
+    assert edge_words("气候温和", "三面环山") == ("温和", "三面")
+    assert edge_words("我们将与", "他们一起") == ("与", "他们")
+    assert edge_words("守护城市", "的“生命线”") == ("城市", "的")
+    assert edge_words("现 在", "了 解 情 况") == ("现在", "了解")  # letter-spaced lines
+    assert edge_words("2024", "“足球夜”") == ("", "")  # no ideograph at the break
+
+
+def test_the_edge_words_are_jiebas(seed_page):
+    """Each side of every break inside the runs of ideographs of a real page, segmented as
+    jieba segments the same few characters."""
+    text = re.sub(r"\s", "", seed_page.read_text("utf-8"))
+    runs = re.findall(r"[\u4e00-\u9fff]{8,}", text)
+    breaks = [(run[:k], run[k:]) for run in runs for k in range(2, len(run) - 1)]
+    agree = sum(
+        edge_words(first, second)
+        == (list(jieba().cut(first[-WINDOW:], HMM=False))[-1], next(iter(jieba().cut(second[:WINDOW], HMM=False))))
+        for first, second in breaks
+    )
+    assert len(breaks) > 2000
     assert agree >= 0.99 * len(breaks)  # only words longer than four characters differ
 
 
