@@ -337,9 +337,12 @@ def _cuts_phrase(first: str, second: str) -> bool:
     end in it, 恒星的质量是有限制的.)"""
     if not first or not second or second.startswith(("—", "-")):
         return False
-    if first[-1] in _WRAP_MARKS or first[-1] in "“‘（《" or second[0] in "”’）》，。、；：？！":
+    if first[-1] in _WRAP_MARKS:
         return True
     last, opening = edge_words(first, second)
+    # (A mark is a word of its own: “ ending a line, ） opening one.)
+    last = last if IDEOGRAPH.match(first[-1]) else first[-1]
+    opening = opening if IDEOGRAPH.match(second[0]) else second[0]
     return last in _NO_END and last != "的" or opening in _NO_START or cuts_word(first, second)
 
 

@@ -183,13 +183,17 @@ def edge_words(first: str, second: str) -> tuple[str, str]:
     和 in 气候温和 is not."""
     left = _RUN_END.search(first.replace(" ", "")[-WINDOW:])
     right = IDEOGRAPH_RUN.match(second.replace(" ", "")[:WINDOW])
-    last = ""
+    last = opening = ""
     if left is not None:
-        step, at = _route(left.group()), 0
-        while step[at] < len(left.group()):
+        run = left.group()
+        step, at = _route(run), 0
+        while step[at] < len(run):
             at = step[at]
-        last = left.group()[at:]
-    return last, right.group()[: _route(right.group())[0]] if right is not None else ""
+        last = run[at:]
+    if right is not None:
+        run = right.group()
+        opening = run[: _route(run)[0]]
+    return last, opening
 
 
 def jieba_dictionary() -> Path:
