@@ -306,10 +306,14 @@ def _width(text: str) -> float:
     return ideographs + (len(text.replace(" ", "")) - ideographs) / 2
 
 
+_TAIL_MARKS = frozenset("。！？”’）》，、；：")  # marks that may close a line of one ideograph (饭。)
+
+
 def _lone_ideograph(line: str) -> bool:
-    """Whether a heading line is one ideograph alone: a title's tail, never a kicker, a
-    subtitle or a phrase of its own."""
-    return len(line) == 1 and IDEOGRAPH.match(line) is not None
+    """Whether a heading line is one ideograph alone, or with the marks that close its
+    sentence or clause (饭。, under 社区食堂的工作人员为老人打): a title's or a sentence's
+    tail, never a kicker, a subtitle, a phrase of its own or a body's opening."""
+    return IDEOGRAPH.match(line) is not None and len(line) <= 3 and _TAIL_MARKS.issuperset(line[1:])
 
 
 def breaks_phrase(first: str, second: str) -> bool:

@@ -5,6 +5,8 @@ of a page it became an item of its own, its article untitled."""
 
 from __future__ import annotations
 
+from pagegen6 import default_pool, random_page6
+from pagescore import parse_layout
 from test_page import BODY_A, BODY_B, layout_of, page, wrap
 
 RICE = "本报讯（记者 黄鹏 通讯员 杜丹红）利用稻草编织出的工艺产品也相当常见，如草席、草帽等，稻草在食用菌产业中也占有一席之地。"
@@ -33,3 +35,17 @@ def test_a_one_character_tail_of_a_wrapped_title_stays_the_title_s():
     body[-1] += "（王晓明）"
     (item,) = layout_of(page(["南昌地铁四号线开通运营首日客流", "高"], body)).items
     assert item.title == "南昌地铁四号线开通运营首日客流高"
+
+
+
+def test_one_character_closing_its_sentence_is_no_body_under_a_headline():
+    # 社区食堂的工作人员为老人打 / 饭。 at a page's top (generator 6, looked-at seed 800434: a
+    # photo's first caption cut at the column): a line of one ideograph and the stop of its
+    # sentence is the tail of the line over it, never a body's opening under it as a
+    # headline.
+    page = random_page6(default_pool(), 800_434)
+    lines = [line for line in page.text.splitlines() if line.strip()]
+    assert lines[:2] == ["社区食堂的工作人员为老人打", "饭。"]
+    first = next(item for item in parse_layout(page.text).items if item.kind != "furniture")
+    assert (first.kind, first.title, first.photographer) == ("photo", "", "冯凯娟")
+    assert "".join(first.paragraphs).replace(" ", "") == "".join(page.expected[0].paragraphs).replace(" ", "")
