@@ -56,7 +56,7 @@ from qa.parse.furniture import (
     masthead_part,
     names_a_section,
 )
-from qa.parse.headings import clean_heading, roles_read, sets_titles_framed
+from qa.parse.headings import bigrams, clean_heading, roles_read, sets_titles_framed
 from qa.parse.lines import (
     CLAUSE_MARKS,
     FULL,
@@ -1375,8 +1375,14 @@ def _sprayed_openings(lines: list[PageLine], signatures: Container[int] = frozen
     return PLAIN_OPENING * math.log((sprayed + 1) / (plain + 1))
 
 
-def analyse_page(lines: list[PageLine]) -> PageLayout:
+def analyse_page(lines: list[PageLine], top: bool = True) -> PageLayout:
     """Rebuild the items of a page from its non-empty lines.
+
+    Args:
+        lines: the page's lines.
+        top: whether they open the page (``iter_page`` reads a long page in windows, each
+            after the first opening inside it): a section's name over the page's first
+            headline is read there (``_section_over``).
 
     Returns:
         items in page order; every line is in one of them: the page's furniture (its
@@ -1387,7 +1393,8 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         return PageLayout([])
     furniture = furniture_lines(lines)
     if not furniture:
-        return _analyse(lines)
+        layout = _analyse(lines)
+        return replace(layout, items=_section_over(layout.items, lines)) if top else layout
     layout = _analyse(
         [line for i, line in enumerate(lines) if i not in furniture],
         _brief_titles(lines, furniture),
@@ -1402,7 +1409,36 @@ def analyse_page(lines: list[PageLine]) -> PageLayout:
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
         for i, kind in sorted(furniture.items())
     ]
-    return PageLayout(sorted([*layout.items, *apart], key=lambda item: item.first_line), layout.conventions)
+    items = sorted([*layout.items, *apart], key=lambda item: item.first_line)
+    return PageLayout(_section_over(items, lines) if top else items, layout.conventions)
+
+
+SECTION_NAME_MAX = 4  # ideographs of a section's name over the page's first headline (史海钩沉)
+
+
+def _section_over(items: list[PageItem], lines: list[PageLine]) -> list[PageItem]:
+    """``items`` with the page's section name read apart where the kicker of its first
+    article is one: a line of a few ideographs alone (``names_a_section``) over the page's
+    first headline, sharing no pair of characters with the article's headline and text
+    (史海钩沉 over 泡泡战士, 知识窗 over 黑龙江), names the page's section, as a header may
+    print it (``qa.parse.furniture``); a kicker leads into its article's words. The name
+    becomes the section's label and the article keeps its title."""
+    at = next((index for index, item in enumerate(items) if item.kind != "furniture"), None)
+    if at is None:
+        return items
+    item = items[at]
+    kicker = item.kicker
+    if (
+        item.kind != "article" or not kicker or len(kicker) > SECTION_NAME_MAX or not names_a_section(kicker)
+        or bigrams(kicker) & bigrams("".join((item.title, item.subtitle, *item.paragraphs)))
+    ):
+        return items
+    index = next((i for i, line in enumerate(lines) if line.number == item.first_line), None)
+    if index is None or index + 1 == len(lines) or clean_heading(lines[index].text) != kicker:
+        return items  # (not a kicker over the headline: one printed after its article)
+    number = lines[index].number
+    label = PageItem("furniture", "", "", "", (lines[index].text,), (), "", number, number, what="section label")
+    return [*items[:at], label, replace(item, kicker="", first_line=lines[index + 1].number), *items[at + 1 :]]
 
 
 def _signed_twice(marked: _Marked) -> frozenset[int]:
@@ -2107,6 +2143,7 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
     stream = iter(numbered)
     buffer: list[tuple[int, str]] = []
     wanted = window
+    top = True  # (the buffer opens the page: no window read on from one before it)
     while True:
         # (Read up to the window's size at once, at least one line: cheaper than a line
         # at a time. Fewer than asked for: the stream has ended.)
@@ -2118,25 +2155,25 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         lines = read_lines(buffer)
         cut = _next_page(lines)
         if cut is not None:  # the page ends in the window: read it whole, then the next
-            yield from analyse_page(lines[:cut]).items
-            buffer, wanted = _from_line(buffer, lines[cut].number), window
+            yield from analyse_page(lines[:cut], top).items
+            buffer, wanted, top = _from_line(buffer, lines[cut].number), window, True
             continue
-        layout = analyse_page(lines)
+        layout = analyse_page(lines, top)
         if len(layout.items) < 3 and len(buffer) < window * MAX_WINDOWS:
             wanted = len(buffer) * 2  # no item boundary to cut at yet: read on
             continue
         if len(layout.items) < 3:  # a run of lines without items: let it go as it is
             yield from layout.items
-            buffer, wanted = [], window
+            buffer, wanted, top = [], window, False
             continue
         restart = layout.items[-2].first_line
         yield from layout.items[:-2]
-        buffer, wanted = _from_line(buffer, restart), window
+        buffer, wanted, top = _from_line(buffer, restart), window, False
     while buffer:
         lines = read_lines(buffer)
         cut = _next_page(lines)
-        yield from analyse_page(lines[:cut]).items
-        buffer = _from_line(buffer, lines[cut].number) if cut is not None else []
+        yield from analyse_page(lines[:cut], top).items
+        buffer, top = (_from_line(buffer, lines[cut].number) if cut is not None else []), True
 
 
 def _from_line(buffer: list[tuple[int, str]], number: int) -> list[tuple[int, str]]:

@@ -104,7 +104,9 @@ def test_parts_do_not_meet_inside_a_phrase(lines, roles):
 @pytest.mark.parametrize(
     ("heads", "roles"),
     [
-        (["科技赋能", "春耕生产跑出", "加速度", "——我省多地推广智慧农机"], ("科技赋能", "春耕生产跑出加速度", "——我省多地推广智慧农机")),
+        # (A kicker naming words of its article: over the page's first headline, a few
+        # ideographs sharing none are the page's section name, test_section_named_in_header.)
+        (["智慧春耕", "春耕生产跑出", "加速度", "——我省多地推广智慧农机"], ("智慧春耕", "春耕生产跑出加速度", "——我省多地推广智慧农机")),
         (["高温下的坚守：", "他们守护城市", "的“生命线”"], ("", "高温下的坚守：他们守护城市的“生命线”", "")),
         # The two phrases are one kicker on the page too, rejoined with a space.
         (["田野织锦绣", "丰收正当时", "我市早稻收割进度过", "半"], ("田野织锦绣 丰收正当时", "我市早稻收割进度过半", "")),

@@ -1,7 +1,9 @@
 """A page's header prints its section's name (2019年8月15日  星期一  第11版  知识窗); a line of
 that name alone on the page is the section's label over its items, whatever the name
 (知识窗, 史海钩沉, 博览: no list of labels holds them all), not the kicker of the item
-under it."""
+under it. Where no header prints it, a name of a few ideographs over the page's first
+headline that shares nothing with the article under it is the section's label too; a
+kicker leads into its article's words (生态家园 over 我市森林覆盖率创新高, the text naming both)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pagescore import assert_recovered
 from qa.parse.decode import split_lines
 from qa.parse.furniture import furniture_lines
 from qa.parse.lines import read_lines
-from qa.parse.page import analyse_page
+from qa.parse.page import analyse_page, iter_page
 
 PAGE = """南昌日报
 2019年8月15日  星期一  第11版  知识窗
@@ -43,3 +45,57 @@ def test_generated_pages_under_a_section_named_in_the_header():
     # 科普 under the header that names them.
     for seed in (700_270, 700_274, 702_250):
         assert_recovered(random_page7(default_pool(), seed))
+
+
+UNNAMED = """2020年8月5日 星期五 人民日报 第12版
+史海钩沉
+泡泡战士
+◎ 秦新
+基于《跑跑卡丁车》与《泡泡堂》上所开发的游戏，由韩国公司开发，玩家
+操纵角色在地图上放置水泡，困住对手后将其戳破即可得分，曾在亚洲多地
+风行一时。
+"""
+
+
+def _articles(text: str, top: bool = True) -> list:
+    return [item for item in analyse_page(read_lines(split_lines(text)), top).items if item.kind == "article"]
+
+
+def test_a_name_over_the_first_headline_sharing_nothing_with_it_is_the_sections_label():
+    lines = read_lines(split_lines(UNNAMED))
+    assert 1 not in furniture_lines(lines)  # (the header names no section)
+    items = analyse_page(lines).items
+    label = next(item for item in items if item.paragraphs == ("史海钩沉",))
+    assert (label.kind, label.what, label.first_line) == ("furniture", "section label", 2)
+    (article,) = [item for item in items if item.kind == "article"]
+    assert (article.kicker, article.title, article.authors, article.first_line) == ("", "泡泡战士", ("秦新",), 3)
+
+
+def test_a_kicker_naming_the_articles_subject_stays_its_kicker():
+    # 生态家园: words of the text, the article's, a kicker.
+    text = """2020年8月5日 星期五 人民日报 第12版
+生态家园
+我市森林覆盖率创新高
+记者从市林业局获悉，我市森林覆盖率今年达到百分之六十三，城乡生态环境持
+续改善，一个个绿色家园正在形成，市民出门见绿的愿望逐步成为现实。
+"""
+    (article,) = _articles(text)
+    assert (article.kicker, article.title) == ("生态家园", "我市森林覆盖率创新高")
+
+
+def test_only_the_pages_top_is_read_so():
+    # A window read on inside a long page (``iter_page``) does not open the page: its first
+    # kicker is read as any other.
+    (article,) = _articles(UNNAMED, top=False)
+    assert (article.kicker, article.title) == ("史海钩沉", "泡泡战士")
+    streamed = [item for item in iter_page(split_lines(UNNAMED)) if item.kind != "furniture"]
+    assert [(item.kicker, item.title) for item in streamed] == [("", "泡泡战士")]
+
+
+def test_generated_pages_under_a_section_name_the_header_does_not_print():
+    # Looked-at pages of generator 7 (seeds 702026, 702256, 702380 and 702536): 域外, 知识窗,
+    # 博览 and 百科 over the page's first headline, the header naming no section.
+    for seed in (702_026, 702_256, 702_380, 702_536):
+        page = random_page7(default_pool(), seed)
+        assert page.expected[0].kicker == ""
+        assert_recovered(page)
