@@ -156,7 +156,8 @@ def roles_read(lines: list[str], body: str, framed: bool = False) -> tuple[tuple
     wrapped = [_wrap_strength(first, second, body, framed) for first, second in zip(lines, lines[1:], strict=False)]
     readings = [(kicker, title) for kicker in range(count) for title in range(1, count - kicker + 1)]
     opening = _opening_line(lines, body)
-    scores = [_reading_score(lines, wrapped, *reading, opening, wrapped_twice) for reading in readings]
+    cut = [_cuts_phrase(first, second) for first, second in zip(lines, lines[1:], strict=False)]
+    scores = [_reading_score(lines, wrapped, *reading, opening, wrapped_twice, cut) for reading in readings]
     at = scores.index(max(scores))  # (the first of equal scores: the reading with the fewest kicker lines)
     kicker, title = readings[at]
     margin = scores[at] - max(score for index, score in enumerate(scores) if index != at)  # (two readings at least)
@@ -209,12 +210,19 @@ def _opening_line(lines: list[str], body: str) -> int | None:
 
 
 def _reading_score(
-    lines: list[str], wrapped: list[float], kicker: int, title: int, opening: int | None = None, framed: bool = False
+    lines: list[str],
+    wrapped: list[float],
+    kicker: int,
+    title: int,
+    opening: int | None,
+    framed: bool,
+    cut: list[bool],
 ) -> float:
     """The score of reading ``lines`` as ``kicker`` kicker lines, ``title`` title lines and
     the rest subtitle lines (``wrapped``: how surely each break is a line wrapped;
     ``opening``: the line the body opens with, if any; ``framed``: the lines are of one
-    width, so a title over all of them is no less likely than over two)."""
+    width, so a title over all of them is no less likely than over two; ``cut``: whether
+    each break falls inside a phrase, ``_cuts_phrase``)."""
     under = kicker + title
     roles = "K" * kicker + "T" * title + "S" * (len(lines) - under)
     score = 0.0
@@ -224,8 +232,8 @@ def _reading_score(
             score += strength or PLAIN_JOIN
             if _width(lines[index]) <= _width(lines[index + 1]) - SHORT_OVER:
                 score += SHORT_WRAP
-    for index in range(len(lines) - 1):
-        if roles[index] != roles[index + 1] and _cuts_phrase(lines[index], lines[index + 1]):
+    for index, inside in enumerate(cut):
+        if inside and roles[index] != roles[index + 1]:
             score += PHRASE_CUT
     for index, line in enumerate(lines):
         if dashed[index] and not (roles[index] == "S" and all(dashed[under:index])):
