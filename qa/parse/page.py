@@ -2143,7 +2143,7 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
     stream = iter(numbered)
     buffer: list[tuple[int, str]] = []
     wanted = window
-    top = True  # (the buffer opens the page: no window read on from one before it)
+    top = True  # (the buffer opens the page's text: no article of the page read before it)
     while True:
         # (Read up to the window's size at once, at least one line: cheaper than a line
         # at a time. Fewer than asked for: the stream has ended.)
@@ -2162,18 +2162,23 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         if len(layout.items) < 3 and len(buffer) < window * MAX_WINDOWS:
             wanted = len(buffer) * 2  # no item boundary to cut at yet: read on
             continue
+        # (The next window still opens the page's text where this one gives out no article.)
         if len(layout.items) < 3:  # a run of lines without items: let it go as it is
             yield from layout.items
-            buffer, wanted, top = [], window, False
+            buffer, wanted, top = [], window, top and _furniture_only(layout.items)
             continue
         restart = layout.items[-2].first_line
         yield from layout.items[:-2]
-        buffer, wanted, top = _from_line(buffer, restart), window, False
+        buffer, wanted, top = _from_line(buffer, restart), window, top and _furniture_only(layout.items[:-2])
     while buffer:
         lines = read_lines(buffer)
         cut = _next_page(lines)
         yield from analyse_page(lines[:cut], top).items
         buffer, top = (_from_line(buffer, lines[cut].number) if cut is not None else []), True
+
+
+def _furniture_only(items: list[PageItem]) -> bool:
+    return all(item.kind == "furniture" for item in items)
 
 
 def _from_line(buffer: list[tuple[int, str]], number: int) -> list[tuple[int, str]]:

@@ -99,3 +99,17 @@ def test_generated_pages_under_a_section_name_the_header_does_not_print():
         page = random_page7(default_pool(), seed)
         assert page.expected[0].kicker == ""
         assert_recovered(page)
+
+
+def test_the_label_is_read_alike_whatever_window_streams_the_page():
+    # However a long page is cut into windows, the section's name over its first headline
+    # is read as when the page is read whole: a window read on from one that gave out no
+    # article yet still opens the page's text.
+    second = "南昌地铁四号线开通运营\n南昌地铁4号线一期工程正式开通运营，线路全长三十九公里，\n共设车站二十九座。（王晓明）\n"
+    third = "篁岭晒秋游人如织\n婺源县篁岭景区游客络绎不绝，红彤彤的辣椒和金灿灿的稻谷铺满\n屋顶，晒秋美景吸引了大批游客。（李娜）\n"
+    text = UNNAMED + second + third
+    whole = [(item.kind, item.kicker, item.title, item.first_line) for item in analyse_page(read_lines(split_lines(text))).items]
+    assert ("furniture", "", "", 2) in whole
+    for window in (4, 6, 8, 12, 3000):
+        streamed = [(item.kind, item.kicker, item.title, item.first_line) for item in iter_page(split_lines(text), window)]
+        assert streamed == whole, window
