@@ -351,11 +351,13 @@ def _cuts_phrase(first: str, second: str) -> bool:
         return False
     if first[-1] in _WRAP_MARKS:
         return True
-    last, opening = edge_words(first, second)
-    # (A mark is a word of its own: “ ending a line, ） opening one.)
-    last = last if IDEOGRAPH.match(first[-1]) else first[-1]
-    opening = opening if IDEOGRAPH.match(second[0]) else second[0]
-    return last in _NO_END and last != "的" or opening in _NO_START or cuts_word(first, second)
+    ends, opens = first[-1] in _NO_END and first[-1] != "的", second[0] in _NO_START
+    if ends or opens:  # (the words segmented only where a particle or a mark may stand)
+        last, opening = edge_words(first, second)
+        # (A mark is a word of its own: “ ending a line, ） opening one.)
+        ends = ends and (IDEOGRAPH.match(first[-1]) is None or last == first[-1])
+        opens = opens and (IDEOGRAPH.match(second[0]) is None or opening == second[0])
+    return ends or opens or cuts_word(first, second)
 
 
 def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> float:
