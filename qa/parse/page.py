@@ -841,7 +841,8 @@ def _set_alone(lines: list[PageLine], i: int) -> bool:
     """Whether sprayed line ``i`` cannot be a justified line going on into the next: that
     one goes on from no line (a subtitle, a dateline or a byline opening an item) or is
     indented to open a paragraph under this flush one (a paragraph's last line is set
-    ragged, not sprayed: 长 宗 我 部 元 亲 的 嫡 男 / ␣␣长宗我部信亲…), or,
+    ragged, not sprayed: 长 宗 我 部 元 亲 的 嫡 男 / ␣␣长宗我部信亲…) or opens one that lost
+    its indent (about 2 em short of the full line under it, no wider than this one), or,
     after a sentence end or a byline in brackets, the next lines repeat its words (一 种 三 维 正 交 坐 标 系 /
     椭球坐标系是一种三维正交…: a title over its body; running text does not repeat
     itself so)."""
@@ -849,11 +850,22 @@ def _set_alone(lines: list[PageLine], i: int) -> bool:
         return True
     if i + 1 < len(lines) and not lines[i].indent and lines[i + 1].indent >= PARAGRAPH_INDENT:
         return True
+    if i + 2 < len(lines) and _opens_lost_indent(lines[i + 1], lines[i + 2]) and lines[i + 2].width <= lines[i].width + 1.0:
+        return True
     if not i or not (lines[i - 1].ends_sentence or _ends_signed(lines[i - 1].text)):
         return False
     plain = lines[i].text.replace(" ", "")
     after = "".join(other.text for other in lines[i + 1 : i + 1 + REPEAT_REACH]).replace(" ", "")
     return any(plain[j : j + 5] in after for j in range(len(plain) - 4))
+
+
+def _opens_lost_indent(line: PageLine, following: PageLine) -> bool:
+    """Whether ``line`` opens a paragraph that lost its indent: unindented, ending no
+    sentence, about 2 em shorter than the full line going on under it."""
+    return (
+        not line.indent and not line.ends_sentence and not following.ends_sentence and not following.indent
+        and _an_indent_short(following.width - line.width)
+    )
 
 
 def _ends_signed(text: str) -> bool:

@@ -166,6 +166,23 @@ def test_a_sprayed_line_over_an_editors_note_is_display_type():
     assert_recovered(random_page4(default_pool4(), 402_492))
 
 
+def test_a_sprayed_line_over_an_opening_that_lost_its_indent_is_display_type():
+    # (A paragraph's last line is set ragged, not sprayed: a sprayed line over a line that
+    # opens a paragraph, about 2 em short of the full line going on under it, goes on into
+    # nothing, as one over an indented opening does.) As on looked-at pages of generator 7
+    # (seed 700106: 省 内 首 个 跨 区 域 / 医 疗 联 合 体 成 立 over a wrapped subtitle).
+    lines = read_lines(split_lines(
+        "村里的年轻人又聚到一起他们\n打算明年组建青少年队让更多\n孩子爱上足球。 （唐思欣）\n"
+        "冬 奥 冠 军 移 居 加 拿 大 引 热 议\n"
+        "近日外媒报道称一位刚\n刚在冬奥会上夺冠的滑雪名\n将计划移居加拿大训练和生\n活消息一出便在社交媒体上\n引发热议。\n"
+    ))
+    assert [line.display for line in _letter_spaced(lines)][3:5] == [True, False]
+    items = analyse_page(lines).items
+    assert items[0].authors == ("唐思欣",)
+    assert items[-1].title == "冬奥冠军移居加拿大引热议"
+    assert items[-1].paragraphs[0].startswith("近日外媒报道称")
+
+
 def test_a_sprayed_line_over_an_indented_opening_is_display_type():
     # (A paragraph's last line is set ragged, not sprayed: a flush sprayed line over an
     # indented one opening a paragraph goes on into nothing.) Looked-at pages of
