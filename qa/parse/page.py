@@ -57,6 +57,7 @@ from qa.parse.furniture import (
     names_a_section,
 )
 from qa.parse.headings import bigrams, clean_heading, roles_read, sets_titles_framed
+from qa.parse.interleave import untangle
 from qa.parse.lines import (
     CLAUSE_MARKS,
     FULL,
@@ -1403,6 +1404,7 @@ def analyse_page(lines: list[PageLine], top: bool = True) -> PageLayout:
     """
     if not lines:
         return PageLayout([])
+    lines = untangle(lines)  # (columns side by side given out row by row, read column by column)
     furniture = furniture_lines(lines)
     if not furniture:
         layout = _analyse(lines)
@@ -2106,8 +2108,10 @@ def _build(
 def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -> Iterator[PageItem]:
     """Stream a raw page, (line number, raw line) pairs in line order: parse windows of
     about ``window`` lines, keeping the last two items of each (whose headlines may depend
-    on what follows) for the next window. A window without three items grows, up to
-    ``MAX_WINDOWS`` windows, then is let go whole. A form feed (pdftotext's mark between
+    on what follows) for the next window, and any item before them that holds a line
+    under their first (a jump line inside an article, lines put back in column order by
+    ``interleave.untangle``). A window without three items grows, up to ``MAX_WINDOWS``
+    windows, then is let go whole. A form feed (pdftotext's mark between
     pages) ends a page, and so does a masthead line under a page's text (``_next_page``):
     no window reads across a page's end, so each page of a file holding several is read
     under its own conventions (where its headlines stand, how it signs), as a page alone
@@ -2179,14 +2183,35 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
             yield from layout.items
             buffer, wanted, top = [], window, top and _furniture_only(layout.items)
             continue
-        restart = layout.items[-2].first_line
-        yield from layout.items[:-2]
-        buffer, wanted, top = _from_line(buffer, restart), window, top and _furniture_only(layout.items[:-2])
+        # (The last two items are read again with the next window; the items given out are
+        # those wholly over every line read again: an article may hold a jump line, 上接第1版,
+        # under its first line, and lines put back in column order one item's lines among
+        # another's.)
+        given = _given_out(layout.items)
+        if not given:
+            if len(buffer) < window * MAX_WINDOWS:
+                wanted = len(buffer) * 2
+                continue
+            given = len(layout.items)
+        yield from layout.items[:given]
+        rest = layout.items[given:]
+        restart = min(item.first_line for item in rest) if rest else None
+        buffer = _from_line(buffer, restart) if restart is not None else []
+        wanted, top = window, top and _furniture_only(layout.items[:given])
     while buffer:
         lines = read_lines(buffer)
         cut = _next_page(lines)
         yield from analyse_page(lines[:cut], top).items
         buffer, top = (_from_line(buffer, lines[cut].number) if cut is not None else []), True
+
+
+def _given_out(items: list[PageItem]) -> int:
+    """How many of ``items`` (at least three) a window gives out: all but the last two,
+    fewer where one of those holds a line under the first line of the items after it."""
+    given = len(items) - 2
+    while given and max(item.last_line for item in items[:given]) >= min(item.first_line for item in items[given:]):
+        given -= 1
+    return given
 
 
 def _furniture_only(items: list[PageItem]) -> bool:

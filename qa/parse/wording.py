@@ -163,14 +163,14 @@ def subject_change(front: str, back: str) -> float:
     character pairs of the smaller one, or when either has too few to tell, up to 1 when
     they share none."""
     # (Every character pair, marks and digits too: fast, and common to any two texts alike.)
-    before, after = _pairs(front), _pairs(back)
+    before, after = character_pairs(front), character_pairs(back)
     if len(before) < TOPIC_MIN or len(after) < TOPIC_MIN:
         return 0.0
     shared = len(before & after) / min(len(before), len(after))
     return max(0.0, 1.0 - shared / TOPIC_SHARED)
 
 
-def _pairs(text: str) -> set[int]:
+def character_pairs(text: str) -> set[int]:
     """Every pair of neighbouring characters of ``text``, each as one number (the two
     characters' UTF-32 code units read as one 64-bit unit): a set as large as that of
     the two-character strings, sharing as many members with another text's, and about
