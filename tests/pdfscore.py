@@ -8,18 +8,23 @@ Each true item is matched to the read item of the same kind whose text is most a
   the same authors, the same text (paragraphs joined, spaces ignored);
 - paragraph boundaries: F1 of paragraph ends, as offsets into the true text (the read
   text aligned to it), over all articles;
-- date and page: every item of the page carries the page's date and page.
+- date and page: every item of the page carries the page's date and page;
+- whole sentences: the true articles' sentences (8 characters or more) that some read
+  article holds unbroken, whichever it is: what a search over the passages can find.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pdfgen import PageTruth
 
 from qa.types import Article
+
+_SENTENCE = re.compile(r"[^。！？]*[。！？]")
 
 
 def _plain(text: str) -> str:
@@ -59,6 +64,8 @@ class Score:
     photos: int = 0
     photos_right: int = 0
     facts_right: int = 0
+    sentences: int = 0
+    sentences_whole: int = 0
     extra: int = 0  # read articles matching no true one
     misses: list[str] = field(default_factory=list)
 
@@ -84,6 +91,7 @@ class Score:
             "kicker": share(self.kicker, self.articles),
             "subtitle": share(self.subtitle, self.articles),
             "paragraph F1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+            "whole sentences": share(self.sentences_whole, self.sentences),
             "photos": share(self.photos_right, self.photos),
             "date and page": share(self.facts_right, self.pages),
         }
@@ -154,6 +162,14 @@ def score_page(truth: PageTruth, read: list[Article]) -> Score:
         true_ends = set(_ends(known.paragraphs))
         score.ends_read += len(_ends(article.paragraphs))
         score.ends_right += len(read_ends & true_ends)
+    # Whole sentences: the true articles' sentences (of 8 characters or more) that some read
+    # article holds unbroken, whichever it is (what a search over the passages can find).
+    read_bodies = "\n".join(_body(a.paragraphs) for a in read_articles)
+    for known in true_articles:
+        for sentence in _SENTENCE.findall(_body(known.paragraphs)):
+            if len(sentence) >= 8:
+                score.sentences += 1
+                score.sentences_whole += int(sentence in read_bodies)
     for known in (k for k in truth.items if k.kind == "photo"):
         score.photos += 1
         found = [
