@@ -2111,11 +2111,10 @@ def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -
     on what follows) for the next window, and any item before them that holds a line
     under their first (a jump line inside an article, lines put back in column order by
     ``interleave.untangle``). A window without three items grows, up to ``MAX_WINDOWS``
-    windows, then is let go whole. A form feed (pdftotext's mark between
-    pages) ends a page, and so does a masthead line under a page's text (``_next_page``):
-    no window reads across a page's end, so each page of a file holding several is read
-    under its own conventions (where its headlines stand, how it signs), as a page alone
-    is.
+    windows, then is let go whole. A form feed (pdftotext's mark between pages) ends a
+    page, and so does a masthead line under a page's text (``_next_page``): no window
+    reads across a page's end, so each page of a file holding several is read under its
+    own conventions (where its headlines stand, how it signs), as a page alone is.
 
     Yields:
         each item, in page order.
