@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import math
 
+from qa.parse.byline import leaves_bracket_open
 from qa.parse.lines import PageLine
 from qa.parse.wording import character_pairs
 from qa.text import IDEOGRAPH
@@ -90,11 +91,6 @@ def _goes_on(line: PageLine, after: PageLine, pairs: set[int]) -> bool:
     return (ord(line.text[-1]) | ord(after.text[0]) << 32) in pairs
 
 
-def _left_open(text: str) -> bool:
-    """Whether ``text`` opens a bracket it does not close."""
-    return text.rfind("（") > text.rfind("）")
-
-
 def _closes(text: str) -> bool:
     """Whether ``text`` closes a bracket before it opens one."""
     close = text.find("）")
@@ -111,7 +107,7 @@ def _column_order(run: list[PageLine], pairs: set[int]) -> list[int]:
             # goes on: a mark stands before most characters somewhere on a page.)
             hits.append(None)
             continue
-        if _left_open(line.text):
+        if leaves_bracket_open(line.text):
             # A bracket the line leaves open (（贺佳慧 / 薛洁文）) closes in the line it goes
             # on in: the first on that closes one before it opens another.
             closing = next((d for d in range(1, MAX_COLUMNS + 1) if i + d < n and _closes(run[i + d].text)), None)
