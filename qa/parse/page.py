@@ -187,6 +187,8 @@ class PageItem:
             is lost.
         what: for a "furniture" item, what it is ("header", "editor line", "section label",
             "column label", "jump line", "footer").
+        across: its lines came row by row across columns set side by side and were read
+            back column by column (``interleave.untangle``).
     """
 
     kind: str
@@ -205,6 +207,7 @@ class PageItem:
     doubts: tuple[Doubt, ...] = ()
     leftover: bool = False
     what: str = ""
+    across: bool = False
 
 
 @dataclass(frozen=True)
@@ -1404,7 +1407,24 @@ def analyse_page(lines: list[PageLine], top: bool = True) -> PageLayout:
     """
     if not lines:
         return PageLayout([])
-    lines = untangle(lines)  # (columns side by side given out row by row, read column by column)
+    untangled = untangle(lines)  # (columns side by side given out row by row, read column by column)
+    if untangled is not lines:
+        moved = sorted(line.number for line, put in zip(lines, untangled, strict=True) if line is not put)
+        layout = _analyse_page(untangled, top)
+        return replace(layout, items=[_read_across(item, moved) for item in layout.items])
+    return _analyse_page(lines, top)
+
+
+def _read_across(item: PageItem, moved: list[int]) -> PageItem:
+    """``item``, marked ``across`` where a line read back in column order stands in its span."""
+    if item.kind == "furniture":
+        return item
+    at = bisect_left(moved, item.first_line)
+    return replace(item, across=True) if at < len(moved) and moved[at] <= item.last_line else item
+
+
+def _analyse_page(lines: list[PageLine], top: bool) -> PageLayout:
+    """``analyse_page`` on lines in reading order."""
     furniture = furniture_lines(lines)
     if not furniture:
         layout = _analyse(lines)

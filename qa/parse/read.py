@@ -209,6 +209,10 @@ def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> F
         if item.kind == "furniture":  # reported, not an article
             notes.append(PageNote(0, item.what, item.paragraphs[0], line=item.first_line))
             continue
+        if item.across:  # (reported once an item: where its text was read column by column)
+            notes.append(
+                PageNote(0, "reading order", f"lines {item.first_line}–{item.last_line} given out row by row across columns, read column by column", line=item.first_line)
+            )
         drafts.append(_draft(item))
         layouts.append(ItemLayout(item.first_line, item.last_line, item.confidence, item.doubts))
     return FileResult(source, "page", _finish(drafts, name), layouts, name=name, notes=notes)

@@ -37,6 +37,19 @@ def test_columns_given_out_row_by_row_are_read_column_by_column():
     assert "".join(LEFT) in read and "".join(RIGHT) in read
 
 
+def test_qa_parse_says_where_it_read_column_by_column():
+    # (A note a reordered item, with its span of file lines, as the page's furniture is
+    # reported: what the parser did to the order is no secret.)
+    read = parse_page_text(HEADER + _rows(LEFT, RIGHT), "page.txt")
+    notes = [note for note in read.notes if note.kind == "reading order"]
+    # (The rows are file lines 4 to 26, a blank line after each; the item reordered spans them.)
+    assert len(notes) == 1 and notes[0].line <= 4
+    assert str(notes[0]).startswith(f"line {notes[0].line}: reading order: lines {notes[0].line}–26 ")
+    assert "read column by column" in str(notes[0])
+    in_order = parse_page_text(HEADER + "".join(f"{line}\n\n" for line in (*LEFT, *RIGHT)), "page.txt")
+    assert not [note for note in in_order.notes if note.kind == "reading order"]
+
+
 def test_text_read_in_order_is_left_as_it_is():
     # The same lines given out column by column, and a page on which every line is a block
     # of its own (a blank line after every line, as the seed page is extracted: one-line
