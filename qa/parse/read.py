@@ -107,7 +107,8 @@ class FileResult:
             any working directory or machine.
         root: the folder ``name`` is relative to ("" when not known).
         notes: text kept out of the articles (furniture): for a PDF per page, for page
-            text per line.
+            text per line; for page text too, where an item's lines were read column by
+            column ("reading order": ``qa.parse.interleave``).
         pages: for a PDF, its page count; 0 otherwise.
     """
 
