@@ -170,6 +170,12 @@ def subject_change(front: str, back: str) -> float:
     return max(0.0, 1.0 - shared / TOPIC_SHARED)
 
 
+def character_pair(first: str, second: str) -> int:
+    """The member of ``character_pairs`` for ``first`` followed by ``second`` (one
+    character each): their code units as one 64-bit unit, the first in its low half."""
+    return ord(first) | ord(second) << 32
+
+
 def character_pairs(text: str) -> set[int]:
     """Every pair of neighbouring characters of ``text``, each as one number (the two
     characters' UTF-32 code units read as one 64-bit unit): a set as large as that of
