@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from qa.parse.lines import PageLine
+
 # One token: CJK ideographs, with · for transliterated names (阿卜杜·热合曼); long enough
 # for role words run into names (本报记者王五, 记者贾峰斌通讯员曾思旭).
 _TOKEN = r"[\u3400-\u4dbf\u4e00-\u9fff·]{1,16}"
@@ -469,3 +471,69 @@ def find_credit(line: str) -> Signature | None:
     ):
         return None
     return _at_end(match, line)
+
+
+# A byline an extractor gave out in pieces, a line for each word the page set apart
+# (poppler's pdftotext parts text at wide gaps): a role word alone (本报记者) over a line of
+# names each, or a bracket opened over names (（贺佳慧) that a later line closes (薛洁文）).
+_STAFF_ROLE = re.compile(r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?(?:记者|通讯员)|实习生")
+_PIECE_OPENS = frozenset("（(本特见实首融全新记通")  # what a byline's first piece opens with
+_OPENED = re.compile(rf"^[（(]\s*({_NAMES})$")
+_PIECE = re.compile(rf"^({_NAMES})?\s*([）)])?$")
+PIECE_MAX = 12  # characters of a line that may be a piece of a byline broken over lines
+PIECES_MAX = 6  # ... and lines after its first
+
+
+def joined_bylines(lines: list[PageLine]) -> list[PageLine]:
+    """``lines`` with each byline broken over lines (``_broken_byline``) read as one line,
+    numbered as its first (``lines`` itself where none is)."""
+    out: list[PageLine] | None = None
+    i, n = 0, len(lines)
+    while i < n:
+        text = lines[i].text
+        # (What a first piece opens with, tested first: most lines are longer or open otherwise.)
+        if len(text) <= PIECE_MAX and text[0] in _PIECE_OPENS:
+            count = _broken_byline([line.text for line in lines[i : i + PIECES_MAX + 1]])
+            if count > 1:
+                if out is None:
+                    out = lines[:i]
+                first = lines[i]
+                joined = " ".join(line.text for line in lines[i : i + count])
+                out.append(PageLine.read(first.number, joined, first.indent, first.blank_before))
+                i += count
+                continue
+        if out is not None:
+            out.append(lines[i])
+        i += 1
+    return lines if out is None else out
+
+
+def _broken_byline(texts: list[str]) -> int:
+    """How many of ``texts``, from the first on, are pieces of one byline (1 where they
+    are not): a role word alone, then lines of names (each a person's, 王娟 / 侯静兰) or of
+    role words and names (通讯员 李四); or a bracket opened over names and role words,
+    then such lines until one closes it, the whole a byline (``find_byline``)."""
+    first = texts[0]
+    if _STAFF_ROLE.fullmatch(first):
+        count = 1
+        for piece in texts[1:]:
+            if len(piece) > PIECE_MAX or not _NAME_LINE.match(piece) or not _names_only(piece):
+                break
+            count += 1
+        return count
+    opened = _OPENED.match(first)
+    if opened is None or not _names_only(opened.group(1)):
+        return 1
+    for count, piece in enumerate(texts[1:], 2):
+        match = _PIECE.match(piece) if len(piece) <= PIECE_MAX else None
+        if match is None or not match.group(0) or match.group(1) and not _names_only(match.group(1)):
+            return 1
+        if match.group(2):  # the bracket closes: a byline, or no pieces of one
+            return count if find_byline(" ".join(texts[:count])) is not None else 1
+    return 1
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` holds names, each a person's (``personal_name``), and role words only."""
+    names, roles, reports = read_byline(text)
+    return not reports and bool(names or roles) and all(personal_name(name) and not name.endswith("摄") for name in names)

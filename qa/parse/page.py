@@ -45,6 +45,7 @@ from qa.parse.byline import (
     find_lead_line,
     find_name_line,
     find_report_line,
+    joined_bylines,
     leaves_bracket_open,
     personal_name,
 )
@@ -1407,6 +1408,7 @@ def analyse_page(lines: list[PageLine], top: bool = True) -> PageLayout:
     """
     if not lines:
         return PageLayout([])
+    lines = joined_bylines(lines)  # (a byline an extractor gave out in pieces, read as one line)
     untangled = untangle(lines)  # (columns side by side given out row by row, read column by column)
     if untangled is not lines:
         moved = sorted(line.number for line, put in zip(lines, untangled, strict=True) if line is not put)
