@@ -32,8 +32,9 @@ def byline(authors: tuple[str, ...], photographer: str = "") -> str:
 
 
 def print_label(item: Article | Passage, edition: bool = False) -> str:
-    """Where an article was printed, for one read from a newspaper PDF: 江西日报 2024-05-08
-    第3版 (with the edition, 要闻, when asked); "" when nothing is known."""
+    """Where an article was printed, for one read from a newspaper page (a PDF, or page
+    text with its header): 江西日报 2024-05-08 第3版 (with the edition, 要闻, when asked); ""
+    when nothing is known."""
     if not (item.paper or item.page):
         return ""
     parts = [item.paper, item.date, f"第{item.page}版" if item.page else ""]
@@ -57,10 +58,11 @@ class Article:
         photographer: for photos, the credited photographer.
         source: the file the article came from, as given by the user.
         position: 1-based order of the item in its file.
-        date, url: metadata carried from structured inputs or read from a PDF page's
-            header (date in ISO form; "" when unknown).
-        paper, page, edition: for an article read from a newspaper PDF, the paper's
-            name, the page as printed (3, A3) and its section (要闻); "" otherwise.
+        date, url: metadata carried from structured inputs or read from a page's header
+            (a PDF's, or the header lines of page text; date in ISO form; "" when unknown).
+        paper, page, edition: for an article read from a newspaper page (a PDF, or page
+            text whose header says so), the paper's name, the page as printed (3, A3) and
+            its section (要闻); "" otherwise.
     """
 
     id: str
@@ -91,7 +93,7 @@ class Article:
 
     @property
     def print_label(self) -> str:
-        """Paper, date and page (``江西日报 2024-05-08 第3版``), "" when not from a PDF page."""
+        """Paper, date and page (``江西日报 2024-05-08 第3版``), "" when its page said none."""
         return print_label(self)
 
     @property
@@ -190,7 +192,7 @@ class Passage:
 
     @property
     def print_label(self) -> str:
-        """Paper, date and page (``江西日报 2024-05-08 第3版``), "" when not from a PDF page."""
+        """Paper, date and page (``江西日报 2024-05-08 第3版``), "" when its page said none."""
         return print_label(self)
 
     def to_dict(self) -> dict:

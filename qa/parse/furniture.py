@@ -20,7 +20,9 @@ from qa.parse.byline import LEAD_MARKS, personal_name
 from qa.parse.lines import PageLine
 from qa.parse.pdf_furniture import (
     PAGE_MARK,
+    PageFacts,
     find_date,
+    header_facts,
     is_contact_line,
     is_editor_line,
     is_editor_role,
@@ -70,6 +72,17 @@ _SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # last character (简讯 … 图说新闻, 时评 … 观察), 版 (a jump line) or a colon (contacts).
 _LABEL_LAST = frozenset("讯览报递真锦闻评析坛谈章者察")
 _FURNITURE_CHARS = re.compile("[版：:编校视]")  # what ``furniture_lines`` looks for inside a line
+
+
+def page_facts(header: list[str]) -> PageFacts:
+    """What a page's header lines (``furniture_lines``' "header": 江西日报 2024年5月8日
+    星期三 第3版 要闻, or parted over lines) say of it: its paper, date, page and edition
+    (``pdf_furniture.header_facts`` over their parts, parted at spaces and marks such as
+    ：·|)."""
+    return header_facts([cell for text in header for part in text.split() if (cell := part.strip(_SEPARATORS))])
+
+
+_SEPARATORS = "：:·|丨/"  # what parts a header's fields beside spaces (第3版：要闻, 要闻 | 第3版)
 
 
 def _header(text: str) -> bool:
@@ -134,12 +147,14 @@ def names_a_section(text: str) -> bool:
 
 
 def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
-    """The furniture among a page's lines, by index: "header", "editor line", "section
-    label", "column label", "jump line" or "footer".
+    """The furniture among a page's lines, by index: "header", "page number", "editor
+    line", "section label", "column label", "jump line" or "footer".
 
     A header is a line holding the page's date with its weekday, page or paper, among the
     first or last ``EDGE_LINES`` lines, with the short lines next to it (beside it or beside
-    one of them) that name the page or its section; an editor line is a credit line of the
+    one of them) that name the page or its section, or the header's fields, each a line of
+    its own (江南都市报 / 2021年9月1日 / 第9版: ``_header_fields``), with the page's number
+    alone at the foot (a "page number"); an editor line is a credit line of the
     page's editors anywhere (and the names under a role alone: 责任编辑 / 冯勇文); a
     section label is a line that only names a run of short items (简讯, ■ 短讯, 县区传真)
     or repeats alone the section's name its header prints (第11版  知识窗 / 知识窗);
@@ -163,6 +178,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 ):
                     found[j] = "header"
                     todo.append(j)
+    _header_fields(lines, found)
     # The section's name its header prints (第11版  知识窗): a line of that name alone is the
     # section's label over its items, whatever the name (史海钩沉, 博览), no kicker.
     named = {token for i in found for token in lines[i].text.split() if _SECTION_NAME.match(token)}
@@ -201,6 +217,66 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
             if i + 1 < count and is_editor_role(text) and _names_alone(lines[i + 1].text):
                 found[i + 1] = "editor line"
     return found
+
+
+# A header's field as a line of its own (an extractor parts a header at the wide gaps between
+# its fields: 江南都市报 / 2021年9月1日 / 第9版 / 理论): the date, the page (第9版, 第7版：民生,
+# 经济 第6版), the weekday, the paper, the lunar date or the serial number; at the foot, the
+# page's number alone (-9-, 11) or after its section (政务 04).
+FIELD_LINES = 8  # lines at the top of the page where a header's fields may stand
+FOOT_LINES = 4  # ... at its foot
+_DATE_ALONE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:星期[一二三四五六日天])?$")
+_PAGE_ALONE = re.compile(r"^(?:第[A-Za-z]?\d{1,3}版(?:[：:·|丨]?[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,6}[：:·|丨]?第[A-Za-z]?\d{1,3}版)$")
+_WEEKDAY_ALONE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+_PAPER_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报)$")
+_SERIAL_ALONE = re.compile(r"^(?:农历[\u4e00-\u9fff]{4,12}|(?:国内统一连续出版物号)?CN\d{2}-?\d{4}(?:/[A-Z])?)$")
+_NUMBER_ALONE = re.compile(r"^[-—–]?\d{1,3}[-—–]?$")
+_SECTION_PAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}[A-Za-z]?\d{1,3}$")  # 政务 04
+
+
+def _field(text: str) -> str:
+    """What header field a line is alone ("date", "page", "field" for the others, "number"
+    for a number alone), or ""."""
+    if len(text) > MAX_HEADER_CHARS:
+        return ""
+    compact = normalize("NFKC", text).replace(" ", "")
+    if _DATE_ALONE.match(compact):
+        return "date"
+    if (_PAGE_ALONE.match(compact) or _SECTION_PAGE.match(compact)) and not is_jump_line(compact):
+        return "page"
+    if _WEEKDAY_ALONE.match(compact) or _PAPER_ALONE.match(compact) or _SERIAL_ALONE.match(compact):
+        return "field"
+    return "number" if _NUMBER_ALONE.match(compact) else ""
+
+
+def _header_fields(lines: list[PageLine], found: dict[int, str]) -> None:
+    """Mark the header's fields that stand as lines of their own (``_field``) as "header":
+    among the page's first ``FIELD_LINES`` lines or its last ``FOOT_LINES``, where two of
+    them at least stand and one is the date or the page (not a date alone: a notice closes
+    with one, 2023年6月13日), with a number alone among them (08) and a section's name (要闻)
+    between two of them or at the page's edge beside one; then, on a page whose header was
+    found, the page alone among its last lines (-9-, 第7版), as "page number"."""
+    count = len(lines)
+    headed = "header" in found.values()
+    for window in (range(min(FIELD_LINES, count)), range(max(count - FOOT_LINES, FIELD_LINES, 0), count)):
+        fields = {i: kind for i in window if i not in found and (kind := _field(lines[i].text))}
+        kinds = [kind for kind in fields.values() if kind != "number"]
+        if len(kinds) < 2 or "date" not in kinds and "page" not in kinds:
+            continue
+        headed = True
+        for i in fields:
+            found[i] = "header"
+        edge = (window[0], window[-1])
+        for i in window:
+            if i in found or not names_a_section(lines[i].text.replace(" ", "")):
+                continue
+            before, after = i - 1 in fields, i + 1 in fields
+            if before and after or i in edge and (before or after):
+                found[i] = "header"
+    if headed:
+        for i in range(max(count - FOOT_LINES, 0), count):
+            if i not in found and _field(lines[i].text) in ("number", "page"):
+                found[i] = "page number"
 
 
 RUNS_ON_REACH = 12  # lines under a headline's first line that may write its number again

@@ -190,6 +190,8 @@ class PageItem:
             "column label", "jump line", "footer").
         across: its lines came row by row across columns set side by side and were read
             back column by column (``interleave.untangle``).
+        sheet: the page of the file it stands on, 0 for the first (``iter_page``: a form
+            feed or a masthead under a page's text opens the next).
     """
 
     kind: str
@@ -209,6 +211,7 @@ class PageItem:
     leftover: bool = False
     what: str = ""
     across: bool = False
+    sheet: int = 0
 
 
 @dataclass(frozen=True)
@@ -2139,10 +2142,16 @@ def iter_page(numbered: Iterable[tuple[int, str]], window: int = WINDOW_LINES) -
     own conventions (where its headlines stand, how it signs), as a page alone is.
 
     Yields:
-        each item, in page order.
+        each item, in page order, with the page of the file it stands on (``sheet``).
     """
+    sheet = 0
     for page in _pages(numbered):
-        yield from _windows(page, window)
+        for item in _windows(page, window):
+            if item is None:  # (a masthead opened the next page)
+                sheet += 1
+            else:
+                yield replace(item, sheet=sheet) if sheet else item
+        sheet += 1
 
 
 PAGE_BREAK = "\f"  # a form feed: where pdftotext ends a page
@@ -2175,8 +2184,9 @@ def _pages(numbered: Iterable[tuple[int, str]]) -> Iterator[Iterator[tuple[int, 
         yield page(first)
 
 
-def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageItem]:
-    """``iter_page`` on one page."""
+def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageItem | None]:
+    """``iter_page`` on the text up to a form feed: its items, and None where a page ends
+    inside it (``_next_page``) and the next opens."""
     stream = iter(numbered)
     buffer: list[tuple[int, str]] = []
     wanted = window
@@ -2193,6 +2203,7 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         cut = _next_page(lines)
         if cut is not None:  # the page ends in the window: read it whole, then the next
             yield from analyse_page(lines[:cut], top).items
+            yield None
             buffer, wanted, top = _from_line(buffer, lines[cut].number), window, True
             continue
         layout = analyse_page(lines, top)
@@ -2223,6 +2234,8 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         lines = read_lines(buffer)
         cut = _next_page(lines)
         yield from analyse_page(lines[:cut], top).items
+        if cut is not None:
+            yield None
         buffer, top = (_from_line(buffer, lines[cut].number) if cut is not None else []), True
 
 

@@ -20,8 +20,7 @@ Decisions (each has a test):
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -146,6 +145,8 @@ def read_pdf(path: str | Path) -> PdfRead:
     Raises:
         InputFileError: the file cannot be read as a PDF at all (see ``qa.parse.pdf_read``).
     """
+    from qa.parse.pdf_furniture import share_facts
+
     articles: list[list[Article]] = []
     notes: list[PageNote] = []
     problems: list[PageProblem] = []
@@ -158,18 +159,4 @@ def read_pdf(path: str | Path) -> PdfRead:
         page = read_page(raw)
         articles.append(page.articles)
         notes.extend(page.notes)
-    return PdfRead(_share_facts(articles), notes, problems, pages)
-
-
-def _share_facts(pages: Iterable[list[Article]]) -> list[Article]:
-    """Fill a page's missing paper and date from the file's other pages."""
-    pages = list(pages)
-    papers = [a.paper for page in pages for a in page if a.paper]
-    dates = [a.date for page in pages for a in page if a.date]
-    paper = max(set(papers), key=papers.count) if papers else ""
-    date = max(set(dates), key=dates.count) if dates else ""
-    return [
-        replace(a, paper=a.paper or paper, date=a.date or date)
-        for page in pages
-        for a in page
-    ]
+    return PdfRead(share_facts(articles), notes, problems, pages)

@@ -20,10 +20,12 @@ Decisions (each has a test):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from qa.parse.pdf_lines import WIDE_EM, Line
 from qa.parse.pdf_read import Shape
+from qa.types import Article
 
 _DIGITS = dict(zip("〇零一二三四五六七八九", (0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -246,22 +248,14 @@ def _header_without_rule(lines: list[Line], height: float) -> list[Line]:
 
 def _facts(header: list[Line], footer: list[Line]) -> PageFacts:
     cells = [cell for line in header for cell in _cells(line)]
-    text = " ".join(cells)
-    date = find_date(text) or find_date(" ".join(li.text for li in footer))
-    paper = ""
-    papers = [c for c in cells if _PAPER.fullmatch(c)]
-    if papers:
-        paper = papers[0]
-    elif header:
+    said = header_facts(cells)
+    paper, date, page = said.paper, said.date, said.page
+    if not date:
+        date = find_date(" ".join(li.text for li in footer))
+    if not paper and header:
         biggest = max(header, key=lambda li: li.size)
         candidates = [c for c in _cells(biggest) if not find_date(c) and not _page(c) and len(c) <= 10]
         paper = candidates[0] if candidates else ""
-    page = _page(text)
-    if not page:
-        numbers = [_NUMBER.match(c) for c in cells]
-        found = [m.group(1) for m in numbers if m]
-        if found:
-            page = _clean_page(found[0])
     if not page:
         for line in footer:
             match = _NUMBER.match(line.text)
@@ -269,3 +263,31 @@ def _facts(header: list[Line], footer: list[Line]) -> PageFacts:
                 page = _clean_page(match.group(1))
                 break
     return PageFacts(paper, date, page, _edition(cells, paper))
+
+
+def header_facts(cells: list[str]) -> PageFacts:
+    """What the parts of a page's header (2024年5月8日, 星期三, 江西日报, 第3版, 要闻) say
+    of the page: the first date, the part that is a paper's name, the page (第3版, 3版, or
+    a part that is a number alone) and the edition (``_edition``); "" where they say nothing."""
+    text = " ".join(cells)
+    paper = next((cell for cell in cells if _PAPER.fullmatch(cell)), "")
+    page = _page(text)
+    if not page:
+        found = [match.group(1) for match in map(_NUMBER.match, cells) if match]
+        page = _clean_page(found[0]) if found else ""
+    return PageFacts(paper, find_date(text), page, _edition(cells, paper))
+
+
+def share_facts(pages: Iterable[list[Article]]) -> list[Article]:
+    """The articles of a file's pages, in order, each page's missing paper and date filled
+    from the file's other pages (the commonest)."""
+    pages = list(pages)
+    papers = [a.paper for page in pages for a in page if a.paper]
+    dates = [a.date for page in pages for a in page if a.date]
+    paper = max(set(papers), key=papers.count) if papers else ""
+    date = max(set(dates), key=dates.count) if dates else ""
+    return [
+        replace(a, paper=a.paper or paper, date=a.date or date)
+        for page in pages
+        for a in page
+    ]

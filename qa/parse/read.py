@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 from qa.errors import LONE_SURROGATE, InputFileError, quoted
 from qa.parse import decode, formats
+from qa.parse.furniture import page_facts
 from qa.parse.lines import looks_like_page, read_lines
 from qa.parse.page import Doubt, PageItem, iter_page
 from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, Found, Skip, iter_paths
@@ -53,6 +54,7 @@ from qa.types import Article
 
 if TYPE_CHECKING:
     from qa.parse.pdf import PageNote
+    from qa.parse.pdf_furniture import PageFacts
 
 log = logging.getLogger(__name__)
 
@@ -204,19 +206,35 @@ def parse_page_text(text: str, source: str = "") -> FileResult:
 
 def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> FileResult:
     from qa.parse.pdf import PageNote
+    from qa.parse.pdf_furniture import share_facts
 
-    drafts, layouts, notes = [], [], []
+    pages: list[list[Article]] = [[]]  # each page's drafts (``PageItem.sheet``)
+    headers: list[list[str]] = [[]]  # ... and its header lines
+    layouts, notes = [], []
     for item in iter_page(numbered):
+        while item.sheet >= len(pages):
+            pages.append([])
+            headers.append([])
         if item.kind == "furniture":  # reported, not an article
             notes.append(PageNote(0, item.what, item.paragraphs[0], line=item.first_line))
+            if item.what in ("header", "page number"):
+                headers[item.sheet].append(item.paragraphs[0])
             continue
         if item.across:  # (reported once an item: where its text was read column by column)
             notes.append(
                 PageNote(0, "reading order", f"lines {item.first_line}–{item.last_line} given out row by row across columns, read column by column", line=item.first_line)
             )
-        drafts.append(_draft(item))
+        pages[item.sheet].append(_draft(item))
         layouts.append(ItemLayout(item.first_line, item.last_line, item.confidence, item.doubts))
+    # Each article carries what its page's header says of the page (its paper, date, page
+    # and edition), as one read from a PDF does; a page whose header names no paper or date
+    # takes the file's.
+    drafts = share_facts([_with_facts(page, page_facts(header)) if header else page for page, header in zip(pages, headers, strict=True)])
     return FileResult(source, "page", _finish(drafts, name), layouts, name=name, notes=notes)
+
+
+def _with_facts(drafts: list[Article], facts: PageFacts) -> list[Article]:
+    return [replace(draft, paper=facts.paper, date=facts.date, page=facts.page, edition=facts.edition) for draft in drafts]
 
 
 def _text_kind(path: Path, encoding: str, mode: str) -> str:
