@@ -2189,6 +2189,7 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
     inside it (``_next_page``) and the next opens."""
     stream = iter(numbered)
     buffer: list[tuple[int, str]] = []
+    measured: list[PageLine] = []  # the buffer's lines as read_lines read them, as far as known
     wanted = window
     top = True  # (the buffer opens the page's text: no article of the page read before it)
     while True:
@@ -2199,21 +2200,22 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         buffer.extend(islice(stream, asked))
         if len(buffer) - had < asked:
             break
-        lines = read_lines(buffer)
+        lines = _read_on(buffer, measured)
         cut = _next_page(lines)
         if cut is not None:  # the page ends in the window: read it whole, then the next
             yield from analyse_page(lines[:cut], top).items
             yield None
-            buffer, wanted, top = _from_line(buffer, lines[cut].number), window, True
+            buffer, measured = _from_line(buffer, lines[cut].number), _opening(lines, cut)
+            wanted, top = window, True
             continue
         layout = analyse_page(lines, top)
         if len(layout.items) < 3 and len(buffer) < window * MAX_WINDOWS:
-            wanted = len(buffer) * 2  # no item boundary to cut at yet: read on
+            wanted, measured = len(buffer) * 2, lines  # no item boundary to cut at yet: read on
             continue
         # (The next window still opens the page's text where this one gives out no article.)
         if len(layout.items) < 3:  # a run of lines without items: let it go as it is
             yield from layout.items
-            buffer, wanted, top = [], window, top and _furniture_only(layout.items)
+            buffer, measured, wanted, top = [], [], window, top and _furniture_only(layout.items)
             continue
         # (The last two items are read again with the next window; the items given out are
         # those wholly over every line read again: an article may hold a jump line, 上接第1版,
@@ -2228,15 +2230,43 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         yield from layout.items[:given]
         rest = layout.items[given:]
         restart = min(item.first_line for item in rest) if rest else None
-        buffer = _from_line(buffer, restart) if restart is not None else []
+        if restart is None:
+            buffer, measured = [], []
+        else:
+            buffer = _from_line(buffer, restart)
+            measured = _opening(lines, bisect_left(lines, restart, key=attrgetter("number")))
         wanted, top = window, top and _furniture_only(layout.items[:given])
     while buffer:
-        lines = read_lines(buffer)
+        lines = _read_on(buffer, measured)
         cut = _next_page(lines)
         yield from analyse_page(lines[:cut], top).items
-        if cut is not None:
-            yield None
-        buffer, top = (_from_line(buffer, lines[cut].number) if cut is not None else []), True
+        if cut is None:
+            break
+        yield None
+        buffer, measured, top = _from_line(buffer, lines[cut].number), _opening(lines, cut), True
+
+
+def _read_on(buffer: list[tuple[int, str]], measured: list[PageLine]) -> list[PageLine]:
+    """``read_lines(buffer)``, where ``measured`` is what it gave for the buffer's first
+    pairs: only the pairs from the last of those lines on are read again (a line of marks
+    after it joins it; the blank lines before the next are counted), so a window read
+    again after a page's end or with the two items it kept costs no second reading."""
+    if not measured:
+        return read_lines(buffer)
+    last = measured[-1]
+    tail = read_lines(buffer[bisect_left(buffer, last.number, key=itemgetter(0)) :])
+    if last.blank_before:  # (read from its own line, the last line counted no blank over it)
+        tail[0] = replace(tail[0], blank_before=last.blank_before)
+    return measured[:-1] + tail
+
+
+def _opening(lines: list[PageLine], at: int) -> list[PageLine]:
+    """``lines[at:]`` as ``read_lines`` gives them for the pairs from line ``at``'s on: its
+    first line counts no blank line over it."""
+    rest = lines[at:]
+    if rest and rest[0].blank_before:
+        rest[0] = replace(rest[0], blank_before=0)
+    return rest
 
 
 def _given_out(items: list[PageItem]) -> int:

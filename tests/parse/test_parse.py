@@ -16,7 +16,7 @@ from qa.cli import main
 from qa.errors import InputFileError
 from qa.parse import Skip, load_articles, parse_file, parse_page_text, parse_paths
 from qa.parse.decode import split_lines
-from qa.parse.lines import read_lines
+from qa.parse.lines import PageLine, read_lines
 from qa.parse.page import PageItem, analyse_page, iter_page
 from qa.types import Article
 
@@ -269,6 +269,29 @@ def test_a_masthead_under_a_pages_first_line_opens_the_next_page():
     assert _content(iter_page(split_lines(first + "\n\n" + second))) == alone
     # (A page's own masthead on its first line parts nothing.)
     assert _content(iter_page(split_lines(second))) == _content(analyse_page(read_lines(split_lines(second))).items)
+
+
+def test_pages_run_together_are_each_measured_once(monkeypatch: pytest.MonkeyPatch):
+    # Twelve pages of the seventh generator run together, their mastheads parting them:
+    # each window after a page's end (or after the two items it keeps) reads on from the
+    # lines already measured, so the file's lines are measured about once each, not once
+    # a window (about nine times each before; the items are the same, the streaming tests
+    # above hold them).
+    pool = default_pool7()
+    text = "\n\n".join(random_page7(pool, seed).text.rstrip("\n") for seed in range(700_000, 700_024, 2))
+    reads = 0
+    real = PageLine.read
+
+    def counted(*args, **kwargs):
+        nonlocal reads
+        reads += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(PageLine, "read", counted)
+    for window in (3000, 150):
+        reads = 0
+        assert list(iter_page(split_lines(text), window=window))
+        assert reads < 1.5 * sum(1 for line in text.splitlines() if line.strip()), window
 
 
 def test_large_page_file_is_parsed_in_bounded_memory(tmp_path, seed_page):
