@@ -141,8 +141,9 @@ def main() -> None:
             " body 9–10.5 pt, drawing order shuffled. The reader was tuned on the first set only; the"
             " held-out sets were run once, at the end. Shares of true articles whose match has the same headline,"
             " byline, body text (spaces ignored); paragraph F1 over paragraph ends; article count and"
-            " date and page: shares of pages right. pdftotext's output carries no furniture the text"
-            " parser reads, so its date and page are never right.\n\n" + _table(rates),
+            " date and page: shares of pages right (every article of the page carrying the page's date"
+            " and page: for pdftotext's text, read from the header's fields it gives a line each).\n\n"
+            + _table(rates),
             "### Speed and memory\n\n"
             f"In this process: {held_pages / held_cpu:.1f} pages a second on one core over the"
             f" shared-text pages ({held_cpu / held_pages * 1000:.0f} ms CPU a page, pdfminer included)."
