@@ -87,7 +87,17 @@ _SEPARATORS = "：:·|丨/"  # what parts a header's fields beside spaces (第3�
 
 def _header(text: str) -> bool:
     compact = text.replace(" ", "")
-    return len(compact) <= MAX_HEADER_CHARS and bool(find_date(compact)) and bool(_HEADER_MARK.search(compact))
+    return (
+        len(compact) <= MAX_HEADER_CHARS
+        and bool(find_date(compact))
+        and bool(_HEADER_MARK.search(compact))
+        and _DATE_IN_TEXT.search(compact) is None
+    )
+
+
+# A date that words go on from (2005年1月16日起在台视于每星期日晚上九…): text, not a
+# header's field, which a space, the weekday, the page or the line's end follows.
+_DATE_IN_TEXT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?!星期|周[一二三四五六日天]|第|农历)[\u4e00-\u9fff]")
 
 
 _CLAUSE_MARK = re.compile("[，。；：、！？,;!?《》“”（）()]")  # what a masthead line never holds (a sentence does)

@@ -56,6 +56,23 @@ def test_a_dated_sentence_in_an_article_is_not_a_header():
     assert any("第十万名读者" in (a.title + "".join(a.paragraphs)) for a in result.articles)
 
 
+def test_a_dated_line_of_text_at_the_top_is_not_a_header():
+    # A body's line near the page's top holding a date the words go on from, and a weekday
+    # further on (2005年1月16日起…每星期日…): text, not the page's header; its articles
+    # carry no date from it.
+    page = "\n\n".join([
+        "曾之乔主演",
+        "首集收视率为7.07",
+        "\u3000\u30002005年1月16日起在台视于每星期日晚上九",
+        "时三十分播出，2005年5月29日结束。三立都会",
+        "台于2005年1月22日起，每星期六晚上九时播出。",
+    ]) + "\n"
+    result = parse_page_text(page, "page.txt")
+    assert not [n for n in result.notes if n.kind == "header"]
+    assert all(a.date == "" for a in result.articles)
+    assert any("台视" in "".join(a.paragraphs) for a in result.articles)
+
+
 @pytest.mark.parametrize(
     ("line", "masthead"),
     [
