@@ -61,6 +61,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -333,6 +334,65 @@ def calibration(pages_per_slice: int) -> str:
     return "\n".join(rows) + "\n\n" + note
 
 
+_JUMP = re.compile(r"[上下]接|转第")  # a jump line among a page's furniture: no header
+_HEADER_TRUTH = re.compile(r"日报|晚报|都市报|第\s*\d{1,3}\s*版|^\s*[\u4e00-\u9fff]{2,6}\s+\d{1,3}\s*$|^\s*\d{1,3}\s+[\u4e00-\u9fff]{2,6}")
+
+
+def _true_facts(furniture: list[str]) -> tuple[str, str]:
+    """The date (ISO) and page a generated page's header lines print, from the generator's
+    own list of the page's furniture: the lines with a date, a paper, 第N版 or a section
+    beside a number (not a jump line, 下转第4版); the page from 第N版, else a number standing
+    alone among a header line's parts (要闻  3)."""
+    from qa.parse.pdf_furniture import find_date
+
+    header = [line for line in furniture if not _JUMP.search(line) and (find_date(line.replace(" ", "")) or _HEADER_TRUTH.search(line))]
+    date = next((found for line in header if (found := find_date(line.replace(" ", "")))), "")
+    page = ""
+    for line in header:
+        mark = re.search(r"第\s*(\d{1,3})\s*版", line)
+        numbers = [part for part in re.split(r"[\s\u3000]+", line) if re.fullmatch(r"\d{1,3}", part)]
+        page = page or (str(int(mark.group(1))) if mark else str(int(numbers[0])) if numbers else "")
+    return date, page
+
+
+def page_facts(pages_per_slice: int) -> str:
+    """Whether each article read from a generated page carries the date and page its
+    header prints (``qa.parse.furniture.page_facts``; the truth from the generator's list
+    of the page's furniture, ``_true_facts``), and none where it prints none."""
+    from qa.parse import parse_page_text
+
+    rows = [
+        "| pages | n | with a dated header | every article its date | with a page | every article its page | without: no date or page read |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for generator in (4, 5, 6, 7):
+        if layout_pages.missing(generator) is not None:
+            continue
+        for slice_name, label in (("looked", "looked at (even seeds)"), ("held", "held out (odd seeds)")):
+            counts = dict.fromkeys(("n", "dated", "date", "paged", "page", "bare", "clean"), 0)
+            for page in layout_pages.pages(generator, slice_name, pages_per_slice):
+                articles = parse_page_text(page.text, "page.txt").articles
+                if not articles:
+                    continue
+                date, number = _true_facts(page.furniture)
+                counts["n"] += 1
+                counts["dated"] += bool(date)
+                counts["date"] += bool(date) and all(article.date == date for article in articles)
+                counts["paged"] += bool(number)
+                counts["page"] += bool(number) and all(article.page == number for article in articles)
+                counts["bare"] += not date and not number
+                counts["clean"] += not date and not number and not any(article.date or article.page for article in articles)
+            rows.append(
+                f"| generator {generator}, {label} | {counts['n']} | {counts['dated']} | {_share(counts, 'date', 'dated')}"
+                f" | {counts['paged']} | {_share(counts, 'page', 'paged')} | {_share(counts, 'clean', 'bare')} |"
+            )
+    return "\n".join(rows)
+
+
+def _share(counts: dict[str, int], part: str, whole: str) -> str:
+    return f"{counts[part] / counts[whole]:.3f}" if counts[whole] else "–"
+
+
 def compared(folder: str, pages: int) -> str:
     """The score rows of the parser in ``folder`` (another checkout's qa/) on the same pages."""
     env = {**os.environ, "QA_BENCH_PARSER": str(Path(folder).resolve())}
@@ -358,6 +418,7 @@ def main() -> None:
     parser.add_argument("--compare", metavar="DIR", help="also score the parser in DIR/qa on the same pages")
     parser.add_argument("--scores-only", action="store_true", help="print the recovery table only")
     parser.add_argument("--many-only", action="store_true", help="print the many-pages table only")
+    parser.add_argument("--facts-only", action="store_true", help="print the page-facts table only")
     args = parser.parse_args()
     if args.scores_only:
         print(scores(args.pages))
@@ -365,10 +426,14 @@ def main() -> None:
     if args.many_only:
         print(many_pages(args.pages))
         return
+    if args.facts_only:
+        print(page_facts(args.pages))
+        return
     sections = [
         "### Speed and memory\n\n" + speed_and_memory(args.skip_large),
         "### Layout recovery on generated pages\n\n" + scores(args.pages) + "\n\n" + recovery(args.seeds),
         "### The confidence reported against what is right\n\n" + calibration(args.pages),
+        "### The page's date and page carried into its articles\n\n" + page_facts(args.pages),
     ]
     other = (
         f"### The same pages read by the parser in {args.compare}\n\n" + compared(args.compare, args.pages)
