@@ -73,12 +73,15 @@ class ItemLayout:
             of where it starts (with the headings it has), the decisions inside it and
             where it ends (1.0 when nothing else fits).
         doubts: decisions inside it read with a small margin.
+        across: its lines came row by row across columns set side by side and were read
+            back column by column (``PageItem.across``; the "reading order" note).
     """
 
     first_line: int
     last_line: int
     confidence: float
     doubts: tuple[Doubt, ...] = ()
+    across: bool = False
 
     def to_dict(self) -> dict:
         """A JSON-ready dict."""
@@ -89,6 +92,7 @@ class ItemLayout:
             "doubts": [
                 {"line": d.line, "confidence": round(d.confidence, 3), "what": d.what} for d in self.doubts
             ],
+            "read_across_columns": self.across,
         }
 
 
@@ -225,7 +229,7 @@ def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> F
                 PageNote(0, "reading order", f"lines {item.first_line}–{item.last_line} given out row by row across columns, read column by column", line=item.first_line)
             )
         pages[item.sheet].append(_draft(item))
-        layouts.append(ItemLayout(item.first_line, item.last_line, item.confidence, item.doubts))
+        layouts.append(ItemLayout(item.first_line, item.last_line, item.confidence, item.doubts, item.across))
     # Each article carries what its page's header says of the page (its paper, date, page
     # and edition), as one read from a PDF does; a page whose header names no paper or date
     # takes the file's.

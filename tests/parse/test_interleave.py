@@ -46,8 +46,11 @@ def test_qa_parse_says_where_it_read_column_by_column():
     assert len(notes) == 1 and notes[0].line <= 4
     assert str(notes[0]).startswith(f"line {notes[0].line}: reading order: lines {notes[0].line}–26 ")
     assert "read column by column" in str(notes[0])
+    # (The JSON layout record of each item says so too.)
+    assert [layout.to_dict()["read_across_columns"] for layout in read.layouts] == [True]
     in_order = parse_page_text(HEADER + "".join(f"{line}\n\n" for line in (*LEFT, *RIGHT)), "page.txt")
     assert not [note for note in in_order.notes if note.kind == "reading order"]
+    assert not any(layout.to_dict()["read_across_columns"] for layout in in_order.layouts)
 
 
 def test_text_read_in_order_is_left_as_it_is():
