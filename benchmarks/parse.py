@@ -386,7 +386,12 @@ def page_facts(pages_per_slice: int) -> str:
                 f"| generator {generator}, {label} | {counts['n']} | {counts['dated']} | {_share(counts, 'date', 'dated')}"
                 f" | {counts['paged']} | {_share(counts, 'page', 'paged')} | {_share(counts, 'clean', 'bare')} |"
             )
-    return "\n".join(rows)
+    note = (
+        "Truth: the date and page each page's header prints, from the generator's own list of the page's"
+        " furniture. Right where every article read from the page carries them; on a page whose header"
+        " prints neither (or that has none), where no article carries a date or a page."
+    )
+    return "\n".join(rows) + "\n\n" + note
 
 
 def _share(counts: dict[str, int], part: str, whole: str) -> str:

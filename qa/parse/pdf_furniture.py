@@ -286,8 +286,9 @@ def share_facts(pages: Iterable[list[Article]]) -> list[Article]:
     dates = [a.date for page in pages for a in page if a.date]
     paper = max(set(papers), key=papers.count) if papers else ""
     date = max(set(dates), key=dates.count) if dates else ""
+    # (Copied only where a fact is filled in: a file of pages without headers keeps its own.)
     return [
-        replace(a, paper=a.paper or paper, date=a.date or date)
+        replace(a, paper=a.paper or paper, date=a.date or date) if not a.paper and paper or not a.date and date else a
         for page in pages
         for a in page
     ]

@@ -100,3 +100,16 @@ def test_pdftotext_pages_carry_their_dates_and_pages(tmp_path: Path):
         text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
         right += score_page(issue.pages[0], parse_page_text(text, "page.txt").articles).facts_right
     assert right >= 9
+
+
+def test_sharing_facts_copies_only_the_articles_it_fills():
+    # (A file of pages without headers keeps its articles as they are: a copy of each, made
+    # for nothing, had added 10 MB to the peak of a 100 MB file kept whole.)
+    from qa.parse.pdf_furniture import share_facts
+    from qa.types import Article
+
+    bare = [Article(id="", title="t", paragraphs=("p",)), Article(id="", title="u", paragraphs=("q",))]
+    dated = Article(id="", title="d", paragraphs=("r",), paper="江西日报", date="2024-05-08", page="3")
+    assert all(a is b for a, b in zip(share_facts([bare]), bare, strict=True))
+    shared = share_facts([[dated], bare])
+    assert shared[0] is dated and [(a.paper, a.date, a.page) for a in shared[1:]] == [("江西日报", "2024-05-08", "")] * 2
