@@ -231,8 +231,8 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
 
 # A header's field as a line of its own (an extractor parts a header at the wide gaps between
 # its fields: 江南都市报 / 2021年9月1日 / 第9版 / 理论): the date, the page (第9版, 第7版：民生,
-# 经济 第6版), the weekday, the paper, the lunar date or the serial number; at the foot, the
-# page's number alone (-9-, 11) or after its section (政务 04).
+# 经济 第6版, or its number after its section: 政务 04), the weekday, the paper, the lunar
+# date or the serial number; and the page's number alone (08 among them, -9- at the foot).
 FIELD_LINES = 8  # lines at the top of the page where a header's fields may stand
 FOOT_LINES = 4  # ... at its foot
 _DATE_ALONE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:星期[一二三四五六日天])?$")

@@ -2261,7 +2261,7 @@ def _read_on(buffer: list[tuple[int, str]], measured: list[PageLine]) -> list[Pa
 
 
 def _opening(lines: list[PageLine], at: int) -> list[PageLine]:
-    """``lines[at:]`` as ``read_lines`` gives them for the pairs from line ``at``'s on: its
+    """``lines[at:]`` as ``read_lines`` gives them for the buffer cut at line ``at``: its
     first line counts no blank line over it."""
     rest = lines[at:]
     if rest and rest[0].blank_before:

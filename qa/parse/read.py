@@ -6,6 +6,9 @@ Decisions (each has a test):
   ``mode`` says; each article carries its page's paper, date, page and edition, a page
   that cannot be read is a skip naming the page, and the furniture kept out of the
   articles is reported in ``FileResult.notes``.
+- A raw page's articles carry what its header says of the page (its paper, date, page and
+  edition, ``qa.parse.furniture.page_facts``), each page of a file its own; a page whose
+  header names no paper or date takes the file's commonest, as a PDF's pages do.
 - Kinds. ``.jsonl``/``.ndjson`` are JSONL; ``.md``/``.markdown`` Markdown; any other text
   file is a raw page or a single clean article, told apart by its own evidence (see
   ``qa.parse.lines.looks_like_page``) unless ``mode`` forces "page" or "article".
@@ -48,13 +51,13 @@ from qa.parse import decode, formats
 from qa.parse.furniture import page_facts
 from qa.parse.lines import looks_like_page, read_lines
 from qa.parse.page import Doubt, PageItem, iter_page
+from qa.parse.pdf_furniture import PageFacts, share_facts
 from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, Found, Skip, iter_paths
 from qa.text import SURROGATE, system_text
 from qa.types import Article
 
 if TYPE_CHECKING:
     from qa.parse.pdf import PageNote
-    from qa.parse.pdf_furniture import PageFacts
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +213,6 @@ def parse_page_text(text: str, source: str = "") -> FileResult:
 
 def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> FileResult:
     from qa.parse.pdf import PageNote
-    from qa.parse.pdf_furniture import share_facts
 
     pages: list[list[Article]] = [[]]  # each page's drafts (``PageItem.sheet``)
     headers: list[list[str]] = [[]]  # ... and its header lines
