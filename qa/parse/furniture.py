@@ -20,6 +20,7 @@ from qa.parse.byline import LEAD_MARKS, personal_name
 from qa.parse.lines import PageLine
 from qa.parse.pdf_furniture import (
     PAGE_MARK,
+    WEEKDAY,
     PageFacts,
     find_date,
     header_facts,
@@ -237,7 +238,6 @@ FIELD_LINES = 8  # lines at the top of the page where a header's fields may stan
 FOOT_LINES = 4  # ... at its foot
 _DATE_ALONE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:星期[一二三四五六日天])?$")
 _PAGE_ALONE = re.compile(r"^(?:第[A-Za-z]?\d{1,3}版(?:[：:·|丨]?[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,6}[：:·|丨]?第[A-Za-z]?\d{1,3}版)$")
-_WEEKDAY_ALONE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 _PAPER_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报)$")
 _SERIAL_ALONE = re.compile(r"^(?:农历[\u4e00-\u9fff]{4,12}|(?:国内统一连续出版物号)?CN\d{2}-?\d{4}(?:/[A-Z])?)$")
 _NUMBER_ALONE = re.compile(r"^[-—–]?\d{1,3}[-—–]?$")
@@ -254,7 +254,7 @@ def _field(text: str) -> str:
         return "date"
     if (_PAGE_ALONE.match(compact) or _SECTION_PAGE.match(compact)) and not is_jump_line(compact):
         return "page"
-    if _WEEKDAY_ALONE.match(compact) or _PAPER_ALONE.match(compact) or _SERIAL_ALONE.match(compact):
+    if WEEKDAY.match(compact) or _PAPER_ALONE.match(compact) or _SERIAL_ALONE.match(compact):
         return "field"
     return "number" if _NUMBER_ALONE.match(compact) else ""
 

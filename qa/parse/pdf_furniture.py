@@ -35,7 +35,7 @@ PAGE_MARK = re.compile(r"第\s*([A-Za-z]?\s*\d{1,3})\s*版")
 _PAGE_BARE = re.compile(r"(?<![\d年月日])([A-Za-z]?\d{1,3})\s*版")
 _NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?([A-Za-z]?\d{1,3})(?:\s*版)?[-—–\s]*$")
 _PAPER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|时报|商报|周报|都市报|青年报|法治报|农民报|政报|报)")
-_WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
+WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")  # a header's weekday alone
 _EDITOR_ROLE = r"(?:责任编辑|本版责编|责编|本版编辑|美术编辑|美编|版式设计|版式|组版|校对|视觉设计|图片编辑|见习编辑|编辑\s*[:：])"
 _EDITOR = re.compile(rf"^[（(]?\s*{_EDITOR_ROLE}")
 _EDITOR_INSIDE = re.compile(rf"{_EDITOR_ROLE}\s*[:：]?\s*[\u4e00-\u9fff]")
@@ -167,7 +167,7 @@ def _edition(cells: list[str], paper: str) -> str:
 
 def _is_edition(cell: str, paper: str) -> bool:
     return bool(_EDITION.match(cell)) and cell != paper and not (
-        _WEEKDAY.match(cell) or _OTHER.search(cell) or is_editor_line(cell) or _PAPER.fullmatch(cell)
+        WEEKDAY.match(cell) or _OTHER.search(cell) or is_editor_line(cell) or _PAPER.fullmatch(cell)
         or find_date(cell)
     )
 
