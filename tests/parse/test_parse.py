@@ -275,7 +275,7 @@ def test_pages_run_together_are_each_measured_once(monkeypatch: pytest.MonkeyPat
     # Twelve pages of the seventh generator run together, their mastheads parting them:
     # each window after a page's end (or after the two items it keeps) reads on from the
     # lines already measured, so the file's lines are measured about once each, not once
-    # a window (about nine times each before; the items are the same, the streaming tests
+    # a window (here 4.2 times each before; the items are the same, the streaming tests
     # above hold them).
     pool = default_pool7()
     text = "\n\n".join(random_page7(pool, seed).text.rstrip("\n") for seed in range(700_000, 700_024, 2))
