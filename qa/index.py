@@ -10,6 +10,7 @@ import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -188,6 +189,31 @@ class Index:
                 old.sparse.joined(old_keep, new.terms, new.keep),
                 old.dense.joined(old_keep, new.vectors, new.keep, new.sentences),
             )
+
+    def restate(self, articles: Iterable[Article]) -> None:
+        """Replace indexed articles whose print facts alone changed (paper, date, page,
+        edition: ``only_facts_changed``): their passages keep their rows, term counts and
+        vectors and take the new facts, so nothing is tokenised or embedded again.
+
+        Args:
+            articles: the new versions of indexed articles.
+
+        Raises:
+            KeyError: an article is not indexed.
+        """
+        new = {article.id: article for article in articles}
+        if not new:
+            return
+        with self._write_lock:
+            old = self._snapshot
+            for article_id in new:
+                if article_id not in old.articles:
+                    raise KeyError(article_id)
+            passages = tuple(
+                _with_facts(passage, new[passage.article_id]) if passage.article_id in new else passage
+                for passage in old.passages
+            )
+            self._snapshot = Snapshot({**old.articles, **new}, passages, old.sparse, old.dense)
 
     def remove(self, article_ids: Iterable[str]) -> int:
         """Remove articles by id (unknown ids are ignored).
@@ -817,3 +843,16 @@ class _StoreArticles(Mapping):
 
     def __contains__(self, article_id: object) -> bool:
         return isinstance(article_id, str) and bool(self._store.articles([article_id]))
+
+
+def only_facts_changed(previous: Article, article: Article) -> bool:
+    """Whether ``article`` is ``previous`` with other print facts (paper, date, page,
+    edition) and nothing else: its passages' texts, what ranks them and what is shown with
+    them but those facts are the same (``Index.restate``)."""
+    return previous != article and replace(
+        previous, paper=article.paper, date=article.date, page=article.page, edition=article.edition
+    ) == article
+
+
+def _with_facts(passage: Passage, article: Article) -> Passage:
+    return replace(passage, paper=article.paper, date=article.date, page=article.page, edition=article.edition)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qa.errors import IndexStoreError, InputFileError, quoted
-from qa.index import Index, StoreIndex
+from qa.index import Index, StoreIndex, only_facts_changed
 from qa.parse import FileResult, Skip, iter_files
 from qa.parse.walk import Found
 from qa.retrieve.checkpoint import Checkpoint
@@ -52,6 +52,8 @@ class UpdateReport:
             their articles), in order.
         resumed: texts whose vectors an interrupted earlier run had made and kept
             (``checkpoint_path``), so this run did not embed them again.
+        restated: changed articles whose print facts alone changed (paper, date, page,
+            edition): their passages kept their vectors (``Index.restate``).
     """
 
     added: tuple[str, ...] = ()
@@ -66,6 +68,7 @@ class UpdateReport:
     index: Index | None = field(default=None, repr=False, compare=False)
     files: tuple[str, ...] = ()
     resumed: int = 0
+    restated: int = 0
 
     def summary(self) -> str:
         """One line for people: the counts and where the index is."""
@@ -81,6 +84,8 @@ class UpdateReport:
             text += f"; {len(self.skipped)} skipped"
         if self.kept:
             text += f"; {len(self.kept)} kept from files that could not be read"
+        if self.restated:
+            text += f"; {self.restated} changed in their print facts only, their vectors kept"
         if self.resumed:
             text += f"; {self.resumed} vectors reused from an interrupted run"
         return text
@@ -159,9 +164,12 @@ def update_index(
         # halfway keeps them, and the next run embeds only what is missing.
         checkpoint = Checkpoint(checkpoint_path(folder), working.embedder.name, working.settings.dense_unit)
         expected = _expected_passages(paths, mode, working, root) if progress else None
+        restated: list[Article] = []  # (articles whose print facts alone changed: no embedding)
         working.add(
-            _fresh_articles(paths, mode, old, scan, root), progress=progress, checkpoint=checkpoint, expected=expected
+            _fresh_articles(paths, mode, old, scan, root, restated),
+            progress=progress, checkpoint=checkpoint, expected=expected,
         )
+        working.restate(restated)
         if not scan.sources and scan.skipped:
             # Nothing could be read (every file refused): a failed run, which must not
             # empty or otherwise change the index. The caller reports the skips.
@@ -178,6 +186,7 @@ def update_index(
         return scan.report(
             gone,
             kept,
+            restated=len(restated),
             passages=len(working.passages),
             articles=len(working.articles),
             folder=str(folder),
@@ -376,10 +385,13 @@ class _Scan:
 
 
 def _fresh_articles(
-    paths: Sequence[str | os.PathLike], mode: str, old: dict[str, Article], scan: _Scan, root
+    paths: Sequence[str | os.PathLike], mode: str, old: dict[str, Article], scan: _Scan, root,
+    restated: list[Article] | None = None,
 ) -> Iterator[Article]:
     """The new and changed articles of the paths, one file at a time; ids are unique (a
-    later duplicate is skipped and reported, as ``qa.parse.parse_paths`` does)."""
+    later duplicate is skipped and reported, as ``qa.parse.parse_paths`` does). With
+    ``restated``, a changed article whose print facts alone changed goes there instead
+    (``only_facts_changed``: its passages need no embedding, ``Index.restate``)."""
     prints: dict[str, Fingerprint] = {}
     by_content = {entry.fingerprint.sha256: name for name, entry in scan.known.items()}
 
@@ -435,6 +447,9 @@ def _fresh_articles(
                 scan.unchanged.append(article.id)
                 continue
             (scan.added if previous is None else scan.changed).append(article.id)
+            if restated is not None and previous is not None and only_facts_changed(previous, article):
+                restated.append(article)
+                continue
             yield article
         scan.entries[result.name] = FileEntry(
             name=result.name,

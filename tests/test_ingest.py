@@ -292,3 +292,40 @@ def test_a_parser_file_renamed_or_moved_changes_the_digest_and_files_are_read_ag
     digests.add(catalog.parser_digest())
     update_index([corpus], folder, progress=False)
     assert parsed == [seed_page.name] * 2 and len(digests) == 3
+
+
+def test_an_article_whose_print_facts_alone_changed_keeps_its_vectors(tmp_path, embedded):
+    # A page's header read anew (a new parser reads the date a page's header prints; the
+    # header corrected): its articles change in their paper, date and page only, so their
+    # passages keep their rows and vectors and take the new facts; nothing is embedded.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = [
+        "乡村振兴成效显著", "本报记者 王五",
+        "今年以来，我省持续推进乡村振兴，全省粮食总产量再创新高，农民人均可支配收入稳步增长。",
+        "新增公办学位一万个", "记者从市教育局获悉，今年秋季全市将新增公办学位一万个，有效缓解入学难问题。",
+        "据介绍，新建学校将于八月底前全部完工，届时将同步开展招生工作，各区教育部门将提前公布招生范围和报名"
+        "办法，方便家长及时了解相关政策，合理安排孩子的入学事宜，确保新学期各项工作平稳有序推进。（李四）",
+    ]
+    page = corpus / "page.txt"
+    page.write_text("\n\n".join(["江西日报 2024年5月8日 星期三 第3版 要闻", *body]) + "\n", encoding="utf-8")
+    folder = tmp_path / "index"
+    first = update_index([str(corpus)], folder, progress=False)
+    assert len(first.added) == 2 and embedded  # (its sentences)
+
+    embedded.clear()
+    page.write_text("\n\n".join(["江西日报 2024年5月9日 星期四 第4版 要闻", *body]) + "\n", encoding="utf-8")
+    report = update_index([str(corpus)], folder, progress=False)
+    assert sorted(report.changed) == sorted(first.added) and report.restated == 2 and embedded == []
+    assert "2 changed in their print facts only" in report.summary()
+    index = Index.load(folder)
+    assert {(a.date, a.page) for a in index.articles.values()} == {("2024-05-09", "4")}
+    assert {p.print_label for p in index.passages} == {"江西日报 2024-05-09 第4版"}
+    hits = index.search("全省粮食总产量", k=1)
+    assert hits[0].passage.print_label == "江西日报 2024-05-09 第4版"
+
+    # A change of text is embedded again, as ever (the other article keeps its vectors).
+    edited = body[5].replace("平稳有序", "安全平稳有序")  # (far down: the article keeps its id)
+    page.write_text("\n\n".join(["江西日报 2024年5月9日 星期四 第4版 要闻", *body[:5], edited]) + "\n", encoding="utf-8")
+    report = update_index([str(corpus)], folder, progress=False)
+    assert len(report.changed) == 1 and report.restated == 0 and any("安全平稳有序" in text for text in embedded)
