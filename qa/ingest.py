@@ -314,8 +314,9 @@ def _current(folder: Path, model: str | None, rebuild: bool, served: Index | Non
 
 def _expected_passages(paths: Sequence[str | os.PathLike], mode: str, index: Index, root) -> int:
     """How many passages this run will embed, for the progress bar's ETA: the new and
-    changed articles of the files whose size or time differs from what the index
-    recorded (those files are parsed twice; unchanged ones are not read)."""
+    changed articles (not those whose print facts alone changed: ``Index.restate``) of
+    the files whose size or time differs from what the index recorded (those files are
+    parsed twice; unchanged ones are not read)."""
     known = index.files
 
     def unchanged(found: Found) -> FileResult | None:
@@ -333,7 +334,9 @@ def _expected_passages(paths: Sequence[str | os.PathLike], mode: str, index: Ind
     for result in iter_files(list(paths), mode, reuse=unchanged, root=root):
         if isinstance(result, FileResult):
             total += sum(
-                len(chunk_article(a, settings.max_chars, settings.min_chars)) for a in result.articles if old.get(a.id) != a
+                len(chunk_article(a, settings.max_chars, settings.min_chars))
+                for a in result.articles
+                if old.get(a.id) != a and not (a.id in old and only_facts_changed(old[a.id], a))
             )
     return total
 
