@@ -61,6 +61,10 @@ def test_checkpoint_gives_back_what_it_kept_and_removes_only_its_own_files(tmp_p
     again = Checkpoint(folder, "m", "sentence")  # a new run reads what the last one kept
     np.testing.assert_array_equal(again.embed(["乙乙", "丙丙丙", "甲"], encode), [[2, 1], [3, 1], [1, 1]])
     assert calls == [["甲", "乙乙"], ["丙丙丙"]] and again.reused == 2 and again.embedded == 1
+    # (A text this run embedded and meets again, a sentence two articles share, is taken
+    # from what this run made, and counts as no vector an interrupted run left.)
+    again.embed(["丙丙丙", "甲"], encode)
+    assert calls == [["甲", "乙乙"], ["丙丙丙"]] and again.reused == 3 and again.embedded == 1
     other_model = Checkpoint(folder, "other", "sentence")
     other_model.embed(["甲"], encode)
     assert calls[-1] == ["甲"], "another model's vectors are never taken"

@@ -27,7 +27,7 @@ class Checkpoint:
 
     Attributes:
         folder: where the files are (created on the first write).
-        reused: texts whose vectors came from the folder in this run.
+        reused: texts whose vectors came from the folder, as an earlier run left it.
         embedded: texts embedded (and written) in this run.
     """
 
@@ -43,6 +43,7 @@ class Checkpoint:
             except (OSError, ValueError, KeyError):
                 continue  # unreadable: its texts are embedded again
             self._found.update(zip((bytes(k) for k in keys), vectors, strict=True))
+        self._left = set(self._found)  # (what an earlier run left: a text this run embedded and meets again is no resumed one)
 
     def __len__(self) -> int:
         return len(self._found)
@@ -59,7 +60,7 @@ class Checkpoint:
         """
         keys = [self._key(text) for text in texts]
         missing = [i for i, key in enumerate(keys) if key not in self._found]
-        self.reused += len(texts) - len(missing)
+        self.reused += sum(1 for key in keys if key in self._left)
         if missing:
             fresh = np.asarray(encode([texts[i] for i in missing]), dtype=np.float32)
             self._write([keys[i] for i in missing], fresh)
