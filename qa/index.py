@@ -31,7 +31,7 @@ from qa.store.catalog import FileEntry, files_from_json, files_to_json
 from qa.store.folder import index_lock, read_manifest, readable_folder, rebuild_hint, write_atomic
 from qa.store.milvus import is_store_uri
 from qa.text import fold, has_words
-from qa.types import Answer, Article, Hit, Passage, Question
+from qa.types import Answer, Article, Hit, Passage, Question, print_facts
 
 
 class Index:
@@ -210,7 +210,7 @@ class Index:
                 if article_id not in old.articles:
                     raise KeyError(article_id)
             passages = tuple(
-                _with_facts(passage, new[passage.article_id]) if passage.article_id in new else passage
+                replace(passage, **print_facts(new[passage.article_id])) if passage.article_id in new else passage
                 for passage in old.passages
             )
             self._snapshot = Snapshot({**old.articles, **new}, passages, old.sparse, old.dense)
@@ -849,10 +849,4 @@ def only_facts_changed(previous: Article, article: Article) -> bool:
     """Whether ``article`` is ``previous`` with other print facts (paper, date, page,
     edition) and nothing else: its passages' texts, what ranks them and what is shown with
     them but those facts are the same (``Index.restate``)."""
-    return previous != article and replace(
-        previous, paper=article.paper, date=article.date, page=article.page, edition=article.edition
-    ) == article
-
-
-def _with_facts(passage: Passage, article: Article) -> Passage:
-    return replace(passage, paper=article.paper, date=article.date, page=article.page, edition=article.edition)
+    return previous != article and replace(previous, **print_facts(article)) == article

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import Protocol
 
 # Paragraphs of an article are joined with this separator to form ``Article.text``;
 # passage offsets index into that string.
@@ -29,6 +30,21 @@ def byline(authors: tuple[str, ...], photographer: str = "") -> str:
     if photographer:
         return f"{photographer} 摄"
     return ""
+
+
+class Printed(Protocol):
+    """What carries print facts: an article, a passage, a page's facts."""
+
+    paper: str
+    date: str
+    page: str
+    edition: str
+
+
+def print_facts(item: Printed) -> dict[str, str]:
+    """An article's, a passage's or a page's print facts (paper, date, page, edition) by
+    name, as ``dataclasses.replace`` takes them."""
+    return {"paper": item.paper, "date": item.date, "page": item.page, "edition": item.edition}
 
 
 def print_label(item: Article | Passage, edition: bool = False) -> str:

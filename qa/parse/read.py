@@ -54,7 +54,7 @@ from qa.parse.page import Doubt, PageItem, iter_page
 from qa.parse.pdf_furniture import PageFacts, share_facts
 from qa.parse.walk import JSONL_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, Found, Skip, iter_paths
 from qa.text import SURROGATE, system_text
-from qa.types import Article
+from qa.types import Article, print_facts
 
 if TYPE_CHECKING:
     from qa.parse.pdf import PageNote
@@ -240,7 +240,7 @@ def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> F
 
 
 def _with_facts(drafts: list[Article], facts: PageFacts) -> list[Article]:
-    return [replace(draft, paper=facts.paper, date=facts.date, page=facts.page, edition=facts.edition) for draft in drafts]
+    return [replace(draft, **print_facts(facts)) for draft in drafts]
 
 
 def _text_kind(path: Path, encoding: str, mode: str) -> str:
