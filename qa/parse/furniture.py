@@ -20,6 +20,7 @@ from qa.parse.byline import LEAD_MARKS, personal_name
 from qa.parse.lines import PageLine
 from qa.parse.pdf_furniture import (
     PAGE_MARK,
+    SEPARATORS,
     WEEKDAY,
     PageFacts,
     find_date,
@@ -80,10 +81,7 @@ def page_facts(header: list[str]) -> PageFacts:
     星期三 第3版 要闻, or parted over lines) say of it: its paper, date, page and edition
     (``pdf_furniture.header_facts`` over their parts, parted at spaces and marks such as
     ：·|)."""
-    return header_facts([cell for text in header for part in text.split() if (cell := part.strip(_SEPARATORS))])
-
-
-_SEPARATORS = "：:·|丨/"  # what parts a header's fields beside spaces (第3版：要闻, 要闻 | 第3版)
+    return header_facts([cell for text in header for part in text.split() if (cell := part.strip(SEPARATORS))])
 
 
 def _header(text: str) -> bool:

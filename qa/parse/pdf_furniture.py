@@ -52,7 +52,7 @@ _CONTACT = re.compile(
 )
 _RULE_TEXT = re.compile(r"^[—－─━_=·.…\-~＊*]{3,}$")  # a rule set in characters
 _EDITION = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
-_SEPARATORS = "：:·|丨/ "
+SEPARATORS = "：:·|丨/ "  # what parts a header's fields beside spaces (第3版：要闻, 要闻 | 第3版)
 MAX_HEADER_ROWS = 6
 
 
@@ -112,7 +112,7 @@ def _long_rules(shapes: list[Shape], width: float) -> list[Shape]:
 
 def _cells(line: Line) -> list[str]:
     """A line's parts that stand an em or more apart (第3版　要闻 → 第3版, 要闻)."""
-    return [cell.strip(_SEPARATORS) for cell in re.split(r" +", line.spaced(WIDE_EM)) if cell.strip(_SEPARATORS)]
+    return [cell.strip(SEPARATORS) for cell in re.split(r" +", line.spaced(WIDE_EM)) if cell.strip(SEPARATORS)]
 
 
 def _han_number(text: str) -> int:
@@ -153,7 +153,7 @@ def _edition(cells: list[str], paper: str) -> str:
         match = PAGE_MARK.search(cell) or _PAGE_BARE.search(cell)
         if not match:
             continue
-        rest = (cell[: match.start()] + " " + cell[match.end() :]).strip(_SEPARATORS)
+        rest = (cell[: match.start()] + " " + cell[match.end() :]).strip(SEPARATORS)
         if _EDITION.match(rest):
             return rest
         for near in (index + 1, index - 1):
