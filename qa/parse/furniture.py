@@ -20,6 +20,7 @@ from qa.parse.byline import LEAD_MARKS, personal_name
 from qa.parse.lines import PageLine
 from qa.parse.pdf_furniture import (
     PAGE_MARK,
+    PAPER,
     SEPARATORS,
     WEEKDAY,
     PageFacts,
@@ -225,6 +226,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
             # (A role alone, its names cut to the next line by the extractor: 责任编辑 / 冯勇文.)
             if i + 1 < count and is_editor_role(text) and _names_alone(lines[i + 1].text):
                 found[i + 1] = "editor line"
+    _header_run(lines, found)
     return found
 
 
@@ -235,7 +237,10 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
 FIELD_LINES = 8  # lines at the top of the page where a header's fields may stand
 FOOT_LINES = 4  # ... at its foot
 _DATE_ALONE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:星期[一二三四五六日天])?$")
-_PAGE_ALONE = re.compile(r"^(?:第[A-Za-z]?\d{1,3}版(?:[：:·|丨]?[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,6}[：:·|丨]?第[A-Za-z]?\d{1,3}版)$")
+_PAGE_ALONE = re.compile(
+    r"^(?:第[A-Za-z]?\d{1,3}版(?:[：:·|丨]?[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,6}[：:·|丨]?第[A-Za-z]?\d{1,3}版"
+    r"|[A-Za-z]\d{1,3}|\d{1,3}版)$"  # (a page of a lettered section, A12, or its number with 版: 14版)
+)
 _PAPER_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报)$")
 _SERIAL_ALONE = re.compile(r"^(?:农历[\u4e00-\u9fff]{4,12}|(?:国内统一连续出版物号)?CN\d{2}-?\d{4}(?:/[A-Z])?)$")
 _NUMBER_ALONE = re.compile(r"^[-—–]?\d{1,3}[-—–]?$")
@@ -285,6 +290,50 @@ def _header_fields(lines: list[PageLine], found: dict[int, str]) -> None:
         for i in range(max(count - FOOT_LINES, 0), count):
             if i not in found and _field(lines[i].text) in ("number", "page"):
                 found[i] = "page number"
+
+
+def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
+    """Mark as "header" the rest of a header found at the page's top or foot: the lines
+    that run from the page's edge through it, each furniture already or a header's field
+    as a line of its own (``_field``, or a section's name, 要闻, or a paper's, 井冈山报), as
+    far as the line farthest from the edge that is the header or a field naming the date,
+    the page or the paper (南昌晚报 / 2023年7月31日 星期一 / 都市; A11 / 综合 / 井冈山报 /
+    2022年10月6日 星期四 at the foot). A section's name past that line is not taken: at
+    the top it may be the first headline (乡村振兴 under the masthead), at the foot a
+    writer's name closing the text (王娟 over the masthead)."""
+    count = len(lines)
+    for edge in (range(min(FIELD_LINES, count)), range(count - 1, max(count - FIELD_LINES, 0) - 1, -1)):
+        run = []
+        for i in edge:
+            if i not in found and (not _header_part(lines[i].text) or _number_runs_on(lines, i)):
+                break  # (南昌地铁4 / 号线开通运营: a headline's first line)
+            run.append(i)
+        if not any(found.get(i) == "header" for i in run):
+            continue  # (no header found there: a paper's name or a section's alone makes none)
+        strong = [k for k, i in enumerate(run) if found.get(i) == "header" or _field(lines[i].text) in ("date", "page", "field")]
+        for i in run[: strong[-1] + 1]:
+            found.setdefault(i, "header")
+
+
+def header_top(lines: list[PageLine], index: int) -> int:
+    """The first line of the header whose masthead line is line ``index``: the masthead's
+    parts over it (``masthead_part``: 3 要闻 / 2024年5月8日 星期三), and the fields an
+    extractor gave a line each as far as the farthest naming the page or the paper (A11 /
+    综合 / 井冈山报 / 2022年10月6日 星期四: ``_header_run``)."""
+    top = at = index
+    while at and (masthead_part(lines[at - 1].text) or _header_part(lines[at - 1].text)):
+        at -= 1
+        if masthead_part(lines[at].text) or _field(lines[at].text) in ("date", "page", "field"):
+            top = at
+    return top
+
+
+def _header_part(text: str) -> bool:
+    """Whether a line may be a header's field standing alone (``_header_run``)."""
+    if len(text) > MAX_HEADER_CHARS:
+        return False
+    compact = text.replace(" ", "").replace("\u3000", "")
+    return bool(_field(text) or _SECTION_NAME.match(compact) or PAPER.fullmatch(compact))
 
 
 RUNS_ON_REACH = 12  # lines under a headline's first line that may write its number again

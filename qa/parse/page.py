@@ -53,8 +53,8 @@ from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import (
     box_labels,
     furniture_lines,
+    header_top,
     is_masthead,
-    masthead_part,
     names_a_section,
 )
 from qa.parse.headings import bigrams, clean_heading, roles_read, sets_titles_framed
@@ -2292,16 +2292,15 @@ def _next_page(lines: list[PageLine]) -> int | None:
     """Where the next page opens among a window's lines: at a masthead line
     (``furniture.is_masthead``: the date with the weekday, page or paper) under text of
     this page (a sentence ended over it), or at the parts of the masthead set right over
-    it (3 要闻 / 2024年5月8日 星期三); None where no page opens. (A page's own masthead at
+    it (3 要闻 / 2024年5月8日 星期三; A11 / 综合 / 井冈山报 / 2022年10月6日 星期四:
+    ``furniture.header_top``); None where no page opens. (A page's own masthead at
     its top, under its other furniture, 责任编辑：… / 第5版：经济 / 南昌日报, parts nothing:
     furniture ends no sentence. Pages with their mastheads at the foot are parted after
     each: every part still holds one page's text.)"""
     for index in [i for i, line in enumerate(lines) if "日" in line.text]:
         if not is_masthead(lines[index].text):
             continue
-        top = index
-        while top and masthead_part(lines[top - 1].text):
-            top -= 1
+        top = header_top(lines, index)
         if any(line.ends_sentence for line in lines[:top]):
             return top
     return None

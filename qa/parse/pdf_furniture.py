@@ -34,7 +34,7 @@ _DATE_HAN = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一�
 PAGE_MARK = re.compile(r"第\s*([A-Za-z]?\s*\d{1,3})\s*版")
 _PAGE_BARE = re.compile(r"(?<![\d年月日])([A-Za-z]?\d{1,3})\s*版")
 _NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?([A-Za-z]?\d{1,3})(?:\s*版)?[-—–\s]*$")
-_PAPER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|时报|商报|周报|都市报|青年报|法治报|农民报|政报|报)")
+PAPER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|时报|商报|周报|都市报|青年报|法治报|农民报|政报|报)")
 WEEKDAY = re.compile(r"^(?:星期|周)[一二三四五六日天]$")  # a header's weekday alone
 _EDITOR_ROLE = r"(?:责任编辑|本版责编|责编|本版编辑|美术编辑|美编|版式设计|版式|组版|校对|视觉设计|图片编辑|见习编辑|编辑\s*[:：])"
 _EDITOR = re.compile(rf"^[（(]?\s*{_EDITOR_ROLE}")
@@ -167,7 +167,7 @@ def _edition(cells: list[str], paper: str) -> str:
 
 def _is_edition(cell: str, paper: str) -> bool:
     return bool(_EDITION.match(cell)) and cell != paper and not (
-        WEEKDAY.match(cell) or _OTHER.search(cell) or is_editor_line(cell) or _PAPER.fullmatch(cell)
+        WEEKDAY.match(cell) or _OTHER.search(cell) or is_editor_line(cell) or PAPER.fullmatch(cell)
         or find_date(cell)
     )
 
@@ -230,7 +230,7 @@ def _marks(line: Line) -> bool:
     """Whether a line has a part of its own that is a date, a page (第3版), a paper's name,
     or another header item (a lunar date, a serial number, a web address, editors)."""
     return any(
-        find_date(cell) or PAGE_MARK.fullmatch(cell) or _PAPER.fullmatch(cell) or _OTHER.search(cell)
+        find_date(cell) or PAGE_MARK.fullmatch(cell) or PAPER.fullmatch(cell) or _OTHER.search(cell)
         or is_editor_line(cell, edge=True)
         for cell in _cells(line)
     )
@@ -270,7 +270,7 @@ def header_facts(cells: list[str]) -> PageFacts:
     of the page: the first date, the part that is a paper's name, the page (第3版, 3版, or
     a part that is a number alone) and the edition (``_edition``); "" where they say nothing."""
     text = " ".join(cells)
-    paper = next((cell for cell in cells if _PAPER.fullmatch(cell)), "")
+    paper = next((cell for cell in cells if PAPER.fullmatch(cell)), "")
     page = _page(text)
     if not page:
         found = [match.group(1) for match in map(_NUMBER.match, cells) if match]

@@ -237,3 +237,32 @@ def test_the_papers_name_and_page_over_a_headline_stay_the_masthead_s():
     result = parse_page_text("\n".join(lines) + "\n", "page.txt")
     assert [a.title for a in result.articles] == ["年轻人为何爱上“反向旅游”？"]
     assert [n.text for n in result.notes] == ["民生 2024年2月18日 星期日", "南昌晚报 7"]
+
+
+@pytest.mark.parametrize("foot", [
+    ["南昌晚报", "2023年7月31日 星期一", "都市"],
+    ["2023年2月15日 星期三", "要闻", "A12"],
+    ["A11", "综合", "井冈山报", "2022年10月6日 星期四"],
+    ["14版", "江西日报", "2024年4月16日 星期二", "文化"],
+])
+def test_a_header_at_the_foot_given_a_line_a_field_is_furniture_whole(foot):
+    # An extractor parts a header at the wide gaps between its fields, a line each: next
+    # to the date (a header found), the page of a lettered section (A12), the page's number
+    # with 版 (14版), the section's name (都市) and a paper's (井冈山报) are its fields too,
+    # not an item of their own or lines left to no item (generator 8).
+    page = "\n".join(["城市书房里的夜读人", *[line for paragraph in PARAGRAPHS for line in wrapped(paragraph)], "（本报记者 张 三）", *foot])
+    result = parse_page_text(page + "\n", "page.txt")
+    assert [(a.title, a.authors, a.paragraphs) for a in result.articles] == [("城市书房里的夜读人", ("张三",), tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == foot
+
+
+@pytest.mark.parametrize(("lines", "title", "notes"), [
+    # A short headline under the masthead is no section's name of it,
+    (["2024年5月8日 星期三 江西日报 第3版", "乡村振兴", *wrapped(METRO)], "乡村振兴", ["2024年5月8日 星期三 江西日报 第3版"]),
+    # nor is the writer's name closing the text over the masthead at the foot.
+    (["城市书房里的夜读人", *wrapped(METRO), "王娟", "2024年5月8日 星期三", "第3版"], "城市书房里的夜读人", ["2024年5月8日 星期三", "第3版"]),
+])
+def test_a_headers_run_takes_no_headline_or_name_beyond_it(lines, title, notes):
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [a.title for a in result.articles] == [title]
+    assert [n.text for n in result.notes] == notes
