@@ -300,8 +300,16 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
     the page or the paper (南昌晚报 / 2023年7月31日 星期一 / 都市; A11 / 综合 / 井冈山报 /
     2022年10月6日 星期四 at the foot). A section's name past that line is not taken: at
     the top it may be the first headline (乡村振兴 under the masthead), at the foot a
-    writer's name closing the text (王娟 over the masthead)."""
+    writer's name closing the text (王娟 over the masthead). First, such a field among
+    the page's first lines that its last lines print again is a header, there and at the
+    foot: a running head (时事 … 时事, 第2版 … 第2版; a headline is not printed twice so)."""
     count = len(lines)
+    # A running head printed again at the foot (时事 … 时事, 第2版 … 第2版): a header's.
+    heads = {_compact(lines[i].text): i for i in range(min(EDGE_LINES, count // 2)) if i not in found}
+    for j in range(max(count - EDGE_LINES, count // 2), count):
+        i = heads.get(_compact(lines[j].text))
+        if i is not None and j not in found and _header_part(lines[j].text):
+            found[i] = found[j] = "header"
     for edge in (range(min(FIELD_LINES, count)), range(count - 1, max(count - FIELD_LINES, 0) - 1, -1)):
         run = []
         for i in edge:
@@ -332,8 +340,12 @@ def _header_part(text: str) -> bool:
     """Whether a line may be a header's field standing alone (``_header_run``)."""
     if len(text) > MAX_HEADER_CHARS:
         return False
-    compact = text.replace(" ", "").replace("\u3000", "")
+    compact = _compact(text)
     return bool(_field(text) or _SECTION_NAME.match(compact) or PAPER.fullmatch(compact))
+
+
+def _compact(text: str) -> str:
+    return text.replace(" ", "").replace("\u3000", "")
 
 
 RUNS_ON_REACH = 12  # lines under a headline's first line that may write its number again

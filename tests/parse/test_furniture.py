@@ -266,3 +266,17 @@ def test_a_headers_run_takes_no_headline_or_name_beyond_it(lines, title, notes):
     result = parse_page_text("\n".join(lines) + "\n", "page.txt")
     assert [a.title for a in result.articles] == [title]
     assert [n.text for n in result.notes] == notes
+
+
+@pytest.mark.parametrize(("head", "foot"), [
+    (["时事", "第12版"], ["时事"]),
+    (["第2版"], ["第2版"]),
+    (["九江日报"], ["九江日报"]),
+])
+def test_a_running_head_printed_again_at_the_foot_is_furniture(head, foot):
+    # A page's section, page or paper at its top and again at its foot, no date beside
+    # them: the running head (generator 8), not a kicker or an item of one line.
+    body = [*[line for paragraph in PARAGRAPHS for line in wrapped(paragraph)], "（本报记者 张 三）"]
+    result = parse_page_text("\n".join([*head, "城市书房里的夜读人", *body, *foot]) + "\n", "page.txt")
+    assert [(a.kicker, a.title, a.authors, a.paragraphs) for a in result.articles] == [("", "城市书房里的夜读人", ("张三",), tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == [*head, *foot]
