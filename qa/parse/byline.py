@@ -27,10 +27,11 @@ _BEFORE = r"(?:^|(?<=[\s。！？!?…”’」』]))"
 _BYLINE = re.compile(rf"{_BEFORE}\s*[（(]\s*({_NAMES})\s*[）)]\s*$")
 _CREDIT = re.compile(rf"{_BEFORE}\s*[（(]?\s*({_NAMES})\s*/?\s*摄\s*[）)]?\s*$")
 # A source credited in brackets where a byline ends an item, naming no person: a news
-# agency or paper (据新华社电, 据人民日报消息), the desk (本报综合), a contributor (县委宣传部供稿)
-# or a source (来源：人民网).
+# agency or paper (据新华社电, 据人民日报消息; named as one, 据中新网, 据《人民日报》), the desk
+# (本报综合), a contributor (县委宣传部供稿), a source (来源：人民网), or the wire's end (完).
 _SOURCE = re.compile(
-    r"[（(]\s*(?:据\s*[\u4e00-\u9fff]{2,10}(?:电|消息|报道)|[\u4e00-\u9fff]{2,10}(?:供稿|供图)|本报综合|综合"
+    r"[（(]\s*(?:据\s*[\u4e00-\u9fff]{2,10}(?:电|消息|报道)"
+    r"|据\s*《?[\u4e00-\u9fff]{1,10}(?:社|网|报|台|新闻|客户端)》?|[\u4e00-\u9fff]{2,10}(?:供稿|供图)|本报综合|综合|完"
     r"|(?:来源|稿源)\s*[：:]\s*[^（()）]{2,20})\s*[）)]\s*$"
 )
 _LINE = re.compile(rf"^\s*({_NAMES})\s*$")

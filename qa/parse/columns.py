@@ -93,6 +93,9 @@ class PageLines:
         unsigned_briefs: lines of a run of short items under a section label (简讯, 本地快讯)
             whose items sign no names (``page._unsigned_runs``): an item ending there
             unsigned is not weighed by the page's credit convention.
+        anonymous: those of ``ends`` that name no one: a source credited ((据新华社),
+            (本报综合)) or the wire's end ((完)); they end an article credited at its head
+            without signing it twice.
     """
 
     lines: list[PageLine]
@@ -120,6 +123,7 @@ class PageLines:
     continued: frozenset[int] = frozenset()
     jumps_on: bool = False
     unsigned_briefs: frozenset[int] = frozenset()
+    anonymous: frozenset[int] = frozenset()
     # Readings of the lines the decoder asks for again and again, made once a page on
     # first use (``qa.parse.segment.opening_lines``); a page made anew (``replace``)
     # starts without them.

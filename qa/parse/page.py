@@ -1766,6 +1766,7 @@ def _read(
         continued=frozenset(i for i, line in enumerate(lines) if line.number in continued) if continued else frozenset(),
         jumps_on=jumps_on,
         unsigned_briefs=_unsigned_runs(lines, brief_runs, marked.ends) if brief_runs else frozenset(),
+        anonymous=frozenset(i for i, (signature, kind) in marked.ends.items() if kind == "article" and not signature.names),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)

@@ -16,6 +16,7 @@ PHOTO_TITLED = 8.0  # a captioned photo under a headline (no generator titles on
 FAR_CAPTIONS = 4.0  # a photo's captions starting further back than captions reach
 UNFINISHED = 5.0  # the page's last item, or lines no item takes at its end, end without finishing a sentence
 TWICE_SIGNED = 2.0  # an item that names its writers at its head and signs its end again
+ANONYMOUS = "anonymous"  # an item's end signed by a line naming no one (``PageLines.anonymous``)
 UNNAMED_UNSIGNED = 2.0  # an item credited by a dateline naming nobody (本报讯) that signs no end
 DOUBT = 1.0  # margins under this are reported
 _INF = math.inf
@@ -65,7 +66,7 @@ def _closing_costs(costs) -> dict[tuple[bool, bool | None, bool], dict[int, floa
         PLAIN | _CREDITED | _NAMED, TITLED | _CREDITED | _NAMED,
     )
     flags = (False, True)
-    for head, late, sig, photo in itertools.product(heads, flags, (False, True, None), flags):
+    for head, late, sig, photo in itertools.product(heads, flags, (False, True, None, ANONYMOUS), flags):
         for state in (head, head | _NEAR, head | _TOP, head | _NEAR | _TOP):
             if head == START:
                 value = 0.0
@@ -81,7 +82,7 @@ def _closing_costs(costs) -> dict[tuple[bool, bool | None, bool], dict[int, floa
                 # label, 简讯: short items there go unsigned as often as not, or one credit
                 # signs the run, （本报综合）: neither credit convention weighs it.)
                 value = place + (signed if sig or state & _CREDITED else unsigned if sig is not None else 0.0)
-                if sig and state & _NAMED:
+                if sig is True and state & _NAMED:
                     value += TWICE_SIGNED
                 elif not sig and state & _CREDITED and not state & _NAMED:
                     value += UNNAMED_UNSIGNED  # 本报讯 names nobody: its writers sign the end
@@ -95,12 +96,13 @@ def _closing_costs(costs) -> dict[tuple[bool, bool | None, bool], dict[int, floa
 _Move = tuple[int, float, bool, int, int, int, bool]
 
 
-def _signed(page: PageLines, i: int) -> bool | None:
-    """Whether the item ending at line ``i`` is signed there (a byline or credit ends it);
-    None where it is not and the line stands in a run of short items under a section
-    label whose items sign no names (``PageLines.unsigned_briefs``)."""
+def _signed(page: PageLines, i: int) -> bool | str | None:
+    """Whether the item ending at line ``i`` is signed there (a byline or credit ends it;
+    ``ANONYMOUS`` where that names no one: no second signature of an article named at its
+    head); None where it is not and the line stands in a run of short items under a
+    section label whose items sign no names (``PageLines.unsigned_briefs``)."""
     if i in page.ends:
-        return True
+        return ANONYMOUS if i in page.anonymous else True
     return None if i in page.unsigned_briefs else False
 
 

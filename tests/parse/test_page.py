@@ -218,7 +218,7 @@ def test_page_and_clean_article_are_told_apart(seed_page):
         ("（张三、李四）", ("张三", "李四")),
         ("服务 3 万人（次）。", None),
         ("四大原则，联合其他兄弟县（市、区）", None),
-        ("今天到此为止。（完）", None),
+        ("今天到此为止。（完）", ()),  # the wire's end: it ends the article, naming no one
         ("力集团（团伙）", None),
     ],
 )

@@ -1,6 +1,7 @@
 """A source credited in brackets where a byline would end an article (（据新华社电）,
-（本报综合）, （县委宣传部供稿）, （来源：人民网）) ends it and names no writer: it is neither a
-person's name nor the kicker of the article under it."""
+（据中新网）, （本报综合）, （县委宣传部供稿）, （来源：人民网）), or the wire's end (（完）),
+ends it and names no writer: it is neither a person's name, nor the article's text, nor
+the kicker of the article under it."""
 
 from __future__ import annotations
 
@@ -25,7 +26,10 @@ SECOND = [
 ]
 
 
-@pytest.mark.parametrize("credit", ["（据新华社电）", "（本报综合）", "（县委宣传部供稿）", "（来源：人民网）", "（据人民日报消息）"])
+@pytest.mark.parametrize("credit", [
+    "（据新华社电）", "（本报综合）", "（县委宣传部供稿）", "（来源：人民网）", "（据人民日报消息）",
+    "（据中新网）", "（据新华社）", "（据《人民日报》）", "（完）",
+])
 def test_a_source_credit_ends_its_article_naming_no_one(credit):
     signature = find_byline("屏幕共享或转账的，一律是诈骗。" + credit)
     assert signature is not None and signature.names == () and signature.start == len("屏幕共享或转账的，一律是诈骗。")
@@ -37,7 +41,25 @@ def test_a_source_credit_ends_its_article_naming_no_one(credit):
     assert "".join(items[0].paragraphs).endswith("一律是诈骗。")
 
 
-@pytest.mark.parametrize("text", ["（记者 张三）", "（张三 李四）", "（上接第1版）"])
+@pytest.mark.parametrize("text", ["（记者 张三）", "（张三 李四）", "（上接第1版）", "（据统计）", "（据了解）"])
 def test_names_and_other_brackets_are_no_source(text):
     signature = find_byline(text)
     assert signature is None or signature.names
+
+
+def test_a_wire_story_credited_at_its_head_and_ended_so_is_one_article():
+    # 新华社…电（记者 张三）… （完）: the dateline names the writer, the end names no one;
+    # the story is one article, signed once, its text without the mark (generator 8).
+    body = [
+        "新华社南昌4月20日电（记者 孙超群）“饭菜可口，价格实惠，长者食堂就开在",
+        "家门口。”72岁的刘大爷一边吃饭一边说。今年以来，东湖区在街道社区新建长者",
+        "食堂16家，每天就餐老人超过1500人次。",
+        "“老人们喜欢，我们就要把这件好事办好。”街道相关负责人表示，下一步将根据",
+        "老人口味调整菜品。  （完）",
+    ]
+    items = items_of(["社区长者食堂开进家门口", *body, *SECOND])
+    assert [(item.title, item.authors) for item in items] == [
+        ("社区长者食堂开进家门口", ("孙超群",)),
+        ("全省首批“无证明城市”名单公布", ("邵琼", "秦卫")),
+    ]
+    assert "".join(items[0].paragraphs).endswith("老人口味调整菜品。")
