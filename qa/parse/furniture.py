@@ -201,11 +201,13 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
             continue
         # (One search for what the tests below look for inside a line: most lines hold none.)
         marked = _FURNITURE_CHARS.search(text) is not None
+        # (A label set between marks, ■一句话新闻■, ◆观点◆: a headline's mark stands before it only.)
+        framed = text[-1] in LEAD_MARKS and text[0] in LEAD_MARKS and len(text) > 2
         if (len(text) <= MAX_LABEL_CHARS and not line.ends_sentence
-                and (text[-1] in _LABEL_LAST or marked and ("版" in text or "：" in text or ":" in text))):
+                and (text[-1] in _LABEL_LAST or framed or marked and ("版" in text or "：" in text or ":" in text))):
             # (Labels, jump lines and contacts are short lines that end no sentence.)
-            compact = text.replace(" ", "").replace("\u3000", "")
-            if _SECTION_LABEL.match(compact):
+            compact = _compact(text).strip(LEAD_MARKS) if framed else _compact(text)
+            if _SECTION_LABEL.match(compact) or framed and _SECTION_NAME.match(compact):
                 found[i] = "section label"
             elif _COLUMN_LABEL.match(compact):
                 found[i] = "column label"

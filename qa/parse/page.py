@@ -130,6 +130,7 @@ _ROLE_KINDS = ("记者", "通讯员", "实习生", "评论员")  # what a role w
 _SECOND_ROLES = ("通讯员", "实习生")  # roles a byline names after its reporters' (本报记者 张三 / 通讯员 李四)
 _SIGN_CHARS = re.compile("[记报通实评编/／]")
 _TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
+_BULLETS = frozenset("■◆●▲")  # marks a short item may open with under a section label
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.subject_change) at a marked line that heads a short item
 _LABELS = frozenset(("section label", "column label"))  # furniture an item starts under
@@ -1541,16 +1542,25 @@ def _restated_late(marked: _Marked) -> frozenset[int]:
 
 def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the lines under a section or column label (简讯, 今日谈),
-    past any furniture: an item starts at each (what a label names starts under it)."""
-    return _lines_after(lines, furniture, lambda i, kind: kind in _LABELS)
+    past any furniture: an item starts at each (what a label names starts under it); and
+    in a run of short items under a section label, of each line of running text behind a
+    bullet after a sentence's end (一句话新闻 / ◆“全体队员，今晚7：00…。” / ◆暑期以来，…):
+    the next item. (Not a 小标题 behind one, ◆培训采取“理论+实践”模式: the run may reach
+    into an article.)"""
+    bullets = (
+        lines[j].number
+        for j in _under_labels(lines, furniture, BRIEF_REACH)
+        if lines[j].text[0] in _BULLETS and lines[j - 1].ends_sentence and not SUBHEAD.match(lines[j].text)
+    )
+    return _lines_after(lines, furniture, lambda i, kind: kind in _LABELS).union(bullets)
 
 
 def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]) -> frozenset[int]:
     """The indices of the titles behind a mark: short items' titles under a section label
     (file line numbers ``briefs``), and any marked title (■首届青年创新创业大赛落幕) where it
     can be no 小标题 (not after a sentence end inside an article) and is no byline
-    (``leads``): no running text opens with ■, ◆ or ●; and notices' titles (…的公告,
-    招聘启事)."""
+    (``leads``): running text opens with ■, ◆ or ● only as a one-sentence item does
+    (``_runs_on_behind_bullet``); and notices' titles (…的公告, 招聘启事)."""
     marks, first = _TITLE_MARKS, _SUBHEAD_FIRST  # (every title opens with one of ``first``)
     return frozenset(
         i
@@ -1559,6 +1569,7 @@ def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]
         and (
             line.number in briefs
             or line.text[0] in marks and not line.subhead and i not in leads and MARKED_TITLE.match(line.text)
+            and not _runs_on_behind_bullet(lines, i)
         )
         # A notice's title names it (关于人民路临时停水的公告, 招聘启事): no running text ends so.
         # (Both read in one pass.)
@@ -1652,12 +1663,26 @@ def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset
     section label (简讯, 县区传真), up to the next furniture line, the first byline under a
     headline (■本报记者 张三: a full article, whose 小标题 are its own, starts there) or
     ``BRIEF_REACH`` lines: each is a short item's title, no 小标题. (A mark or 一、, then
-    a title: not 十二月二十六日上午，….)"""
+    a title: not 十二月二十六日上午，…, nor a sentence run on behind a bullet,
+    ``_runs_on_behind_bullet``.)"""
     return frozenset(
         lines[j].number
         for j in _under_labels(lines, furniture, BRIEF_REACH)
-        if lines[j].text[0] in _SUBHEAD_FIRST and SUBHEAD_CLAUSES.match(lines[j].text)
+        if lines[j].text[0] in _SUBHEAD_FIRST and SUBHEAD_CLAUSES.match(lines[j].text) and not _runs_on_behind_bullet(lines, j)
     )
+
+
+def _runs_on_behind_bullet(lines: list[PageLine], j: int) -> bool:
+    """Whether the marked line ``j`` is running text behind a bullet (◆暑期以来，安福县博物馆
+    每天接待观 / 众上千人次，…。: a one-sentence item) rather than a title: a clause goes on
+    in it after a comma, and the line under it, shorter, ends the sentence, or is as wide
+    as it, the column's width (a title wrapped leaves a short tail that ends no sentence,
+    ■新能源汽车下乡，充电难题如 / 何破解; one line of title stands over a wider body)."""
+    text = lines[j].text
+    if not ("，" in text or "," in text) or j + 1 >= len(lines):
+        return False
+    under, width = lines[j + 1], lines[j].width
+    return under.ends_sentence and under.width < width or abs(under.width - width) <= 1
 
 
 def _analyse(

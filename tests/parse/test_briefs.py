@@ -135,3 +135,17 @@ def test_unsigned_briefs_under_a_label_are_items_of_their_own(width, indent, dat
         *briefs,
     ]
     assert result.articles[0].authors == ("覃平",)
+
+
+@pytest.mark.parametrize(("label", "mark"), [("■一句话新闻■", "◆"), ("一句话新闻", "●"), ("◆观点◆", "■"), ("▲快讯▲", "▲")])
+def test_one_sentence_items_behind_bullets_under_a_label_are_each_an_item(label, mark):
+    # 一句话新闻: each item a sentence or two behind a bullet, no title, no byline. Under a
+    # section label (set between marks too: ■一句话新闻■, ◆观点◆) each bullet after a
+    # sentence's end opens the next item, the bullet kept as printed (generator 8).
+    lines = [label]
+    for text in TEXTS:
+        lines += _wrap(mark + text, 17)
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [(a.title, "".join(a.paragraphs)) for a in result.articles] == [("", mark + text) for text in TEXTS]
+    assert [(n.kind, n.text) for n in result.notes] == [("section label", label)]
+
