@@ -93,9 +93,9 @@ class PageLines:
         unsigned_briefs: lines of a run of short items under a section label (简讯, 本地快讯)
             whose items sign no names (``page._unsigned_runs``): an item ending there
             unsigned is not weighed by the page's credit convention.
-        anonymous: those of ``ends`` that name no one: a source credited ((据新华社),
-            (本报综合)) or the wire's end ((完)); they end an article credited at its head
-            without signing it twice.
+        anonymous: those of ``ends`` that name no one: a source credited (（据新华社）,
+            （本报综合）) or the wire's end (（完）); they end an article credited at its
+            head without signing it twice.
     """
 
     lines: list[PageLine]

@@ -125,7 +125,7 @@ def masthead_part(text: str, at_top: bool = False) -> bool:
     """Whether a short line beside a header (masthead) line is a part of it: the page and
     section, the weekday, the paper (``_HEADER_PART``), the page alone (第8版), or, above
     a header line at the top of the page (``at_top``), a bare name (its section: 要闻)."""
-    compact = text.replace(" ", "").replace("\u3000", "")
+    compact = _compact(text)
     return bool(
         _HEADER_PART.match(text.strip()) or PAGE_MARK.fullmatch(compact)
         or at_top and _SECTION_NAME.match(compact)
@@ -137,7 +137,7 @@ def box_label(text: str) -> bool:
     return (
         text[-1] in _BOX_LAST
         and len(text) <= 2 * MAX_LABEL_CHARS
-        and _BOX_LABEL.match(text.replace(" ", "").replace("\u3000", "")) is not None
+        and _BOX_LABEL.match(_compact(text)) is not None
     )
 
 
@@ -196,7 +196,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         if i in found:
             continue
         text = line.text
-        if named and text.replace(" ", "").replace("\u3000", "") in named:
+        if named and _compact(text) in named:
             found[i] = "section label"
             continue
         # (One search for what the tests below look for inside a line: most lines hold none.)
@@ -347,6 +347,7 @@ def _header_part(text: str) -> bool:
 
 
 def _compact(text: str) -> str:
+    """``text`` without its spaces, ASCII and ideographic (a label letter-spaced: 记 者 手 记)."""
     return text.replace(" ", "").replace("\u3000", "")
 
 
