@@ -173,6 +173,23 @@ def check_page(page, parse: Callable = parse_layout, tally: Counter | None = Non
     return PageCheck(count_ok, wrong, unassigned)
 
 
+def assert_printed_in_order(page, most: int) -> None:
+    """Fail unless a generated page prints its truth (a generator's own test): one to
+    ``most`` items, each with its optional breaks, an article or a photo whose paragraphs
+    are none of them empty, and each item's body one run of the page's text (spaces
+    aside), the runs in item order."""
+    plain, at = squeezed(page.text), 0
+    assert 1 <= len(page.expected) <= most
+    assert len(page.optional_breaks) == len(page.expected)
+    for item in page.expected:
+        assert item.kind in ("article", "photo") and item.paragraphs
+        assert all(squeezed(paragraph) for paragraph in item.paragraphs)
+        body = squeezed("".join(item.paragraphs))
+        found = plain.find(body, at)
+        assert found >= 0, (page.style, item)
+        at = found + len(body)
+
+
 def assert_recovered(page, parse: Callable = parse_layout) -> None:
     """Fail unless ``parse`` recovers the generated ``page`` whole: the item count right,
     nothing wrong in any item, no line left to no item."""

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 from pagegen6 import CLOSING, POEMS, Page6, default_pool, random_page6
+from pagescore import assert_printed_in_order
 
 SEEDS = range(800_000, 800_120)
 _SPACE = re.compile(r"\s+")
@@ -40,16 +41,7 @@ def test_same_seed_same_page(pages):
 
 def test_items_printed_in_order(pages):
     for page in pages:
-        plain, at = _plain(page.text), 0
-        assert 1 <= len(page.expected) <= 7
-        assert len(page.optional_breaks) == len(page.expected)
-        for item in page.expected:
-            assert item.kind in ("article", "photo") and item.paragraphs
-            assert all(_plain(p) for p in item.paragraphs)
-            body = _plain("".join(item.paragraphs))
-            found = plain.find(body, at)
-            assert found >= 0, (page.style, item)
-            at = found + len(body)
+        assert_printed_in_order(page, 7)
         for line in page.furniture:
             assert line in page.text.splitlines()
 

@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 from pagegen7 import CLOSING, Page7, default_pool, random_page7
+from pagescore import assert_printed_in_order
 
 SEEDS = range(700_000, 700_150)
 _SPACE = re.compile(r"\s+")
@@ -43,16 +44,7 @@ def test_same_seed_same_page(pages):
 
 def test_items_printed_in_order(pages):
     for page in pages:
-        plain, at = _plain(page.text), 0
-        assert 1 <= len(page.expected) <= 12
-        assert len(page.optional_breaks) == len(page.expected)
-        for item in page.expected:
-            assert item.kind in ("article", "photo") and item.paragraphs
-            assert all(_plain(p) for p in item.paragraphs)
-            body = _plain("".join(item.paragraphs))
-            found = plain.find(body, at)
-            assert found >= 0, (page.style["items"], item)
-            at = found + len(body)
+        assert_printed_in_order(page, 12)
 
 
 def test_every_line_has_one_owner(pages):

@@ -12,6 +12,7 @@ from collections import Counter
 
 import pytest
 from pagegen8 import CLOSERS, Page8, default_pool, random_page8
+from pagescore import assert_printed_in_order
 
 SEEDS = range(900_000, 900_150)
 _SPACE = re.compile(r"\s+")
@@ -56,16 +57,7 @@ def test_pages_are_fast():
 
 def test_items_printed_in_order(pages):
     for page in pages:
-        plain, at = _plain(page.text), 0
-        assert 1 <= len(page.expected) <= 12
-        assert len(page.optional_breaks) == len(page.expected)
-        for item in page.expected:
-            assert item.kind in ("article", "photo") and item.paragraphs
-            assert all(_plain(p) for p in item.paragraphs)
-            body = _plain("".join(item.paragraphs))
-            found = plain.find(body, at)
-            assert found >= 0, (page.style["items"], item)
-            at = found + len(body)
+        assert_printed_in_order(page, 12)
 
 
 def test_every_line_has_one_owner(pages):
