@@ -65,6 +65,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -336,24 +337,31 @@ def calibration(pages_per_slice: int) -> str:
     return "\n".join(rows) + "\n\n" + note
 
 
-_JUMP = re.compile(r"[上下]接|转第")  # a jump line among a page's furniture: no header
-_HEADER_TRUTH = re.compile(r"日报|晚报|都市报|第\s*\d{1,3}\s*版|^\s*[\u4e00-\u9fff]{2,6}\s+\d{1,3}\s*$|^\s*\d{1,3}\s+[\u4e00-\u9fff]{2,6}")
+_JUMP = re.compile(r"[上下]接|转第|转[A-Z]?\d")  # a jump line among a page's furniture: no header
+_HEADER_TRUTH = re.compile(
+    r"日报|晚报|都市报|井冈山报|\d{1,3}\s*版|^\s*[\u4e00-\u9fff]{2,6}\s+\d{1,3}\s*$|^\s*\d{1,3}\s+[\u4e00-\u9fff]{2,6}"
+    r"|^\s*[A-Z]\d{1,3}\s*$"  # (a lettered page alone: A12)
+)
+_PAGE_TRUTH = re.compile(r"(?<![\d年月日])([A-Z]?)0*(\d{1,3})\s*版")  # 第3版, 03版, A12版
 
 
 def _true_facts(furniture: list[str]) -> tuple[str, str]:
     """The date (ISO) and page a generated page's header lines print, from the generator's
-    own list of the page's furniture: the lines with a date, a paper, 第N版 or a section
-    beside a number (not a jump line, 下转第4版); the page from 第N版, else a number standing
-    alone among a header line's parts (要闻  3)."""
+    own list of the page's furniture: the lines with a date, a paper, a page (第3版, 03版,
+    A12 alone) or a section beside a number (not a jump line, 下转第4版); the page from
+    第3版 or 03版, else a number or lettered page standing alone among a header line's parts
+    (要闻  3, A12), without its leading zeros (A5 for A05)."""
     from qa.parse.pdf_furniture import find_date
 
-    header = [line for line in furniture if not _JUMP.search(line) and (find_date(line.replace(" ", "")) or _HEADER_TRUTH.search(line))]
+    lines = [unicodedata.normalize("NFKC", line) for line in furniture]
+    header = [line for line in lines if not _JUMP.search(line) and (find_date(line.replace(" ", "")) or _HEADER_TRUTH.search(line))]
     date = next((found for line in header if (found := find_date(line.replace(" ", "")))), "")
     page = ""
     for line in header:
-        mark = re.search(r"第\s*(\d{1,3})\s*版", line)
-        numbers = [part for part in re.split(r"[\s\u3000]+", line) if re.fullmatch(r"\d{1,3}", part)]
-        page = page or (str(int(mark.group(1))) if mark else str(int(numbers[0])) if numbers else "")
+        mark = _PAGE_TRUTH.search(line.replace(" ", ""))
+        numbers = [found for part in re.split(r"\s+", line) if (found := re.fullmatch(r"([A-Z]?)0*(\d{1,3})", part))]
+        found = mark or (numbers[0] if numbers else None)
+        page = page or (found.group(1) + found.group(2) if found else "")
     return date, page
 
 
