@@ -244,6 +244,10 @@ _PAGE_ALONE = re.compile(
     r"|[A-Za-z]\d{1,3}|\d{1,3}版)$"  # (a page of a lettered section, A12, or its number with 版: 14版)
 )
 _PAPER_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报)$")
+# Any paper's name alone, also one ending in 报 alone (井冈山报, 中国教育报), not a word that
+# ends so (工作简报, 年终喜报, 天气预报, 情况通报: a label's or a headline's). Only beside
+# the page's other fields: a headline may name a paper (南华早报 over an article on it).
+_PAPER_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<![简快喜捷海情通预举汇公回申电警画战年月季])报$")
 _SERIAL_ALONE = re.compile(r"^(?:农历[\u4e00-\u9fff]{4,12}|(?:国内统一连续出版物号)?CN\d{2}-?\d{4}(?:/[A-Z])?)$")
 _NUMBER_ALONE = re.compile(r"^[-—–]?\d{1,3}[-—–]?$")
 _SECTION_PAGE = re.compile(r"^[\u4e00-\u9fff]{2,6}[A-Za-z]?\d{1,3}$")  # 政务 04
@@ -274,9 +278,9 @@ def _header_fields(lines: list[PageLine], found: dict[int, str]) -> None:
     count = len(lines)
     headed = "header" in found.values()
     for window in (range(min(FIELD_LINES, count)), range(max(count - FOOT_LINES, FIELD_LINES, 0), count)):
-        fields = {i: kind for i in window if i not in found and (kind := _field(lines[i].text))}
+        fields = {i: kind for i in window if i not in found and (kind := _field(lines[i].text) or _paper_named(lines[i].text))}
         kinds = [kind for kind in fields.values() if kind != "number"]
-        if len(kinds) < 2 or "date" not in kinds and "page" not in kinds:
+        if len(kinds) < 2 or "page" not in kinds and not _dated(lines, fields, len(kinds), at_foot=window[0] > 0):
             continue
         headed = True
         for i in fields:
@@ -292,6 +296,22 @@ def _header_fields(lines: list[PageLine], found: dict[int, str]) -> None:
         for i in range(max(count - FOOT_LINES, 0), count):
             if i not in found and _field(lines[i].text) in ("number", "page"):
                 found[i] = "page number"
+
+
+def _dated(lines: list[PageLine], fields: dict[int, str], count: int, at_foot: bool) -> bool:
+    """Whether header fields as lines of their own (``fields``, ``count`` of them not a bare
+    number) hold the page's date; at the page's foot, with its weekday (2023年8月21日 星期一,
+    or 星期一 a line of its own) or beside two fields more. There a date alone beside a
+    paper's name is not enough: a notice closes with its date (九江市住房和城乡建设局 /
+    2023年8月21日) over the paper's name."""
+    days = [i for i, kind in fields.items() if kind == "date"]
+    return bool(days) and (
+        not at_foot or count >= 3 or any("星期" in _compact(lines[i].text) for i in days) or any(WEEKDAY.match(_compact(lines[i].text)) for i in fields)
+    )
+
+
+def _paper_named(text: str) -> str:
+    return "field" if len(text) <= MAX_HEADER_CHARS and _PAPER_NAMED.match(_compact(text)) else ""
 
 
 def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:

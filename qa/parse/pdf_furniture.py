@@ -20,6 +20,7 @@ Decisions (each has a test):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -141,7 +142,9 @@ def _page(text: str) -> str:
 
 
 def _clean_page(text: str) -> str:
-    text = text.replace(" ", "").upper()
+    """A page as printed (A05, 第 3 版's 3, ０４) in its plain form: ASCII, the letter upper
+    case, the number without leading zeros (A5, 3, 4)."""
+    text = unicodedata.normalize("NFKC", text).replace(" ", "").upper()
     letters = text.rstrip("0123456789")
     digits = text[len(letters) :].lstrip("0") or "0"
     return letters + digits

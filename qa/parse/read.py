@@ -7,8 +7,9 @@ Decisions (each has a test):
   that cannot be read is a skip naming the page, and the furniture kept out of the
   articles is reported in ``FileResult.notes``.
 - A raw page's articles carry what its header says of the page (its paper, date, page and
-  edition, ``qa.parse.furniture.page_facts``), each page of a file its own; a page whose
-  header names no paper or date takes the file's commonest, as a PDF's pages do.
+  edition, ``qa.parse.furniture.page_facts``), each page of a file its own, its masthead
+  at its top or its foot; a page whose header names no paper or date takes the file's
+  commonest, as a PDF's pages do.
 - Kinds. ``.jsonl``/``.ndjson`` are JSONL; ``.md``/``.markdown`` Markdown; any other text
   file is a raw page or a single clean article, told apart by its own evidence (see
   ``qa.parse.lines.looks_like_page``) unless ``mode`` forces "page" or "article".
@@ -215,16 +216,18 @@ def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> F
     from qa.parse.pdf import PageNote
 
     pages: list[list[Article]] = [[]]  # each page's drafts (``PageItem.sheet``)
-    headers: list[list[str]] = [[]]  # ... and its header lines
+    headers: list[list[str]] = [[]]  # ... its header lines over its first draft
+    closing: list[list[str]] = [[]]  # ... and under it
     layouts, notes = [], []
     for item in iter_page(numbered):
         while item.sheet >= len(pages):
             pages.append([])
             headers.append([])
+            closing.append([])
         if item.kind == "furniture":  # reported, not an article
             notes.append(PageNote(0, item.what, item.paragraphs[0], line=item.first_line))
             if item.what in ("header", "page number"):
-                headers[item.sheet].append(item.paragraphs[0])
+                (closing if pages[item.sheet] else headers)[item.sheet].append(item.paragraphs[0])
             continue
         if item.across:  # (reported once an item: where its text was read column by column)
             notes.append(
@@ -235,8 +238,23 @@ def _read_page(numbered: Iterable[tuple[int, str]], source: str, name: str) -> F
     # Each article carries what its page's header says of the page (its paper, date, page
     # and edition), as one read from a PDF does; a page whose header names no paper or date
     # takes the file's.
+    headers = _headers_placed(pages, headers, closing)
     drafts = share_facts([_with_facts(page, page_facts(header)) if header else page for page, header in zip(pages, headers, strict=True)])
     return FileResult(source, "page", _finish(drafts, name), layouts, name=name, notes=notes)
+
+
+def _headers_placed(pages: list[list[Article]], opening: list[list[str]], closing: list[list[str]]) -> list[list[str]]:
+    """Each page's header lines, from those over its first draft (``opening``) and under
+    it (``closing``). ``iter_page`` parts a file at a masthead under a page's text, so a
+    masthead set at a page's foot opens the next part: a file ending in a masthead with
+    no text under it closes its pages with their mastheads. Where its first page's text
+    stands under no header, every part's opening header is the page above's; else the
+    last masthead alone is also the last page's."""
+    if len(pages) > 1 and not pages[-1] and opening[-1]:
+        if pages[0] and not opening[0]:
+            return [[*closed, *following] for closed, following in zip(closing, [*opening[1:], []], strict=True)]
+        closing[-2] = closing[-2] + opening[-1]
+    return [[*opened, *closed] for opened, closed in zip(opening, closing, strict=True)]
 
 
 def _with_facts(drafts: list[Article], facts: PageFacts) -> list[Article]:

@@ -37,6 +37,13 @@ def _facts(text: str) -> list[tuple[str, str, str, str]]:
         (["江西日报", "2024年5月8日", "要闻 03"], [], "要闻"),  # the page after its section
         ([], ["第3版：要闻", "2024年5月8日", "江西日报"], "要闻"),  # at the foot
         (["江西日报", "2024年5月8日"], ["-3-"], ""),  # the page's number alone at the foot
+        # A masthead at the foot, under the page's text (read as opening a next page, which
+        # nothing follows): the page's own.
+        ([], ["江西日报 2024年5月8日 星期三 第3版 要闻"], "要闻"),
+        ([], ["03版", "要闻", "2024年5月8日 星期三", "江西日报"], "要闻"),
+        # ... and at both ends, the date alone again at the foot.
+        (["江西日报 2024年5月8日 星期三 第3版 要闻"], ["2024年5月8日 星期三"], "要闻"),
+        (["江西日报 ２０２４年５月８日 星期三 第３版 要闻"], [], "要闻"),  # full-width digits
     ],
 )
 def test_each_article_carries_its_pages_facts(header, footer, edition):
@@ -60,6 +67,21 @@ def test_each_page_of_a_file_has_its_own_facts():
     ]
 
 
+def test_pages_closing_with_their_mastheads_each_have_their_own_facts():
+    # A file of pages run together, each page's masthead at its foot: the masthead under a
+    # page's text parts the file there, and is the page's over it, not the next's.
+    first = "\n\n".join([*BODY, "南昌晚报 2024年6月15日 星期六 第12版 文化"]) + "\n"
+    second = "\n\n".join([*BODY, "A02", "要闻", "2024年6月16日 星期日", "赣南日报"]) + "\n"
+    assert _facts(first + second) == [*[("南昌晚报", "2024-06-15", "12", "文化")] * 2, *[("赣南日报", "2024-06-16", "A2", "要闻")] * 2]
+
+
+def test_a_papers_name_ending_in_bao_is_a_header_field():
+    # 井冈山报 (not …日报 or …晚报) beside the page given a line of its own.
+    text = "\n\n".join(["副刊", "第1版", "井冈山报", *BODY]) + "\n"
+    assert _facts(text) == [("井冈山报", "", "1", "副刊")] * 2
+    assert [a.title for a in parse_page_text(text, "page.txt").articles] == list(TITLES)
+
+
 def test_a_page_without_a_header_says_nothing():
     assert _facts("\n\n".join(BODY) + "\n") == [("", "", "", "")] * 2
 
@@ -69,6 +91,9 @@ def test_a_page_without_a_header_says_nothing():
     [
         # A notice closes with its date: no header.
         ["招聘启事", "萍乡市市场监督管理局因工作需要，现面向社会公开招聘工作人员7名。", "萍乡市市场监督管理局", "2023年6月13日"],
+        # ... over the paper's name at the page's foot (九江日报, 井冈山报): no weekday, no page.
+        [*BODY, "招聘启事", "萍乡市市场监督管理局因工作需要，现面向社会公开招聘工作人员7名。", "萍乡市市场监督管理局", "2023年6月13日", "九江日报"],
+        [*BODY, "招聘启事", "萍乡市市场监督管理局因工作需要，现面向社会公开招聘工作人员7名。", "萍乡市市场监督管理局", "2023年6月13日", "井冈山报"],
         # A date alone over the text: no other field beside it.
         ["2023年6月13日", "萍乡市市场监督管理局因工作需要，现面向社会公开招聘工作人员7名。"],
         # Jump lines are no page fields (上接第1版 twice at the top).
