@@ -1435,16 +1435,20 @@ def _analyse_page(lines: list[PageLine], top: bool) -> PageLayout:
     if not furniture:
         layout = _analyse(lines)
         return replace(layout, items=_section_over(layout.items, lines)) if top else layout
+    listed = _listed(lines, furniture)
     layout = _analyse(
         [line for i, line in enumerate(lines) if i not in furniture],
-        _brief_titles(lines, furniture),
-        _labelled(lines, furniture),
+        _brief_titles(lines, furniture) - listed,
+        _labelled(lines, furniture) | listed,
         _jumped(lines, furniture),
         frozenset(lines[i].number for i in furniture),
         _continued(lines, furniture),
         _jumps_on(lines, furniture),
         _brief_runs(lines, furniture),
+        listed,
     )
+    if listed:
+        layout = replace(layout, items=[_unbulleted(item) if item.first_line in listed else item for item in layout.items])
     apart = [
         PageItem("furniture", "", "", "", (lines[i].text,), (), "", lines[i].number, lines[i].number, what=kind)
         for i, kind in sorted(furniture.items())
@@ -1553,6 +1557,39 @@ def _labelled(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int
         if lines[j].text[0] in _BULLETS and lines[j - 1].ends_sentence and not SUBHEAD.match(lines[j].text)
     )
     return _lines_after(lines, furniture, lambda i, kind: kind in _LABELS).union(bullets)
+
+
+def _unbulleted(item: PageItem) -> PageItem:
+    """A list's item (``_listed``) without the bullet its text opens with (●避开热门景区，…):
+    the list's mark, consumed as a byline's is, not the item's words."""
+    opening = item.paragraphs[0] if item.paragraphs else ""
+    if item.title or opening[:1] not in _BULLETS or len(opening) < 2:
+        return item
+    return replace(item, paragraphs=(opening[1:].lstrip(), *item.paragraphs[1:]), consumed=opening[0] + item.consumed)
+
+
+def _listed(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
+    """The file line numbers of the bullets of a list of one-sentence items under a
+    section label (一句话新闻 / ●避开热门景区，专挑小众目的 / 地——…。 / ●以迎接党的二十大
+    胜利召开为 / 契机，…。): where the label's run opens behind a bullet, the lines behind
+    it there and after each sentence's end, when one of them at least opens running text
+    (``_runs_on_behind_bullet``); each is running text too or, holding no clause, wraps on
+    into the line under it (``_wraps_on``). Each opens an item, and none is a title or a
+    小标题: the list's items share their bullet. (Not ◆培训采取“理论+实践”模式, a 小标题 in
+    an article the run reaches into; nor ■城市书房成了市民的“第二客厅”, a brief's title over
+    its text; nor a photo's captions under the list behind another bullet, ▲进贤县….)"""
+    listed: list[int] = []
+    run: list[int] = []
+    for j in [*_under_labels(lines, furniture, BRIEF_REACH), None]:
+        if j is not None and (not run or run[-1] == j - 1):
+            run.append(j)
+            continue
+        bullet = lines[run[0]].text[0] if run else ""
+        opens = [i for i in run if bullet in _BULLETS and lines[i].text[0] == bullet and (i == run[0] or lines[i - 1].ends_sentence)]
+        if any(_runs_on_behind_bullet(lines, i) for i in opens):
+            listed += (lines[i].number for i in opens if not SUBHEAD.match(lines[i].text) or _wraps_on(lines, i))
+        run = [j] if j is not None else []
+    return frozenset(listed)
 
 
 def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]) -> frozenset[int]:
@@ -1672,6 +1709,16 @@ def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset
     )
 
 
+def _wraps_on(lines: list[PageLine], j: int) -> bool:
+    """Whether line ``j``'s text wraps on into the line under it (●以迎接党的二十大胜利召开为
+    / 契机，开展系列活动，…): it is about as wide as that line, which opens no paragraph
+    of its own (no indent, no mark)."""
+    if j + 1 >= len(lines):
+        return False
+    line, under = lines[j], lines[j + 1]
+    return not under.indent and under.text[0] not in _BULLETS and line.indent + line.width >= under.width - 1
+
+
 def _runs_on_behind_bullet(lines: list[PageLine], j: int) -> bool:
     """Whether the marked line ``j`` is running text behind a bullet (◆暑期以来，安福县博物馆
     每天接待观 / 众上千人次，…。: a one-sentence item) rather than a title: a clause goes on
@@ -1694,6 +1741,7 @@ def _analyse(
     continued: frozenset[int] = frozenset(),
     jumps_on: bool = False,
     brief_runs: frozenset[int] = frozenset(),
+    listed: frozenset[int] = frozenset(),
 ) -> PageLayout:
     """Read a page's lines into items (``_read``). Byline lines that may sign the text
     above them or open the item under them (``_sign_by_habit``) are read as the page's
@@ -1704,7 +1752,7 @@ def _analyse(
     # for both readings, and for the reading again with more brief titles.)
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines)))) if lines else lines
     # (... and their bylines and credits found once: only the either-way lines differ.)
-    given = (lines, _scan(lines, labelled, jumped) if lines else None, briefs, labelled, jumped, furniture, continued, jumps_on, brief_runs)
+    given = (lines, _scan(lines, labelled, jumped) if lines else None, briefs, labelled, jumped, furniture, continued, jumps_on, brief_runs, listed)
     layout, cost, either_way = _read(*given)
     if either_way is None:
         return layout
@@ -1722,6 +1770,7 @@ def _read(
     continued: frozenset[int],
     jumps_on: bool,
     brief_runs: frozenset[int],
+    listed: frozenset[int],
     habit: bool | None = None,
 ) -> tuple[PageLayout, float, bool | None]:
     """``_analyse`` with the either-way bylines read as ``habit`` says (``_mark``), of
@@ -1736,7 +1785,7 @@ def _read(
         return PageLayout([]), 0.0, None
     given = lines
     marked = _marked(scan, habit)
-    lines = marked.lines = _subheads(marked, briefs)
+    lines = marked.lines = _subheads(marked, briefs | listed)
     double = _spacing(lines)
     indents = _keeps_indents(lines, marked.ends)
     gap = _usual_gap(lines)
@@ -1759,7 +1808,7 @@ def _read(
                 starts.setdefault(line.number, i)
     boxes = box_labels(lines)  # a box starts at its label, whatever stands over it
     sentences, openers = sentence_openings(lines)
-    titles = _titles(lines, briefs, marked.leads)
+    titles = _titles(lines, briefs, marked.leads) - listed
     minor = (
         _flush_minor_heads(lines, marked, indents, furniture, titles)
         | _echo_heads(lines, marked)
@@ -1806,7 +1855,7 @@ def _read(
             decoding = again
     titles = _brief_subheads(decoding.spans, page, double, indents, flush and not indents)
     if titles:
-        return _read(given, scan, briefs | titles, labelled, jumped, furniture, continued, jumps_on, brief_runs, habit)
+        return _read(given, scan, briefs | titles, labelled, jumped, furniture, continued, jumps_on, brief_runs, listed, habit)
     # (A line holding no clause mark under a sentence end, over a line that cannot go on
     # from it, 近日，…, 不过，…: page.openers, stands alone as a 小标题 does.)
     standing = (

@@ -141,11 +141,37 @@ def test_unsigned_briefs_under_a_label_are_items_of_their_own(width, indent, dat
 def test_one_sentence_items_behind_bullets_under_a_label_are_each_an_item(label, mark):
     # 一句话新闻: each item a sentence or two behind a bullet, no title, no byline. Under a
     # section label (set between marks too: ■一句话新闻■, ◆观点◆) each bullet after a
-    # sentence's end opens the next item, the bullet kept as printed (generator 8).
+    # sentence's end opens the next item; the bullet is the list's mark, not the item's
+    # words (generator 8).
     lines = [label]
     for text in TEXTS:
         lines += _wrap(mark + text, 17)
     result = parse_page_text("\n".join(lines) + "\n", "page.txt")
-    assert [(a.title, "".join(a.paragraphs)) for a in result.articles] == [("", mark + text) for text in TEXTS]
+    assert [(a.title, "".join(a.paragraphs)) for a in result.articles] == [("", text) for text in TEXTS]
     assert [(n.kind, n.text) for n in result.notes] == [("section label", label)]
+
+
+UNBROKEN = (  # (no clause mark in its first 13 characters: a line of them may be a title)
+    "以迎接党的二十大胜利召开为契机，开展系列活动，把新的社会阶层统战工作的触角延伸到各个领域。",
+    "记者日前从省司法厅获悉，南昌、上饶、吉安三市获评全省首批无证明城市。",
+)
+
+
+@pytest.mark.parametrize("indent", ["", "  "])
+@pytest.mark.parametrize("mark", ["●", "■"])
+def test_a_lists_items_share_its_bullet_though_a_line_holds_no_clause(indent, mark):
+    # A list's item whose first line holds no comma (●以迎接党的二十大胜利召开为 / 契机，…)
+    # is no title and no 小标题 where the list's bullet opens running text: it wraps on into
+    # the line under it. Photo captions under the list, behind another bullet, stay the
+    # photo's.
+    lines = ["一句话新闻"]
+    for text in (TEXTS[0], *UNBROKEN):
+        wrapped = _wrap(mark + text, 14)
+        lines += [indent + wrapped[0], *wrapped[1:]]
+    captions = ["▲进贤县一处高标准农田里，无人机正在", "喷洒农药。", "▲种粮大户通过手机查看田间", "数据。", "罗秀红 摄"]
+    result = parse_page_text("\n".join([*lines, *captions]) + "\n", "page.txt")
+    assert [(a.kind, a.title, "".join(a.paragraphs)) for a in result.articles] == [
+        *[("article", "", text) for text in (TEXTS[0], *UNBROKEN)],
+        ("photo", "", "▲进贤县一处高标准农田里，无人机正在喷洒农药。▲种粮大户通过手机查看田间数据。"),
+    ]
 
