@@ -1572,12 +1572,14 @@ def _listed(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     """The file line numbers of the bullets of a list of one-sentence items under a
     section label (一句话新闻 / ●避开热门景区，专挑小众目的 / 地——…。 / ●以迎接党的二十大
     胜利召开为 / 契机，…。): where the label's run opens behind a bullet, the lines behind
-    it there and after each sentence's end, when one of them at least opens running text
-    (``_runs_on_behind_bullet``); each is running text too or, holding no clause, wraps on
-    into the line under it (``_wraps_on``). Each opens an item, and none is a title or a
-    小标题: the list's items share their bullet. (Not ◆培训采取“理论+实践”模式, a 小标题 in
-    an article the run reaches into; nor ■城市书房成了市民的“第二客厅”, a brief's title over
-    its text; nor a photo's captions under the list behind another bullet, ▲进贤县….)"""
+    it there and after each sentence's end whose sentence goes on into the line under
+    (``_goes_on``), when one of them at least opens running text
+    (``_runs_on_behind_bullet``) or each of them, two or more, wraps on (``_wraps_on``,
+    its indent maybe lost); each is running text too or, holding no clause, wraps on.
+    Each opens an item, and none is a title or a 小标题: the list's items share their
+    bullet. (Not ◆培训采取“理论+实践”模式, a 小标题 in an article the run reaches into;
+    nor ■这个夏天，“村超”火了！ over 本报讯… or an indented paragraph, a brief's title
+    over its text; nor a photo's captions under the list behind another bullet, ▲进贤县….)"""
     listed: list[int] = []
     run: list[int] = []
     for j in [*_under_labels(lines, furniture, BRIEF_REACH), None]:
@@ -1585,11 +1587,26 @@ def _listed(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
             run.append(j)
             continue
         bullet = lines[run[0]].text[0] if run else ""
-        opens = [i for i in run if bullet in _BULLETS and lines[i].text[0] == bullet and (i == run[0] or lines[i - 1].ends_sentence)]
+        opens = [
+            i for i in run
+            if bullet in _BULLETS and lines[i].text[0] == bullet and (i == run[0] or lines[i - 1].ends_sentence) and _goes_on(lines, i)
+        ]
         if any(_runs_on_behind_bullet(lines, i) for i in opens):
             listed += (lines[i].number for i in opens if not SUBHEAD.match(lines[i].text) or _wraps_on(lines, i))
+        elif len(opens) > 1 and all(_wraps_on(lines, i, indent_lost=True) for i in opens):
+            listed += (lines[i].number for i in opens)  # (each item's first line wraps on: the list's shape)
         run = [j] if j is not None else []
     return frozenset(listed)
+
+
+def _goes_on(lines: list[PageLine], j: int) -> bool:
+    """Whether line ``j``'s sentence may go on into the line under it: it ends none (nor a
+    clause with ！ or ？), and the line under opens no paragraph (no indent, no bullet) and
+    no item (本报讯…, a dateline)."""
+    if j + 1 >= len(lines) or lines[j].ends_sentence or lines[j].text[-1] in "！？!?":
+        return False
+    under = lines[j + 1]
+    return not under.indent and under.text[0] not in _BULLETS and not opens_item(under.text)
 
 
 def _titles(lines: list[PageLine], briefs: frozenset[int], leads: Container[int]) -> frozenset[int]:
@@ -1709,14 +1726,20 @@ def _brief_titles(lines: list[PageLine], furniture: dict[int, str]) -> frozenset
     )
 
 
-def _wraps_on(lines: list[PageLine], j: int) -> bool:
+WRAP_SLACK = 1.5  # em a line wrapping on may differ from the line under it (digits, spaces)
+
+
+def _wraps_on(lines: list[PageLine], j: int, indent_lost: bool = False) -> bool:
     """Whether line ``j``'s text wraps on into the line under it (●以迎接党的二十大胜利召开为
-    / 契机，开展系列活动，…): it is about as wide as that line, which opens no paragraph
-    of its own (no indent, no mark)."""
+    / 契机，开展系列活动，…), its sentence going on there (``_goes_on``): it is about as
+    wide as that line, or wider where that line ends the sentence (◆铜鼓县纪委监委相关负责
+    / 人表示。), or, where an opening's indent may have been lost (``indent_lost``), about
+    2 em short of it (``_an_indent_short``)."""
     if j + 1 >= len(lines):
         return False
     line, under = lines[j], lines[j + 1]
-    return not under.indent and under.text[0] not in _BULLETS and line.indent + line.width >= under.width - 1
+    gap = under.width - line.width - line.indent
+    return abs(gap) <= WRAP_SLACK or under.ends_sentence and gap < 0 or indent_lost and _an_indent_short(gap)
 
 
 def _runs_on_behind_bullet(lines: list[PageLine], j: int) -> bool:
@@ -1751,6 +1774,8 @@ def _analyse(
     # (The lines measured and read as headings where their shape says so once: the same
     # for both readings, and for the reading again with more brief titles.)
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines)))) if lines else lines
+    if listed:  # (a list's item opens with running text: no heading there)
+        lines = [replace(line, heading_like=False, headline_mark=False) if line.number in listed else line for line in lines]
     # (... and their bylines and credits found once: only the either-way lines differ.)
     given = (lines, _scan(lines, labelled, jumped) if lines else None, briefs, labelled, jumped, furniture, continued, jumps_on, brief_runs, listed)
     layout, cost, either_way = _read(*given)

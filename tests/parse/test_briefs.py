@@ -175,3 +175,34 @@ def test_a_lists_items_share_its_bullet_though_a_line_holds_no_clause(indent, ma
         ("photo", "", "▲进贤县一处高标准农田里，无人机正在喷洒农药。▲种粮大户通过手机查看田间数据。"),
     ]
 
+
+
+@pytest.mark.parametrize("mark", ["●", "◆"])
+def test_a_lists_items_whose_indents_were_lost_are_each_an_item(mark):
+    # Each item's first line 2 em short of the lines under it (its indent lost in
+    # extraction), none of them holding a comma: still the list's items, none a title, and
+    # an item whose sentence ends in a short line under a full one (…相关负责 / 人表示。).
+    texts = (
+        "在南昌市一所小学的数学课上，学生们完成练习后，平板电脑上立刻显示出每道题的正确率。",
+        "中午十一点半青云谱区一家社区食堂里，已经坐满了前来就餐的老人。",
+        "铜鼓县纪委监委相关负责人表示。",
+    )
+    lines = ["简讯"]
+    for text in texts[:2]:
+        lines += [mark + text[:9], *_wrap(text[9:], 11)]
+    lines += [mark + texts[2][:11], texts[2][11:]]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [(a.title, "".join(a.paragraphs)) for a in result.articles] == [("", text) for text in texts]
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_briefs_titles_behind_bullets_stay_titles(indent):
+    # A brief's marked title over its text, as wide as the text's lines, is no list item:
+    # its text opens a paragraph of its own (本报讯…, or an indent) or the title ends in ！.
+    titles = ("这个夏天，“村超”火了！", "城市书房成了市民的第二客厅", "老旧小区加装电梯难在哪")
+    lines = ["图说新闻"]
+    for title, text in zip(titles, TEXTS, strict=True):
+        wrapped = _wrap("本报讯" + text, len(title) + 1)
+        lines += ["■" + title, indent + wrapped[0], *wrapped[1:]]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [a.title for a in result.articles] == list(titles)
