@@ -63,6 +63,9 @@ _LEAD_MARK = re.compile(rf"^\s*[{LEAD_MARKS}]?\s*")
 # 本报特约评论员, 本报编辑部): a byline line without authors.
 _STAFF = re.compile(r"^(?:本报|本刊|新华社|[\u4e00-\u9fff]{2,4}报)?(?:特约)?(?:评论员|编辑部)$")
 _WRITER = re.compile(r"^(?:文\s*[/／]\s*图\s*[/／]?|(?:文|文图|图文)\s*[/／])\s*")
+# Who did what, before a name or after the names (文/张三 图/李四, 本报记者 张三 文/图):
+# the credit's words, no name.
+_CREDIT_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(?:[文图]\s*[/／]\s*[文图](?![\u4e00-\u9fff])|(?:文|图|摄影|摄|文图|图文)\s*[/／])")
 # The ideographs on either side of a line break.
 _TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*$")
 _HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
@@ -114,6 +117,7 @@ def read_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     Returns:
         (names, roles, reports), in order.
     """
+    text = _CREDIT_ROLE.sub(" ", text) if "/" in text or "／" in text else text
     tokens = [token for token in _SEPARATORS.split(text) if token]
     sprayed = len(tokens) > 3 and sum(len(token) == 1 for token in tokens) * 4 >= len(tokens) * 3
     if sprayed and _WIDE_GAP.search(text.strip()):

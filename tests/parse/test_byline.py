@@ -154,10 +154,14 @@ def test_a_dateline_gives_authors_and_stays_in_the_body():
         ("文/图 张 三  李四", ("张三", "李四"), "文/图"),
         ("文/图/王五", ("王五",), "文/图/"),
         ("文/张三", ("张三",), "文/"),
+        # ... after the names, or 图/ before the photographer's (generator 8).
+        ("■本报记者 严玲波 文/图", ("严玲波",), "■文/图"),
+        ("文/邹玲 图/魏群柏", ("邹玲", "魏群柏"), "文/图/"),
+        ("文/邹玲  图/魏群柏", ("邹玲", "魏群柏"), "文/图/"),
     ],
 )
 def test_a_words_and_pictures_byline_names_only_its_writers(line, names, consumed):
-    # 文/图 (words and pictures by) is no name: `图` was read as one.
+    # 文/图 (words and pictures by) is no name: `图` was read as one, and 文图 after names.
     signature = find_lead_line(line)
     assert (signature.names, signature.consumed) == (names, consumed)
 
