@@ -47,6 +47,11 @@ SURNAMES = frozenset(
     "甄丛仲虞敖巩明佘池查麻苑迟邝洪萧赖阎"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙", "宇文", "端木")
+# ... or the reporters named after it, before 报道： (本报宜春4月25日讯 记者孙玲报道：…).
+_DATELINE_REPORTS = re.compile(
+    r"^\s*([\u4e00-\u9fff0-9０-９ ]{0,20}?[讯电])\s*"
+    r"(((?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)?记者[^：:，。；（）()]{2,40}?)报道\s*[：:])"
+)
 # A dateline opening a body: 本报讯, 本报南昌12月1日讯, 新华社北京12月1日电, then a byline.
 _DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9０-９ ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
 _SPRAY = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
@@ -440,6 +445,7 @@ def find_dateline(text: str) -> Signature | None:
     """The byline of a dateline opening a body: `本报讯（记者 张三）`, `新华社北京12月1日电
     （记者 张三 李四）`, `本报抚州８月１６日讯` (digits set full width); it must name a role,
     or hold persons' names only (`本报讯（熊林雪 肖 斌）`), as other brackets may follow a place.
+    Or the reporters named after it, before 报道： (`本报宜春4月25日讯 记者孙玲报道：`).
 
     Args:
         text: the start of the body as printed (its first lines joined by line breaks).
@@ -448,12 +454,14 @@ def find_dateline(text: str) -> Signature | None:
         the signature (``start``/``end`` bound the bracket in the joined text), or None.
     """
     text = _join_lines(text)
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _DATELINE_REPORTS.match(text)
     if match is None:
         return None
     names, roles, _ = read_byline(match.group(3))
     if not roles and not (names and all(map(personal_name, names))):
         return None
+    if match.re is _DATELINE_REPORTS and not all(len(name) > 1 for name in names):
+        return None  # (a name the column cut, 董曦 / 建报道: no bracket tells its pieces apart)
     return _signature(text, match.group(3), match.start(2), match.end(2))
 
 

@@ -82,6 +82,12 @@ def test_report_line(line, names):
         ("本报讯（记者 黄\n华雪）今年", ("黄华雪",)),
         ("南昌（江西）", None),
         ("本报讯（南昌）", None),  # no role word: not a byline
+        # The reporters named after the dateline, before 报道： (generator 8).
+        ("本报宜春4月25日讯记者孙玲报道：“全体队员", ("孙玲",)),
+        ("本报九江12月21日讯\n记者李富琳报道：受强降雨", ("李富琳",)),
+        ("本报讯 记者 张三 李四 报道：近日", ("张三", "李四")),
+        ("本报北京5月8日讯记者蔡佳富、董曦\n建报道：今年", None),  # (a name cut: not guessed)
+        ("本报讯记者从省林业局获悉，今年", None),
     ],
 )
 def test_dateline(text, names):
