@@ -253,7 +253,7 @@ def _headers_placed(pages: list[list[Article]], opening: list[list[str]], closin
     if len(pages) > 1 and not pages[-1] and opening[-1]:
         if pages[0] and not opening[0]:
             return [[*closed, *following] for closed, following in zip(closing, [*opening[1:], []], strict=True)]
-        closing[-2] = closing[-2] + opening[-1]
+        closing = [*closing[:-2], closing[-2] + opening[-1], closing[-1]]
     return [[*opened, *closed] for opened, closed in zip(opening, closing, strict=True)]
 
 
