@@ -21,11 +21,11 @@ from qa.parse.lines import PageLine
 # One token: CJK ideographs, with · for transliterated names (阿卜杜·热合曼); long enough
 # for role words run into names (本报记者王五, 记者贾峰斌通讯员曾思旭).
 _TOKEN = r"[\u3400-\u4dbf\u4e00-\u9fff·]{1,16}"
-_NAMES = rf"{_TOKEN}(?:[\s、，,/]+{_TOKEN}){{0,15}}"
+_NAMES = rf"{_TOKEN}(?:[\s、，,/／]+{_TOKEN}){{0,15}}"
 # What may stand right before a byline on the same line: nothing, a space, or a sentence end.
 _BEFORE = r"(?:^|(?<=[\s。！？!?…”’」』]))"
 _BYLINE = re.compile(rf"{_BEFORE}\s*[（(]\s*({_NAMES})\s*[）)]\s*$")
-_CREDIT = re.compile(rf"{_BEFORE}\s*[（(]?\s*({_NAMES})\s*/?\s*摄\s*[）)]?\s*$")
+_CREDIT = re.compile(rf"{_BEFORE}\s*[（(]?\s*({_NAMES})\s*[/／]?\s*摄\s*[）)]?\s*$")
 # A source credited in brackets where a byline ends an item, naming no person: a news
 # agency or paper (据新华社电, 据人民日报消息; named as one, 据中新网, 据《人民日报》), the desk
 # (本报综合), a contributor (县委宣传部供稿), a source (来源：人民网), or the wire's end (完).
@@ -56,8 +56,8 @@ _DATELINE_REPORTS = re.compile(
 _DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9０-９ ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
 _SPRAY = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _SPACE_RUN = re.compile(r" {2,}")
-_SEPARATORS = re.compile(r"[\s、，,/]+")
-_HARD_SEPARATORS = re.compile(r"[、，,/]")
+_SEPARATORS = re.compile(r"[\s、，,/／]+")
+_HARD_SEPARATORS = re.compile(r"[、，,/／]")
 _WIDE_GAP = re.compile(r" {2,}")
 # What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/,
 # or 文/图 (words and pictures) before the names with or without another slash.

@@ -164,6 +164,8 @@ def test_a_dateline_gives_authors_and_stays_in_the_body():
         ("■本报记者 严玲波 文/图", ("严玲波",), "■文/图"),
         ("文/邹玲 图/魏群柏", ("邹玲", "魏群柏"), "文/图/"),
         ("文/邹玲  图/魏群柏", ("邹玲", "魏群柏"), "文/图/"),
+        ("文/邹玲 图／魏群柏", ("邹玲", "魏群柏"), "文/图／"),  # a full-width slash
+        ("本报记者 严玲波 文／图", ("严玲波",), "文／图"),
     ],
 )
 def test_a_words_and_pictures_byline_names_only_its_writers(line, names, consumed):
