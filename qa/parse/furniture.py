@@ -340,7 +340,7 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
             run.append(i)
         if not any(found.get(i) == "header" for i in run):
             continue  # (no header found there: a paper's name or a section's alone makes none)
-        strong = [k for k, i in enumerate(run) if found.get(i) == "header" or _field(lines[i].text) in ("date", "page", "field")]
+        strong = [k for k, i in enumerate(run) if found.get(i) == "header" or _names_the_page(lines[i].text)]
         for i in run[: strong[-1] + 1]:
             found.setdefault(i, "header")
 
@@ -353,9 +353,15 @@ def header_top(lines: list[PageLine], index: int) -> int:
     top = at = index
     while at and (masthead_part(lines[at - 1].text) or _header_part(lines[at - 1].text)):
         at -= 1
-        if masthead_part(lines[at].text) or _field(lines[at].text) in ("date", "page", "field"):
+        if masthead_part(lines[at].text) or _names_the_page(lines[at].text):
             top = at
     return top
+
+
+def _names_the_page(text: str) -> bool:
+    """Whether a line alone is a header's field naming the page: its date, its number, the
+    paper or the weekday (``_field``; not a bare number, nor a section's name)."""
+    return _field(text) in ("date", "page", "field")
 
 
 def _header_part(text: str) -> bool:

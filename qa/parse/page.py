@@ -1731,8 +1731,8 @@ WRAP_SLACK = 1.5  # em a line wrapping on may differ from the line under it (dig
 
 def _wraps_on(lines: list[PageLine], j: int, indent_lost: bool = False) -> bool:
     """Whether line ``j``'s text wraps on into the line under it (●以迎接党的二十大胜利召开为
-    / 契机，开展系列活动，…), its sentence going on there (``_goes_on``): it is about as
-    wide as that line, or wider where that line ends the sentence (◆铜鼓县纪委监委相关负责
+    / 契机，开展系列活动，…), where its sentence may go on there (``_goes_on``, which the
+    caller reads): it is about as wide as that line, or wider where that line ends the sentence (◆铜鼓县纪委监委相关负责
     / 人表示。), or, where an opening's indent may have been lost (``indent_lost``), about
     2 em short of it (``_an_indent_short``)."""
     if j + 1 >= len(lines):
@@ -1810,7 +1810,7 @@ def _read(
         return PageLayout([]), 0.0, None
     given = lines
     marked = _marked(scan, habit)
-    lines = marked.lines = _subheads(marked, briefs | listed)
+    lines = marked.lines = _subheads(marked, briefs)  # (a list's lines are no heading: no 小标题 either)
     double = _spacing(lines)
     indents = _keeps_indents(lines, marked.ends)
     gap = _usual_gap(lines)
