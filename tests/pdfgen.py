@@ -473,10 +473,13 @@ def make_known(rng: random.Random, title: str, paragraphs: tuple[str, ...], day:
     return known, spec
 
 
-def make_photo(rng: random.Random, caption: str) -> tuple[Known, str]:
-    """A photo item and its credit as printed."""
+def make_photo(rng: random.Random, caption: str, agency: float = 0.0) -> tuple[Known, str]:
+    """A photo item and its credit as printed: a person's, or with chance ``agency`` the
+    agency's that sent it (新华社发, which credits 新华社)."""
     person = name(rng)
     credit = rng.choice((f"{padded(person)}摄", f"（{person} 摄）", f"本报记者 {padded(person)} 摄", f"{person} 摄"))
+    if agency and rng.random() < agency:  # (no draw otherwise: the default pages stay as they were)
+        person, credit = "新华社", rng.choice(("新华社发", "（新华社发）"))
     return Known("photo", "", "", "", (), person, (caption,)), credit
 
 
@@ -751,8 +754,10 @@ def make_page(
     facts: dict,
     style: Style | None = None,
     articles: int | None = None,
+    agency: float = 0.0,
 ) -> tuple[_Canvas, _Frame, PageTruth]:
-    """Lay out one page: header, footer, 2–6 articles (and maybe photos)."""
+    """Lay out one page: header, footer, 2–6 articles (and maybe photos, credited to an
+    agency with chance ``agency``)."""
     style = style or draw_style(rng)
     width, height = rng.choice(((842.0, 1191.0), (935.0, 1320.0), (1000.0, 1414.0)))
     margin = rng.uniform(36, 56)
@@ -775,7 +780,7 @@ def make_page(
         photo = None
         if photos == 0 and rng.random() < 0.5:
             caption = _caption_from(rng, sources)
-            photo = make_photo(rng, caption)
+            photo = make_photo(rng, caption, agency)
             photos += 1
             if rng.random() < 0.5 or span == 1:  # a photo of its own
                 layout.place_photo(photo[0], photo[1], rng.choice((1, 2)) if style.columns > 3 else 1)
@@ -872,6 +877,7 @@ def make_issue(
     columns: int | None = None,
     articles: int | None = None,
     shuffle: str | None = None,
+    agency: float = 0.0,
 ) -> Issue:
     """A PDF of ``pages`` generated pages (one issue: same paper and date), and its truth.
 
@@ -884,6 +890,8 @@ def make_issue(
         articles: fix the article count per page; default 2–6.
         shuffle: fix the drawing order ("pieces", "lines", "articles", "none"); the page
             laid out is the same whatever it is.
+        agency: the chance that a photo is credited to the agency that sent it (新华社发)
+            rather than a person; with 0 no draw is made, so pages are as before.
 
     Returns:
         the PDF bytes and each page's truth.
@@ -906,7 +914,7 @@ def make_issue(
         facts = {"day": day, "paper": paper, "page": page, "edition": rng.choice(EDITIONS)}
         style = draw_style(rng, columns, font)
         picks = [(printable(title), tuple(printable(p) for p in paragraphs)) for title, paragraphs in _sources(rng, pool, 8)]
-        canvas, frame, truth = make_page(rng, picks, facts, style, articles)
+        canvas, frame, truth = make_page(rng, picks, facts, style, articles, agency)
         if shuffle is not None:
             frame.style = replace(frame.style, shuffle=shuffle)
         pdf.setPageSize((frame.width, frame.height))

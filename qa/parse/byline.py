@@ -26,6 +26,11 @@ _NAMES = rf"{_TOKEN}(?:[\s、，,/／]+{_TOKEN}){{0,15}}"
 _BEFORE = r"(?:^|(?<=[\s。！？!?…”’」』]))"
 _BYLINE = re.compile(rf"{_BEFORE}\s*[（(]\s*({_NAMES})\s*[）)]\s*$")
 _CREDIT = re.compile(rf"{_BEFORE}\s*[（(]?\s*({_NAMES})\s*[/／]?\s*摄\s*[）)]?\s*$")
+# A photo credited to the agency that sent it, naming no photographer (新华社发, （中新社发）,
+# 视觉中国供图): the agency stands for one. Only agencies by name: a word before 发 may
+# be anything (合作社发 / 放补贴, a verb cut by the column).
+_AGENCIES = "新华社|中新社|中国新闻社|人民视觉|视觉中国|东方IC|法新社|美联社|路透社|共同社|塔斯社|韩联社|欧新社"
+_AGENCY_CREDIT = re.compile(rf"{_BEFORE}\s*[（(]?\s*({_AGENCIES})\s*(?:发|供图|传真)\s*[）)]?\s*$")
 # A source credited in brackets where a byline ends an item, naming no person: a news
 # agency or paper (据新华社电, 据人民日报消息; named as one, 据中新网, 据《人民日报》), the desk
 # (本报综合), a contributor (县委宣传部供稿), a source (来源：人民网), or the wire's end (完).
@@ -86,6 +91,7 @@ _NOT_NAMES = frozenset({"完", "续", "待续", "未完待续", "续完", "上",
 _NOT_NAME_START = ("图为", "据", "见", "注")
 # 拍摄, 航摄, 抓摄: 摄 as the end of a verb, not a credit.
 _VERBS_BEFORE_SHE = ("拍", "航", "抓", "偷")
+_AGENCY_CREDIT_ENDS = ("发", "供图", "传真")
 # A bracket after these is a dateline's byline (本报讯 （记者 张三）), not an article's end.
 _DATELINE_ENDS = ("讯", "电")
 
@@ -239,8 +245,8 @@ def find_byline(line: str) -> Signature | None:
     Returns:
         the signature, or None when the line does not end with a plausible byline.
     """
-    if not line.endswith(("）", ")")) or line[:-1].rstrip().endswith("摄"):
-        return None  # （张三 摄） is a credit
+    if not line.endswith(("）", ")")) or line[:-1].rstrip().endswith("摄") or may_credit(line) and _AGENCY_CREDIT.search(line):
+        return None  # （张三 摄） and （新华社发） are credits
     source = _SOURCE.search(line)
     if source is not None:
         return Signature(source.start(), (), source.group().strip().replace(" ", ""), (), len(line))
@@ -465,15 +471,23 @@ def find_dateline(text: str) -> Signature | None:
     return _signature(text, match.group(3), match.start(2), match.end(2))
 
 
+def may_credit(text: str) -> bool:
+    """Whether ``text`` ends as a photo credit may (摄, or an agency's 发, 供图): a test
+    cheaper than ``find_credit``, for lines in bulk."""
+    bare = text.rstrip("）) ")
+    return bare.endswith("摄") or bare.endswith(_AGENCY_CREDIT_ENDS)
+
+
 def find_credit(line: str) -> Signature | None:
-    """The photo credit (`方 曦摄`, `记者 张三 摄`, `（张三 摄）`) that ends ``line``, if any.
+    """The photo credit (`方 曦摄`, `记者 张三 摄`, `（张三 摄）`) that ends ``line``, if any,
+    or the agency's that sent the photo (`新华社发`, `（中新社发）`, `视觉中国供图`).
 
     Returns:
         the signature, or None when the line does not end with a credit.
     """
     bare = line.rstrip("）) ")
     if not bare.endswith("摄"):
-        return None
+        return _at_end_agency(line) if bare.endswith(_AGENCY_CREDIT_ENDS) else None
     match = _CREDIT.search(line)
     # 拍摄 is a verb; 邓桂航 摄 (spaced), 新华社记者 陆艳航摄 (a role word) or a person's name
     # alone before 摄 (余强航摄, 候鸟栖息地。余强航摄) is a credit.
@@ -484,6 +498,19 @@ def find_credit(line: str) -> Signature | None:
     ):
         return None
     return _at_end(match, line)
+
+
+def _at_end_agency(line: str) -> Signature | None:
+    """The agency credit (``_AGENCY_CREDIT``) ending ``line``: the agency as the one name."""
+    match = _AGENCY_CREDIT.search(line)
+    if match is None:
+        return None
+    start = match.start()
+    while line[start].isspace():
+        start += 1
+    agency = match.group(1)
+    consumed = line[start : match.end()].replace(agency, "", 1)
+    return Signature(start, (agency,), "".join(c for c in consumed if not c.isspace()), (), match.end())
 
 
 # A byline an extractor gave out in pieces, a line for each word the page set apart

@@ -47,6 +47,7 @@ from qa.parse.byline import (
     find_report_line,
     joined_bylines,
     leaves_bracket_open,
+    may_credit,
     personal_name,
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
@@ -129,6 +130,7 @@ LETTER_SPACED_REACH = 6  # lines either side whose upper quartile of widths a le
 _ROLE_KINDS = ("记者", "通讯员", "实习生", "评论员")  # what a role word names, whoever's it is
 _SECOND_ROLES = ("通讯员", "实习生")  # roles a byline names after its reporters' (本报记者 张三 / 通讯员 李四)
 _SIGN_CHARS = re.compile("[记报通实评编/／]")
+_CREDIT_LAST = frozenset("摄发图真")  # what a credit's last character may be (方 曦摄, 新华社发, 视觉中国供图)
 _TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
 _BULLETS = frozenset("■◆●▲")  # marks a short item may open with under a section label
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
@@ -298,7 +300,7 @@ def _scan(lines: list[PageLine], labelled: frozenset[int], jumped: frozenset[int
         # stands: most lines fail the first two, no call.)
         may_sign = size <= 40 and (marked or _SIGN_CHARS.search(text) is not None and _sign_words(text))
         if not (
-            may_sign or marked or size <= 4 or text[-1] in "）)" or "摄" in text and "摄" in text[-3:]
+            may_sign or marked or size <= 4 or text[-1] in "）)" or text[-1] in _CREDIT_LAST and may_credit(text)
             or " " in text and size <= MAX_NAME_LINE
         ):
             # Running text: every reading below needs one of these (a byline's words, a
@@ -396,7 +398,7 @@ def _scan(lines: list[PageLine], labelled: frozenset[int], jumped: frozenset[int
             signature = find_byline(text)
         elif may_sign and not goes_on:
             signature = find_report_line(text)
-        if signature is None and "摄" in text[-3:]:
+        if signature is None and may_credit(text):
             signature, kind = find_credit(text), "photo"
             if (
                 signature is not None and not signature.roles and index + 1 < len(lines)
@@ -505,7 +507,7 @@ def _signs_under_colon(text: str) -> bool:
     people's names (a role's or not) or a photo's credit. What the colon led into (a
     table, a chart: 以下为历届赛事的总奖金：) is not printed; words in brackets there
     (（附表）, （详见附件）) are the text's own."""
-    signature = find_credit(text) if "摄" in text[-3:] else find_byline(text)
+    signature = find_credit(text) if may_credit(text) else find_byline(text)
     return signature is not None and signature.start == 0 and (
         bool(signature.roles) or all(map(personal_name, signature.names))
     )
@@ -990,7 +992,7 @@ def _captions_under(lines: list[PageLine], index: int) -> bool:
     it (文／秦文伟 黎勇芳 / 7月20日，工人们冒着高 / 温在抢修供水管道。 / 本报记者 王五 摄)."""
     for line in lines[index + 1 : index + 1 + CAPTION_LINES]:
         text = line.text
-        if "摄" in text[-3:] and find_credit(text) is not None:
+        if may_credit(text) and find_credit(text) is not None:
             return True
         if len(text) <= 40 and _may_sign(text):
             return False  # (another byline first: the captions, if any, are not under this one)
