@@ -133,6 +133,7 @@ _SIGN_CHARS = re.compile("[记报通实评编/／]")
 _CREDIT_LAST = frozenset("摄发图真")  # what a credit's last character may be (方 曦摄, 新华社发, 视觉中国供图)
 _TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
 _BULLETS = frozenset("■◆●▲")  # marks a short item may open with under a section label
+SUBHEAD_REACH = 3  # lines over a 小标题 whose widest shows the column's width
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
 BRIEF_GAP = 0.5  # change of subject (qa.parse.wording.subject_change) at a marked line that heads a short item
 _LABELS = frozenset(("section label", "column label"))  # furniture an item starts under
@@ -1058,18 +1059,30 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
             and (SUBHEAD.match(line.text) or _clauses_subhead(line, lines[i + 1]))
         ):
             following = lines[i + 1]
+            # (Where the lines over it and the two under the next end: the column's width.)
+            above = max(other.indent + other.width for other in lines[max(0, i - SUBHEAD_REACH) : i])
+            below = max((other.indent + other.width for other in lines[i + 2 : i + 4]), default=0.0)
+            heading_under = following.heading_like and i + 1 not in ends
             if (
-                following.heading_like
+                heading_under
                 and following.width <= SUBHEAD_MAX - line.width
+                and line.indent + line.width >= min(above, below) - SURE_SHORT
                 and i + 2 < len(lines)
-                and i + 1 not in ends
                 and SUBHEAD.match(line.text + following.text)
             ):
                 # Wrapped at the column's end: the next short line ends it.
                 out[i] = replace(line, subhead=True, heading_like=False)
                 out[i + 1] = replace(following, subhead=True, heading_like=False, ends_sentence=True)
-            else:
+            elif not (
+                heading_under
+                and following.indent < PARAGRAPH_INDENT
+                and following.indent + following.width < below - SURE_SHORT
+            ):
                 out[i] = replace(line, subhead=True, heading_like=False, ends_sentence=True)
+            # (Short of the column's end, over a short line that ends no sentence either
+            # and opens no paragraph, it is a headline's first line, a kicker over its
+            # title (▲暑期研学游升温 / 县城里的“博物馆热”): a 小标题 stands over its
+            # paragraph's first line, which runs to the column's end or is indented.)
     return out
 
 
