@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from qa.parse.lines import PageLine
+from qa.parse.lines import LEAD_MARKS, PageLine
 
 # One token: CJK ideographs, with · for transliterated names (阿卜杜·热合曼); long enough
 # for role words run into names (本报记者王五, 记者贾峰斌通讯员曾思旭).
@@ -66,8 +66,6 @@ _HARD_SEPARATORS = re.compile(r"[、，,/／]")
 _WIDE_GAP = re.compile(r" {2,}")
 # What may open a byline line under a headline: a mark (■本报记者 张三), a writer's 文/,
 # or 文/图 (words and pictures) before the names with or without another slash.
-# The marks a page sets before a byline line or a headline (■本报记者 张三, ◎ 记者 李四).
-LEAD_MARKS = "■□●○◎◆◇▲△★☆▶►"
 _LEAD_MARK = re.compile(rf"^\s*[{LEAD_MARKS}]?\s*")
 # An institutional signature under a headline that names nobody (本报评论员, 新华社评论员,
 # 本报特约评论员, 本报编辑部): a byline line without authors.

@@ -15,6 +15,8 @@ _FULL_EM = IDEOGRAPHS + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _NOT_IDEOGRAPH = re.compile(f"[^{_FULL_EM}]")  # one character each
 _non_ideographs = _NOT_IDEOGRAPH.findall  # (bound once: read for every line)
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9]) (?=[A-Za-z])")  # a word space has width
+# The marks a page sets before a byline line or a headline (■本报记者 张三, ◎ 记者 李四).
+LEAD_MARKS = "■□●○◎◆◇▲△★☆▶►"
 _SPRAYED = re.compile(r"(?<=[^\x00-\x7f\s]) +(?=[^\x00-\x7f\s])")
 # A bracket (or what a line shows of one) holds bylines, whose names are padded, not sprayed.
 _BRACKETED = re.compile(r"（[^（）]*(?:）|$)|^[^（）]*）")
@@ -129,6 +131,8 @@ class PageLine:
             if "（" in text or "）" in text:  # spaces padding a byline's names have width
                 visible += sum(part.count(" ") for part in _BRACKETED.findall(text))
                 outside = _BRACKETED.sub("（）", text)
+            if outside[0] in LEAD_MARKS and outside[1] == " ":
+                outside = outside[2:]  # (a mark set apart, ● 小食堂 大民生, sprays nothing)
             justified = len(_SPRAYED.findall(outside)) >= 2
         ideographs = size - len(_non_ideographs(text))  # (faster than the runs of ideographs or sub)
         last = text[-1]

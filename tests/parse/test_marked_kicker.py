@@ -70,3 +70,38 @@ def test_a_subhead_over_an_indented_paragraph_is_a_subhead():
     assert [(i.title, "".join(i.paragraphs)) for i in items] == [
         ("南昌地铁四号线开通运营", BODY_A + "◆暑期研学游升温" + BODY_C)
     ]
+
+
+def test_a_mark_set_apart_by_a_space_sprays_nothing():
+    # (● 小食堂 大民生: the space after the mark and the one between the two parts had
+    # read as a line letter-spaced over the column, no headline.)
+    from qa.parse.decode import split_lines
+    from qa.parse.lines import read_lines
+
+    (line,) = read_lines(split_lines("● 小食堂 大民生\n"))
+    assert (line.justified, line.heading_like) == (False, True)
+    (sprayed,) = read_lines(split_lines("■ 本 报 讯 记 者\n"))
+    assert sprayed.justified
+
+
+NEXT = "随着一声汽笛长鸣，满载着服装、电子产品和日用百货的集装箱班列从赣江新区缓缓驶出，这是新区开行的首列中欧班列。"
+
+
+@pytest.mark.parametrize("mark", ["● ", "▲", "■"])
+def test_a_marked_kicker_over_a_title_wrapped_over_two_lines(mark):
+    lines = [*wrap(BODY_A, 10), f"{mark}家门口上车 十八天抵欧洲", "赣江新区首列中欧班", "列满载出发", *wrap(NEXT, 12)]
+    items = items_of(lines)
+    assert [(i.kicker, i.title, "".join(i.paragraphs)) for i in items] == [
+        ("", "", BODY_A),
+        ("家门口上车 十八天抵欧洲", "赣江新区首列中欧班列满载出发", NEXT),
+    ]
+
+
+def test_a_subhead_over_its_short_rest_and_a_paragraph_is_a_subhead():
+    # (一、仍隶属汉玄菟郡 / 管辖 / 除此之外还有“搞…: the line under the rest is the paragraph's
+    # first line, its indent lost; quotation marks make the lines under it look wide.)
+    after = "除此之外还有“搞离”说、“山高水丽”说、“高大黑马”说、“介菜”说、“高台建屋”说等等。"
+    lines = ["高句丽的国名", *wrap(BODY_A, 10), "一、仍隶属汉玄菟郡", "管辖", *wrap(after, 10)]
+    lines[-1] += " （任洋斌）"
+    items = items_of(lines)
+    assert [(i.title, i.paragraphs) for i in items] == [("高句丽的国名", (BODY_A, "一、仍隶属汉玄菟郡管辖", after))]
