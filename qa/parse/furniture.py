@@ -57,8 +57,8 @@ _SECTION_LABEL = re.compile(
 # the column, not the piece's headline. (A box's label, 记者观察 or 记者手记, belongs to the
 # box: its heading.)
 _COLUMN_LABEL = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}(?:时评|短评|快评|锐评|微评|评析|论坛|漫谈)|今日谈|评论员文章|观察者"
-    r"|(?!记者)[\u4e00-\u9fff]{2}观察)$"
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:时评|短评|快评|锐评|微评|评析|论坛|漫谈|小语|杂谈|随笔)|今日谈|评论员文章|观察者"
+    r"|评论|观点|言论|社论|来论|(?!记者)[\u4e00-\u9fff]{2}观察)$"
 )
 # A box's label over its text (记者手记, 相关链接, 延伸阅读, 背景): the box's heading, its
 # kicker when a small headline follows, its title when none does; a box starts there.
@@ -73,7 +73,8 @@ _SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 # What every label, jump line and contacts line holds (most body lines do not): a label's
 # last character (简讯 … 图说新闻, 时评 … 观察), 版 (a jump line) or a colon (contacts).
-_LABEL_LAST = frozenset("讯览报递真锦闻评析坛谈章者察")
+_LABEL_LAST = frozenset("讯览报递真锦闻评析坛谈章者察论点语笔")
+_FRAMES = LEAD_MARKS + "【】"  # what a label may be set between (■一句话新闻■, 【快评】)
 _FURNITURE_CHARS = re.compile("[版：:编校视]")  # what ``furniture_lines`` looks for inside a line
 
 
@@ -203,10 +204,13 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         marked = _FURNITURE_CHARS.search(text) is not None
         # (A label set between marks, ■一句话新闻■, ◆观点◆: a headline's mark stands before it only.)
         framed = text[-1] in LEAD_MARKS and text[0] in LEAD_MARKS and len(text) > 2
+        # (... or in brackets, 【快评】, as a box's label or a brief's title may be: only a
+        # label's own words tell it.)
+        bracketed = text[-1] == "】" and text[0] == "【"
         if (len(text) <= MAX_LABEL_CHARS and not line.ends_sentence
-                and (text[-1] in _LABEL_LAST or framed or marked and ("版" in text or "：" in text or ":" in text))):
+                and (text[-1] in _LABEL_LAST or framed or bracketed or marked and ("版" in text or "：" in text or ":" in text))):
             # (Labels, jump lines and contacts are short lines that end no sentence.)
-            compact = _compact(text).strip(LEAD_MARKS) if framed else _compact(text)
+            compact = _compact(text).strip(_FRAMES) if framed or bracketed else _compact(text)
             if _SECTION_LABEL.match(compact) or framed and _SECTION_NAME.match(compact):
                 found[i] = "section label"
             elif _COLUMN_LABEL.match(compact):

@@ -286,7 +286,8 @@ def _scan(lines: list[PageLine], labelled: frozenset[int], jumped: frozenset[int
     readings of a page's either-way byline lines: ``_analyse`` scans once); ``jumped``: the
     file line numbers of the lines under a jump line sending the text above it to another
     page (（下转第4版）), where no sentence is finished: the text goes on there, and its
-    byline with it, so a byline under the jump line opens the item under it."""
+    byline with it, so a byline under the jump line opens the item under it. So does one
+    under a label, ``labelled`` (评论 / ■顾娜 / 近日，…): what the label names starts there."""
     out: list[PageLine] = []
     ends: dict[int, tuple[Signature, str]] = {}
     leads: dict[int, Signature] = {}
@@ -313,7 +314,7 @@ def _scan(lines: list[PageLine], labelled: frozenset[int], jumped: frozenset[int
             if out[scanned].text[-1] in "：:":
                 last_colon = scanned
             scanned += 1
-        finished = bool(out) and line.number not in jumped and (
+        finished = bool(out) and line.number not in jumped and line.number not in labelled and (
             out[-1].ends_sentence and len(out) - 1 not in ends
             or len(out) - 1 - last_colon <= LED_IN_LINES and _led_in(out, ends, leads)
             # (Names in brackets under a colon sign what it led into, left unprinted.)
