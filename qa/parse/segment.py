@@ -1138,7 +1138,9 @@ def _options(
         whole = opening in item_openings and opens_whole(lines, opening)
         wrapped = opening in item_openings and not whole and cut_dateline(lines, opening)
         # (An article's continuation under its jump line, 上接第1版, opens an item as a dateline does.)
-        dated = whole or wrapped or opening in page.continued
+        # (A dateline under an editor's note, 编者按：… / 新华社南昌1月27日电…, opens the body
+        # the note stands over: no new item.)
+        dated = (whole or wrapped) and not (k == opening and _noted(page, k)) or opening in page.continued
         credit = wrapped or is_dateline(lines[opening].text) or last_lead >= 0
         joint = "" if wrapped else "\n"
         named = last_lead >= 0 or credit and find_dateline(joint.join(line.text for line in lines[opening : opening + 2])) is not None
@@ -1427,6 +1429,20 @@ def _set_alike(line: PageLine, following: PageLine, first: bool, spaced: bool) -
         bool(following.indent) and following.indent == line.indent and not spaced
         and (first or line.blank_before >= following.blank_before)
     )
+
+
+NOTE_REACH = 8  # lines over a dateline that an editor's note over the same body may open within
+
+
+def _noted(page: PageLines, k: int) -> bool:
+    """Whether an editor's note (编者按：…) opens within ``NOTE_REACH`` lines over line
+    ``k``, with no byline ending an item between."""
+    for j in range(k - 1, max(-1, k - 1 - NOTE_REACH), -1):
+        if j in page.ends:
+            return False
+        if page.lines[j].text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES:
+            return True
+    return False
 
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:

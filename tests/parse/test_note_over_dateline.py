@@ -1,0 +1,34 @@
+"""An editor's note (编者按：…) under a headline opens its article, and the dateline under
+the note (新华社南昌1月27日电 …) opens the same article's report: a dateline there starts no
+new item (generator 8, looked-at pages: the headline and the note had made an item of
+their own, the report one without a headline). A dateline after a byline that ends the
+article with the note still starts the next item."""
+
+from __future__ import annotations
+
+from test_page import BODY_A, BODY_B, items_of, wrap
+
+NOTE = "编者按：“参加培训后，我学会了用手机直播卖货，家里的蜜桔再也不愁销路了。”南丰县农民吴小平说。"
+REPORT = "新华社南昌1月27日电 记者从省通信管理局获悉，全市5G基站数量突破1万个，实现乡镇以上区域全覆盖。" + BODY_B
+LEAD = ["南昌地铁四号线开通运营", *wrap(BODY_A, 14)]
+
+
+def test_a_dateline_under_an_editor_s_note_goes_on_with_its_article():
+    lines = [*LEAD, "数字赣州加速建设", "赣州5G基站突破1万个", *wrap(NOTE, 20), *wrap(REPORT, 20)]
+    items = items_of(lines)
+    assert [(i.kicker, i.title, [p[:4] for p in i.paragraphs]) for i in items] == [
+        ("", "南昌地铁四号线开通运营", ["南昌地铁"]),
+        ("数字赣州加速建设", "赣州5G基站突破1万个", ["编者按：", "新华社南"]),
+    ]
+
+
+def test_a_dateline_after_the_noted_article_s_byline_opens_the_next():
+    note_article = [*wrap(NOTE, 20), *wrap(BODY_B, 20)]
+    note_article[-1] += " （王晓明）"
+    lines = [*LEAD, "赣州5G基站突破1万个", *note_article, *wrap(REPORT, 20)]
+    items = items_of(lines)
+    assert [(i.title, i.authors, [p[:4] for p in i.paragraphs]) for i in items] == [
+        ("南昌地铁四号线开通运营", (), ["南昌地铁"]),
+        ("赣州5G基站突破1万个", ("王晓明",), ["编者按：", "婺源县篁"]),
+        ("", (), ["新华社南"]),
+    ]
