@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from qa.parse.lines import LEAD_MARKS
 from qa.parse.pdf_lines import WIDE_EM, Line
 from qa.parse.pdf_read import Shape
 from qa.types import Article
@@ -42,8 +43,11 @@ _EDITOR = re.compile(rf"^[（(]?\s*{_EDITOR_ROLE}")
 _EDITOR_INSIDE = re.compile(rf"{_EDITOR_ROLE}\s*[:：]?\s*[\u4e00-\u9fff]")
 _EDITOR_ROLE_ALONE = re.compile(rf"^[（(]?\s*{_EDITOR_ROLE}\s*[:：]?$")
 _OTHER = re.compile(r"农历|出版物号|CN\d|www\.|http|电话|邮编|邮箱|零售|定价|代号|社址")
-# A jump line: （下转第2版）, 上接第一版, （转第3版）, with or without brackets.
-_JUMP = re.compile(r"^[（(]?\s*(?:上接|下转|转|接)\s*第?\s*(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[）)]?$")
+# A jump line: （下转第2版）, 上接第一版, （转第3版）, with or without brackets, maybe behind
+# a mark (□上接第2版).
+_JUMP = re.compile(
+    rf"^[{LEAD_MARKS}]?[（(【]?\s*(?:上接|下转|转|接)\s*第?\s*(?:[A-Za-z]?\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*版[）)】]?$"
+)
 # A line giving the paper's address, mail box or hotline (电子信箱：news@example.cn,
 # 新闻热线：0791-86849000): a label, then an address or number and nothing else.
 _CONTACT = re.compile(
