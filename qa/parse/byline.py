@@ -89,7 +89,7 @@ _NOT_NAMES = frozenset({"完", "续", "待续", "未完待续", "续完", "上",
 _NOT_NAME_START = ("图为", "据", "见", "注")
 # 拍摄, 航摄, 抓摄: 摄 as the end of a verb, not a credit.
 _VERBS_BEFORE_SHE = ("拍", "航", "抓", "偷")
-_AGENCY_CREDIT_ENDS = ("发", "供图", "传真")
+_AGENCY_CREDIT_ENDS = ("发", "供图", "传真")  # what an agency's credit ends with (``_AGENCY_CREDIT``)
 # A bracket after these is a dateline's byline (本报讯 （记者 张三）), not an article's end.
 _DATELINE_ENDS = ("讯", "电")
 

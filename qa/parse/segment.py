@@ -282,7 +282,12 @@ def opens_item(text: str) -> bool:
     head = text[:40]
     if text[0] not in "新中" and "讯" not in head and "电" not in head and "编" not in head[:8] and "【" not in head[:3]:
         return False  # (what each of them holds near its start: most lines hold none)
-    return is_dateline(text) or text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES or bracket_opens(text)
+    return is_dateline(text) or _opens_note(text) or bracket_opens(text)
+
+
+def _opens_note(text: str) -> bool:
+    """Whether a line opens an editor's note (编者按：…, 【编者按】…, 编者的话：…)."""
+    return text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES
 
 
 def opens_item_at(lines: list[PageLine], i: int) -> bool:
@@ -1440,7 +1445,7 @@ def _noted(page: PageLines, k: int) -> bool:
     for j in range(k - 1, max(-1, k - 1 - NOTE_REACH), -1):
         if j in page.ends:
             return False
-        if page.lines[j].text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES:
+        if _opens_note(page.lines[j].text):
             return True
     return False
 
