@@ -13,6 +13,9 @@ from __future__ import annotations
 import pytest
 from test_page import BODY_A, BODY_B, items_of, wrap
 
+from qa.parse.decode import split_lines
+from qa.parse.lines import read_lines
+
 BODY_C = "暑期以来，安福县博物馆每天接待观众上千人次，比去年同期翻了一番。馆内的青铜器展厅前，孩子们围着讲解员听得入神。"
 
 
@@ -75,9 +78,6 @@ def test_a_subhead_over_an_indented_paragraph_is_a_subhead():
 def test_a_mark_set_apart_by_a_space_sprays_nothing():
     # (● 小食堂 大民生: the space after the mark and the one between the two parts had
     # read as a line letter-spaced over the column, no headline.)
-    from qa.parse.decode import split_lines
-    from qa.parse.lines import read_lines
-
     (line,) = read_lines(split_lines("● 小食堂 大民生\n"))
     assert (line.justified, line.heading_like) == (False, True)
     (sprayed,) = read_lines(split_lines("■ 本 报 讯 记 者\n"))
