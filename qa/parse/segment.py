@@ -24,7 +24,9 @@ the lines make unlikely about it, in units of about a natural log of odds:
   ``PageLines.minor_on``: an article set in blocks changes its column there), and a line
   going on that fits the column before is measured against it (the lines ahead may show
   the next item's column, read past its heading lines); an opening much wider than the
-  lines after it is not in their column;
+  lines after it is not in their column; a paragraph's first lines may be set in a
+  narrower column that widens inside it (``_widens``: beside a photo, then under it),
+  each part read in its own column, the item going on across the change;
 - headings: each heading line costs a little, less where no body line could be as wide
   or a layout break sets it apart, more where it is indented as the page's paragraph
   openings are; a heading run goes to the item it shares character
@@ -99,6 +101,7 @@ from qa.parse.lines import (
     CLAUSE_MARKS,
     FULL,
     INDENT,
+    LEAD_MARKS,
     PARAGRAPH_INDENT,
     SURE_SHORT,
     PageLine,
@@ -168,6 +171,8 @@ BREAK_UNDER_HEADS = -9.0  # a body opens at a layout break under heading lines
 BREAK_UNDER_HEADS_CUT_BLOCKS = -4.0  # ... on a page whose text blocks end where a column does
 BREAK_IN_PARAGRAPH = 2.0  # a layout break inside a paragraph
 COLUMN_NARROWS = 1.5  # a body's column narrowing at a line, its first lines set wider (beside a photo)
+COLUMN_WIDENS = 1.5  # an item going on in its column that widens at a line inside a paragraph (under a photo)
+WIDEN_REACH = 4  # lines from a paragraph's opening within which its column may widen
 HEADS_END_MARKED = 6.0  # heading lines whose last ends in a clause mark (，、：；), over a body or late at the page's end
 OPEN_DASH = 3.0  # a body opening with a dash (——…: a subtitle's mark)
 DASH_GOES_ON = 3.0  # a line going on inside a paragraph that opens with a dash (a subtitle's mark)
@@ -243,6 +248,7 @@ _ANSWER = re.compile(r"\s*答\s*[：:]")
 # bracket closes it or comes before a colon (南京市（中华民国）, 渠成 (足球运动员)：…).
 _INTRODUCED = re.compile(r"[）)][\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
+_RUNNING_MARKS = re.compile("[，、；,;]")  # marks inside a line of running text that headlines seldom hold
 
 
 @dataclass(frozen=True)
@@ -474,9 +480,11 @@ def pushed(page: PageLines, i: int) -> float:
     return unit_width(page.lines[i + 1].text)
 
 
-def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False) -> float:
+def _body_cost(page: PageLines, start: int, stop: int, width: float | None, bound: bool = False, widen: bool = True) -> float:
     """Lines ``start`` to ``stop`` - 1 read as body text after an opening (the page's last
-    line ends its paragraph however short: ``viterbi.UNFINISHED`` weighs a missing stop)."""
+    line ends its paragraph however short: ``viterbi.UNFINISHED`` weighs a missing stop).
+    A paragraph opening short of the column may be set in a narrower one that widens
+    inside it (``_widens``; unless not ``widen``): the cheaper reading counts."""
     lines, indents, breaks, openers = page.lines, page.indents, page.breaks, page.openers
     inside, openings, minor = page.inside, page.openings, page.minor
     last = len(lines) - 1
@@ -484,8 +492,12 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
     if start >= stop:
         return cost
     over = lines[start - 1]  # (the line over each, read once)
+    resume = start
     for i in range(start, stop):
         line = lines[i]
+        if i < resume:
+            over = line
+            continue  # (read in a narrower column, below)
         if i in inside or i in minor and i - 1 in minor and not over.ends_sentence:
             over = line
             continue  # (the verse or list a colon leads into, an item's closing lines, a 小标题's wrapped rest: its text whatever their widths)
@@ -503,7 +515,19 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
             opens = _minor_opening(
                 page, i, _open_cost(line, width, indents, bound, unit, page.flush, page.short_opening, page.plain_opening)
             )
-            cost += opens if _ended(over, width) else min(opens, _cont_cost(line, width, bound, unit))
+            here = opens if _ended(over, width) else min(opens, _cont_cost(line, width, bound, unit))
+            if here and widen and width is not None and not bound:
+                widened = _widens(page, i, None, width, stop)
+                if widened is not None:
+                    at, narrow = widened
+                    wide = _body_cost(page, i, at, width, bound, widen=False)
+                    narrowed = _body_cost(page, i, at, narrow, widen=False) + COLUMN_WIDENS
+                    if narrowed < wide:
+                        cost += narrowed
+                        resume = at
+                        over = line
+                        continue
+            cost += here
         else:
             cost += _cont_cost(line, width, bound, unit) + (INDENT_GOES_ON if indents and line.indent else 0.0)
             if line.text.startswith(SUBTITLE_DASHES):
@@ -1090,6 +1114,18 @@ def _options(
             )
             if opens_wide + body_wide < opens + body:
                 opens, body = opens_wide, body_wide
+        widened = _widens(page, opening, previous_width, width, stop) if width is not None else None
+        if widened is not None:
+            # The body's first lines may be set narrower than its column ahead, which
+            # widens at a line inside a paragraph (under a photo): each part read in its
+            # own column, the cheaper reading counts.
+            at, narrow = widened
+            opens_narrow = _minor_opening(
+                page, opening, _open_cost(lines[opening], narrow, page.indents, False, unit, page.flush, short, plain)
+            )
+            body_narrow = _body_cost(page, opening + 1, at, narrow) + _body_cost(page, at, max(stop, at), width) + COLUMN_WIDENS
+            if opens_narrow + body_narrow < opens + body:
+                opens, body = opens_narrow, body_narrow
         if h and opening in page.breaks and not _set_alike(lines[opening - 1], lines[opening], opening == 1, opening in page.spaced):
             # A block starts under the heading lines: a body's first line opens a
             # paragraph; a full line there goes on with the line over it (a column cut).
@@ -1220,6 +1256,17 @@ def _options(
                     if not _ended(lines[k - 1], previous_width):
                         kept = min(kept, _cont_cost(lines[opening], previous_width, False, unit))
                     going_on = min(going_on, kept + _body_cost(page, opening + 1, max(stop, opening + 1), previous_width))
+                if widened is not None and previous_width is not None and abs(widened[1] - previous_width) < WIDTH_CHANGE:
+                    # Going on, the item may keep its column into the paragraph opening
+                    # here, which widens at a line inside it (the text runs on across the
+                    # change: a column set beside a photo goes on under it): no join
+                    # across columns at the zone.
+                    at, narrow = widened
+                    kept = _open_cost(lines[opening], narrow, page.indents, False, unit, page.flush, short, plain)
+                    if not _ended(lines[k - 1], previous_width):
+                        kept = min(kept, _cont_cost(lines[opening], narrow, False, unit))
+                    kept += _body_cost(page, opening + 1, at, narrow) + _body_cost(page, at, max(stop, at), width) + COLUMN_WIDENS
+                    going_on = min(going_on, kept)
                 going_on += CAPTION_ZONE if captions else 0.0
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 out.append(_Option(0, 0, False, going_on, opening + 1))
@@ -1342,6 +1389,60 @@ def _narrows(page: PageLines, opening: int) -> tuple[int, float, float] | None:
     if abs(lines[at + 1].width - narrow) > 1.0 and not lines[at + 1].ends_sentence:
         return None
     return at, wide, narrow
+
+
+def _widens(page: PageLines, opening: int, before: float | None, after: float | None, stop: int) -> tuple[int, float] | None:
+    """Where a paragraph opening at line ``opening`` goes on from a narrow column into the
+    column ``after``, ``WIDTH_CHANGE`` or more wider, at a line inside it (its first lines
+    set beside a photo, the rest under it): the first wide line, within ``WIDEN_REACH``
+    lines of the opening and before ``stop``, and the narrow column's width, else None.
+    The text ends no sentence where the column widens and the wide line fits the wide
+    column. The narrow column is that of the widest line between the opening and the wide
+    one (full lines); with none, it is the column ``before`` the opening. The opening,
+    which the text goes on from, is a full line of the narrow column or one short by an
+    indent, and reads as running text (``_runs_as_text``: a headline set as wide as the
+    column before, over a wider body, does not: 首届青年创新创业大赛落幕 / 大赛组委会表示，
+    获奖项目…), or, as wide as the lines under it, is followed by one that does."""
+    lines, ends, leads = page.lines, page.ends, page.leads
+    narrow = None
+    for at in range(opening + 1, min(stop, opening + WIDEN_REACH + 1, len(lines))):
+        line, over = lines[at], lines[at - 1]
+        if at in ends or at in leads or over.ends_sentence or over.justified:
+            return None
+        if at - 1 > opening:
+            narrow = over.width + over.indent if narrow is None else max(narrow, over.width + over.indent)
+        column = before if narrow is None else narrow
+        if column is None:
+            return None
+        if line.width <= column + 1.0:
+            continue
+        between = lines[opening + 1 : at]
+        first = lines[opening]
+        if (
+            not after / 2 <= column <= after - WIDTH_CHANGE  # (a column at least half as wide: no headline's wrapped lines)
+            or not (line.justified or abs(line.width - after) <= 1.0)
+            or any(other.width + other.indent < column - 1.0 for other in between)  # (full lines, going on)
+            or not column - INDENT - 1.0 <= first.width + first.indent <= column + 1.0  # (the text goes on from it)
+        ):
+            return None
+        if _runs_as_text(page, first) or (
+            between and first.width + first.indent >= column - 1.0 and any(_runs_as_text(page, other) for other in between)
+        ):
+            return at, column
+        return None
+    return None
+
+
+def _runs_as_text(page: PageLines, line: PageLine) -> bool:
+    """Whether a line reads as running text, not a headline: indented on a page that keeps
+    indents, holding a clause mark other than a colon inside or ending in a mark other than
+    a colon (a sprayed line shows nothing, nor a headline's mark, ◆…, …！; a colon is
+    a headline's mark too: AI进课堂：老师多了个“助教”)."""
+    if line.justified or line.headline_mark or line.text[0] in LEAD_MARKS:
+        return False
+    if page.indents and line.indent:
+        return True
+    return not line.heading_like and line.text[-1] not in "：:" or _RUNNING_MARKS.search(line.text, 1, len(line.text) - 1) is not None
 
 
 def _narrower_run(page: PageLines, k: int) -> bool:
