@@ -326,7 +326,9 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
     the page or the paper (南昌晚报 / 2023年7月31日 星期一 / 都市; A11 / 综合 / 井冈山报 /
     2022年10月6日 星期四 at the foot). A section's name past that line is not taken: at
     the top it may be the first headline (乡村振兴 under the masthead), at the foot a
-    writer's name closing the text (王娟 over the masthead). First, such a field among
+    writer's name closing the text (王娟 over the masthead), unless the page's editors'
+    line stands over it there (then a paper's name or the page's field alone there makes
+    a header too: 本版编辑：… / 理论 / 赣州晚报). First, such a field among
     the page's first lines that its last lines print again is a header, there and at the
     foot: a running head (时事 … 时事, 第2版 … 第2版; a headline is not printed twice so)."""
     count = len(lines)
@@ -336,15 +338,26 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
         i = heads.get(_compact(lines[j].text))
         if i is not None and j not in found and _header_part(lines[j].text):
             found[i] = found[j] = "header"
-    for edge in (range(min(FIELD_LINES, count)), range(count - 1, max(count - FIELD_LINES, 0) - 1, -1)):
+    for foot, edge in enumerate((range(min(FIELD_LINES, count)), range(count - 1, max(count - FIELD_LINES, 0) - 1, -1))):
         run = []
         for i in edge:
             if i not in found and (not _header_part(lines[i].text) or _number_runs_on(lines, i)):
                 break  # (南昌地铁4 / 号线开通运营: a headline's first line)
             run.append(i)
-        if not any(found.get(i) == "header" for i in run):
+        # At the foot, the page's editors' line over the fields fences them off from the
+        # text: a section's name between is no writer's name closing it (本版编辑：… /
+        # 理论 / 赣州晚报, 责任编辑 陆霞 / 井冈山报 / 文化, 责任编辑… / 第2版).
+        fence = max((k for k, i in enumerate(run) if found.get(i) == "editor line"), default=0) if foot else 0
+        fenced = any(
+            found.get(i) == "header" or i not in found and (_names_the_page(lines[i].text) or _paper_named(lines[i].text))
+            for i in run[:fence]
+        )
+        if not fenced and not any(found.get(i) == "header" for i in run):
             continue  # (no header found there: a paper's name or a section's alone makes none)
         strong = [k for k, i in enumerate(run) if found.get(i) == "header" or _names_the_page(lines[i].text)]
+        if fenced:
+            strong.append(fence)
+            strong.sort()
         for i in run[: strong[-1] + 1]:
             found.setdefault(i, "header")
 

@@ -268,6 +268,31 @@ def test_a_headers_run_takes_no_headline_or_name_beyond_it(lines, title, notes):
     assert [n.text for n in result.notes] == notes
 
 
+@pytest.mark.parametrize("foot", [
+    ["本版编辑：叶雪静 版式：贺嘉天 校对：汪霞", "理论", "赣州晚报"],
+    ["责任编辑 陆霞  美术编辑 姜宁琳", "井冈山报", "文化"],
+    ["责任编辑：苏舟敏", "版式：冯超富  校对：黄娜宇", "综合", "赣州晚报", "第8版"],
+    ["责任编辑 徐琪佳  美术编辑 莫强雪", "第2版"],
+])
+def test_fields_under_the_editors_line_at_the_foot_are_the_header_s(foot):
+    # The page's editors' line over them fences them off from the text: a section's name
+    # there is no writer's name closing it, and a paper's name or the page alone there
+    # makes a header (generator 8: 本版编辑：… / 理论 / 赣州晚报 had left 理论 to no item).
+    body = [*[line for paragraph in PARAGRAPHS for line in wrapped(paragraph)], "（本报记者 张 三）"]
+    result = parse_page_text("\n".join(["城市书房里的夜读人", *body, *foot]) + "\n", "page.txt")
+    assert [(a.title, a.authors, a.paragraphs) for a in result.articles] == [("城市书房里的夜读人", ("张三",), tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == foot
+
+
+def test_a_notice_s_closing_over_the_editors_line_at_the_foot_stays_the_notice_s():
+    # (The editors' line at the page's very edge fences nothing off: the date and the
+    # name over it close the notice.)
+    lines = ["征集启事", *wrapped(PARAGRAPHS[0]), "特此启事。", "抚州市档案馆", "2023年4月27日", "本版编辑：卢浩宇"]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [n.text for n in result.notes] == ["本版编辑：卢浩宇"]
+    assert "".join(result.articles[0].paragraphs).endswith("抚州市档案馆2023年4月27日")
+
+
 @pytest.mark.parametrize(("head", "foot"), [
     (["时事", "第12版"], ["时事"]),
     (["第2版"], ["第2版"]),
