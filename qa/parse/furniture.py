@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from unicodedata import normalize
 
-from qa.parse.byline import LEAD_MARKS, personal_name
+from qa.parse.byline import LEAD_MARKS, find_byline, find_credit, personal_name
 from qa.parse.lines import PageLine
 from qa.parse.pdf_furniture import (
     PAGE_MARK,
@@ -366,13 +366,26 @@ def header_top(lines: list[PageLine], index: int) -> int:
     """The first line of the header whose masthead line is line ``index``: the masthead's
     parts over it (``masthead_part``: 3 要闻 / 2024年5月8日 星期三), and the fields an
     extractor gave a line each as far as the farthest naming the page or the paper (A11 /
-    综合 / 井冈山报 / 2022年10月6日 星期四: ``_header_run``)."""
+    综合 / 井冈山报 / 2022年10月6日 星期四: ``_header_run``), and one more under a line
+    closing the text before (``_closes_text``)."""
     top = at = index
     while at and (masthead_part(lines[at - 1].text) or _header_part(lines[at - 1].text)):
         at -= 1
         if masthead_part(lines[at].text) or _names_the_page(lines[at].text):
             top = at
+    # A field past those right under a line closing an item (a byline, a photo's credit)
+    # or the page's editors' line is the header's too (（本报记者 张三） / 综合 / 赣州晚报 /
+    # 第8版 / 2024年1月10日 星期三): a writer's name closing the text stands under its text.
+    if at < top and top > 1 and _closes_text(lines[top - 2].text):
+        top -= 1
     return top
+
+
+def _closes_text(text: str) -> bool:
+    """Whether a line ends with a byline or a photo's credit (an item closes there), or is
+    the page's editors' line."""
+    signature = find_byline(text) or find_credit(text)
+    return signature is not None and signature.end >= len(text.rstrip()) or is_editor_line(text, edge=True)
 
 
 def _names_the_page(text: str) -> bool:

@@ -284,6 +284,18 @@ def test_fields_under_the_editors_line_at_the_foot_are_the_header_s(foot):
     assert [n.text for n in result.notes] == foot
 
 
+@pytest.mark.parametrize("over", [[], ["责任编辑：苏舟敏", "版式：冯超富  校对：黄娜宇"]])
+def test_a_section_s_name_over_a_masthead_at_the_foot_stays_with_it(over):
+    # (A masthead at the foot parts the text there, its fields over it going with it: a
+    # section's name under the byline closing the text is one of them, not the last
+    # line of the page before, where it had read as a headline printed after its text.)
+    body = [*[line for paragraph in PARAGRAPHS for line in wrapped(paragraph)], "（本报记者 张 三）"]
+    foot = [*over, "综合", "赣州晚报", "第8版", "2024年1月10日 星期三"]
+    result = parse_page_text("\n".join(["城市书房里的夜读人", *body, *foot]) + "\n", "page.txt")
+    assert [(a.title, a.authors, a.paragraphs) for a in result.articles] == [("城市书房里的夜读人", ("张三",), tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == foot
+
+
 def test_a_notice_s_closing_over_the_editors_line_at_the_foot_stays_the_notice_s():
     # (The editors' line at the page's very edge fences nothing off: the date and the
     # name over it close the notice.)
