@@ -242,6 +242,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
 # date or the serial number; and the page's number alone (08 among them, -9- at the foot).
 FIELD_LINES = 8  # lines at the top of the page where a header's fields may stand
 FOOT_LINES = 4  # ... at its foot
+SHORT_FIELD = 4  # characters of a field alone right under a byline closing the text that may be a header's
 _DATE_ALONE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:星期[一二三四五六日天])?$")
 _PAGE_ALONE = re.compile(
     r"^(?:第[A-Za-z]?\d{1,3}版(?:[：:·|丨]?[\u4e00-\u9fff]{2,6})?|[\u4e00-\u9fff]{2,6}[：:·|丨]?第[A-Za-z]?\d{1,3}版"
@@ -328,7 +329,9 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
     the top it may be the first headline (乡村振兴 under the masthead), at the foot a
     writer's name closing the text (王娟 over the masthead), unless the page's editors'
     line stands over it there (then a paper's name or the page's field alone there makes
-    a header too: 本版编辑：… / 理论 / 赣州晚报). First, such a field among
+    a header too: 本版编辑：… / 理论 / 赣州晚报), or, if short (``_short_field``), a line
+    closing the text (a byline, a photo's credit: （尹宁 摄） / 时事 / 2022年1月17日 星期一 /
+    江南都市报). First, such a field among
     the page's first lines that its last lines print again is a header, there and at the
     foot: a running head (时事 … 时事, 第2版 … 第2版; a headline is not printed twice so)."""
     count = len(lines)
@@ -358,6 +361,8 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
         if fenced:
             strong.append(fence)
             strong.sort()
+        elif foot and run[-1] and _short_field(lines[run[-1]].text) and _closes_text(lines[run[-1] - 1].text):
+            strong.append(len(run) - 1)  # (right under a byline or credit closing the text: no writer's name)
         for i in run[: strong[-1] + 1]:
             found.setdefault(i, "header")
 
@@ -367,18 +372,24 @@ def header_top(lines: list[PageLine], index: int) -> int:
     parts over it (``masthead_part``: 3 要闻 / 2024年5月8日 星期三), and the fields an
     extractor gave a line each as far as the farthest naming the page or the paper (A11 /
     综合 / 井冈山报 / 2022年10月6日 星期四: ``_header_run``), and one more under a line
-    closing the text before (``_closes_text``)."""
+    closing the text before (``_closes_text``), if short (``_short_field``)."""
     top = at = index
     while at and (masthead_part(lines[at - 1].text) or _header_part(lines[at - 1].text)):
         at -= 1
         if masthead_part(lines[at].text) or _names_the_page(lines[at].text):
             top = at
-    # A field past those right under a line closing an item (a byline, a photo's credit)
-    # or the page's editors' line is the header's too (（本报记者 张三） / 综合 / 赣州晚报 /
+    # A short field past those right under a line closing an item (a byline, a photo's
+    # credit) or the page's editors' line is the header's too (（本报记者 张三） / 综合 / 赣州晚报 /
     # 第8版 / 2024年1月10日 星期三): a writer's name closing the text stands under its text.
-    if at < top and top > 1 and _closes_text(lines[top - 2].text):
+    if at < top and top > 1 and _short_field(lines[top - 1].text) and _closes_text(lines[top - 2].text):
         top -= 1
     return top
+
+
+def _short_field(text: str) -> bool:
+    """Whether a line is a field of ``SHORT_FIELD`` characters at most (时事, 要闻, -4-): a
+    headline printed after its text, right under its byline, is longer (说说马祖列岛)."""
+    return len(_compact(text)) <= SHORT_FIELD
 
 
 def _closes_text(text: str) -> bool:

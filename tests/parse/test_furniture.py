@@ -296,6 +296,31 @@ def test_a_section_s_name_over_a_masthead_at_the_foot_stays_with_it(over):
     assert [n.text for n in result.notes] == foot
 
 
+def test_a_short_field_under_the_byline_closing_the_text_is_the_header_s():
+    # (（本报记者 张 三） / 时事 / 2022年1月17日 星期一 / 江南都市报: no writer's name stands
+    # under a byline; generator 8 had left 时事 to no item.)
+    body = [*[line for paragraph in PARAGRAPHS for line in wrapped(paragraph)], "（本报记者 张 三）"]
+    foot = ["时事", "2022年1月17日 星期一", "江南都市报"]
+    text = "\n".join(["城市书房里的夜读人", *body, *foot]) + "\n"
+    # (The page read whole, as one page's text is, and as a file of pages, parted at the foot's masthead.)
+    items = analyse_page(read_lines(split_lines(text))).items
+    assert [(i.title, i.paragraphs) for i in items if i.kind != "furniture"] == [("城市书房里的夜读人", tuple(PARAGRAPHS))]
+    assert [i.paragraphs[0] for i in items if i.kind == "furniture"] == foot
+    result = parse_page_text(text, "page.txt")
+    assert [(a.title, a.authors, a.paragraphs) for a in result.articles] == [("城市书房里的夜读人", ("张三",), tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == foot
+
+
+def test_a_headline_printed_after_its_byline_over_the_foot_s_header_stays_a_headline():
+    # (A headline printed after its article stands right under the byline too; it is
+    # longer than a section's name: 说说马祖列岛, 书房夜读人.)
+    body = [*[line for paragraph in PARAGRAPHS for line in wrapped(paragraph)], "（本报记者 张 三）"]
+    lines = [*body, "书房夜读人", "2023年10月1日 星期日  读书  A13  信息日报"]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [(a.title, a.authors, a.paragraphs) for a in result.articles] == [("书房夜读人", ("张三",), tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == lines[-1:]
+
+
 def test_a_notice_s_closing_over_the_editors_line_at_the_foot_stays_the_notice_s():
     # (The editors' line at the page's very edge fences nothing off: the date and the
     # name over it close the notice.)
