@@ -1115,6 +1115,7 @@ def _options(
             if opens_wide + body_wide < opens + body:
                 opens, body = opens_wide, body_wide
         widened = _widens(page, opening, previous_width, width, stop) if width is not None else None
+        body_narrow = 0.0
         if widened is not None:
             # The body's first lines may be set narrower than its column ahead, which
             # widens at a line inside a paragraph (under a photo): each part read in its
@@ -1261,12 +1262,11 @@ def _options(
                     # here, which widens at a line inside it (the text runs on across the
                     # change: a column set beside a photo goes on under it): no join
                     # across columns at the zone.
-                    at, narrow = widened
+                    narrow = widened[1]
                     kept = _open_cost(lines[opening], narrow, page.indents, False, unit, page.flush, short, plain)
                     if not _ended(lines[k - 1], previous_width):
                         kept = min(kept, _cont_cost(lines[opening], narrow, False, unit))
-                    kept += _body_cost(page, opening + 1, at, narrow) + _body_cost(page, at, max(stop, at), width) + COLUMN_WIDENS
-                    going_on = min(going_on, kept)
+                    going_on = min(going_on, kept + body_narrow)
                 going_on += CAPTION_ZONE if captions else 0.0
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 out.append(_Option(0, 0, False, going_on, opening + 1))
