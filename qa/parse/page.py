@@ -81,6 +81,7 @@ from qa.parse.lines import (
 )
 from qa.parse.segment import (
     CAPTION_LINES,
+    NOTE_REACH,
     SUBTITLE_DASHES,
     bracket_title,
     caption_mark,
@@ -89,6 +90,7 @@ from qa.parse.segment import (
     is_dateline,
     left_short,
     opens_item,
+    opens_note,
 )
 from qa.parse.viterbi import DOUBT, Span
 from qa.parse.wording import (
@@ -2188,6 +2190,15 @@ def _build(
     dateline = None
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
         dateline = find_dateline("\n".join(line.text for line in body[:3]))
+        if dateline is None and opens_note(body[0].text):
+            # (Or opening the report under an editor's note, which the note's item goes on with.)
+            dateline = next(
+                (
+                    found for j in range(1, min(len(body), NOTE_REACH + 1))
+                    if (found := find_dateline("\n".join(line.text for line in body[j : j + 3]))) is not None
+                ),
+                None,
+            )
         names = dateline.names if dateline else ()
     closings = marked.closings
     pairs = list(zip(span.body[opening:], body, strict=True)) if closings else []

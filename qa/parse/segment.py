@@ -288,10 +288,10 @@ def opens_item(text: str) -> bool:
     head = text[:40]
     if text[0] not in "新中" and "讯" not in head and "电" not in head and "编" not in head[:8] and "【" not in head[:3]:
         return False  # (what each of them holds near its start: most lines hold none)
-    return is_dateline(text) or _opens_note(text) or bracket_opens(text)
+    return is_dateline(text) or opens_note(text) or bracket_opens(text)
 
 
-def _opens_note(text: str) -> bool:
+def opens_note(text: str) -> bool:
     """Whether a line opens an editor's note (编者按：…, 【编者按】…, 编者的话：…)."""
     return text.replace(" ", "").lstrip("【[〔")[:3] in _NOTES
 
@@ -1182,7 +1182,8 @@ def _options(
         # (An article's continuation under its jump line, 上接第1版, opens an item as a dateline does.)
         # (A dateline under an editor's note, 编者按：… / 新华社南昌1月27日电…, opens the body
         # the note stands over: no new item.)
-        dated = (whole or wrapped) and not (k == opening and _noted(page, k)) or opening in page.continued
+        noted = (whole or wrapped) and k == opening and _noted(page, k)
+        dated = (whole or wrapped) and not noted or opening in page.continued
         credit = wrapped or is_dateline(lines[opening].text) or last_lead >= 0
         joint = "" if wrapped else "\n"
         named = last_lead >= 0 or credit and find_dateline(joint.join(line.text for line in lines[opening : opening + 2])) is not None
@@ -1217,6 +1218,11 @@ def _options(
                 k in columns.sure_back,
             )
             cut_cost += evidence
+            if noted:
+                # (An editor's note is set apart from the body it opens, often across the
+                # columns the body takes: a change of column at the dateline under it says
+                # nothing of where the item ends.)
+                join_cost = 0.0
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
                 # about the text before (as the rest of one paragraph group is).
@@ -1269,7 +1275,9 @@ def _options(
                     going_on = min(going_on, kept + body_narrow)
                 going_on += CAPTION_ZONE if captions else 0.0
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
-                out.append(_Option(0, 0, False, going_on, opening + 1))
+                # (Going on under an editor's note, the dateline credits the item the note
+                # opens, as it would under the headline.)
+                out.append(_Option(0, 0, False, going_on, opening + 1, head_credit=noted and credit, named=noted and named))
         if not forced and _ANSWER.match(lines[opening].text):
             continue  # an interview's answer (答：…) opens no item: its question is over it
         split_at = None if fence is None or fence > opening else fence - k  # (the lines the item before takes)
@@ -1546,7 +1554,7 @@ def _noted(page: PageLines, k: int) -> bool:
     for j in range(k - 1, max(-1, k - 1 - NOTE_REACH), -1):
         if j in page.ends:
             return False
-        if _opens_note(page.lines[j].text):
+        if opens_note(page.lines[j].text):
             return True
     return False
 

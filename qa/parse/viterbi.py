@@ -90,9 +90,9 @@ def _closing_costs(costs) -> dict[tuple[bool, bool | None, bool], dict[int, floa
     return table
 
 
-# A move: (option number, cost, cut, lines to the item before, state after a cut, target
-# zone index, closes the last item at the page's end); its shape: (heading lines,
-# leftover, next line).
+# A move: (option number, cost, cut, lines to the item before, state after a cut (going
+# on: the credit it adds to the open item), target zone index, closes the last item at
+# the page's end); its shape: (heading lines, leftover, next line).
 _Move = tuple[int, float, bool, int, int, int, bool]
 
 
@@ -127,10 +127,13 @@ def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
             else:
                 target = bisect_left(zones, option.next_line)
                 final = target == z
-            state = (TITLED if option.titled else PLAIN) | (_CREDITED if option.head_credit else 0)
-            state |= _NAMED if option.named else 0
-            state |= _NEAR if option.near else 0
-            state |= _TOP if k == 0 else 0
+            credited = (_CREDITED if option.head_credit else 0) | (_NAMED if option.named else 0)
+            if option.cut:
+                state = (TITLED if option.titled else PLAIN) | credited
+                state |= _NEAR if option.near else 0
+                state |= _TOP if k == 0 else 0
+            else:
+                state = credited  # (going on: what it adds to the open item's state)
             # (Heading lines at the page's end that no item takes end no sentence either:
             # read so, lines that may be the last item's text, with no byline between,
             # would escape the missing stop and be left to an item of their own. A
@@ -171,7 +174,7 @@ def viterbi(page: PageLines, moves: list, costs: tuple) -> tuple[float, list]:
                         step += closed_early
                     after = new_state
                 else:
-                    after = state
+                    after = state | new_state
                 total = cost + step
                 if final:
                     total += last_close[after]
@@ -226,7 +229,7 @@ def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
                     step += closed_early
                 after = new_state
             else:
-                after = state
+                after = state | new_state
             if final:
                 step += last_close[after]
             out.append(step + (rest[target].get(after, _INF) if target < z else 0.0))
