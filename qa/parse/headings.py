@@ -136,11 +136,15 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
     return roles_read(lines, body)[0]
 
 
-def roles_read(lines: list[str], body: str, framed: bool = False) -> tuple[tuple[str, str, str], float]:
+def roles_read(
+    lines: list[str], body: str, framed: bool = False, kicker_lines: int | None = None
+) -> tuple[tuple[str, str, str], float]:
     """``heading_roles`` and how far its reading scores over the next best (in the same
-    log-odds; ``math.inf`` for one line, which has no other reading): a stack read by a
-    small margin is a decision to report. ``framed``: the page sets its titles to a frame
-    (``sets_titles_framed``), so two lines of one width are one title wrapped.
+    log-odds; ``math.inf`` for one line, or where no other reading is allowed): a stack
+    read by a small margin is a decision to report. ``framed``: the page sets its titles
+    to a frame (``sets_titles_framed``), so two lines of one width are one title wrapped.
+    ``kicker_lines``: the kicker's lines where the page marks them (a label in 【】 over
+    the title); only the rest is read.
 
     Returns:
         ((kicker, title, subtitle), margin).
@@ -154,13 +158,14 @@ def roles_read(lines: list[str], body: str, framed: bool = False) -> tuple[tuple
     wrapped_twice = count == 3 and _one_width(lines) and not any(line[-1:] in ("！", "!", "？", "?") for line in lines[:-1])
     framed = framed or wrapped_twice
     wrapped = [_wrap_strength(first, second, body, framed) for first, second in zip(lines, lines[1:], strict=False)]
-    readings = [(kicker, title) for kicker in range(count) for title in range(1, count - kicker + 1)]
+    kickers = range(count) if kicker_lines is None else (kicker_lines,)
+    readings = [(kicker, title) for kicker in kickers for title in range(1, count - kicker + 1)]
     opening = _opening_line(lines, body)
     cut = [_cuts_phrase(first, second) for first, second in zip(lines, lines[1:], strict=False)]
     scores = [_reading_score(lines, wrapped, *reading, opening, wrapped_twice, cut) for reading in readings]
     at = scores.index(max(scores))  # (the first of equal scores: the reading with the fewest kicker lines)
     kicker, title = readings[at]
-    margin = scores[at] - max(score for index, score in enumerate(scores) if index != at)  # (two readings at least)
+    margin = scores[at] - max((score for index, score in enumerate(scores) if index != at), default=-math.inf)
     under = kicker + title
     subtitle = lines[under:]
     parts = subtitle[:1]

@@ -2143,6 +2143,11 @@ def _verse_line(line: PageLine, width: float, verse: Container[int]) -> bool:
     )
 
 
+def _framed_alone(text: str) -> bool:
+    """Whether a heading line is one label in 【】 and nothing else (not 【原作】【改编】)."""
+    return text[:1] == "【" and text[-1:] == "】" and "】" not in text[:-1]
+
+
 def _build(
     span: Span,
     marked: _Marked,
@@ -2181,12 +2186,16 @@ def _build(
     mark = heads[0][0] if heads and len(heads[0]) > 1 and heads[0][0] in _SIGN_MARKS else ""
     if mark:
         heads[0] = heads[0][1:].lstrip()
-    if len(heads) == 1 and heads[0][:1] == "【" and heads[0][-1:] == "】":
+    labelled = bool(heads) and _framed_alone(heads[0])
+    if labelled:
         # A title in 【】 alone on its line over its item's opening (【抚州启动乡村振兴人才培训计划】
-        # / 本报讯近日，…): the brackets are its frame, consumed as a mark is.
+        # / 本报讯近日，…), or a label so over heading lines, their kicker (【果园里的直播间】 /
+        # 赣南脐橙开启“云上”销售季): the brackets are its frame, consumed as a mark is.
         heads[0] = heads[0][1:-1].strip()
         mark += "【】"
-    (kicker, title, subtitle), roles_margin = roles_read(heads, text, framed and len(heads) == 2)
+    (kicker, title, subtitle), roles_margin = roles_read(
+        heads, text, framed and len(heads) == 2, 1 if labelled and len(heads) > 1 else None
+    )
     dateline = None
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
         dateline = find_dateline("\n".join(line.text for line in body[:3]))

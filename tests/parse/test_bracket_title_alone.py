@@ -39,3 +39,34 @@ def test_a_bracketed_title_alone_heads_the_item_its_dateline_opens():
     assert first.paragraphs[0].startswith("本报讯近日，抚州市")
     assert result.articles[2].paragraphs[0].startswith("“饭菜可口")
     assert "【" not in "".join(a.title for a in result.articles)
+
+
+LABELLED = [
+    "南昌地铁4号线开通运营",
+    "　　本报讯 南昌地铁4号线一期工程正式开",
+    "通运营，线路全长三十九公里，共设车站二",
+    "十九座，串联起红谷滩、西湖等六个城区。",
+    "【果园里的直播间】",
+    "赣南脐橙开启“云上”销售季",
+    "　　新华社赣州7月26日电（记者 严华峰）",
+    "又到一年脐橙成熟时。在信丰县的一处果园",
+    "里，果农们忙着采摘、分拣，一旁的主播对",
+    "着手机镜头介绍脐橙的口感和产地。",
+    "【记者手记】",
+    "　　“自从全县推广使用电子公函以后，有效",
+    "破除了基层人情干扰痼疾。”一位基层干部",
+    "说，公务接待既方便又规范。",
+]
+
+
+def test_a_label_in_brackets_over_a_title_is_its_kicker():
+    # (The label had made an item of its own, with no text, and the title under it had
+    # headed the report without it.)
+    result = parse_page_text("\n".join(LABELLED) + "\n", "page.txt")
+    assert [(a.kicker, a.title) for a in result.articles] == [
+        ("", "南昌地铁4号线开通运营"),
+        ("果园里的直播间", "赣南脐橙开启“云上”销售季"),
+        ("", "记者手记"),
+    ]
+    assert result.articles[1].authors == ("严华峰",)
+    assert result.articles[1].paragraphs[0].startswith("新华社赣州7月26日电")

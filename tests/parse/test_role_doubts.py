@@ -50,3 +50,14 @@ def test_a_stack_read_by_a_small_margin_is_reported(tmp_path, capsys):
     (record,) = [json.loads(line) for line in out.splitlines()]
     assert [d["what"] for d in record["layout"]["doubts"]] == ["headline roles"]
     assert f"{path}:1: low confidence (0.50): headline roles" in err
+
+
+def test_a_kicker_the_page_marks_leaves_only_the_rest_to_read():
+    # (A label in 【】 over the stack is its kicker: ``kicker_lines`` fixes it. With one
+    # line left there is no other reading, so no doubt to report.)
+    assert roles_read(["果园里的直播间", "赣南脐橙开启“云上”销售季"], "", kicker_lines=1) == (
+        ("果园里的直播间", "赣南脐橙开启“云上”销售季", ""),
+        float("inf"),
+    )
+    (kicker, title, subtitle), margin = roles_read(["聚焦两会", *CLEAR], "", kicker_lines=1)
+    assert (kicker, title, subtitle) == ("聚焦两会", "为什么今年的荔枝这么便宜？", "") and margin < float("inf")
