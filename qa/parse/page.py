@@ -1918,10 +1918,41 @@ def _read(
     ]
     framed = sets_titles_framed(stacks, bodies)
     items = [
-        _label_alone(_build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed, following))
+        part
         for span, following in zip(spans, [*spans[1:], None], strict=True)
+        for part in _label_over(
+            _label_alone(_build(span, marked, double, indents, flush and not indents, minor, turns, verse, framed, following)),
+            span,
+            lines,
+        )
     ]
     return PageLayout(items, decoding.conventions), decoding.total, marked.either_way
+
+
+def _label_over(item: PageItem, span: Span, lines: list[PageLine]) -> tuple[PageItem, ...]:
+    """A section's name over a short item whose title runs into its text in 【】 (综合新闻 /
+    【夜间经济点亮城市烟火气】华灯初上，…): an item has one title, and the bracket's is this
+    one's, so the line over it is the section's label (as ``_label_alone`` reads one alone)
+    and the item starts under it."""
+    if (
+        item.kind != "article" or len(span.before) != 1 or span.leading or item.kicker or item.subtitle
+        or not item.paragraphs or not names_a_section(item.title)
+    ):
+        return (item,)
+    bracketed = bracket_title(item.paragraphs[0])
+    if bracketed is None or not bracketed[1]:
+        return (item,)
+    title, opening = bracketed
+    number = lines[span.before[0]].number
+    label = PageItem("furniture", "", "", "", (lines[span.before[0]].text,), (), "", number, number, what="section label")
+    body = replace(
+        item,
+        title=title,
+        paragraphs=(opening, *item.paragraphs[1:]),
+        first_line=lines[span.body[0]].number,
+        consumed=item.consumed + "【】",
+    )
+    return label, body
 
 
 def _label_alone(item: PageItem) -> PageItem:

@@ -6,6 +6,8 @@ dateline) a title alone in 【】 still opens its item, as one run into its text
 
 from __future__ import annotations
 
+from test_page import layout_of
+
 from qa.parse import parse_page_text
 
 PAGE = [
@@ -70,3 +72,24 @@ def test_a_label_in_brackets_over_a_title_is_its_kicker():
     ]
     assert result.articles[1].authors == ("严华峰",)
     assert result.articles[1].paragraphs[0].startswith("新华社赣州7月26日电")
+
+
+def test_a_section_s_name_over_a_title_run_into_its_text_is_the_label():
+    # (An item has one title: the line over a title in 【】 run into the text is the
+    # section's name, which had been read as the item's title, the bracket left in its text.)
+    lines = [
+        *LABELLED[:4],
+        "综合新闻",
+        "　　【夜间经济点亮城市烟火气】华灯初上，九江",
+        "市浔阳区的美食街上人头攒动，烧烤、小龙虾、",
+        "茶饮店前排起了长队。（严俊伟）",
+    ]
+    items = layout_of("\n".join(lines) + "\n").items
+    assert [(i.kind, i.what, i.title) for i in items] == [
+        ("article", "", "南昌地铁4号线开通运营"),
+        ("furniture", "section label", ""),
+        ("article", "", "夜间经济点亮城市烟火气"),
+    ]
+    assert items[1].paragraphs == ("综合新闻",) and items[1].first_line == 5
+    last = items[-1]
+    assert last.paragraphs[0].startswith("华灯初上") and last.first_line == 6 and last.authors == ("严俊伟",)
