@@ -118,6 +118,11 @@ class Signature:
     end: int = -1
 
 
+def wire_end(signature: Signature) -> bool:
+    """Whether a signature is the wire's end (（完）): it ends an article, naming no one."""
+    return not signature.names and signature.consumed.strip("（）() ") == "完"
+
+
 def read_byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """Read a byline's inside: names, role words, and whether it ends with 报道.
 

@@ -96,6 +96,9 @@ class PageLines:
         anonymous: those of ``ends`` that name no one: a source credited (（据新华社）,
             （本报综合）) or the wire's end (（完）); they end an article credited at its
             head without signing it twice.
+        finished: those of ``anonymous`` that are the wire's end (（完）): they end an
+            article but credit no one, so an item ending there is unsigned as far as the
+            page's credit convention goes.
     """
 
     lines: list[PageLine]
@@ -124,6 +127,7 @@ class PageLines:
     jumps_on: bool = False
     unsigned_briefs: frozenset[int] = frozenset()
     anonymous: frozenset[int] = frozenset()
+    finished: frozenset[int] = frozenset()
     # Readings of the lines the decoder asks for again and again, made once a page on
     # first use (``qa.parse.segment.opening_lines``); a page made anew (``replace``)
     # starts without them.

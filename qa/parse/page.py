@@ -49,6 +49,7 @@ from qa.parse.byline import (
     leaves_bracket_open,
     may_credit,
     personal_name,
+    wire_end,
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import (
@@ -1884,6 +1885,7 @@ def _read(
         jumps_on=jumps_on,
         unsigned_briefs=_unsigned_runs(lines, brief_runs, marked.ends) if brief_runs else frozenset(),
         anonymous=frozenset(i for i, (signature, kind) in marked.ends.items() if kind == "article" and not signature.names),
+        finished=frozenset(i for i, (signature, kind) in marked.ends.items() if kind == "article" and wire_end(signature)),
     )
     decoding = decode(page)
     openings = _leftover_openings(decoding.spans, page)

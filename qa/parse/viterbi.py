@@ -99,9 +99,10 @@ _Move = tuple[int, float, bool, int, int, int, bool]
 def _signed(page: PageLines, i: int) -> bool | str | None:
     """Whether the item ending at line ``i`` is signed there (a byline or credit ends it;
     ``ANONYMOUS`` where that names no one: no second signature of an article named at its
-    head); None where it is not and the line stands in a run of short items under a
-    section label whose items sign no names (``PageLines.unsigned_briefs``)."""
-    if i in page.ends:
+    head; not the wire's end, （完）, which credits no one: ``PageLines.finished``); None
+    where it is not and the line stands in a run of short items under a section label
+    whose items sign no names (``PageLines.unsigned_briefs``)."""
+    if i in page.ends and i not in page.finished:
         return ANONYMOUS if i in page.anonymous else True
     return None if i in page.unsigned_briefs else False
 

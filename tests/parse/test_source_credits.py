@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_page import items_of
 
-from qa.parse.byline import find_byline
+from qa.parse.byline import find_byline, wire_end
 
 FIRST = [
     "防范电信诈骗，这些套路要当心",
@@ -63,3 +63,35 @@ def test_a_wire_story_credited_at_its_head_and_ended_so_is_one_article():
         ("全省首批“无证明城市”名单公布", ("邵琼", "秦卫")),
     ]
     assert "".join(items[0].paragraphs).endswith("老人口味调整菜品。")
+
+
+def test_the_wire_s_end_credits_no_item_of_its_own():
+    # The wire's end names no one: a paragraph over it, after a sentence's end in a story
+    # its dateline credits, is not an item of its own that the end signs (the page's
+    # items named their writers, and the mark had counted as a signature).
+    lines = [
+        "为什么今年的荔枝这么便宜？",
+        "本报记者 唐浩磊",
+        "“前两年三四十元一斤，今年十几元就",
+        "能买到。”不少市民发现，今年荔枝价格",
+        "比往年便宜。",
+        "高温下的坚守：他们守护城市的“生命线”",
+        "新华社南昌5月28日电",
+        "（记者钱芳远）连日来，我市",
+        "持续出现35℃以上高温天气。",
+        "在城区一处供水管网抢修现场，",
+        "十多名工人顶着烈日作业，汗",
+        "水很快浸透了他们的工作服。",
+        "入夏以来，市水务集团共",
+        "处置各类管网故障300余起，",
+        "平均修复时间缩短至4小时以",
+        "内，确保了全市居民正常用水。 （完）",
+    ]
+    items = items_of(lines)
+    assert [(item.title, item.authors) for item in items] == [
+        ("为什么今年的荔枝这么便宜？", ("唐浩磊",)),
+        ("高温下的坚守：他们守护城市的“生命线”", ("钱芳远",)),
+    ]
+    assert items[1].paragraphs[-1].startswith("入夏以来") and items[1].paragraphs[-1].endswith("正常用水。")
+    assert find_byline(lines[-1]) is not None and wire_end(find_byline(lines[-1]))
+    assert not wire_end(find_byline("（本报综合）"))
