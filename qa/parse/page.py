@@ -89,6 +89,7 @@ from qa.parse.segment import (
     confidence,
     decode,
     is_dateline,
+    leaves_open,
     left_short,
     opens_item,
     opens_note,
@@ -1611,7 +1612,10 @@ def _listed(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
             if bullet in _BULLETS and lines[i].text[0] == bullet and (i == run[0] or lines[i - 1].ends_sentence) and _goes_on(lines, i)
         ]
         if any(_runs_on_behind_bullet(lines, i) for i in opens):
-            listed += (lines[i].number for i in opens if not SUBHEAD.match(lines[i].text) or _wraps_on(lines, i))
+            # (A line leaving a quotation open goes on into the next: no 小标题 does.)
+            listed += (
+                lines[i].number for i in opens if not SUBHEAD.match(lines[i].text) or _wraps_on(lines, i) or leaves_open(lines[i].text)
+            )
         elif len(opens) > 1 and all(_wraps_on(lines, i, indent_lost=True) for i in opens):
             listed += (lines[i].number for i in opens)  # (each item's first line wraps on: the list's shape)
         run = [j] if j is not None else []

@@ -569,7 +569,7 @@ def _head_cost(page: PageLines, i: int, widths: list[float]) -> float:
         cost += HEAD_DISPLAY
     if i in page.sentences:
         cost += HEAD_SENTENCE  # 近日，… / 4月12日，…: a sentence's opening, no headline's
-    if _leaves_open(line.text):
+    if leaves_open(line.text):
         cost += HEAD_OPEN
     if line.headline_mark:
         cost += HEAD_MARK
@@ -646,7 +646,7 @@ def _inside_bracket(text: str) -> bool:
     return _BRACE_OPENING.search(text) is not None and _left_open(text, _BRACES, _BRACE_OPENERS)
 
 
-def _leaves_open(text: str) -> bool:
+def leaves_open(text: str) -> bool:
     """Whether ``text`` opens a bracket or quotation mark it does not close."""
     return _left_open(text, _BRACKETS, _OPENERS)
 
@@ -1082,7 +1082,7 @@ def _options(
         opening = k + h
         if h <= last_lead - k:
             continue  # a byline under a headline is never body text
-        if h and _leaves_open(lines[opening - 1].text):
+        if h and leaves_open(lines[opening - 1].text):
             # No body opens inside a bracket or quotation its last heading line leaves open
             # (董事长曹云强表示：“高 / 新区文化氛围…: running text): a heading closes its own.
             continue

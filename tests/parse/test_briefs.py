@@ -206,3 +206,26 @@ def test_briefs_titles_behind_bullets_stay_titles(indent):
         lines += ["■" + title, indent + wrapped[0], *wrapped[1:]]
     result = parse_page_text("\n".join(lines) + "\n", "page.txt")
     assert [a.title for a in result.articles] == list(titles)
+
+
+def test_a_lists_item_that_leaves_a_quotation_open_wraps_on():
+    # A bullet's line 3 em short of the column, holding no clause mark (so it may be a
+    # 小标题), but leaving a quotation open: its sentence goes on into the line under it,
+    # and the item is the list's next (it had gone on with the item before).
+    lines = [
+        "一句话新闻",
+        "■“您的快递丢失，我们将为您办",
+        "理理赔。”",
+        "■“直接把资料交给镇里便民服务",
+        "中心的宅基地审批窗口就可以申请审批",
+        "建房，很方便！”",
+        "■随着一声汽笛长鸣，满载50个",
+        "标准集装箱的中欧班列从赣江新区物流",
+        "园缓缓驶出，预计18天后抵达波兰罗兹。",
+    ]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [(a.title, a.paragraphs[0][:6]) for a in result.articles] == [
+        ("", "“您的快递丢"),
+        ("", "“直接把资料"),
+        ("", "随着一声汽笛"),
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
 from qa.parse.page import analyse_page
-from qa.parse.segment import _leaves_open
+from qa.parse.segment import leaves_open
 
 BODY = (
     '蒂亚戈·蒙泰罗',
@@ -55,8 +55,8 @@ def test_a_line_leaving_a_bracket_open_is_no_subtitle():
 
 
 def test_what_leaves_a_bracket_open():
-    assert _leaves_open("天生三桥的数值（单位 /")
-    assert _leaves_open("“康缘药业杯”2010中国(南京")
-    assert not _leaves_open("夜来香（夹竹桃科）")
-    assert not _leaves_open("县城里的“博物馆热”")
-    assert not _leaves_open("米）：")
+    assert leaves_open("天生三桥的数值（单位 /")
+    assert leaves_open("“康缘药业杯”2010中国(南京")
+    assert not leaves_open("夜来香（夹竹桃科）")
+    assert not leaves_open("县城里的“博物馆热”")
+    assert not leaves_open("米）：")
