@@ -501,8 +501,10 @@ def _body_cost(page: PageLines, start: int, stop: int, width: float | None, boun
         if i in inside or i in minor and i - 1 in minor and not over.ends_sentence:
             over = line
             continue  # (the verse or list a colon leads into, an item's closing lines, a 小标题's wrapped rest: its text whatever their widths)
-        if i == last or i + 1 in openings:
-            unit = _INF  # (as if what follows would not have fitted; or an item may end there)
+        if i == last or i + 1 in openings or i + 1 in page.cuts:
+            # (As if what follows would not have fitted; or an item may end there: or its
+            # text does, over a jump line sending it on to another page.)
+            unit = _INF
         elif width is not None and not line.ends_sentence and line.width < width - 1.0:
             unit = pushed(page, i)
         else:
@@ -881,7 +883,9 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
     r = 0
     headings = -1
     while k + r < len(lines) and (r < MAX_RUN or k + r in leads) and k + r not in ends:
-        if not _may_head(page, k + r):
+        if not _may_head(page, k + r) or k + r + 1 in page.cuts:
+            # (The line over a jump line sending the text on to another page is that
+            # text's, going on there: no heading.)
             break
         line = lines[k + r]
         if k + r not in leads and k + r in opening and not (r == 0 and _BRACKET_ALONE.match(line.text.strip()) is not None):
@@ -1036,6 +1040,8 @@ def _options(
     stop = min(stop + 1, n)
     while stop > k + 1 and stop - 1 in ends:
         stop -= 1
+    # (Nor past a jump line sending the text on: the next item starts under it.)
+    stop = min((c for c in page.cuts if k < c < stop), default=stop) if page.cuts else stop
     previous_width = back[k]
     # Headings may go to the item before wherever they may be headings (not after a
     # photo's credit): a late headline's first line may be as wide as a line opening a
@@ -1097,7 +1103,7 @@ def _options(
             # another block's, such as a headline printed after the byline and the next item.)
             width, sure_ahead, bound = columns.ahead(opening)
         body = _body_cost(page, opening + 1, max(stop, opening + 1), width, bound)
-        unit = pushed(page, opening)
+        unit = _INF if opening + 1 in page.cuts else pushed(page, opening)  # (as ``_body_cost`` reads a line over a jump line)
         # (The page's first line may go on from a page before: not sprayed, as an opening
         # is on a page that sprays them, it says nothing. On a page that sets its
         # paragraphs flush a line going on is read so anyway: the cheaper reading counts.)
