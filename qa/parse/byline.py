@@ -39,6 +39,12 @@ _SOURCE = re.compile(
     r"|据\s*《?[\u4e00-\u9fff]{1,10}(?:社|网|报|台|新闻|客户端)》?|[\u4e00-\u9fff]{2,10}(?:供稿|供图)|本报综合|综合|完"
     r"|(?:来源|稿源)\s*[：:]\s*[^（()）]{2,20})\s*[）)]\s*$"
 )
+# ... or printed bare, alone on its line or set apart after a sentence's end: a paper
+# named in 《》 or an agency or news site by name (据《人民日报》, 据新华社); running text
+# says 据《人民日报》报道 and runs on, set apart by no space.
+_SOURCE_BARE = re.compile(
+    rf"(?:^\s*|(?<=[。！？!?…”’」』])\s+)据\s*(?:《[\u4e00-\u9fff]{{2,10}}》|{_AGENCIES}|中新网|人民网|新华网|央视网)\s*$"
+)
 _LINE = re.compile(rf"^\s*({_NAMES})\s*$")
 _NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?: {1,2}[\u4e00-\u9fff]{1,4}){0,5}$")  # 邹晶伟 梁雪, 刘 颖
 # The commonest Chinese surnames (about three hundred, nine in ten people), and compound ones:
@@ -250,7 +256,13 @@ def find_byline(line: str) -> Signature | None:
     Returns:
         the signature, or None when the line does not end with a plausible byline.
     """
-    if not line.endswith(("）", ")")) or line[:-1].rstrip().endswith("摄") or may_credit(line) and _AGENCY_CREDIT.search(line):
+    if not line.endswith(("）", ")")):
+        bare = _SOURCE_BARE.search(line) if "据" in line else None
+        if bare is None:
+            return None
+        start = bare.start() + len(bare.group()) - len(bare.group().lstrip())
+        return Signature(start, (), bare.group().strip().replace(" ", ""), (), len(line))
+    if line[:-1].rstrip().endswith("摄") or may_credit(line) and _AGENCY_CREDIT.search(line):
         return None  # （张三 摄） and （新华社发） are credits
     source = _SOURCE.search(line)
     if source is not None:

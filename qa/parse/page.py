@@ -136,6 +136,7 @@ _SECOND_ROLES = ("通讯员", "实习生")  # roles a byline names after its rep
 _SIGN_CHARS = re.compile("[记报通实评编/／]")
 _CREDIT_LAST = frozenset("摄发图真")  # what a credit's last character may be (方 曦摄, 新华社发, 视觉中国供图)
 _TITLE_MARKS = frozenset("■◆●")  # marks a title may stand behind (▲ opens captions too)
+_BARE_SOURCE_LAST = frozenset("》社网")  # what ends a source printed bare (据《人民日报》, 据新华社, 据中新网)
 _BULLETS = frozenset("■◆●▲")  # marks a short item may open with under a section label
 SUBHEAD_REACH = 3  # lines over a 小标题 whose widest shows the column's width
 _SUBHEAD_FIRST = frozenset("■◆●▲一二三四五六七八九十")  # what a 小标题 may open with (cheap first test)
@@ -307,7 +308,7 @@ def _scan(lines: list[PageLine], labelled: frozenset[int], jumped: frozenset[int
         may_sign = size <= 40 and (marked or _SIGN_CHARS.search(text) is not None and _sign_words(text))
         if not (
             may_sign or marked or size <= 4 or text[-1] in "）)" or text[-1] in _CREDIT_LAST and may_credit(text)
-            or " " in text and size <= MAX_NAME_LINE
+            or " " in text and size <= MAX_NAME_LINE or text[-1] in _BARE_SOURCE_LAST and "据" in text
         ):
             # Running text: every reading below needs one of these (a byline's words, a
             # mark, a short name, a bracket or a credit at the end, a space between names
@@ -400,7 +401,7 @@ def _scan(lines: list[PageLine], labelled: frozenset[int], jumped: frozenset[int
                 continue
         signature, kind = None, "article"
         last = text[-1]
-        if last in "）)":
+        if last in "）)" or last in _BARE_SOURCE_LAST and "据" in text:  # (or a source printed bare: 据《人民日报》)
             signature = find_byline(text)
         elif may_sign and not goes_on:
             signature = find_report_line(text)

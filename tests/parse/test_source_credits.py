@@ -95,3 +95,25 @@ def test_the_wire_s_end_credits_no_item_of_its_own():
     assert items[1].paragraphs[-1].startswith("入夏以来") and items[1].paragraphs[-1].endswith("正常用水。")
     assert find_byline(lines[-1]) is not None and wire_end(find_byline(lines[-1]))
     assert not wire_end(find_byline("（本报综合）"))
+
+
+@pytest.mark.parametrize("line", ["据《人民日报》", "  据《人民日报》", "和转账凭证。  据《人民日报》", "据新华社", "据 中新网"])
+def test_a_source_printed_bare_alone_or_set_apart_ends_an_article(line):
+    signature = find_byline(line)
+    assert signature is not None and not signature.names
+    assert line[signature.start :].replace(" ", "") == signature.consumed
+
+
+@pytest.mark.parametrize("line", ["据《人民日报》报道", "他说，据《人民日报》", "报道称据新华社", "数据显示，据统计"])
+def test_running_text_naming_a_source_is_no_credit(line):
+    assert find_byline(line) is None
+
+
+def test_an_article_ended_by_a_bare_source_line():
+    # The source line ends the article above (its text without it), and the next headline
+    # heads the next article, not the line over it (generator 8 prints 据《人民日报》 bare).
+    lines = [*FIRST[:-1], "屏幕共享或转账到“安全账户”的，一律是诈骗。", "  据《人民日报》", *SECOND]
+    items = items_of(lines)
+    assert [item.title for item in items] == ["防范电信诈骗，这些套路要当心", "全省首批“无证明城市”名单公布"]
+    assert "人民日报" not in "".join(items[0].paragraphs)
+    assert items[0].consumed.endswith("据《人民日报》")
