@@ -250,8 +250,9 @@ def _at_end(match: re.Match[str] | None, line: str) -> Signature | None:
 
 
 def find_byline(line: str) -> Signature | None:
-    """The byline in full-width (or ASCII) brackets that ends ``line``, if any; a bracket
-    right after dateline words (本报讯 （记者 张三）) is not one.
+    """The byline in full-width (or ASCII) brackets that ends ``line``, if any, or a source
+    printed bare that does (据《人民日报》, ``_SOURCE_BARE``); a bracket right after
+    dateline words (本报讯 （记者 张三）) is not one.
 
     Returns:
         the signature, or None when the line does not end with a plausible byline.
