@@ -43,7 +43,7 @@ _SOURCE = re.compile(
 # named in 《》 or an agency or news site by name (据《人民日报》, 据新华社); running text
 # says 据《人民日报》报道 and runs on, set apart by no space.
 _SOURCE_BARE = re.compile(
-    rf"(?:^\s*|(?<=[。！？!?…”’」』])\s+)据\s*(?:《[\u4e00-\u9fff]{{2,10}}》|{_AGENCIES}|中新网|人民网|新华网|央视网)\s*$"
+    rf"(?:^\s*|(?<=[。！？!?…”’」』])\s+)(据\s*(?:《[\u4e00-\u9fff]{{2,10}}》|{_AGENCIES}|中新网|人民网|新华网|央视网))\s*$"
 )
 _LINE = re.compile(rf"^\s*({_NAMES})\s*$")
 _NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?: {1,2}[\u4e00-\u9fff]{1,4}){0,5}$")  # 邹晶伟 梁雪, 刘 颖
@@ -261,8 +261,7 @@ def find_byline(line: str) -> Signature | None:
         bare = _SOURCE_BARE.search(line) if "据" in line else None
         if bare is None:
             return None
-        start = bare.start() + len(bare.group()) - len(bare.group().lstrip())
-        return Signature(start, (), bare.group().strip().replace(" ", ""), (), len(line))
+        return Signature(bare.start(1), (), bare.group(1).replace(" ", ""), (), len(line))
     if line[:-1].rstrip().endswith("摄") or may_credit(line) and _AGENCY_CREDIT.search(line):
         return None  # （张三 摄） and （新华社发） are credits
     source = _SOURCE.search(line)
