@@ -54,7 +54,10 @@ the lines make unlikely about it, in units of about a natural log of odds:
   caption of its numbered group, 图②…) and pays for each sentence end inside a caption
   (a one-line caption group pays nothing for being one line), an item going on near a
   credit pays a little (where captions may start), more where its lines there are set
-  narrower than its column (a caption's frame), and a caption's mark heads nothing;
+  narrower than its column (a caption's frame) or apart by their spacing (sprayed, in a
+  frame of another width: ``_set_apart``; there a caption's words shared with the text
+  before are no sign against it: a caption names what its article says), and a
+  caption's mark heads nothing;
 - the page's conventions, shared by its items and so decided for the page: headlines
   over bodies, after bylines or mixed; items credited (an end byline, a byline under the
   headline, a dateline, also one sprayed by justification) or not. Each item pays for
@@ -1236,7 +1239,10 @@ def _options(
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
                 # about the text before (as the rest of one paragraph group is).
-                cut_cost += COHESION * _cohesion(page, k, columns)
+                if not (captions and _set_apart(page, k, credit_ahead, previous_width)):
+                    # (Not a caption group set apart by its spacing: a caption names what
+                    # its article says.)
+                    cut_cost += COHESION * _cohesion(page, k, columns)
                 if not captions:
                     cut_cost += _kept_unheaded(page, k, columns)
             if not h:  # the line goes on with the body: a new paragraph or not
@@ -1260,6 +1266,8 @@ def _options(
                         # (A block of a line or two shows no column, but a caption group is
                         # set in one frame: a short item's text over a photo's captions is not.)
                         going_on += NARROW_RUN
+                    elif _set_apart(page, k, credit_ahead, previous_width):
+                        going_on += NARROW_CAPTIONS  # (set apart by their spacing, as by their width)
                 if (
                     previous_width is not None
                     and width is not None
@@ -1461,6 +1469,36 @@ def _runs_as_text(page: PageLines, line: PageLine) -> bool:
     if page.indents and line.indent:
         return True
     return not line.heading_like and line.text[-1] not in "：:" or _RUNNING_MARKS.search(line.text, 1, len(line.text) - 1) is not None
+
+
+def _set_apart(page: PageLines, k: int, credit: int, width: float | None) -> bool:
+    """Whether the lines from zone ``k`` to the photo's ``credit`` are set apart from the
+    text over them, in the column ``width``: each of them sprayed but a sentence's last
+    (a caption's short lines are spread across its frame: 7 月 20 日 ，工 人 / 们 冒 着 高 温
+    在 抢 修 供 / 水 管 道 。), in a frame of another width than the column's: the full lines
+    (those going on) all wider than it, or all narrower by ``WIDTH_CHANGE`` (what a line
+    sprayed in the column holds is a little under it); where the line over the zone is
+    not sprayed. A body line is sprayed seldom and alone, or, on a page that sprays many,
+    in its column. (A sentence's last line, sprayed or not, is hardly wider than the
+    frame's full lines: what a sprayed line holds is a little under its frame.)"""
+    lines = page.lines
+    if width is None or credit - k < 2 or lines[k - 1].justified or not lines[k].justified:
+        return False
+    narrower = wider = True
+    sprayed = 0
+    widest = last = 0.0  # (the widest full line, the widest sentence's last line)
+    for i in range(k, credit):
+        line = lines[i]
+        sprayed += line.justified
+        if line.ends_sentence:
+            last = max(last, line.width)
+        elif not line.justified:
+            return False
+        else:
+            widest = max(widest, line.width)
+            narrower = narrower and line.width <= width - WIDTH_CHANGE
+            wider = wider and line.width > width
+    return sprayed >= 2 and 0 < widest >= last - WIDTH_CHANGE and (narrower or wider)
 
 
 def _narrower_run(page: PageLines, k: int) -> bool:
