@@ -45,7 +45,9 @@ the lines make unlikely about it, in units of about a natural log of odds:
   paragraph of the article at a small cost;
 - the words (``qa.parse.wording``): a body starting without a headline should not open
   with words of the text before it, no item's body opens with words tying it to the
-  text before (不过，, 此外，, 与此同时，: ``wording.ties_back``), an item going on where
+  text before (不过，, 此外，, 与此同时，: ``wording.ties_back``), nor an unheaded body
+  with a place or body the text before named as its subject (近年来，当地把…:
+  ``wording.names_back``), an item going on where
   the subject changes (the text either side shares few character pairs) pays for it,
   and so does a headline no dateline or byline credits over a body that keeps the
   subject of the text before it (the two share many pairs of ideographs: a 小标题
@@ -119,6 +121,7 @@ from qa.parse.wording import (
     cuts_a_word,
     echoes,
     heading_leans,
+    names_back,
     restated,
     spoke_before,
     subject_kept,
@@ -1219,7 +1222,9 @@ def _options(
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
         if not forced:
-            if not dated and not captions and (ties_back(lines[opening].text) or opening in page.turns):
+            if not dated and not captions and (
+                ties_back(lines[opening].text) or not h and names_back(lines[opening].text) or opening in page.turns
+            ):
                 # (不过，也有家长担心…: the article goes on, under a 小标题 or none; heading
                 # lines over it, however like a headline, are more likely that 小标题.)
                 cut_cost += TIES_BACK_UNDER_HEADS if h else TIES_BACK
