@@ -57,8 +57,9 @@ the lines make unlikely about it, in units of about a natural log of odds:
   (a one-line caption group pays nothing for being one line), an item going on near a
   credit pays a little (where captions may start), more where its lines there are set
   narrower than its column (a caption's frame) or apart by their spacing (sprayed, in a
-  frame of another width: ``_set_apart``; there a caption's words shared with the text
-  before are no sign against it: a caption names what its article says), and a
+  frame of another width: ``_set_apart``; there, and at captions set flush under
+  indented paragraphs, ``_flush_apart``, a caption's words shared with the text before
+  are no sign against it: a caption names what its article says), and a
   caption's mark heads nothing;
 - the page's conventions, shared by its items and so decided for the page: headlines
   over bodies, after bylines or mixed; items credited (an end byline, a byline under the
@@ -1244,7 +1245,7 @@ def _options(
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
                 # about the text before (as the rest of one paragraph group is).
-                if not (captions and _set_apart(page, k, credit_ahead, previous_width)):
+                if not (captions and (_set_apart(page, k, credit_ahead, previous_width) or _flush_apart(page, k, credit_ahead))):
                     # (Not a caption group set apart by its spacing: a caption names what
                     # its article says.)
                     cut_cost += COHESION * _cohesion(page, k, columns)
@@ -1504,6 +1505,23 @@ def _set_apart(page: PageLines, k: int, credit: int, width: float | None) -> boo
             narrower = narrower and line.width <= width - WIDTH_CHANGE
             wider = wider and line.width > width
     return sprayed >= 2 and 0 < widest >= last - WIDTH_CHANGE and (narrower or wider)
+
+
+def _flush_apart(page: PageLines, k: int, credit: int) -> bool:
+    """Whether the lines from zone ``k`` (after a sentence's end) to the photo's
+    ``credit`` are set flush on a page that indents its paragraphs, under a paragraph it
+    indented: a photo's captions, set flush whatever the page does with its paragraphs
+    (社区食堂的工作人员为老人打饭。 / 志愿者为行动不便的老人送餐上门。 under an article's
+    indented paragraphs), not the article's paragraphs, which would have kept the indent."""
+    lines = page.lines
+    if not page.indents or lines[k].indent or lines[k].heading_like or not lines[k - 1].ends_sentence:
+        return False  # (a line that may be a heading: a headline printed after its article)
+    if any(lines[i].indent for i in range(k + 1, credit)):
+        return False
+    j = k - 1
+    while j > 0 and not lines[j - 1].ends_sentence and j - 1 not in page.ends:
+        j -= 1
+    return lines[j].indent >= PARAGRAPH_INDENT
 
 
 def _narrower_run(page: PageLines, k: int) -> bool:

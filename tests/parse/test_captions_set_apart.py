@@ -2,12 +2,16 @@
 sentence's last sprayed, 7 月 20 日 ，工 人 / 们 冒 着 高 温 在 抢 修 供, in a frame narrower or
 wider than the column) start where the spacing does: a caption names what its article says
 (高温, 工人, 抢修), so the words it shares with the text before are no sign that the text
-goes on (``segment._set_apart``). Before, those shared words made the photo's captions
+goes on (``segment._set_apart``); so do captions set flush under an article's indented
+paragraphs (``segment._flush_apart``). Before, those shared words made the photo's captions
 start a few paragraphs up, and the article lost them (generator 8, looked-at pages). A body
 line sprayed in its column, on a page that sprays many, sets nothing apart."""
 
 from __future__ import annotations
 
+import pytest
+from pagegen8 import default_pool, random_page8
+from pagescore import check_page
 from pagetext import page_items
 
 HEAD = ["高温下的坚守：", "他们守护城市的“生命线”"]
@@ -85,3 +89,19 @@ def test_a_paragraph_sprayed_in_its_column_is_no_caption():
     assert [item.kind for item in items] == ["article", "photo"]
     assert items[0].paragraphs[-1] == "“踢球让村里的年轻人又聚到了一起。”一位球队队长说，他们打算明年组建青少年队，让更多孩子爱上足球。"
     assert items[1].paragraphs == ("6月5日，志愿者在鄱阳湖畔清理垃圾，守护候鸟栖息地。",)
+
+
+
+@pytest.mark.parametrize(
+    "seed",
+    [
+        900_290,  # two one-sentence captions, flush, under an article's indented paragraphs
+        900_834,  # sprayed captions, 9 em, under an article's paragraphs of 15 em
+    ],
+)
+def test_captions_set_apart_on_generated_pages_are_the_photo_s(seed):
+    # Looked-at pages of generator 8, where the captions had started a paragraph or two up
+    # (or the first caption had stayed with the article).
+    page = random_page8(default_pool(), seed)
+    check = check_page(page)
+    assert not [wrong for wrong in check.wrong if "photo" in wrong or "body" in wrong]
