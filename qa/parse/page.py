@@ -53,6 +53,7 @@ from qa.parse.byline import (
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import (
+    box_label,
     box_labels,
     furniture_lines,
     header_top,
@@ -1063,6 +1064,7 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
             and not (captions[i] and line.text[0] == "▲")
             and line.number not in briefs
             and (SUBHEAD.match(line.text) or _clauses_subhead(line, lines[i + 1]))
+            and not box_label(line.text)  # (◆相关链接 / 走近乌尔巴克齿龙: a box's label over its title)
         ):
             following = lines[i + 1]
             # (Where the lines over it and the two under the next end: the column's width.)
