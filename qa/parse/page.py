@@ -83,6 +83,7 @@ from qa.parse.lines import (
 )
 from qa.parse.segment import (
     CAPTION_LINES,
+    MAX_HEADS,
     NOTE_REACH,
     SUBTITLE_DASHES,
     bracket_title,
@@ -1035,6 +1036,19 @@ def _running(line: PageLine) -> bool:
     return not line.ends_sentence and (line.justified or len(CLAUSE_MARKS.findall(line.text)) >= 2)
 
 
+def _over_byline(lines: list[PageLine], i: int, leads: Container[int]) -> bool:
+    """Whether line ``i`` stands over a byline that heading lines only part it from (■家门口
+    上车 十八天抵欧洲 / 赣江新区首列中欧班 / 列满载出发 / 本报记者 郭秀 邱航): a headline's
+    kicker, not a 小标题, which stands over its paragraph's text. (Not a byline right
+    under it: a 小标题 wrapped may leave a tail a name could be, ■发展形成所知的沃夫-瑞 / 叶星.)"""
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADS)):
+        if j in leads and j > i + 1:
+            return True
+        if not lines[j].heading_like:
+            return False
+    return False
+
+
 def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[PageLine]:
     """The lines with each 小标题 marked: a short line opening with a mark or a numeral
     (■产业升级, 二、…) after a sentence end inside an item (not after a byline, where a
@@ -1065,6 +1079,7 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
             and line.number not in briefs
             and (SUBHEAD.match(line.text) or _clauses_subhead(line, lines[i + 1]))
             and not box_label(line.text)  # (◆相关链接 / 走近乌尔巴克齿龙: a box's label over its title)
+            and not _over_byline(lines, i, marked.leads)
         ):
             following = lines[i + 1]
             # (Where the lines over it and the two under the next end: the column's width.)
