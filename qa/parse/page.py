@@ -1037,15 +1037,26 @@ def _running(line: PageLine) -> bool:
 
 
 def _over_byline(lines: list[PageLine], i: int, leads: Container[int]) -> bool:
-    """Whether line ``i`` stands over a byline that heading lines only part it from (■家门口
-    上车 十八天抵欧洲 / 赣江新区首列中欧班 / 列满载出发 / 本报记者 郭秀 邱航): a headline's
-    kicker, not a 小标题, which stands over its paragraph's text. (Not a byline right
-    under it: a 小标题 wrapped may leave a tail a name could be, ■发展形成所知的沃夫-瑞 / 叶星.)"""
+    """Whether line ``i`` stands over heading lines and then a byline, a dateline or an
+    indented paragraph's opening (■家门口上车 十八天抵欧洲 / 赣江新区首列中欧班 / 列满载出发 /
+    本报记者 郭秀 邱航; ◆果园里的直播间 / 赣南脐橙开启“云上”销售季 / 本报讯…): a headline's
+    kicker, not a 小标题, which stands over its paragraph's text; a line of that text
+    ends its sentence before a paragraph opens. (Not a byline right under it: a 小标题
+    wrapped may leave a tail a name could be, ■发展形成所知的沃夫-瑞 / 叶星; nor over a
+    paragraph's opening under lines no wider than it: that tail again; nor a numbered
+    one, 一、从现存为数 / 不多的高丽作品中, wrapped short of the column's end.)"""
+    widest = 0.0
     for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADS)):
-        if j in leads and j > i + 1:
+        line = lines[j]
+        if j in leads:
+            return j > i + 1
+        if opens_item(line.text):
             return True
-        if not lines[j].heading_like:
+        if line.indent >= PARAGRAPH_INDENT:
+            return lines[i].text[0] in _BULLETS and widest > lines[i].indent + lines[i].width
+        if not line.heading_like:
             return False
+        widest = max(widest, line.width)
     return False
 
 

@@ -3,10 +3,13 @@ heading lines and then a byline, is the next article's kicker: a 小标题 stand
 paragraph's text, never over a byline (``page._over_byline``). Read as a 小标题 of the
 item before, the article under it had lost its kicker (generator 8, looked-at pages). A
 byline right under the marked line says nothing: a 小标题 wrapped may leave a tail that
-reads as a name (■发展形成所知的沃夫-瑞 / 叶星)."""
+reads as a name (■发展形成所知的沃夫-瑞 / 叶星). So do heading lines wider than the marked
+line over an indented paragraph or a dateline, under a bullet (■, ◆), not a numbered
+小标题 (一、从现存为数 / 不多的高丽作品中, wrapped short of the column's end)."""
 
 from __future__ import annotations
 
+import pytest
 from pagetext import page_items
 
 # (Digits set full width, as the page prints them.)
@@ -73,3 +76,81 @@ def test_a_wrapped_subhead_whose_tail_reads_as_a_name_stays_a_subhead():
     items = page_items(WRAPPED_SUBHEAD, furniture=False)
     assert [(item.title, item.authors) for item in items] == [("接续到下一步骤燃烧氖", ("何勇雪", "贾霞敏"))]
     assert "■发展形成所知的沃夫-瑞叶星" in items[0].paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        (
+            [
+                "\u3000\u3000记者：高登身高多少？",
+                "\u3000\u3000覃波：高登身高 1.93 米，场上位",
+                "置得分后卫。",
+                "",
+                "■篁岭“晒秋”游人如织",
+                "上饶婺源秋季旅游持续升温",
+                "",
+                "\u3000\u3000国庆假期以来，婺源县",
+                "篁岭景区游客络绎不绝。红",
+                "彤彤的辣椒、金灿灿的稻谷",
+                "铺满屋顶，“晒秋”美景吸",
+                "引了大批游客驻足拍照。",
+            ],
+            "篁岭“晒秋”游人如织",
+            "上饶婺源秋季旅游持续升温",
+        ),
+        (
+            [
+                "坚决掐掉违规吃喝的‘钱’，",
+                "扎紧扎牢公务接待‘制度篱",
+                "笆’，全力铲除违规公款吃喝",
+                "滋生的‘腐败土壤’。”铜鼓县",
+                "纪委监委相关负责人表示。",
+                "◆果园里的直播间",
+                "赣南脐橙开启“云上”销售季",
+                "本报讯（通讯员 马秀）又",
+                "到一年脐橙成熟时。在信丰",
+                "县的一处果园里，果农们忙",
+                "着采摘、分拣，一旁的主播",
+                "对着手机镜头介绍脐橙的口",
+                "感和产地。",
+            ],
+            "果园里的直播间",
+            "赣南脐橙开启“云上”销售季",
+        ),
+    ],
+)
+def test_a_marked_line_over_a_wider_title_and_then_a_paragraph_or_dateline_is_the_kicker(lines, kicker, title):
+    # Over a title wider than it and then an indented paragraph, or a dateline: the lines
+    # under the marked one are no text of a 小标题's paragraph (none ends its sentence).
+    items = page_items(lines, furniture=False)
+    assert (items[-1].kicker, items[-1].title) == (kicker, title)
+
+
+NUMBERED = [
+    "并且达到很高",
+    "的水平",
+    "□本报记者 林 涛 李平浩",
+    "  高丽时期是韩国",
+    "文学史上各种文学体",
+    "裁确立的时期。国语",
+    "诗歌在新罗乡歌的基",
+    "础上，经过文人的改",
+    "进、创作，最终形成国",
+    "语诗歌的正统体裁时",
+    "调。",
+    "  一、从现存为数",
+    "不多的高丽作品中 ",
+    "  散文方面也是古",
+    "文、骈文、赋、应用文",
+    "等凡中国有的散文文",
+    "体无所不用，并且达",
+    "到很高的水平。",
+]
+
+
+def test_a_numbered_subhead_wrapped_short_of_the_column_stays_a_subhead():
+    # (Generator 3: 一、 wrapped before the column's end, over an indented paragraph.)
+    items = page_items(NUMBERED, furniture=False)
+    assert [item.title for item in items] == ["并且达到很高的水平"]
+    assert "一、从现存为数不多的高丽作品中" in items[0].paragraphs
