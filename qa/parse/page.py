@@ -1036,9 +1036,9 @@ def _running(line: PageLine) -> bool:
     return not line.ends_sentence and (line.justified or len(CLAUSE_MARKS.findall(line.text)) >= 2)
 
 
-def _over_byline(lines: list[PageLine], i: int, leads: Container[int]) -> bool:
-    """Whether line ``i`` stands over heading lines and then a byline, a dateline or an
-    indented paragraph's opening (■家门口上车 十八天抵欧洲 / 赣江新区首列中欧班 / 列满载出发 /
+def _over_headline(lines: list[PageLine], i: int, leads: Container[int]) -> bool:
+    """Whether line ``i`` stands over a headline: heading lines and then a byline, a
+    dateline or an indented paragraph's opening (■家门口上车 十八天抵欧洲 / 赣江新区首列中欧班 / 列满载出发 /
     本报记者 郭秀 邱航; ◆果园里的直播间 / 赣南脐橙开启“云上”销售季 / 本报讯…): a headline's
     kicker, not a 小标题, which stands over its paragraph's text; a line of that text
     ends its sentence before a paragraph opens. (Not a byline right under it: a 小标题
@@ -1090,7 +1090,7 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
             and line.number not in briefs
             and (SUBHEAD.match(line.text) or _clauses_subhead(line, lines[i + 1]))
             and not box_label(line.text)  # (◆相关链接 / 走近乌尔巴克齿龙: a box's label over its title)
-            and not _over_byline(lines, i, marked.leads)
+            and not _over_headline(lines, i, marked.leads)
         ):
             following = lines[i + 1]
             # (Where the lines over it and the two under the next end: the column's width.)

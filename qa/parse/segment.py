@@ -1050,6 +1050,11 @@ def _options(
     # (Nor past a jump line sending the text on: the next item starts under it.)
     stop = min((c for c in page.cuts if k < c < stop), default=stop) if page.cuts else stop
     previous_width = back[k]
+    # Captions set apart from the text over them (by their spacing, or flush under its
+    # indented paragraphs), if they start here: weighed once a zone.
+    apart = "" if not captions else (
+        "spacing" if _set_apart(page, k, credit_ahead, previous_width) else "flush" if _flush_apart(page, k, credit_ahead) else ""
+    )
     # Headings may go to the item before wherever they may be headings (not after a
     # photo's credit): a late headline's first line may be as wide as a line opening a
     # paragraph of the column before, or as a full line on a page that sets paragraphs
@@ -1245,9 +1250,9 @@ def _options(
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
                 # about the text before (as the rest of one paragraph group is).
-                if not (captions and (_set_apart(page, k, credit_ahead, previous_width) or _flush_apart(page, k, credit_ahead))):
-                    # (Not a caption group set apart by its spacing: a caption names what
-                    # its article says.)
+                if not apart:
+                    # (Not a caption group set apart from the text over it: a caption
+                    # names what its article says.)
                     cut_cost += COHESION * _cohesion(page, k, columns)
                 if not captions:
                     cut_cost += _kept_unheaded(page, k, columns)
@@ -1272,7 +1277,7 @@ def _options(
                         # (A block of a line or two shows no column, but a caption group is
                         # set in one frame: a short item's text over a photo's captions is not.)
                         going_on += NARROW_RUN
-                    elif _set_apart(page, k, credit_ahead, previous_width):
+                    elif apart == "spacing":
                         going_on += NARROW_CAPTIONS  # (set apart by their spacing, as by their width)
                 if (
                     previous_width is not None
