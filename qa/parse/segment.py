@@ -980,13 +980,14 @@ def _photo_ahead(page: PageLines) -> list[int | None]:
     within ``CAPTION_LINES`` lines (captions are short: further back is an article) of it
     or of a caption of a numbered group (图②…: each caption of a group is short; not one
     over the group's first caption, 图①, 图为, 上图: a line numbered there, ①…②…, opens an
-    article's paragraph), or None."""
+    article's paragraph), or None. Not past a byline heading an article (■本报记者 董娜
+    文/图): the lines over it are that article's headline, no photo's captions."""
     out: list[int | None] = [None] * len(page.lines)
     for credit, kind in page.ends.items():
         if kind == "photo":
             i = reach = credit
             first = False  # (the group's first caption passed)
-            while i > 0 and reach - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends):
+            while i > 0 and reach - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends) and i - 1 not in page.leads:
                 i -= 1
                 out[i] = credit
                 text = page.lines[i].text
