@@ -56,10 +56,11 @@ the lines make unlikely about it, in units of about a natural log of odds:
   caption of its numbered group, 图②…) and pays for each sentence end inside a caption
   (a one-line caption group pays nothing for being one line), an item going on near a
   credit pays a little (where captions may start), more where its lines there are set
-  narrower than its column (a caption's frame) or apart by their spacing (sprayed, in a
-  frame of another width: ``_set_apart``; there, and at captions set flush under
-  indented paragraphs, ``_flush_apart``, a caption's words shared with the text before
-  are no sign against it: a caption names what its article says), and a
+  narrower than its column (a caption's frame), wider than it (``_wider_apart``) or apart
+  by their spacing (sprayed, in a frame of another width: ``_set_apart``; there, and at
+  captions set flush under indented paragraphs, ``_flush_apart``, a caption's words
+  shared with the text before are no sign against it: a caption names what its article
+  says), and a
   caption's mark heads nothing;
 - the page's conventions, shared by its items and so decided for the page: headlines
   over bodies, after bylines or mixed; items credited (an end byline, a byline under the
@@ -1054,7 +1055,10 @@ def _options(
     # Captions set apart from the text over them (by their spacing, or flush under its
     # indented paragraphs), if they start here: weighed once a zone.
     apart = "" if not captions else (
-        "spacing" if _set_apart(page, k, credit_ahead, previous_width) else "flush" if _flush_apart(page, k, credit_ahead) else ""
+        "spacing" if _set_apart(page, k, credit_ahead, previous_width)
+        else "flush" if _flush_apart(page, k, credit_ahead)
+        else "wider" if _wider_apart(page, k, credit_ahead, previous_width)
+        else ""
     )
     # Headings may go to the item before wherever they may be headings (not after a
     # photo's credit): a late headline's first line may be as wide as a line opening a
@@ -1278,8 +1282,10 @@ def _options(
                         # (A block of a line or two shows no column, but a caption group is
                         # set in one frame: a short item's text over a photo's captions is not.)
                         going_on += NARROW_RUN
-                    elif apart == "spacing":
-                        going_on += NARROW_CAPTIONS  # (set apart by their spacing, as by their width)
+                    elif apart in ("spacing", "wider"):
+                        # (Set apart by their spacing, or in a frame wider than the column,
+                        # as by a narrower one.)
+                        going_on += NARROW_CAPTIONS
                 if (
                     previous_width is not None
                     and width is not None
@@ -1511,6 +1517,23 @@ def _set_apart(page: PageLines, k: int, credit: int, width: float | None) -> boo
             narrower = narrower and line.width <= width - WIDTH_CHANGE
             wider = wider and line.width > width
     return sprayed >= 2 and 0 < widest >= last - WIDTH_CHANGE and (narrower or wider)
+
+
+def _wider_apart(page: PageLines, k: int, credit: int, width: float | None) -> bool:
+    """Whether the lines from zone ``k`` (after a sentence's end) to the photo's
+    ``credit`` are set in a frame wider than the column ``width`` over them: every full
+    line (one going on) too wide for that column (4 月 12 日，南昌市青山湖区一所 / 小学的学生在
+    老师指导下体验传 / 统扎染技艺。 under a column of twelve), and the lines one caption or a
+    group whose every caption after the first opens with its mark (图②…). (Unmarked
+    paragraphs set wider under a photo are text going on under it: an interview's last
+    turns, set across two columns.)"""
+    lines = page.lines
+    if width is None or not lines[k - 1].ends_sentence:
+        return False
+    if any(lines[i].ends_sentence and not caption_mark(lines[i + 1].text) for i in range(k, credit - 1)):
+        return False
+    full = [lines[i] for i in range(k, credit) if not lines[i].ends_sentence]
+    return bool(full) and all(not line.justified and line.width > width + 1.0 for line in full)
 
 
 def _flush_apart(page: PageLines, k: int, credit: int) -> bool:
