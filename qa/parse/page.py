@@ -1038,7 +1038,8 @@ def _running(line: PageLine) -> bool:
 
 def _over_headline(lines: list[PageLine], i: int, leads: Container[int]) -> bool:
     """Whether line ``i`` stands over a headline: heading lines and then a byline, a
-    dateline or an indented paragraph's opening (■家门口上车 十八天抵欧洲 / 赣江新区首列中欧班 / 列满载出发 /
+    dateline or a paragraph's opening, indented or after a layout break under a line
+    ending in a headline's ！ or ？ (■家门口上车 十八天抵欧洲 / 赣江新区首列中欧班 / 列满载出发 /
     本报记者 郭秀 邱航; ◆果园里的直播间 / 赣南脐橙开启“云上”销售季 / 本报讯…): a headline's
     kicker, not a 小标题, which stands over its paragraph's text; a line of that text
     ends its sentence before a paragraph opens. (Not a byline right under it: a 小标题
@@ -1052,9 +1053,11 @@ def _over_headline(lines: list[PageLine], i: int, leads: Container[int]) -> bool
             return j > i + 1
         if opens_item(line.text):
             return True
-        if line.indent >= PARAGRAPH_INDENT:
+        # (A paragraph opens indented, or after a layout break under a title ending in a
+        # headline's ！ or ？: ▲乡村足球联赛点燃夏夜 / 这个夏天，“村超”火了！ / (blank) / 夜幕降临…)
+        if line.indent >= PARAGRAPH_INDENT or j > i + 1 and line.blank_before and lines[j - 1].headline_mark:
             return lines[i].text[0] in _BULLETS and widest > lines[i].indent + lines[i].width
-        if not line.heading_like:
+        if not (line.heading_like or line.headline_mark):
             return False
         widest = max(widest, line.width)
     return False

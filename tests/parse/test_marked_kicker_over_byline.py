@@ -1,6 +1,6 @@
 """A line behind a 小标题's mark (■家门口上车 十八天抵欧洲) after a sentence's end, over
 heading lines and then a byline, is the next article's kicker: a 小标题 stands over its
-paragraph's text, never over a byline (``page._over_byline``). Read as a 小标题 of the
+paragraph's text, never over a byline (``page._over_headline``). Read as a 小标题 of the
 item before, the article under it had lost its kicker (generator 8, looked-at pages). A
 byline right under the marked line says nothing: a 小标题 wrapped may leave a tail that
 reads as a name (■发展形成所知的沃夫-瑞 / 叶星). So do heading lines wider than the marked
@@ -10,6 +10,8 @@ line over an indented paragraph or a dateline, under a bullet (■, ◆), not a 
 from __future__ import annotations
 
 import pytest
+from pagegen8 import default_pool, random_page8
+from pagescore import parse_layout
 from pagetext import page_items
 
 # (Digits set full width, as the page prints them.)
@@ -118,11 +120,38 @@ def test_a_wrapped_subhead_whose_tail_reads_as_a_name_stays_a_subhead():
             "果园里的直播间",
             "赣南脐橙开启“云上”销售季",
         ),
+        (
+            [
+                " ■相关链接",
+                " 走近恒星",
+                "",
+                "质量低于 2 倍太阳",
+                "质量的早期恒星称为金",
+                "牛剔星，质量较大的则",
+                "是赫比格-哈罗天体。",
+                "这些新生的恒星由自转",
+                "轴的两极喷出的喷流，",
+                "有助于驱散形成中恒星",
+                "周围残余的云气。",
+                "",
+                " ▲乡村足球联赛点燃夏夜",
+                " 这个夏天，“村超”火了！",
+                "",
+                "夜幕降临，乐平市一个村",
+                "子的足球场上人声鼎沸。两支",
+                "由村民组成的球队正在激烈角",
+                "逐，场边数千名观众挥舞着小",
+                "旗，呐喊声一浪高过一浪。",
+            ],
+            "乡村足球联赛点燃夏夜",
+            "这个夏天，“村超”火了！",
+        ),
     ],
 )
 def test_a_marked_line_over_a_wider_title_and_then_a_paragraph_or_dateline_is_the_kicker(lines, kicker, title):
-    # Over a title wider than it and then an indented paragraph, or a dateline: the lines
-    # under the marked one are no text of a 小标题's paragraph (none ends its sentence).
+    # Over a title wider than it and then an indented paragraph, a dateline, or a
+    # paragraph after a layout break under the title's ！: the lines under the marked one
+    # are no text of a 小标题's paragraph (none ends its sentence but with a headline's mark).
     items = page_items(lines, furniture=False)
     assert (items[-1].kicker, items[-1].title) == (kicker, title)
 
@@ -154,3 +183,18 @@ def test_a_numbered_subhead_wrapped_short_of_the_column_stays_a_subhead():
     items = page_items(NUMBERED, furniture=False)
     assert [item.title for item in items] == ["并且达到很高的水平"]
     assert "一、从现存为数不多的高丽作品中" in items[0].paragraphs
+
+
+@pytest.mark.parametrize(
+    ("seed", "kicker", "title"),
+    [
+        (900_026, "乡村足球联赛点燃夏夜", "这个夏天，“村超”火了！"),
+        (901_690, "社区长者食堂开进家门口", "这样的好事，谁不喜欢？"),
+    ],
+)
+def test_a_marked_kicker_over_an_exclaiming_or_asking_title_on_generated_pages(seed, kicker, title):
+    # Looked-at pages of generator 8: ▲kicker / title ending in ！ or ？ / (blank) / body,
+    # read as two paragraphs, the kicker a 小标题.
+    page = random_page8(default_pool(), seed)
+    items = parse_layout(page.text).items
+    assert (kicker, title) in [(item.kicker, item.title) for item in items]
