@@ -1103,11 +1103,14 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
             if (
                 heading_under
                 and following.width <= SUBHEAD_MAX - line.width
-                and line.indent + line.width >= min(above, below) - SURE_SHORT
+                and any(column - SURE_SHORT <= line.indent + line.width <= column + 1.0 for column in (above, below))
                 and i + 2 < len(lines)
                 and SUBHEAD.match(line.text + following.text)
             ):
-                # Wrapped at the column's end: the next short line ends it.
+                # Wrapped at the column's end, that of the text over it or under it (no
+                # wider than either by more than an em: ▲数字技术赋能春耕生产, 11 em, over
+                # 稻田里的 / “智慧管家” between a column of 9 and one of 20 is a kicker): the
+                # next short line ends it.
                 out[i] = replace(line, subhead=True, heading_like=False)
                 out[i + 1] = replace(following, subhead=True, heading_like=False, ends_sentence=True)
             elif not (
