@@ -1044,7 +1044,7 @@ def _over_headline(lines: list[PageLine], i: int, leads: Container[int]) -> bool
     kicker, not a 小标题, which stands over its paragraph's text; a line of that text
     ends its sentence before a paragraph opens. (Not a byline right under it: a 小标题
     wrapped may leave a tail a name could be, ■发展形成所知的沃夫-瑞 / 叶星; nor over a
-    paragraph's opening under lines no wider than it: that tail again; nor a numbered
+    paragraph's opening under one line no wider than it: that tail again; nor a numbered
     one, 一、从现存为数 / 不多的高丽作品中, wrapped short of the column's end.)"""
     widest = 0.0
     for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADS)):
@@ -1056,7 +1056,9 @@ def _over_headline(lines: list[PageLine], i: int, leads: Container[int]) -> bool
         # (A paragraph opens indented, or after a layout break under a title ending in a
         # headline's ！ or ？: ▲乡村足球联赛点燃夏夜 / 这个夏天，“村超”火了！ / (blank) / 夜幕降临…)
         if line.indent >= PARAGRAPH_INDENT or j > i + 1 and line.blank_before and lines[j - 1].headline_mark:
-            return lines[i].text[0] in _BULLETS and widest > lines[i].indent + lines[i].width
+            # (Behind a bullet: over a wider line, or over two or more, more than a
+            # 小标题's tail: ● 一体化运作 一揽子解决 / 上栗创新湘 / 赣边“基层之治”.)
+            return lines[i].text[0] in _BULLETS and (widest > lines[i].indent + lines[i].width or j > i + 2)
         if not (line.heading_like or line.headline_mark):
             return False
         widest = max(widest, line.width)

@@ -146,12 +146,37 @@ def test_a_wrapped_subhead_whose_tail_reads_as_a_name_stays_a_subhead():
             "乡村足球联赛点燃夏夜",
             "这个夏天，“村超”火了！",
         ),
+        (
+            [
+                "东乡区靠前监督护航抗旱保收",
+                "本报讯（记者 罗霞）日前，抚州市东乡",
+                "区红星垦殖场部分水田出现旱情，区纪",
+                "委监委督促分场启用泵站加强灌溉。",
+                "\u3000\u3000“下一步，我们将紧盯抗",
+                "旱形势，持续压紧压实主体责",
+                "任，督促相关责任部门和单位",
+                "切实打好抗旱保民生、保丰收",
+                "攻坚战，确保抗旱保粮工作落",
+                "地见效。”区纪委监委主要负",
+                "责人表示。",
+                "● 一体化运作 一揽子解决",
+                "上栗创新湘",
+                "赣边“基层之治”",
+                "\u3000\u30008月18日，江西省上栗县、湖南省",
+                "浏阳市联合湘赣边区域6个县（市、区），",
+                "召开联席工作会议并签署《基层社会治",
+                "理协同创新战略合作协议》。",
+            ],
+            "一体化运作 一揽子解决",
+            "上栗创新湘赣边“基层之治”",
+        ),
     ],
 )
 def test_a_marked_line_over_a_wider_title_and_then_a_paragraph_or_dateline_is_the_kicker(lines, kicker, title):
-    # Over a title wider than it and then an indented paragraph, a dateline, or a
-    # paragraph after a layout break under the title's ！: the lines under the marked one
-    # are no text of a 小标题's paragraph (none ends its sentence but with a headline's mark).
+    # Over a title wider than it (or two lines, more than a 小标题's tail) and then an
+    # indented paragraph, a dateline, or a paragraph after a layout break under the
+    # title's ！: the lines under the marked one are no text of a 小标题's paragraph (none
+    # ends its sentence but with a headline's mark).
     items = page_items(lines, furniture=False)
     assert (items[-1].kicker, items[-1].title) == (kicker, title)
 
@@ -190,11 +215,13 @@ def test_a_numbered_subhead_wrapped_short_of_the_column_stays_a_subhead():
     [
         (900_026, "乡村足球联赛点燃夏夜", "这个夏天，“村超”火了！"),
         (901_690, "社区长者食堂开进家门口", "这样的好事，谁不喜欢？"),
+        (901_770, "一体化运作 一揽子解决", "上栗创新湘赣边“基层之治”"),  # (over two short lines)
     ],
 )
-def test_a_marked_kicker_over_an_exclaiming_or_asking_title_on_generated_pages(seed, kicker, title):
+def test_marked_kickers_on_generated_pages(seed, kicker, title):
     # Looked-at pages of generator 8: ▲kicker / title ending in ！ or ？ / (blank) / body,
-    # read as two paragraphs, the kicker a 小标题.
+    # read as two paragraphs, the kicker a 小标题; and a kicker over a title of two short
+    # lines and an indented paragraph, read as a 小标题 wrapped.
     page = random_page8(default_pool(), seed)
     items = parse_layout(page.text).items
     assert (kicker, title) in [(item.kicker, item.title) for item in items]
