@@ -982,13 +982,19 @@ def _photo_ahead(page: PageLines) -> list[int | None]:
     or of a caption of a numbered group (图②…: each caption of a group is short; not one
     over the group's first caption, 图①, 图为, 上图: a line numbered there, ①…②…, opens an
     article's paragraph), or None. Not past a byline heading an article (■本报记者 董娜
-    文/图): the lines over it are that article's headline, no photo's captions."""
+    文/图) or a line opening an item (a dateline, 本报讯 记者从赣州市…): the lines over it
+    are that item's headline, no photo's captions (▲数字赣州加速建设 / 赣州5G基站突破1万个 /
+    本报讯…, with a photo's caption and credit a few lines under)."""
     out: list[int | None] = [None] * len(page.lines)
+    openings = opening_lines(page)
     for credit, kind in page.ends.items():
         if kind == "photo":
             i = reach = credit
             first = False  # (the group's first caption passed)
-            while i > 0 and reach - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends) and i - 1 not in page.leads:
+            while (
+                i > 0 and reach - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends)
+                and i - 1 not in page.leads and i - 1 not in openings
+            ):
                 i -= 1
                 out[i] = credit
                 text = page.lines[i].text
