@@ -1058,8 +1058,9 @@ def _options(
     # (Nor past a jump line sending the text on: the next item starts under it.)
     stop = min((c for c in page.cuts if k < c < stop), default=stop) if page.cuts else stop
     previous_width = back[k]
-    # Captions set apart from the text over them (by their spacing, or flush under its
-    # indented paragraphs), if they start here: weighed once a zone.
+    # Captions set apart from the text over them (by their spacing, flush under its
+    # indented paragraphs, or in a frame wider than its column), if they start here:
+    # weighed once a zone.
     apart = "" if not captions else (
         "spacing" if _set_apart(page, k, credit_ahead, previous_width)
         else "flush" if _flush_apart(page, k, credit_ahead)
