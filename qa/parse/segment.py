@@ -1453,7 +1453,11 @@ def _widens(page: PageLines, opening: int, before: float | None, after: float | 
     which the text goes on from, is a full line of the narrow column or one short by an
     indent, and reads as running text (``_runs_as_text``: a headline set as wide as the
     column before, over a wider body, does not: 首届青年创新创业大赛落幕 / 大赛组委会表示，
-    获奖项目…), or, as wide as the lines under it, is followed by one that does."""
+    获奖项目…), or, as wide as the lines under it, is followed by one that does. With no
+    column before (under a photo's credit or a byline), the lines between show the narrow
+    one, and one of them must read as running text (　　华灯初上，九江市浔阳 / 区的美食街上人头
+    攒动。烧 / 烤、小龙虾、茶饮店前排起了长队，街: no headline wrapped, 夜间经济点 / 亮城市烟火气,
+    over a body wider than its lines)."""
     lines, ends, leads = page.lines, page.ends, page.leads
     narrow = None
     for at in range(opening + 1, min(stop, opening + WIDEN_REACH + 1, len(lines))):
@@ -1464,7 +1468,7 @@ def _widens(page: PageLines, opening: int, before: float | None, after: float | 
             narrow = over.width + over.indent if narrow is None else max(narrow, over.width + over.indent)
         column = before if narrow is None else narrow
         if column is None:
-            return None
+            continue  # (no column before, as under a photo's credit: the lines after the opening show it)
         if line.width <= column + 1.0:
             continue
         between = lines[opening + 1 : at]
@@ -1476,9 +1480,10 @@ def _widens(page: PageLines, opening: int, before: float | None, after: float | 
             or not column - INDENT - 1.0 <= first.width + first.indent <= column + 1.0  # (the text goes on from it)
         ):
             return None
-        if _runs_as_text(page, first) or (
-            between and first.width + first.indent >= column - 1.0 and any(_runs_as_text(page, other) for other in between)
-        ):
+        running = any(_runs_as_text(page, other) for other in between)
+        if before is None and not running:
+            return None  # (with no column before, only running text under the opening shows the narrow one)
+        if _runs_as_text(page, first) or between and first.width + first.indent >= column - 1.0 and running:
             return at, column
         return None
     return None
