@@ -1254,10 +1254,10 @@ def _options(
                 k in columns.sure_back,
             )
             cut_cost += evidence
-            if noted:
+            if noted or not h and not dated and _under_note(page, k):
                 # (An editor's note is set apart from the body it opens, often across the
-                # columns the body takes: a change of column at the dateline under it says
-                # nothing of where the item ends.)
+                # columns the body takes: a change of column at the dateline under it, or
+                # at the body's first paragraph, says nothing of where the item ends.)
                 join_cost = 0.0
             if not h and not dated:
                 # A body starting here without a headline: its first lines should not be
@@ -1668,6 +1668,28 @@ def _noted(page: PageLines, k: int) -> bool:
             return False
         if opens_note(page.lines[j].text):
             return True
+    return False
+
+
+NOTE_LINES = 40  # lines an editor's note's paragraph may run to
+
+
+def _under_note(page: PageLines, k: int) -> bool:
+    """Whether line ``k`` opens the first paragraph under an editor's note: line ``k - 1``
+    ends the note's paragraph (编者按：… opens within ``NOTE_LINES`` over it, with no byline
+    ending an item and no line ending a paragraph between: short of the paragraph's
+    width, surely or at a sentence's end)."""
+    if not page.lines[k - 1].ends_sentence:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - NOTE_LINES), -1):
+        if j in page.ends:
+            return False
+        if opens_note(page.lines[j].text):
+            width = max(line.indent + line.width for line in page.lines[j:k])
+            return not any(
+                line.indent + line.width < width - (FULL if line.ends_sentence else SURE_SHORT)
+                for line in page.lines[j : k - 1]
+            )
     return False
 
 
