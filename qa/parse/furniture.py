@@ -355,9 +355,18 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
             found.get(i) == "header" or i not in found and (_names_the_page(lines[i].text) or _paper_named(lines[i].text))
             for i in run[:fence]
         )
-        if not fenced and not any(found.get(i) == "header" for i in run):
+        # At the top, a label over the first items (简讯, 凡人小语) under the fields fences
+        # them off from the text as the editors' line does at the foot: the names between
+        # are the header's (信息日报 / 民生 / 一句话新闻, 第14版 / 2023年10月15日 星期日 /
+        # 井冈山报 / 城事 / 简讯), where one names the page.
+        label = 0 if foot else max((k for k, i in enumerate(run) if found.get(i) in _LABELS), default=0)
+        labelled = any(found.get(i) == "header" or _names_the_page(lines[i].text) for i in run[:label])
+        if not fenced and not labelled and not any(found.get(i) == "header" for i in run):
             continue  # (no header found there: a paper's name or a section's alone makes none)
         strong = [k for k, i in enumerate(run) if found.get(i) == "header" or _names_the_page(lines[i].text)]
+        if labelled:
+            strong.append(label)
+            strong.sort()
         if fenced:
             strong.append(fence)
             strong.sort()
@@ -365,6 +374,9 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
             strong.append(len(run) - 1)  # (right under a byline or credit closing the text: no writer's name)
         for i in run[: strong[-1] + 1]:
             found.setdefault(i, "header")
+
+
+_LABELS = ("section label", "column label")  # furniture labelling the items under it
 
 
 def header_top(lines: list[PageLine], index: int) -> int:

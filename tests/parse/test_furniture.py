@@ -342,3 +342,27 @@ def test_a_running_head_printed_again_at_the_foot_is_furniture(head, foot):
     result = parse_page_text("\n".join([*head, "城市书房里的夜读人", *body, *foot]) + "\n", "page.txt")
     assert [(a.kicker, a.title, a.authors, a.paragraphs) for a in result.articles] == [("", "城市书房里的夜读人", ("张三",), tuple(PARAGRAPHS))]
     assert [n.text for n in result.notes] == [*head, *foot]
+
+
+RUN = [
+    "●日前，抚州市东乡区红星垦殖场枫树辽分场群众反映，辖区内河港堵塞，农田灌溉用水严重不足。",
+    "●近日，抚州市启动实施乡村振兴人才培训计划，计划用3年时间培训1万名乡村振兴人才。",
+]
+
+
+@pytest.mark.parametrize("head", [
+    ["信息日报", "民生"],
+    ["第14版", "2023年10月15日 星期日", "井冈山报", "城事"],
+    ["2022年1月25日 星期二", "第10版", "文化", "井冈山报"],
+])
+@pytest.mark.parametrize("label", ["一句话新闻", "简讯"])
+def test_fields_over_a_label_at_the_top_are_the_header_s(head, label):
+    # A label over the first items (简讯) fences the fields over it off from the text, as
+    # the editors' line does at the foot: a paper's name (井冈山报) or a section's (城事)
+    # between is the header's, where one of them names the page (generator 8: they had
+    # read as an item's title and text, or made an item of their own).
+    lines = [*head, label, *[line for brief in RUN for line in wrapped(brief)]]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert [n.text for n in result.notes] == [*head, label]
+    assert [a.paragraphs for a in result.articles] == [(brief[1:],) for brief in RUN]
+
