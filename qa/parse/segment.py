@@ -1024,6 +1024,20 @@ def _caption_ends(page: PageLines, opening: int, credit: int) -> int:
     )
 
 
+def _frame_under(page: PageLines, opening: int, credit: int, back: list[float | None]) -> bool:
+    """Whether captions from line ``opening`` to the photo's ``credit`` would take in lines
+    over the frame the captions are set in: a frame set apart by its spacing (``_set_apart``)
+    opens further down, under lines none of them sprayed, one going on (a full line of the
+    text over the photo: 截至11月底，全市累计建成5G基站10236 over 7 月 20 日 ，工 人 们 冒). A
+    caption group is set in one frame."""
+    lines = page.lines
+    for j in range(opening + 1, credit - 1):
+        if lines[j].justified and not lines[j - 1].justified and _set_apart(page, j, credit, back[j]):
+            over = lines[opening:j]
+            return not any(line.justified for line in over) and any(not line.ends_sentence for line in over)
+    return False
+
+
 def _options(
     page: PageLines, k: int, columns: Columns, credit_ahead: int | None = None, following: int | None = None
 ) -> list[_Option]:
@@ -1237,6 +1251,9 @@ def _options(
             cut_cost += caption_cut
             if captions and _later_caption(page, k):  # (never where caption_cut is: that is a first caption)
                 cut_cost += SPLIT_GROUP
+        # (A photo's captions starting here, over the frame its captions are set in, start
+        # further back than captions reach.)
+        in_frame = captions and not _frame_under(page, opening, credit_ahead, back)
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
         if not forced:
@@ -1328,7 +1345,7 @@ def _options(
             if split_at is not None:
                 continue
             out.append(
-                _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, named=named, near=captions)
+                _Option(h, 0, True, local + cut_cost - echo[h], opening + 1, titled=titled, head_credit=credit, named=named, near=in_frame)
             )
             continue
         lean_sum = 0.0
@@ -1395,7 +1412,7 @@ def _options(
                 cost += kept
             # (Every field by position, leftover, titled, head_credit, named, near after the
             # cost and the next line: the commonest option is built cheaper so.)
-            out.append(_Option(h, j, True, cost, opening + 1, False, early_titled, credit, named, captions))
+            out.append(_Option(h, j, True, cost, opening + 1, False, early_titled, credit, named, in_frame))
     if going_on_at is not None and not captions:
         # Text that changes its subject here pays for going on (the captions of a photo
         # group are about different photos; where every cut, under heading lines or not,
