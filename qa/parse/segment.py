@@ -246,6 +246,9 @@ _CAPTION_OPENS = re.compile(r"^\s*(?:▲|图\s*为|图\s*[①1一]\s*[：:]?|[�
 _NEXT_CAPTION = re.compile(r"^\s*(?:▲|(?:图\s*)?[②③④⑤⑥⑦⑧⑨⑩]|图\s*[2-9]\s*[：:]|[下右]\s*图\s*[：:])")
 # What opens a caption group's first caption only (图①, 图1, 图为, 上图：; not ▲, which opens any).
 _FIRST_CAPTION = re.compile(r"^\s*(?:图\s*为|图\s*[①1一]\s*[：:]?|[上左]\s*图\s*[：:为])")
+# What opens a group's first caption and no other of it (图①, 图1, 上图：; not 图为, which
+# may open each).
+_GROUP_OPENS = re.compile(r"^\s*(?:图\s*[①1一]|[上左]\s*图\s*[：:])")
 SUBTITLE_DASHES = ("——", "--", "－－")  # what opens a subtitle line (——南昌已建成86家城市书房)
 _EDITOR_ROLE = re.compile(r"编辑|责编|校对|版式|组版")  # a page's credit line names its editors so
 _INF = math.inf
@@ -1024,17 +1027,39 @@ def _caption_ends(page: PageLines, opening: int, credit: int) -> int:
     )
 
 
-def _frame_under(page: PageLines, opening: int, credit: int, back: list[float | None]) -> bool:
+BULLET_REACH = 12  # lines over a bulleted line where the item before may open with the same bullet
+
+
+def _out_of_frame(page: PageLines, opening: int, credit: int, back: list[float | None]) -> bool:
     """Whether captions from line ``opening`` to the photo's ``credit`` would take in lines
-    over the frame the captions are set in: a frame set apart by its spacing (``_set_apart``)
-    opens further down, under lines none of them sprayed, one going on (a full line of the
-    text over the photo: 截至11月底，全市累计建成5G基站10236 over 7 月 20 日 ，工 人 们 冒). A
-    caption group is set in one frame."""
+    over the frame its captions are set in, which are marked and set alike:
+
+    - a frame set apart by its spacing (``_set_apart``) opens further down, under lines
+      none of them sprayed, one going on (a full line of the text over the photo:
+      截至11月底，全市累计建成5G基站10236 over 7 月 20 日 ，工 人 们 冒);
+    - a group's first caption (图①, 上图：: ``_GROUP_OPENS``) opens further down, after a
+      sentence's end
+      (▲铜鼓县纪委监委相关负责人表示。 over 图 ① 随 着 一 声 汽 笛);
+    - the line opens with the bullet that opens the item before it (a run of short
+      items, ●…), and no line after it does (●随着一声汽笛长鸣，… over 8月2日，修水县干部群众…
+      (黎华雪 摄): the run's last item, over its photo's caption)."""
     lines = page.lines
     for j in range(opening + 1, credit - 1):
         if lines[j].justified and not lines[j - 1].justified and _set_apart(page, j, credit, back[j]):
             over = lines[opening:j]
-            return not any(line.justified for line in over) and any(not line.ends_sentence for line in over)
+            if not any(line.justified for line in over) and any(not line.ends_sentence for line in over):
+                return True
+            break
+    if any(lines[j - 1].ends_sentence and _GROUP_OPENS.match(lines[j].text) for j in range(opening + 1, credit)):
+        return True
+    bullet = lines[opening].text[0]
+    if bullet not in LEAD_MARKS or any(lines[j].text[0] == bullet for j in range(opening + 1, credit)):
+        return False
+    for j in range(opening - 1, max(-1, opening - 1 - BULLET_REACH), -1):
+        if j in page.ends:
+            return False
+        if lines[j].text[0] == bullet:
+            return True
     return False
 
 
@@ -1253,7 +1278,7 @@ def _options(
                 cut_cost += SPLIT_GROUP
         # (A photo's captions starting here, over the frame its captions are set in, start
         # further back than captions reach.)
-        in_frame = captions and not _frame_under(page, opening, credit_ahead, back)
+        in_frame = captions and not _out_of_frame(page, opening, credit_ahead, back)
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
         if not forced:

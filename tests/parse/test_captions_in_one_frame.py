@@ -1,13 +1,19 @@
-"""A photo's captions are set in one frame: where the lines near its credit start being
-sprayed across a frame set apart from the text over them (``segment._set_apart``), lines
-over that frame that no spraying shows in it, one of them going on, are no captions of
-that photo (``segment._frame_under``): an item starting there and closing as the photo
-starts further back than captions reach. Before, ▲记者从赣州市工业和信息化局获悉，/ 截至11
-月底，全市累计建成5G基站10236 / 个，…覆盖。 over 7 月 20 日 ，工 人 们 冒 / … / 邹怡洋 摄
-read as the photo's first caption, a brief under 一句话新闻 lost to it (generator 8,
-looked-at pages). Captions whose first lines alone are sprayed (▲ 进 贤 县 一 处 高 标 /
-准农田里，无人机正在喷 / 洒农药。) still make one group: the lines over the sprayed ones
-are sprayed too."""
+"""A photo's captions are set and marked alike, in one frame (``segment._out_of_frame``):
+lines over that frame are no captions of the photo, and an item starting there and
+closing as the photo starts further back than captions reach. Over the frame: lines none
+of them sprayed, one going on, over captions sprayed across a frame set apart from them
+(``segment._set_apart``); lines over a numbered group's first caption (图①); a line
+opening with the bullet of the item before it (a run of short items, ●…) where no line
+after it does.
+
+Before, ▲记者从赣州市工业和信息化局获悉，/ 截至11月底，全市累计建成5G基站10236 / 个，…覆盖。
+over 7 月 20 日 ，工 人 们 冒 / … / 邹怡洋 摄 read as the photo's first caption; so did
+▲铜鼓县纪委监委相关负责人表示。 over 图 ① 随 着 一 声 汽 笛, and ●随着一声汽笛长鸣，… (the last
+of a run of ● items) over 8月2日，修水县干部群众…（黎华雪 摄）: a short item lost to the photo
+each time (generator 8, looked-at pages). Captions whose first lines alone are sprayed
+(▲ 进 贤 县 一 处 高 标 / 准农田里，无人机正在喷 / 洒农药。) still make one group: the lines
+over the sprayed ones are sprayed too; and so do captions each opening 图为…, a mark a
+group's every caption may open with."""
 
 from __future__ import annotations
 
@@ -65,10 +71,14 @@ def test_captions_whose_first_lines_alone_are_sprayed_stay_one_group():
 @pytest.mark.parametrize(
     "seed",
     [
-        900_208,  # a brief under 一句话新闻 over the photo
-        900_480,  # an article's text going on under its jump line (上接A01版) over the photo
+        900_208,  # a brief under 一句话新闻 over the photo's sprayed captions
+        900_480,  # an article's text going on under its jump line (上接A01版) over them
         900_244,
         900_338,
+        900_510,  # the last of a run of ● items over the photo's caption
+        901_220,  # a ▲ item over a group opening 图①
+        901_836,
+        901_940,
     ],
 )
 def test_photos_take_only_their_frame_on_generated_pages(seed):
@@ -78,9 +88,58 @@ def test_photos_take_only_their_frame_on_generated_pages(seed):
     assert not [wrong for wrong in check.wrong if "photo" in wrong]
 
 
-@pytest.mark.parametrize("seed", [900_256, 900_210])
-def test_groups_sprayed_at_their_first_lines_on_generated_pages(seed):
-    # Looked-at pages of generator 8 whose group a first version (any line over the
-    # sprayed frame unsprayed) cut after its first caption.
+@pytest.mark.parametrize("seed", [900_256, 900_210, 900_708])
+def test_groups_on_generated_pages(seed):
+    # Looked-at pages of generator 8 whose group a first version cut after its first
+    # caption: (any line over the sprayed frame unsprayed) groups sprayed at their first
+    # lines; (a group's first caption any 图为…) captions each opening 图为….
     check = check_page(random_page8(default_pool(), seed))
     assert not [wrong for wrong in check.wrong if "photo" in wrong]
+
+
+RUN = [
+    "简讯",
+    "●青石板路蜿蜒向前，两旁是成片的茶园和竹林。",
+    "● 8 月 18日，江西省上栗县、湖南省浏阳市联合湘赣边区域 6个县（市、区），召开联席工作会议。",
+    "●随着一声汽笛长鸣，满载50 个标准集装箱的中欧班列从赣江新区物流园缓缓驶出，预计18 天后抵达波兰罗兹。",
+]
+CAPTION = ["8月2日，修水县干部群众", "在清理淤泥，抓紧恢复生", "产。   （黎华雪 摄）"]
+NUMBERED = [
+    "  图 ① 随 着 一 声 汽 笛",
+    "长 鸣 ，满 载 50 个 标 准 集",
+    "装 箱 的 中 欧 班 列 驶 出 。",
+    "  图 ② 据 介 绍 ，此 次",
+    "班 列 装 载 的 货 物 主 要 为",
+    "光 伏 组 件 。",
+    "      冯秀宇 冯华佳 摄",
+]
+SAID = ["  ▲12月26日上午，南昌地铁4号线", "一期工程正式开通运营。", "  ▲铜鼓县纪委监委相关负责人表示。"]
+SAME_MARK = [
+    "图为婺源县一处古村落，游客在古桥上拍照留念。",
+    "图为村民在自家民宿前晾晒农作物。",
+    "（吴云敏 摄）",
+]
+
+
+def _wrap(lines: list[str], width: int = 13) -> list[str]:
+    return [line[i : i + width] for line in lines for i in range(0, len(line), width)]
+
+
+def test_the_last_of_a_run_of_bulleted_items_is_no_caption_of_the_photo_under_it():
+    items = page_items(_wrap(RUN) + CAPTION + ARTICLE, double=True, furniture=False)
+    assert [item.kind for item in items] == ["article"] * 3 + ["photo", "article"]
+    assert items[3].paragraphs == ("8月2日，修水县干部群众在清理淤泥，抓紧恢复生产。",)
+
+
+def test_an_item_over_a_group_s_first_caption_is_no_caption_of_it():
+    items = page_items(["简讯", *SAID, *NUMBERED, *ARTICLE], double=False, furniture=False)
+    assert [item.kind for item in items] == ["article", "article", "photo", "article"]
+    assert items[2].paragraphs[0].startswith("图①随着一声汽笛长鸣")
+
+
+def test_captions_each_opening_with_the_same_mark_stay_one_group():
+    # (图为… may open each caption of a group: a first version read the one over the
+    # second 图为 as no caption of the photo.)
+    items = page_items(ARTICLE + SAME_MARK + ARTICLE, double=False, furniture=False)
+    assert [item.kind for item in items] == ["article", "photo", "article"]
+    assert "".join(items[1].paragraphs) == "".join(SAME_MARK[:2])
