@@ -506,15 +506,22 @@ def find_credit(line: str) -> Signature | None:
     if not bare.endswith("摄"):
         return _at_end_agency(line) if bare.endswith(_AGENCY_CREDIT_ENDS) else None
     match = _CREDIT.search(line)
-    # 拍摄 is a verb; 邓桂航 摄 (spaced), 新华社记者 陆艳航摄 (a role word) or a person's name
-    # alone before 摄 (余强航摄, 候鸟栖息地。余强航摄) is a credit.
+    # 拍摄 is a verb; 邓桂航 摄 (spaced), 新华社记者 陆艳航摄 (a role word) or persons' names
+    # alone before 摄 (余强航摄, 候鸟栖息地。余强航摄, 宋欣俊 莫勇航 摄) is a credit.
     if (
         bare[:-1].rstrip().endswith(_VERBS_BEFORE_SHE)
         and not _ROLE.search(bare)
-        and not (match and personal_name(match.group(1).replace(" ", "")))
+        and not (match and _persons(match.group(1)))
     ):
         return None
     return _at_end(match, line)
+
+
+def _persons(names: str) -> bool:
+    """Whether ``names`` (a credit's) is one person's name (its spaces padding it: 邓 桂航)
+    or several set apart by spaces, each a person's (宋欣俊 莫勇航)."""
+    parts = names.split()
+    return personal_name("".join(parts)) or len(parts) > 1 and all(len(part) > 1 and personal_name(part) for part in parts)
 
 
 def _at_end_agency(line: str) -> Signature | None:

@@ -243,6 +243,12 @@ def test_byline(line, names):
         ("（王航摄）", ("王航",)),
         ("他们正在现场拍摄", None),  # no name before the verb
         ("图片由无人机航摄", None),
+        # Two photographers, the second's name ending in 航 (generators 7 and 8: the photo
+        # had gone uncredited and its caption to the photo under it).
+        ("宋欣俊 莫勇航 摄", ("宋欣俊", "莫勇航")),
+        ("  本报记者 宋欣俊 莫勇航 摄", ("宋欣俊", "莫勇航")),
+        ("无 人 机 航 摄", None),  # sprayed: no names
+        ("两 架 无 人 机 航 摄", None),
     ],
 )
 def test_credit(line, names):
