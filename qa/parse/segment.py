@@ -1750,6 +1750,29 @@ def _one_line(line: PageLine, following: PageLine | None, width: float | None) -
     return ITEM_ONE_LINE
 
 
+CHANGED_OVER = 4  # lines over a zone where its paragraph may have changed its column
+
+
+def _changed_over(page: PageLines, k: int, before: float, after: float) -> bool:
+    """Whether the column ``before`` changed to ``after`` inside the paragraph over zone
+    ``k``: within ``CHANGED_OVER`` lines over it, a full line of the column after goes on
+    from a full line of the column before, no sentence ending between (…近日，景 / 德镇高新区
+    机关足球队队长汤嘉彬在微信群里呼 / 叫。 under a column of 16, over a paragraph of 21): the
+    item took the new column before the zone, which shows no change there. (Not a
+    paragraph's opening, whose width leaves out its indent, as the full line.)"""
+    lines = page.lines
+    for j in range(k - 1, max(1, k - 1 - CHANGED_OVER), -1):
+        line, over = lines[j], lines[j - 1]
+        if line.ends_sentence and j < k - 1:
+            return False
+        if (
+            not line.indent and abs(line.width - after) < FULL and (not line.ends_sentence or j < k - 1)
+            and not over.ends_sentence and abs(over.width - before) < FULL
+        ):
+            return True
+    return False
+
+
 def _cut_evidence(
     page: PageLines, k: int, before: float | None, after: float | None, dated: bool, sure: bool, cut_blocks: bool,
     sure_before: bool = False,
@@ -1768,7 +1791,7 @@ def _cut_evidence(
         before is not None and after is not None and not line.ends_sentence
         and line.width - after >= change and abs(line.width - before) < WIDTH_CHANGE
     )
-    if before is not None and after is not None and abs(before - after) >= change and not inside:
+    if before is not None and after is not None and abs(before - after) >= change and not inside and not _changed_over(page, k, before, after):
         # Columns read from enough lines that differ: the join costs more for each em
         # beyond noise (an article keeps its column width), up to JOIN_EM_CAP (an article
         # set in blocks may go on across two columns' width: the last answer of an
