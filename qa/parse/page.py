@@ -32,6 +32,7 @@ from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress, islice
 from operator import attrgetter, itemgetter
+from unicodedata import normalize
 
 from qa.parse.byline import (
     COMPOUND_SURNAMES,
@@ -591,16 +592,17 @@ def _unbroken(led: frozenset[int], breaks: frozenset[int]) -> frozenset[int]:
 
 
 def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], leads: dict[int, Signature]) -> frozenset[int]:
-    """Find notices' closings: a date alone on its line (2024年11月3日) under a finished
-    sentence (特此公告。), with at most ``CLOSING_LINES`` lines between naming who issues
-    it (江西省人力资源和社会保障局, wrapped or not); right under the sentence, only where
-    it closes as a notice does (特此, 敬请). The date ends the notice (added to
+    """Find notices' closings: a date alone on its line (2024年11月3日, in full-width
+    digits too: ２０２４年１１月３日) under a finished sentence (特此公告。), with at most
+    ``CLOSING_LINES`` lines between naming who issues it (江西省人力资源和社会保障局,
+    wrapped or not); right under the sentence, only where it closes as a notice does
+    (特此, 敬请). The date ends the notice (added to
     ``ends``, kind "notice", naming nobody); the lines between are returned: its text,
     where no item starts."""
     out: set[int] = set()
     for j in [j for j, line in enumerate(lines) if line.text[-1] == "日"]:
         line = lines[j]
-        if j in ends or j in leads or not _DATE_ALONE.match(line.text):
+        if j in ends or j in leads or not _DATE_ALONE.match(normalize("NFKC", line.text)):
             continue
         i = j - 1
         while i >= 0 and j - i <= CLOSING_LINES and i not in ends and i not in leads and _ISSUER.match(lines[i].text):

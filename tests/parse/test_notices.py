@@ -116,3 +116,31 @@ def test_a_date_alone_under_running_text_heads_a_paragraph_of_a_chronicle():
     (article,) = [item for item in layout_of(CHRONICLE).items if item.kind != "furniture"]
     assert (article.title, article.authors) == ("巴尔的摩大火", ("张三",))
     assert article.paragraphs[1:3] == ("1904年2月7日", "1904年2月7日，巴尔的摩市发生大火，整个城市几乎被烧毁，各地消防队赶来救援。")
+
+
+def test_a_notice_dated_in_full_width_digits_closes_so():
+    # A page that sets its digits full width dates its notices so (２０２２年２月２０日):
+    # the date closes the notice all the same (generator 8: the issuer and the date had
+    # made an item of their own, the issuer its title).
+    full = NOTICE.replace("2024年 11 月 3 日", "２０２４年１１月３日")
+    notice, article = [item for item in layout_of(full).items if item.kind != "furniture"]
+    assert notice.paragraphs[-2:] == ("江西省人力资源和社会保障局", "２０２４年１１月３日")
+    assert article.title == "一碗米粉里的乡村振兴"
+
+
+def test_an_issuer_and_a_full_width_date_under_a_notice_s_text_are_its_own():
+    # (Under running text that ends a sentence, no formula over them: the issuer between.)
+    page = """公告
+　　为扩大交流平台，该区还积极邀请知名
+球队参加比赛。目前，社会足球场平均每
+周举办比赛超过５场，足球氛围非常浓。
+萍乡市住房和城乡建设局
+２０２２年２月２０日
+一碗米粉里的乡村振兴
+　　清晨六点，安福县一家米粉作坊里已是
+热气腾腾，工人们忙着把刚出锅的米粉
+晾晒在竹架上。（记者 张三）
+"""
+    items = [item for item in layout_of(page).items if item.kind != "furniture"]
+    assert [item.title for item in items] == ["公告", "一碗米粉里的乡村振兴"]
+    assert items[0].paragraphs[-2:] == ("萍乡市住房和城乡建设局", "２０２２年２月２０日")
