@@ -355,13 +355,21 @@ def opens_whole(lines: list[PageLine], i: int) -> bool:
 
 def heads_opening(lines: list[PageLine], i: int) -> bool:
     """Whether line ``i`` is a short item's title in 【】 alone on its line over a line
-    that opens the item (【抚州启动乡村振兴人才培训计划】 / 本报讯近日，…): that item's
+    that opens the item (【抚州启动乡村振兴人才培训计划】 / 本报讯近日，…), or a kicker so
+    over a title line (no clause mark in it, or one sentence closed by ？ or ！) over that
+    line (【果园里的直播间】 / 赣南脐橙开启“云上”销售季 / 本报讯（记者 任玲宇): that item's
     heading, not an item of its own."""
+    if lines[i].text[-1] != "】" or i + 1 >= len(lines):
+        return False
+    if _BRACKET_ALONE.match(lines[i].text.replace(" ", "").replace("\u3000", "")) is None:
+        return False
+    if opens_item(lines[i + 1].text) or cut_dateline(lines, i + 1):
+        return True
+    title = lines[i + 1]
     return (
-        lines[i].text[-1] == "】"
-        and i + 1 < len(lines)
-        and _BRACKET_ALONE.match(lines[i].text.replace(" ", "").replace("\u3000", "")) is not None
-        and (opens_item(lines[i + 1].text) or cut_dateline(lines, i + 1))
+        i + 2 < len(lines)
+        and (title.heading_like and CLAUSE_MARKS.search(title.text) is None or title.headline_mark)
+        and (opens_item(lines[i + 2].text) or cut_dateline(lines, i + 2))
     )
 
 

@@ -1,8 +1,10 @@
 """A short item's title in 【】 may stand alone on its line over the item's dateline
 (【抚州启动乡村振兴人才培训计划】 / 本报讯近日，…). Both lines open an item, so the title
 was read as an item of its own with no text and the dateline's item had no title; the
-title now heads the item the dateline opens, its brackets consumed. Over running text (no
-dateline) a title alone in 【】 still opens its item, as one run into its text does."""
+title now heads the item the dateline opens, its brackets consumed; so does a label alone
+in 【】 over a title line over the dateline (【果园里的直播间】 / 赣南脐橙开启“云上”销售季 /
+本报讯…). Over running text (no dateline) a title alone in 【】 still opens its item, as
+one run into its text does."""
 
 from __future__ import annotations
 
@@ -93,3 +95,42 @@ def test_a_section_s_name_over_a_title_run_into_its_text_is_the_label():
     assert items[1].paragraphs == ("综合新闻",) and items[1].first_line == 5
     last = items[-1]
     assert last.paragraphs[0].startswith("华灯初上") and last.first_line == 6 and last.authors == ("严俊伟",)
+
+
+OVER_A_DATELINE = [
+    "景德镇高新区打造“足球夜”凝聚发展合力",
+    "“全体队员，今晚7：00，穿蓝色队服，在高新区社",
+    "会足球场，对方是企业联队，",
+    "我们要派出全部主力出战，现",
+    "在开始报名。”",
+    "【果园里的直播间】",
+    "赣南脐橙开启“云上”销售季",
+    "本报讯（记者 任玲宇",
+    "通讯员 白艳勋）又到一年",
+    "脐橙成熟时。在信丰县的一",
+    "处果园里，果农们忙着采摘、",
+    "分拣，一旁的主播对着手机",
+    "镜头介绍脐橙的口感和产地。",
+    "【社区长者食堂开进家门口】",
+    "这样的好事，谁不喜欢？",
+    "本报讯 “饭菜可口，价格",
+    "实惠，长者食堂就开在家门口，",
+    "这样的好事，谁不喜欢？”11月",
+    "28日中午，在南昌市东湖区豫章",
+    "街道长者食堂，72岁的刘大爷一",
+    "边吃饭一边说。",
+]
+
+
+def test_a_label_in_brackets_over_a_title_over_a_dateline_heads_that_item():
+    # A label alone in 【】 over a title line (no clause mark, or one ？ sentence) over the
+    # item's dateline heads the item, as a title alone over the dateline does (generator
+    # 8: where no byline closed the text over it, the label had opened an item of its own,
+    # a short item's title cut from its text by the column).
+    result = parse_page_text("\n".join(OVER_A_DATELINE) + "\n", "page.txt")
+    assert [(a.kicker, a.title) for a in result.articles] == [
+        ("", "景德镇高新区打造“足球夜”凝聚发展合力"),
+        ("果园里的直播间", "赣南脐橙开启“云上”销售季"),
+        ("社区长者食堂开进家门口", "这样的好事，谁不喜欢？"),
+    ]
+    assert result.articles[1].authors == ("任玲宇", "白艳勋")
