@@ -349,8 +349,10 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
             run.append(i)
         # At the foot, the page's editors' line over the fields fences them off from the
         # text: a section's name between is no writer's name closing it (本版编辑：… /
-        # 理论 / 赣州晚报, 责任编辑 陆霞 / 井冈山报 / 文化, 责任编辑… / 第2版).
-        fence = max((k for k, i in enumerate(run) if found.get(i) == "editor line"), default=0) if foot else 0
+        # 理论 / 赣州晚报, 责任编辑 陆霞 / 井冈山报 / 文化, 责任编辑… / 第2版); so does a
+        # jump line sending the text on to another page (（下转第3版） / 时事 / 2024年3月17日
+        # 星期日 / 井冈山报).
+        fence = max((k for k, i in enumerate(run) if found.get(i) in _FENCES), default=0) if foot else 0
         fenced = any(
             found.get(i) == "header" or i not in found and (_names_the_page(lines[i].text) or _paper_named(lines[i].text))
             for i in run[:fence]
@@ -377,6 +379,7 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
 
 
 _LABELS = ("section label", "column label")  # furniture labelling the items under it
+_FENCES = ("editor line", "jump line")  # furniture at the foot under which no item's text goes on
 
 
 def header_top(lines: list[PageLine], index: int) -> int:
@@ -406,9 +409,12 @@ def _short_field(text: str) -> bool:
 
 def _closes_text(text: str) -> bool:
     """Whether a line ends with a byline or a photo's credit (an item closes there), or is
-    the page's editors' line."""
+    the page's editors' line or a jump line sending the text on ((下转第3版))."""
     signature = find_byline(text) or find_credit(text)
-    return signature is not None and signature.end >= len(text.rstrip()) or is_editor_line(text, edge=True)
+    return (
+        signature is not None and signature.end >= len(text.rstrip()) or is_editor_line(text, edge=True)
+        or is_jump_line(_compact(text))
+    )
 
 
 def _names_the_page(text: str) -> bool:

@@ -273,6 +273,10 @@ def test_a_headers_run_takes_no_headline_or_name_beyond_it(lines, title, notes):
     ["责任编辑 陆霞  美术编辑 姜宁琳", "井冈山报", "文化"],
     ["责任编辑：苏舟敏", "版式：冯超富  校对：黄娜宇", "综合", "赣州晚报", "第8版"],
     ["责任编辑 徐琪佳  美术编辑 莫强雪", "第2版"],
+    # (A jump line sending the text on fences them off as well: 时事 had read as a
+    # headline printed after its text, generator 8.)
+    ["（下转第3版）", "时事", "2024年3月17日 星期日", "井冈山报"],
+    ["（下转第3版）", "综合", "信息日报", "第8版"],
 ])
 def test_fields_under_the_editors_line_at_the_foot_are_the_header_s(foot):
     # The page's editors' line over them fences them off from the text: a section's name
