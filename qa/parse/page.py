@@ -2274,7 +2274,11 @@ def _build(
     )
     dateline = None
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
-        dateline = find_dateline("\n".join(line.text for line in body[:3]))
+        opening_text = "\n".join(line.text for line in body[:3])
+        # (Or after a short item's title in 【】 run into its text: 【元世祖是什么？】本报 / 上饶
+        # 10月7日讯（记者 钟洋娜）….)
+        run_in = None if heads else bracket_title(opening_text)
+        dateline = find_dateline(run_in[1] if run_in else opening_text)
         if dateline is None and opens_note(body[0].text):
             # (Or opening the report under an editor's note, which the note's item goes on with.)
             dateline = next(

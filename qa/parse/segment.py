@@ -309,8 +309,24 @@ def opens_note(text: str) -> bool:
 
 def opens_item_at(lines: list[PageLine], i: int) -> bool:
     """``opens_whole`` of line ``i``, or a dateline read on across the line's end where the
-    column cut it (``cut_dateline``)."""
-    return opens_whole(lines, i) or cut_dateline(lines, i)
+    column cut it (``cut_dateline``); not the rest of a dateline the line over it opens
+    (``_dateline_goes_on``)."""
+    return (opens_whole(lines, i) or cut_dateline(lines, i)) and not _dateline_goes_on(lines, i)
+
+
+# A dateline's head at a line's end: after a short item's title in 【】, the words the line
+# holds after it, the column cutting the dateline anywhere (【元世祖是什么？】本报 / 上饶 10月
+# 7 日讯…, 【国务院组成部门】新 / 华社宜春10月19日电…); alone on the line, the agency or 本报.
+_DATELINE_HEAD = re.compile(r"】\s*([\u4e00-\u9fff]{1,6})$|^\s*(本报|新华社|中新社|中新网)$")
+
+
+def _dateline_goes_on(lines: list[PageLine], i: int) -> bool:
+    """Whether line ``i`` goes on with a dateline whose head ends the line over it (the
+    column cut the dateline after 本报 or 新华社): read on, the two make one dateline."""
+    if not i:
+        return False
+    head = _DATELINE_HEAD.search(lines[i - 1].text)
+    return head is not None and is_dateline((head.group(1) or head.group(2)) + lines[i].text)
 
 
 def opening_lines(page: PageLines) -> frozenset[int]:
