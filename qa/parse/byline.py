@@ -428,7 +428,16 @@ def _cuts_name(before: str, after: str, left: str, right: str) -> bool:
     Elsewhere runs of two ideographs or more on both sides stand for two names."""
     opened = max(before.rfind("（"), before.rfind("("))
     if opened < 0 or opened < max(before.rfind("）"), before.rfind(")")):
-        return len(left) < 2 or len(right) < 2
+        if len(left) < 2 or len(right) < 2:
+            return True
+        # (Reporters named before 报道： the column cut: the pieces either side of the break,
+        # past the role word and up to 报道, are a name's if either is one character, 记者戴勋
+        # / 琪报道：, 记者戴 / 勋琪报道：.)
+        reported = right.find("报道")
+        if reported < 0:
+            return False
+        pieces = _ROLE.split(left)[-1], right[:reported]
+        return 0 < min(map(len, pieces)) < 2
     inside = before[opened + 1 :]
     across = left[-3:] + right[:3]
     if any(match.start() < len(left[-3:]) < match.end() for match in _ROLE.finditer(across)):
@@ -484,7 +493,7 @@ def find_dateline(text: str) -> Signature | None:
     if not roles and not (names and all(map(personal_name, names))):
         return None
     if match.re is _DATELINE_REPORTS and not all(len(name) > 1 for name in names):
-        return None  # (a name the column cut, 董曦 / 建报道: no bracket tells its pieces apart)
+        return None  # (a name cut into pieces that no rule joins: none guessed)
     return _signature(text, match.group(3), match.start(2), match.end(2))
 
 
