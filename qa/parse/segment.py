@@ -1062,8 +1062,7 @@ def _out_of_frame(page: PageLines, opening: int, credit: int, back: list[float |
       none of them sprayed, one going on (a full line of the text over the photo:
       截至11月底，全市累计建成5G基站10236 over 7 月 20 日 ，工 人 们 冒);
     - a group's first caption (图①, 上图：: ``_GROUP_OPENS``) opens further down, after a
-      sentence's end
-      (▲铜鼓县纪委监委相关负责人表示。 over 图 ① 随 着 一 声 汽 笛);
+      sentence's end (▲铜鼓县纪委监委相关负责人表示。 over 图 ① 随 着 一 声 汽 笛);
     - the line opens with the bullet that opens the item before it (a run of short
       items, ●…), and no line after it does (●随着一声汽笛长鸣，… over 8月2日，修水县干部群众…
       (黎华雪 摄): the run's last item, over its photo's caption)."""
@@ -1726,15 +1725,21 @@ def _set_alike(line: PageLine, following: PageLine, first: bool, spaced: bool) -
 NOTE_REACH = 8  # lines over a dateline that an editor's note over the same body may open within
 
 
+def _note_over(page: PageLines, k: int, reach: int) -> int | None:
+    """The line an editor's note (编者按：…) opens within ``reach`` lines over line ``k``,
+    with no byline ending an item between, or None."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if j in page.ends:
+            return None
+        if opens_note(page.lines[j].text):
+            return j
+    return None
+
+
 def _noted(page: PageLines, k: int) -> bool:
     """Whether an editor's note (编者按：…) opens within ``NOTE_REACH`` lines over line
     ``k``, with no byline ending an item between."""
-    for j in range(k - 1, max(-1, k - 1 - NOTE_REACH), -1):
-        if j in page.ends:
-            return False
-        if opens_note(page.lines[j].text):
-            return True
-    return False
+    return _note_over(page, k, NOTE_REACH) is not None
 
 
 NOTE_LINES = 40  # lines an editor's note's paragraph may run to
@@ -1747,16 +1752,13 @@ def _under_note(page: PageLines, k: int) -> bool:
     width, surely or at a sentence's end)."""
     if not page.lines[k - 1].ends_sentence:
         return False
-    for j in range(k - 1, max(-1, k - 1 - NOTE_LINES), -1):
-        if j in page.ends:
-            return False
-        if opens_note(page.lines[j].text):
-            width = max(line.indent + line.width for line in page.lines[j:k])
-            return not any(
-                line.indent + line.width < width - (FULL if line.ends_sentence else SURE_SHORT)
-                for line in page.lines[j : k - 1]
-            )
-    return False
+    j = _note_over(page, k, NOTE_LINES)
+    if j is None:
+        return False
+    width = max(line.indent + line.width for line in page.lines[j:k])
+    return not any(
+        line.indent + line.width < width - (FULL if line.ends_sentence else SURE_SHORT) for line in page.lines[j : k - 1]
+    )
 
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:
@@ -1790,7 +1792,7 @@ def _changed_over(page: PageLines, k: int, before: float, after: float) -> bool:
         if line.ends_sentence and j < k - 1:
             return False
         if (
-            not line.indent and abs(line.width - after) < FULL and (not line.ends_sentence or j < k - 1)
+            not line.indent and not line.ends_sentence and abs(line.width - after) < FULL
             and not over.ends_sentence and abs(over.width - before) < FULL
         ):
             return True
