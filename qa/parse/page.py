@@ -364,7 +364,11 @@ def _scan(lines: list[PageLine], labelled: frozenset[int], jumped: frozenset[int
             leads[len(out)] = Signature(0, (text.strip(),), "", (), len(text))
             out.append(line)
             continue
-        if (not finished or question) and out and _writer_under_heading(out, ends, leads, text, lines[index + 1 : index + 1 + NAME_REACH]):
+        below = lines[index + 1 : index + 1 + NAME_REACH]
+        # (A name under a ？/！ headline standing alone, or set in from text set flush under
+        # it, is set apart from the text: no running text going on, whatever the widths.)
+        apart = question or bool(line.indent and below and not below[0].indent)
+        if (not finished or question) and out and _writer_under_heading(out, ends, leads, text, below, apart):
             leads[len(out)] = Signature(0, (text.strip(),), "", (), len(text))
             out.append(line)
             continue
@@ -648,7 +652,7 @@ _POST_AT_END = re.compile(r"(?:负责人|[局厅处科部市县区镇村院校�
 
 
 def _writer_under_heading(
-    out: list[PageLine], ends: Container[int], leads: Container[int], text: str, below: list[PageLine]
+    out: list[PageLine], ends: Container[int], leads: Container[int], text: str, below: list[PageLine], apart: bool = False
 ) -> bool:
     """Whether a line that is one person's name alone (``find_bare_name``: 徐凯勤; or of two
     characters, 田玲: under a headline few places stand alone) under a heading line (the
@@ -659,8 +663,10 @@ def _writer_under_heading(
     line that goes on (…自杀的 / 方式上, 马文• / 闵斯基) or ends in a person's post (…局负责人
     / 熊宁杰: the person it names); not opening with a word that joins it on (和协调); not
     over a note in brackets (龙类科 / （Rullessosaurina））; not under a line as wide as the
-    lines ``below`` (running text going on: 签给经纪人 / 方登恺); not where the text of the
-    page, above or below, names the person (a piece about them, titled with the name)."""
+    lines ``below`` (running text going on: 签给经纪人 / 方登恺), unless the name is set
+    ``apart`` from the text (under a ？/！ headline standing alone, or set in over text set
+    flush); not where the text of the page, above or below, names the person (a piece about
+    them, titled with the name)."""
     above = out[-1]
     name = text.strip()
     if len(out) - 1 in leads or not (above.heading_like or above.headline_mark):
@@ -674,7 +680,7 @@ def _writer_under_heading(
     if below and below[0].text[0] in "(（":
         return False
     widths = sorted(line.width for line in below[:HEADS_UNDER])
-    if widths and abs(above.width - (column := widths[len(widths) // 2])) < 1.0 and not _heads_a_stack(out, ends, column):
+    if not apart and widths and abs(above.width - (column := widths[len(widths) // 2])) < 1.0 and not _heads_a_stack(out, ends, column):
         return False
     text_above = (line.text for i, line in enumerate(out) if i not in ends and i not in leads)  # (not its bylines)
     return not _named_below((name,), below) and name not in "".join(text_above).replace(" ", "")

@@ -86,3 +86,48 @@ def test_a_full_line_after_a_sentence_end_over_a_name_goes_on(pool4):
     items = parse_layout(page.text).items
     assert not any("方登恺" in item.authors for item in items)
     assert any("签给经纪人方登恺" in "".join(item.paragraphs).replace(" ", "") for item in items)
+
+
+NARROW = [
+    "“前两年三四十元一斤，",
+    "今年十几元就能买到。”不少",
+    "市民发现，今年荔枝价格明显",
+    "比往年便宜。业内人士分析，",
+    "今年荔枝大年，产量增加。",
+]
+
+
+def test_a_name_under_a_question_as_wide_as_the_column_over_it_signs_the_article():
+    # A ？ headline standing alone under a column's label (观点), as wide as the column
+    # under the name, is no running text going on: the name under it is set apart from the
+    # text (generator 8: 秦勇 had read as the title's last part).
+    items = items_of(["观点", "为什么今年的荔枝这么便宜？", "秦勇", *NARROW])
+    articles = [item for item in items if item.kind == "article"]
+    assert [(item.title, item.authors) for item in articles] == [("为什么今年的荔枝这么便宜？", ("秦勇",))]
+
+
+def test_a_name_set_in_over_flush_text_signs_the_article():
+    # (Generator 8: 　徐群峰 set in under 高温下的坚守： / 他们守护城市的“生命线”, as wide as the
+    # text set flush under it.)
+    lines = [
+        "评论",
+        "",
+        " 高温下的坚守：",
+        " 他们守护城市的“生命线”",
+        "",
+        "  徐群峰",
+        "连日来，我市持续出现",
+        "35℃以上高温天气。在城区",
+        "一处供水管网抢修现场，十",
+        "多名工人顶着烈日作业，汗",
+        "水很快浸透了他们的工作服。",
+        "“管道爆裂影响周边三",
+        "个小区用水，必须尽快修",
+        "好。”现场负责人刘师傅",
+        "说，抢修从凌晨两点开始，",
+        "大家轮流下坑作业，中午",
+        "只在树荫下匆匆吃了份盒",
+        "饭。",
+    ]
+    articles = [item for item in items_of(lines) if item.kind == "article"]
+    assert [(item.title, item.authors) for item in articles] == [("高温下的坚守：他们守护城市的“生命线”", ("徐群峰",))]
