@@ -2275,9 +2275,10 @@ def _build(
         # 赣南脐橙开启“云上”销售季): the brackets are its frame, consumed as a mark is.
         heads[0] = heads[0][1:-1].strip()
         mark += "【】"
-    (kicker, title, subtitle), roles_margin = roles_read(
-        heads, text, framed and len(heads) == 2, 1 if labelled and len(heads) > 1 else None
-    )
+    # A box's label over heading lines (相关链接 / 走近恒星) is their kicker, as a label in 【】
+    # is: a label names the box, it opens no title, however its width matches the line under it.
+    kicker_lines = 1 if len(heads) > 1 and (labelled or box_label(heads[0])) else None
+    (kicker, title, subtitle), roles_margin = roles_read(heads, text, framed and len(heads) == 2, kicker_lines)
     dateline = None
     if not names and not photo and body:  # 本报讯（记者 张三）… opening the body
         opening_text = "\n".join(line.text for line in body[:3])
