@@ -24,6 +24,12 @@ _NO_END = frozenset("的之在和与及对向把被从为将让使给于以“�
 _NO_START = frozenset("的了着过们地得之”’）》，。、；：？！")
 # Conjunctions that join a clause to the next: a heading line ending with one goes on.
 _NO_END_WORDS = ("但是", "而且", "并且", "因此", "所以", "因为", "如果", "虽然", "以及", "或者", "但", "而", "且", "则", "并")
+# A count alone (一条, 三个, 一碗): a number and its measure word stand before the noun they
+# count, so a line of nothing else goes on in the next (一条 / 古道串起三个村).
+_COUNT_ALONE = re.compile(r"^[一二两三四五六七八九十百千万几半每0-9０-９]{1,3}[个条碗座张只位名家项件本次场批份台辆所道群片首支篇双对把间栋棵头匹颗杯盏]$")
+# A place word with 的 (里的乡村振兴, 中的“智慧管家”): it follows the noun it places, so a
+# line opening so goes on from the line before (一碗米粉 / 里的乡村振兴).
+_PLACE_OPENING = re.compile(r"^[里中上下内外间旁前后边]的")
 
 
 # Words that ask: a heading line holding one but no question mark asks on in the next line
@@ -343,6 +349,13 @@ def breaks_phrase(first: str, second: str) -> bool:
     )
 
 
+def _counts_on(first: str, second: str) -> bool:
+    """Whether ``first`` is a count alone (一条: ``_COUNT_ALONE``) or ``second`` opens with a
+    place word and 的 (里的乡村振兴: ``_PLACE_OPENING``): either way the phrase runs across
+    the break, as no kicker, title or subtitle's edge does."""
+    return _COUNT_ALONE.match(first.replace(" ", "")) is not None or _PLACE_OPENING.match(second.lstrip()) is not None
+
+
 def _cuts_phrase(first: str, second: str) -> bool:
     """Whether no kicker, title or subtitle ends where ``first`` does or opens where
     ``second`` does: ``first`` ends in a mark that goes on (高温下的坚守：) or opens a
@@ -354,7 +367,7 @@ def _cuts_phrase(first: str, second: str) -> bool:
     end in it, 恒星的质量是有限制的.)"""
     if not first or not second or second.startswith(("—", "-")):
         return False
-    if first[-1] in _WRAP_MARKS:
+    if first[-1] in _WRAP_MARKS or _counts_on(first, second):
         return True
     ends, opens = first[-1] in _NO_END and first[-1] != "的", second[0] in _NO_START
     if ends or opens:  # (the words segmented only where a particle or a mark may stand)
@@ -386,6 +399,8 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         return WRAP  # a few characters under a long line: the tail of a title wrapped
     if first[-1] in _WRAP_MARKS or second[0] in "(（":
         return WRAP  # a mark goes on; a bracket notes the words before it (卡塞雷斯 / (西班牙)：…)
+    if _counts_on(first, second):
+        return WRAP  # a count alone, or a place word opening (一条 / 古道串起三个村, 一碗米粉 / 里的乡村振兴)
     if first[-1].isascii() and second[0].isascii() and first[-1].isalnum() and second[0].isalnum():
         return WRAP  # Latin words wrapped at their space (SOUL / EATER角色列表)
     if _names_a_topic(first) and len(re.split("[：:]", first)[-1]) <= TAIL:
