@@ -981,12 +981,14 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         # too few to tell, a line an indent short ending in no mark may be a headline
         # (一碗米粉里的乡村振兴 after its article, over a column of 12) for the costs to weigh.
         return False
-    if k in opening or line.headline_mark or k + 1 < len(lines) and (
+    if k in opening or k in page.titles or line.headline_mark or k + 1 < len(lines) and (
         lines[k + 1].headline_mark or lines[k + 1].text.startswith(SUBTITLE_DASHES)
     ):
         # An item may start here (one under it, above), or this line may be a kicker over
         # a one-sentence ？/！ title (这个夏天，“村超”火了！)
-        # or a title over its subtitle (并以热带气旋形状为蓝本 / ——现任天文台台长为岑智明).
+        # or a title over its subtitle (并以热带气旋形状为蓝本 / ——现任天文台台长为岑智明),
+        # or a title behind a mark (● 赣江新区首列中欧班列满载出发 in a run of short items
+        # under their section's label: ``PageLines.titles``).
         return False
     if line.ends_sentence or k + 1 in page.ends:
         return True
