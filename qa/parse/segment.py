@@ -158,6 +158,7 @@ OPEN_UNMARKED = 2.5  # an opening without the indent the page keeps
 INDENT_GOES_ON = 3.75  # a line going on in a paragraph with the indent the page keeps for openings
 CONT_SHORT = 2.0  # a line inside a paragraph 1.25 to 3 em short
 CONT_VERY_SHORT = 5.484  # ... shorter still
+SHORT_END = 2.0  # a line ending a sentence 1.75 em short or more (a paragraph's last) that the paragraph goes on past, into a line without the indent the page keeps
 HEAD_PUSHED = 3.0  # a heading line left short only by a long unbroken run opening the next line
 PUSHED_LONG = 4.0  # em: ... that long at least
 TITLE_IN_BODY = 3.0  # a title behind a mark (简讯 / ●…, ■… on the page's first line) read as body text
@@ -498,6 +499,15 @@ def _cont_cost(line: PageLine, width: float | None, bound: bool = False, pushed:
     if line.ends_sentence or gap >= -1.0:
         return 0.0  # (within an em of the column neither ramp below rises: most lines, no call)
     return CONT_SHORT * _ramp(-gap, 1.0, 1.75) + (CONT_VERY_SHORT - CONT_SHORT) * _ramp(-gap, 2.5, SURE_SHORT)
+
+
+def _short_end(line: PageLine, width: float | None) -> float:
+    """What it costs to read ``line``, ending a sentence short of its column (but not so
+    short as to end its paragraph surely, ``_ended``), as a line inside its paragraph: a
+    paragraph's lines are full but its last."""
+    if width is None or line.justified or not line.ends_sentence:
+        return 0.0
+    return SHORT_END * _ramp(width - line.width - line.indent, 1.0, 1.75)
 
 
 def _ended(line: PageLine, width: float | None) -> bool:
@@ -1344,7 +1354,15 @@ def _options(
                 if following is not None and following < k + r:
                     ahead = _body_cost(page, opening + 1, max(following, opening + 1), width, bound)
                 going_on = ahead + (
-                    opens if _ended(lines[k - 1], previous_width) else min(opens, _cont_cost(lines[opening], width, bound, unit))
+                    opens if _ended(lines[k - 1], previous_width)
+                    else min(
+                        opens,
+                        _cont_cost(lines[opening], width, bound, unit)
+                        + (
+                            _short_end(lines[k - 1], min(previous_width, width) if width is not None and previous_width is not None else None)
+                            if page.indents and not lines[opening].indent else 0.0
+                        ),
+                    )
                 ) + (min(join_cost, JOIN_ACROSS_WIDTH) if k in page.minor_on else join_cost)
                 if captions and not caption_mark(lines[opening].text):
                     # Near a photo's credit, lines narrower than the column before them are
