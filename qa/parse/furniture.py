@@ -14,6 +14,7 @@ positions (``qa.parse.pdf_furniture``); here only the words and the place on the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from unicodedata import normalize
 
 from qa.parse.byline import LEAD_MARKS, find_byline, find_credit, personal_name
@@ -149,6 +150,22 @@ def box_labels(lines: list[PageLine]) -> frozenset[int]:
     return frozenset(
         i for i in range(1, len(lines) - 1) if lines[i].text[-1] in last and box_label(lines[i].text)
     )
+
+
+def may_label_the_page(name: str, header: Iterable[str]) -> bool:
+    """Whether ``name``, a few ideographs alone over the page's first headline, may be the
+    page's furniture (its section's name, or the paper's) rather than that headline's
+    kicker, given the page's header lines ``header``: where the header prints the
+    section's name among its fields (第13版 / 理论 / 2022年10月18日 星期二), another name
+    there is a kicker (专访 / 聊聊战斗机), but for the paper's name (井冈山报) or a part of
+    the section that names the news it holds (时事 … 综合新闻)."""
+    named = {
+        token
+        for text in header
+        for token in text.split()
+        if _SECTION_NAME.match(token) and not PAPER.fullmatch(token) and not _field(token)
+    }
+    return not named or name in named or name.endswith("新闻") or PAPER.fullmatch(name) is not None
 
 
 def names_a_section(text: str) -> bool:

@@ -59,6 +59,7 @@ from qa.parse.furniture import (
     furniture_lines,
     header_top,
     is_masthead,
+    may_label_the_page,
     names_a_section,
 )
 from qa.parse.headings import bigrams, clean_heading, roles_read, sets_titles_framed
@@ -1542,6 +1543,8 @@ def _section_over(items: list[PageItem], lines: list[PageLine]) -> list[PageItem
         or bigrams(kicker) & bigrams("".join((item.title, item.subtitle, *item.paragraphs)))
     ):
         return items
+    if not may_label_the_page(kicker, (text for other in items if other.what == "header" for text in other.paragraphs)):
+        return items  # (第13版 / 理论 / 2022年10月18日 星期二 / 专访 / 聊聊战斗机: a kicker)
     index = next((i for i, line in enumerate(lines) if line.number == item.first_line), None)
     if index is None or index + 1 == len(lines) or clean_heading(lines[index].text) != kicker:
         return items  # (not a kicker over the headline: one printed after its article)

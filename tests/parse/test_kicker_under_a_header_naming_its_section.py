@@ -1,0 +1,54 @@
+"""A few ideographs alone over the page's first headline may name the page's section (史海
+钩沉 over 泡泡战士) or lead into the headline as its kicker (专访 over 聊聊战斗机). Where the
+header prints the section's name among its fields (第13版 / 理论 / 2022年10月18日 星期二),
+another name there is the kicker; the paper's name (井冈山报) and a part of the section
+that names the news it holds (综合新闻) stay furniture."""
+
+from __future__ import annotations
+
+import pytest
+from pagegen8 import default_pool, random_page8
+from pagescore import check_page
+
+from qa.parse.lines import read_lines
+from qa.parse.page import analyse_page
+
+BODY = [
+    "本报记者 吕雪佳 邱浩",
+    "　　问：今日线传飞控在单纯地以电路传导飞控命令为基础上开发，",
+    "有哪些新的功能？",
+    "　　答：新的飞控系统可以自动修正飞行姿态，减轻飞行员的负担。",
+]
+
+
+def _first(lines: list[str]):
+    items = analyse_page(read_lines(enumerate(lines))).items
+    return [item for item in items if item.kind == "furniture"], next(item for item in items if item.kind != "furniture")
+
+
+def test_a_name_under_a_header_naming_another_section_is_the_kicker():
+    furniture, first = _first(["第13版", "理论", "2022年10月18日 星期二", " 专访", " 聊聊战斗机", *BODY])
+    assert (first.kicker, first.title, first.authors) == ("专访", "聊聊战斗机", ("吕雪佳", "邱浩"))
+    assert [item.paragraphs[0] for item in furniture] == ["第13版", "理论", "2022年10月18日 星期二"]
+
+
+@pytest.mark.parametrize("name", ["井冈山报", "综合新闻"])
+def test_the_papers_name_and_a_news_part_stay_furniture(name):
+    furniture, first = _first(["第13版", "理论", "2022年10月18日 星期二", name, "聊聊战斗机", *BODY])
+    assert (first.kicker, first.title) == ("", "聊聊战斗机")
+    assert name in [item.paragraphs[0] for item in furniture]
+
+
+def test_a_name_under_a_header_naming_no_section_is_still_its_label():
+    furniture, first = _first(["第13版", "2022年10月18日 星期二", "知识窗", "聊聊战斗机", *BODY])
+    assert (first.kicker, first.title) == ("", "聊聊战斗机")
+    assert "知识窗" in [item.paragraphs[0] for item in furniture]
+
+
+# "Looked at" pages of the eighth generator (even seeds): a kicker under a header naming
+# the section (fixed), and a news part or the paper's name over the first headline (kept).
+@pytest.mark.parametrize("seed", [900_074, 900_132, 901_110, 902_316, 902_500, 900_080, 900_564])
+def test_generated_first_headlines(seed):
+    page = random_page8(default_pool(), seed)
+    check = check_page(page)
+    assert not [wrong for wrong in check.wrong if wrong.startswith("item 0: headings")]
