@@ -59,6 +59,7 @@ from qa.parse.furniture import (
     furniture_lines,
     header_top,
     is_masthead,
+    is_section_word,
     may_label_the_page,
     names_a_section,
 )
@@ -1527,30 +1528,36 @@ SECTION_NAME_MAX = 4  # ideographs of a section's name over the page's first hea
 
 
 def _section_over(items: list[PageItem], lines: list[PageLine]) -> list[PageItem]:
-    """``items`` with the page's section name read apart where the kicker of its first
-    article is one: a line of a few ideographs alone (``names_a_section``) over the page's
-    first headline, sharing no pair of characters with the article's headline and text
-    (史海钩沉 over 泡泡战士, 知识窗 over 黑龙江), names the page's section, as a header may
-    print it (``qa.parse.furniture``); a kicker leads into its article's words. The name
-    becomes the section's label and the article keeps its title."""
+    """``items`` with the page's section name read apart where the first article's kicker
+    is one, or its title where it has no other heading line and stands right under the
+    header: a line of a few ideographs alone (``names_a_section``) over the page's first
+    headline or text, sharing no pair of characters with the article's headline and text
+    (史海钩沉 over 泡泡战士, 知识窗 over 黑龙江, 2024年5月17日 星期五 / 综合 over 12月26日
+    上午，南昌地铁…), names the page's section, as a header may print it
+    (``qa.parse.furniture``); a kicker leads into its article's words, and a title names
+    what its text is about (南韩 over 南韩位于…, 启事 over …特此启事). The name becomes the
+    section's label and the article keeps the rest of its heading."""
     at = next((index for index, item in enumerate(items) if item.kind != "furniture"), None)
     if at is None:
         return items
     item = items[at]
-    kicker = item.kicker
+    # (A title alone over the text, right under the header's last line.)
+    alone = not item.kicker and not item.subtitle and at and items[at - 1].what == "header" and is_section_word(item.title)
+    name = item.kicker or (item.title if alone else "")
     if (
-        item.kind != "article" or not kicker or len(kicker) > SECTION_NAME_MAX or not names_a_section(kicker)
-        or bigrams(kicker) & bigrams("".join((item.title, item.subtitle, *item.paragraphs)))
+        item.kind != "article" or not name or len(name) > SECTION_NAME_MAX or not names_a_section(name)
+        or bigrams(name) & bigrams("".join((item.subtitle, *item.paragraphs) if alone else (item.title, item.subtitle, *item.paragraphs)))
     ):
         return items
-    if not may_label_the_page(kicker, (text for other in items if other.what == "header" for text in other.paragraphs)):
+    if not may_label_the_page(name, (text for other in items if other.what == "header" for text in other.paragraphs)):
         return items  # (第13版 / 理论 / 2022年10月18日 星期二 / 专访 / 聊聊战斗机: a kicker)
     index = next((i for i, line in enumerate(lines) if line.number == item.first_line), None)
-    if index is None or index + 1 == len(lines) or clean_heading(lines[index].text) != kicker:
+    if index is None or index + 1 == len(lines) or clean_heading(lines[index].text) != name:
         return items  # (not a kicker over the headline: one printed after its article)
     number = lines[index].number
     label = PageItem("furniture", "", "", "", (lines[index].text,), (), "", number, number, what="section label")
-    return [*items[:at], label, replace(item, kicker="", first_line=lines[index + 1].number), *items[at + 1 :]]
+    rest = replace(item, kicker="", first_line=lines[index + 1].number) if item.kicker else replace(item, title="", first_line=lines[index + 1].number)
+    return [*items[:at], label, rest, *items[at + 1 :]]
 
 
 def _signed_twice(marked: _Marked) -> frozenset[int]:

@@ -52,3 +52,33 @@ def test_generated_first_headlines(seed):
     page = random_page8(default_pool(), seed)
     check = check_page(page)
     assert not [wrong for wrong in check.wrong if wrong.startswith("item 0: headings")]
+
+
+TEXT = [
+    "　　12月26日上午，南昌地铁4号线一期工程正式开通运营。线路",
+    "全长39.6公里，共设车站29座，串联起红谷滩、西湖等6个城区。",
+    "　　据介绍，4号线采用6节编组B型车，最高运行速度为每小时80",
+    "公里。",
+]
+
+
+def test_a_sections_name_alone_over_the_first_text_is_its_label():
+    # (A name dailies give their sections, right under the header, over a text with no
+    # headline: the section's, not the text's title.)
+    furniture, first = _first(["2024年5月17日 星期五", "综合", *TEXT])
+    assert (first.kicker, first.title) == ("", "")
+    assert "综合" in [item.paragraphs[0] for item in furniture]
+
+
+@pytest.mark.parametrize("title", ["孙吴", "心脏", "记者手记"])
+def test_a_short_title_over_the_first_text_stays_its_title(title):
+    # (A topic's name, or a box's label, over the text under the header is its title, even
+    # where the text never repeats it.)
+    furniture, first = _first(["2024年5月17日 星期五", title, *TEXT])
+    assert first.title == title
+
+
+@pytest.mark.parametrize("seed", [900_126, 900_424, 901_848])
+def test_generated_sections_over_untitled_first_texts(seed):
+    check = check_page(random_page8(default_pool(), seed))
+    assert not [wrong for wrong in check.wrong if wrong.startswith("item 0: headings")]
