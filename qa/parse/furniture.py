@@ -63,11 +63,10 @@ _COLUMN_LABEL = re.compile(
 )
 # A box's label over its text (记者手记, 相关链接, 延伸阅读, 背景): the box's heading, its
 # kicker when a small headline follows, its title when none does; a box starts there.
-_BOX_LABEL = re.compile(
-    rf"^[{LEAD_MARKS}\s]*(?:记者手记|记者札记|记者观察|采访手记|相关链接|新闻链接|背景链接|知识链接"
-    r"|延伸阅读|相关阅读|背景|新闻背景|小贴士|编后|编后语)[:：]?$"
-)
-_BOX_LAST = frozenset("记察接读景士后语：:")  # the last characters of the labels ``_BOX_LABEL`` matches
+_BOX_NAMES = r"(?:记者手记|记者札记|记者观察|采访手记|相关链接|新闻链接|背景链接|知识链接|延伸阅读|相关阅读|背景|新闻背景|小贴士|编后|编后语)[:：]?"
+# (Or in brackets, 【相关链接】, as a page may frame it.)
+_BOX_LABEL = re.compile(rf"^[{LEAD_MARKS}\s]*(?:{_BOX_NAMES}|【\s*{_BOX_NAMES}\s*】)$")
+_BOX_LAST = frozenset("记察接读景士后语：:】")  # the last characters of the labels ``_BOX_LABEL`` matches
 # A bare name over a header line at the top of the page: its section (要闻 / 2024年5月8日 星期三).
 _SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 

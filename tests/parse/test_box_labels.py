@@ -12,6 +12,8 @@ import pytest
 from pagegen5 import random_page5
 from pagegen7 import default_pool as default_pool7
 from pagegen7 import random_page7
+from pagegen8 import default_pool as default_pool8
+from pagegen8 import random_page8
 from pagescore import assert_recovered, check_page
 
 from qa.parse.furniture import box_label
@@ -86,3 +88,24 @@ def test_a_boxs_label_under_its_text_and_byline():
 @pytest.mark.parametrize("seed", [702_836, 702_862, 703_458, 700_012, 700_764, 701_234])
 def test_generated_pages_with_a_label_after_its_box(seed):
     assert_recovered(random_page7(default_pool7(), seed))
+
+
+@pytest.mark.parametrize("text", ["【相关链接】", "【 延伸阅读 】", "【背景】"])
+def test_box_labels_in_brackets_are_known(text):
+    assert box_label(text)
+
+
+@pytest.mark.parametrize("text", ["【记者手记", "相关链接】", "【快评】"])
+def test_half_bracketed_or_other_labels_are_no_box_labels(text):
+    assert not box_label(text)
+
+
+# "Looked at" pages of the eighth generator (even seeds) whose box label in brackets
+# (【相关链接】) was read as a line of text.
+@pytest.mark.parametrize("seed", [900_418, 901_118, 901_236])
+def test_generated_boxes_labelled_in_brackets(seed):
+    page = random_page8(default_pool8(), seed)
+    boxed = [k for k, known in enumerate(page.expected) if box_label(known.kicker or known.title or "-")]
+    check = check_page(page)
+    assert boxed
+    assert not [wrong for wrong in check.wrong if any(wrong.startswith(f"item {k}: headings") for k in boxed)]
