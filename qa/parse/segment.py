@@ -1020,7 +1020,8 @@ def _photo_ahead(page: PageLines) -> list[int | None]:
     within ``CAPTION_LINES`` lines (captions are short: further back is an article) of it
     or of a caption of a numbered group (图②…: each caption of a group is short; not one
     over the group's first caption, 图①, 图为, 上图: a line numbered there, ①…②…, opens an
-    article's paragraph), or None. Not past a byline heading an article (■本报记者 董娜
+    article's paragraph), or None. Not past a box's label (▲记者手记 heads its box: no
+    caption, though ▲ opens one), nor a byline heading an article (■本报记者 董娜
     文/图) or a line opening an item (a dateline, 本报讯 记者从赣州市…): the lines over it
     are that item's headline, no photo's captions (▲数字赣州加速建设 / 赣州5G基站突破1万个 /
     本报讯…, with a photo's caption and credit a few lines under)."""
@@ -1032,7 +1033,7 @@ def _photo_ahead(page: PageLines) -> list[int | None]:
             first = False  # (the group's first caption passed)
             while (
                 i > 0 and reach - i < CAPTION_LINES and (i == credit or i - 1 not in page.ends)
-                and i - 1 not in page.leads and i - 1 not in openings
+                and i - 1 not in page.leads and i - 1 not in openings and i - 1 not in page.boxes
             ):
                 i -= 1
                 out[i] = credit

@@ -109,3 +109,33 @@ def test_generated_boxes_labelled_in_brackets(seed):
     check = check_page(page)
     assert boxed
     assert not [wrong for wrong in check.wrong if any(wrong.startswith(f"item {k}: headings") for k in boxed)]
+
+
+BOX_OVER_A_PHOTO = """负责人表示。
+▲记者手记
+在永修县，一批闲置的村集体用
+房经过改造，变身为村民议事厅、老
+年活动中心和电商服务站。
+信丰县果农在果园里采
+摘脐橙。   张飞嘉 摄"""
+
+
+def test_a_box_label_marked_as_a_caption_would_be_stays_the_box_label():
+    # (▲ opens a photo's caption, but a box's label heads its box: the box's text under it
+    # is no caption, though a photo's credit stands a few lines under.)
+    items = analyse_page(read_lines(enumerate(BOX_OVER_A_PHOTO.split("\n")))).items
+    box = next(item for item in items if item.title == "记者手记")
+    assert box.paragraphs == ("在永修县，一批闲置的村集体用房经过改造，变身为村民议事厅、老年活动中心和电商服务站。",)
+    photo = next(item for item in items if item.kind == "photo")
+    assert photo.paragraphs == ("信丰县果农在果园里采摘脐橙。",)
+
+
+# "Looked at" pages of the eighth generator (even seeds) whose box under ▲ was read as a
+# photo's captions.
+@pytest.mark.parametrize("seed", [901_298, 903_000, 903_406])
+def test_generated_boxes_marked_as_captions_are(seed):
+    page = random_page8(default_pool8(), seed)
+    boxed = [k for k, known in enumerate(page.expected) if box_label(known.kicker or known.title or "-")]
+    check = check_page(page)
+    assert boxed
+    assert not [wrong for wrong in check.wrong if any(wrong.startswith(f"item {k}:") for k in boxed)]
