@@ -1872,7 +1872,9 @@ def _trailing(
     # after the page's last byline.)
     dashed = any(page.lines[i].text.startswith(SUBTITLE_DASHES) for i in range(k + 1, k + h))
     signed = k - 1 in page.ends or k in page.leads
-    if k and not photo_before and h <= (MAX_OVER if signed else MAX_HEADS + dashed):
+    # (Not where the page's text ends at a jump line sending it on, （下转第2版）: the lines
+    # over it are the text running on, cut there.)
+    if k and not photo_before and not page.jumps_on and h <= (MAX_OVER if signed else MAX_HEADS + dashed):
         lean_sum = sum(max(-LEAN_CAP, min(LEAN_CAP, value)) for value in leans[:h])
         # With no item after to weigh them against, lines about nothing of the item
         # before are a weaker sign of its headline, but a better home than an item of
