@@ -391,12 +391,16 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
         # 井冈山报 / 城事 / 简讯), where one names the page.
         label = 0 if foot else max((k for k, i in enumerate(run) if found.get(i) in _LABELS), default=0)
         labelled = any(found.get(i) == "header" or _names_the_page(lines[i].text) for i in run[:label])
-        if not fenced and not labelled and not any(found.get(i) == "header" for i in run):
+        # (The page's own number on its first line, 第16版 over 要闻, heads it as a header does.)
+        numbered = not foot and run[:1] == [0] and _PAGE_ALONE.match(normalize("NFKC", _compact(lines[0].text))) is not None
+        if not fenced and not labelled and not numbered and not any(found.get(i) == "header" for i in run):
             continue  # (no header found there: a paper's name or a section's alone makes none)
         strong = [k for k, i in enumerate(run) if found.get(i) == "header" or _names_the_page(lines[i].text)]
         if labelled:
             strong.append(label)
             strong.sort()
+        if numbered and not strong:
+            strong.append(0)
         if fenced:
             strong.append(fence)
             strong.sort()

@@ -370,3 +370,19 @@ def test_fields_over_a_label_at_the_top_are_the_header_s(head, label):
     assert [n.text for n in result.notes] == [*head, label]
     assert [a.paragraphs for a in result.articles] == [(brief[1:],) for brief in RUN]
 
+
+
+@pytest.mark.parametrize("number", ["第16版", "A08", "14版"])
+def test_the_pages_number_on_its_first_line_heads_it_with_its_section(number):
+    # (No date or paper's name: the page's number alone on the first line is a header's
+    # field, and the section's name under it goes with it.)
+    lines = [number, "要闻", *wrapped(PARAGRAPHS[0]), *wrapped(PARAGRAPHS[1])]
+    items = analyse_page(read_lines(enumerate(lines))).items
+    assert [item.paragraphs[0] for item in items if item.kind == "furniture"] == [number, "要闻"]
+    assert [item.kind for item in items if item.kind != "furniture"] == ["article"]
+
+
+def test_a_sentence_ending_in_a_number_on_the_first_line_is_no_header():
+    lines = ["明仁是日本第125", "任天皇，为现任之天皇。", *wrapped(PARAGRAPHS[0])]
+    items = analyse_page(read_lines(enumerate(lines))).items
+    assert not [item for item in items if item.kind == "furniture"]
