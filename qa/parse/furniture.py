@@ -156,22 +156,25 @@ def may_label_the_page(name: str, header: Iterable[str]) -> bool:
     page's furniture (its section's name, or the paper's) rather than that headline's
     kicker, given the page's header lines ``header``: where the header prints the
     section's name among its fields (第13版 / 理论 / 2022年10月18日 星期二), another name
-    there is a kicker (专访 / 聊聊战斗机), but for the paper's name (井冈山报) or a part of
-    the section that names the news it holds (时事 … 综合新闻)."""
+    there is a kicker (专访 / 聊聊战斗机), but for the paper's name (井冈山报), a name dailies
+    give their sections (``is_section_word``: 政务, 体育) or a part of the section that
+    names the news it holds (时事 … 综合新闻)."""
     named = {
         token
         for text in header
         for token in text.split()
         if _SECTION_NAME.match(token) and not PAPER.fullmatch(token) and not _field(token)
     }
-    return not named or name in named or name.endswith("新闻") or PAPER.fullmatch(name) is not None
+    return not named or name in named or name in _SECTION_WORDS or name.endswith("新闻") or PAPER.fullmatch(name) is not None
 
 
 # The names dailies give their sections, which no article takes for its title (综合, 要闻,
 # 城事): such a name alone over the page's first text names its section, not the text.
-_SECTION_WORDS = frozenset(
-    ["要闻", "综合", "时事", "国内", "国际", "社会", "经济", "财经", "民生", "城事", "都市", "文化", "体育", "教育", "健康", "科技", "法治", "理论", "评论", "观点", "副刊", "读书", "旅游", "三农", "农村", "视点", "专题", "地方", "县域", "周刊", "文体", "娱乐", "生活", "消费", "军事", "两岸", "本地", "新闻", "关注"]
-)
+_SECTION_WORDS = frozenset((
+    "要闻", "综合", "时事", "国内", "国际", "社会", "经济", "财经", "民生", "城事", "都市", "文化", "体育", "教育",
+    "健康", "科技", "法治", "理论", "评论", "观点", "副刊", "读书", "旅游", "三农", "农村", "视点", "专题", "地方",
+    "县域", "周刊", "文体", "娱乐", "生活", "消费", "军事", "两岸", "本地", "新闻", "关注", "政务", "政法", "党建",
+))
 
 
 def is_section_word(text: str) -> bool:

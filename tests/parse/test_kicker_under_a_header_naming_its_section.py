@@ -82,3 +82,12 @@ def test_a_short_title_over_the_first_text_stays_its_title(title):
 def test_generated_sections_over_untitled_first_texts(seed):
     check = check_page(random_page8(default_pool(), seed))
     assert not [wrong for wrong in check.wrong if wrong.startswith("item 0: headings")]
+
+
+def test_a_sections_name_under_a_header_with_a_stray_field_stays_furniture():
+    # (An extractor may set a headline among the header's fields, 高加索山脉 here: the name
+    # dailies give a section, 政务, over the first headline is still the section's label.)
+    lines = ["抚州日报", "2024年11月8日", "高加索山脉", "第5版", "政务", "聊聊战斗机", *BODY]
+    furniture, first = _first(lines)
+    assert (first.kicker, first.title) == ("", "聊聊战斗机")
+    assert "政务" in [item.paragraphs[0] for item in furniture]
