@@ -168,8 +168,8 @@ def may_label_the_page(name: str, header: Iterable[str]) -> bool:
     return not named or name in named or name in _SECTION_WORDS or name.endswith("新闻") or PAPER.fullmatch(name) is not None
 
 
-# The names dailies give their sections, which no article takes for its title (综合, 要闻,
-# 城事): such a name alone over the page's first text names its section, not the text.
+# The names dailies give their sections, which an article seldom takes for its title (综合,
+# 要闻, 城事): such a name alone over the page's first text names its section, not the text.
 _SECTION_WORDS = frozenset((
     "要闻", "综合", "时事", "国内", "国际", "社会", "经济", "财经", "民生", "城事", "都市", "文化", "体育", "教育",
     "健康", "科技", "法治", "理论", "评论", "观点", "副刊", "读书", "旅游", "三农", "农村", "视点", "专题", "地方",

@@ -1354,16 +1354,14 @@ def _options(
                 ahead = body
                 if following is not None and following < k + r:
                     ahead = _body_cost(page, opening + 1, max(following, opening + 1), width, bound)
+                # (On a page that keeps its indents, a line without one going on past a
+                # sentence ending short of the narrower column, before or ahead: the text
+                # ran on past its paragraph's last line.)
+                narrower = min(previous_width, width) if width is not None and previous_width is not None else None
+                short_end = _short_end(lines[k - 1], narrower) if page.indents and not lines[opening].indent else 0.0
                 going_on = ahead + (
                     opens if _ended(lines[k - 1], previous_width)
-                    else min(
-                        opens,
-                        _cont_cost(lines[opening], width, bound, unit)
-                        + (
-                            _short_end(lines[k - 1], min(previous_width, width) if width is not None and previous_width is not None else None)
-                            if page.indents and not lines[opening].indent else 0.0
-                        ),
-                    )
+                    else min(opens, _cont_cost(lines[opening], width, bound, unit) + short_end)
                 ) + (min(join_cost, JOIN_ACROSS_WIDTH) if k in page.minor_on else join_cost)
                 if captions and not caption_mark(lines[opening].text):
                     # Near a photo's credit, lines narrower than the column before them are
