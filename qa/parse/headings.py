@@ -6,7 +6,8 @@ import math
 import re
 
 from qa.parse.byline import find_dateline
-from qa.parse.words import cuts_word, edge_words
+from qa.parse.furniture import box_label, is_section_word
+from qa.parse.words import cuts_word, edge_words, segment, tag
 from qa.text import IDEOGRAPH, IDEOGRAPHS
 
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
@@ -35,6 +36,12 @@ _PLACE_OPENING = re.compile(r"^[里中上下内外间旁前后边]的")
 # Words that ask: a heading line holding one but no question mark asks on in the next line
 # (蒙古游牧地区在清朝时是以什么 / 制度来实施行政规划的？), which a kicker never does.
 _ASKS = re.compile(r"什么|哪|谁|为何|何时|何年|何处|何地|何种|如何|几(?!乎)|多少|怎么|怎样|为啥|是否")
+
+# Verbs that open a title with no subject, as a column's titles do (走近恒星, 聚焦两会; and
+# any verb said twice, 聊聊南韩, 说说网球): a line over one is the column's name, not the
+# title's subject.
+_TITLE_VERBS = ("走近", "走进", "聚焦", "关注", "直击", "探访", "解读", "揭秘", "探秘")
+_PREDICATE_OPENS = frozenset(("v", "vd"))  # the dictionary's tags of a verb opening a predicate (开启, 持续)
 
 
 _IDEOGRAPH_PAIR = re.compile(f"(?=([{IDEOGRAPHS}]{{2}}))")  # each two ideographs side by side (overlapping)
@@ -186,6 +193,7 @@ def roles_read(
 SURE_WRAP = 4.0  # two lines of one role that read as one line wrapped: surely,
 WRAP = 3.0  # ... plainly,
 LIKELY_WRAP = 2.0  # ... likely
+SUBJECT_WRAP = 1.5  # ... as a subject and its predicate (``_subject_predicate``)
 PLAIN_JOIN = -1.5  # two lines of one role with nothing saying they are one wrapped
 SHORT_WRAP = -1.0  # ... the first narrower than the second by SHORT_OVER (a line wrapped fills its column)
 SHORT_OVER = 3  # em
@@ -415,7 +423,28 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         return LIKELY_WRAP  # a word of the dictionary cut in two (结果遭军 / 队追击)
     if any(mark in first[1:-1] for mark in "，？！；、") and IDEOGRAPH.match(first[-1]) is not None:
         return LIKELY_WRAP  # a clause begun after a comma (、；？！) runs on past the line end
+    if _subject_predicate(first, second):
+        return SUBJECT_WRAP  # a subject, then what it does (赣南脐橙 / 开启“云上”销售季)
     return 0.0
+
+
+def _subject_predicate(first: str, second: str) -> bool:
+    """Whether ``first`` names a subject and ``second`` says what it does, one sentence
+    wrapped (南昌地铁4号线 / 开通运营, 夜间经济 / 点亮城市烟火气): no word of ``first`` is a
+    verb as the dictionary tags it, ``second`` opens with one, and is no phrase of 的 (注册
+    成员的网上投票 names a thing: a subtitle may). Not under a box's label or a section's
+    name (相关链接, 社会), nor over a verb a column's titles open with (``_TITLE_VERBS``: 对话
+    / 聊聊南韩 is a column's name over its title)."""
+    second = second.strip()
+    if "的" in second or box_label(first) or is_section_word(first.strip()):
+        return False
+    if second.startswith(_TITLE_VERBS) or len(second) >= 2 and second[0] == second[1] and IDEOGRAPH.match(second[0]):
+        return False
+    opening = edge_words(first, second)[1]
+    if not opening or tag(opening) not in _PREDICATE_OPENS:
+        return False
+    words = segment(first)
+    return bool(words) and not any(tag(word) == "v" for word in words)
 
 
 def heading_fields(lines: list[str]) -> tuple[str, str, str]:

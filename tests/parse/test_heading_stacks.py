@@ -76,8 +76,9 @@ from qa.parse.page import analyse_page
             ["夜市烟火旺", "消费热度高", "我市夜间经济营业额同比", "增长两成"],
             ("夜市烟火旺 消费热度高", "我市夜间经济营业额同比增长两成", ""),
         ),
-        # (Lines of unequal length are no such pair: the short one is the kicker alone.)
-        (["金秋", "丰收正当时", "我市早稻收割进度过", "半"], ("金秋", "丰收正当时", "我市早稻收割进度过半")),
+        # (Lines of unequal length are no such pair: no space parts them, the short one
+        # the subject of the other.)
+        (["金秋", "丰收正当时", "我市早稻收割进度过", "半"], ("金秋丰收正当时", "我市早稻收割进度过半", "")),
         # A line wrapped fills its column: a few characters do not go on into a line far
         # wider than they are (the question is the title, the line under it its subtitle).
         (["城里人周末爱去", "哪儿？", "乡村旅游带火农家乐"], ("", "城里人周末爱去哪儿？", "乡村旅游带火农家乐")),

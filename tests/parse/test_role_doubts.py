@@ -23,7 +23,7 @@ BODY = [
     "堂，72岁的刘大爷一边吃饭一",
     "边说。（陈 静）",
 ]
-TIED = ["社区长者食堂", "开进家门口", "这样的好事，", "谁不喜欢？"]  # a kicker over a title wrapped, or one title
+TIED = ["社区长者食堂", "开进家门口"]  # a kicker over a title, or one title (a subject and what it does)
 CLEAR = ["为什么今年的荔枝", "这么便宜？"]  # a question asked on: one title
 
 
@@ -49,7 +49,7 @@ def test_a_stack_read_by_a_small_margin_is_reported(tmp_path, capsys):
     out, err = capsys.readouterr()
     (record,) = [json.loads(line) for line in out.splitlines()]
     assert [d["what"] for d in record["layout"]["doubts"]] == ["headline roles"]
-    assert f"{path}:1: low confidence (0.50): headline roles" in err
+    assert f"{path}:1: low confidence ({doubt.confidence:.2f}): headline roles" in err
 
 
 def test_a_kicker_the_page_marks_leaves_only_the_rest_to_read():
