@@ -15,6 +15,7 @@ from qa.parse.headings import bigrams_within
 from qa.parse.lines import CLAUSE_MARKS, INDENT, SURE_SHORT, PageLine, block_width
 
 COLUMN_SAMPLE = 5  # middle lines whose median width is a column's width
+WIDER = 1.5  # em two full lines running on may be wider than the column before and not be in another
 MIN_SAMPLE = 3  # fewer middle lines than this: the column is read from all the lines
 NEAR = 12  # lines away that a column's width is read from
 NEAR_SURE = 8  # ... the third nearest middle line, for the width to be sure
@@ -349,6 +350,8 @@ def read_columns(page: PageLines) -> Columns:
             and widths[i] >= max(width for _, width in recent) + WIDTH_CHANGE and _running_text(lines[i])
         ):
             recent.clear()  # running text wider than the column before it is set in another
+        elif middle[i] and middle[i - 1] and recent and widths[i - 1] >= sorted(width for _, width in recent)[len(recent) // 2] + WIDER and widths[i] >= widths[i - 1] - 0.5:
+            recent.clear()  # two full lines wider than the column before: set in another
         if middle[i]:
             if len(recent) >= 2 and abs(widths[i] - recent[-1][1]) >= WIDTH_CHANGE and _new_column(recent, widths, middle, i):
                 recent.clear()  # a run of middle lines of another width starts here

@@ -1831,10 +1831,12 @@ def _cut_evidence(
     change = WIDTH_CHANGE if sure else WIDTH_CHANGE_ROUGH
     line = page.lines[k]
     # (A line set in the column before, too wide for the one after, going on into it: the
-    # column narrows inside its paragraph, beside a photo, whichever item it is in.)
+    # column narrows inside its paragraph, beside a photo, whichever item it is in. A
+    # paragraph's opening on a page that lost its indents was set an indent further in.)
+    width = line.width + (INDENT if page.lost_indents and k and page.lines[k - 1].ends_sentence else 0.0)
     inside = (
         before is not None and after is not None and not line.ends_sentence
-        and line.width - after >= change and abs(line.width - before) < WIDTH_CHANGE
+        and width - after >= change and abs(width - before) < WIDTH_CHANGE
     )
     if before is not None and after is not None and abs(before - after) >= change and not inside and not _changed_over(page, k, before, after):
         # Columns read from enough lines that differ: the join costs more for each em
