@@ -260,9 +260,10 @@ def read_columns(page: PageLines) -> Columns:
     following one, so full), not reaching across a byline; with fewer than
     ``MIN_SAMPLE`` of them, what ``qa.parse.lines.block_width`` reads from the lines around
     (before a line: the wider of the one or two there are, not sure).
-    The width before a line forgets the lines before a change of column, and before a
+    The width before a line forgets the lines before a change of column, before a
     line of running text (ending in a mark, or holding a clause mark inside) ``WIDTH_CHANGE``
-    wider than any of them. The lines ``PageLines.inside`` holds (a verse a colon leads
+    wider than any of them, and before two full lines running on ``WIDER`` wider than
+    the column they show (no full line is wider than its column). The lines ``PageLines.inside`` holds (a verse a colon leads
     into, a notice's closing) are set short whatever the column: they show none.
 
     Returns:
