@@ -964,9 +964,11 @@ def _cut_title(line: PageLine) -> bool:
 
 def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     """Whether zone ``k`` inside a body can only go on with the body: its line opens a
-    paragraph of the column before it (or goes on in it) and the next line goes on (and,
-    on a page that keeps no indents, the line after that shows no wider column: the two
-    may be a headline over the body set there)."""
+    paragraph of the column before it (or goes on in it) and the next line goes on (not
+    indented, on a page that keeps its indents: an indented line opens a paragraph, which
+    a line ending no sentence over it may head; and, on a page that keeps no indents, the
+    line after that shows no wider column: the two may be a headline over the body set
+    there)."""
     lines = page.lines
     width = back[k]
     if (
@@ -1007,6 +1009,8 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
     if not page.indents and k + 2 < len(lines) and not lines[k + 2].justified and lines[k + 2].width > width + WIDTH_CHANGE:
         return False  # the column changes under the next line: the two may head the body there
     following = lines[k + 1]
+    if page.indents and following.indent:
+        return False  # the next line opens a paragraph: this one, ending no sentence, may head it
     # (A sprayed line is no wider than its column: one wider than this is another's.)
     return (
         following.justified and following.width <= width + 1
