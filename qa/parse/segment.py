@@ -933,11 +933,13 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
             # text's, going on there: no heading.)
             break
         line = lines[k + r]
-        if k + r not in leads and k + r in opening and not (r == 0 and _BRACKET_ALONE.match(line.text.strip()) is not None):
+        if k + r not in leads and k + r in opening and k + r not in page.boxes and not (r == 0 and _BRACKET_ALONE.match(line.text.strip()) is not None):
             # A dateline opens a body (中新网1月11日电据, cut at the column), never a
             # headline. (A title in 【】 alone on its line may open a short item's text, the
             # column cut right after it, or head the lines under it as their kicker,
-            # 【果园里的直播间】 / 赣南脐橙开启“云上”销售季: the costs weigh both.)
+            # 【果园里的直播间】 / 赣南脐橙开启“云上”销售季: the costs weigh both. A box's
+            # label, 【延伸阅读】, stays in the run wherever it stands: it heads its box, and
+            # the run splits there, a late headline over it going to the item before.)
             break
         if headings < 0 and k + r not in leads and not line.headline_mark and (
             len(CLAUSE_MARKS.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
