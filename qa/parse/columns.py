@@ -351,7 +351,10 @@ def read_columns(page: PageLines) -> Columns:
             and widths[i] >= max(width for _, width in recent) + WIDTH_CHANGE and _running_text(lines[i])
         ):
             recent.clear()  # running text wider than the column before it is set in another
-        elif middle[i] and middle[i - 1] and recent and widths[i - 1] >= sorted(width for _, width in recent)[len(recent) // 2] + WIDER and widths[i] >= widths[i - 1] - 0.5:
+        elif (
+            middle[i] and middle[i - 1] and len(recent) > 1 and widths[i - 1] >= recent[-2][1] + WIDER  # (cheap first)
+            and widths[i] >= widths[i - 1] - 0.5 and widths[i - 1] >= sorted(width for _, width in recent)[len(recent) // 2] + WIDER
+        ):
             recent.clear()  # two full lines wider than the column before: set in another
         if middle[i]:
             if len(recent) >= 2 and abs(widths[i] - recent[-1][1]) >= WIDTH_CHANGE and _new_column(recent, widths, middle, i):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from qa.parse.byline import find_dateline
 from qa.parse.furniture import box_label, is_section_word
@@ -428,6 +429,7 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
     return 0.0
 
 
+@lru_cache(maxsize=4096)
 def _subject_predicate(first: str, second: str) -> bool:
     """Whether ``first`` names a subject and ``second`` says what it does, one sentence
     wrapped (南昌地铁4号线 / 开通运营, 夜间经济 / 点亮城市烟火气): no word of ``first`` is a
