@@ -42,7 +42,7 @@ _ASKS = re.compile(r"什么|哪|谁|为何|何时|何年|何处|何地|何种|�
 # any verb said twice, 聊聊南韩, 说说网球): a line over one is the column's name, not the
 # title's subject.
 _TITLE_VERBS = ("走近", "走进", "聚焦", "关注", "直击", "探访", "解读", "揭秘", "探秘")
-_PREDICATE_OPENS = frozenset(("v", "vd"))  # the dictionary's tags of a verb opening a predicate (开启, 持续)
+_PREDICATE_OPENS = frozenset(("v", "vd", "vn"))  # the dictionary's tags of a verb opening a predicate (开启, 持续, 突破)
 
 
 _IDEOGRAPH_PAIR = re.compile(f"(?=([{IDEOGRAPHS}]{{2}}))")  # each two ideographs side by side (overlapping)

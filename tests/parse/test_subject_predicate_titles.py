@@ -24,6 +24,8 @@ from qa.parse.headings import heading_roles
         (["社区食堂", "开到了家门口"], ("", "社区食堂开到了家门口", "")),
         (["上饶婺源秋季旅游", "持续升温"], ("", "上饶婺源秋季旅游持续升温", "")),
         (["一条古道", "串起三个村"], ("", "一条古道串起三个村", "")),
+        # (A verb the dictionary tags as one used as a noun too, vn: 突破, 运营.)
+        (["赣州5G基站", "突破1万个"], ("", "赣州5G基站突破1万个", "")),
         # (A column's name over a title opening with its verb: 走近, or a verb said twice.)
         (["对话", "聊聊南韩"], ("对话", "聊聊南韩", "")),
         (["百科知识", "走近网球"], ("百科知识", "走近网球", "")),
