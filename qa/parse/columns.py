@@ -263,8 +263,9 @@ def read_columns(page: PageLines) -> Columns:
     The width before a line forgets the lines before a change of column, before a
     line of running text (ending in a mark, or holding a clause mark inside) ``WIDTH_CHANGE``
     wider than any of them, and before two full lines running on ``WIDER`` wider than
-    the column they show (no full line is wider than its column). The lines ``PageLines.inside`` holds (a verse a colon leads
-    into, a notice's closing) are set short whatever the column: they show none.
+    the column they show (no full line is wider than its column). The lines
+    ``PageLines.inside`` holds (a verse a colon leads into, a notice's closing) are set
+    short whatever the column: they show none.
 
     Returns:
         the widths before and from each line, which of them middle lines show, and

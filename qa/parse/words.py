@@ -8,7 +8,7 @@ the break. The words come from ``words.bin`` beside this module: jieba's diction
 (MIT), its words of up to ``LONGEST`` characters of the Basic Multilingual Plane, each
 as a 64-bit key (its characters packed), sorted, with one byte per word for its log
 count (in ``SCALE``-ths) and one for its part of speech as the dictionary tags it (v, n,
-ns…: ``tag``), zlib-compressed: 1.6 MB on disk, 3.4 MB in memory, loaded in a few
+ns…: ``tag``), zlib-compressed: 1.5 MB on disk, 3.4 MB in memory, loaded in a few
 milliseconds on first use (building it from jieba's text file takes a second, and a
 dict of the words would hold 47 MB). ``TABLE.write_bytes(build_table(jieba_dictionary()))``
 writes it again from the installed jieba; a test checks that the two agree."""
@@ -57,12 +57,12 @@ def build_table(dictionary: Path) -> bytes:
     total = 0
     with dictionary.open(encoding="utf-8") as lines:
         for line in lines:
-            word, count, tag = (line.split() + [""])[:3]
+            word, count, kind = (line.split() + [""])[:3]
             total += int(count)
             key = _key(word) if int(count) > 0 else None
             if key is not None:
                 logs[key] = min(255, round(math.log(int(count)) * SCALE))
-                tags[key] = tag
+                tags[key] = kind
     keys = sorted(logs)
     names = sorted(set(tags.values()))
     index = {name: at for at, name in enumerate(names)}
@@ -165,8 +165,8 @@ def is_word(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def tag(word: str) -> str | None:
-    """The part of speech jieba's dictionary gives ``word`` (v, vn, n, ns…: the tag of its
-    commonest use), or None where the dictionary has no such word."""
+    """The part of speech jieba's dictionary gives ``word`` (v, vn, n, ns…: one a word, as
+    the dictionary lists it), or None where the dictionary has no such word."""
     return _table().tag(word)
 
 
