@@ -173,12 +173,15 @@ def tag(word: str) -> str | None:
 def segment(text: str) -> list[str]:
     """The words of the runs of ideographs in ``text``, as the dictionary segments each
     (spaces dropped first; what is not an ideograph is left out)."""
-    out = []
-    for run in IDEOGRAPH_RUN.findall(text.replace(" ", "")):
-        step, at = _route(run), 0
-        while at < len(run):
-            out.append(run[at : step[at]])
-            at = step[at]
+    return [word for run in IDEOGRAPH_RUN.findall(text.replace(" ", "")) for word in _words(run)]
+
+
+def _words(run: str) -> list[str]:
+    """The words of a run of ideographs, as ``_route`` segments it."""
+    step, at, out = _route(run), 0, []
+    while at < len(run):
+        out.append(run[at : step[at]])
+        at = step[at]
     return out
 
 
@@ -228,11 +231,7 @@ def edge_words(first: str, second: str) -> tuple[str, str]:
     right = IDEOGRAPH_RUN.match(second.replace(" ", "")[:WINDOW])
     last = opening = ""
     if left is not None:
-        run = left.group()
-        step, at = _route(run), 0
-        while step[at] < len(run):
-            at = step[at]
-        last = run[at:]
+        last = _words(left.group())[-1]
     if right is not None:
         run = right.group()
         opening = run[: _route(run)[0]]
