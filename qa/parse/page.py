@@ -63,7 +63,7 @@ from qa.parse.furniture import (
     may_label_the_page,
     names_a_section,
 )
-from qa.parse.headings import bigrams, clean_heading, roles_read, sets_titles_framed
+from qa.parse.headings import bigrams, breaks_phrase, clean_heading, roles_read, sets_titles_framed
 from qa.parse.interleave import untangle
 from qa.parse.lines import (
     CLAUSE_MARKS,
@@ -1666,10 +1666,17 @@ def _listed(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
             i for i in run
             if bullet in _BULLETS and lines[i].text[0] == bullet and (i == run[0] or lines[i - 1].ends_sentence) and _goes_on(lines, i)
         ]
-        if any(_runs_on_behind_bullet(lines, i) for i in opens):
+        # (Where two of the lines behind the bullet or more are an indent short of the full
+        # line under them, the bullet stands in the indent's room: a line so short whose
+        # sentence runs on into the line under wraps on.)
+        lost = sum(not lines[i + 1].ends_sentence and _an_indent_short(lines[i + 1].width - lines[i].width - lines[i].indent) for i in opens) > 1
+        if any(_runs_on_behind_bullet(lines, i, lost) for i in opens):
             # (A line leaving a quotation open goes on into the next: no 小标题 does.)
             listed += (
-                lines[i].number for i in opens if not SUBHEAD.match(lines[i].text) or _wraps_on(lines, i) or leaves_open(lines[i].text)
+                lines[i].number
+                for i in opens
+                if not SUBHEAD.match(lines[i].text) or _wraps_on(lines, i) or leaves_open(lines[i].text)
+                or lost and _wraps_on(lines, i, indent_lost=True) and _sentence_runs_into(lines[i].text, lines[i + 1].text)
             )
         elif len(opens) > 1 and all(_wraps_on(lines, i, indent_lost=True) for i in opens):
             listed += (lines[i].number for i in opens)  # (each item's first line wraps on: the list's shape)
@@ -1820,17 +1827,33 @@ def _wraps_on(lines: list[PageLine], j: int, indent_lost: bool = False) -> bool:
     return abs(gap) <= WRAP_SLACK or under.ends_sentence and gap < 0 or indent_lost and _an_indent_short(gap)
 
 
-def _runs_on_behind_bullet(lines: list[PageLine], j: int) -> bool:
+def _sentence_runs_into(text: str, under: str) -> bool:
+    """Whether the sentence of line ``text`` runs on into the line ``under`` as running text
+    does: the break cuts a phrase (``breaks_phrase``: 一所小学的 / 数学课上), or the line
+    under holds a clause mark (果园 / 里，果农们忙着采摘、分拣，); a title's second line
+    holds none (■数字赣州加速建设 / 赣州5G基站突破1万个)."""
+    return breaks_phrase(text, under) or CLAUSE_MARKS.search(under) is not None
+
+
+def _runs_on_behind_bullet(lines: list[PageLine], j: int, indent_lost: bool = False) -> bool:
     """Whether the marked line ``j`` is running text behind a bullet (◆暑期以来，安福县博物馆
     每天接待观 / 众上千人次，…。: a one-sentence item) rather than a title: a clause goes on
     in it after a comma, and the line under it, shorter, ends the sentence, or is as wide
     as it, the column's width (a title wrapped leaves a short tail that ends no sentence,
-    ■新能源汽车下乡，充电难题如 / 何破解; one line of title stands over a wider body)."""
+    ■新能源汽车下乡，充电难题如 / 何破解; one line of title stands over a wider body), or,
+    where the bullets of its run stand in an opening's indent (``indent_lost``), an indent
+    short of it with a phrase running on across the break (■随着一声汽笛长鸣，满 /
+    载50个标准集装箱的中欧班列: no title ends inside a word)."""
     text = lines[j].text
     if not ("，" in text or "," in text) or j + 1 >= len(lines):
         return False
     under, width = lines[j + 1], lines[j].width
-    return under.ends_sentence and under.width < width or abs(under.width - width) <= 1
+    return (
+        under.ends_sentence and under.width < width
+        or abs(under.width - width) <= 1
+        or indent_lost and not under.ends_sentence and _an_indent_short(under.width - width - lines[j].indent)
+        and breaks_phrase(text, under.text)
+    )
 
 
 def _analyse(
