@@ -1661,7 +1661,10 @@ def _narrower_run(page: PageLines, k: int) -> bool:
     clause mark) going on in the sentence that ends over the zone: the two are set in
     different columns, as a short item's last sentence over a photo's captions is
     (记者日前从省司法厅获悉，南昌、上饶、吉安 3 个设区 / 市入选… / 7 月 20 日，工人们冒着高 /
-    温在抢修供水管道。 / （萧颖瑶 摄）), where neither block is long enough to show its column."""
+    温在抢修供水管道。 / （萧颖瑶 摄）), where neither block is long enough to show its column.
+    The sentence's lines are read up to a full line of the zone's width: the sentence is set
+    in that column, and a line over it, however wide, is another block's (a headline printed
+    after the article before, over a photo's two captions set in one frame)."""
     lines = page.lines
     line = lines[k]
     if line.ends_sentence or k + 1 >= len(lines) or k + 1 in page.ends:
@@ -1671,6 +1674,8 @@ def _narrower_run(page: PageLines, k: int) -> bool:
         above = lines[j]
         if j in page.ends or above.ends_sentence and j < k - 1:
             break  # (the sentence ending over the zone only: the last caption, if the group goes on)
+        if not above.ends_sentence and abs(above.width - line.width) < WIDTH_CHANGE_ROUGH:
+            break  # (a full line of the zone's column: the sentence is set there, lines over it are another block's)
         if not above.ends_sentence and not above.justified and CLAUSE_MARKS.search(above.text):
             widest = max(widest, above.width)
     return widest - line.width >= WIDTH_CHANGE_ROUGH
