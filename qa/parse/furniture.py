@@ -177,6 +177,13 @@ _SECTION_WORDS = frozenset((
 ))
 
 
+def _section_news(text: str) -> bool:
+    """Whether ``text`` names a section's news (综合新闻, 国际新闻, 本地新闻: a name dailies
+    give a section, then 新闻): a band's label over the items under it wherever it stands,
+    as the header may print it (the page's name, 第3版 综合新闻), no item's kicker."""
+    return text.endswith("新闻") and text[:-2] in _SECTION_WORDS
+
+
 def is_section_word(text: str) -> bool:
     """Whether ``text`` is one of the names dailies give their sections (综合, 要闻, 城事)."""
     return text in _SECTION_WORDS
@@ -242,7 +249,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 and (text[-1] in _LABEL_LAST or framed or bracketed or marked and ("版" in text or "：" in text or ":" in text))):
             # (Labels, jump lines and contacts are short lines that end no sentence.)
             compact = _compact(text).strip(_FRAMES) if framed or bracketed else _compact(text)
-            if _SECTION_LABEL.match(compact) or framed and _SECTION_NAME.match(compact):
+            if _SECTION_LABEL.match(compact) or framed and _SECTION_NAME.match(compact) or _section_news(compact):
                 found[i] = "section label"
             elif _COLUMN_LABEL.match(compact):
                 found[i] = "column label"
