@@ -1536,7 +1536,9 @@ def _section_over(items: list[PageItem], lines: list[PageLine]) -> list[PageItem
     上午，南昌地铁…), names the page's section, as a header may print it
     (``qa.parse.furniture``); a kicker leads into its article's words, and a title names
     what its text is about (南韩 over 南韩位于…, 启事 over …特此启事). The name becomes the
-    section's label and the article keeps the rest of its heading."""
+    section's label and the article keeps the rest of its heading. (So for a photo's
+    captions right under the header, under a name dailies give a section: 第6版 / 经济 /
+    图①受强降雨影响，…, which no title heads.)"""
     at = next((index for index, item in enumerate(items) if item.kind != "furniture"), None)
     if at is None:
         return items
@@ -1545,7 +1547,8 @@ def _section_over(items: list[PageItem], lines: list[PageLine]) -> list[PageItem
     alone = not item.kicker and not item.subtitle and at and items[at - 1].what == "header" and is_section_word(item.title)
     name = item.kicker or (item.title if alone else "")
     if (
-        item.kind != "article" or not name or len(name) > SECTION_NAME_MAX or not names_a_section(name)
+        item.kind != "article" and not (item.kind == "photo" and alone) or not name or len(name) > SECTION_NAME_MAX
+        or not names_a_section(name)
         or bigrams(name) & bigrams("".join((item.subtitle, *item.paragraphs) if alone else (item.title, item.subtitle, *item.paragraphs)))
     ):
         return items

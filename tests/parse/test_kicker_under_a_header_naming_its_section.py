@@ -91,3 +91,23 @@ def test_a_sections_name_under_a_header_with_a_stray_field_stays_furniture():
     furniture, first = _first(lines)
     assert (first.kicker, first.title) == ("", "聊聊战斗机")
     assert "政务" in [item.paragraphs[0] for item in furniture]
+
+
+CAPTIONS = [
+    "图①受强降雨影响，",
+    "修水县部分乡镇出现内涝，",
+    "一些农田和厂房被淹。",
+    "图②在一家竹木加工",
+    "厂，工人们用高压水枪冲",
+    "洗设备上的淤泥。",
+    "本报记者 吴红海 摄",
+]
+
+
+@pytest.mark.parametrize("name", ["经济", "民生"])
+def test_a_sections_name_over_a_photo_under_the_header_is_its_label(name):
+    # (A photo's captions right under the header: a name dailies give a section over them
+    # is the section's label, not the photo's title; no photo is titled.)
+    furniture, first = _first(["2022年6月3日 星期五", "江西日报", "第6版", name, *CAPTIONS])
+    assert (first.kind, first.title, first.photographer) == ("photo", "", "吴红海")
+    assert name in [item.paragraphs[0] for item in furniture]
