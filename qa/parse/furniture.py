@@ -124,12 +124,13 @@ def is_masthead(text: str) -> bool:
 
 def masthead_part(text: str, at_top: bool = False) -> bool:
     """Whether a short line beside a header (masthead) line is a part of it: the page and
-    section, the weekday, the paper (``_HEADER_PART``), the page alone (第8版), or, above
-    a header line at the top of the page (``at_top``), a bare name (its section: 要闻)."""
+    section, the weekday, the paper (``_HEADER_PART``), the page alone (第8版), a name
+    dailies give a section (社会 over the date at the foot), or, above a header line at the
+    top of the page (``at_top``), any bare name (its section: 史海钩沉)."""
     compact = _compact(text)
     return bool(
         _HEADER_PART.match(text.strip()) or PAGE_MARK.fullmatch(compact)
-        or at_top and _SECTION_NAME.match(compact)
+        or (at_top and _SECTION_NAME.match(compact) or is_section_word(compact))
     )
 
 
@@ -316,7 +317,8 @@ def _header_fields(lines: list[PageLine], found: dict[int, str]) -> None:
     among the page's first ``FIELD_LINES`` lines or its last ``FOOT_LINES``, where two of
     them at least stand and one is the date or the page (not a date alone: a notice closes
     with one, 2023年6月13日), with a number alone among them (08) and a section's name (要闻)
-    between two of them or at the page's edge beside one; then, on a page whose header was
+    between two of them or at the page's edge beside one, or a name dailies give a section
+    beside one (社会 over the footer's date); then, on a page whose header was
     found, the page alone among its last lines (-9-, 第7版), as "page number"."""
     count = len(lines)
     headed = "header" in found.values()
@@ -330,10 +332,13 @@ def _header_fields(lines: list[PageLine], found: dict[int, str]) -> None:
             found[i] = "header"
         edge = (window[0], window[-1])
         for i in window:
-            if i in found or not names_a_section(lines[i].text.replace(" ", "")):
+            name = lines[i].text.replace(" ", "")
+            if i in found or not names_a_section(name):
                 continue
             before, after = i - 1 in fields, i + 1 in fields
-            if before and after or i in edge and (before or after):
+            # (Beside one field only, a name dailies give a section, 社会 over a footer's
+            # date, is the header's too: a late headline is seldom one.)
+            if before and after or (i in edge or is_section_word(name)) and (before or after):
                 found[i] = "header"
     if headed:
         for i in range(max(count - FOOT_LINES, 0), count):

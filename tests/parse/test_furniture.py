@@ -300,6 +300,18 @@ def test_a_section_s_name_over_a_masthead_at_the_foot_stays_with_it(over):
     assert [n.text for n in result.notes] == foot
 
 
+@pytest.mark.parametrize("name", ["社会", "副刊"])
+def test_a_sections_name_over_the_foots_date_is_the_header_s(name):
+    # (Over the header's fields at the foot, beside the date only, a name dailies give a
+    # section is a field too, not a headline printed after the last text, where no byline
+    # closes that text: generator 8's 社会 / 2023年12月15日 星期五 / 10版 / 江南都市报.)
+    body = [line for paragraph in PARAGRAPHS for line in wrapped(paragraph)]
+    foot = [name, "2023年12月15日 星期五", "10版", "江南都市报"]
+    result = parse_page_text("\n".join(["城市书房里的夜读人", *body, *foot]) + "\n", "page.txt")
+    assert [(a.title, a.paragraphs) for a in result.articles] == [("城市书房里的夜读人", tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == foot
+
+
 def test_a_short_field_under_the_byline_closing_the_text_is_the_header_s():
     # (（本报记者 张 三） / 时事 / 2022年1月17日 星期一 / 江南都市报: no writer's name stands
     # under a byline; generator 8 had left 时事 to no item.)
