@@ -222,8 +222,11 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
         while todo:
             i = todo.pop()
             for j in (i - 1, i + 1):
+                # (A name dailies give a section beside a header line is a part of it even
+                # past the edge's lines: 社会 over 2023年12月15日 星期五 / 10版 / 江南都市报.)
                 if (
-                    j in edge and j not in found and masthead_part(lines[j].text, top and j < i)
+                    0 <= j < count and j not in found
+                    and (j in edge and masthead_part(lines[j].text, top and j < i) or is_section_word(_compact(lines[j].text)))
                     and not (j > i and _number_runs_on(lines, j))
                 ):
                     found[j] = "header"

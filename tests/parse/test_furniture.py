@@ -307,7 +307,12 @@ def test_a_sections_name_over_the_foots_date_is_the_header_s(name):
     # closes that text: generator 8's 社会 / 2023年12月15日 星期五 / 10版 / 江南都市报.)
     body = [line for paragraph in PARAGRAPHS for line in wrapped(paragraph)]
     foot = [name, "2023年12月15日 星期五", "10版", "江南都市报"]
-    result = parse_page_text("\n".join(["城市书房里的夜读人", *body, *foot]) + "\n", "page.txt")
+    text = "\n".join(["城市书房里的夜读人", *body, *foot]) + "\n"
+    # (The page read whole, as one page's text is, and as a file of pages, parted at the foot's masthead.)
+    items = analyse_page(read_lines(split_lines(text))).items
+    assert [(i.title, i.paragraphs) for i in items if i.kind != "furniture"] == [("城市书房里的夜读人", tuple(PARAGRAPHS))]
+    assert [i.paragraphs[0] for i in items if i.kind == "furniture"] == foot
+    result = parse_page_text(text, "page.txt")
     assert [(a.title, a.paragraphs) for a in result.articles] == [("城市书房里的夜读人", tuple(PARAGRAPHS))]
     assert [n.text for n in result.notes] == foot
 
