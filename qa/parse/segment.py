@@ -1072,8 +1072,14 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         return True
     if k + 1 >= len(lines):
         return False  # a last line that ends no sentence may be a headline
-    if not page.indents and k + 2 < len(lines) and not lines[k + 2].justified and lines[k + 2].width > width + WIDTH_CHANGE:
-        return False  # the column changes under the next line: the two may head the body there
+    if not page.indents and any(
+        not below.justified and below.width > width + WIDTH_CHANGE
+        for below in lines[k + 2 : k + 3 if k + 2 >= len(lines) or lines[k + 2].ends_sentence else k + 4]
+    ):
+        # The column changes under the next line (or under the line after it, which may be
+        # the body's opening an indent short: 暑期以来，安福县博物馆 / 每天接待观众上千人次，比去
+        # under 暑期研学游升温 / 县城里的“博物馆热”): the two may head the body there.
+        return False
     following = lines[k + 1]
     if page.indents and following.indent:
         return False  # the next line opens a paragraph: this one, ending no sentence, may head it
