@@ -1531,9 +1531,10 @@ def _section_over(items: list[PageItem], lines: list[PageLine]) -> list[PageItem
     """``items`` with the page's section name read apart where the first article's kicker
     is one, or its title where it has no other heading line and stands right under the
     header: a line of a few ideographs alone (``names_a_section``) over the page's first
-    headline or text, sharing no pair of characters with the article's headline and text
-    (史海钩沉 over 泡泡战士, 知识窗 over 黑龙江, 2024年5月17日 星期五 / 综合 over 12月26日
-    上午，南昌地铁…), names the page's section, as a header may print it
+    headline, sharing no pair of characters with the article's headline and text (史海钩沉
+    over 泡泡战士, 知识窗 over 黑龙江), or a name dailies give a section alone over its
+    text, whatever the text says (2024年5月17日 星期五 / 综合 over 12月26日上午，南昌地铁…;
+    A09 / 文化 over a text on 汉堡包文化), names the page's section, as a header may print it
     (``qa.parse.furniture``); a kicker leads into its article's words, and a title names
     what its text is about (南韩 over 南韩位于…, 启事 over …特此启事). The name becomes the
     section's label and the article keeps the rest of its heading. (So for a photo's
@@ -1549,7 +1550,7 @@ def _section_over(items: list[PageItem], lines: list[PageLine]) -> list[PageItem
     if (
         item.kind != "article" and not (item.kind == "photo" and alone) or not name or len(name) > SECTION_NAME_MAX
         or not names_a_section(name)
-        or bigrams(name) & bigrams("".join((item.subtitle, *item.paragraphs) if alone else (item.title, item.subtitle, *item.paragraphs)))
+        or not alone and bigrams(name) & bigrams("".join((item.title, item.subtitle, *item.paragraphs)))
     ):
         return items
     if not may_label_the_page(name, (text for other in items if other.what == "header" for text in other.paragraphs)):

@@ -70,6 +70,15 @@ def test_a_sections_name_alone_over_the_first_text_is_its_label():
     assert "综合" in [item.paragraphs[0] for item in furniture]
 
 
+def test_a_sections_name_alone_is_its_label_though_the_text_says_it():
+    # (文化 under the header, over a text that speaks of 汉堡包文化: the section's name all
+    # the same, not the text's title; a title naming its text, 孙吴 below, stays.)
+    text = ["　　佐世保市因战后美军的进驻而形成了独特的汉堡包文化。佐世保汉堡是日本最具", "地域特色的汉堡之一。"]
+    furniture, first = _first(["A09", "文化", *text])
+    assert (first.kicker, first.title) == ("", "")
+    assert "文化" in [item.paragraphs[0] for item in furniture]
+
+
 @pytest.mark.parametrize("title", ["孙吴", "心脏", "记者手记"])
 def test_a_short_title_over_the_first_text_stays_its_title(title):
     # (A topic's name, or a box's label, over the text under the header is its title, even
