@@ -1654,7 +1654,9 @@ def _listed(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
     it there and after each sentence's end whose sentence goes on into the line under
     (``_goes_on``), when one of them at least opens running text
     (``_runs_on_behind_bullet``) or each of them, two or more, wraps on (``_wraps_on``,
-    its indent maybe lost); each is running text too or, holding no clause, wraps on.
+    its indent maybe lost); each is running text too or, holding no clause, wraps on (an
+    indent short of the line under, where two or more are so: the bullet stands in the
+    indent's room, ■在南昌市一所小学的数 / 学课上，…, and the sentence runs on into that line).
     Each opens an item, and none is a title or a 小标题: the list's items share their
     bullet. (Not ◆培训采取“理论+实践”模式, a 小标题 in an article the run reaches into;
     nor ■这个夏天，“村超”火了！ over 本报讯… or an indented paragraph, a brief's title
