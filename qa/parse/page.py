@@ -1675,7 +1675,7 @@ def _listed(lines: list[PageLine], furniture: dict[int, str]) -> frozenset[int]:
         # (Where two of the lines behind the bullet or more are an indent short of the full
         # line under them, the bullet stands in the indent's room: a line so short whose
         # sentence runs on into the line under wraps on.)
-        lost = sum(not lines[i + 1].ends_sentence and _an_indent_short(lines[i + 1].width - lines[i].width - lines[i].indent) for i in opens) > 1
+        lost = sum(not lines[i + 1].ends_sentence and _an_indent_short(_short_of_under(lines, i)) for i in opens) > 1
         if any(_runs_on_behind_bullet(lines, i, lost) for i in opens):
             # (A line leaving a quotation open goes on into the next: no 小标题 does.)
             listed += (
@@ -1828,9 +1828,14 @@ def _wraps_on(lines: list[PageLine], j: int, indent_lost: bool = False) -> bool:
     2 em short of it (``_an_indent_short``)."""
     if j + 1 >= len(lines):
         return False
-    line, under = lines[j], lines[j + 1]
-    gap = under.width - line.width - line.indent
-    return abs(gap) <= WRAP_SLACK or under.ends_sentence and gap < 0 or indent_lost and _an_indent_short(gap)
+    gap = _short_of_under(lines, j)
+    return abs(gap) <= WRAP_SLACK or lines[j + 1].ends_sentence and gap < 0 or indent_lost and _an_indent_short(gap)
+
+
+def _short_of_under(lines: list[PageLine], j: int) -> float:
+    """How many em line ``j`` (its indent counted) is short of the line under it."""
+    line = lines[j]
+    return lines[j + 1].width - line.width - line.indent
 
 
 def _sentence_runs_into(text: str, under: str) -> bool:
@@ -1857,7 +1862,7 @@ def _runs_on_behind_bullet(lines: list[PageLine], j: int, indent_lost: bool = Fa
     return (
         under.ends_sentence and under.width < width
         or abs(under.width - width) <= 1
-        or indent_lost and not under.ends_sentence and _an_indent_short(under.width - width - lines[j].indent)
+        or indent_lost and not under.ends_sentence and _an_indent_short(_short_of_under(lines, j))
         and breaks_phrase(text, under.text)
     )
 
