@@ -547,10 +547,13 @@ def _leads_in(lines: list[PageLine], j: int, ends: dict, leads: dict) -> bool:
     into what follows (诗中写道： / 白日依山尽 / … / 更上一层楼: verse, a list): it holds a
     sentence end, or its last word leads in and it goes on from running text or a list's
     first item follows it (a title's first line wrapped at its colon follows an item's end
-    or stands under a shorter heading line, and names a topic)."""
+    or stands under a shorter heading line, and names a topic). Not a line opening an
+    item, whose credit may end so (本报抚州1月20日讯 记者黎超报道：): it opens its own body."""
     if j < 0 or lines[j].text[-1] not in "：:" or j in ends or j in leads:
         return False
     colon = lines[j].text
+    if opens_item(colon):
+        return False
     above = j - 1
     if any(stop in colon[:-1] for stop in "。！？"):
         return True
