@@ -397,8 +397,9 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
         # text: a section's name between is no writer's name closing it (本版编辑：… /
         # 理论 / 赣州晚报, 责任编辑 陆霞 / 井冈山报 / 文化, 责任编辑… / 第2版); so does a
         # jump line sending the text on to another page (（下转第3版） / 时事 / 2024年3月17日
-        # 星期日 / 井冈山报).
-        fence = max((k for k, i in enumerate(run) if found.get(i) in _FENCES), default=0) if foot else 0
+        # 星期日 / 井冈山报). At the top, the editors' line under the fields does (井冈山报 /
+        # 时事 / 责编/覃翔 美编/… over the first items): no headline stands over it.
+        fence = max((k for k, i in enumerate(run) if found.get(i) in (_FENCES if foot else _EDITORS)), default=0)
         fenced = any(
             found.get(i) == "header" or i not in found and (_names_the_page(lines[i].text) or _paper_named(lines[i].text))
             for i in run[:fence]
@@ -430,6 +431,7 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
 
 _LABELS = ("section label", "column label")  # furniture labelling the items under it
 _FENCES = ("editor line", "jump line")  # furniture at the foot under which no item's text goes on
+_EDITORS = ("editor line",)  # ... at the top over which no item's headline stands
 
 
 def header_top(lines: list[PageLine], index: int) -> int:

@@ -288,6 +288,29 @@ def test_fields_under_the_editors_line_at_the_foot_are_the_header_s(foot):
     assert [n.text for n in result.notes] == foot
 
 
+@pytest.mark.parametrize("top", [
+    ["井冈山报", "时事", "责编/覃翔 美编/肖卿燕 校对/汤红晨"],
+    ["中国教育报", "综合", "本版编辑：叶雪静 版式：贺嘉天"],
+])
+def test_fields_over_the_editors_line_at_the_top_are_the_header_s(top):
+    # The page's editors' line under them fences them off from the text at the top as
+    # at the foot: a paper's name and a section's over it are no headline and body
+    # (generator 8: 井冈山报 / 时事 had read as an article titled 井冈山报).
+    body = [*[line for paragraph in PARAGRAPHS for line in wrapped(paragraph)], "（本报记者 张 三）"]
+    result = parse_page_text("\n".join([*top, "城市书房里的夜读人", *body]) + "\n", "page.txt")
+    assert [(a.title, a.authors, a.paragraphs) for a in result.articles] == [("城市书房里的夜读人", ("张三",), tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == top
+
+
+def test_a_headline_over_the_editors_line_at_the_top_is_not_taken():
+    # No paper's name, date or page over the editors' line: a headline standing there
+    # (its byline under it, as a late headline's is not) stays the article's.
+    body = [line for paragraph in PARAGRAPHS for line in wrapped(paragraph)]
+    lines = ["城市书房里的夜读人", "本版编辑：叶雪静 版式：贺嘉天", *body]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert "城市书房里的夜读人" not in [n.text for n in result.notes]
+
+
 @pytest.mark.parametrize("over", [[], ["责任编辑：苏舟敏", "版式：冯超富  校对：黄娜宇"]])
 def test_a_section_s_name_over_a_masthead_at_the_foot_stays_with_it(over):
     # (A masthead at the foot parts the text there, its fields over it going with it: a
