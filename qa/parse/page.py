@@ -574,17 +574,25 @@ def _leads_in(lines: list[PageLine], j: int, ends: dict, leads: dict) -> bool:
 def _led_lines(lines: list[PageLine], ends: dict, leads: dict) -> frozenset[int]:
     """The lines of a paragraph ending in a colon that leads into what follows
     (``_leads_in``), and those it leads into, up to the first that ends a sentence, a
-    byline or ``LED_IN_LINES``: its article's text."""
+    byline or ``LED_IN_LINES``: its article's text. Not where they run into a line
+    opening an item (a dateline): where the verse or the list ends and the headline over
+    that line starts, only the costs can tell (诗中写道： / 呈点状分布 / 吕宋以北 / 一碗米粉里的乡村振兴
+    / 本报抚州讯…), so none of them is taken as led into."""
     out: set[int] = set()
     for j in [j for j, line in enumerate(lines) if line.text[-1] in "：:"]:
         if _leads_in(lines, j, ends, leads):
             out.add(j)  # (a lead-in of its own, 主要有以下几点：, is the article's text too)
+            run = []
             i = j + 1
             while i < len(lines) and i - j <= LED_IN_LINES and i not in ends and i not in leads:
-                out.add(i)
+                if opens_item(lines[i].text):
+                    run = []
+                    break
+                run.append(i)
                 if lines[i].ends_sentence or lines[i].text[-1] in "：:":
                     break
                 i += 1
+            out.update(run)
     return frozenset(out)
 
 
