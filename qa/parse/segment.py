@@ -125,6 +125,7 @@ from qa.parse.wording import (
     echoes,
     heading_leans,
     names_back,
+    opens_lead,
     restated,
     spoke_before,
     subject_kept,
@@ -223,6 +224,7 @@ MINOR_RESTATED = 0.0  # ... a line its paragraph's opening clause repeats (wordi
 TIES_BACK = 2.0  # an item whose body opens with words tying it to the text before (不过，…, 此外，…, 据介绍，…)
 TIES_BACK_UNDER_HEADS = 4.0  # ... under heading lines of its own (a new article's headline seldom heads such a body)
 TURN_AGAIN = 4.0  # ... a speaker's turn (熊凯翔：…) where the speaker has a turn in the text before
+LEAD_OPENS = 2.0  # text going on across a line that opens as a news item's lead does (wording.opens_lead)
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -1061,8 +1063,9 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         return False
     if k in opening or k in page.titles or line.headline_mark or k + 1 < len(lines) and (
         lines[k + 1].headline_mark or lines[k + 1].text.startswith(SUBTITLE_DASHES)
-    ):
-        # An item may start here (one under it, above), or this line may be a kicker over
+    ) or lines[k - 1].ends_sentence and opens_lead(line.text):
+        # An item may start here (one under it, above; or this line opens as a news
+        # item's lead does, 记者从…获悉, after a finished sentence), or this line may be a kicker over
         # a one-sentence ？/！ title (这个夏天，“村超”火了！)
         # or a title over its subtitle (并以热带气旋形状为蓝本 / ——现任天文台台长为岑智明),
         # or a title behind a mark (● 赣江新区首列中欧班列满载出发 in a run of short items
@@ -1477,6 +1480,10 @@ def _options(
                         kept = min(kept, _cont_cost(lines[opening], narrow, False, unit))
                     going_on = min(going_on, kept + body_narrow)
                 going_on += CAPTION_ZONE if captions else 0.0
+                if not captions and opens_lead(lines[opening].text) and lines[k - 1].ends_sentence and lines[k - 1].text[-1] != "”":
+                    # (记者从省林业局获悉，… after a finished sentence: a news item's lead; not
+                    # after a quotation, which may be the lead: “您的快递丢失…。” / 近日，市民…)
+                    going_on += LEAD_OPENS
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 # (Going on under an editor's note, the dateline credits the item the note
                 # opens, as it would under the headline.)

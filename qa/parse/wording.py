@@ -327,6 +327,18 @@ def names_back(text: str) -> bool:
     return _NAMED_BEFORE.match(unsprayed(text)) is not None
 
 
+# How a news item's lead opens, past any dateline: with its source (记者从省林业局获悉,
+# 记者日前从省司法厅获悉, 获悉 maybe on the next line) or with when it happened, as the
+# news of the last days (日前，, 近日，); a later paragraph seldom opens so (it reports
+# on: 据了解，…).
+_LEAD_OPENS = re.compile(r"(?:记者(?:日前|近日)?从|日前，|近日，)")
+
+
+def opens_lead(text: str) -> bool:
+    """Whether a line opens as a news item's lead does (记者从…获悉, 日前，, 近日，)."""
+    return _LEAD_OPENS.match(unsprayed(text).lstrip()) is not None
+
+
 def ties_back(text: str) -> bool:
     """Whether a line opens with words tying its sentence to the text before it
     (不过，也有家长担心…) or pointing back to what it named (这样的城市书房，…): running

@@ -1,0 +1,64 @@
+"""A paragraph opening as a news item's lead does (记者从…获悉, 记者日前从…, 日前，,
+近日，) after a finished sentence may start an item, whatever the widths say of the
+line (it is weighed, not read as the paragraph going on), and going on across it costs:
+a later paragraph reports on (据了解，…). Not after a quotation, which may be the lead
+itself (“您的快递丢失…。” / 近日，市民刘先生…)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.parse.read import parse_page_text
+
+ABOVE = [  # (a generator 8 page's lines, as its text was extracted)
+    "老旧小区加",
+    "装电梯，难在哪？",
+    "编者按：园区负责人表示，将继续推动陶",
+    "瓷与设计、旅游、数字技术深度融合，让千年",
+    "瓷都焕发新的活力。",
+    "中新网9月 10 日电 “住了二",
+    "十多年，腿脚越来越不方便，就",
+    "盼着能装上电梯。”家住东湖区",
+    "某小区六楼的张大爷说。然而，",
+    "加装电梯的事在楼里商量了两年，",
+    "至今没有落地。",
+    "记者走访发现，资金分摊、",
+    "低楼层住户意见不一、管线迁改",
+    "复杂，是老旧小区加装电梯面临",
+    "的主要难题。有的单元因为一两",
+    "户不同意，方案只能一拖再拖。",
+    "业内人士建议，应进一步完",
+    "善低楼层住户的补偿机制，通过",
+    "协商找到各方都能接受的“最大",
+    "公约数”。",
+]
+BELOW = [
+    "悉，南昌、上饶、吉安 3个",
+    "设区市入选全省首批“无证",
+    "明城市”。",
+    "所谓“无证明城市”，",
+    "是指群众和企业办事时，凡",
+    "是能够通过数据共享、部门",
+    "核验等方式获取的信息，不",
+    "再要求申请人提供证明材料。",
+    "据统计，试点以来， 3",
+    "市共取消各类证明事项1100",
+    "余项，累计减少群众跑腿 60",
+    "多万次。   （据中新网）",
+]
+
+
+@pytest.mark.parametrize("opening", ["记者日前从省司法厅获", "记者从省司法厅获"])
+def test_a_lead_after_a_finished_article_starts_an_item(opening):
+    result = parse_page_text("\n".join([*ABOVE, opening, *BELOW]) + "\n", "page.txt")
+    assert [(a.title, a.paragraphs[0][:4]) for a in result.articles] == [
+        ("老旧小区加装电梯，难在哪？", "编者按："),
+        ("", opening[:4]),
+    ]
+    assert "无证明城市" not in "".join(result.articles[0].paragraphs)
+
+
+@pytest.mark.parametrize("opening", ["据了解，司法厅获", "同时，省司法厅获"])
+def test_a_paragraph_reporting_on_goes_on(opening):
+    result = parse_page_text("\n".join([*ABOVE, opening, *BELOW]) + "\n", "page.txt")
+    assert [a.title for a in result.articles] == ["老旧小区加装电梯，难在哪？"]
