@@ -1063,7 +1063,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         return False
     if k in opening or k in page.titles or line.headline_mark or k + 1 < len(lines) and (
         lines[k + 1].headline_mark or lines[k + 1].text.startswith(SUBTITLE_DASHES)
-    ) or lines[k - 1].ends_sentence and opens_lead(line.text):
+    ) or lines[k - 1].ends_sentence and opens_lead(line.text) and not _noted_above(page, k):
         # An item may start here (one under it, above; or this line opens as a news
         # item's lead does, 记者从…获悉, after a finished sentence), or this line may be a kicker over
         # a one-sentence ？/！ title (这个夏天，“村超”火了！)
@@ -1480,9 +1480,13 @@ def _options(
                         kept = min(kept, _cont_cost(lines[opening], narrow, False, unit))
                     going_on = min(going_on, kept + body_narrow)
                 going_on += CAPTION_ZONE if captions else 0.0
-                if not captions and opens_lead(lines[opening].text) and lines[k - 1].ends_sentence and lines[k - 1].text[-1] != "”":
+                if (
+                    not captions and opens_lead(lines[opening].text) and lines[k - 1].ends_sentence
+                    and lines[k - 1].text[-1] != "”" and not _noted_above(page, k)
+                ):
                     # (记者从省林业局获悉，… after a finished sentence: a news item's lead; not
-                    # after a quotation, which may be the lead: “您的快递丢失…。” / 近日，市民…)
+                    # after a quotation, which may be the lead, “您的快递丢失…。” / 近日，市民…,
+                    # nor after an editor's note, which stands over the lead.)
                     going_on += LEAD_OPENS
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 # (Going on under an editor's note, the dateline credits the item the note
@@ -1866,6 +1870,14 @@ def _under_note(page: PageLines, k: int) -> bool:
     return not any(
         line.indent + line.width < width - (FULL if line.ends_sentence else SURE_SHORT) for line in page.lines[j : k - 1]
     )
+
+
+def _noted_above(page: PageLines, k: int) -> bool:
+    """Whether an editor's note (编者按：…, after a dateline too: 中新网3月9日电 编者按：…)
+    opens within ``NOTE_REACH`` lines over line ``k``, no item ending between: the lead of
+    the article it stands over may open at ``k``."""
+    start = max(0, k - NOTE_REACH, page.last_end_before(k) + 1)
+    return any("编者" in unsprayed(line.text)[:24] for line in page.lines[start:k])
 
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:

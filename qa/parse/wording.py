@@ -328,10 +328,12 @@ def names_back(text: str) -> bool:
 
 
 # How a news item's lead opens, past any dateline: with its source (记者从省林业局获悉,
-# 记者日前从省司法厅获悉, 获悉 maybe on the next line) or with when it happened, as the
-# news of the last days (日前，, 近日，); a later paragraph seldom opens so (it reports
-# on: 据了解，…).
-_LEAD_OPENS = re.compile(r"(?:记者(?:日前|近日)?从|日前，|近日，)")
+# 记者日前从省司法厅获悉, 获悉 maybe on the next line), with when it happened, as the
+# news of the last days (日前，, 近日，), or with the hour of the scene it opens on
+# (清晨六点，, 晚上九点，); a later paragraph seldom opens so (it reports on: 据了解，…).
+_LEAD_OPENS = re.compile(
+    r"(?:记者(?:日前|近日)?从|日前，|近日，|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)[零一二两三四五六七八九十\d]{1,3}[点时][半许]?，)"
+)
 
 
 def opens_lead(text: str) -> bool:

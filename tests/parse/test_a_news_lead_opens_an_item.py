@@ -7,8 +7,11 @@ itself (“您的快递丢失…。” / 近日，市民刘先生…)."""
 from __future__ import annotations
 
 import pytest
+from pagegen8 import default_pool, random_page8
+from pagescore import check_page
 
 from qa.parse.read import parse_page_text
+from qa.parse.wording import opens_lead
 
 ABOVE = [  # (a generator 8 page's lines, as its text was extracted)
     "老旧小区加",
@@ -62,3 +65,40 @@ def test_a_lead_after_a_finished_article_starts_an_item(opening):
 def test_a_paragraph_reporting_on_goes_on(opening):
     result = parse_page_text("\n".join([*ABOVE, opening, *BELOW]) + "\n", "page.txt")
     assert [a.title for a in result.articles] == ["老旧小区加装电梯，难在哪？"]
+
+
+# "Looked at" pages of the eighth generator (even seeds) where an item opening on the hour
+# of its scene (中午十一点半，青云谱区一家社区食堂…, 晚上九点，…) had been read wrong: its
+# lines over the body read as the text above going on.
+SCENE_SEEDS = [901_404, 901_600]
+
+
+@pytest.mark.parametrize("seed", SCENE_SEEDS)
+def test_a_lead_on_the_hour_of_its_scene_starts_an_item(seed):
+    page = random_page8(default_pool(), seed)
+    assert any(opens_lead(known.paragraphs[0]) and "点" in known.paragraphs[0][:8] for known in page.expected)
+    assert check_page(page).count_ok
+
+
+NOTED = [  # (a generator 2 page's lines: an editor's note after a dateline, over the lead)
+    "大赛组委会表示，获奖",
+    "项目将优先获得创业担保贷",
+    "款和入驻孵化基地等支持。",
+    "（卢飞国 叶红）",
+    "中新网3月9日电 编者按：发展成果如何惠及",
+    "群众？答案写在一个个具体的场景里。今天，我们",
+    "走进基层，听听他们怎么说。",
+    "清晨六点，崇仁县一家米粉加工厂里机器轰",
+    "鸣。经过浸泡、磨浆、蒸片、晾晒等十多道工序，一",
+    "根根洁白的米粉新鲜出炉，随后被打包发往全国",
+    "各地。",
+    "“我们的米粉全部用本地早籼米制作，不加任",
+    "何添加剂。”工厂负责人说，去年工厂线上销售额",
+    "突破3000万元，带动周边200多户农户种植优质稻。",
+]
+
+
+def test_a_lead_under_an_editors_note_goes_on_under_it():
+    result = parse_page_text("\n\n".join(NOTED) + "\n", "page.txt")
+    assert [a.paragraphs[0][:5] for a in result.articles] == ["大赛组委会", "中新网3月"]
+    assert result.articles[1].paragraphs[1].startswith("清晨六点")
