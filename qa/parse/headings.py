@@ -432,11 +432,13 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
 @lru_cache(maxsize=4096)
 def _subject_predicate(first: str, second: str) -> bool:
     """Whether ``first`` names a subject and ``second`` says what it does, one sentence
-    wrapped (南昌地铁4号线 / 开通运营, 夜间经济 / 点亮城市烟火气): no word of ``first`` is a
-    verb as the dictionary tags it, ``second`` opens with one, and is no phrase of 的 (注册
-    成员的网上投票 names a thing: a subtitle may). Not under a box's label or a section's
-    name (相关链接, 社会), nor over a verb a column's titles open with (``_TITLE_VERBS``: 对话
-    / 聊聊南韩 is a column's name over its title)."""
+    wrapped (南昌地铁4号线 / 开通运营, 夜间经济 / 点亮城市烟火气): ``second`` opens with a
+    verb as the dictionary tags it, and ``first`` holds none or opens with its subject
+    (东乡区靠前监督 / 护航抗旱保收, 科研团队攻克稀土 / 分离关键技术: the subject does both;
+    a kicker opening with a verb, 坚持以人民为中心, is a slogan over its title), and
+    ``second`` is no phrase of 的 (注册成员的网上投票 names a thing: a subtitle may). Not
+    under a box's label or a section's name (相关链接, 社会), nor over a verb a column's
+    titles open with (``_TITLE_VERBS``: 对话 / 聊聊南韩 is a column's name over its title)."""
     second = second.strip()
     if "的" in second or box_label(first) or is_section_word(first.strip()):
         return False
@@ -446,7 +448,12 @@ def _subject_predicate(first: str, second: str) -> bool:
     if not opening or tag(opening) not in _PREDICATE_OPENS:
         return False
     words = segment(first)
-    return bool(words) and not any(tag(word) == "v" for word in words)
+    return bool(words) and (not any(tag(word) == "v" for word in words) or tag(words[0]) in _SUBJECT_OPENS)
+
+
+# The dictionary's tags of a word that may open a sentence as its subject (nouns, names,
+# pronouns, abbreviations: 东乡区, 我市, 科研团队), not a verb (坚持以人民为中心 is a slogan).
+_SUBJECT_OPENS = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "r", "j"))
 
 
 def heading_fields(lines: list[str]) -> tuple[str, str, str]:

@@ -1,8 +1,9 @@
 """A title wrapped between its subject and what the subject does (南昌地铁4号线 / 开通运营,
 赣南脐橙 / 开启“云上”销售季) is one sentence, not a kicker over a title (alone, a stack so read
 by a small margin: what the page says, its body, its other stacks, decides): the first line holds
-no verb, the second opens with one (as jieba's dictionary tags the words,
-``words.tag``). Not under a box's label or a section's name, not over a verb a column's
+no verb, or opens with the subject that does both (东乡区靠前监督 / 护航抗旱保收), the second
+opens with one (as jieba's dictionary tags the words, ``words.tag``); a first line opening
+with a verb is a slogan over its title (坚持以人民为中心 / 全力办好民生实事). Not under a box's label or a section's name, not over a verb a column's
 titles open with (对话 / 聊聊南韩, 百科知识 / 走近网球: the column's name over its title),
 and not over a phrase of 的 (a subtitle naming a thing)."""
 
@@ -34,6 +35,13 @@ from qa.parse.headings import heading_roles
         (["相关链接", "开通运营"], ("相关链接", "开通运营", "")),
         # (A line with a verb of its own over another: a kicker that says something.)
         (["暑期研学游升温", "带火县城博物馆"], ("暑期研学游升温", "带火县城博物馆", "")),
+        # (... but one opening with the subject doing both is one title: 东乡区 监督 and 护航.)
+        (["东乡区靠前监督", "护航抗旱保收"], ("", "东乡区靠前监督护航抗旱保收", "")),
+        (["科研团队攻克稀土", "分离关键技术"], ("", "科研团队攻克稀土分离关键技术", "")),
+        (["景德镇高新区打造“足球夜”", "凝聚发展合力"], ("", "景德镇高新区打造“足球夜”凝聚发展合力", "")),
+        # (A slogan opening with its verb over another: a kicker over its title.)
+        (["坚持以人民为中心", "全力办好民生实事"], ("坚持以人民为中心", "全力办好民生实事", "")),
+        (["聚焦高质量发展", "推动产业转型升级"], ("聚焦高质量发展", "推动产业转型升级", "")),
     ],
 )
 def test_a_subject_and_its_predicate_are_one_title(lines, roles):
