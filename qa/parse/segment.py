@@ -132,7 +132,7 @@ from qa.parse.wording import (
     ties_back,
     topic_gap,
 )
-from qa.parse.words import cuts_number, is_word, tag
+from qa.parse.words import cuts_number, cuts_word, is_word, tag
 from qa.text import IDEOGRAPHS
 
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle (and bylines under them)
@@ -1022,7 +1022,19 @@ def _may_head(page: PageLines, i: int) -> bool:
     line = page.lines[i]
     return (
         line.heading_like or line.headline_mark or i in page.leads or i in page.boxes or _cut_title(line)
+        or _cut_title_tail(page, i)
     ) and i not in page.inside and i not in page.turns and (line.headline_mark or not RUNNING_OPENER.match(line.text))
+
+
+def _cut_title_tail(page: PageLines, i: int) -> bool:
+    """Whether line ``i`` is the tail of a title's first line cut inside its last word and
+    wrapped at its mark (高温下的坚 / 守： / 他们守护城市的“生命线”): one ideograph and the
+    mark, under a heading line whose word it ends."""
+    text = page.lines[i].text
+    return (
+        len(text) == 2 and text[1] in _CLAUSE_MARKS and i > 0 and page.lines[i - 1].heading_like
+        and cuts_word(page.lines[i - 1].text, text)
+    )
 
 
 def _cut_title(line: PageLine) -> bool:
