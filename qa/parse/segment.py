@@ -224,7 +224,7 @@ MINOR_RESTATED = 0.0  # ... a line its paragraph's opening clause repeats (wordi
 TIES_BACK = 2.0  # an item whose body opens with words tying it to the text before (不过，…, 此外，…, 据介绍，…)
 TIES_BACK_UNDER_HEADS = 4.0  # ... under heading lines of its own (a new article's headline seldom heads such a body)
 TURN_AGAIN = 4.0  # ... a speaker's turn (熊凯翔：…) where the speaker has a turn in the text before
-LEAD_OPENS = 2.0  # text going on across a line that opens as a news item's lead does (wording.opens_lead)
+LEAD_OPENS = 2.5  # text going on across a line that opens as a news item's lead does (wording.opens_lead)
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
