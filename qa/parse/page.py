@@ -576,8 +576,8 @@ def _led_lines(lines: list[PageLine], ends: dict, leads: dict) -> frozenset[int]
     (``_leads_in``), and those it leads into, up to the first that ends a sentence, a
     byline or ``LED_IN_LINES``: its article's text. Not where they run into a line
     opening an item (a dateline): where the verse or the list ends and the headline over
-    that line starts, only the costs can tell (诗中写道： / 呈点状分布 / 吕宋以北 / 一碗米粉里的乡村振兴
-    / 本报抚州讯…), so none of them is taken as led into."""
+    that line starts, only the costs can tell (诗中写道： / 呈点状分布 / 吕宋以北 /
+    一碗米粉里的乡村振兴 / 本报抚州讯…), so none of them is taken as led into."""
     out: set[int] = set()
     for j in [j for j, line in enumerate(lines) if line.text[-1] in "：:"]:
         if _leads_in(lines, j, ends, leads):

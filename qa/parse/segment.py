@@ -1075,10 +1075,10 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         return False
     if k in opening or k in page.titles or line.headline_mark or k + 1 < len(lines) and (
         lines[k + 1].headline_mark or lines[k + 1].text.startswith(SUBTITLE_DASHES)
-    ) or lines[k - 1].ends_sentence and opens_lead(line.text) and not _noted_above(page, k):
+    ) or k and lines[k - 1].ends_sentence and opens_lead(line.text) and not _noted_above(page, k):
         # An item may start here (one under it, above; or this line opens as a news
-        # item's lead does, 记者从…获悉, after a finished sentence), or this line may be a kicker over
-        # a one-sentence ？/！ title (这个夏天，“村超”火了！)
+        # item's lead does after a finished sentence, 记者从…获悉, ``LEAD_OPENS``), or this
+        # line may be a kicker over a one-sentence ？/！ title (这个夏天，“村超”火了！)
         # or a title over its subtitle (并以热带气旋形状为蓝本 / ——现任天文台台长为岑智明),
         # or a title behind a mark (● 赣江新区首列中欧班列满载出发 in a run of short items
         # under their section's label: ``PageLines.titles``).

@@ -337,7 +337,8 @@ _LEAD_OPENS = re.compile(
 
 
 def opens_lead(text: str) -> bool:
-    """Whether a line opens as a news item's lead does (记者从…获悉, 日前，, 近日，)."""
+    """Whether a line opens as a news item's lead does (记者从…获悉, 日前，, 近日，,
+    清晨六点，)."""
     return _LEAD_OPENS.match(unsprayed(text).lstrip()) is not None
 
 
