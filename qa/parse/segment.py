@@ -1075,7 +1075,7 @@ def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:
         return False
     if k in opening or k in page.titles or line.headline_mark or k + 1 < len(lines) and (
         lines[k + 1].headline_mark or lines[k + 1].text.startswith(SUBTITLE_DASHES)
-    ) or k and lines[k - 1].ends_sentence and opens_lead(line.text) and not _noted_above(page, k):
+    ) or _lead_opens_at(page, k):
         # An item may start here (one under it, above; or this line opens as a news
         # item's lead does after a finished sentence, 记者从…获悉, ``LEAD_OPENS``), or this
         # line may be a kicker over a one-sentence ？/！ title (这个夏天，“村超”火了！)
@@ -1492,10 +1492,7 @@ def _options(
                         kept = min(kept, _cont_cost(lines[opening], narrow, False, unit))
                     going_on = min(going_on, kept + body_narrow)
                 going_on += CAPTION_ZONE if captions else 0.0
-                if (
-                    not captions and opens_lead(lines[opening].text) and lines[k - 1].ends_sentence
-                    and lines[k - 1].text[-1] != "”" and not _noted_above(page, k)
-                ):
+                if not captions and lines[k - 1].text[-1] != "”" and _lead_opens_at(page, k):
                     # (记者从省林业局获悉，… after a finished sentence: a news item's lead; not
                     # after a quotation, which may be the lead, “您的快递丢失…。” / 近日，市民…,
                     # nor after an editor's note, which stands over the lead.)
@@ -1882,6 +1879,13 @@ def _under_note(page: PageLines, k: int) -> bool:
     return not any(
         line.indent + line.width < width - (FULL if line.ends_sentence else SURE_SHORT) for line in page.lines[j : k - 1]
     )
+
+
+def _lead_opens_at(page: PageLines, k: int) -> bool:
+    """Whether line ``k`` opens as a news item's lead does (``wording.opens_lead``) after a
+    finished sentence, under no editor's note (which stands over its article's lead)."""
+    lines = page.lines
+    return k > 0 and lines[k - 1].ends_sentence and opens_lead(lines[k].text) and not _noted_above(page, k)
 
 
 def _noted_above(page: PageLines, k: int) -> bool:
