@@ -47,7 +47,10 @@ the lines make unlikely about it, in units of about a natural log of odds:
   with words of the text before it, no item's body opens with words tying it to the
   text before (不过，, 此外，, 与此同时，: ``wording.ties_back``), nor an unheaded body
   with a place or body the text before named as its subject (近年来，当地把…:
-  ``wording.names_back``), an item going on where
+  ``wording.names_back``), an item going on across a line that opens as an item's first
+  paragraph does after a finished sentence (a news lead, 记者从…获悉, 日前，:
+  ``wording.opens_lead``; an encyclopedic text's first sentence, introducing a name glossed
+  in a bracket, 李晨（），中国大陆男演员…: ``wording.introduces``) pays for it, an item going on where
   the subject changes (the text either side shares few character pairs) pays for it,
   and so does a headline no dateline or byline credits over a body that keeps the
   subject of the text before it (the two share many pairs of ideographs: a 小标题
@@ -124,6 +127,7 @@ from qa.parse.wording import (
     cuts_a_word,
     echoes,
     heading_leans,
+    introduces,
     names_back,
     opens_lead,
     restated,
@@ -225,6 +229,7 @@ TIES_BACK = 2.0  # an item whose body opens with words tying it to the text befo
 TIES_BACK_UNDER_HEADS = 4.0  # ... under heading lines of its own (a new article's headline seldom heads such a body)
 TURN_AGAIN = 4.0  # ... a speaker's turn (熊凯翔：…) where the speaker has a turn in the text before
 LEAD_OPENS = 2.5  # text going on across a line that opens as a news item's lead does (wording.opens_lead)
+INTRODUCES = 4.0  # ... as an encyclopedic text's first sentence does, introducing a name glossed in a bracket (wording.introduces)
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -1492,11 +1497,16 @@ def _options(
                         kept = min(kept, _cont_cost(lines[opening], narrow, False, unit))
                     going_on = min(going_on, kept + body_narrow)
                 going_on += CAPTION_ZONE if captions else 0.0
-                if not captions and lines[k - 1].text[-1] != "”" and _lead_opens_at(page, k):
+                if _lead_opens_at(page, k):
                     # (记者从省林业局获悉，… after a finished sentence: a news item's lead; not
                     # after a quotation, which may be the lead, “您的快递丢失…。” / 近日，市民…,
-                    # nor after an editor's note, which stands over the lead.)
-                    going_on += LEAD_OPENS
+                    # nor after an editor's note, which stands over the lead. 蒋家旻（），香港
+                    # 女艺人…: an encyclopedic text's first sentence, wherever it stands; in
+                    # the generated pages' texts 367 first paragraphs open so, 10 later ones.)
+                    if introduces(lines[k].text):
+                        going_on += INTRODUCES
+                    elif not captions and lines[k - 1].text[-1] != "”":
+                        going_on += LEAD_OPENS
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 # (Going on under an editor's note, the dateline credits the item the note
                 # opens, as it would under the headline.)
@@ -1882,10 +1892,11 @@ def _under_note(page: PageLines, k: int) -> bool:
 
 
 def _lead_opens_at(page: PageLines, k: int) -> bool:
-    """Whether line ``k`` opens as a news item's lead does (``wording.opens_lead``) after a
-    finished sentence, under no editor's note (which stands over its article's lead)."""
+    """Whether line ``k`` opens as a news item's lead does (``wording.opens_lead``) or as an
+    encyclopedic text's first sentence does (``wording.introduces``) after a finished
+    sentence, under no editor's note (which stands over its article's lead)."""
     lines = page.lines
-    return k > 0 and lines[k - 1].ends_sentence and opens_lead(lines[k].text) and not _noted_above(page, k)
+    return k > 0 and lines[k - 1].ends_sentence and (opens_lead(lines[k].text) or introduces(lines[k].text)) and not _noted_above(page, k)
 
 
 def _noted_above(page: PageLines, k: int) -> bool:

@@ -336,10 +336,25 @@ _LEAD_OPENS = re.compile(
 )
 
 
+# A name the text introduces, glossed in a bracket, as an encyclopedic text's first
+# sentence does (李晨（），中国大陆男演员…, 纽西兰鸡毛松（学名：…）): not a time (万历三十九年
+# （1611年）), nor a name pointed back to (该塔由广州市科委（…）).
+_INTRODUCES = re.compile(
+    r"(?!该|这|其|此|本|的|在)[\u4e00-\u9fff·]{2,10}(?<!年)（(?:）|[，；,;]|学名|[\u4e00-\u9fff]{1,3}[语文][：:])"
+    r"[^（）]{0,24}(?:）(?:[，,]|是|[又别亦]称|又名)|$)"
+)
+
+
 def opens_lead(text: str) -> bool:
     """Whether a line opens as a news item's lead does (记者从…获悉, 日前，, 近日，,
     清晨六点，)."""
     return _LEAD_OPENS.match(unsprayed(text).lstrip()) is not None
+
+
+def introduces(text: str) -> bool:
+    """Whether a line opens as an encyclopedic text's first sentence does, introducing
+    its subject with a gloss in a bracket (蒋家旻（），香港女艺人…)."""
+    return _INTRODUCES.match(unsprayed(text).lstrip()) is not None
 
 
 def ties_back(text: str) -> bool:

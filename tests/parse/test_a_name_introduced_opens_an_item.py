@@ -1,0 +1,96 @@
+"""A paragraph opening as an encyclopedic text's first sentence does, introducing its
+subject with a gloss in a bracket (蒋家旻（，），香港女艺人…, 纽西兰鸡毛松（学名：…）),
+after a finished sentence, starts an item: going on across it costs ``INTRODUCES``, and
+an untitled, unsigned text may stand under a signed news item there. Not a time glossed
+with its year (万历三十九年（1611年）…), a name pointed back to (该塔由…（…）), nor a
+bracket that glosses a word inside a sentence (中心碑（图一所示）为…)."""
+
+from __future__ import annotations
+
+import pytest
+from pagegen6 import default_pool as pool6
+from pagegen6 import random_page6
+from pagegen7 import default_pool as pool7
+from pagegen7 import random_page7
+from pagescore import check_page
+
+from qa.parse.read import parse_page_text
+from qa.parse.wording import introduces
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "蒋家旻（，），香港女艺人，现为无线电视经理人合约女",
+        "李晨（），中国大陆男演员，出生于北京，毕",
+        "四加亭（，又名）是位于马来西亚柔佛州",
+        "纽西兰鸡毛松（学名：'；",
+        "巴黎古监狱（法语：",
+        "黄蝉（学名：'）别称为硬枝",
+        "　　高 英 （ ）， 北 魏 宣 武 帝",
+    ],
+)
+def test_a_name_glossed_in_a_bracket_is_introduced(line):
+    assert introduces(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "万历三十九年（1611年）署都察院。万历",
+        "宁康三年（375年），中军将军桓冲等人上",
+        "该塔由广州市科委（广州市科技和信息化局）",
+        "中心碑（图一所示）为代表暹罗在",
+        "家的第二位皇后（第一位是",
+        "据统计，街区（含老厂房）目前已聚集",
+        "胡充华（后来的灵太后）生太子，元恪",
+    ],
+)
+def test_other_brackets_introduce_nothing(line):
+    assert not introduces(line)
+
+
+NEWS = [  # (a signed news item; under it, a text with no headline and no byline)
+    "景德镇陶瓷文化产业园",
+    "年接待游客超千万人次",
+    "　　本报讯（记者 潘鑫玉）走进陶溪",
+    "川文创街区，老厂房里的创意市集热闹",
+    "非凡。来自各地的年轻手艺人在这里摆",
+    "摊售卖自己设计的陶瓷作品，不少游客",
+    "驻足挑选。",
+    "　　据统计，街区目前已聚集创业者2",
+    "万余人，其中“景漂”青年超过一半。",
+    "今年上半年，园区接待游客 520 万人次，",
+    "文旅消费额同比增长 31.6%。",
+]
+TEXT = [  # (set in a wider column, as the generated pages set such a text)
+    "影视公司的经理人，李晨生于北京，为家中独子，6",
+    "岁时随家人到上海定居。",
+    "　　曾五度饰演男主角之少年时期，其后在多部剧集中饰演配角",
+    "，表现令人赞赏，人气渐升。",
+    "　　本报讯（记者 万川）8月18日，江西省上栗县举行秋季招",
+    "商推介会，现场签约项目12个，总投资逾30亿元。（万川）",
+]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["　　李晨（，），内地男艺人，现为一家经理人合约男艺员。", "　　李晨（），内地男艺人，现为一家经理人合约男艺员。"],
+)
+def test_an_introduced_name_starts_an_untitled_item(opening):
+    result = parse_page_text("\n".join([*NEWS, opening, *TEXT]) + "\n", "page.txt")
+    assert [(a.title, a.paragraphs[0][:4]) for a in result.articles[1:]] == [
+        ("", "李晨（，" if "，）" in opening else "李晨（）"),
+        ("", "本报讯（"),
+    ]
+    assert result.articles[0].paragraphs[0].startswith("本报讯（")
+    assert "李晨" not in "".join(result.articles[0].paragraphs)
+
+
+# "Looked at" pages of generators 6 and 7 where an untitled encyclopedic text opening
+# with its subject's name glossed in a bracket had been read as the text above going on.
+@pytest.mark.parametrize("make, pool, seed", [(random_page6, pool6, 800_008), (random_page7, pool7, 700_554), (random_page7, pool7, 700_916)])
+def test_generated_pages_with_an_introduced_name(make, pool, seed):
+    page = make(pool(), seed)
+    assert any(introduces(known.paragraphs[0]) for known in page.expected)
+    assert check_page(page).count_ok
