@@ -229,7 +229,8 @@ TIES_BACK = 2.0  # an item whose body opens with words tying it to the text befo
 TIES_BACK_UNDER_HEADS = 4.0  # ... under heading lines of its own (a new article's headline seldom heads such a body)
 TURN_AGAIN = 4.0  # ... a speaker's turn (熊凯翔：…) where the speaker has a turn in the text before
 LEAD_OPENS = 2.5  # text going on across a line that opens as a news item's lead does (wording.opens_lead)
-INTRODUCES = 4.0  # ... as an encyclopedic text's first sentence does, introducing a name glossed in a bracket (wording.introduces)
+INTRODUCES = 4.0  # ... as an encyclopedic text's first sentence does, introducing a name the text over it does not name (wording.introduces)
+NAMED_REACH = 40  # ... lines over it read for that name
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
 
 # The page's conventions: (before, after, none) placement costs, prior; (credited,
@@ -1502,8 +1503,9 @@ def _options(
                     # after a quotation, which may be the lead, “您的快递丢失…。” / 近日，市民…,
                     # nor after an editor's note, which stands over the lead. 蒋家旻（），香港
                     # 女艺人…: an encyclopedic text's first sentence, wherever it stands; in
-                    # the generated pages' texts 367 first paragraphs open so, 10 later ones.)
-                    if introduces(lines[k].text):
+                    # the looked-at generated pages' texts 534 first paragraphs open so, 19
+                    # later ones, fewer once a name the text before named is not counted.)
+                    if _introduced_at(page, k):
                         going_on += INTRODUCES
                     elif not captions and lines[k - 1].text[-1] != "”":
                         going_on += LEAD_OPENS
@@ -1896,7 +1898,24 @@ def _lead_opens_at(page: PageLines, k: int) -> bool:
     encyclopedic text's first sentence does (``wording.introduces``) after a finished
     sentence, under no editor's note (which stands over its article's lead)."""
     lines = page.lines
-    return k > 0 and lines[k - 1].ends_sentence and (opens_lead(lines[k].text) or introduces(lines[k].text)) and not _noted_above(page, k)
+    return k > 0 and lines[k - 1].ends_sentence and (opens_lead(lines[k].text) or _introduced_at(page, k)) and not _noted_above(page, k)
+
+
+def _introduced_at(page: PageLines, k: int) -> bool:
+    """Whether line ``k`` opens by introducing a name (``wording.introduces``) that the
+    text over it, up to ``NAMED_REACH`` lines back and not past a byline, does not name:
+    a later paragraph may introduce what its article named before (敦煌… / 莫高窟俗称千佛洞…)."""
+    lines = page.lines
+    name = introduces(lines[k].text)
+    if name is None or k > 1 and lines[k - 1].text.endswith(("？", "?")) and not lines[k - 2].ends_sentence and k - 2 not in page.ends:
+        # (Under a question that runs over lines, its answer: …位于 / 哪一个省中？ /
+        # 西双版纳傣族自治州，简称…; a one-line question may be the headline, 桃花源小厨是什么？)
+        return False
+    start = max(0, k - NAMED_REACH, page.last_end_before(k) + 1)
+    stop = k  # (not the lines right over it that may be its headline, which names it: 桃花源小厨是什么？)
+    while stop > max(start, k - MAX_OVER) and (lines[stop - 1].heading_like or lines[stop - 1].headline_mark):
+        stop -= 1
+    return name not in "".join(line.text for line in lines[start:stop]).replace(" ", "")
 
 
 def _noted_above(page: PageLines, k: int) -> bool:

@@ -337,11 +337,13 @@ _LEAD_OPENS = re.compile(
 
 
 # A name the text introduces, glossed in a bracket, as an encyclopedic text's first
-# sentence does (李晨（），中国大陆男演员…, 纽西兰鸡毛松（学名：…）): not a time (万历三十九年
-# （1611年）), nor a name pointed back to (该塔由广州市科委（…）).
+# sentence does (李晨（），中国大陆男演员…, 纽西兰鸡毛松（学名：…）), or given with its other
+# names (丙烯颜料又称塑胶彩…, 乌兹别克族，又称…): not a time (万历三十九年（1611年）), nor a name
+# pointed back to (该塔由广州市科委（…）).
 _INTRODUCES = re.compile(
-    r"(?!该|这|其|此|本|的|在)[\u4e00-\u9fff·]{2,10}(?<!年)（(?:）|[，；,;]|学名|[\u4e00-\u9fff]{1,3}[语文][：:])"
+    r"(?!该|这|其|此|本|的|在)([\u4e00-\u9fff·]{2,10})(?<!年)(?:（(?:）|[，；,;]|学名|[\u4e00-\u9fff]{1,3}[语文][：:])"
     r"[^（）]{0,24}(?:）(?:[，,]|是|[又别亦]称|又名)|$)"
+    r"|[，,]?(?:又称|又名|亦称|简称|也称|俗称|旧称|别称))"
 )
 
 
@@ -351,10 +353,12 @@ def opens_lead(text: str) -> bool:
     return _LEAD_OPENS.match(unsprayed(text).lstrip()) is not None
 
 
-def introduces(text: str) -> bool:
-    """Whether a line opens as an encyclopedic text's first sentence does, introducing
-    its subject with a gloss in a bracket (蒋家旻（），香港女艺人…)."""
-    return _INTRODUCES.match(unsprayed(text).lstrip()) is not None
+def introduces(text: str) -> str | None:
+    """The name a line opens by introducing, as an encyclopedic text's first sentence
+    does: glossed in a bracket (蒋家旻（），香港女艺人…) or with its other names (丙烯颜料又称
+    塑胶彩…); else None."""
+    found = _INTRODUCES.match(unsprayed(text).lstrip())
+    return None if found is None else found.group(1)
 
 
 def ties_back(text: str) -> bool:
