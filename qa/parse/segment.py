@@ -49,7 +49,7 @@ the lines make unlikely about it, in units of about a natural log of odds:
   with a place or body the text before named as its subject (近年来，当地把…:
   ``wording.names_back``), an item going on across a line that opens as an item's first
   paragraph does after a finished sentence (a news lead, 记者从…获悉, 日前，:
-  ``wording.opens_lead``; an encyclopedic text's first sentence, introducing a name glossed
+  ``wording.opens_lead``, also set as a quotation, “…。”近日，…: ``wording.quoted_lead``; an encyclopedic text's first sentence, introducing a name glossed
   in a bracket, 李晨（），中国大陆男演员…: ``wording.introduces``) pays for it, an item going on where
   the subject changes (the text either side shares few character pairs) pays for it,
   and so does a headline no dateline or byline credits over a body that keeps the
@@ -130,6 +130,7 @@ from qa.parse.wording import (
     introduces,
     names_back,
     opens_lead,
+    quoted_lead,
     restated,
     spoke_before,
     subject_kept,
@@ -229,6 +230,7 @@ TIES_BACK = 2.0  # an item whose body opens with words tying it to the text befo
 TIES_BACK_UNDER_HEADS = 4.0  # ... under heading lines of its own (a new article's headline seldom heads such a body)
 TURN_AGAIN = 4.0  # ... a speaker's turn (熊凯翔：…) where the speaker has a turn in the text before
 LEAD_OPENS = 2.5  # text going on across a line that opens as a news item's lead does (wording.opens_lead)
+QUOTE_LINES = 4  # ... lines read for a lead opening with a quotation (wording.quoted_lead)
 INTRODUCES = 4.0  # ... as an encyclopedic text's first sentence does, introducing a name the text over it does not name (wording.introduces)
 NAMED_REACH = 40  # ... lines over it read for that name
 COLON_CUT = 4.0  # an item starting under a paragraph that ends in a colon (诗中写道：): it leads into what follows
@@ -1898,7 +1900,21 @@ def _lead_opens_at(page: PageLines, k: int) -> bool:
     encyclopedic text's first sentence does (``wording.introduces``) after a finished
     sentence, under no editor's note (which stands over its article's lead)."""
     lines = page.lines
-    return k > 0 and lines[k - 1].ends_sentence and (opens_lead(lines[k].text) or _introduced_at(page, k)) and not _noted_above(page, k)
+    return (
+        k > 0 and lines[k - 1].ends_sentence
+        and (opens_lead(lines[k].text) or _quoted_lead_at(page, k) or _introduced_at(page, k))
+        and not _noted_above(page, k)
+    )
+
+
+def _quoted_lead_at(page: PageLines, k: int) -> bool:
+    """Whether the paragraph that may open at line ``k`` opens with a quotation that
+    goes on as a news lead once closed (``wording.quoted_lead``), read over its first
+    ``QUOTE_LINES`` lines (a quotation runs over a narrow column's lines)."""
+    lines = page.lines
+    if not lines[k].text.lstrip().startswith("“"):
+        return False
+    return quoted_lead("".join(line.text for line in lines[k : k + QUOTE_LINES]))
 
 
 def _introduced_at(page: PageLines, k: int) -> bool:
