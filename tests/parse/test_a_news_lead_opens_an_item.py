@@ -7,6 +7,8 @@ itself (“您的快递丢失…。” / 近日，市民刘先生…)."""
 from __future__ import annotations
 
 import pytest
+from pagegen6 import default_pool as pool6
+from pagegen6 import random_page6
 from pagegen8 import default_pool, random_page8
 from pagescore import check_page
 
@@ -104,3 +106,14 @@ def test_a_lead_under_an_editors_note_goes_on_under_it():
     result = parse_page_text("\n\n".join(NOTED) + "\n", "page.txt")
     assert [a.paragraphs[0][:5] for a in result.articles] == ["大赛组委会", "中新网3月"]
     assert result.articles[1].paragraphs[1].startswith("清晨六点")
+
+
+# "Looked at" pages where a lead (记者从省林业局获悉，…, 日前，…, 晚上九点，…) opens an untitled,
+# unsigned item under another on a page that credits its items, and going on across it
+# had cost no more than such an item's own cost there (2.0 untitled, 2.3 unsigned): so
+# ``LEAD_OPENS`` is 3.5.
+@pytest.mark.parametrize("make, pool, seed", [(random_page6, pool6, 800_652), (random_page6, pool6, 800_928), (random_page6, pool6, 801_406), (random_page8, default_pool, 900_642), (random_page8, default_pool, 901_190)])
+def test_a_lead_outweighs_an_untitled_unsigned_items_cost(make, pool, seed):
+    page = make(pool(), seed)
+    assert any(opens_lead(known.paragraphs[0]) for known in page.expected if not known.title)
+    assert check_page(page).count_ok
