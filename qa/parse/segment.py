@@ -1857,6 +1857,7 @@ def _set_alike(line: PageLine, following: PageLine, first: bool, spaced: bool) -
 
 
 NOTE_REACH = 8  # lines over a dateline that an editor's note over the same body may open within
+MAX_NOTE = 24  # lines an editor's note's paragraph is read back over, at most
 
 
 def _note_over(page: PageLines, k: int, reach: int) -> int | None:
@@ -1936,10 +1937,21 @@ def _introduced_at(page: PageLines, k: int) -> bool:
 
 def _noted_above(page: PageLines, k: int) -> bool:
     """Whether an editor's note (编者按：…, after a dateline too: 中新网3月9日电 编者按：…)
-    opens within ``NOTE_REACH`` lines over line ``k``, no item ending between: the lead of
-    the article it stands over may open at ``k``."""
-    start = max(0, k - NOTE_REACH, page.last_end_before(k) + 1)
-    return any("编者" in unsprayed(line.text)[:24] for line in page.lines[start:k])
+    opens within ``NOTE_REACH`` lines over line ``k``, or further up inside the sentence
+    running on to there (back to the line ending the sentence before, up to ``MAX_NOTE``
+    lines), no item ending between: the lead of the article it stands over may open at
+    ``k``."""
+    lines = page.lines
+    floor = page.last_end_before(k) + 1
+    start = max(0, k - NOTE_REACH, floor)
+    if any("编者" in unsprayed(line.text)[:24] for line in lines[start:k]):
+        return True
+    opening = start - 1  # (the lines from ``start`` on were read)
+    while opening >= max(floor, k - MAX_NOTE) and not lines[opening].ends_sentence:
+        if "编者" in unsprayed(lines[opening].text)[:24]:
+            return True
+        opening -= 1
+    return False
 
 
 def _one_line(line: PageLine, following: PageLine | None, width: float | None) -> float:

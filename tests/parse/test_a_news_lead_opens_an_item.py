@@ -117,3 +117,14 @@ def test_a_lead_outweighs_an_untitled_unsigned_items_cost(make, pool, seed):
     page = make(pool(), seed)
     assert any(opens_lead(known.paragraphs[0]) for known in page.expected if not known.title)
     assert check_page(page).count_ok
+
+
+def test_a_lead_under_a_long_editors_note_goes_on_under_it():
+    # (The note's one sentence runs over more than NOTE_REACH lines: it is read back to
+    # the sentence end before it. A generator 8 looked-at page, 902184, reads so too.)
+    long_note = [*NOTED[:5], "群众？答案写在一个个具体的场景里，写在", "一位位基层干部和群众的讲述里，写在田", "间地头、社区街巷和车间工地的变化里，", "今天，我们", *NOTED[6:]]
+    result = parse_page_text("\n\n".join(long_note) + "\n", "page.txt")
+    assert [a.paragraphs[0][:5] for a in result.articles] == ["大赛组委会", "中新网3月"]
+    assert result.articles[1].paragraphs[1].startswith("清晨六点")
+    page = random_page8(default_pool(), 902_184)
+    assert check_page(page).count_ok
