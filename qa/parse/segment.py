@@ -1897,13 +1897,14 @@ def _under_note(page: PageLines, k: int) -> bool:
 
 
 def _lead_opens_at(page: PageLines, k: int) -> bool:
-    """Whether line ``k`` opens as a news item's lead does (``wording.opens_lead``) or as an
-    encyclopedic text's first sentence does (``wording.introduces``) after a finished
-    sentence, under no editor's note (which stands over its article's lead)."""
+    """Whether line ``k`` opens as a news item's lead does (``wording.opens_lead``,
+    ``wording.quoted_lead``) after a finished sentence, or as an encyclopedic text's
+    first sentence does (``wording.introduces``: after any line, 地址：… / 电话：03-9782345
+    / 林郁智（），艺名纳豆…), under no editor's note (which stands over its article's
+    lead)."""
     lines = page.lines
     return (
-        k > 0 and lines[k - 1].ends_sentence
-        and (opens_lead(lines[k].text) or _quoted_lead_at(page, k) or _introduced_at(page, k))
+        k > 0 and (lines[k - 1].ends_sentence and (opens_lead(lines[k].text) or _quoted_lead_at(page, k)) or _introduced_at(page, k))
         and not _noted_above(page, k)
     )
 

@@ -340,9 +340,11 @@ _LEAD_OPENS = re.compile(
 # sentence does (李晨（），中国大陆男演员…, 纽西兰鸡毛松（学名：…）), or given with its other
 # names (丙烯颜料又称塑胶彩…, 乌兹别克族，又称…): not a time (万历三十九年（1611年）), nor a name
 # pointed back to (该塔由广州市科委（…）).
+_GLOSS_OPENS = r"(?:[，；,;]|学名|[\u4e00-\u9fff]{1,3}[语文][：:])"  # how a name's gloss opens in its bracket
 _INTRODUCES = re.compile(
-    r"(?!该|这|其|此|本|的|在)([\u4e00-\u9fff·]{2,10})(?<!年)(?:（(?:）|[，；,;]|学名|[\u4e00-\u9fff]{1,3}[语文][：:])"
-    r"[^（）]{0,24}(?:）(?:[，,]|是|[又别亦]称|又名)|$)"
+    r"(?!该|这|其|此|本|的|在)([\u4e00-\u9fff·]{2,10})(?<!年)(?:"
+    r"（(?:" + _GLOSS_OPENS + r"[^（）]{0,24})?）(?:[，,]|是|[又别亦]称|又名)"  # (李晨（），…; 黄蝉（学名：…）别称…)
+    r"|（(?:" + _GLOSS_OPENS + r"[^（）]{0,24})?$"  # (the bracket still open at the line's end)
     r"|[，,]?(?:又称|又名|亦称|简称|也称|俗称|旧称|别称))"
 )
 

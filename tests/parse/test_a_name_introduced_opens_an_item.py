@@ -138,6 +138,7 @@ def test_an_introduced_name_starts_an_untitled_item(opening):
         (random_page6, pool6, 800_008),
         (random_page6, pool6, 800_662),
         (random_page6, pool6, 801_494),
+        (random_page6, pool6, 801_142),  # (under a line ending no sentence: 电话：03-9782345)
         (random_page7, pool7, 700_554),
         (random_page7, pool7, 700_916),
         (random_page8, pool8, 901_314),
