@@ -48,9 +48,11 @@ the lines make unlikely about it, in units of about a natural log of odds:
   text before (不过，, 此外，, 与此同时，: ``wording.ties_back``), nor an unheaded body
   with a place or body the text before named as its subject (近年来，当地把…:
   ``wording.names_back``), an item going on across a line that opens as an item's first
-  paragraph does after a finished sentence (a news lead, 记者从…获悉, 日前，:
-  ``wording.opens_lead``, also set as a quotation, “…。”近日，…: ``wording.quoted_lead``; an encyclopedic text's first sentence, introducing a name glossed
-  in a bracket, 李晨（），中国大陆男演员…: ``wording.introduces``) pays for it, an item going on where
+  paragraph does pays for it (a news lead after a finished sentence, 记者从…获悉, 日前，:
+  ``wording.opens_lead``, or one set as a quotation, “…。”近日，…: ``wording.quoted_lead``;
+  an encyclopedic text's first sentence, introducing a name the text over it does not
+  name, glossed in a bracket or given with its other names, 李晨（），中国大陆男演员…:
+  ``wording.introduces``), an item going on where
   the subject changes (the text either side shares few character pairs) pays for it,
   and so does a headline no dateline or byline credits over a body that keeps the
   subject of the text before it (the two share many pairs of ideographs: a 小标题
@@ -1500,17 +1502,18 @@ def _options(
                         kept = min(kept, _cont_cost(lines[opening], narrow, False, unit))
                     going_on = min(going_on, kept + body_narrow)
                 going_on += CAPTION_ZONE if captions else 0.0
-                if _lead_opens_at(page, k):
+                opens_as = _first_paragraph_at(page, k)
+                if opens_as == INTRODUCED:
+                    # (蒋家旻（），香港女艺人…: an encyclopedic text's first sentence, wherever
+                    # it stands; in the looked-at generated pages' texts 848 first
+                    # paragraphs open so, 27 later ones, fewer once a name the text before
+                    # named is not counted.)
+                    going_on += INTRODUCES
+                elif opens_as == LEAD and not captions and lines[k - 1].text[-1] != "”":
                     # (记者从省林业局获悉，… after a finished sentence: a news item's lead; not
                     # after a quotation, which may be the lead, “您的快递丢失…。” / 近日，市民…,
-                    # nor after an editor's note, which stands over the lead. 蒋家旻（），香港
-                    # 女艺人…: an encyclopedic text's first sentence, wherever it stands; in
-                    # the looked-at generated pages' texts 534 first paragraphs open so, 19
-                    # later ones, fewer once a name the text before named is not counted.)
-                    if _introduced_at(page, k):
-                        going_on += INTRODUCES
-                    elif not captions and lines[k - 1].text[-1] != "”":
-                        going_on += LEAD_OPENS
+                    # nor after an editor's note, which stands over the lead.)
+                    going_on += LEAD_OPENS
                 going_on_at = len(out)  # (its topic is weighed once every cut here is known)
                 # (Going on under an editor's note, the dateline credits the item the note
                 # opens, as it would under the headline.)
@@ -1896,17 +1899,30 @@ def _under_note(page: PageLines, k: int) -> bool:
     )
 
 
+LEAD, INTRODUCED = "lead", "introduced"  # what a line may open as (``_first_paragraph_at``)
+
+
 def _lead_opens_at(page: PageLines, k: int) -> bool:
-    """Whether line ``k`` opens as a news item's lead does (``wording.opens_lead``,
-    ``wording.quoted_lead``) after a finished sentence, or as an encyclopedic text's
-    first sentence does (``wording.introduces``: after any line, 地址：… / 电话：03-9782345
-    / 林郁智（），艺名纳豆…), under no editor's note (which stands over its article's
-    lead)."""
+    """Whether line ``k`` opens as an item's first paragraph does (``_first_paragraph_at``)."""
+    return _first_paragraph_at(page, k) is not None
+
+
+def _first_paragraph_at(page: PageLines, k: int) -> str | None:
+    """What line ``k`` opens as, if as an item's first paragraph: ``LEAD`` where a news
+    item's lead opens so (``wording.opens_lead``, ``wording.quoted_lead``) after a
+    finished sentence, ``INTRODUCED`` where an encyclopedic text's first sentence does
+    (``_introduced_at``: after any line, 地址：… / 电话：03-9782345 / 林郁智（），艺名纳豆…);
+    None under an editor's note (which stands over its article's lead)."""
+    if k == 0:
+        return None
     lines = page.lines
-    return (
-        k > 0 and (lines[k - 1].ends_sentence and (opens_lead(lines[k].text) or _quoted_lead_at(page, k)) or _introduced_at(page, k))
-        and not _noted_above(page, k)
-    )
+    if _introduced_at(page, k):
+        found = INTRODUCED
+    elif lines[k - 1].ends_sentence and (opens_lead(lines[k].text) or _quoted_lead_at(page, k)):
+        found = LEAD
+    else:
+        return None
+    return None if _noted_above(page, k) else found
 
 
 def _quoted_lead_at(page: PageLines, k: int) -> bool:
