@@ -1959,15 +1959,11 @@ def _noted_above(page: PageLines, k: int) -> bool:
     lines), no item ending between: the lead of the article it stands over may open at
     ``k``."""
     lines = page.lines
-    floor = page.last_end_before(k) + 1
-    start = max(0, k - NOTE_REACH, floor)
-    if any("编者" in unsprayed(line.text)[:24] for line in lines[start:k]):
-        return True
-    opening = start - 1  # (the lines from ``start`` on were read)
-    while opening >= max(floor, k - MAX_NOTE) and not lines[opening].ends_sentence:
-        if "编者" in unsprayed(lines[opening].text)[:24]:
+    for i in range(k - 1, max(page.last_end_before(k) + 1, k - MAX_NOTE) - 1, -1):
+        if i < k - NOTE_REACH and lines[i].ends_sentence:
+            return False  # (past NOTE_REACH, only inside the sentence running on to k)
+        if "编者" in unsprayed(lines[i].text)[:24]:
             return True
-        opening -= 1
     return False
 
 
