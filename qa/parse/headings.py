@@ -17,7 +17,9 @@ TAIL_UNDER_LIKELY = 6  # em: ... likely so under a line this wide (别称七姐�
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
 # A few words quoted alone (“基层之治”, “助教”): a title's tail, as a few characters are.
 _QUOTED_TAIL = re.compile(r"^[“‘][^”’]{1,4}[”’]$")
-_WRAP_MARKS = frozenset("：，、；—－-")  # a heading line ending so goes on in the next
+# A heading line ending so goes on in the next: a clause mark, a dash, or the point that
+# parts a foreign name's words (说说琴娜· / 杜普洛).
+_WRAP_MARKS = frozenset("：，、；—－-·•‧・")
 # (A line ending in ？ may be a question its next line answers, 冬奥冠军要搬到加拿大？ /
 # 维安费可不是小数目, or a title ending; one ending in ！ ends its title.)
 # Characters that end no phrase (particles, prepositions, opening marks) and that start
@@ -362,7 +364,11 @@ def _counts_on(first: str, second: str) -> bool:
     """Whether ``first`` is a count alone (一条: ``_COUNT_ALONE``) or ``second`` opens with a
     place word and 的 (里的乡村振兴: ``_PLACE_OPENING``): either way the phrase runs across
     the break, as no kicker, title or subtitle's edge does."""
-    return _COUNT_ALONE.match(first.replace(" ", "")) is not None or _PLACE_OPENING.match(second.lstrip()) is not None
+    first = first.replace(" ", "")
+    return (
+        _COUNT_ALONE.match(first) is not None
+        or _PLACE_OPENING.match(second.lstrip()) is not None
+    )
 
 
 def _cuts_phrase(first: str, second: str) -> bool:
