@@ -392,6 +392,8 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
         for i in edge:
             if i not in found and (not _header_part(lines[i].text) or _number_runs_on(lines, i)):
                 break  # (南昌地铁4 / 号线开通运营: a headline's first line)
+            if foot and i not in found and _closes_notice(lines, i):
+                break  # (江西南昌实业有限公司 / 2024年5月10日 / 责任编辑：… / 2024年5月17日 星期五)
             run.append(i)
         # At the foot, the page's editors' line over the fields fences them off from the
         # text: a section's name between is no writer's name closing it (本版编辑：… /
@@ -429,6 +431,8 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
             found.setdefault(i, "header")
 
 
+NOTICE_ISSUER_LINES = 2  # lines naming who issues a notice, over its date
+_ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}$")
 _LABELS = ("section label", "column label")  # furniture labelling the items under it
 _FENCES = ("editor line", "jump line")  # furniture at the foot under which no item's text goes on
 _EDITORS = ("editor line",)  # ... at the top over which no item's headline stands
@@ -457,6 +461,25 @@ def _short_field(text: str) -> bool:
     """Whether a line is a field of ``SHORT_FIELD`` characters at most (时事, 要闻, -4-): a
     headline printed after its text, right under its byline, is longer (说说马祖列岛)."""
     return len(_compact(text)) <= SHORT_FIELD
+
+
+def _closes_notice(lines: list[PageLine], i: int) -> bool:
+    """Whether line ``i`` is a date alone closing a notice, not the page's: under the one
+    or two lines naming who issues it (江西南昌实业有限公司, no mark, no paper's or
+    section's name), under a finished sentence (…特此公告。)."""
+    if _field(lines[i].text) != "date" or "星期" in _compact(lines[i].text):
+        return False
+    above = i - 1
+    while above >= 0 and i - above <= NOTICE_ISSUER_LINES and _issuer(lines[above].text):
+        above -= 1
+    return i - above > 1 and above >= 0 and lines[above].ends_sentence
+
+
+def _issuer(text: str) -> bool:
+    """Whether a line may name who issues a notice: words alone (a body's name, 九江市住房和
+    城乡建设局, brackets allowed), not a header's field or a paper's name."""
+    compact = _compact(text)
+    return _ISSUER_NAME.match(compact) is not None and not _header_part(text) and not _paper_named(text)
 
 
 def _closes_text(text: str) -> bool:

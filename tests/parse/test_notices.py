@@ -6,6 +6,9 @@ contacts line; a reader's letter signed （读者 孙 远） names 孙远."""
 
 from __future__ import annotations
 
+import pytest
+from pagegen8 import default_pool, random_page8
+from pagescore import check_page
 from test_page import layout_of
 
 from qa.parse.byline import find_byline
@@ -144,3 +147,55 @@ def test_an_issuer_and_a_full_width_date_under_a_notice_s_text_are_its_own():
     items = [item for item in layout_of(page).items if item.kind != "furniture"]
     assert [item.title for item in items] == ["公告", "一碗米粉里的乡村振兴"]
     assert items[0].paragraphs[-2:] == ("萍乡市住房和城乡建设局", "２０２２年２月２０日")
+
+
+# A notice that ends the page: its date stands among the page's foot lines, over the editors'
+# line and the page's own date, or right over the page's masthead line.
+FOOT = """暴雨过后，他们连夜清淤复产
+　　受强降雨影响，修水县部分乡镇出现内涝，一些农田
+和厂房被淹。雨势刚减弱，当地干部群众就投入到清淤消
+杀和生产自救中。（记者 张三）
+停电通知
+　　因线路检修，5月12日8时至18时，人民路沿线及周
+边小区将暂停供电，请相关用户提前做好准备。
+　　特此通知。
+江西南昌实业有限公司
+{date}
+{foot}
+"""
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "责任编辑：曾浩\n2024年5月17日 星期五",
+        "信息日报  2024年5月17日 星期五  城事  10版",
+        "本版编辑：胡舟欣 版式：孟鑫宁\n2024年5月17日 星期五\n井冈山报",
+    ],
+)
+@pytest.mark.parametrize("date", ["2024年5月10日", "     2024 年 5 月 10 日", "２０２４年５月１０日"])
+def test_a_notice_s_date_at_the_page_s_foot_is_the_notice_s(foot, date):
+    layout = layout_of(FOOT.format(date=date, foot=foot))
+    items = [item for item in layout.items if item.kind != "furniture"]
+    assert [item.title for item in items] == ["暴雨过后，他们连夜清淤复产", "停电通知"]
+    assert items[1].paragraphs[-2:] == ("江西南昌实业有限公司", date.replace(" ", ""))
+    furniture = "".join("".join(item.paragraphs) for item in layout.items if item.kind == "furniture")
+    assert "星期五" in furniture and "5月10日" not in furniture.replace(" ", "")
+
+
+def test_a_bare_date_under_the_paper_s_name_at_the_foot_is_the_page_s():
+    # (A paper's name is no issuer: 井冈山报 / 2024年5月17日 under the text are the page's.)
+    page = FOOT.format(date="", foot="").replace("江西南昌实业有限公司\n", "") + "井冈山报\n2024年5月17日\n第3版\n"
+    layout = layout_of(page)
+    furniture = "".join("".join(item.paragraphs) for item in layout.items if item.kind == "furniture")
+    assert "2024年5月17日" in furniture.replace(" ", "")
+
+
+# Looked-at pages of the eighth generator (even seeds and 1000 more) whose notices lost their
+# date to the page's foot lines.
+@pytest.mark.parametrize("seed", [900_126, 900_660, 900_982, 901_054, 902_772, 902_876])
+def test_generated_notices_keep_their_date(seed):
+    page = random_page8(default_pool(), seed)
+    check = check_page(page)
+    assert check.count_ok
+    assert not [wrong for wrong in check.wrong if "body" in wrong]
