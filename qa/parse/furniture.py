@@ -427,6 +427,16 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
             strong.sort()
         elif foot and run[-1] and _short_field(lines[run[-1]].text) and _closes_text(lines[run[-1] - 1].text):
             strong.append(len(run) - 1)  # (right under a byline or credit closing the text: no writer's name)
+        if foot:
+            # (A paper's or a section's name right over the fields at the foot is theirs too,
+            # 读书 / 06版 / 信息日报, 民生 / 井冈山报 / 2024年6月9日 星期日: a writer's name
+            # closing the text is no such word, 王娟. Not over the editors' line or a jump
+            # line: the text's, 吸引更多 / 社会 / （下转第2版）.)
+            while (
+                strong[-1] + 1 < len(run) and found.get(run[strong[-1]]) not in _FENCES
+                and _names_a_part(lines[run[strong[-1] + 1]].text)
+            ):
+                strong.append(strong[-1] + 1)
         for i in run[: strong[-1] + 1]:
             found.setdefault(i, "header")
 
@@ -447,8 +457,8 @@ def header_top(lines: list[PageLine], index: int) -> int:
     top = at = index
     while at and (masthead_part(lines[at - 1].text) or _header_part(lines[at - 1].text)):
         at -= 1
-        if masthead_part(lines[at].text) or _names_the_page(lines[at].text):
-            top = at
+        if masthead_part(lines[at].text) or _names_the_page(lines[at].text) or _paper_named(lines[at].text):
+            top = at  # (井冈山报 / 2024年6月9日 星期日 / 第10版: a paper's name names the page too)
     # A short field past those right under a line closing an item (a byline, a photo's
     # credit) or the page's editors' line is the header's too (（本报记者 张三） / 综合 / 赣州晚报 /
     # 第8版 / 2024年1月10日 星期三): a writer's name closing the text stands under its text.
@@ -461,6 +471,12 @@ def _short_field(text: str) -> bool:
     """Whether a line is a field of ``SHORT_FIELD`` characters at most (时事, 要闻, -4-): a
     headline printed after its text, right under its byline, is longer (说说马祖列岛)."""
     return len(_compact(text)) <= SHORT_FIELD
+
+
+def _names_a_part(text: str) -> bool:
+    """Whether a line alone is a paper's name (井冈山报) or a word dailies name a section by
+    (读书, 民生)."""
+    return is_section_word(_compact(text)) or bool(_paper_named(text))
 
 
 def _closes_notice(lines: list[PageLine], i: int) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from pagegen8 import default_pool, random_page8
+from pagescore import check_page
 
 from qa.cli import main
 from qa.parse.decode import split_lines
@@ -338,6 +340,40 @@ def test_a_sections_name_over_the_foots_date_is_the_header_s(name):
     result = parse_page_text(text, "page.txt")
     assert [(a.title, a.paragraphs) for a in result.articles] == [("城市书房里的夜读人", tuple(PARAGRAPHS))]
     assert [n.text for n in result.notes] == foot
+
+
+@pytest.mark.parametrize("foot", [
+    ["读书", "06版", "信息日报"],
+    ["民生", "井冈山报", "2024年6月9日 星期日", "第10版"],
+    ["井冈山报", "2024年6月9日 星期日", "第10版"],
+])
+def test_a_paper_s_or_section_s_name_over_the_foot_s_fields_is_the_header_s(foot):
+    # (Over the fields at the foot, under text no byline closes, a paper's name or a word
+    # dailies name a section by is a field too, not the text's last words: generator 8's
+    # 民生 / 井冈山报 / 2024年6月9日 星期日 had gone on the last paragraph.)
+    body = [line for paragraph in PARAGRAPHS for line in wrapped(paragraph)]
+    result = parse_page_text("\n".join(["城市书房里的夜读人", *body, *foot]) + "\n", "page.txt")
+    assert [(a.title, a.paragraphs) for a in result.articles] == [("城市书房里的夜读人", tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == foot
+
+
+def test_a_section_s_word_over_a_jump_line_at_the_foot_is_the_text_s():
+    # (The text cut at the foot goes on on another page: a word over the jump line is its
+    # last, 吸引更多 / 社会 / （下转第2版）, whatever else it may name.)
+    body = [*wrapped(PARAGRAPHS[0])[:-1], "下一步将吸引更多", "社会"]
+    foot = ["（下转第2版）", "责编/范敏秀 美编/董嘉海 校对/董志勋", "2024年2月29日 星期四  综合  A07  赣州晚报"]
+    result = parse_page_text("\n".join(["城市书房里的夜读人", *body, *foot]) + "\n", "page.txt")
+    assert result.articles[0].paragraphs[-1].endswith("下一步将吸引更多社会")
+    assert [n.text for n in result.notes] == foot
+
+
+# Looked-at pages of the eighth generator (even seeds and 1000 more) whose foot's paper or
+# section name had gone on the text over it.
+@pytest.mark.parametrize("seed", [901_004, 901_384, 901_538, 901_576, 902_068, 903_504])
+def test_generated_foots_naming_the_paper_or_the_section(seed):
+    check = check_page(random_page8(default_pool(), seed))
+    assert check.count_ok
+    assert not [wrong for wrong in check.wrong if "body" in wrong]
 
 
 def test_a_short_field_under_the_byline_closing_the_text_is_the_header_s():
