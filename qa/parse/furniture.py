@@ -377,9 +377,13 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
     line stands over it there (then a paper's name or the page's field alone there makes
     a header too: 本版编辑：… / 理论 / 赣州晚报), or, if short (``_short_field``), a line
     closing the text (a byline, a photo's credit: （尹宁 摄） / 时事 / 2022年1月17日 星期一 /
-    江南都市报). First, such a field among
-    the page's first lines that its last lines print again is a header, there and at the
-    foot: a running head (时事 … 时事, 第2版 … 第2版; a headline is not printed twice so)."""
+    江南都市报). Past the fields at the foot, a paper's name or a word dailies name a
+    section by is one more (民生 / 井冈山报 / 2024年6月9日 星期日), but for one over the
+    editors' line or a jump line (the text's last words); and a date alone under the lines
+    naming who issues a notice, under its last sentence, is the notice's (江西南昌实业有限公司
+    / 2024年5月10日 / 责任编辑：… / 2024年5月17日 星期五): the run stops there. First,
+    such a field among the page's first lines that its last lines print again is a header,
+    there and at the foot: a running head (时事 … 时事, 第2版 … 第2版; a headline is not printed twice so)."""
     count = len(lines)
     # A running head printed again at the foot (时事 … 时事, 第2版 … 第2版): a header's.
     heads = {_compact(lines[i].text): i for i in range(min(EDGE_LINES, count // 2)) if i not in found}
@@ -441,8 +445,8 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
             found.setdefault(i, "header")
 
 
-NOTICE_ISSUER_LINES = 2  # lines naming who issues a notice, over its date
-_ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}$")
+CLOSING_LINES = 2  # lines naming who issues a notice, over its date
+ISSUER = re.compile(r"^\s*[\u4e00-\u9fff（）()]{1,24}\s*$")  # a line naming who (one name, no mark; wrapped, its last may be 局)
 _LABELS = ("section label", "column label")  # furniture labelling the items under it
 _FENCES = ("editor line", "jump line")  # furniture at the foot under which no item's text goes on
 _EDITORS = ("editor line",)  # ... at the top over which no item's headline stands
@@ -486,16 +490,15 @@ def _closes_notice(lines: list[PageLine], i: int) -> bool:
     if _field(lines[i].text) != "date" or "星期" in _compact(lines[i].text):
         return False
     above = i - 1
-    while above >= 0 and i - above <= NOTICE_ISSUER_LINES and _issuer(lines[above].text):
+    while above >= 0 and i - above <= CLOSING_LINES and _issuer(lines[above].text):
         above -= 1
     return i - above > 1 and above >= 0 and lines[above].ends_sentence
 
 
 def _issuer(text: str) -> bool:
-    """Whether a line may name who issues a notice: words alone (a body's name, 九江市住房和
-    城乡建设局, brackets allowed), not a header's field or a paper's name."""
-    compact = _compact(text)
-    return _ISSUER_NAME.match(compact) is not None and not _header_part(text) and not _paper_named(text)
+    """Whether a line may name who issues a notice (``ISSUER``: 九江市住房和城乡建设局), not a
+    header's field or a paper's name."""
+    return ISSUER.match(text) is not None and not _header_part(text) and not _paper_named(text)
 
 
 def _closes_text(text: str) -> bool:

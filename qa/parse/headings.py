@@ -364,11 +364,7 @@ def _counts_on(first: str, second: str) -> bool:
     """Whether ``first`` is a count alone (一条: ``_COUNT_ALONE``) or ``second`` opens with a
     place word and 的 (里的乡村振兴: ``_PLACE_OPENING``): either way the phrase runs across
     the break, as no kicker, title or subtitle's edge does."""
-    first = first.replace(" ", "")
-    return (
-        _COUNT_ALONE.match(first) is not None
-        or _PLACE_OPENING.match(second.lstrip()) is not None
-    )
+    return _COUNT_ALONE.match(first.replace(" ", "")) is not None or _PLACE_OPENING.match(second.lstrip()) is not None
 
 
 def _cuts_phrase(first: str, second: str) -> bool:

@@ -54,6 +54,8 @@ from qa.parse.byline import (
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import (
+    CLOSING_LINES,
+    ISSUER,
     box_label,
     box_labels,
     furniture_lines,
@@ -123,13 +125,12 @@ MINOR_GAP = 3  # ... at least (a paragraph of two lines between)
 HEADS_UNDER = 4  # lines under a heading line whose widest shows the column of the body under it
 REPEAT_REACH = 5  # lines under a sprayed line whose words, repeated, show it a title over its body (a stack and a dateline between)
 LED_IN_LINES = 12  # short lines (verse, a list) a paragraph ending in a colon may lead into
-CLOSING_LINES = 2  # lines naming who issues a notice, over its date
-# A date alone (2024年 11 月 3 日), and a line naming who issues a notice (no mark: one name).
-# (关于…的公告 or a short name: running text wrapped after 发布公告 is longer.)
+# A notice's title (关于…的公告 or a short name: running text wrapped after 发布公告 is
+# longer) and a date alone closing it (2024年 11 月 3 日), under the lines naming who
+# issues it (``furniture.ISSUER``).
 _NOTICE_TITLE = re.compile(r"^\s*(?:关于.{2,30}的(?:公告|通知|通告|公示)|.{0,12}(?:公告|启事|通告|公示))\s*$")
 _DATE_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _CLOSING_FORMULA = re.compile(r"特此|此致|敬请|谨此")  # a notice's closing words (特此公告。)
-_ISSUER = re.compile(r"^\s*[\u4e00-\u9fff（）()]{1,24}\s*$")  # (wrapped, its last line may be 局)
 MAX_NAME_LINE = 20  # characters a line of names alone may hold (□ 邹晶伟 梁雪)
 NAME_REACH = 8  # lines under a bare name in which a piece about that person names them
 LETTER_SPACED_MAX = 12  # em: letter spacing spreads a short headline
@@ -622,7 +623,7 @@ def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], lea
         if j in ends or j in leads or not _DATE_ALONE.match(normalize("NFKC", line.text)):
             continue
         i = j - 1
-        while i >= 0 and j - i <= CLOSING_LINES and i not in ends and i not in leads and _ISSUER.match(lines[i].text):
+        while i >= 0 and j - i <= CLOSING_LINES and i not in ends and i not in leads and ISSUER.match(lines[i].text):
             i -= 1
         if i < 0 or not lines[i].ends_sentence or i in ends:
             continue
