@@ -326,7 +326,11 @@ def _header_fields(lines: list[PageLine], found: dict[int, str]) -> None:
     count = len(lines)
     headed = "header" in found.values()
     for window in (range(min(FIELD_LINES, count)), range(max(count - FOOT_LINES, FIELD_LINES, 0), count)):
-        fields = {i: kind for i in window if i not in found and (kind := _field(lines[i].text) or _paper_named(lines[i].text))}
+        fields = {
+            i: kind for i in window
+            if i not in found and (kind := _field(lines[i].text) or _paper_named(lines[i].text))
+            and not (window[0] and _closes_notice(lines, i))  # (a notice's date at the foot: its own)
+        }
         kinds = [kind for kind in fields.values() if kind != "number"]
         if len(kinds) < 2 or "page" not in kinds and not _dated(lines, fields, len(kinds), at_foot=window[0] > 0):
             continue
