@@ -275,6 +275,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
             if i + 1 < count and is_editor_role(text) and _names_alone(lines[i + 1].text):
                 found[i + 1] = "editor line"
     _header_run(lines, found)
+    _named_top(lines, found)
     return found
 
 
@@ -313,6 +314,22 @@ def _field(text: str) -> str:
     if WEEKDAY.match(compact) or _PAPER_ALONE.match(compact) or _SERIAL_ALONE.match(compact):
         return "field"
     return "number" if _NUMBER_ALONE.match(compact) else ""
+
+
+def _named_top(lines: list[PageLine], found: dict[int, str]) -> None:
+    """Mark as "header" the page's first two lines where, no header found at the top, one
+    names the paper (江西日报, by its kind: 日报, 晚报…) or the page (第2版, A01) and the
+    other a section by a word dailies use (综合 / 江西日报, 九江日报 / 社会, 城事 / 第2版):
+    a page without its date heads itself so. (A section's word alone says nothing here: a
+    kicker may be one.)"""
+    if len(lines) < 3 or 0 in found or 1 in found or "header" in (found.get(i) for i in range(min(FIELD_LINES, len(lines)))):
+        return
+    first, second = (_compact(lines[i].text) for i in (0, 1))
+    for name, section in ((first, second), (second, first)):
+        names = _PAPER_ALONE.match(name) is not None or _field(name) == "page"
+        if names and is_section_word(section):
+            found[0] = found[1] = "header"
+            return
 
 
 def _header_fields(lines: list[PageLine], found: dict[int, str]) -> None:

@@ -376,6 +376,25 @@ def test_generated_foots_naming_the_paper_or_the_section(seed):
     assert not [wrong for wrong in check.wrong if "body" in wrong]
 
 
+@pytest.mark.parametrize("top", [["综合", "江西日报"], ["九江日报", "社会"], ["城事", "第2版"], ["副刊", "信息日报"]])
+def test_a_paper_s_or_page_s_name_beside_a_section_s_on_the_first_lines_is_a_header(top):
+    # (A page without its date heads itself with the paper's name or its page beside its
+    # section's: generator 8's 综合 / 江西日报 had read as a kicker and a title.)
+    body = [line for paragraph in PARAGRAPHS for line in wrapped(paragraph)]
+    result = parse_page_text("\n".join([*top, "城市书房里的夜读人", "本报记者 张三", *body]) + "\n", "page.txt")
+    assert [(a.kicker, a.title, a.paragraphs) for a in result.articles] == [("", "城市书房里的夜读人", tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == top
+
+
+# Looked-at pages of the eighth generator (even seeds and 1000 more) headed by a paper's or
+# a page's name beside a section's, without the date.
+@pytest.mark.parametrize("seed", [900_116, 901_528, 901_854, 902_582, 903_094, 903_542])
+def test_generated_pages_headed_without_their_date(seed):
+    check = check_page(random_page8(default_pool(), seed))
+    assert check.count_ok
+    assert not [wrong for wrong in check.wrong if wrong.startswith("item 0:")]
+
+
 def test_a_short_field_under_the_byline_closing_the_text_is_the_header_s():
     # (（本报记者 张 三） / 时事 / 2022年1月17日 星期一 / 江南都市报: no writer's name stands
     # under a byline; generator 8 had left 时事 to no item.)
