@@ -366,7 +366,9 @@ def _header_fields(lines: list[PageLine], found: dict[int, str]) -> None:
                 found[i] = "header"
     if headed:
         for i in range(max(count - FOOT_LINES, 0), count):
-            if i not in found and _field(lines[i].text) in ("number", "page"):
+            # (Not over a jump line: the text cut there, 该区已建成社区食堂27 / （下转第2版）.)
+            jumps = i + 1 < count and is_jump_line(_compact(lines[i + 1].text))
+            if i not in found and not jumps and _field(lines[i].text) in ("number", "page"):
                 found[i] = "page number"
 
 

@@ -184,6 +184,18 @@ def test_an_article_ends_at_its_jump_line():
         ]
 
 
+@pytest.mark.parametrize("cut", ["社区食堂27", "156", "充电桩５００"])
+def test_the_words_over_a_jump_line_at_the_foot_are_the_text_s(cut):
+    # (Text cut at the foot goes on on another page: its last line, ending in a number,
+    # is no page number of a page headed at its top: generator 8's 社区食堂27 / （下转第2版）
+    # had lost its last words to the furniture.)
+    body = [line for paragraph in PARAGRAPHS for line in wrapped(paragraph)]
+    page = "\n".join(["3 要闻", "2024年5月8日 星期三", "城市书房里的夜读人", *body, "据介绍，今年将新建", cut, "（下转第2版）"])
+    result = parse_page_text(page + "\n", "page.txt")
+    assert "".join(result.articles[0].paragraphs).endswith("据介绍，今年将新建" + cut)
+    assert [n.text for n in result.notes] == ["3 要闻", "2024年5月8日 星期三", "（下转第2版）"]
+
+
 def test_a_label_over_a_list_of_briefs_is_furniture():
     for label in ("县区传真", "图说新闻", "本地快讯", "简明新闻"):
         result = parse_page_text(_briefs_under(label), "page.txt")
