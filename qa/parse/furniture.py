@@ -454,16 +454,15 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
             strong.sort()
         elif foot and run[-1] and _short_field(lines[run[-1]].text) and _closes_text(lines[run[-1] - 1].text):
             strong.append(len(run) - 1)  # (right under a byline or credit closing the text: no writer's name)
-        if foot:
-            # (A paper's or a section's name right over the fields at the foot is theirs too,
-            # 读书 / 06版 / 信息日报, 民生 / 井冈山报 / 2024年6月9日 星期日: a writer's name
-            # closing the text is no such word, 王娟. Not over the editors' line or a jump
-            # line: the text's, 吸引更多 / 社会 / （下转第2版）.)
-            while (
-                strong[-1] + 1 < len(run) and found.get(run[strong[-1]]) not in _FENCES
-                and _names_a_part(lines[run[strong[-1] + 1]].text)
-            ):
-                strong.append(strong[-1] + 1)
+        # (A paper's or a section's name right past the fields is theirs too, 读书 / 06版 /
+        # 信息日报 at the foot, 2023年12月2日 星期六 / 社会 / 井冈山报 at the top: a writer's
+        # name closing the text is no such word, 王娟, nor is a first headline, 乡村振兴. Not
+        # past the editors' line or a jump line: the text's, 吸引更多 / 社会 / （下转第2版）.)
+        while (
+            strong[-1] + 1 < len(run) and found.get(run[strong[-1]]) not in (_FENCES if foot else _EDITORS)
+            and _names_a_part(lines[run[strong[-1] + 1]].text)
+        ):
+            strong.append(strong[-1] + 1)
         for i in run[: strong[-1] + 1]:
             found.setdefault(i, "header")
 

@@ -407,6 +407,30 @@ def test_generated_pages_headed_without_their_date(seed):
     assert not [wrong for wrong in check.wrong if wrong.startswith("item 0:")]
 
 
+@pytest.mark.parametrize("top", [
+    ["2023年12月2日 星期六", "社会", "井冈山报"],
+    ["井冈山报", "2023年7月29日 星期六", "09版", "经济"],
+    ["2024年3月23日 星期六", "江南都市报", "理论"],
+])
+def test_a_paper_s_or_section_s_name_under_the_top_s_fields_is_the_header_s(top):
+    # (Past the fields at the top, a paper's name or a word dailies name a section by is a
+    # field too, not a kicker or a headline of the first item: generator 8's 社会 /
+    # 井冈山报 over 启事 had read as a kicker and a title over that notice's title.)
+    body = [line for paragraph in PARAGRAPHS for line in wrapped(paragraph)]
+    result = parse_page_text("\n".join([*top, "城市书房里的夜读人", "本报记者 张三", *body]) + "\n", "page.txt")
+    assert [(a.kicker, a.title, a.paragraphs) for a in result.articles] == [("", "城市书房里的夜读人", tuple(PARAGRAPHS))]
+    assert [n.text for n in result.notes] == top
+
+
+# Looked-at pages of the eighth generator (even seeds and 1000 more) whose header's section
+# or paper under its fields had read as the first item's kicker or title.
+@pytest.mark.parametrize("seed", [900_016, 900_556, 900_850, 903_384, 903_926])
+def test_generated_tops_naming_the_section_under_the_fields(seed):
+    check = check_page(random_page8(default_pool(), seed))
+    assert check.count_ok
+    assert not [wrong for wrong in check.wrong if wrong.startswith("item 0:")]
+
+
 def test_a_short_field_under_the_byline_closing_the_text_is_the_header_s():
     # (（本报记者 张 三） / 时事 / 2022年1月17日 星期一 / 江南都市报: no writer's name stands
     # under a byline; generator 8 had left 时事 to no item.)
