@@ -318,7 +318,7 @@ def _field(text: str) -> str:
 
 def _named_top(lines: list[PageLine], found: dict[int, str]) -> None:
     """Mark as "header" the page's first two lines where, no header found at the top, one
-    names the paper (江西日报, by its kind: 日报, 晚报…) or the page (第2版, A01) and the
+    names the paper (江西日报, 井冈山报) or the page (第2版, A01) and the
     other a section by a word dailies use (综合 / 江西日报, 九江日报 / 社会, 城事 / 第2版):
     a page without its date heads itself so. (A section's word alone says nothing here: a
     kicker may be one.)"""
@@ -326,7 +326,7 @@ def _named_top(lines: list[PageLine], found: dict[int, str]) -> None:
         return
     first, second = (_compact(lines[i].text) for i in (0, 1))
     for name, section in ((first, second), (second, first)):
-        names = _PAPER_ALONE.match(name) is not None or _field(name) == "page"
+        names = _PAPER_ALONE.match(name) is not None or bool(_paper_named(name)) or _field(name) == "page"
         if names and is_section_word(section):
             found[0] = found[1] = "header"
             return
@@ -394,15 +394,16 @@ def _header_run(lines: list[PageLine], found: dict[int, str]) -> None:
     as a line of its own (``_field``, or a section's name, 要闻, or a paper's, 井冈山报), as
     far as the line farthest from the edge that is the header or a field naming the date,
     the page or the paper (南昌晚报 / 2023年7月31日 星期一 / 都市; A11 / 综合 / 井冈山报 /
-    2022年10月6日 星期四 at the foot). A section's name past that line is not taken: at
-    the top it may be the first headline (乡村振兴 under the masthead), at the foot a
+    2022年10月6日 星期四 at the foot). A section's name past that line is not taken but
+    for a word dailies name a section by or a paper's name (``_names_a_part``: 社会, 井冈山报):
+    at the top it may be the first headline (乡村振兴 under the masthead), at the foot a
     writer's name closing the text (王娟 over the masthead), unless the page's editors'
     line stands over it there (then a paper's name or the page's field alone there makes
     a header too: 本版编辑：… / 理论 / 赣州晚报), or, if short (``_short_field``), a line
     closing the text (a byline, a photo's credit: （尹宁 摄） / 时事 / 2022年1月17日 星期一 /
-    江南都市报). Past the fields at the foot, a paper's name or a word dailies name a
-    section by is one more (民生 / 井冈山报 / 2024年6月9日 星期日), but for one over the
-    editors' line or a jump line (the text's last words); and a date alone under the lines
+    江南都市报). Those words are taken past the fields at the top or the foot (民生 /
+    井冈山报 / 2024年6月9日 星期日), but not past the editors' line or, at the foot, a jump
+    line (the text's last words); and a date alone under the lines
     naming who issues a notice, under its last sentence, is the notice's (江西南昌实业有限公司
     / 2024年5月10日 / 责任编辑：… / 2024年5月17日 星期五): the run stops there. First,
     such a field among the page's first lines that its last lines print again is a header,
