@@ -14,7 +14,7 @@ positions (``qa.parse.pdf_furniture``); here only the words and the place on the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from unicodedata import normalize
 
 from qa.parse.byline import LEAD_MARKS, find_byline, find_credit, personal_name
@@ -512,16 +512,19 @@ def _closes_notice(lines: list[PageLine], i: int) -> bool:
     section's name), under a finished sentence (…特此公告。)."""
     if _field(lines[i].text) != "date" or "星期" in _compact(lines[i].text):
         return False
-    above = i - 1
-    while above >= 0 and i - above <= CLOSING_LINES and _issuer(lines[above].text):
-        above -= 1
+    above = over_issuers(lines, i, lambda k: _header_part(lines[k].text) or bool(_paper_named(lines[k].text)))
     return i - above > 1 and above >= 0 and lines[above].ends_sentence
 
 
-def _issuer(text: str) -> bool:
-    """Whether a line may name who issues a notice (``ISSUER``: 九江市住房和城乡建设局), not a
-    header's field or a paper's name."""
-    return ISSUER.match(text) is not None and not _header_part(text) and not _paper_named(text)
+def over_issuers(lines: list[PageLine], i: int, unlike: Callable[[int], bool]) -> int:
+    """The index of the line over those naming who issues a notice over line ``i``: up to
+    ``CLOSING_LINES`` of them (``ISSUER``: 九江市住房和城乡建设局, wrapped or not), none of
+    them a line ``unlike`` says is no issuer's (i - 1 where there are none, -1 past the
+    page's first line)."""
+    above = i - 1
+    while above >= 0 and i - above <= CLOSING_LINES and not unlike(above) and ISSUER.match(lines[above].text):
+        above -= 1
+    return above
 
 
 def _closes_text(text: str) -> bool:

@@ -54,8 +54,6 @@ from qa.parse.byline import (
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import (
-    CLOSING_LINES,
-    ISSUER,
     box_label,
     box_labels,
     furniture_lines,
@@ -64,6 +62,7 @@ from qa.parse.furniture import (
     is_section_word,
     may_label_the_page,
     names_a_section,
+    over_issuers,
 )
 from qa.parse.headings import bigrams, breaks_phrase, clean_heading, roles_read, sets_titles_framed
 from qa.parse.interleave import untangle
@@ -612,7 +611,7 @@ def _unbroken(led: frozenset[int], breaks: frozenset[int]) -> frozenset[int]:
 def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], leads: dict[int, Signature]) -> frozenset[int]:
     """Find notices' closings: a date alone on its line (2024年11月3日, in full-width
     digits too: ２０２４年１１月３日) under a finished sentence (特此公告。), with at most
-    ``CLOSING_LINES`` lines between naming who issues it (江西省人力资源和社会保障局,
+    ``furniture.CLOSING_LINES`` lines between naming who issues it (江西省人力资源和社会保障局,
     wrapped or not); right under the sentence, only where it closes as a notice does
     (特此, 敬请). The date ends the notice (added to
     ``ends``, kind "notice", naming nobody); the lines between are returned: its text,
@@ -622,9 +621,7 @@ def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], lea
         line = lines[j]
         if j in ends or j in leads or not _DATE_ALONE.match(normalize("NFKC", line.text)):
             continue
-        i = j - 1
-        while i >= 0 and j - i <= CLOSING_LINES and i not in ends and i not in leads and ISSUER.match(lines[i].text):
-            i -= 1
+        i = over_issuers(lines, j, lambda k: k in ends or k in leads)
         if i < 0 or not lines[i].ends_sentence or i in ends:
             continue
         if i == j - 1 and not _CLOSING_FORMULA.search(lines[i].text):
