@@ -1468,7 +1468,10 @@ def _options(
                     # Near a photo's credit, lines narrower than the column before them are
                     # its captions, set in a frame of their own, more likely than the text
                     # before going on in a narrower column.
-                    if previous_width is not None and width is not None and width < previous_width - WIDTH_CHANGE:
+                    if (
+                        previous_width is not None and width is not None and width < previous_width - WIDTH_CHANGE
+                        and not _set_narrow(page, k, previous_width)
+                    ):
                         going_on += NARROW_CAPTIONS
                     elif previous_width is None and _narrower_run(page, k):
                         # (A block of a line or two shows no column, but a caption group is
@@ -1482,7 +1485,7 @@ def _options(
                     previous_width is not None
                     and width is not None
                     and abs(width - previous_width) >= WIDTH_CHANGE
-                    and all(lines[i].width <= previous_width + 1.0 for i in range(opening, max(stop, opening + 1)))
+                    and all(_fits(lines[i], previous_width, captions) for i in range(opening, max(stop, opening + 1)))
                 ):
                     # Going on, the item may keep the column it had, where its lines fit it
                     # (the lines ahead may show the next item's, past heading lines): the
@@ -1760,6 +1763,36 @@ def _flush_apart(page: PageLines, k: int, credit: int) -> bool:
     while j > 0 and not lines[j - 1].ends_sentence and j - 1 not in page.ends:
         j -= 1
     return lines[j].indent >= PARAGRAPH_INDENT
+
+
+def _fits(line: PageLine, width: float, captions: bool) -> bool:
+    """Whether ``line`` may stand in a column ``width`` wide: no wider than it, and, where
+    a photo's captions may start (``captions``), not a line sprayed across a frame
+    narrower by ``WIDTH_CHANGE_ROUGH`` (a sprayed line going on fills its frame, though
+    what it holds is a little under it: 社 区 食 堂 的 工 作 人 员 为 under a column of
+    eighteen is a caption's)."""
+    if line.width > width + 1.0:
+        return False
+    return not (
+        captions and line.justified and not line.ends_sentence
+        and line.width + line.indent <= width - WIDTH_CHANGE_ROUGH
+    )
+
+
+def _set_narrow(page: PageLines, k: int, width: float) -> bool:
+    """Whether the sentence ending over zone ``k`` is set narrower than ``width`` (the
+    column read before it) by ``WIDTH_CHANGE``: a caption of a group whose lines go on
+    in the narrower frame (社区食堂的工作人员为 / 老人打饭。 / 志愿者为行动不便的老 / 人送餐上门。
+    新华社发), not text of that column going on into it. Its lines are read back to the
+    sentence before it, up to ``CAPTION_LINES``; its last line, short, tells nothing."""
+    lines = page.lines
+    widest = None
+    for j in range(k - 2, max(-1, k - 1 - CAPTION_LINES), -1):
+        above = lines[j]
+        if j in page.ends or above.ends_sentence:
+            break
+        widest = max(widest or 0.0, above.width + above.indent)  # (an opening's indent is its column's too)
+    return widest is not None and widest <= width - WIDTH_CHANGE
 
 
 def _narrower_run(page: PageLines, k: int) -> bool:
