@@ -395,6 +395,9 @@ def heads_opening(lines: list[PageLine], i: int) -> bool:
     over a title line (no clause mark in it, or one sentence closed by ？ or ！) over that
     line (【果园里的直播间】 / 赣南脐橙开启“云上”销售季 / 本报讯（记者 任玲宇): that item's
     heading, not an item of its own."""
+    if _bracket_wrapped(lines, i):
+        # (A title in 【】 wrapped over two lines over the line that opens its item.)
+        return i + 2 < len(lines) and (opens_item(lines[i + 2].text) or cut_dateline(lines, i + 2))
     if lines[i].text[-1] != "】" or i + 1 >= len(lines):
         return False
     if _BRACKET_ALONE.match(lines[i].text.replace(" ", "").replace("\u3000", "")) is None:
@@ -418,6 +421,22 @@ def cut_dateline(lines: list[PageLine], i: int) -> bool:
     following = lines[i + 1].text.lstrip()[:CUT_DATELINE_TAIL]
     # (Not where the next line opens with a dateline of its own: 神圣十月 / 中新网1月1日电.)
     return ("讯" in following or "电" in following) and is_dateline(text + following) and not is_dateline(lines[i + 1].text)
+
+
+def _bracket_alone(lines: list[PageLine], i: int) -> bool:
+    """Whether line ``i`` is a label or a title in 【】 alone on its line, or the first of
+    two lines one is wrapped over (``_bracket_wrapped``): a heading line."""
+    return _BRACKET_ALONE.match(lines[i].text.strip()) is not None or _bracket_wrapped(lines, i)
+
+
+def _bracket_wrapped(lines: list[PageLine], i: int) -> bool:
+    """Whether line ``i`` opens a title in 【】 that the next line closes, nothing after it
+    (【景德镇陶瓷文化产业 / 园年接待游客超千万人次】): one title wrapped, not a short item's
+    title run into its text."""
+    text = lines[i].text.strip()
+    if not text.startswith("【") or "】" in text or i + 1 >= len(lines):
+        return False
+    return _BRACKET_ALONE.match(text + lines[i + 1].text.strip()) is not None
 
 
 # A short item's title in 【】 opening its text: closed on the line with text after it, or
@@ -1009,13 +1028,14 @@ def _run(page: PageLines, k: int) -> tuple[int, int]:
             # text's, going on there: no heading.)
             break
         line = lines[k + r]
-        if k + r not in leads and k + r in opening and k + r not in page.boxes and not (r == 0 and _BRACKET_ALONE.match(line.text.strip()) is not None):
+        if k + r not in leads and k + r in opening and k + r not in page.boxes and not _bracket_alone(lines, k + r):
             # A dateline opens a body (中新网1月11日电据, cut at the column), never a
-            # headline. (A title in 【】 alone on its line may open a short item's text, the
-            # column cut right after it, or head the lines under it as their kicker,
-            # 【果园里的直播间】 / 赣南脐橙开启“云上”销售季: the costs weigh both. A box's
-            # label, 【延伸阅读】, stays in the run wherever it stands: it heads its box, and
-            # the run splits there, a late headline over it going to the item before.)
+            # headline. (A title in 【】 alone on its line, or wrapped over two, may open a
+            # short item's text, the column cut right after it, or head the lines under it
+            # as their kicker, 【果园里的直播间】 / 赣南脐橙开启“云上”销售季: the costs weigh
+            # both. It stays in the run wherever it stands, as a box's label, 【延伸阅读】,
+            # does: the run may split there, a late headline over it going to the item
+            # before, 一条古道串起三个村 / 【专访】 / 聊聊马祖列岛.)
             break
         if headings < 0 and k + r not in leads and not line.headline_mark and (
             len(CLAUSE_MARKS.findall(line.text, 0, len(line.text) - 1)) >= 2 or "。" in line.text[:-1]
