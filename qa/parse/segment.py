@@ -133,6 +133,7 @@ from qa.parse.wording import (
     names_back,
     opens_lead,
     quoted_lead,
+    rare_kept,
     restated,
     spoke_before,
     subject_kept,
@@ -213,6 +214,8 @@ ECHO_LINES = 12  # ... the lines read
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
 TOPIC = 2.0  # an item going on across text that shares nothing either side
 KEPT_UNHEADED = 4.0  # an item opening with no headline over text that keeps the subject of the text before ...
+RARE_KEPT = 2.0  # ... per rare word of the dictionary the text either side names (wording.rare_kept) ...
+RARE_CAP = 2  # ... counted up to this many
 KEPT_FREE = 0.4  # ... beyond this sureness (news items of one province share a few phrases)
 SUBJECT_KEPT = 6.0  # a headline no dateline or byline credits over text going on with the subject of the text before
 TOPIC_REACH = 6.0  # a cut dearer here by this much is not weighed (what closing an item saves is less)
@@ -1855,9 +1858,13 @@ def _kept_unheaded(page: PageLines, k: int, columns: Columns) -> float:
     keeps the subject of the text before (``subject_kept``, counting phrases): one
     article's paragraphs, going on past a column's end into a column of another width,
     or under a 小标题 given to the text before. Not below ``KEPT_FREE``: two news items of
-    one province share a few phrases (南昌, 负责人表示)."""
+    one province share a few phrases (南昌, 负责人表示). And for each rare word of the
+    dictionary both sides name (``rare_kept``: 婺源 / 为提升游客体验，婺源推出…), which a share
+    of phrases misses where the lines are few or short."""
     kept = subject_kept(page, k, k, columns.text, phrases=True)
-    return KEPT_UNHEADED * max(0.0, kept - KEPT_FREE) / (1.0 - KEPT_FREE)
+    return KEPT_UNHEADED * max(0.0, kept - KEPT_FREE) / (1.0 - KEPT_FREE) + RARE_KEPT * rare_kept(
+        page, k, columns.text, RARE_CAP
+    )
 
 
 def _echo(page: PageLines, i: int, text: PageText, width: float | None) -> float:

@@ -11,7 +11,7 @@ from qa.parse.byline import personal_name
 from qa.parse.columns import PageLines, PageText
 from qa.parse.headings import lean_of
 from qa.parse.lines import CLAUSE_MARKS, PageLine, unsprayed
-from qa.parse.words import cuts_word
+from qa.parse.words import cuts_word, is_rare_word, stands_as_word
 from qa.text import IDEOGRAPH
 
 CONTEXT_LINES = 30  # lines of text either side that a heading is compared with
@@ -149,6 +149,31 @@ def subject_kept(page: PageLines, k: int, opening: int, text: PageText, phrases:
                 at = front.find(pair, at + 1)
         count -= sum(1 for trigram in trigrams if trigram in back)
     return min(1.0, len(shared) / min(len(before), len(after)) / TOPIC_SHARED) * min(1.0, count / KEPT_PAIRS)
+
+
+def rare_kept(page: PageLines, k: int, text: PageText, cap: int) -> int:
+    """How many rare words of the dictionary (``words.is_rare_word``: 邮票, 脐橙) the text
+    either side of zone ``k`` both name (up to ``TOPIC_LINES`` each side, not past a
+    byline): one article names its subject again, where the next seldom does (of the
+    looked-at generated pages' paragraph boundaries with no headline between, 58 % inside
+    an article share one, 4 % between two articles).
+
+    Returns:
+        the count, up to ``cap`` (read no further).
+    """
+    start, end = _topic_lines(page, k, k)
+    shared = [pair for pair in text.grams_between(start, k) & text.grams_between(k, end) if is_rare_word(pair)]
+    if not shared:
+        return 0
+    before, after = text.between(start, k), text.between(k, end)
+    # (A word of its own on both sides: not 责人 of 负责人, a pair inside a common word.)
+    count = 0
+    for pair in shared:
+        if stands_as_word(after, pair) and stands_as_word(before, pair):
+            count += 1
+            if count >= cap:
+                break
+    return count
 
 
 def _topic_lines(page: PageLines, k: int, opening: int) -> tuple[int, int]:

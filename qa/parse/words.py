@@ -30,6 +30,7 @@ from qa.text import IDEOGRAPH_RUN, IDEOGRAPHS
 LONGEST = 4  # characters in the longest word kept
 WINDOW = 6  # characters either side of a break that are segmented
 SCALE = 16  # log counts are kept in sixteenths
+RARE_LOG = 6.0  # a word counted no more than this (a log count) is rare: see ``is_rare_word``
 TABLE = Path(__file__).with_name("words.bin")
 _HEADER = struct.Struct("<4sIdH")  # magic, words, log of the dictionary's total count, bytes of the tag names
 _MAGIC = b"QAW2"
@@ -188,6 +189,33 @@ def _words(run: str) -> list[str]:
 @lru_cache(maxsize=1 << 15)
 def _log(word: str) -> float | None:
     return _table().log(word)
+
+
+def is_rare_word(word: str) -> bool:
+    """Whether ``word`` is a word of the dictionary counted no more than ``RARE_LOG`` (邮票,
+    脐橙, 垦殖: what one article names again and the next seldom does; not 南昌, 表示)."""
+    found = _log(word)
+    return found is not None and found <= RARE_LOG
+
+
+def stands_as_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` (no spaces) as a word of its own somewhere, as
+    the dictionary segments the ideographs within ``WINDOW`` of it: 负责 in 负责同志, not 责人
+    in 负责人."""
+    at = text.find(word)
+    while at >= 0:
+        start, stop = max(0, at - WINDOW), min(len(text), at + len(word) + WINDOW)
+        head = _RUN_END.search(text, start, at)
+        tail = IDEOGRAPH_RUN.match(text, at + len(word), stop)
+        lo = head.start() if head is not None else at
+        run = text[lo : tail.end() if tail is not None else at + len(word)]
+        step, edge = _route(run), 0
+        while edge < at - lo:
+            edge = step[edge]
+        if edge == at - lo and step[edge] == edge + len(word):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _cuts(head: str, tail: str) -> bool:
