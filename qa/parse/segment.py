@@ -1438,7 +1438,9 @@ def _options(
                 cut_cost += SPLIT_GROUP
         # (A photo's captions starting here, over the frame its captions are set in, start
         # further back than captions reach.)
-        in_frame = captions and not _out_of_frame(page, opening, credit_ahead, back)
+        # (Nor do they start under a jump line, 上接A01版: the text there is an article's,
+        # going on from another page.)
+        in_frame = captions and opening not in page.continued and not _out_of_frame(page, opening, credit_ahead, back)
         if captions:
             cut_cost += CAPTION_GOES_ON * _caption_ends(page, opening, credit_ahead)
         if not forced:
