@@ -1708,7 +1708,11 @@ def _widens(page: PageLines, opening: int, before: float | None, after: float | 
         running = any(_runs_as_text(page, other) for other in between)
         if before is None and not running:
             return None  # (with no column before, only running text under the opening shows the narrow one)
-        if _runs_as_text(page, first) or between and first.width + first.indent >= column - 1.0 and running:
+        if _runs_as_text(page, first) or between and running and (
+            first.width + first.indent >= column - 1.0 or cuts_word(first.text, between[0].text)
+        ):
+            # (An opening short by its lost indent runs on where its last word does:
+            # 九江坚持把修复长江生 / 态环境摆在压倒性位置，累.)
             return at, column
         return None
     return None
