@@ -11,7 +11,10 @@ count (in ``SCALE``-ths) and one for its part of speech as the dictionary tags i
 ns…: ``tag``), zlib-compressed: 1.5 MB on disk, 3.4 MB in memory, loaded in a few
 milliseconds on first use (building it from jieba's text file takes a second, and a
 dict of the words would hold 47 MB). ``TABLE.write_bytes(build_table(jieba_dictionary()))``
-writes it again from the installed jieba; a test checks that the two agree."""
+writes it again from the installed jieba; a test checks that the two agree. The same
+counts say which words are rare (``is_rare_word``: what one article names again and the
+next seldom does) and whether a pair of ideographs stands as a word of its own in a text
+(``stands_as_word``)."""
 
 from __future__ import annotations
 
