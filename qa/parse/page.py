@@ -91,6 +91,7 @@ from qa.parse.segment import (
     NOTE_REACH,
     SUBTITLE_DASHES,
     bracket_title,
+    bracket_wrapped,
     caption_mark,
     confidence,
     decode,
@@ -2304,9 +2305,10 @@ def _build(
         opening += 1  # byline lines opening the body (本报记者 张三 李四) are its byline
     leading.extend(span.body[:opening])
     body = [lines[i] for i in span.body[opening:]]
-    heads = [clean_heading(lines[i].text) for i in span.before or span.after]
-    if len(heads) > 1 and heads[0][:1] == "【" and "】" not in heads[0] and _framed_alone(heads[0] + heads[1]):
-        heads[:2] = [heads[0] + heads[1]]  # (a title in 【】 wrapped over two lines: one line)
+    heading = span.before or span.after
+    heads = [clean_heading(lines[i].text) for i in heading]
+    if len(heads) > 1 and bracket_wrapped(lines, heading[0]):
+        heads[:2] = [heads[0] + heads[1]]  # (a title in 【】 wrapped over two lines, as the decoder read it: one line)
     if not heads and len(leading) == 1 and end is not None and end[0].names and _marked_name(marked.leads[leading[0]]):
         # An article is signed once: under its end byline's names, a marked name line at its
         # head (●高句丽 over a short item) is its title, no second byline.

@@ -398,7 +398,7 @@ def heads_opening(lines: list[PageLine], i: int) -> bool:
     over a title line (no clause mark in it, or one sentence closed by ？ or ！) over that
     line (【果园里的直播间】 / 赣南脐橙开启“云上”销售季 / 本报讯（记者 任玲宇): that item's
     heading, not an item of its own."""
-    if _bracket_wrapped(lines, i):
+    if bracket_wrapped(lines, i):
         # (A title in 【】 wrapped over two lines over the line that opens its item.)
         return i + 2 < len(lines) and (opens_item(lines[i + 2].text) or cut_dateline(lines, i + 2))
     if lines[i].text[-1] != "】" or i + 1 >= len(lines):
@@ -428,11 +428,11 @@ def cut_dateline(lines: list[PageLine], i: int) -> bool:
 
 def _bracket_alone(lines: list[PageLine], i: int) -> bool:
     """Whether line ``i`` is a label or a title in 【】 alone on its line, or the first of
-    two lines one is wrapped over (``_bracket_wrapped``): a heading line."""
-    return _BRACKET_ALONE.match(lines[i].text.strip()) is not None or _bracket_wrapped(lines, i)
+    two lines one is wrapped over (``bracket_wrapped``): a heading line."""
+    return _BRACKET_ALONE.match(lines[i].text.strip()) is not None or bracket_wrapped(lines, i)
 
 
-def _bracket_wrapped(lines: list[PageLine], i: int) -> bool:
+def bracket_wrapped(lines: list[PageLine], i: int) -> bool:
     """Whether line ``i`` opens a title in 【】 that the next line closes, nothing after it
     (【景德镇陶瓷文化产业 / 园年接待游客超千万人次】): one title wrapped, not a short item's
     title run into its text."""

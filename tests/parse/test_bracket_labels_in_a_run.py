@@ -2,7 +2,7 @@
 on its line under a headline printed after the article before (一条古道串起三个村 / 【专访】 /
 聊聊马祖列岛) is the next item's kicker, not an item of its own; and a title in 【】 wrapped over
 two lines (【景德镇陶瓷文化产业 / 园年接待游客超千万人次】) is one title over the dateline that
-opens its item (``segment._bracket_wrapped``), not a short item's title run into its text.
+opens its item (``segment.bracket_wrapped``), not a short item's title run into its text.
 Before, the label was an item of one line, and the wrapped title's first line was an item
 of its own. (Generator 8, looked-at pages.)"""
 
