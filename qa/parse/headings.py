@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from qa.parse.byline import find_dateline
-from qa.parse.furniture import box_label, is_section_word
+from qa.parse.furniture import box_label, is_section_word, names_a_section
 from qa.parse.words import cuts_word, edge_words, segment, tag
 from qa.text import IDEOGRAPH, IDEOGRAPHS
 
@@ -197,6 +197,7 @@ SURE_WRAP = 4.0  # two lines of one role that read as one line wrapped: surely,
 WRAP = 3.0  # ... plainly,
 LIKELY_WRAP = 2.0  # ... likely
 SUBJECT_WRAP = 1.5  # ... as a subject and its predicate (``_subject_predicate``)
+VERB_OBJECT_WRAP = 1.5  # ... as a verb and its object (``_verb_object``)
 PLAIN_JOIN = -1.5  # two lines of one role with nothing saying they are one wrapped
 SHORT_WRAP = -1.0  # ... the first narrower than the second by SHORT_OVER (a line wrapped fills its column)
 SHORT_OVER = 3  # em
@@ -428,7 +429,45 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         return LIKELY_WRAP  # a clause begun after a comma (、；？！) runs on past the line end
     if _subject_predicate(first, second):
         return SUBJECT_WRAP  # a subject, then what it does (赣南脐橙 / 开启“云上”销售季)
+    if _verb_object(first, second) and (not names_a_section(first) or bigrams(first) & bigrams(body)):
+        # a verb, then its object (科研团队攻克 / 稀土分离关键技术); not under a few words
+        # alone the text does not name, a section's name (史海钩沉 / 宋武帝)
+        return VERB_OBJECT_WRAP
     return 0.0
+
+
+@lru_cache(maxsize=4096)
+def _verb_object(first: str, second: str) -> bool:
+    """Whether ``first`` is a sentence broken after its verb and ``second`` holds the verb's
+    object, one title wrapped (科研团队攻克 / 稀土分离关键技术, 赣南脐橙开启 / “云上”销售季):
+    ``first`` opens with its subject and ends in a verb of two characters or more, as the
+    dictionary tags them, no preposition, conjunction, adverb, particle, number or measure
+    between (民主党内部的冲突开始浮现, 柯麟等人也被枪决: a clause done, its verb taking no
+    object), the verb not opened by a preposition (民生必需品为主: a phrase done); ``second`` opens with a noun and ends in one, or in a quotation (a name or a
+    thing, not a clause of its own: 消费市场回暖 / 假日经济升温 is a kicker over its title,
+    two clauses set one a line). Not a box's label, a section's name or a topic named
+    (总督：…: a title's form of its own)."""
+    second = second.strip().lstrip("“‘《")
+    if box_label(first) or is_section_word(first.strip()) or _names_a_topic(second):
+        return False
+    words = segment(first)
+    if len(words) < 2 or len(words[-1]) < 2 or tag(words[-1]) != "v" or tag(words[0]) not in _SUBJECT_OPENS:
+        return False
+    if any((tag(word) or "x")[0] in "pcdumfq" for word in words[:-1]) or tag(words[-1][0]) == "p":
+        return False
+    opening = edge_words("", second)[1]
+    if not opening or tag(opening) not in _OBJECT_WORDS:
+        return False
+    if second.rstrip("？！?! ").endswith(("”", "》", "’")):
+        return True
+    words = segment(second)
+    return bool(words) and tag(words[-1]) in _OBJECT_WORDS
+
+
+# The dictionary's tags of a word that may open and end a verb's object: nouns, names of
+# places and organisations, abbreviations, idioms, verbs used as nouns (建设). (Not a
+# person's name: jieba tags words it does not know so, 笑开颜.)
+_OBJECT_WORDS = frozenset(("n", "nz", "ns", "nt", "j", "l", "vn"))
 
 
 @lru_cache(maxsize=4096)
