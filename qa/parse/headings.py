@@ -45,6 +45,7 @@ _ASKS = re.compile(r"什么|哪|谁|为何|何时|何年|何处|何地|何种|�
 # title's subject.
 _TITLE_VERBS = ("走近", "走进", "聚焦", "关注", "直击", "探访", "解读", "揭秘", "探秘")
 _PREDICATE_OPENS = frozenset(("v", "vd", "vn"))  # the dictionary's tags of a verb opening a predicate (开启, 持续, 突破)
+_TIME_UNITS = frozenset("年月日")  # ... a time of one character it may say before its verb (年接待: yearly; the dictionary tags it a number)
 
 
 _IDEOGRAPH_PAIR = re.compile(f"(?=([{IDEOGRAPHS}]{{2}}))")  # each two ideographs side by side (overlapping)
@@ -474,7 +475,8 @@ _OBJECT_WORDS = frozenset(("n", "nz", "ns", "nt", "j", "l", "vn"))
 def _subject_predicate(first: str, second: str) -> bool:
     """Whether ``first`` names a subject and ``second`` says what it does, one sentence
     wrapped (南昌地铁4号线 / 开通运营, 夜间经济 / 点亮城市烟火气): ``second`` opens with a
-    verb as the dictionary tags it, and ``first`` holds none or opens with its subject
+    verb as the dictionary tags it, or with a time and then a verb of two characters
+    (产业园 / 年接待游客…, 上饶婺源 / 秋季旅游持续升温), and ``first`` holds none or opens with its subject
     (东乡区靠前监督 / 护航抗旱保收, 科研团队攻克稀土 / 分离关键技术: the subject does both;
     a kicker opening with a verb, 坚持以人民为中心, is a slogan over its title), and
     ``second`` is no phrase of 的 (注册成员的网上投票 names a thing: a subtitle may). Not
@@ -486,6 +488,11 @@ def _subject_predicate(first: str, second: str) -> bool:
     if second.startswith(_TITLE_VERBS) or len(second) >= 2 and second[0] == second[1] and IDEOGRAPH.match(second[0]):
         return False
     opening = edge_words(first, second)[1]
+    if opening and (tag(opening) == "t" or opening in _TIME_UNITS):
+        # (A time said first, then the verb: 产业园 / 年接待游客…, 4号线 / 今日开通运营; a
+        # verb of two characters at least: 白夜 / 柔 / 吠陀 is a name.)
+        rest = segment(second.replace(" ", "")[len(opening) :])
+        opening = rest[0] if rest and len(rest[0]) > 1 else ""
     if not opening or tag(opening) not in _PREDICATE_OPENS:
         return False
     words = segment(first)
