@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from qa.parse.byline import find_dateline
 from qa.parse.furniture import box_label, is_section_word, names_a_section
-from qa.parse.words import cuts_word, edge_words, segment, tag
+from qa.parse.words import cuts_word, edge_words, is_word, segment, tag
 from qa.text import IDEOGRAPH, IDEOGRAPHS
 
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
@@ -418,8 +418,10 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         return WRAP  # Latin words wrapped at their space (SOUL / EATER角色列表)
     if _names_a_topic(first) and len(re.split("[：:]", first)[-1]) <= TAIL:
         return LIKELY_WRAP  # a topic named and a stub said of it goes on (同性婚姻：作 / 者指…)
-    if first[-1] in "？?" or first[-1] in _NO_END or second[0] in _NO_START:
-        return LIKELY_WRAP  # a question answered, or a phrase broken (城市书房成了市民的 / 的“第二客厅”)
+    if first[-1] in "？?" and not _repeats_a_word(first, second) or first[-1] in _NO_END or second[0] in _NO_START:
+        # a question answered (not its subject named again under it: a subtitle's), or a
+        # phrase broken (城市书房成了市民的 / 的“第二客厅”)
+        return LIKELY_WRAP
     if IDEOGRAPH.match(first[-1]) is not None and first[-1] + second[0] in body:
         return LIKELY_WRAP  # a word of the body cut in two
     if tail and _width(first) >= TAIL_UNDER_LIKELY:
@@ -435,6 +437,14 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         # alone the text does not name, a section's name (史海钩沉 / 宋武帝)
         return VERB_OBJECT_WRAP
     return 0.0
+
+
+def _repeats_a_word(first: str, second: str) -> bool:
+    """Whether two heading lines both name a word of the dictionary of two ideographs (苏里南是什么？
+    / 苏里南的来龙去脉): a title asks of its subject and the subtitle under it names it again,
+    where a question's line wrapped goes on with new words (冬奥冠军要搬到加拿大？ /
+    维安费可不是小数目)."""
+    return any(is_word(pair) for pair in bigrams(first) & bigrams(second))
 
 
 @lru_cache(maxsize=4096)
