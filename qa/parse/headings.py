@@ -45,7 +45,7 @@ _ASKS = re.compile(r"什么|哪|谁|为何|何时|何年|何处|何地|何种|�
 # title's subject.
 _TITLE_VERBS = ("走近", "走进", "聚焦", "关注", "直击", "探访", "解读", "揭秘", "探秘")
 _PREDICATE_OPENS = frozenset(("v", "vd", "vn"))  # the dictionary's tags of a verb opening a predicate (开启, 持续, 突破)
-_TIME_UNITS = frozenset("年月日")  # ... a time of one character it may say before its verb (年接待: yearly; the dictionary tags it a number)
+_TIME_UNITS = frozenset("年月日")  # ... a time of one character before its verb (年接待: yearly; tagged a number)
 
 
 _IDEOGRAPH_PAIR = re.compile(f"(?=([{IDEOGRAPHS}]{{2}}))")  # each two ideographs side by side (overlapping)
@@ -440,10 +440,10 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
 
 
 def _repeats_a_word(first: str, second: str) -> bool:
-    """Whether two heading lines both name a word of the dictionary of two ideographs (苏里南是什么？
-    / 苏里南的来龙去脉): a title asks of its subject and the subtitle under it names it again,
-    where a question's line wrapped goes on with new words (冬奥冠军要搬到加拿大？ /
-    维安费可不是小数目)."""
+    """Whether two heading lines both name a word of two ideographs of the dictionary
+    (苏里南是什么？ / 苏里南的来龙去脉): a title asks of its subject and the subtitle under it
+    names it again, where a question's line wrapped goes on with new words
+    (冬奥冠军要搬到加拿大？ / 维安费可不是小数目)."""
     return any(is_word(pair) for pair in bigrams(first) & bigrams(second))
 
 
@@ -454,10 +454,11 @@ def _verb_object(first: str, second: str) -> bool:
     ``first`` opens with its subject and ends in a verb of two characters or more, as the
     dictionary tags them, no preposition, conjunction, adverb, particle, number or measure
     between (民主党内部的冲突开始浮现, 柯麟等人也被枪决: a clause done, its verb taking no
-    object), the verb not opened by a preposition (民生必需品为主: a phrase done); ``second`` opens with a noun and ends in one, or in a quotation (a name or a
-    thing, not a clause of its own: 消费市场回暖 / 假日经济升温 is a kicker over its title,
-    two clauses set one a line). Not a box's label, a section's name or a topic named
-    (总督：…: a title's form of its own)."""
+    object) and the verb not opened by a preposition (民生必需品为主: a phrase done);
+    ``second`` opens with a noun and ends in one, or in a quotation (a name or a thing, not
+    a clause of its own: 消费市场回暖 / 假日经济升温 is a kicker over its title, two clauses
+    set one a line). Not a box's label, a section's name or a topic named (总督：…: a
+    title's form of its own)."""
     second = second.strip().lstrip("“‘《")
     if box_label(first) or is_section_word(first.strip()) or _names_a_topic(second):
         return False
@@ -471,8 +472,8 @@ def _verb_object(first: str, second: str) -> bool:
         return False
     if second.rstrip("？！?! ").endswith(("”", "》", "’")):
         return True
-    words = segment(second)
-    return bool(words) and tag(words[-1]) in _OBJECT_WORDS
+    object_words = segment(second)
+    return bool(object_words) and tag(object_words[-1]) in _OBJECT_WORDS
 
 
 # The dictionary's tags of a word that may open and end a verb's object: nouns, names of
@@ -486,9 +487,10 @@ def _subject_predicate(first: str, second: str) -> bool:
     """Whether ``first`` names a subject and ``second`` says what it does, one sentence
     wrapped (南昌地铁4号线 / 开通运营, 夜间经济 / 点亮城市烟火气): ``second`` opens with a
     verb as the dictionary tags it, or with a time and then a verb of two characters
-    (产业园 / 年接待游客…, 上饶婺源 / 秋季旅游持续升温), and ``first`` holds none or opens with its subject
-    (东乡区靠前监督 / 护航抗旱保收, 科研团队攻克稀土 / 分离关键技术: the subject does both;
-    a kicker opening with a verb, 坚持以人民为中心, is a slogan over its title), and
+    (产业园 / 年接待游客…, 上饶婺源 / 秋季旅游持续升温), and ``first`` holds none or opens
+    with its subject (东乡区靠前监督 / 护航抗旱保收, 科研团队攻克稀土 / 分离关键技术: the
+    subject does both; a kicker opening with a verb, 坚持以人民为中心, is a slogan over its
+    title), and
     ``second`` is no phrase of 的 (注册成员的网上投票 names a thing: a subtitle may). Not
     under a box's label or a section's name (相关链接, 社会), nor over a verb a column's
     titles open with (``_TITLE_VERBS``: 对话 / 聊聊南韩 is a column's name over its title)."""
