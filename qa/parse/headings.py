@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from qa.parse.byline import find_dateline
 from qa.parse.furniture import box_label, is_section_word, names_a_section
-from qa.parse.words import cuts_word, edge_words, is_word, segment, tag
+from qa.parse.words import cuts_word, edge_words, is_word, joins_compound, segment, tag
 from qa.text import IDEOGRAPH, IDEOGRAPHS
 
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
@@ -178,7 +178,8 @@ def roles_read(
     kickers = range(count) if kicker_lines is None else (kicker_lines,)
     readings = [(kicker, title) for kicker in kickers for title in range(1, count - kicker + 1)]
     opening = _opening_line(lines, body)
-    cut = [_cuts_phrase(first, second) for first, second in zip(lines, lines[1:], strict=False)]
+    body = body.replace(" ", "")
+    cut = [_cuts_phrase(first, second) or _body_runs_across(first, second, body) for first, second in zip(lines, lines[1:], strict=False)]
     scores = [_reading_score(lines, wrapped, *reading, opening, wrapped_twice, cut) for reading in readings]
     at = scores.index(max(scores))  # (the first of equal scores: the reading with the fewest kicker lines)
     kicker, title = readings[at]
@@ -388,7 +389,36 @@ def _cuts_phrase(first: str, second: str) -> bool:
         # (A mark is a word of its own: “ ending a line, ） opening one.)
         ends = ends and (IDEOGRAPH.match(first[-1]) is None or last == first[-1])
         opens = opens and (IDEOGRAPH.match(second[0]) is None or opening == second[0])
-    return ends or opens or cuts_word(first, second)
+    return ends or opens or cuts_word(first, second) or _compound_across(first, second)
+
+
+def _repeated(first: str, second: str) -> bool:
+    """Whether ``second`` opens by saying ``first`` again (细胞分裂 / 细胞分裂, 环境污染 /
+    环境污染 如氮氧化物): a name over the line that names it, whatever words their edges make."""
+    return second.replace(" ", "").startswith(first.replace(" ", ""))
+
+
+def _compound_across(first: str, second: str) -> bool:
+    """``words.joins_compound``, not where ``second`` says ``first`` again."""
+    return joins_compound(first, second) and not _repeated(first, second)
+
+
+def _body_runs_across(first: str, second: str, body: str) -> bool:
+    """Whether the word ending ``first`` and the word opening ``second`` (two characters
+    each at least) stand side by side in ``body`` (产业园年接待 / 游客超千万人次 over
+    …园区接待游客520万人次…): the headline's phrase is one the text says, set across the
+    break, so no role's edge falls there. Not a conjunction (作战 / 而且… opens a clause),
+    nor a line said again. (The body's lines are read joined: a 小标题 saying the kicker
+    again, 家门口上车 十八天抵欧洲, runs into the line under it, 赣江新区…, as a phrase would.)"""
+    first, second = first.replace(" ", ""), second.replace(" ", "")
+    if not first or not second or IDEOGRAPH.match(first[-1]) is None or IDEOGRAPH.match(second[0]) is None:
+        return False
+    if _repeated(first, second):
+        return False
+    last, opening = edge_words(first, second)
+    if len(last) < 2 or len(opening) < 2 or tag(opening) == "c" or tag(last) == "c":
+        return False
+    return last + opening in body
 
 
 def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> float:
@@ -416,6 +446,8 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         return WRAP  # a count alone, or a place word opening (一条 / 古道串起三个村, 一碗米粉 / 里的乡村振兴)
     if first[-1].isascii() and second[0].isascii() and first[-1].isalnum() and second[0].isalnum():
         return WRAP  # Latin words wrapped at their space (SOUL / EATER角色列表)
+    if _compound_across(first, second):
+        return WRAP  # a compound set across the break (景德镇陶瓷文化 / 产业园…: 文化产业)
     if _names_a_topic(first) and len(re.split("[：:]", first)[-1]) <= TAIL:
         return LIKELY_WRAP  # a topic named and a stub said of it goes on (同性婚姻：作 / 者指…)
     if first[-1] in "？?" and not _repeats_a_word(first, second) or first[-1] in _NO_END or second[0] in _NO_START:

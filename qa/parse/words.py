@@ -162,6 +162,21 @@ def cuts_word(first: str, second: str) -> bool:
     return _cuts(left.group(), right.group())
 
 
+_PAIR_END = re.compile(f"[{IDEOGRAPHS}]{{2}}\\Z")
+_PAIR_START = re.compile(f"[{IDEOGRAPHS}]{{2}}")
+
+
+def joins_compound(first: str, second: str) -> bool:
+    """Whether the two ideographs ending the line ``first`` and the two opening ``second``
+    make a word of four of the dictionary (景德镇陶瓷文化 / 产业园年接待…: 文化产业; 市场监督 /
+    管理局负责人: 监督管理): a compound set across the break, which the most likely
+    segmentation may still part at it (文化 / 产业园), as no kicker, title or subtitle's edge
+    does. (Spaces inside the lines are dropped first: letter-spaced lines.)"""
+    left = _PAIR_END.search(first.replace(" ", ""))
+    right = _PAIR_START.match(second.replace(" ", ""))
+    return left is not None and right is not None and _log(left.group() + right.group()) is not None
+
+
 def is_word(text: str) -> bool:
     """Whether ``text`` is a word of the dictionary."""
     return _log(text) is not None
