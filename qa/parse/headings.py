@@ -407,18 +407,25 @@ def _body_runs_across(first: str, second: str, body: str) -> bool:
     """Whether the word ending ``first`` and the word opening ``second`` (two characters
     each at least) stand side by side in ``body`` (产业园年接待 / 游客超千万人次 over
     …园区接待游客520万人次…): the headline's phrase is one the text says, set across the
-    break, so no role's edge falls there. Not a conjunction (作战 / 而且… opens a clause),
-    nor a line said again. (The body's lines are read joined: a 小标题 saying the kicker
-    again, 家门口上车 十八天抵欧洲, runs into the line under it, 赣江新区…, as a phrase would.)"""
+    break, so no role's edge falls there (an opening quotation mark between them too:
+    景德镇高新区打造 / “足球夜”凝 / 聚发展合力 over …打造“足球夜”…). Not a conjunction
+    (作战 / 而且… opens a clause), nor a line said again. (The body's lines are read
+    joined: a 小标题 saying the kicker again, 家门口上车 十八天抵欧洲, runs into the line
+    under it, 赣江新区…, as a phrase would.)"""
     first, second = first.replace(" ", ""), second.replace(" ", "")
-    if not first or not second or IDEOGRAPH.match(first[-1]) is None or IDEOGRAPH.match(second[0]) is None:
+    if not first or not second or _repeated(first, second):
         return False
-    if _repeated(first, second):
+    mark = second[0] if second[0] in _QUOTES_OPEN else ""  # (打造 / “足球夜”凝聚…: the quotation is the object)
+    rest = second[len(mark) :]
+    if IDEOGRAPH.match(first[-1]) is None or not rest or IDEOGRAPH.match(rest[0]) is None:
         return False
-    last, opening = edge_words(first, second)
+    last, opening = edge_words(first, rest)
     if len(last) < 2 or len(opening) < 2 or tag(opening) == "c" or tag(last) == "c":
         return False
-    return last + opening in body
+    return last + mark + opening in body
+
+
+_QUOTES_OPEN = frozenset("“‘《")
 
 
 def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> float:

@@ -8,7 +8,7 @@ Two signs, each weighed where the break falls (``qa.parse.headings``):
   at the break (``words.joins_compound``): a title wrapped, no kicker's or subtitle's edge;
 - the word ending a line and the word opening the next stand side by side in the body
   (产业园年接待 / 游客超千万人次 over …园区接待游客…): the headline says a phrase of its
-  text, wrapped.
+  text, wrapped (an opening quotation mark between the two words too: 打造 / “足球夜”…).
 
 Before, 景德镇陶瓷文化 / 产业园年接待 / 游客超千万人次 was read as a kicker over its
 title, or a title over its subtitle. Not a line said again under itself (细胞分裂 / 细胞分裂:
@@ -91,6 +91,15 @@ def test_a_conjunction_opening_the_next_line_is_no_phrase_of_the_body():
     body = "也有车臣战士为亚塞拜然作战而且他们认为他们可以得到支持。"
     assert not _body_runs_across(lines[0], lines[1], body)
     assert _body_runs_across("产业园年接待", "游客超千万人次", BODY)
+
+
+def test_a_quotation_opening_the_next_line():
+    # (打造 / “足球夜”: the verb's object is a quotation the body says after it too.)
+    body = "本报讯 近年来，景德镇高新区打造“足球夜”品牌，吸引了大批职工参与。"
+    assert _body_runs_across("景德镇高新区打造", "“足球夜”凝", body)
+    assert not _body_runs_across("景德镇高新区打造", "“足球夜”凝", "本报讯 高新区的足球夜吸引了大批职工参与。")
+    lines = ["景德镇高新区打造", "“足球夜”凝", "聚发展合力"]
+    assert heading_roles(lines, body) == ("", "".join(lines), "")
 
 
 @pytest.mark.parametrize(
