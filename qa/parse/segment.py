@@ -1321,6 +1321,9 @@ def _options(
         if opening in ends or opening in page.boxes:
             continue  # (a box's label heads its box: no body opens with it)
         width, sure_ahead, bound = columns.ahead(opening + 1) if opening + 1 < n else (None, False, False)
+        # (The column the lines under the opening are set in, before the opening's own
+        # width may replace it: ``_narrows_under``.)
+        under_width, under_bound = width, bound
         if width is None or not bound and lines[opening].width > width + WIDTH_CHANGE:
             # (An opening is no wider than its column: lines ahead much narrower are
             # another block's, such as a headline printed after the byline and the next item.)
@@ -1347,6 +1350,15 @@ def _options(
             )
             if opens_wide + body_wide < opens + body:
                 opens, body = opens_wide, body_wide
+        if not h and under_width is not None and _narrows_under(page, opening, previous_width, under_width):
+            # An opening that is the last line of the column before, running text going
+            # on, its paragraph set on in a narrower column: each part read in its own.
+            opens_before = _minor_opening(
+                page, opening, _open_cost(lines[opening], previous_width, page.indents, False, unit, page.flush, short, plain)
+            )
+            body_under = _body_cost(page, opening + 1, max(stop, opening + 1), under_width, under_bound) + COLUMN_NARROWS
+            if opens_before + body_under < opens + body:
+                opens, body = opens_before, body_under
         widened = _widens(page, opening, previous_width, width, stop) if width is not None else None
         body_narrow = 0.0
         if widened is not None:
@@ -1665,6 +1677,26 @@ def _narrows(page: PageLines, opening: int) -> tuple[int, float, float] | None:
     if abs(lines[at + 1].width - narrow) > 1.0 and not lines[at + 1].ends_sentence:
         return None
     return at, wide, narrow
+
+
+def _narrows_under(page: PageLines, opening: int, before: float | None, under: float) -> bool:
+    """Whether a paragraph opening at line ``opening`` is the last line of the column
+    ``before`` and goes on in the narrower column ``under`` right under it (为提升游客体验，
+    婺源推出“一码游婺源” / 智慧旅游平台，游客通过手机APP即 / …, at a column of 20 over one
+    of 16): the opening is a full line of the column before, or one short by an indent,
+    reads as running text (``_runs_as_text``: no headline as wide as the column) and ends
+    no sentence, and the column under it is ``WIDTH_CHANGE`` or more narrower, its first
+    line going on from the opening at its width or ending the sentence. (``_narrows``
+    reads a column narrowing further down, its first lines wide.)"""
+    lines = page.lines
+    if before is None or opening + 1 >= len(lines) or opening + 1 in page.ends or opening + 1 in page.leads:
+        return False
+    line, following = lines[opening], lines[opening + 1]
+    if line.ends_sentence or before - under < WIDTH_CHANGE or not _runs_as_text(page, line):
+        return False
+    if not before - INDENT - 1.0 <= line.width + line.indent <= before + 1.0:
+        return False
+    return following.ends_sentence or following.justified or abs(following.width - under) <= 1.0
 
 
 def _widens(page: PageLines, opening: int, before: float | None, after: float | None, stop: int) -> tuple[int, float] | None:
