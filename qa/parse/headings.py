@@ -389,7 +389,20 @@ def _cuts_phrase(first: str, second: str) -> bool:
         # (A mark is a word of its own: “ ending a line, ） opening one.)
         ends = ends and (IDEOGRAPH.match(first[-1]) is None or last == first[-1])
         opens = opens and (IDEOGRAPH.match(second[0]) is None or opening == second[0])
-    return ends or opens or cuts_word(first, second) or _compound_across(first, second)
+    return ends or opens or cuts_word(first, second) or _compound_across(first, second) or _wants_its_complement(first)
+
+
+# Verbs that name what a thing becomes or is called: never a phrase's last word (成了 as
+# two words, 成 and 了: not 形成了, which ends a clause).
+_COMPLEMENTED = frozenset(("成为", "变成", "称为", "叫做"))
+
+
+def _wants_its_complement(first: str) -> bool:
+    """Whether ``first`` ends in a verb that wants what follows it: what a thing becomes
+    or is called (城市书房成了 / 市民的“第二客厅”, 木卫一也称为 / “埃欧”…), so the line runs
+    on, as no kicker or title ends. (Not 是: 更重要的是 leads a kicker into its title.)"""
+    words = segment(first.replace(" ", ""))
+    return bool(words) and (words[-1] in _COMPLEMENTED or words[-2:] == ["成", "了"])
 
 
 def _repeated(first: str, second: str) -> bool:
@@ -457,6 +470,8 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         return WRAP  # a compound set across the break (景德镇陶瓷文化 / 产业园…: 文化产业)
     if _names_a_topic(first) and len(re.split("[：:]", first)[-1]) <= TAIL:
         return LIKELY_WRAP  # a topic named and a stub said of it goes on (同性婚姻：作 / 者指…)
+    if _wants_its_complement(first):
+        return WRAP  # a verb that names what a thing becomes or is called, with nothing after it (城市书房成了 / 市民的…)
     if first[-1] in "？?" and not _repeats_a_word(first, second) or first[-1] in _NO_END or second[0] in _NO_START:
         # a question answered (not its subject named again under it: a subtitle's), or a
         # phrase broken (城市书房成了市民的 / 的“第二客厅”)
@@ -496,11 +511,14 @@ def _verb_object(first: str, second: str) -> bool:
     object) and the verb not opened by a preposition (民生必需品为主: a phrase done);
     ``second`` opens with a noun and ends in one, or in a quotation (a name or a thing, not
     a clause of its own: 消费市场回暖 / 假日经济升温 is a kicker over its title, two clauses
-    set one a line). Not a box's label, a section's name or a topic named (总督：…: a
-    title's form of its own)."""
+    set one a line). After a topic named in ``first``, the words after the colon may be
+    that sentence (高温下的坚守：他们守护 / 城市的“生命线”). Not a box's label, a section's name,
+    nor a topic named in ``second`` (总督：…: a title's form of its own)."""
     second = second.strip().lstrip("“‘《")
     if box_label(first) or is_section_word(first.strip()) or _names_a_topic(second):
         return False
+    if _names_a_topic(first) and _verb_object(re.split("[：:]", first)[-1], second):
+        return True  # (高温下的坚守：他们守护 / 城市的“生命线”: the sentence after the topic)
     words = segment(first)
     if len(words) < 2 or len(words[-1]) < 2 or tag(words[-1]) != "v" or tag(words[0]) not in _SUBJECT_OPENS:
         return False
