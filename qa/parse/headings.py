@@ -418,7 +418,8 @@ def _compound_across(first: str, second: str) -> bool:
 
 def _body_runs_across(first: str, second: str, body: str) -> bool:
     """Whether the word ending ``first`` and the word opening ``second`` (two characters
-    each at least) stand side by side in ``body`` (产业园年接待 / 游客超千万人次 over
+    each at least), or the two ideographs ending one and the two opening the other,
+    stand side by side in ``body`` (产业园年接待 / 游客超千万人次 over
     …园区接待游客520万人次…): the headline's phrase is one the text says, set across the
     break, so no role's edge falls there (an opening quotation mark between them too:
     景德镇高新区打造 / “足球夜”凝 / 聚发展合力 over …打造“足球夜”…). Not a conjunction
@@ -433,9 +434,14 @@ def _body_runs_across(first: str, second: str, body: str) -> bool:
     if IDEOGRAPH.match(first[-1]) is None or not rest or IDEOGRAPH.match(rest[0]) is None:
         return False
     last, opening = edge_words(first, rest)
-    if len(last) < 2 or len(opening) < 2 or tag(opening) == "c" or tag(last) == "c":
+    if tag(opening) == "c" or tag(last) == "c":
         return False
-    return last + mark + opening in body
+    if len(last) >= 2 and len(opening) >= 2 and last + mark + opening in body:
+        return True
+    # (Or the two ideographs either side, whatever words the dictionary makes of them:
+    # 九江长江大 / 保护交出… over …长江大保护…)
+    pairs = first[-2:] + rest[:2]
+    return len(pairs) == 4 and all(IDEOGRAPH.match(c) for c in pairs) and first[-2:] + mark + rest[:2] in body
 
 
 _QUOTES_OPEN = frozenset("“‘《")

@@ -6,9 +6,10 @@ Two signs, each weighed where the break falls (``qa.parse.headings``):
   the dictionary (景德镇陶瓷文化 / 产业园年接待…: 文化产业; ——访上饶市市场监督 /
   管理局负责人…: 监督管理), a compound that the most likely segmentation may still part
   at the break (``words.joins_compound``): a title wrapped, no kicker's or subtitle's edge;
-- the word ending a line and the word opening the next stand side by side in the body
-  (产业园年接待 / 游客超千万人次 over …园区接待游客…): the headline says a phrase of its
-  text, wrapped (an opening quotation mark between the two words too: 打造 / “足球夜”…).
+- the word ending a line and the word opening the next, or the two ideographs either
+  side, stand side by side in the body (产业园年接待 / 游客超千万人次 over …园区接待游客…;
+  全省首批 / “无证明城市”名 / 单公布 over …全省首批“无证明城市”名单…): the headline says a
+  phrase of its text, wrapped (an opening quotation mark between the two words too: 打造 / “足球夜”…).
 
 Before, 景德镇陶瓷文化 / 产业园年接待 / 游客超千万人次 was read as a kicker over its
 title, or a title over its subtitle. Not a line said again under itself (细胞分裂 / 细胞分裂:
@@ -91,6 +92,15 @@ def test_a_conjunction_opening_the_next_line_is_no_phrase_of_the_body():
     body = "也有车臣战士为亚塞拜然作战而且他们认为他们可以得到支持。"
     assert not _body_runs_across(lines[0], lines[1], body)
     assert _body_runs_across("产业园年接待", "游客超千万人次", BODY)
+
+
+def test_two_ideographs_either_side_that_the_body_says_together():
+    # (Whatever words the dictionary makes of them: 长江 / 大 / 保护, 首批 / “无证….)
+    assert _body_runs_across("九江长江大", "保护交出亮眼成绩单", "九江坚持共抓长江大保护，水质持续向好。")
+    assert not _body_runs_across("九江长江大", "保护交出亮眼成绩单", "九江坚持共抓长江保护，水质持续向好。")
+    lines = ["全省首批", "“无证明城市”名", "单公布"]
+    body = "记者日前从省司法厅获悉，南昌、上饶等地入选全省首批“无证明城市”名单。"
+    assert heading_roles(lines, body) == ("", "".join(lines), "")
 
 
 def test_a_quotation_opening_the_next_line():
