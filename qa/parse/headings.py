@@ -526,7 +526,7 @@ def _verb_object(first: str, second: str) -> bool:
     if _names_a_topic(first) and _verb_object(re.split("[：:]", first)[-1], second):
         return True  # (高温下的坚守：他们守护 / 城市的“生命线”: the sentence after the topic)
     words = segment(first)
-    if len(words) < 2 or len(words[-1]) < 2 or tag(words[-1]) != "v" or tag(words[0]) not in _SUBJECT_OPENS:
+    if len(words) < 2 or len(words[-1]) < 2 or tag(words[-1]) != "v" or not _opens_subject(words):
         return False
     if any((tag(word) or "x")[0] in "pcdumfq" for word in words[:-1]) or tag(words[-1][0]) == "p":
         return False
@@ -572,6 +572,14 @@ def _subject_predicate(first: str, second: str) -> bool:
         return False
     words = segment(first)
     return bool(words) and (not any(tag(word) == "v" for word in words) or tag(words[0]) in _SUBJECT_OPENS)
+
+
+def _opens_subject(words: list[str]) -> bool:
+    """Whether ``words`` open with a subject: a noun, name or pronoun as the dictionary
+    tags them (``_SUBJECT_OPENS``), or a time word naming a noun after it (夜间经济点亮:
+    夜间 / 经济, the night's economy) before the verb."""
+    first = tag(words[0])
+    return first in _SUBJECT_OPENS or first == "t" and len(words) > 2 and tag(words[1]) in _SUBJECT_OPENS
 
 
 # The dictionary's tags of a word that may open a sentence as its subject (nouns, names,

@@ -13,7 +13,7 @@ import pytest
 from pagegen8 import default_pool, random_page8
 from pagescore import check_page
 
-from qa.parse.headings import heading_roles
+from qa.parse.headings import _verb_object, heading_roles
 
 
 def _body(*lines: str) -> str:
@@ -28,6 +28,8 @@ def _body(*lines: str) -> str:
         ["赣南脐橙开启", "“云上”销售季"],
         ["我市全力推进", "城乡环境整治"],
         ["江西持续推进", "长江经济带建设"],
+        # (A time word opening the subject, 夜间 / 经济: the night's economy.)
+        ["夜间经济点亮", "城市烟火气"],
     ],
 )
 def test_a_verb_and_its_object_are_one_title(lines):
@@ -65,3 +67,9 @@ def test_generated_pages_with_titles_wrapped_after_their_verb(seed):
     # 科研团队攻克 / 稀土分离关键技术 under 绿色工艺减排六成; 景德镇高新区打造 / “足球夜”凝聚发展合力.)
     check = check_page(random_page8(default_pool(), seed))
     assert not [wrong for wrong in check.wrong if "headings" in wrong], check.wrong
+
+
+def test_a_time_alone_before_the_verb_is_no_subject():
+    # (今年 / 启动: a time and a verb, no subject named: the kicker's clause done.)
+    assert not _verb_object("今年启动", "城乡环境整治")
+    assert _verb_object("夜间经济点亮", "城市烟火气")
