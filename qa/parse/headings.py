@@ -179,7 +179,10 @@ def roles_read(
     readings = [(kicker, title) for kicker in kickers for title in range(1, count - kicker + 1)]
     opening = _opening_line(lines, body)
     body = body.replace(" ", "")
-    cut = [_cuts_phrase(first, second) or _body_runs_across(first, second, body) for first, second in zip(lines, lines[1:], strict=False)]
+    cut = [
+        _cuts_phrase(first, second) or _body_runs_across(first, second, body)
+        for first, second in zip(lines, lines[1:], strict=False)
+    ]
     scores = [_reading_score(lines, wrapped, *reading, opening, wrapped_twice, cut) for reading in readings]
     at = scores.index(max(scores))  # (the first of equal scores: the reading with the fewest kicker lines)
     kicker, title = readings[at]
@@ -389,7 +392,9 @@ def _cuts_phrase(first: str, second: str) -> bool:
         # (A mark is a word of its own: “ ending a line, ） opening one.)
         ends = ends and (IDEOGRAPH.match(first[-1]) is None or last == first[-1])
         opens = opens and (IDEOGRAPH.match(second[0]) is None or opening == second[0])
-    return ends or opens or cuts_word(first, second) or _compound_across(first, second) or _wants_its_complement(first)
+    return (
+        ends or opens or cuts_word(first, second) or _compound_across(first, second) or _wants_its_complement(first)
+    )
 
 
 # Verbs that name what a thing becomes or is called: never a phrase's last word (成了 as
@@ -477,7 +482,7 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
     if _names_a_topic(first) and len(re.split("[：:]", first)[-1]) <= TAIL:
         return LIKELY_WRAP  # a topic named and a stub said of it goes on (同性婚姻：作 / 者指…)
     if _wants_its_complement(first):
-        return WRAP  # a verb that names what a thing becomes or is called, with nothing after it (城市书房成了 / 市民的…)
+        return WRAP  # what a thing becomes or is called goes on in the next line (城市书房成了 / 市民的…)
     if first[-1] in "？?" and not _repeats_a_word(first, second) or first[-1] in _NO_END or second[0] in _NO_START:
         # a question answered (not its subject named again under it: a subtitle's), or a
         # phrase broken (城市书房成了市民的 / 的“第二客厅”)
@@ -492,7 +497,7 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         return LIKELY_WRAP  # a clause begun after a comma (、；？！) runs on past the line end
     if _subject_predicate(first, second):
         return SUBJECT_WRAP  # a subject, then what it does (赣南脐橙 / 开启“云上”销售季)
-    if _verb_object(first, second) and (not names_a_section(first) or bigrams(first) & bigrams(body)):
+    if _verb_object(first, second, _place_named(first, body)) and (not names_a_section(first) or bigrams(first) & bigrams(body)):
         # a verb, then its object (科研团队攻克 / 稀土分离关键技术); not under a few words
         # alone the text does not name, a section's name (史海钩沉 / 宋武帝)
         return VERB_OBJECT_WRAP
@@ -508,7 +513,7 @@ def _repeats_a_word(first: str, second: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _verb_object(first: str, second: str) -> bool:
+def _verb_object(first: str, second: str, name: str = "") -> bool:
     """Whether ``first`` is a sentence broken after its verb and ``second`` holds the verb's
     object, one title wrapped (科研团队攻克 / 稀土分离关键技术, 赣南脐橙开启 / “云上”销售季):
     ``first`` opens with its subject and ends in a verb of two characters or more, as the
@@ -518,15 +523,16 @@ def _verb_object(first: str, second: str) -> bool:
     ``second`` opens with a noun and ends in one, or in a quotation (a name or a thing, not
     a clause of its own: 消费市场回暖 / 假日经济升温 is a kicker over its title, two clauses
     set one a line). After a topic named in ``first``, the words after the colon may be
-    that sentence (高温下的坚守：他们守护 / 城市的“生命线”). Not a box's label, a section's name,
-    nor a topic named in ``second`` (总督：…: a title's form of its own)."""
+    that sentence (高温下的坚守：他们守护 / 城市的“生命线”). ``name``: a place the body names
+    that ``first`` opens with, its subject (``_place_named``). Not a box's label, a
+    section's name, nor a topic named in ``second`` (总督：…: a title's form of its own)."""
     second = second.strip().lstrip("“‘《")
     if box_label(first) or is_section_word(first.strip()) or _names_a_topic(second):
         return False
     if _names_a_topic(first) and _verb_object(re.split("[：:]", first)[-1], second):
         return True  # (高温下的坚守：他们守护 / 城市的“生命线”: the sentence after the topic)
-    words = segment(first)
-    if len(words) < 2 or len(words[-1]) < 2 or tag(words[-1]) != "v" or not _opens_subject(words):
+    words = _words_of(first, name)
+    if len(words) < 2 or len(words[-1]) < 2 or tag(words[-1]) != "v" or not (name and words[0] == name or _opens_subject(words)):
         return False
     if any((tag(word) or "x")[0] in "pcdumfq" for word in words[:-1]) or tag(words[-1][0]) == "p":
         return False
@@ -537,6 +543,37 @@ def _verb_object(first: str, second: str) -> bool:
         return True
     object_words = segment(second)
     return bool(object_words) and tag(object_words[-1]) in _OBJECT_WORDS
+
+
+_PLACE_SUFFIXES = "省市县区镇乡村"
+
+
+def _place_named(line: str, body: str) -> str:
+    """The two or three ideographs opening ``line`` where the dictionary parts them into
+    characters of their own and the body names them as a place, with the suffix that says
+    so (大余积极探索 over …大余县宅改办…, 上栗创新 over …江西省上栗县…): a county's name
+    jieba does not know. "" where none."""
+    line = line.replace(" ", "")
+    words = segment(line)
+    if len(words) < 3 or len(words[0]) != 1 or len(words[1]) != 1:
+        return ""
+    for size in (3, 2):
+        head = line[:size]
+        if IDEOGRAPH.match(head[-1]) and "".join(words)[:size] == head and any(head + suffix in body for suffix in _PLACE_SUFFIXES):
+            return head
+    return ""
+
+
+def _words_of(line: str, name: str) -> list[str]:
+    """``segment(line)``, with ``name`` (``_place_named``) its first word, and a last word
+    of four characters the dictionary lists as a noun or a set phrase that is a manner and
+    then a verb (积极探索: 积极 / 探索) parted in two, as the verb it ends in."""
+    line = line.replace(" ", "")
+    words = [name, *segment(line[len(name) :])] if name and line.startswith(name) else segment(line)
+    last = words[-1] if words else ""
+    if len(last) == 4 and tag(last) != "v" and tag(last[2:]) == "v" and (tag(last[:2]) or "").startswith("a"):
+        words[-1:] = [last[:2], last[2:]]
+    return words
 
 
 # The dictionary's tags of a word that may open and end a verb's object: nouns, names of
