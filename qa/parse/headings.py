@@ -394,6 +394,7 @@ def _cuts_phrase(first: str, second: str) -> bool:
         opens = opens and (IDEOGRAPH.match(second[0]) is None or opening == second[0])
     return (
         ends or opens or cuts_word(first, second) or _compound_across(first, second) or _wants_its_complement(first)
+        or _sentence_across(first, second)
     )
 
 
@@ -408,6 +409,32 @@ def _wants_its_complement(first: str) -> bool:
     on, as no kicker or title ends. (Not 是: 更重要的是 leads a kicker into its title.)"""
     words = segment(first.replace(" ", ""))
     return bool(words) and (words[-1] in _COMPLEMENTED or words[-2:] == ["成", "了"])
+
+
+SENTENCE_EDGE = 4  # ideographs at most of a sentence begun before a line's end that show it goes on
+SENTENCE_CLOSED = 6  # characters at most of a line before the ？ or ！ closing a sentence begun over it
+_SENTENCE_ENDS = re.compile("[。？?！!]")
+_IDEOGRAPHS_ONLY = re.compile(f"[{IDEOGRAPHS}]+")
+
+
+def _sentence_across(first: str, second: str) -> bool:
+    """Whether a sentence runs across the break between ``first`` and ``second``, which
+    ends in an ideograph: ``first`` ends a sentence and opens another a few ideographs
+    before its end (加拿大？维安 / 费可不是小数目), or ``second`` closes a question or an
+    exclamation a few words into it, words holding no verb (冬奥冠军要搬到 / 加拿大？维安…:
+    加拿大 alone asks nothing), with more text after. A kicker, a title and a subtitle
+    each end their sentences on their own lines."""
+    first, second = first.replace(" ", ""), second.replace(" ", "")
+    if not first or not second or IDEOGRAPH.match(first[-1]) is None:
+        return False
+    ends = [mark.end() for mark in _SENTENCE_ENDS.finditer(first)]
+    if ends and _IDEOGRAPHS_ONLY.fullmatch(first[ends[-1] :]) and len(first) - ends[-1] <= SENTENCE_EDGE:
+        return True
+    closing = _SENTENCE_ENDS.search(second, 1, SENTENCE_CLOSED + 1)
+    if closing is None or closing.group() == "。" or closing.end() >= len(second):
+        return False
+    head = second[: closing.start()]
+    return _IDEOGRAPHS_ONLY.fullmatch(head) is not None and not any((tag(word) or "x")[0] == "v" for word in segment(head))
 
 
 def _repeated(first: str, second: str) -> bool:
@@ -479,6 +506,8 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         return WRAP  # Latin words wrapped at their space (SOUL / EATER角色列表)
     if _compound_across(first, second):
         return WRAP  # a compound set across the break (景德镇陶瓷文化 / 产业园…: 文化产业)
+    if _sentence_across(first, second):
+        return WRAP  # a sentence begun a few words before the break or closed a few after it
     if _names_a_topic(first) and len(re.split("[：:]", first)[-1]) <= TAIL:
         return LIKELY_WRAP  # a topic named and a stub said of it goes on (同性婚姻：作 / 者指…)
     if _wants_its_complement(first):
