@@ -9,7 +9,7 @@ from functools import lru_cache
 from qa.parse.byline import find_dateline
 from qa.parse.furniture import box_label, is_section_word, names_a_section
 from qa.parse.words import cuts_word, edge_words, is_word, joins_compound, segment, tag
-from qa.text import IDEOGRAPH, IDEOGRAPHS
+from qa.text import IDEOGRAPH, IDEOGRAPH_RUN, IDEOGRAPHS
 
 TAIL = 3  # characters a wrapped title's last line may hold and no kicker or subtitle does
 TAIL_UNDER = 8  # em: ... under a line this wide (a short line over a short title is a kicker)
@@ -403,6 +403,7 @@ def _cuts_phrase(first: str, second: str) -> bool:
 _COMPLEMENTED = frozenset(("成为", "变成", "称为", "叫做"))
 
 
+@lru_cache(maxsize=4096)
 def _wants_its_complement(first: str) -> bool:
     """Whether ``first`` ends in a verb that wants what follows it: what a thing becomes
     or is called (城市书房成了 / 市民的“第二客厅”, 木卫一也称为 / “埃欧”…), so the line runs
@@ -414,9 +415,9 @@ def _wants_its_complement(first: str) -> bool:
 SENTENCE_EDGE = 4  # ideographs at most of a sentence begun before a line's end that show it goes on
 SENTENCE_CLOSED = 6  # characters at most of a line before the ？ or ！ closing a sentence begun over it
 _SENTENCE_ENDS = re.compile("[。？?！!]")
-_IDEOGRAPHS_ONLY = re.compile(f"[{IDEOGRAPHS}]+")
 
 
+@lru_cache(maxsize=4096)
 def _sentence_across(first: str, second: str) -> bool:
     """Whether a sentence runs across the break between ``first`` and ``second``, which
     ends in an ideograph: ``first`` ends a sentence and opens another a few ideographs
@@ -428,13 +429,13 @@ def _sentence_across(first: str, second: str) -> bool:
     if not first or not second or IDEOGRAPH.match(first[-1]) is None:
         return False
     ends = [mark.end() for mark in _SENTENCE_ENDS.finditer(first)]
-    if ends and _IDEOGRAPHS_ONLY.fullmatch(first[ends[-1] :]) and len(first) - ends[-1] <= SENTENCE_EDGE:
+    if ends and IDEOGRAPH_RUN.fullmatch(first[ends[-1] :]) and len(first) - ends[-1] <= SENTENCE_EDGE:
         return True
     closing = _SENTENCE_ENDS.search(second, 1, SENTENCE_CLOSED + 1)
     if closing is None or closing.group() == "。" or closing.end() >= len(second):
         return False
     head = second[: closing.start()]
-    return _IDEOGRAPHS_ONLY.fullmatch(head) is not None and not any((tag(word) or "x")[0] == "v" for word in segment(head))
+    return IDEOGRAPH_RUN.fullmatch(head) is not None and not any((tag(word) or "x")[0] == "v" for word in segment(head))
 
 
 def _repeated(first: str, second: str) -> bool:
@@ -443,6 +444,7 @@ def _repeated(first: str, second: str) -> bool:
     return second.replace(" ", "").startswith(first.replace(" ", ""))
 
 
+@lru_cache(maxsize=4096)
 def _compound_across(first: str, second: str) -> bool:
     """``words.joins_compound``, not where ``second`` says ``first`` again."""
     return joins_compound(first, second) and not _repeated(first, second)
@@ -473,7 +475,7 @@ def _body_runs_across(first: str, second: str, body: str) -> bool:
     # (Or the two ideographs either side, whatever words the dictionary makes of them:
     # 九江长江大 / 保护交出… over …长江大保护…)
     pairs = first[-2:] + rest[:2]
-    return len(pairs) == 4 and all(IDEOGRAPH.match(c) for c in pairs) and first[-2:] + mark + rest[:2] in body
+    return len(pairs) == 4 and IDEOGRAPH_RUN.fullmatch(pairs) is not None and first[-2:] + mark + rest[:2] in body
 
 
 _QUOTES_OPEN = frozenset("“‘《")
