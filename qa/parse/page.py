@@ -1128,11 +1128,15 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
                 and any(column - SURE_SHORT <= line.indent + line.width <= column + 1.0 for column in (above, below))
                 and i + 2 < len(lines)
                 and SUBHEAD.match(line.text + following.text)
+                and not _heading_line_under(lines, i + 2)
             ):
                 # Wrapped at the column's end, that of the text over it or under it (no
                 # wider than either by more than an em: ▲数字技术赋能春耕生产, 11 em, over
                 # 稻田里的 / “智慧管家” between a column of 9 and one of 20 is a kicker): the
-                # next short line ends it.
+                # next short line ends it. (Not over a line that can be no paragraph's:
+                # ■一湖碧水迎客来 / 鄱阳湖候鸟越冬数 / 量创新高 / 白鹤占全球种群数量98%以上 is a
+                # kicker and a title wrapped, then a subtitle, though the ■ line is about as
+                # wide as the column of the article ending over it.)
                 out[i] = replace(line, subhead=True, heading_like=False)
                 out[i + 1] = replace(following, subhead=True, heading_like=False, ends_sentence=True)
             elif not (
@@ -1146,6 +1150,16 @@ def _subheads(marked: _Marked, briefs: frozenset[int] = frozenset()) -> list[Pag
             # title (▲暑期研学游升温 / 县城里的“博物馆热”): a 小标题 stands over its
             # paragraph's first line, which runs to the column's end or is indented.)
     return out
+
+
+def _heading_line_under(lines: list[PageLine], i: int) -> bool:
+    """Whether line ``i`` can be no paragraph's line: it ends no sentence or clause and is
+    ``SURE_SHORT`` short of the two lines under it (a paragraph's line that short ends
+    the paragraph, with its sentence), so it is a headline's (量创新高 over 白鹤占全球种群数
+    量98%以上 over a column of 14)."""
+    line = lines[i]
+    under = max((other.indent + other.width for other in lines[i + 1 : i + 3]), default=0.0)
+    return line.heading_like and line.indent + line.width < under - SURE_SHORT
 
 
 def _minor_heads(lines: list[PageLine], leads: Container[int]) -> frozenset[int]:

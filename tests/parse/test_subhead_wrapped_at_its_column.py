@@ -4,7 +4,11 @@ the text over it or of the text under it, no wider than either by more than an e
 reaches neither column's end: it is the kicker over a title wrapped in two
 (稻田里的 / “智慧管家”), where before it had read as a 小标题 of the item over it, wrapped
 with 稻田里的 as its tail (generator 8, looked-at pages). A 小标题 that fills the column over
-it stays one, however wide the text under it (a block set wider under a photo)."""
+it stays one, however wide the text under it (a block set wider under a photo). Nor is
+it one over a line that can be no paragraph's (short of the lines under it, ending no
+sentence): ■一湖碧水迎客来 / 鄱阳湖候鸟越冬数 / 量创新高 / 白鹤占全球种群数量98%以上 is a
+kicker, a title wrapped and a subtitle, though the ■ line is about as wide as the
+column of the article ending over it."""
 
 from __future__ import annotations
 
@@ -54,12 +58,54 @@ def test_a_marked_line_filling_neither_column_is_a_kicker():
     assert items[0].paragraphs[-1] == "“争取三天内恢复生产，保证订单按时交货。”厂长说。"
 
 
+GALILEO = [  # (a generator 8 page's lines: an article in a column of 10, then a stack)
+    "利维亚的名字是阿",
+    "尔汉格尔斯克，终生疾",
+    "病缠身。文森特最终成",
+    "为伽利略合法的继承人，",
+    "后与埃斯特拉·波什尼",
+    "日结发。伽利略虽然在",
+    "年少时曾经严肃地考虑",
+    "过是否要去当传教士，",
+    "但他父亲坚持他去比萨",
+    "大学学医。在1581年学",
+    "医时，他注意到了摇摆",
+    "的吊灯，吊灯在风的推",
+    "动下划出大小不一的轨",
+    "迹。",
+]
+BIRDS = [
+    "记者从省林业局获悉，今冬在鄱",
+    "阳湖越冬的候鸟数量达到78万只，比",
+    "去年同期增加约5万只，其中白鹤超",
+    "过4000只，占全球种群数量的98%以",
+    "上。",
+    "为守护好这些“远方来客”，沿",
+    "湖各地实行了分片包干巡护制度，组",
+    "建了120余支护鸟队伍。护鸟员每天",
+    "要在湖区巡查十多公里，清理非法网",
+    "具，劝离违规进入保护区的人员。   （本报记者 龙超 严天 通讯员 黎凯）",
+]
+
+
+def test_a_marked_line_over_lines_no_paragraph_has_heads_a_stack():
+    stack = ["■一湖碧水迎客来", "鄱阳湖候鸟越冬数", "量创新高", "白鹤占全球种群数量98%以上"]
+    items = page_items(["伽利略的家人", *GALILEO, *stack, *BIRDS], furniture=False)
+    assert [(item.kicker, item.title, item.subtitle) for item in items] == [
+        ("", "伽利略的家人", ""),
+        ("一湖碧水迎客来", "鄱阳湖候鸟越冬数量创新高", "白鹤占全球种群数量98%以上"),
+    ]
+    assert items[0].paragraphs[-1].endswith("划出大小不一的轨迹。")
+    assert items[1].authors == ("龙超", "严天", "黎凯")
+
+
 @pytest.mark.parametrize(
     "page",
     [
         # looked-at pages where a kicker or title had read as a 小标题 wrapped:
         pytest.param(lambda: random_page8(default_pool(), 900_156), id="g8-900156"),  # the case above
         pytest.param(lambda: random_page4(default_pool4(), 401_588), id="g4-401588"),  # ■黑龙江省博物馆是… over its text
+        pytest.param(lambda: random_page8(default_pool(), 902_796), id="g8-902796"),  # ■一湖碧水迎客来 / … (above)
         # a 小标题 filling the column over it, over a block set 29 em wide, stays one:
         pytest.param(lambda: random_page6(default_pool6(), 801_358), id="g6-801358"),
     ],
