@@ -135,6 +135,7 @@ from qa.parse.wording import (
     quoted_lead,
     rare_kept,
     restated,
+    shares_nothing,
     spoke_before,
     subject_kept,
     ties_back,
@@ -215,6 +216,7 @@ ECHO_ROUNDS = 3  # ... readings again at most, each charging the untitled items 
 ECHO_LINES = 12  # ... the lines read
 COHESION = 1.0  # per bigram the opening of an unheaded item shares with the text before only
 TOPIC = 2.0  # an item going on across text that shares nothing either side
+TURN_LINES = 5  # lines of running text after a line ``_plain`` would let go on that share nothing with the text before, for it to be weighed (``_turns_topic``)
 KEPT_UNHEADED = 4.0  # an item opening with no headline over text that keeps the subject of the text before ...
 KEPT_FREE = 0.4  # ... beyond this sureness (news items of one province share a few phrases)
 RARE_KEPT = 2.0  # ... and per rare word of the dictionary the text either side names (wording.rare_kept) ...
@@ -770,7 +772,7 @@ def decode(page: PageLines) -> Decoding:
     photo_ahead = _photo_ahead(page)
     starts = _zones(page, columns.back, photo_ahead)
     for k, following in zip(starts, [*starts[1:], n], strict=True):
-        if k and photo_ahead[k] is None and _plain(page, k, columns.back):
+        if k and photo_ahead[k] is None and _plain(page, k, columns.back) and not _turns_topic(page, k, columns):
             continue  # (its one reading goes on with the body at no cost: no zone of the search)
         choices = _options(page, k, columns, photo_ahead[k], following)
         if k == 0 or len(choices) > 1 or choices[0].cut or choices[0].cost:
@@ -1103,6 +1105,29 @@ def _cut_title_tail(page: PageLines, i: int) -> bool:
 def _cut_title(line: PageLine) -> bool:
     """Whether ``line`` may be the first line of a title wrapped at its mark (新能源汽车下乡，)."""
     return not line.justified and line.text[-1] in _CLAUSE_MARKS and len(line.text) > 2
+
+
+def _turns_topic(page: PageLines, k: int, columns: Columns) -> bool:
+    """Whether zone ``k``, which ``_plain`` would let go on with the body, is weighed all
+    the same: on a page whose paragraph openings lost their indents, a title is as wide as
+    an opening and the flush first line of its body as wide as a full line, so the shape
+    tells nothing (让“沉睡”的资源活起来 / 在永修县，一批闲置的村集体 / 用房…); here the line ends
+    no sentence or clause, as a title does, and the text from it shares no pair of
+    characters with the text before (``wording.shares_nothing``: where one article ends
+    and another begins) and runs on ``TURN_LINES`` lines at least, with no byline, credit or
+    short heading-like line after a sentence end among them (not an article's last
+    paragraph, 教育专家提醒，…, over its byline or the next headline: a few lines that may
+    share nothing with the paragraphs over them)."""
+    lines = page.lines
+    if not (page.lost_indents and lines[k].heading_like):
+        return False
+    width = columns.back[k]
+    if width is None or k + TURN_LINES >= len(lines):
+        return False
+    for j in range(k + 1, k + TURN_LINES + 1):
+        if j in page.ends or lines[j - 1].ends_sentence and lines[j].heading_like and lines[j].width < width - SURE_SHORT:
+            return False
+    return shares_nothing(page, k, columns.text)
 
 
 def _plain(page: PageLines, k: int, back: list[float | None]) -> bool:

@@ -115,6 +115,18 @@ def topic_gap(page: PageLines, k: int, text: PageText) -> float:
     return subject_change(text.between(start, k), text.between(k, end))
 
 
+def shares_nothing(page: PageLines, k: int, text: PageText) -> bool:
+    """Whether ``topic_gap`` at zone ``k`` is 1: the text either side shares no pair of
+    characters (each side long enough to tell). (Read pair by pair in the text before,
+    which stops at the first shared: the texts of one article share one within a few.)"""
+    start, end = _topic_lines(page, k, k)
+    front, back = text.between(start, k), text.between(k, end)
+    for at in range(len(back) - 1):
+        if back[at : at + 2] in front:
+            return False
+    return subject_change(front, back) >= 1.0
+
+
 def subject_kept(page: PageLines, k: int, opening: int, text: PageText, phrases: bool = False) -> float:
     """How surely the body opening at line ``opening`` (under heading lines from zone
     ``k``) keeps the subject of the text before ``k`` (up to ``TOPIC_LINES`` each side,
