@@ -330,7 +330,9 @@ def read_columns(page: PageLines) -> Columns:
                 # One middle line, or two that disagree (a short article): the column is
                 # at least as wide as the wider; not sure.
                 current = back[i] = max(width for _, width in recent)
-            if i in ends:
+            if stops[i]:
+                # (A byline ends an item, or opens one under its headline: the column
+                # before it is no column of the text after it.)
                 recent.clear()
             elif current is not None and (ended[i - 1] or i in breaks):
                 # From this line, or the next when this one may be a heading over it.
@@ -345,7 +347,7 @@ def read_columns(page: PageLines) -> Columns:
                     elif width is not None and width - current >= WIDTH_CHANGE_ROUGH:
                         recent.clear()  # at least this wide: another column (a block of short paragraphs)
                         break
-        elif stops[i] and i in ends:
+        elif stops[i]:
             recent.clear()
         if (
             recent and widths[i] >= recent[-1][1] + WIDTH_CHANGE  # (cheap first: the last is no wider than the widest)
