@@ -1111,7 +1111,8 @@ def _turns_topic(page: PageLines, k: int, columns: Columns) -> bool:
     """Whether zone ``k``, which ``_plain`` would let go on with the body, is weighed all
     the same: on a page whose paragraph openings lost their indents, a title is as wide as
     an opening and the flush first line of its body as wide as a full line, so the shape
-    tells nothing (让“沉睡”的资源活起来 / 在永修县，一批闲置的村集体 / 用房…); here the line ends
+    tells nothing (美茵河畔法兰克福 / 法兰克福，正式全名为美茵 / 河畔… under the last paragraph
+    of 一条古道串起三个村); here the line ends
     no sentence or clause, as a title does, and the text from it shares no pair of
     characters with the text before (``wording.shares_nothing``: where one article ends
     and another begins) and runs on ``TURN_LINES`` lines at least, with no byline, credit or
