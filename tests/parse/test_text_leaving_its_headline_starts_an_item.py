@@ -3,8 +3,10 @@ where the item would end, never again, sharing hardly a word with the text over 
 another item (``segment._unechoed_tails``): a headline names what its article is about,
 and the next article's text hardly ever takes it up. Here the next item's headline is a
 question (老旧小区加装电梯，难在哪？), which a paragraph's one-line opening may also be;
-before, the whole page was read as one article. Text going on about the same things
-(the county, the drones, the farmer) under that headline stays its article's."""
+before, the whole page was read as one article. So too where a byline ends the text
+under the question and the article over it is unsigned: the byline is the next item's,
+not the whole run's. Text going on about the same things (the county, the drones, the
+farmer) under that headline stays its article's."""
 
 from __future__ import annotations
 
@@ -29,6 +31,14 @@ FIRST = [  # (a generator 7 page's lines, as its text was extracted, blank lines
     "农业示范基地15 个，覆盖农田面积 8",
     "万余亩，农药使用量同比减少 12%，",
     "亩均增收约 150 元。",
+]
+UNSIGNED = FIRST[:3] + [  # the same article with no dateline naming its writers
+    "在进贤县的一片高标准农田里，几台",
+    "无人机正在低空盘旋，对水稻进行病",
+    "虫害统防统治。田埂边，种粮大户李",
+    "建国盯着手机屏幕，实时查看着田间",
+    "的温度、湿度和虫情数据。",
+    *FIRST[10:],
 ]
 NEXT = [
     "老旧小区加装电梯，难在哪？",
@@ -77,6 +87,15 @@ def test_text_never_taking_up_the_headline_again_is_the_next_item():
         ("稻田里的“智慧管家”", ("马桂立", "史俊玲"), ["新华社南昌4", "“以前打药要", "据了解，进贤"]),
         ("老旧小区加装电梯，难在哪？", (), ["“住了二十多", "记者走访发现", "对此，多地探", "业内人士建议"]),
     ]
+
+
+def test_a_byline_ending_the_text_under_the_question_is_the_next_items():
+    got = _read(UNSIGNED + NEXT + ["（程琪云 唐翔功）"])
+    assert [(title, authors) for title, authors, _ in got] == [
+        ("稻田里的“智慧管家”", ()),
+        ("老旧小区加装电梯，难在哪？", ("程琪云", "唐翔功")),
+    ]
+    assert got[1][2] == ["“住了二十多", "记者走访发现", "对此，多地探", "业内人士建议"]
 
 
 def test_text_going_on_about_the_same_things_stays_its_articles():
