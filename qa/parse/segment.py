@@ -873,9 +873,10 @@ def _unechoed_tails(page: PageLines, zones: list[int], spans: list[Span]) -> lis
     return out
 
 
-def _named_pairs(heading: str) -> set[str]:
-    """The pairs of ideographs of ``heading`` that hold no word of grammar (的, 是, 在)."""
-    return {pair for pair in bigrams(heading) if not _GRAMMAR_CHARACTERS & set(pair)}
+def _named_pairs(text: str) -> set[str]:
+    """The pairs of ideographs side by side in ``text`` (a headline, an item's text;
+    spaces ignored) that hold no word of grammar (的, 是, 在)."""
+    return {pair for pair in bigrams(text) if not _GRAMMAR_CHARACTERS & set(pair)}
 
 
 def _echoed_cuts(page: PageLines, zones: list[int], spans: list[Span]) -> list[int]:
