@@ -846,17 +846,18 @@ def _unechoed_tails(page: PageLines, zones: list[int], spans: list[Span]) -> lis
             continue  # (a short title, a name, 锡克教: a text about it may not name it again)
         # From the item's end back: the first zone whose text to the end shares one.
         stop = len(body)
-        tail = 0
+        pieces: list[str] = []  # the text from the zone found to the end, last piece first
         found = None
         for index in reversed(inside):
             k = bisect_left(body, zones[index])
             text = "".join(lines[i].text for i in body[k:stop]).replace(" ", "")
             if any(pair in text for pair in named):
                 break
-            tail += len(text)
+            pieces.append(text)
             found = index
             stop = k
-        if found is None or tail <= TAIL_FREE:
+        tail = "".join(reversed(pieces))
+        if found is None or len(tail) <= TAIL_FREE:
             continue
         # (Nor where the text over it takes the headline up in its first sentence only: a
         # title restating what the item opens with says nothing of what follows.)
@@ -865,11 +866,10 @@ def _unechoed_tails(page: PageLines, zones: list[int], spans: list[Span]) -> lis
         if opening is None or not any(pair in text[opening.end() :] for pair in named):
             continue
         # (Nor where it keeps the words of the text over it: one article's text.)
-        front = _named_pairs("".join(lines[i].text for i in body[:stop]))
-        back = _named_pairs("".join(lines[i].text for i in body[stop:]))
+        front, back = _named_pairs(text), _named_pairs(tail)
         if len(front & back) >= TAIL_SHARED * min(len(front), len(back)):
             continue
-        out.append((found, TAIL_UNECHOED * _ramp(tail, TAIL_FREE, TAIL_LONG)))
+        out.append((found, TAIL_UNECHOED * _ramp(len(tail), TAIL_FREE, TAIL_LONG)))
     return out
 
 
