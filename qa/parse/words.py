@@ -34,6 +34,7 @@ LONGEST = 4  # characters in the longest word kept
 WINDOW = 6  # characters either side of a break that are segmented
 SCALE = 16  # log counts are kept in sixteenths
 RARE_LOG = 6.0  # a word counted no more than this (a log count) is rare: see ``is_rare_word``
+UNCOMMON_LOG = 7.0  # ... uncommon: see ``is_uncommon_word``
 TABLE = Path(__file__).with_name("words.bin")
 _HEADER = struct.Struct("<4sIdH")  # magic, words, log of the dictionary's total count, bytes of the tag names
 _MAGIC = b"QAW2"
@@ -214,6 +215,14 @@ def is_rare_word(word: str) -> bool:
     脐橙, 垦殖: what one article names again and the next seldom does; not 南昌, 表示)."""
     found = _log(word)
     return found is not None and found <= RARE_LOG
+
+
+def is_uncommon_word(word: str) -> bool:
+    """Whether ``word`` is a word of the dictionary counted no more than ``UNCOMMON_LOG``
+    (植株, 球形, 公函: what texts about one subject share and texts about two seldom do;
+    not 接待, 今年, 表示)."""
+    found = _log(word)
+    return found is not None and found <= UNCOMMON_LOG
 
 
 def stands_as_word(text: str, word: str) -> bool:

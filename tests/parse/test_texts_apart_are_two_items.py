@@ -4,9 +4,10 @@ two items' (``segment._texts_apart``): the paragraphs of one article keep its na
 words, and two articles read as one hardly share any. Here an unsigned article about a
 city's water crews runs on, with no headline between, into an untitled item about a
 county's fields; before, the whole run was read as the first article. Text going on
-about the same crews stays its article's, and so does text that takes up a word of the
-headline the text over it never says (an encyclopedia's sections each take up another
-side of the subject its title names)."""
+about the same crews stays its article's; so does text that takes up a word of the
+headline the text over it never says, or shares with it one word news text seldom uses
+(an encyclopedia's sections each take up another side of the subject its title names,
+in its own words)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,11 @@ def test_text_taking_up_the_headline_stays_its_articles():
     got = _read(WATER + ["坚守在进贤县农田里的，还有几台", *FARM[1:]])
     assert len(got) == 1
     assert got[0][2][3] == "坚守在进贤县"
+
+
+def test_an_uncommon_word_both_texts_use_keeps_them_one_items():
+    # (故障, a word a news text seldom uses, in both: as 植株 is in an encyclopedia's
+    # sections on where a plant grows and on its form, which share no other word)
+    got = _read(WATER + [*FARM[:-1], "亩均增收约 150 元，机具故障也少。"])
+    assert len(got) == 1
+    assert got[0][2][3] == "在进贤县的一"
