@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from qa.parse.decode import split_lines
 from qa.parse.lines import read_lines
 from qa.parse.page import analyse_page
+from qa.parse.read import parse_page_text
 
 _SPACE = re.compile(r"\s+")
 _CONTEXT = 6
@@ -95,6 +96,14 @@ class PageCheck:
     count_ok: bool
     wrong: list[str]
     unassigned: list[tuple[int, str]]
+
+
+def read_items(lines: list[str]) -> list[tuple[str, tuple[str, ...], list[str]]]:
+    """A page's lines, as its text was extracted with a blank line after each, read by
+    ``qa.parse.read.parse_page_text``: each article's title, authors and the first six
+    characters of each of its paragraphs."""
+    result = parse_page_text("\n\n".join(lines) + "\n", "page.txt")
+    return [(a.title, a.authors, [p[:6] for p in a.paragraphs]) for a in result.articles]
 
 
 def check_page(page, parse: Callable = parse_layout, tally: Counter | None = None) -> PageCheck:

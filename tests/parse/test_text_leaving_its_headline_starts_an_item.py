@@ -10,7 +10,7 @@ farmer) under that headline stays its article's."""
 
 from __future__ import annotations
 
-from qa.parse.read import parse_page_text
+from pagescore import read_items
 
 FIRST = [  # (a generator 7 page's lines, as its text was extracted, blank lines between)
     "2019年12月1日 星期四 人民日报 第2版",
@@ -77,20 +77,16 @@ GOING_ON = [  # the same article going on about its county, drones and farmer
 ]
 
 
-def _read(lines: list[str]) -> list[tuple[str, tuple[str, ...], list[str]]]:
-    result = parse_page_text("\n\n".join(lines) + "\n", "page.txt")
-    return [(a.title, a.authors, [p[:6] for p in a.paragraphs]) for a in result.articles]
-
 
 def test_text_never_taking_up_the_headline_again_is_the_next_item():
-    assert _read(FIRST + NEXT) == [
+    assert read_items(FIRST + NEXT) == [
         ("稻田里的“智慧管家”", ("马桂立", "史俊玲"), ["新华社南昌4", "“以前打药要", "据了解，进贤"]),
         ("老旧小区加装电梯，难在哪？", (), ["“住了二十多", "记者走访发现", "对此，多地探", "业内人士建议"]),
     ]
 
 
 def test_a_byline_ending_the_text_under_the_question_is_the_next_items():
-    got = _read(UNSIGNED + NEXT + ["（程琪云 唐翔功）"])
+    got = read_items(UNSIGNED + NEXT + ["（程琪云 唐翔功）"])
     assert [(title, authors) for title, authors, _ in got] == [
         ("稻田里的“智慧管家”", ()),
         ("老旧小区加装电梯，难在哪？", ("程琪云", "唐翔功")),
@@ -99,7 +95,7 @@ def test_a_byline_ending_the_text_under_the_question_is_the_next_items():
 
 
 def test_text_going_on_about_the_same_things_stays_its_articles():
-    got = _read(FIRST + GOING_ON)
+    got = read_items(FIRST + GOING_ON)
     assert len(got) == 1
     assert got[0][0] == "稻田里的“智慧管家”"
     assert got[0][2][-3:] == ["进贤县农业农", "“今年光是农", "据介绍，进贤"]

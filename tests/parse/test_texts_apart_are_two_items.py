@@ -11,7 +11,7 @@ in its own words)."""
 
 from __future__ import annotations
 
-from qa.parse.read import parse_page_text
+from pagescore import read_items
 
 WATER = [  # (a generator 8 page's kind of article, unsigned, under its headline)
     "2023年7月20日 星期四 江西日报 第3版",
@@ -32,19 +32,20 @@ WATER = [  # (a generator 8 page's kind of article, unsigned, under its headline
     "峰期用水。",
 ]
 FARM = [  # another item's text: a county's fields, drones and a farmer
-    "在进贤县的一片高标准农田里，几台",
-    "无人机正在低空盘旋，对水稻进行病",
-    "虫害统防统治。田埂边，种粮大户李",
-    "建国盯着手机屏幕，实时查看着田间",
-    "的温度、湿度和虫情数据。",
-    "“以前打药要请十几个人，现在",
-    "两台无人机一天就能作业六百亩。”",
-    "李建国笑着说。今年他流转了 1200",
-    "亩土地，全部用上了智能监测设备。",
-    "据了解，进贤县今年已建成数字",
-    "农业示范基地15 个，覆盖农田面积 8",
-    "万余亩，农药使用量同比减少 12%，",
-    "亩均增收约 150 元。",
+    "在进贤县的一片高标准农田里，几",
+    "台无人机正在低空盘旋，对水稻进",
+    "行病虫害统防统治。田埂边，种粮",
+    "大户李建国盯着手机屏幕，实时查",
+    "看着田间的温度、湿度和虫情数据。",
+    "“以前打药要请十几个人，现",
+    "在两台无人机一天就能作业六百",
+    "亩。”李建国笑着说。今年他流转",
+    "了 1200 亩土地，全部用上了智能",
+    "监测设备。",
+    "据了解，进贤县今年已建成数",
+    "字农业示范基地 15 个，覆盖农田",
+    "面积 8 万余亩，农药使用量同比减",
+    "少 12%，亩均增收约 150 元。",
 ]
 MORE = [  # the same article going on about the water company and its crews
     "市水务集团负责人介绍，高温期",
@@ -59,13 +60,9 @@ MORE = [  # the same article going on about the water company and its crews
 ]
 
 
-def _read(lines: list[str]) -> list[tuple[str, tuple[str, ...], list[str]]]:
-    result = parse_page_text("\n\n".join(lines) + "\n", "page.txt")
-    return [(a.title, a.authors, [p[:6] for p in a.paragraphs]) for a in result.articles]
-
 
 def test_text_sharing_nothing_with_the_text_over_it_is_another_item():
-    got = _read(WATER + FARM)
+    got = read_items(WATER + FARM)
     assert [(title, paragraphs[0]) for title, _, paragraphs in got] == [
         ("高温下的坚守：他们守护城市的“生命线”", "连日来，我市"),
         ("", "在进贤县的一"),
@@ -74,7 +71,7 @@ def test_text_sharing_nothing_with_the_text_over_it_is_another_item():
 
 
 def test_text_going_on_about_the_same_things_stays_its_articles():
-    got = _read(WATER + MORE)
+    got = read_items(WATER + MORE)
     assert len(got) == 1
     assert got[0][2][-2:] == ["市水务集团负", "“供水管道大"]
 
@@ -82,7 +79,7 @@ def test_text_going_on_about_the_same_things_stays_its_articles():
 def test_text_taking_up_the_headline_stays_its_articles():
     # (坚守 of the headline, which the text over it never says: the paragraph takes up
     # what the title names, another side of the article's subject)
-    got = _read(WATER + ["坚守在进贤县农田里的，还有几台", *FARM[1:]])
+    got = read_items(WATER + ["坚守在进贤县农田里的，还有几台", *FARM[1:]])
     assert len(got) == 1
     assert got[0][2][3] == "坚守在进贤县"
 
@@ -90,6 +87,6 @@ def test_text_taking_up_the_headline_stays_its_articles():
 def test_an_uncommon_word_both_texts_use_keeps_them_one_items():
     # (故障, a word a news text seldom uses, in both: as 植株 is in an encyclopedia's
     # sections on where a plant grows and on its form, which share no other word)
-    got = _read(WATER + [*FARM[:-1], "亩均增收约 150 元，机具故障也少。"])
+    got = read_items(WATER + [*FARM[:-1], "少 12%，亩均增收约 150 元，机具故障也少。"])
     assert len(got) == 1
     assert got[0][2][3] == "在进贤县的一"
