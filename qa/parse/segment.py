@@ -805,15 +805,16 @@ def decode(page: PageLines) -> Decoding:
     # known once the page is read); and again where the new reading starts one at another
     # paragraph of the same text that echoes it too.
     # And a titled item whose text takes up its headline and, from a paragraph on, never
-    # again: the text going on there pays for that (read again likewise).
+    # again, or any item whose text over a paragraph and from it on share hardly a word:
+    # the text going on there pays for that (read again likewise).
     charged: set[int] = set()
-    tails: set[int] = set()
+    tails: set[int] = set()  # (the zones where going on was charged so)
     for _ in range(ECHO_ROUNDS):
         echoed = set(_echoed_cuts(page, zones, decoding.spans)) - charged
         unechoed = {index: cost for index, cost in _unechoed_tails(page, zones, decoding.spans) if index not in tails}
         for index, cost in _texts_apart(page, zones, decoding.spans):
             if index not in tails:
-                unechoed[index] = unechoed.get(index, 0.0) + cost
+                unechoed[index] = unechoed.get(index, 0.0) + cost  # (the two costs add up)
         if not echoed and not unechoed:
             break
         for index in echoed:
