@@ -60,7 +60,6 @@ MORE = [  # the same article going on about the water company and its crews
 ]
 
 
-
 def test_text_sharing_nothing_with_the_text_over_it_is_another_item():
     got = read_items(WATER + FARM)
     assert [(title, paragraphs[0]) for title, _, paragraphs in got] == [
@@ -84,7 +83,7 @@ def test_text_taking_up_the_headline_stays_its_articles():
     assert got[0][2][3] == "坚守在进贤县"
 
 
-def test_an_uncommon_word_both_texts_use_keeps_them_one_items():
+def test_an_uncommon_word_both_texts_use_keeps_them_one_item():
     # (故障, a word a news text seldom uses, in both: as 植株 is in an encyclopedia's
     # sections on where a plant grows and on its form, which share no other word)
     got = read_items(WATER + [*FARM[:-1], "少 12%，亩均增收约 150 元，机具故障也少。"])
