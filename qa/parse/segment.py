@@ -834,6 +834,16 @@ def decode(page: PageLines) -> Decoding:
     return decoding
 
 
+def _zones_inside(page: PageLines, zones: list[int], body: tuple[int, ...]) -> list[int]:
+    """The zones (indices into ``zones``) past the first line of an item's ``body`` and
+    within it, where no item must start: where its text may go on or end."""
+    return [
+        index
+        for index in range(bisect_right(zones, body[0]), bisect_right(zones, body[-1]))
+        if zones[index] not in page.starts
+    ]
+
+
 def _unechoed_tails(page: PageLines, zones: list[int], spans: list[Span]) -> list[tuple[int, float]]:
     """The zones (indices into ``zones``) inside the body of a titled item whose text over
     the zone shares a pair of ideographs with the headline (none a word of grammar, 的,
@@ -854,8 +864,7 @@ def _unechoed_tails(page: PageLines, zones: list[int], spans: list[Span]) -> lis
         if not item.before or item.after or item.leftover or len(item.body) < 2:
             continue
         body = item.body
-        at = bisect_right(zones, body[0])
-        inside = [index for index in range(at, bisect_right(zones, body[-1])) if zones[index] not in page.starts]
+        inside = _zones_inside(page, zones, body)
         if not inside:
             continue
         named = _named_pairs("".join(lines[i].text for i in item.before if i not in item.leading))
@@ -913,11 +922,7 @@ def _texts_apart(page: PageLines, zones: list[int], spans: list[Span]) -> list[t
         if item.leftover or len(item.body) < 2:
             continue
         body = item.body
-        inside = [
-            index
-            for index in range(bisect_right(zones, body[0]), bisect_right(zones, body[-1]))
-            if zones[index] not in page.starts
-        ]
+        inside = _zones_inside(page, zones, body)
         if not inside:
             continue
         texts = [line.text.replace(" ", "") for line in (lines[i] for i in body)]
