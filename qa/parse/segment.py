@@ -52,7 +52,9 @@ the lines make unlikely about it, in units of about a natural log of odds:
   ``wording.opens_lead``, or one set as a quotation, “…。”近日，…: ``wording.quoted_lead``;
   an encyclopedic text's first sentence, introducing a name the text over it does not
   name, glossed in a bracket or given with its other names, 李晨（），中国大陆男演员…:
-  ``wording.introduces``), an item going on where
+  ``wording.introduces``), a question set alone under an article that asks and answers
+  questions already, naming what its text names, is its next question rather than a
+  headline (``_asked_cuts``), an item going on where
   the subject changes (the text either side shares few character pairs) pays for it,
   and so does a headline no dateline or byline credits over a body that keeps the
   subject of the text before it (the two share many pairs of ideographs: a 小标题
@@ -222,6 +224,8 @@ SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending
 ECHO_KEPT = 3.0  # an untitled item whose first lines echo the headline of the item over it (``_echoed_cuts``)
 ECHO_ROUNDS = 3  # ... readings again at most, each charging the untitled items the last one starts that echo
 ECHO_LINES = 12  # ... the lines read
+ASKED_KEPT = 3.0  # an item under heading lines that are one question, under an item that asks and answers questions (``_asked_cuts``)
+QUESTION_LINES = 3  # lines a question set as a paragraph of its own may run to
 TAIL_FREE = 80  # characters of a titled item's text from a paragraph to its end that share no pair with its headline, free
 TAIL_LONG = 320  # ... going on there costs more up to this many
 TAIL_UNECHOED = 2.5  # ... where it costs this
@@ -301,6 +305,7 @@ _ANSWER = re.compile(r"\s*答\s*[：:]")
 _INTRODUCED = re.compile(r"[）)][\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 _SENTENCE_END = re.compile("[。！？]")
+_LABELLED = re.compile("[^，。：？]{1,5}[：:]")  # a paragraph opening with who speaks (问：, 贺静佳：)
 _IDEOGRAPH_TRIPLE = re.compile(f"(?=([{IDEOGRAPHS}]{{3}}))")  # each three ideographs side by side (overlapping)
 _GRAMMAR_CHARACTERS = frozenset("的了是在和与及或也都着")  # (a phrase holding one names no thing of its own)
 _GRAMMAR_AS_MARKS = str.maketrans(dict.fromkeys(_GRAMMAR_CHARACTERS, "|"))
@@ -811,11 +816,12 @@ def decode(page: PageLines) -> Decoding:
     tails: set[int] = set()  # (the zones where going on was charged so)
     for _ in range(ECHO_ROUNDS):
         echoed = set(_echoed_cuts(page, zones, decoding.spans)) - charged
+        asked = set(_asked_cuts(page, zones, decoding.spans)) - charged
         unechoed = {index: cost for index, cost in _unechoed_tails(page, zones, decoding.spans) if index not in tails}
         for index, cost in _texts_apart(page, zones, decoding.spans):
             if index not in tails:
                 unechoed[index] = unechoed.get(index, 0.0) + cost  # (the two costs add up)
-        if not echoed and not unechoed:
+        if not echoed and not asked and not unechoed:
             break
         for index in echoed:
             sig, photo, zone_moves, shapes = moves[index]
@@ -823,12 +829,18 @@ def decode(page: PageLines) -> Decoding:
                 (*move[:1], move[1] + ECHO_KEPT, *move[2:]) if move[2] and shape[0] == move[3] and not shape[1] else move
                 for move, shape in zip(zone_moves, shapes, strict=True)
             ], shapes)
+        for index in asked:
+            sig, photo, zone_moves, shapes = moves[index]
+            moves[index] = (sig, photo, [
+                (*move[:1], move[1] + ASKED_KEPT, *move[2:]) if move[2] and shape[0] else move
+                for move, shape in zip(zone_moves, shapes, strict=True)
+            ], shapes)
         for index, cost in unechoed.items():
             sig, photo, zone_moves, shapes = moves[index]
             moves[index] = (sig, photo, [
                 move if move[2] else (*move[:1], move[1] + cost, *move[2:]) for move in zone_moves
             ], shapes)
-        charged |= echoed
+        charged |= echoed | asked
         tails |= unechoed.keys()
         decoding = _search(page, zones, moves)
     return decoding
@@ -976,6 +988,59 @@ def _echoed_cuts(page: PageLines, zones: list[int], spans: list[Span]) -> list[i
         if _echoes(heading, text):
             out.append(bisect_left(zones, k))
     return out
+
+
+def _asked_cuts(page: PageLines, zones: list[int], spans: list[Span]) -> list[int]:
+    """The zones (indices into ``zones``) where ``spans`` start an item under heading
+    lines that are one question (印度的起义反应了哪一种发展 / 趋势？: over the item, or
+    printed after the body of the item before) right under an item that no byline or
+    credit ends, whose text already asks a question set as a paragraph of its own and
+    answers it (``_asks``) and names a pair of ideographs the question names: an
+    interview's or a quiz's next question, read as a headline. (On the looked-at pages of
+    generators 6-8, 273 questions so set in an article follow another it asks and name a
+    pair its text over them names; 8 headlines that are a question stand so under an
+    article. Without the shared pair, 300 and 21.) Not where an item must start."""
+    lines = page.lines
+    out = []
+    for before, item in itertools.pairwise(spans):
+        heads = item.before or before.after  # (a headline over the item, or printed after the one before)
+        if not heads or item.leading or item.leftover or before.leftover or before.sign is not None:
+            continue
+        k = heads[0]
+        if k in page.starts or k in page.cuts:
+            continue
+        index = bisect_left(zones, k)
+        if index == len(zones) or zones[index] != k:
+            continue
+        heading = "".join(lines[i].text for i in heads)
+        if _one_question(heading) and _asks(page, before.body):
+            text = "".join(lines[i].text for i in before.body)
+            if _named_pairs(heading) & _named_pairs(text):
+                out.append(index)
+    return out
+
+
+def _one_question(text: str) -> bool:
+    """Whether ``text`` is one sentence, a question (…是谁？, …何时之后？”)."""
+    text = text.replace(" ", "").rstrip("”’\"」")
+    return text.endswith(("？", "?")) and _SENTENCE_END.search(text[:-1]) is None
+
+
+def _asks(page: PageLines, body: tuple[int, ...]) -> bool:
+    """Whether the lines ``body`` hold a question set as a paragraph of its own (opening a
+    line after a sentence's end, ending one, ``QUESTION_LINES`` lines at most) that text
+    follows."""
+    lines = page.lines
+    opening = 0  # (where the sentence ending at each line opened)
+    for number, i in enumerate(body[:-1]):
+        if number and lines[body[number - 1]].ends_sentence:
+            opening = number
+        if number - opening >= QUESTION_LINES or not lines[i].ends_sentence:
+            continue
+        text = "".join(lines[j].text for j in body[opening : number + 1]).replace(" ", "")
+        if _one_question(text) and not _LABELLED.match(text):
+            return True
+    return False
 
 
 def _echoes(heading: str, text: str) -> bool:
