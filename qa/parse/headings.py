@@ -38,7 +38,12 @@ _PLACE_OPENING = re.compile(r"^[里中上下内外间旁前后边]的")
 
 # Words that ask: a heading line holding one but no question mark asks on in the next line
 # (蒙古游牧地区在清朝时是以什么 / 制度来实施行政规划的？), which a kicker never does.
-_ASKS = re.compile(r"什么|哪|谁|为何|何时|何年|何处|何地|何种|如何|几(?!乎)|多少|怎么|怎样|为啥|是否")
+_ASKS_WORDS = r"什么|甚么|哪|谁|为何|何时|何年|何处|何地|何种|如何|几(?!乎)|多少|怎么|怎样|为啥|是否"
+_ASKS = re.compile(_ASKS_WORDS)
+# How a question's line opens that asks of what the line over it names: with its
+# question word, or 是 (硬枝黄蝉的名称 / 是怎么来的？), holding no subject of its own.
+_ASKED_OF = re.compile(r"(?:是.*?)?(?:" + _ASKS_WORDS + r")")
+_CLAUSE_ENDS = frozenset("，。！？：；、,.!?:;")
 
 # Verbs that open a title with no subject, as a column's titles do (走近恒星, 聚焦两会; and
 # any verb said twice, 聊聊南韩, 说说网球): a line over one is the column's name, not the
@@ -117,7 +122,8 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
       a mark or a character that ends no phrase at the break, a word cut in two, a tail
       of a few characters, a bracket left open, a clause begun after a comma, an
       enumeration comma, a semicolon, a question or an exclamation and not ended at the
-      break...) and lose where nothing says so;
+      break, a question's line opening with its question word, asking of what the line
+      over it names: 李冰父子开创了 / 哪一种治水方法？...) and lose where nothing says so;
     - the title is the line set large and the one that wraps: a kicker or a subtitle over
       two lines without a dash opening each, or a title over three, loses, unless the
       kicker's two lines are two phrases of one length set one a line over a title that
@@ -497,6 +503,8 @@ def _wrap_strength(first: str, second: str, body: str, framed: bool = False) -> 
         return SURE_WRAP  # a quotation or a bracket left open goes on in the next line
     if second[-1] in "？?" and first[-1] not in "？?！!" and _ASKS.search(first):
         return SURE_WRAP  # a question asked on (哪 / 一个帝国有关？)
+    if second[-1] in "？?" and first[-1] not in _CLAUSE_ENDS and _ASKED_OF.match(second):
+        return WRAP  # a question asking of what the line over it names (沙勿略创立了 / 哪一个组织？)
     tail = len(second) <= TAIL and IDEOGRAPH.match(second[0]) is not None or _QUOTED_TAIL.match(second) is not None
     if tail and _width(first) >= TAIL_UNDER:
         return WRAP  # a few characters under a long line: the tail of a title wrapped
