@@ -38,6 +38,7 @@ _PLACE_OPENING = re.compile(r"^[里中上下内外间旁前后边]的")
 
 # Words that ask: a heading line holding one but no question mark asks on in the next line
 # (蒙古游牧地区在清朝时是以什么 / 制度来实施行政规划的？), which a kicker never does.
+_NAME_TAGS = frozenset(("ns", "nr", "nt", "nz", "nrt", "nrfg"))  # jieba's tags of places', persons' and bodies' names
 _ASKS_WORDS = r"什么|甚么|哪|谁|为何|何时|何年|何处|何地|何种|如何|几(?!乎)|多少|怎么|怎样|为啥|是否"
 _ASKS = re.compile(_ASKS_WORDS)
 # How a question's line opens that asks of what the line over it names: with its
@@ -139,7 +140,8 @@ def heading_roles(lines: list[str], body: str) -> tuple[str, str, str]:
       (`杨丽音：台湾电影`, a colon inside) is the title when another does not, and so is
       the line whose words the body opens with, past a dateline's credit, then a bracket
       (`明圣王后金氏` over `明圣王后金氏（，）本贯清风…`: the subject an entry or a profile
-      introduces first);
+      introduces first), and a short name alone on a line that the body opens with
+      is the title by itself (东北与大理州相邻 / 保山市 over 保山市是…: a kicker over it);
     - a kicker is a short lead-in, no wider than the title under it; a subtitle goes on
       under a title wider than itself (of two plain lines, a wider one under a narrower
       one is a title under its kicker), though at some length: a few characters without
@@ -189,7 +191,8 @@ def roles_read(
         _cuts_phrase(first, second) or _body_runs_across(first, second, body)
         for first, second in zip(lines, lines[1:], strict=False)
     ]
-    scores = [_reading_score(lines, wrapped, *reading, opening, wrapped_twice, cut) for reading in readings]
+    named = [_name_opening(second, body) for second in lines[1:]]
+    scores = [_reading_score(lines, wrapped, *reading, opening, wrapped_twice, cut, named) for reading in readings]
     at = scores.index(max(scores))  # (the first of equal scores: the reading with the fewest kicker lines)
     kicker, title = readings[at]
     margin = scores[at] - max((score for index, score in enumerate(scores) if index != at), default=-math.inf)
@@ -225,8 +228,16 @@ TOPIC_ELSEWHERE = -3.0  # the part naming a topic (or the line the body opens wi
 FITTING_WIDTH = 1.0  # a kicker no wider than its title; a subtitle under a wider title
 SHORT_SUBTITLE = -3.0  # a subtitle without a dash of a few characters only
 SUBTITLE_MIN = 4  # em: ... this wide at most
+NAME_JOINED = -6.0  # a short name the body opens with read as one role with the line over it (``_name_opening``)
 OPENING_MIN = 3  # characters of a heading line the body opens with that show it names the subject
 DATELINE_REACH = 80  # characters of a body its dateline and credit stand within
+
+
+def _name_opening(line: str, body: str) -> bool:
+    """Whether a heading line is a short name alone (``TAIL`` characters at most, a
+    place's, a person's or a body's name to the dictionary) that the body opens with: the
+    subject an entry introduces (东北临大理州 / 保山市 over 保山市是…), a title of its own."""
+    return len(line) <= TAIL and tag(line) in _NAME_TAGS and body.replace(" ", "").startswith(line)
 
 
 def _opening_line(lines: list[str], body: str) -> int | None:
@@ -251,6 +262,7 @@ def _reading_score(
     opening: int | None,
     framed: bool,
     cut: list[bool],
+    named: list[bool],
 ) -> float:
     """The score of reading ``lines`` as ``kicker`` kicker lines, ``title`` title lines and
     the rest subtitle lines (``wrapped``: how surely each break is a line wrapped;
@@ -269,6 +281,9 @@ def _reading_score(
     for index, inside in enumerate(cut):
         if inside and roles[index] != roles[index + 1]:
             score += PHRASE_CUT
+    for index, name in enumerate(named):
+        if name and roles[index] == roles[index + 1]:
+            score += NAME_JOINED
     for index, line in enumerate(lines):
         if dashed[index] and not (roles[index] == "S" and all(dashed[under:index])):
             score += DASH_ELSEWHERE  # a dash opens the subtitle (or a second one under it)
