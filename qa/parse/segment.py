@@ -1738,7 +1738,7 @@ def _options(
                     cut_cost += TURN_AGAIN  # (熊凯翔：… answering again: the interview goes on)
             sure = k in columns.sure_back and sure_ahead
             evidence, join_cost = _cut_evidence(
-                page, k, previous_width, None if bound else width, dated, sure, columns.cut_blocks,
+                page, k, previous_width, width if _shows_change(width, bound, previous_width) else None, dated, sure, columns.cut_blocks,
                 k in columns.sure_back,
             )
             cut_cost += evidence
@@ -2373,6 +2373,14 @@ def _changed_over(page: PageLines, k: int, before: float, after: float) -> bool:
         ):
             return True
     return False
+
+
+def _shows_change(width: float | None, bound: bool, previous: float | None) -> bool:
+    """Whether the column ``width`` read ahead may be weighed against the one before
+    (``previous``): read from its lines, or, where only a lower bound (``bound``: every line
+    ends a paragraph), one wider than the column before by ``WIDTH_CHANGE``: the lines
+    cannot stand in it."""
+    return not bound or (width is not None and previous is not None and width - previous >= WIDTH_CHANGE)
 
 
 def _cut_evidence(
