@@ -38,13 +38,16 @@ _PLACE_OPENING = re.compile(r"^[里中上下内外间旁前后边]的")
 
 # Words that ask: a heading line holding one but no question mark asks on in the next line
 # (蒙古游牧地区在清朝时是以什么 / 制度来实施行政规划的？), which a kicker never does.
-_NAME_TAGS = frozenset(("ns", "nr", "nt", "nz", "nrt", "nrfg"))  # jieba's tags of places', persons' and bodies' names
 _ASKS_WORDS = r"什么|甚么|哪|谁|为何|何时|何年|何处|何地|何种|如何|几(?!乎)|多少|怎么|怎样|为啥|是否"
 _ASKS = re.compile(_ASKS_WORDS)
-# How a question's line opens that asks of what the line over it names: with its
-# question word, or 是 (硬枝黄蝉的名称 / 是怎么来的？), holding no subject of its own.
+# How a question's line opens that asks of what the line over it names, holding no
+# subject of its own: with its question word, or 是 before one (硬枝黄蝉的名称 / 是怎么来的？);
+# not under a line that ends on a mark (the line over it ended its clause).
 _ASKED_OF = re.compile(r"(?:是.*?)?(?:" + _ASKS_WORDS + r")")
 _CLAUSE_ENDS = frozenset("，。！？：；、,.!?:;")
+# jieba's tags of places', persons' and bodies' names (a short line alone so tagged that
+# the body opens with is the title: ``_name_opening``).
+_NAME_TAGS = frozenset(("ns", "nr", "nt", "nz", "nrt", "nrfg"))
 
 # Verbs that open a title with no subject, as a column's titles do (走近恒星, 聚焦两会; and
 # any verb said twice, 聊聊南韩, 说说网球): a line over one is the column's name, not the
@@ -236,7 +239,8 @@ DATELINE_REACH = 80  # characters of a body its dateline and credit stand within
 def _name_opening(line: str, body: str) -> bool:
     """Whether a heading line is a short name alone (``TAIL`` characters at most, a
     place's, a person's or a body's name to the dictionary) that the body opens with: the
-    subject an entry introduces (东北临大理州 / 保山市 over 保山市是…), a title of its own."""
+    subject an entry introduces (东北与大理州相邻 / 保山市 over 保山市是…), a title of its
+    own."""
     return len(line) <= TAIL and tag(line) in _NAME_TAGS and body.replace(" ", "").startswith(line)
 
 
