@@ -138,6 +138,7 @@ from qa.parse.wording import (
     rare_kept,
     restated,
     shares_nothing,
+    speaker,
     spoke_before,
     subject_kept,
     ties_back,
@@ -305,7 +306,6 @@ _ANSWER = re.compile(r"\s*答\s*[：:]")
 _INTRODUCED = re.compile(r"[）)][\u4e00-\u9fff]")
 _CLAUSE_MARKS = frozenset("，、：；")
 _SENTENCE_END = re.compile("[。！？]")
-_LABELLED = re.compile("[^，。：？]{1,5}[：:]")  # a paragraph opening with who speaks (问：, 贺静佳：)
 _IDEOGRAPH_TRIPLE = re.compile(f"(?=([{IDEOGRAPHS}]{{3}}))")  # each three ideographs side by side (overlapping)
 _GRAMMAR_CHARACTERS = frozenset("的了是在和与及或也都着")  # (a phrase holding one names no thing of its own)
 _GRAMMAR_AS_MARKS = str.maketrans(dict.fromkeys(_GRAMMAR_CHARACTERS, "|"))
@@ -1028,8 +1028,8 @@ def _one_question(text: str) -> bool:
 
 def _asks(page: PageLines, body: tuple[int, ...]) -> bool:
     """Whether the lines ``body`` hold a question set as a paragraph of its own (opening a
-    line after a sentence's end, ending one, ``QUESTION_LINES`` lines at most) that text
-    follows."""
+    line after a sentence's end, ending one, ``QUESTION_LINES`` lines at most, not opening
+    with who asks it: ``wording.speaker``) that text follows."""
     lines = page.lines
     opening = 0  # (where the sentence ending at each line opened)
     for number, i in enumerate(body[:-1]):
@@ -1038,7 +1038,7 @@ def _asks(page: PageLines, body: tuple[int, ...]) -> bool:
         if number - opening >= QUESTION_LINES or not lines[i].ends_sentence:
             continue
         text = "".join(lines[j].text for j in body[opening : number + 1]).replace(" ", "")
-        if _one_question(text) and not _LABELLED.match(text):
+        if _one_question(text) and speaker(text) is None:
             return True
     return False
 
