@@ -15,9 +15,9 @@ made under: pages that were looked at (the tuning and looked-at slices) are list
 number, with whether each got better or worse (the item count, then the fields wrong on
 it), so they can be opened; held-out pages are only counted.
 
-Rows (the slices of benchmarks/parse.py, and for generators 3-8 a second looked-at slice):
+Rows (the slices of benchmarks/parse.py, and for generators 3-9 a second looked-at slice):
 g1t generator 1 tuning; g2t / g2h generator 2 tuning / held out; cmrc generator 2 on CMRC
-text (held out); gNl / gNh generators 3-8 looked at (even seeds) / held out (odd seeds);
+text (held out); gNl / gNh generators 3-9 looked at (even seeds) / held out (odd seeds);
 gNm 1000 more looked-at pages (seeds base + 2000 + 2i). Pages are generated once and kept
 under the benchmark cache (``common.CACHE``), named by the generators' source, so an
 edited generator makes its pages anew.
@@ -45,7 +45,7 @@ if PARSER:  # common imported this checkout's qa: read the other checkout's inst
         del sys.modules[name]
     sys.path.insert(0, PARSER)
 
-ROWS = ("g1t", "g2t", "g2h", "cmrc", *(f"g{g}{kind}" for g in range(3, 9) for kind in "lhm"))
+ROWS = ("g1t", "g2t", "g2h", "cmrc", *(f"g{g}{kind}" for g in range(3, 10) for kind in "lhm"))
 HELD_OUT = frozenset(row for row in ROWS if row.endswith("h") or row == "cmrc")
 KINDS = {"t": "looked", "l": "looked", "h": "held", "m": "more"}
 FIGURES = ("count", "headline", "heading_text", "body", "byline", "paragraph_f1", "photo")
