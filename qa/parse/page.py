@@ -2028,7 +2028,7 @@ def _read(
     minor = frozenset(lines[i].number for i in page.minor).union(standing)
     turns = frozenset(lines[i].number for i in page.turns)
     verse = frozenset(lines[i].number for i in page.inside - marked.closings)
-    spans = decoding.spans
+    spans = _resumed(decoding.spans, page)
     stacks = [[clean_heading(lines[i].text) for i in span.before or span.after] for span in spans]
     # (The bodies under two-line stacks only: their words may show a title wrapped.)
     bodies = [
@@ -2086,6 +2086,52 @@ def _label_alone(item: PageItem) -> PageItem:
     ):
         return item
     return replace(item, kind="furniture", what="section label")
+
+
+def _resumed(spans: list[Span], page: PageLines) -> list[Span]:
+    """``spans`` with an article whose text a photo's captions cut off mid-sentence read
+    whole: the text under the photo's credit goes on with it (…为守护好这些“远方来客”， /
+    图①：游客在… / 本报记者 赵怡芳 摄 / 沿湖各地实行了分片包干巡护制…), and the photo
+    follows it. An extractor that reads a page block by block may give a photo's captions
+    where they stand in the article's column; no article ends inside a sentence, and the
+    text under the credit opens no paragraph (``_cut_off``, ``_text_on``)."""
+    lines, ends = page.lines, page.ends
+    out = list(spans)
+    i = 0
+    while i + 2 < len(out):
+        before, photo, after = out[i : i + 3]
+        if photo.sign is not None and ends.get(photo.sign) == "photo" and _cut_off(before, lines) and _text_on(after, page):
+            out[i : i + 3] = [
+                Span(
+                    before.before, before.leading, before.body + after.body, after.sign, after.after,
+                    min(before.margin, after.margin), before.doubts + after.doubts,
+                ),
+                photo,
+            ]
+        i += 1
+    return out
+
+
+def _cut_off(span: Span, lines: list[PageLine]) -> bool:
+    """Whether ``span``'s text stops inside a sentence, at a line as wide as the one over
+    it (the column's end, not a paragraph's), with no byline after it: text going on."""
+    if span.leftover or span.sign is not None or span.after or len(span.body) < 2:
+        return False
+    last, over = lines[span.body[-1]], lines[span.body[-2]]
+    return not last.ends_sentence and last.width >= over.width - FULL
+
+
+def _text_on(span: Span, page: PageLines) -> bool:
+    """Whether ``span`` is text without a headline or byline over it, no photo's captions,
+    whose first line shows no paragraph's indent and must start no item: text that may go
+    on."""
+    if span.leftover or span.before or span.leading or not span.body or page.ends.get(span.sign) == "photo":
+        return False  # (nor a photo's captions: a photo beside another)
+    first = span.body[0]
+    return (
+        first not in page.starts and first not in page.cuts and first not in page.leads
+        and page.lines[first].indent < PARAGRAPH_INDENT
+    )
 
 
 def _leftover_openings(spans: list[Span], page: PageLines) -> frozenset[int]:

@@ -1,0 +1,64 @@
+"""A photo's captions an extractor gives out inside an article's sentence (the photo stood
+in the article's column) cut nothing: the text under the photo's credit goes on with the
+article over the captions, and the photo is an item of its own after it
+(``page._resumed``). Before, the article ended at the captions and its text under them
+was another, untitled item. Only where the article's text stops inside a sentence at a
+full line: an article over captions that ends its sentence, and the text under them,
+stay two items; and a second photo's captions under the first are no text going on."""
+
+from __future__ import annotations
+
+from pagescore import read_items
+
+WIDTH = 14  # ideographs a line of the column holds
+
+
+def _set(paragraph: str) -> list[str]:
+    """A paragraph set in the column: its first line indented two em, cut into lines of
+    ``WIDTH``."""
+    text = "\u3000\u3000" + paragraph
+    return [text[i : i + WIDTH] for i in range(0, len(text), WIDTH)]
+
+
+TITLE = "鄱阳湖候鸟越冬数量创新高"
+FIRST = "本报讯（记者龙琳昊）记者从省林业局获悉，今冬在鄱阳湖越冬的候鸟数量达到七十八万只，比去年同期增加约五万只。"
+SECOND = "为守护好这些远方来客，沿湖各地实行了分片包干巡护制度，组建了一百二十余支护鸟队伍，护鸟员每天要在湖区巡查十多公里左右。"
+THIRD = "专家认为，鄱阳湖湿地生态环境的持续向好，是越冬候鸟数量增长的主要原因。"
+CAPTIONS = ["图①：游客在景德镇陶溪", "川文创街区参观陶瓷艺", "术展。", "图②：首列中欧班列缓", "缓驶出物流园。", "本报记者 赵怡芳 摄"]
+CUT = 2 * WIDTH  # the captions stand after the second paragraph's second line
+
+
+def _page(second: list[str], under: list[str]) -> list[str]:
+    return [TITLE, *_set(FIRST), *second[:2], *CAPTIONS, *second[2:], *under]
+
+
+def test_the_text_under_the_captions_goes_on_with_the_article():
+    got = read_items(_page(_set(SECOND), [*_set(THIRD)]))
+    assert [title for title, _, _ in got] == [TITLE, ""]
+    assert got[0][2] == [FIRST[:6], SECOND[:6], THIRD[:6]]
+    assert got[0][1] == ("龙琳昊",)
+    assert got[1][2] == ["图①：游客在"[:6], "图②：首列中"[:6]]
+
+
+def test_the_article_keeps_its_end_byline_under_the_captions():
+    got = read_items(_page(_set(SECOND), [*_set(THIRD), "（记者 龙琳昊 通讯员 曾 萍）"]))
+    assert [(title, authors) for title, authors, _ in got][0] == (TITLE, ("龙琳昊", "曾萍"))
+    assert got[0][2] == [FIRST[:6], SECOND[:6], THIRD[:6]]
+
+
+def test_an_article_ending_its_sentence_over_captions_stays_apart_from_the_text_under_them():
+    # The captions stand after the second paragraph; what follows is another item's text,
+    # its first line flush (its indent lost, as an extractor may lose it).
+    other = "华灯初上，九江市浔阳区的美食街上人头攒动，烧烤、小龙虾、茶饮店前排起了长队，街头艺人的表演不时引来阵阵掌声。"
+    ended = "为守护好这些远方来客，沿湖各地实行了分片包干巡护制度，组建了一百二十余支护鸟队伍，护鸟员每天都巡查十多公里。"
+    assert len(_set(ended)[-1]) == WIDTH  # (its last line full: only its full stop ends it)
+    got = read_items([TITLE, *_set(FIRST), *_set(ended), *CAPTIONS, *(other[i : i + WIDTH] for i in range(0, len(other), WIDTH))])
+    assert got[0][2] == [FIRST[:6], SECOND[:6]]
+    assert [paragraphs[0] for _, _, paragraphs in got[1:]] == ["图①：游客在", other[:6]]
+
+
+def test_a_second_photo_under_the_first_is_no_text_going_on():
+    more = ["图为村民在自家民宿前晾", "晒农作物。", "李玉 邵涛帆 摄"]
+    got = read_items([TITLE, *_set(FIRST), *_set(SECOND)[:2], *CAPTIONS, *more])
+    assert got[0][2] == [FIRST[:6], SECOND[:6]]
+    assert [paragraphs[0] for _, _, paragraphs in got[1:]] == ["图①：游客在", "图为村民在自"]
