@@ -76,6 +76,15 @@ _SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _LABEL_LAST = frozenset("讯览报递真锦闻评析坛谈章者察论点语笔")
 _FRAMES = LEAD_MARKS + "【】"  # what a label may be set between (■一句话新闻■, 【快评】)
 _FURNITURE_CHARS = re.compile("[版：:编校视]")  # what ``furniture_lines`` looks for inside a line
+# A digest of the issue's pages (今日导读, 本版导读): its label alone (between marks, 【导读】,
+# too), then teasers, each a headline with the page it stands on after it (◆夜间经济点亮
+# 城市烟火气 详见第7版, …（详见第16版）, …▶第7版), or on the line under it.
+_TEASER_LABEL = re.compile(r"^(?:今日|本版|本期|本刊|要闻|新闻)?导读$")
+_PAGE_REFERENCE = re.compile(
+    r"(?:[（(]?(?:详见|见|请看|转)第?[A-Za-z]?\d{1,3}版[）)]?|[▶►→]第?[A-Za-z]?\d{1,3}版)$"
+)
+TEASER_CHARS = 40  # characters a teaser's line holds at most
+MIN_TEASERS = 2  # page references a digest gives at least
 
 
 def page_facts(header: list[str]) -> PageFacts:
@@ -198,7 +207,7 @@ def names_a_section(text: str) -> bool:
 
 def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
     """The furniture among a page's lines, by index: "header", "page number", "editor
-    line", "section label", "column label", "jump line" or "footer".
+    line", "section label", "column label", "jump line", "footer" or "teasers".
 
     A header is a line holding the page's date with its weekday, page or paper, among the
     first or last ``EDGE_LINES`` lines, with the short lines next to it (beside it or beside
@@ -210,7 +219,9 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
     or repeats alone the section's name its header prints (第11版  知识窗 / 知识窗);
     a column label names a commentary column (今日谈); a jump
     line says where an article goes on or came from (（下转第2版）, 上接第一版); a footer
-    gives the paper's contacts (电子信箱：…, 新闻热线：…).
+    gives the paper's contacts (电子信箱：…, 新闻热线：…); "teasers" are a digest of the
+    issue's pages, 今日导读 over headlines each sending the reader to its page
+    (``_teasers``).
     """
     found: dict[int, str] = {}
     count = len(lines)
@@ -276,7 +287,32 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 found[i + 1] = "editor line"
     _header_run(lines, found)
     _named_top(lines, found)
+    _teasers(lines, found)
     return found
+
+
+def _teasers(lines: list[PageLine], found: dict[int, str]) -> None:
+    """Mark as "teasers" a digest's label and the teasers under it, up to the last page
+    reference, where it gives ``MIN_TEASERS`` or more: headlines of articles on other
+    pages, each of which the reader is sent to (the articles' own headlines stand there;
+    here they are no text, and a first article under them is no teaser)."""
+    for i, line in enumerate(lines):
+        if i in found or "导读" not in line.text or not _TEASER_LABEL.match(_compact(line.text).strip(_FRAMES)):
+            continue
+        last, references, pending = i, 0, False
+        for j in range(i + 1, len(lines)):
+            text = _compact(lines[j].text)
+            if j in found or len(text) > TEASER_CHARS:
+                break
+            if _PAGE_REFERENCE.search(text):
+                last, references, pending = j, references + 1, False
+            elif not pending:
+                pending = True  # (a teaser's headline, its page on the line under it)
+            else:
+                break
+        if references >= MIN_TEASERS:
+            for j in range(i, last + 1):
+                found[j] = "teasers"
 
 
 # A header's field as a line of its own (an extractor parts a header at the wide gaps between
