@@ -511,6 +511,16 @@ _FENCES = ("editor line", "jump line")  # furniture at the foot under which no i
 _EDITORS = ("editor line",)  # ... at the top over which no item's headline stands
 
 
+def closes_the_text(lines: list[PageLine], index: int) -> bool:
+    """Whether the header whose masthead line is line ``index`` stands at the foot of the
+    last page of ``lines``: the lines under it, ``FIELD_LINES`` at most, are each a part
+    of a header (``masthead_part``, a field alone: 要闻 / A12) or an editors' line."""
+    rest = lines[index + 1 :]
+    return len(rest) <= FIELD_LINES and all(
+        masthead_part(line.text) or _field(line.text) or is_editor_line(line.text, edge=True) for line in rest
+    )
+
+
 def header_top(lines: list[PageLine], index: int) -> int:
     """The first line of the header whose masthead line is line ``index``: the masthead's
     parts over it (``masthead_part``: 3 要闻 / 2024年5月8日 星期三), and the fields an

@@ -56,6 +56,7 @@ from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import (
     box_label,
     box_labels,
+    closes_the_text,
     furniture_lines,
     header_top,
     is_masthead,
@@ -2578,7 +2579,7 @@ def _windows(numbered: Iterable[tuple[int, str]], window: int) -> Iterator[PageI
         wanted, top = window, top and _furniture_only(layout.items[:given])
     while buffer:
         lines = _read_on(buffer, measured)
-        cut = _next_page(lines)
+        cut = _next_page(lines, last=True)
         yield from analyse_page(lines[:cut], top).items
         if cut is None:
             break
@@ -2628,7 +2629,7 @@ def _from_line(buffer: list[tuple[int, str]], number: int) -> list[tuple[int, st
     return buffer[bisect_left(buffer, number, key=itemgetter(0)) :]
 
 
-def _next_page(lines: list[PageLine]) -> int | None:
+def _next_page(lines: list[PageLine], last: bool = False) -> int | None:
     """Where the next page opens among a window's lines: at a masthead line
     (``furniture.is_masthead``: the date with the weekday, page or paper) under text of
     this page (a sentence ended over it), or at the parts of the masthead set right over
@@ -2636,9 +2637,12 @@ def _next_page(lines: list[PageLine]) -> int | None:
     ``furniture.header_top``); None where no page opens. (A page's own masthead at
     its top, under its other furniture, 责任编辑：… / 第5版：经济 / 南昌日报, parts nothing:
     furniture ends no sentence. Pages with their mastheads at the foot are parted after
-    each: every part still holds one page's text.)"""
+    each: every part still holds one page's text. Where ``lines`` run to the file's end
+    (``last``), a masthead with nothing under it but the parts of a header stands at the
+    foot of their page and opens none (``furniture.closes_the_text``): the page is read
+    with it, as a page alone is.)"""
     for index in [i for i, line in enumerate(lines) if "日" in line.text]:
-        if not is_masthead(lines[index].text):
+        if not is_masthead(lines[index].text) or last and closes_the_text(lines, index):
             continue
         top = header_top(lines, index)
         if any(line.ends_sentence for line in lines[:top]):

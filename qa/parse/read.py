@@ -249,11 +249,16 @@ def _headers_placed(pages: list[list[Article]], opening: list[list[str]], closin
     masthead set at a page's foot opens the next part: a file ending in a masthead with
     no text under it closes its pages with their mastheads. Where its first page's text
     stands under no header, every part's opening header is the page above's; else the
-    last masthead alone is also the last page's."""
+    last masthead alone is also the last page's. (A masthead under the file's last text
+    with nothing but a header's parts under it is read with that page, as a page alone is:
+    ``page._next_page``; there the last page closes with it.)"""
+    foot = len(pages) > 1 and bool(pages[0]) and not opening[0]
     if len(pages) > 1 and not pages[-1] and opening[-1]:
-        if pages[0] and not opening[0]:
+        if foot:
             return [[*closed, *following] for closed, following in zip(closing, [*opening[1:], []], strict=True)]
         closing = [*closing[:-2], closing[-2] + opening[-1], closing[-1]]
+    elif foot and closing[-1]:
+        return [[*closed, *following] for closed, following in zip(closing, [*opening[1:], []], strict=True)]
     return [[*opened, *closed] for opened, closed in zip(opening, closing, strict=True)]
 
 
