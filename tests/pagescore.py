@@ -27,8 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from qa.parse.decode import split_lines
-from qa.parse.lines import read_lines
-from qa.parse.page import analyse_page
+from qa.parse.page import PageLayout, iter_page
 from qa.parse.read import parse_page_text
 
 _SPACE = re.compile(r"\s+")
@@ -85,8 +84,12 @@ HEADER = (
 
 
 def parse_layout(text: str):
-    """The parser under test: the page's items and unassigned lines."""
-    return analyse_page(read_lines(split_lines(text)))
+    """The parser under test, reading the text as ``qa index`` and ``qa parse`` read a
+    file (``iter_page``: a file of several pages parted at each page's masthead or form
+    feed, each page read alone under its own conventions): its items. On a page alone this
+    is ``analyse_page``'s reading (on every page of the layout rows but generator 9's, which
+    hold several pages a file, the two read alike)."""
+    return PageLayout(list(iter_page(split_lines(text))))
 
 
 @dataclass(frozen=True)
