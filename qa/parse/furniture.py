@@ -4,7 +4,9 @@ A newspaper page's header (`2024年5月8日 星期三 3 要闻`, `江西日报 2
 地方新闻`, or split over lines, `3 要闻` / `2024年5月8日 星期三`) at the top or the foot of
 the page, its editors' credit lines (`责任编辑：张三 校对：李四`), the labels over a run of
 short items (`简讯`, `县区传真`) or over a commentary column (`今日谈`), jump lines
-(`（下转第2版）`, the PDF reader's pattern) and the paper's contacts (`新闻热线：…`). They
+(`（下转第2版）`, the PDF reader's pattern), the paper's contacts (`新闻热线：…`), a digest
+of the issue's pages (`今日导读` over teasers, `…详见第7版`) and pull quotes (a sentence of
+an article set large inside its text, which the article says word for word). They
 are kept out of the articles (a header read as a kicker, a credit line as a headline, were
 the commonest failures on generator 4's pages) and reported, never dropped
 (``qa.parse.read``: ``FileResult.notes``). The PDF reader finds the same furniture from
@@ -13,8 +15,10 @@ positions (``qa.parse.pdf_furniture``); here only the words and the place on the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from unicodedata import normalize
 
 from qa.parse.byline import LEAD_MARKS, find_byline, find_credit, personal_name
@@ -84,6 +88,12 @@ _PAGE_REFERENCE = re.compile(
     r"(?:[（(]?(?:详见|见|请看|转)第?[A-Za-z]?\d{1,3}版[）)]?|[▶►→]第?[A-Za-z]?\d{1,3}版)$"
 )
 TEASER_CHARS = 40  # characters a teaser's line holds at most
+PULL_QUOTE_LINES = 3  # lines a pull quote is set in at most
+PULL_QUOTE_MIN = 12  # characters a pull quote repeats at least (its marks aside)
+PULL_QUOTE_REACH = 80  # lines over and under it where its article's text may hold it
+_QUOTE_MARKS = "“”‘’「」『』\"'"
+_STOPS = frozenset("。！？!?…")  # a sentence's end, which a sentence starts after (or after a closing mark after it: 。”)
+_CLOSERS = frozenset("”’」』")
 MIN_TEASERS = 2  # page references a digest gives at least
 
 
@@ -207,7 +217,8 @@ def names_a_section(text: str) -> bool:
 
 def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
     """The furniture among a page's lines, by index: "header", "page number", "editor
-    line", "section label", "column label", "jump line", "footer" or "teasers".
+    line", "section label", "column label", "jump line", "footer", "teasers" or "pull
+    quote".
 
     A header is a line holding the page's date with its weekday, page or paper, among the
     first or last ``EDGE_LINES`` lines, with the short lines next to it (beside it or beside
@@ -221,7 +232,8 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
     line says where an article goes on or came from (（下转第2版）, 上接第一版); a footer
     gives the paper's contacts (电子信箱：…, 新闻热线：…); "teasers" are a digest of the
     issue's pages, 今日导读 over headlines each sending the reader to its page
-    (``_teasers``).
+    (``_teasers``); a "pull quote" is a sentence of an article set large inside its text
+    (``_pull_quotes``).
     """
     found: dict[int, str] = {}
     count = len(lines)
@@ -288,7 +300,54 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
     _header_run(lines, found)
     _named_top(lines, found)
     _teasers(lines, found)
+    _pull_quotes(lines, found)
     return found
+
+
+def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
+    """Mark as "pull quote" a run of up to ``PULL_QUOTE_LINES`` lines ending a sentence,
+    set narrower than the line over it or opening with a quotation mark, whose words (its
+    marks aside, ``PULL_QUOTE_MIN`` characters or more) the text within
+    ``PULL_QUOTE_REACH`` lines says again word for word as a whole sentence, starting or
+    ending inside a line: a sentence of an article set large in its column, which the
+    extractor gives where it stands, inside a sentence of the text (…联合体 / 内将实现检查
+    检验结果 / “一位来自吉安的患者家属说。” / 互认、专家资源共享…). (A caption or a
+    paragraph printed twice repeats whole lines, and a paragraph's last line the text says
+    again in a longer sentence is no sentence of its own: neither is taken.)"""
+    candidates = []  # (first line, last line, the words): the runs set so, found first (few pages hold any)
+    for end in itertools.compress(range(len(lines) - 1), map(attrgetter("ends_sentence"), lines)):
+        if end in found or lines[end + 1].indent >= 1.0:
+            continue  # (nor where a paragraph opens under it: the sentence over it goes on there)
+        for first in range(end, max(0, end - PULL_QUOTE_LINES + 1) - 1, -1):
+            if first in found or first == 0:
+                break
+            opening, over = lines[first], lines[first - 1]
+            if over.ends_sentence or over.text[-1] in "）)】》" or first - 1 in found:
+                break  # (set inside a sentence that goes on under it: not under a byline, （胡兰芳）)
+            if opening.text[0] not in _QUOTE_MARKS and opening.width > over.width - 1.0:
+                continue
+            quote = _compact("".join(lines[i].text for i in range(first, end + 1))).strip(_QUOTE_MARKS)
+            if len(quote) >= PULL_QUOTE_MIN:
+                candidates.append((first, end, quote))
+    if not candidates:
+        return
+    texts = [line.text.replace(" ", "").replace("\u3000", "") for line in lines]  # (``_compact``, inline: every line)
+    starts = list(itertools.accumulate(map(len, texts), initial=0))
+    whole = "".join(texts)
+    line_starts = frozenset(starts)
+    for first, end, quote in candidates:
+        if any(i in found for i in range(first, end + 1)):
+            continue  # (a longer run ending there was taken)
+        low = starts[max(0, first - PULL_QUOTE_REACH)]
+        high = starts[min(len(lines), end + 1 + PULL_QUOTE_REACH)]
+        at = whole.find(quote, low, starts[first])
+        if at < 0:
+            at = whole.find(quote, starts[end + 1], high)
+        # (Where the text says it, a whole sentence: after a sentence's end.)
+        whole_sentence = at > 0 and (whole[at - 1] in _STOPS or whole[at - 1] in _CLOSERS and whole[at - 2 : at - 1] in _STOPS)
+        if whole_sentence and not (at in line_starts and at + len(quote) in line_starts):
+            for i in range(first, end + 1):
+                found[i] = "pull quote"
 
 
 def _teasers(lines: list[PageLine], found: dict[int, str]) -> None:

@@ -203,7 +203,7 @@ class PageItem:
         leftover: lines no item could take, kept as an item of their own so that nothing
             is lost.
         what: for a "furniture" item, what it is ("header", "editor line", "section label",
-            "column label", "jump line", "footer", "teasers").
+            "column label", "jump line", "footer", "teasers", "pull quote").
         across: its lines came row by row across columns set side by side and were read
             back column by column (``interleave.untangle``).
         sheet: the page of the file it stands on, 0 for the first (``iter_page``: a form

@@ -38,7 +38,7 @@ class PageNote:
     """Text of a page that is in no article, and what it is: "header", "footer", "page
     number", "editor line", "unassigned", "rotated or off-page" or "drawn twice"; for page
     text (``qa.parse.furniture``) "header", "editor line", "section label", "column label", "jump
-    line", "footer" or "teasers" with its file line, or "reading order": an item's lines that came row
+    line", "footer", "teasers" or "pull quote" with its file line, or "reading order": an item's lines that came row
     by row across columns and were read column by column (``qa.parse.interleave``)."""
 
     page: int
