@@ -88,6 +88,7 @@ from qa.parse.lines import (
 )
 from qa.parse.segment import (
     CAPTION_LINES,
+    ECHO_LINES,
     MAX_HEADS,
     NOTE_REACH,
     SUBTITLE_DASHES,
@@ -101,6 +102,7 @@ from qa.parse.segment import (
     left_short,
     opens_item,
     opens_note,
+    takes_up,
 )
 from qa.parse.viterbi import DOUBT, Span
 from qa.parse.wording import (
@@ -2095,13 +2097,21 @@ def _resumed(spans: list[Span], page: PageLines) -> list[Span]:
     图①：游客在… / 本报记者 赵怡芳 摄 / 沿湖各地实行了分片包干巡护制…), and the photo
     follows it. An extractor that reads a page block by block may give a photo's captions
     where they stand in the article's column; no article ends inside a sentence, and the
-    text under the credit opens no paragraph (``_cut_off``, ``_text_on``)."""
+    text under the credit opens no paragraph (``_cut_off``, ``_text_on``). So also where
+    the captions stand between two paragraphs, if the article over them has a headline and
+    no byline and the text under them takes the headline up (``segment.takes_up``: 渠成 /
+    … / 图①：… / 本报记者 金佳红 摄 / 2012年初，渠成与队友…), as an item right under it
+    goes on with it (``segment._echoed_cuts``)."""
     lines, ends = page.lines, page.ends
     out = list(spans)
     i = 0
     while i + 2 < len(out):
         before, photo, after = out[i : i + 3]
-        if photo.sign is not None and ends.get(photo.sign) == "photo" and _cut_off(before, lines) and _text_on(after, page):
+        if (
+            photo.sign is not None and ends.get(photo.sign) == "photo"
+            and not (before.before and after.after) and not (before.leading and after.sign is not None)
+            and (_cut_off(before, lines) and _text_on(after, page) or _takes_up(before, after, page))
+        ):  # (an article has one headline and one byline: not where the text under has its own)
             out[i : i + 3] = [
                 Span(
                     before.before, before.leading, before.body + after.body, after.sign, after.after,
@@ -2122,16 +2132,29 @@ def _cut_off(span: Span, lines: list[PageLine]) -> bool:
     return not last.ends_sentence and last.width >= over.width - FULL
 
 
-def _text_on(span: Span, page: PageLines) -> bool:
+def _takes_up(before: Span, after: Span, page: PageLines) -> bool:
+    """Whether ``before`` is an article with a headline over its text and no byline after
+    it, and ``after`` text without a headline or byline over it (``_text_on``, an opening
+    paragraph allowed) whose first ``ECHO_LINES`` lines take that headline up."""
+    if before.leftover or not before.before or before.sign is not None or before.after or not before.body:
+        return False
+    if not _text_on(after, page, opening=True):
+        return False
+    lines = page.lines
+    heading = "".join(lines[i].text for i in before.before if i not in before.leading)
+    return takes_up(heading, "".join(lines[i].text for i in after.body[:ECHO_LINES]))
+
+
+def _text_on(span: Span, page: PageLines, opening: bool = False) -> bool:
     """Whether ``span`` is text without a headline or byline over it, no photo's captions,
-    whose first line shows no paragraph's indent and must start no item: text that may go
-    on."""
+    whose first line must start no item and (unless ``opening``) shows no paragraph's
+    indent: text that may go on."""
     if span.leftover or span.before or span.leading or not span.body or page.ends.get(span.sign) == "photo":
         return False  # (nor a photo's captions: a photo beside another)
     first = span.body[0]
     return (
         first not in page.starts and first not in page.cuts and first not in page.leads
-        and page.lines[first].indent < PARAGRAPH_INDENT
+        and (opening or page.lines[first].indent < PARAGRAPH_INDENT)
     )
 
 

@@ -967,10 +967,10 @@ def _named_pairs(text: str) -> set[str]:
 def _echoed_cuts(page: PageLines, zones: list[int], spans: list[Span]) -> list[int]:
     """The zones (indices into ``zones``) where ``spans`` start an untitled item right under
     the body of a titled one that no byline or credit ends, whose headline the untitled
-    item's first ``ECHO_LINES`` lines echo (``_echoes``: 营商环境是区域 /
+    item's first ``ECHO_LINES`` lines echo (``takes_up``: 营商环境是区域 /
     发展的核心竞争力之 / … / 打造“足球夜”活动平台 under 景德镇高新区打造“足球夜”凝聚发展合力):
     a headline names what its article's text is about, and the next article's text hardly
-    ever takes its words up (the rates ``_echoes`` gives).
+    ever takes its words up (the rates ``takes_up`` gives).
     Not where an item must start, nor for a photo's captions (a photo beside its article
     shows what the article says)."""
     lines, ends = page.lines, page.ends
@@ -985,7 +985,7 @@ def _echoed_cuts(page: PageLines, zones: list[int], spans: list[Span]) -> list[i
             continue
         heading = "".join(lines[i].text for i in before.before)
         text = "".join(lines[i].text for i in item.body[:ECHO_LINES])
-        if _echoes(heading, text):
+        if takes_up(heading, text):
             out.append(bisect_left(zones, k))
     return out
 
@@ -1043,7 +1043,7 @@ def _asks(page: PageLines, body: tuple[int, ...]) -> bool:
     return False
 
 
-def _echoes(heading: str, text: str) -> bool:
+def takes_up(heading: str, text: str) -> bool:
     """Whether ``text`` takes up words of ``heading``: a phrase of three ideographs
     (``_phrases``); two ideographs the dictionary reads as a word each, side by side in the
     headline, that it does not know as one word (复产 of 清淤复产: the article's own

@@ -1,10 +1,13 @@
-"""A photo's captions an extractor gives out inside an article's sentence (the photo stood
-in the article's column) cut nothing: the text under the photo's credit goes on with the
-article over the captions, and the photo is an item of its own after it
-(``page._resumed``). Before, the article ended at the captions and its text under them
-was another, untitled item. Only where the article's text stops inside a sentence at a
-full line: an article over captions that ends its sentence, and the text under them,
-stay two items; and a second photo's captions under the first are no text going on."""
+"""A photo's captions an extractor gives out inside an article (the photo stood in the
+article's column) cut nothing: the text under the photo's credit goes on with the article
+over the captions, and the photo is an item of its own after it (``page._resumed``).
+Before, the article ended at the captions and its text under them was another, untitled
+item. Where the captions cut a sentence at a full line; and where they stand between two
+paragraphs, if the text under them takes up the article's headline. An article over
+captions that ends its sentence and the text under them naming nothing of its headline
+stay two items; so do an article signed at its head and a text signed at its end, and a
+text under the captions with its own headline printed after it; and a second photo's
+captions under the first are no text going on."""
 
 from __future__ import annotations
 
@@ -62,3 +65,36 @@ def test_a_second_photo_under_the_first_is_no_text_going_on():
     got = read_items([TITLE, *_set(FIRST), *_set(SECOND)[:2], *CAPTIONS, *more])
     assert got[0][2] == [FIRST[:6], SECOND[:6]]
     assert [paragraphs[0] for _, _, paragraphs in got[1:]] == ["图①：游客在", "图为村民在自"]
+
+
+# Captions between two paragraphs: the text under them goes on with the article over them
+# where it takes the article's headline up, as an untitled item right under an article
+# does (``segment.takes_up``).
+QU = "渠成（足球运动员）"
+QU_FIRST = "渠成是江苏南京人，小学就读于南昌路小学，四年级进入南京市足球代表队，毕业后升入雨花台中学。"
+QU_SECOND = "二〇一二年初，渠成与队友杨笑天获得了赴意大利帕尔马足球俱乐部试训三周的机会。"
+OTHER = "夜幕降临，乐平市一个村子的足球场上人声鼎沸，两支由村民组成的球队正在激烈角逐。"
+
+
+def test_text_under_captions_between_paragraphs_that_takes_the_headline_up_goes_on():
+    got = read_items([QU, *_set(QU_FIRST), *CAPTIONS, *_set(QU_SECOND), "（实习生 魏阳杰 记者 侯宁霞）"])
+    assert [(title, authors, paragraphs) for title, authors, paragraphs in got][0] == (
+        QU, ("魏阳杰", "侯宁霞"), [QU_FIRST[:6], QU_SECOND[:6]],
+    )
+    assert len(got) == 2 and got[1][2][0] == "图①：游客在"
+
+
+def test_text_under_captions_between_paragraphs_naming_nothing_of_the_headline_stays_apart():
+    got = read_items([QU, *_set(QU_FIRST), *CAPTIONS, *_set(OTHER), "（记者 郭 芳）"])
+    assert [(title, paragraphs[0]) for title, _, paragraphs in got] == [(QU, QU_FIRST[:6]), ("", "图①：游客在"), ("", OTHER[:6])]
+
+
+def test_an_article_signed_at_its_head_does_not_take_a_signed_text_under_captions():
+    got = read_items([QU, "本报记者 张 宁", *_set(QU_FIRST), *CAPTIONS, *_set(QU_SECOND), "（实习生 魏阳杰 记者 侯宁霞）"])
+    assert [(title, authors) for title, authors, _ in got] == [(QU, ("张宁",)), ("", ()), ("", ("魏阳杰", "侯宁霞"))]
+
+
+def test_text_under_captions_with_its_own_headline_printed_after_it_stays_apart():
+    late = "渠成正式转会四川安纳普尔那"
+    got = read_items([QU, *_set(QU_FIRST), *CAPTIONS, *_set(QU_SECOND), "（实习生 魏阳杰 记者 侯宁霞）", late])
+    assert [(title, paragraphs[0]) for title, _, paragraphs in got] == [(QU, QU_FIRST[:6]), ("", "图①：游客在"), (late, QU_SECOND[:6])]
