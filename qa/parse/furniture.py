@@ -123,17 +123,20 @@ _DATE_IN_TEXT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?!星期|周[一二三
 _CLAUSE_MARK = re.compile("[，。；：、！？,;!?《》“”（）()]")  # what a masthead line never holds (a sentence does)
 # A masthead's date, a field of its own: at the line's start or after a space, and the
 # weekday, a space or the line's end after it (not 1983 年 5 月 11 日的星期一至…: text).
-_DATE_FIELD = re.compile(r"(?:^|\s)[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?=\s|$|星期|周)")
+_DATE_FIELD = re.compile(
+    r"(?:^|\s)(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日(?=\s|$|星期|周)"
+    r"|\d{4}([.\-/])\d{1,2}\1\d{1,2}(?=\s*星期[一二三四五六日天]))"  # (or in figures, before the weekday: 2020.6.8 星期一)
+)
 
 
 def is_masthead(text: str) -> bool:
     """Whether a line is a page's masthead line, wherever it stands: the page's date as a
     field of its own, with the weekday, page or paper (2024年5月20日 星期日 第7版, 南昌晚报
-    2024年6月15日 第12版 文化), and no clause mark (据《江西日报》2024年5月20日报道，… is
+    2024年6月15日 第12版 文化; in figures before the weekday, 2020.6.8 星期一), and no clause mark (据《江西日报》2024年5月20日报道，… is
     text). A file of pages run together opens each page with its masthead, or closes each
     with one."""
     return (
-        "日" in text
+        ("日" in text or "星期" in text)
         and len(text) <= MAX_HEADER_CHARS
         and _CLAUSE_MARK.search(text) is None
         and _DATE_FIELD.search(text) is not None

@@ -2664,7 +2664,7 @@ def _next_page(lines: list[PageLine], last: bool = False) -> int | None:
     (``last``), a masthead with nothing under it but the parts of a header stands at the
     foot of their page and opens none (``furniture.closes_the_text``): the page is read
     with it, as a page alone is.)"""
-    for index in [i for i, line in enumerate(lines) if "日" in line.text]:
+    for index in [i for i, line in enumerate(lines) if "日" in line.text or "星期" in line.text]:
         if not is_masthead(lines[index].text) or last and closes_the_text(lines, index):
             continue
         top = header_top(lines, index)

@@ -67,6 +67,19 @@ def test_each_page_of_a_file_has_its_own_facts():
     ]
 
 
+def test_a_masthead_dated_in_figures_opens_the_next_page():
+    # Pages run together without a form feed, the second's masthead dating it in figures
+    # before the weekday (2020.6.8 星期一 / 地方新闻 第6版): it parts the file there, and
+    # none of its lines heads an article.
+    first = "\n".join(["2020年6月8日 星期一", "A5", "社会", *BODY]) + "\n"
+    second = "\n".join(["赣江日报", "2020.6.8 星期一", "地方新闻 第6版", *BODY]) + "\n"
+    result = parse_page_text(first + second, "page.txt")
+    assert [(a.title, a.date, a.page) for a in result.articles] == [
+        (TITLES[0], "2020-06-08", "A5"), (TITLES[1], "2020-06-08", "A5"),
+        (TITLES[0], "2020-06-08", "6"), (TITLES[1], "2020-06-08", "6"),
+    ]
+
+
 def test_pages_closing_with_their_mastheads_each_have_their_own_facts():
     # A file of pages run together, each page's masthead at its foot: the masthead under a
     # page's text parts the file there, and is the page's over it, not the next's.
