@@ -185,6 +185,18 @@ def check_page(page, parse: Callable = parse_layout, tally: Counter | None = Non
     return PageCheck(count_ok, wrong, unassigned)
 
 
+def assert_fields_fit_kind(item) -> None:
+    """A generated item's fields fit its kind: a photo group has a photographer and no
+    headline or authors; an article no photographer, and a kicker or a subtitle only
+    with a title."""
+    if item.kind == "photo":
+        assert item.photographer, item
+        assert not (item.title or item.kicker or item.subtitle or item.authors), item
+    else:
+        assert not item.photographer, item
+        assert item.title or not (item.kicker or item.subtitle), item
+
+
 def assert_printed_in_order(page, most: int) -> None:
     """Fail unless a generated page prints its truth (a generator's own test): one to
     ``most`` items, each with its optional breaks, an article or a photo whose paragraphs
