@@ -22,7 +22,7 @@ from operator import attrgetter
 from unicodedata import normalize
 
 from qa.parse.byline import LEAD_MARKS, find_byline, find_credit, personal_name
-from qa.parse.lines import PageLine
+from qa.parse.lines import PARAGRAPH_INDENT, PageLine
 from qa.parse.pdf_furniture import (
     PAGE_MARK,
     PAPER,
@@ -88,13 +88,14 @@ _PAGE_REFERENCE = re.compile(
     r"(?:[（(]?(?:详见|见|请看|转)第?[A-Za-z]?\d{1,3}版[）)]?|[▶►→]第?[A-Za-z]?\d{1,3}版)$"
 )
 TEASER_CHARS = 40  # characters a teaser's line holds at most
+MIN_TEASERS = 2  # page references a digest gives at least
 PULL_QUOTE_LINES = 3  # lines a pull quote is set in at most
 PULL_QUOTE_MIN = 12  # characters a pull quote repeats at least (its marks aside)
 PULL_QUOTE_REACH = 80  # lines over and under it where its article's text may hold it
 _QUOTE_MARKS = "“”‘’「」『』\"'"
 _STOPS = frozenset("。！？!?…")  # a sentence's end, which a sentence starts after (or after a closing mark after it: 。”)
 _CLOSERS = frozenset("”’」』")
-MIN_TEASERS = 2  # page references a digest gives at least
+PULL_QUOTE_NARROWER = 1.0  # em narrower than the line over it a pull quote opens, at least (unless with a quotation mark)
 
 
 def page_facts(header: list[str]) -> PageFacts:
@@ -132,8 +133,8 @@ _DATE_FIELD = re.compile(
 def is_masthead(text: str) -> bool:
     """Whether a line is a page's masthead line, wherever it stands: the page's date as a
     field of its own, with the weekday, page or paper (2024年5月20日 星期日 第7版, 南昌晚报
-    2024年6月15日 第12版 文化; in figures before the weekday, 2020.6.8 星期一), and no clause mark (据《江西日报》2024年5月20日报道，… is
-    text). A file of pages run together opens each page with its masthead, or closes each
+    2024年6月15日 第12版 文化; in figures before the weekday, 2020.6.8 星期一), and no
+    clause mark (据《江西日报》2024年5月20日报道，… is text). A file of pages run together opens each page with its masthead, or closes each
     with one."""
     return (
         ("日" in text or "星期" in text)
@@ -319,7 +320,7 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
     again in a longer sentence is no sentence of its own: neither is taken.)"""
     candidates = []  # (first line, last line, the words): the runs set so, found first (few pages hold any)
     for end in itertools.compress(range(len(lines) - 1), map(attrgetter("ends_sentence"), lines)):
-        if end in found or lines[end + 1].indent >= 1.0:
+        if end in found or lines[end + 1].indent >= PARAGRAPH_INDENT:
             continue  # (nor where a paragraph opens under it: the sentence over it goes on there)
         for first in range(end, max(0, end - PULL_QUOTE_LINES + 1) - 1, -1):
             if first in found or first == 0:
@@ -327,7 +328,7 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
             opening, over = lines[first], lines[first - 1]
             if over.ends_sentence or over.text[-1] in "）)】》" or first - 1 in found:
                 break  # (set inside a sentence that goes on under it: not under a byline, （胡兰芳）)
-            if opening.text[0] not in _QUOTE_MARKS and opening.width > over.width - 1.0:
+            if opening.text[0] not in _QUOTE_MARKS and opening.width > over.width - PULL_QUOTE_NARROWER:
                 continue
             quote = _compact("".join(lines[i].text for i in range(first, end + 1))).strip(_QUOTE_MARKS)
             if len(quote) >= PULL_QUOTE_MIN:

@@ -253,12 +253,11 @@ def _headers_placed(pages: list[list[Article]], opening: list[list[str]], closin
     with nothing but a header's parts under it is read with that page, as a page alone is:
     ``page._next_page``; there the last page closes with it.)"""
     foot = len(pages) > 1 and bool(pages[0]) and not opening[0]
-    if len(pages) > 1 and not pages[-1] and opening[-1]:
-        if foot:
-            return [[*closed, *following] for closed, following in zip(closing, [*opening[1:], []], strict=True)]
-        closing = [*closing[:-2], closing[-2] + opening[-1], closing[-1]]
-    elif foot and closing[-1]:
+    alone = len(pages) > 1 and not pages[-1] and bool(opening[-1])  # (the last part: a masthead alone)
+    if foot and (alone or closing[-1]):
         return [[*closed, *following] for closed, following in zip(closing, [*opening[1:], []], strict=True)]
+    if alone:
+        closing = [*closing[:-2], closing[-2] + opening[-1], closing[-1]]
     return [[*opened, *closed] for opened, closed in zip(opening, closing, strict=True)]
 
 
