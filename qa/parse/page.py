@@ -2101,7 +2101,10 @@ def _resumed(spans: list[Span], page: PageLines) -> list[Span]:
     the captions stand between two paragraphs, if the article over them has a headline and
     no byline and the text under them takes the headline up (``segment.takes_up``: 渠成 /
     … / 图①：… / 本报记者 金佳红 摄 / 2012年初，渠成与队友…), as an item right under it
-    goes on with it (``segment._echoed_cuts``)."""
+    goes on with it (``segment._echoed_cuts``); and, on a page that prints headlines after
+    their articles, where the text over them has neither and its opening lines take up the
+    headline of the text under them (``_taken_up``: 受强降雨影响，…清淤消杀… / ▲ … /
+    本报记者 曾薇 摄 / 截至目前，… / （本报记者 沈强芬） / 暴雨过后，他们连夜清淤复产)."""
     lines, ends = page.lines, page.ends
     out = list(spans)
     i = 0
@@ -2110,7 +2113,10 @@ def _resumed(spans: list[Span], page: PageLines) -> list[Span]:
         if (
             photo.sign is not None and ends.get(photo.sign) == "photo"
             and not (before.before and after.after) and not (before.leading and after.sign is not None)
-            and (_cut_off(before, lines) and _text_on(after, page) or _takes_up(before, after, page))
+            and (
+                _cut_off(before, lines) and _text_on(after, page) or _takes_up(before, after, page)
+                or _taken_up(before, after, page)
+            )
         ):  # (an article has one headline and one byline: not where the text under has its own)
             out[i : i + 3] = [
                 Span(
@@ -2143,6 +2149,20 @@ def _takes_up(before: Span, after: Span, page: PageLines) -> bool:
     lines = page.lines
     heading = "".join(lines[i].text for i in before.before if i not in before.leading)
     return takes_up(heading, "".join(lines[i].text for i in after.body[:ECHO_LINES]))
+
+
+def _taken_up(before: Span, after: Span, page: PageLines) -> bool:
+    """Whether ``before`` is text without a headline or byline and ``after`` text (an
+    opening paragraph allowed) signed and with its headline printed after it, whose
+    headline the first ``ECHO_LINES`` lines of ``before`` take up: ``_takes_up`` for a page
+    that prints a headline after its article."""
+    if before.leftover or before.before or before.leading or before.sign is not None or before.after or not before.body:
+        return False
+    if not after.after or not _text_on(after, page, opening=True):
+        return False
+    lines = page.lines
+    heading = "".join(lines[i].text for i in after.after)
+    return takes_up(heading, "".join(lines[i].text for i in before.body[:ECHO_LINES]))
 
 
 def _text_on(span: Span, page: PageLines, opening: bool = False) -> bool:

@@ -98,3 +98,22 @@ def test_text_under_captions_with_its_own_headline_printed_after_it_stays_apart(
     late = "渠成正式转会四川安纳普尔那"
     got = read_items([QU, *_set(QU_FIRST), *CAPTIONS, *_set(QU_SECOND), "（实习生 魏阳杰 记者 侯宁霞）", late])
     assert [(title, paragraphs[0]) for title, _, paragraphs in got] == [(QU, QU_FIRST[:6]), ("", "图①：游客在"), (late, QU_SECOND[:6])]
+
+
+# A page that prints headlines after their articles: the text over the captions has no
+# headline of its own, and goes on under them where its opening takes up the headline
+# printed after the text under them (``page._taken_up``).
+RAIN = "暴雨过后，他们连夜清淤复产"
+RAIN_FIRST = "受强降雨影响，修水县部分乡镇出现内涝，雨势刚减弱，当地干部群众就投入到清淤消杀和生产自救中。"
+RAIN_SECOND = "截至目前，全县已清理淤泥三万多立方米，抢修道路四十六公里，受灾企业复产率达到九成。"
+
+
+def test_text_over_captions_that_takes_up_the_headline_after_the_text_under_them_goes_on():
+    got = read_items([*_set(RAIN_FIRST), *CAPTIONS, *_set(RAIN_SECOND), "（本报记者 沈强芬）", RAIN])
+    assert got[0] == (RAIN, ("沈强芬",), [RAIN_FIRST[:6], RAIN_SECOND[:6]])
+    assert len(got) == 2 and got[1][2][0] == "图①：游客在"
+
+
+def test_text_over_captions_naming_nothing_of_the_headline_after_the_text_under_them_stays_apart():
+    got = read_items([*_set(OTHER), *CAPTIONS, *_set(RAIN_SECOND), "（本报记者 沈强芬）", RAIN])
+    assert [(title, paragraphs[0]) for title, _, paragraphs in got] == [("", OTHER[:6]), ("", "图①：游客在"), (RAIN, RAIN_SECOND[:6])]
