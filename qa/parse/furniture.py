@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 from unicodedata import normalize
@@ -95,7 +96,9 @@ PULL_QUOTE_REACH = 80  # lines over and under it where its article's text may ho
 _QUOTE_MARKS = "“”‘’「」『』\"'"
 _STOPS = frozenset("。！？!?…")  # a sentence's end, which a sentence starts after (or after a closing mark after it: 。”)
 _CLOSERS = frozenset("”’」』")
-PULL_QUOTE_NARROWER = 1.0  # em narrower than the line over it a pull quote opens, at least (unless with a quotation mark)
+PULL_QUOTE_CONTEXT = 4  # characters over a pull quote that the text over its source does not say too (a passage printed twice)
+PULL_QUOTE_NARROWER = 1.0  # em narrower or wider than the line over it a pull quote opens, at least (unless with a quotation mark)
+PULL_QUOTE_RUNS_ON = 2.5  # em the lines over and under a pull quote differ by, at most (its column goes on)
 
 
 def page_facts(header: list[str]) -> PageFacts:
@@ -310,14 +313,18 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
 
 def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
     """Mark as "pull quote" a run of up to ``PULL_QUOTE_LINES`` lines ending a sentence,
-    set narrower than the line over it or opening with a quotation mark, whose words (its
-    marks aside, ``PULL_QUOTE_MIN`` characters or more) the text within
-    ``PULL_QUOTE_REACH`` lines says again word for word as a whole sentence, starting or
-    ending inside a line: a sentence of an article set large in its column, which the
-    extractor gives where it stands, inside a sentence of the text (…联合体 / 内将实现检查
-    检验结果 / “一位来自吉安的患者家属说。” / 互认、专家资源共享…). (A caption or a
-    paragraph printed twice repeats whole lines, and a paragraph's last line the text says
-    again in a longer sentence is no sentence of its own: neither is taken.)"""
+    opening with a quotation mark or set narrower or wider than the line over it (the
+    line under it going on at that line's width, or ending its sentence short of it),
+    whose words (its marks aside, ``PULL_QUOTE_MIN`` characters or more) the text within
+    ``PULL_QUOTE_REACH`` lines says again word for word as a whole sentence: a sentence of
+    an article set large in its column, which the extractor gives where it stands, inside
+    a sentence of the text (…联合体 / 内将实现检查检验结果 / “一位来自吉安的患者家属说。” /
+    互认、专家资源共享…). The text says it as a whole sentence after a sentence's end, or
+    opening a line set at another width than the quote (its article's opening, under the
+    headline), where the text over it is not the text over the quote (a passage printed
+    twice). (A caption or a paragraph printed twice repeats whole lines of one width, a
+    caption stands between credits, and a paragraph's last line the text says again in a
+    longer sentence is no sentence of its own: none is taken.)"""
     candidates = []  # (first line, last line, the words): the runs set so, found first (few pages hold any)
     for end in itertools.compress(range(len(lines) - 1), map(attrgetter("ends_sentence"), lines)):
         if end in found or lines[end + 1].indent >= PARAGRAPH_INDENT:
@@ -328,8 +335,14 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
             opening, over = lines[first], lines[first - 1]
             if over.ends_sentence or over.text[-1] in "）)】》" or first - 1 in found:
                 break  # (set inside a sentence that goes on under it: not under a byline, （胡兰芳）)
-            if opening.text[0] not in _QUOTE_MARKS and opening.width > over.width - PULL_QUOTE_NARROWER:
-                continue
+            under = lines[end + 1]
+            if opening.text[0] not in _QUOTE_MARKS and (
+                abs(opening.width - over.width) < PULL_QUOTE_NARROWER
+                or abs(under.width - over.width) >= PULL_QUOTE_RUNS_ON and not (under.ends_sentence and under.width < over.width)
+            ):
+                continue  # (set another width, the column going on under it as over it, or its sentence ending there)
+            if find_credit(over.text) is not None or find_credit(under.text) is not None or find_byline(under.text) is not None:
+                break  # (text going on over and under it, not a photo's credit or a byline: a caption printed twice)
             quote = _compact("".join(lines[i].text for i in range(first, end + 1))).strip(_QUOTE_MARKS)
             if len(quote) >= PULL_QUOTE_MIN:
                 candidates.append((first, end, quote))
@@ -347,9 +360,17 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
         at = whole.find(quote, low, starts[first])
         if at < 0:
             at = whole.find(quote, starts[end + 1], high)
-        # (Where the text says it, a whole sentence: after a sentence's end.)
-        whole_sentence = at > 0 and (whole[at - 1] in _STOPS or whole[at - 1] in _CLOSERS and whole[at - 2 : at - 1] in _STOPS)
-        if whole_sentence and not (at in line_starts and at + len(quote) in line_starts):
+        if at < 0:
+            continue
+        # (Where the text says it, a whole sentence: after a sentence's end, or opening a
+        # line set another width than the quote, the text's own column.)
+        set_apart = abs(lines[bisect_right(starts, at) - 1].width - lines[first].width) >= PULL_QUOTE_NARROWER
+        over = texts[first - 1][-PULL_QUOTE_CONTEXT:]
+        whole_sentence = (
+            at > 0 and (whole[at - 1] in _STOPS or whole[at - 1] in _CLOSERS and whole[at - 2 : at - 1] in _STOPS)
+            or at in line_starts and set_apart and whole[max(0, at - len(over)) : at] != over
+        )
+        if whole_sentence and (set_apart or not (at in line_starts and at + len(quote) in line_starts)):
             for i in range(first, end + 1):
                 found[i] = "pull quote"
 

@@ -2,9 +2,11 @@
 gives where it stands: between two lines of a paragraph) is furniture, reported as "pull
 quote" (``furniture._pull_quotes``): the article says it word for word as a sentence of
 its own, so the paragraph it cuts reads on across it. Before, the quote was a line of
-the text and cut the paragraph (and at times the article) in two. A line ending a
-sentence that the text says again only inside a longer sentence is text; so is a run of
-lines printed twice whole."""
+the text and cut the paragraph (and at times the article) in two. A quote may be set
+narrower or wider than its column, and the text may say it opening a line (its article's
+opening, under the headline). A line ending a sentence that the text says again only
+inside a longer sentence is text; so is a run of lines printed twice whole, a passage
+printed twice at another width, and a caption printed twice between two credits."""
 
 from __future__ import annotations
 
@@ -55,3 +57,52 @@ def test_a_line_the_text_says_only_inside_a_longer_sentence_is_text():
     assert not [note for note in result.notes if note.kind == "pull quote"]
     text = "".join(p for article in result.articles for p in article.paragraphs).replace(" ", "")
     assert text.count("患者节省就医费用约8000万元。") == 2
+
+
+def test_a_pull_quote_set_wider_than_its_column_is_furniture():
+    # (Wider than the lines over and under it, which go on at the column's width.)
+    quote = ["据测算，联合体运行后，每年可为患者节省就", "医费用约8000万元。"]
+    articles, notes = _read(_page(quote, at=2))
+    assert articles == [(TITLE, ["日前，由省人", "根据协议，联", "“以后很多病"])]
+    assert [note.text for note in notes if note.kind == "pull quote"] == quote
+
+
+def test_a_pull_quote_of_the_opening_sentence_under_the_headline_is_furniture():
+    # The text says it opening a line under the headline, set at the column's width: a
+    # whole sentence there too, though no sentence ends over it.
+    opening = "记者从省林业局获悉，今冬在鄱阳湖越冬的候鸟数量创下新高。"
+    quote = ["记者从省林业局获悉，今冬在", "鄱阳湖越冬的候鸟数量创下新", "高。"]
+    body = _set("　　" + opening + "其中白鹤超过四千只，占全球种群数量的九成八以上，为历年最多。")
+    second = _set(PARAGRAPHS[1])
+    lines = ["鄱阳湖候鸟越冬数量创新高", *body, *second[:2], *quote, *second[2:], "（记者 段欢）"]
+    articles, notes = _read("\n".join(lines) + "\n")
+    assert articles == [("鄱阳湖候鸟越冬数量创新高", ["记者从省林业", "根据协议，联"])]
+    assert [note.text for note in notes if note.kind == "pull quote"] == quote
+
+
+def test_a_passage_printed_twice_at_another_width_is_text():
+    # The third paragraph printed again in a narrower block (an extractor gave it twice):
+    # its last sentence's tail, 每年可为…, stands narrower than the line over it, and the
+    # text says it opening a line; but the text over it there says 联合体运行后， too, as
+    # over this one: a passage printed twice, no sentence set apart.
+    again = [
+        "“以后很多病在市里就能看，不用再跑省城了。”",
+        "一位来自吉安的患者家属说。据测算，联合体运行后，",
+        "每年可为患者节省就",
+        "医费用约8000万元。",
+        "联合体还将推动远程会诊，让群众在家门口看上好",
+        "病。",
+    ]
+    assert _set(PARAGRAPHS[2])[3].startswith("每年可为")  # (where the text says it, a line opens)
+    text = _page([]).replace("（实习生 贺刚 记者 段欢）", "\n".join(["（实习生 贺刚 记者 段欢）", "联合体让群众少跑腿", *again]))
+    result = parse_page_text(text, "page.txt")
+    assert not [note for note in result.notes if note.kind == "pull quote"]
+
+
+def test_a_caption_printed_twice_between_credits_is_no_pull_quote():
+    # Two photos with one caption: the second, set wider, stands between two credits; no
+    # text goes on over and under it.
+    photos = ["游客在景德镇陶溪川文", "创街区参观陶瓷艺术", "展。 本报记者 钟晨桂摄", "游客在景德镇陶溪川文创街区参观", "陶瓷艺术展。", "新华社记者 李平兴 摄"]
+    result = parse_page_text(_page([]).replace(TITLE, "\n".join([*photos, TITLE])), "page.txt")
+    assert not [note for note in result.notes if note.kind == "pull quote"]
+    assert sum(1 for article in result.articles if article.kind == "photo") == 2
