@@ -2106,7 +2106,7 @@ def _resumed(spans: list[Span], page: PageLines) -> list[Span]:
     headline of the text under them (``_taken_up``: 受强降雨影响，…清淤消杀… / ▲ … /
     本报记者 曾薇 摄 / 截至目前，… / （本报记者 沈强芬） / 暴雨过后，他们连夜清淤复产)."""
     lines, ends = page.lines, page.ends
-    out = list(spans)
+    out = _captions_gathered(spans, page)
     i = 0
     while i + 2 < len(out):
         before, photo, after = out[i : i + 3]
@@ -2126,6 +2126,28 @@ def _resumed(spans: list[Span], page: PageLines) -> list[Span]:
                 photo,
             ]
         i += 1
+    return out
+
+
+_NUMBERED_CAPTION = re.compile(r"^图\s*[①-⑳]")
+
+
+def _captions_gathered(spans: list[Span], page: PageLines) -> list[Span]:
+    """``spans`` with captions that open with a photo's number (图①：…, 图 ②) and stand
+    alone, with no headline, byline or credit, right over a photo's captions, read as that
+    photo's: a numbered caption is no article, and the credit under them is theirs too.
+    (Not ▲…: a run of one-line news items may open each with it.)"""
+    out: list[Span] = []
+    for span in spans:
+        captions = out[-1] if out else None
+        if (
+            captions is not None and page.ends.get(span.sign) == "photo"
+            and not (captions.leftover or captions.before or captions.leading or captions.after)
+            and captions.sign is None and captions.body and _NUMBERED_CAPTION.match(page.lines[captions.body[0]].text)
+        ):
+            out[-1] = replace(span, body=captions.body + span.body, doubts=captions.doubts + span.doubts)
+        else:
+            out.append(span)
     return out
 
 

@@ -117,3 +117,14 @@ def test_text_over_captions_that_takes_up_the_headline_after_the_text_under_them
 def test_text_over_captions_naming_nothing_of_the_headline_after_the_text_under_them_stays_apart():
     got = read_items([*_set(OTHER), *CAPTIONS, *_set(RAIN_SECOND), "（本报记者 沈强芬）", RAIN])
     assert [(title, paragraphs[0]) for title, _, paragraphs in got] == [("", OTHER[:6]), ("", "图①：游客在"), (RAIN, RAIN_SECOND[:6])]
+
+
+def test_numbered_captions_over_a_photo_are_that_photos_not_an_article():
+    # Two captions numbered alike (图① twice) over one credit: the first, standing alone,
+    # is no article of its own but the photo's (``page._captions_gathered``), and the
+    # article's text under the credit goes on with it.
+    twice = ["图①：游客在景德镇陶溪", "川文创街区参观陶瓷艺", "术展。", "图①：首列中欧班列缓", "缓驶出物流园。", "本报记者 赵怡芳 摄"]
+    got = read_items([TITLE, *_set(FIRST), *_set(SECOND)[:2], *twice, *_set(SECOND)[2:], *_set(THIRD)])
+    assert [title for title, _, _ in got] == [TITLE, ""]
+    assert got[0][2] == [FIRST[:6], SECOND[:6], THIRD[:6]]
+    assert got[1][2] == ["图①：游客在", "图①：首列中"]
