@@ -864,6 +864,54 @@ def _fenced_boxes(boxes: frozenset[int], ends: dict) -> frozenset[int]:
     return frozenset(i for i in boxes if ends.get(i - 1, (None, ""))[1] != "article")
 
 
+# A table's row: three cells or more, set apart by runs of spaces (城市   天气   气温 /
+# 景德镇   晴   10～18℃, 黄瓜  斤  6.55), which no sentence of text holds (a sprayed line has
+# one space).
+_TABLE_GAP = re.compile(r" {2,}|\u3000+")
+TABLE_CELLS = 3  # cells of a table's row, at least
+TABLE_ROWS = 3  # rows in a run, at least, that make a table
+TABLE_LABEL = 16  # characters of a table's label over its rows, at most (5月8日天气, 全省篮球联赛战报)
+
+
+def _table_row(line: PageLine) -> bool:
+    """Whether ``line`` is a table's row: three cells or more, none holding a space of its
+    own (not a line sprayed with spaces: 由 Tara   Butters 和, ( 饰 ) John   Oliver)."""
+    if " " not in line.text and "\u3000" not in line.text:
+        return False  # (most lines: no gap)
+    cells = _TABLE_GAP.split(line.text)
+    return len(cells) >= TABLE_CELLS and not any(" " in cell for cell in cells)
+
+
+def _table_runs(lines: list[PageLine]) -> list[tuple[int, int]]:
+    """The first and last indices of each run of ``TABLE_ROWS`` table rows or more."""
+    runs = []
+    i = 0
+    while i < len(lines):
+        if not _table_row(lines[i]):
+            i += 1
+            continue
+        last = i
+        while last + 1 < len(lines) and _table_row(lines[last + 1]):
+            last += 1
+        if last - i + 1 >= TABLE_ROWS:
+            runs.append((i, last))
+        i = last + 1
+    return runs
+
+
+def _tables(lines: list[PageLine]) -> frozenset[int]:
+    """The lines where a table's item starts and where the item after it starts: a table
+    is an item of its own, from the short label over its rows (its title, where one
+    stands) to its last row, whatever the costs say of the lines around it; text does not
+    run on into or out of a table. (Its rows are no heading lines: see ``_analyse``.)"""
+    out = set()
+    for first, last in _table_runs(lines):
+        over = lines[first - 1] if first else None
+        label = over is not None and over.heading_like and len(over.text) <= TABLE_LABEL
+        out.update((first - 1 if label else first, last + 1))
+    return frozenset(j for j in out if 0 < j < len(lines))
+
+
 def _byline_line(text: str) -> bool:
     """Whether a line is a byline of its own: one opening an item (本报记者 张三) or names
     alone (张三 李四)."""
@@ -1915,6 +1963,9 @@ def _analyse(
     lines = _title_tails(_letter_spaced(remeasured(lines, page_metric(lines)))) if lines else lines
     if listed:  # (a list's item opens with running text: no heading there)
         lines = [replace(line, heading_like=False, headline_mark=False) if line.number in listed else line for line in lines]
+    rows = {i for first, last in _table_runs(lines) for i in range(first, last + 1)}
+    if rows:  # (a table's rows are its text: no heading there either)
+        lines = [replace(line, heading_like=False, headline_mark=False) if i in rows else line for i, line in enumerate(lines)]
     # (... and their bylines and credits found once: only the either-way lines differ.)
     given = (lines, _scan(lines, labelled, jumped) if lines else None, briefs, labelled, jumped, furniture, continued, jumps_on, brief_runs, listed)
     layout, cost, either_way = _read(*given)
@@ -1988,7 +2039,7 @@ def _read(
         short_opening,
         spaced=spaced,
         lost_indents=lost,
-        starts=frozenset(i for i in starts.values() if i) | _fenced_boxes(boxes, marked.ends),
+        starts=frozenset(i for i in starts.values() if i) | _fenced_boxes(boxes, marked.ends) | _tables(lines),
         # (Most pages have no jump line: their lines are not walked for one.)
         cuts=frozenset(i for i, line in enumerate(lines) if i and line.number in jumped) if jumped else frozenset(),
         boxes=boxes,
