@@ -2535,8 +2535,8 @@ def _build(
     closing = [line for i, line in pairs if i in closings]
     if closing:  # a notice's issuer, then its date: paragraphs of its own
         body = [line for i, line in pairs if i not in closings]
-    if span.leftover:
-        paragraphs_ = [clean_spaces(line.text) for line in body]
+    if span.leftover or len(body) >= TABLE_ROWS and all(map(_table_row, body)):
+        paragraphs_ = [clean_spaces(line.text) for line in body]  # (a table's rows: each a paragraph)
     else:
         paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush, minor, turns, verse)
     if closing:

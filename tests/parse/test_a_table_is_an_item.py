@@ -1,8 +1,8 @@
 """A table (rows of three cells or more set apart by runs of spaces: 城市   天气   气温) is
 an item of its own, from the short label over its rows to its last row (``page._tables``):
-its rows are no headings, and the text under it starts another item. Before, a table's
-rows ran into the article over or under it, or were read as that article's headlines. A
-line sprayed with spaces (由 Tara   Butters 和) is no table's row."""
+its rows are no headings but each a paragraph, and the text under it starts another
+item. Before, a table's rows ran into the article over or under it, or were read as that
+article's headlines. A line sprayed with spaces (由 Tara   Butters 和) is no table's row."""
 
 from __future__ import annotations
 
@@ -55,3 +55,9 @@ def test_a_line_sprayed_with_spaces_is_no_tables_row():
         "（记者 肖飞）",
     ]
     assert [title for title, _ in _items([*sprayed, *UNDER])] == ["捉鬼男", "县城里的“博物馆热”"]
+
+
+def test_each_row_of_a_table_is_a_paragraph():
+    result = parse_page_text("\n".join([*ABOVE, *WEATHER, *UNDER]) + "\n", "page.txt")
+    table = next(article for article in result.articles if article.title == "5月8日天气")
+    assert [paragraph.replace(" ", "")[:3] for paragraph in table.paragraphs] == ["城市天", "景德镇", "抚州晴", "九江阵", "南昌多"]
