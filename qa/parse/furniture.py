@@ -289,7 +289,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 found[i] = "column label"
             elif is_jump_line(compact):
                 found[i] = "jump line"
-            elif is_contact_line(text) and (i < EDGE_LINES or i >= count - EDGE_LINES or i - 1 in found):
+            elif is_contact_line(text) and (i < EDGE_LINES or i >= count - EDGE_LINES or i - 1 in found) and not _closes_a_notice(lines, i):
                 # (The paper's contacts stand at the page's edge or with its furniture;
                 # a notice's own, 投稿邮箱：…, inside its text is the notice's.)
                 found[i] = "footer"
@@ -644,6 +644,15 @@ def _closes_notice(lines: list[PageLine], i: int) -> bool:
         return False
     above = over_issuers(lines, i, lambda k: _header_part(lines[k].text) or bool(_paper_named(lines[k].text)))
     return i - above > 1 and above >= 0 and lines[above].ends_sentence
+
+
+def _closes_a_notice(lines: list[PageLine], i: int) -> bool:
+    """Whether the lines under line ``i`` name who issues a notice (``ISSUER``, up to
+    ``CLOSING_LINES``) and then its date alone: line ``i`` is the notice's contacts."""
+    j = i + 1
+    while j < len(lines) and j - i <= CLOSING_LINES and ISSUER.match(lines[j].text):
+        j += 1
+    return i + 1 < j < len(lines) and _DATE_ALONE.match(normalize("NFKC", _compact(lines[j].text))) is not None
 
 
 def over_issuers(lines: list[PageLine], i: int, unlike: Callable[[int], bool]) -> int:

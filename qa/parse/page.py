@@ -86,6 +86,7 @@ from qa.parse.lines import (
     remeasured,
     unit_width,
 )
+from qa.parse.pdf_furniture import is_contact_line
 from qa.parse.segment import (
     CAPTION_LINES,
     ECHO_LINES,
@@ -612,11 +613,15 @@ def _unbroken(led: frozenset[int], breaks: frozenset[int]) -> frozenset[int]:
     return frozenset(out)
 
 
+CLOSING_CONTACTS = 2  # lines of a notice's contacts over who issues it, at most
+
+
 def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], leads: dict[int, Signature]) -> frozenset[int]:
     """Find notices' closings: a date alone on its line (2024年11月3日, in full-width
     digits too: ２０２４年１１月３日) under a finished sentence (特此公告。), with at most
     ``furniture.CLOSING_LINES`` lines between naming who issues it (江西省人力资源和社会保障局,
-    wrapped or not); right under the sentence, only where it closes as a notice does
+    wrapped or not), and over them up to ``CLOSING_CONTACTS`` lines of its contacts
+    (联系电话：0791-86559889); right under the sentence, only where it closes as a notice does
     (特此, 敬请). The date ends the notice (added to
     ``ends``, kind "notice", naming nobody); the lines between are returned: its text,
     where no item starts."""
@@ -626,6 +631,9 @@ def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], lea
         if j in ends or j in leads or not _DATE_ALONE.match(normalize("NFKC", line.text)):
             continue
         i = over_issuers(lines, j, lambda k: k in ends or k in leads)
+        contacts = i
+        while i >= 0 and contacts - i < CLOSING_CONTACTS and i not in ends and i not in leads and is_contact_line(lines[i].text):
+            i -= 1  # (its contacts over who issues it: 联系电话：0791-86559889)
         if i < 0 or not lines[i].ends_sentence or i in ends:
             continue
         if i == j - 1 and not _CLOSING_FORMULA.search(lines[i].text):
@@ -2539,8 +2547,10 @@ def _build(
         paragraphs_ = [clean_spaces(line.text) for line in body]  # (a table's rows: each a paragraph)
     else:
         paragraphs_ = paragraphs(body, double[span.body[0]] if span.body else True, indents, flush, minor, turns, verse)
-    if closing:
-        paragraphs_.append(clean_spaces("".join(line.text.strip() for line in closing)))
+    if closing:  # (its contacts each a paragraph, then who issues it)
+        contacts = [line for line in closing if is_contact_line(line.text)]
+        paragraphs_.extend(clean_spaces(line.text) for line in contacts)
+        paragraphs_.append(clean_spaces("".join(line.text.strip() for line in closing if line not in contacts)))
     if end is not None and end[1] == "notice":
         paragraphs_.append(clean_spaces(lines[span.sign].text))
     bracketed = bracket_title(paragraphs_[0]) if not heads and not photo and paragraphs_ else None

@@ -2,7 +2,9 @@
 (特此公告。): those lines are the notice's own last paragraphs, never a headline of
 another item nor an item of their own, and the date ends the notice, so what follows
 starts anew. Its contacts (投稿邮箱：…) inside its text are its text, not the paper's
-contacts line; a reader's letter signed （读者 孙 远） names 孙远."""
+contacts line, and so are those between its last sentence and who issues it (联系电话：…),
+a paragraph of their own even at the page's foot; a reader's letter signed （读者 孙 远）
+names 孙远."""
 
 from __future__ import annotations
 
@@ -202,3 +204,27 @@ def test_generated_notices_keep_their_date(seed):
     check = check_page(page)
     assert check.count_ok
     assert not [wrong for wrong in check.wrong if "body" in wrong]
+
+
+HIRING = """新能源汽车下乡，充电难题如何破解
+  随着新能源汽车下乡活动的推进，越来越多的农村
+居民买上了电动车，充电桩建设正加快推进。
+（记者 范霞 通讯员 汤娟）
+招聘启事
+  因业务发展需要，景德镇城投集团有限公司现面向
+社会公开招聘工作人员若干名。
+  一、招聘岗位：会计3名，工程管理2名。
+  二、报名条件：大专及以上学历，年龄40周岁以下。
+联系电话：0791-86559889
+景德镇城投集团有限公司
+2022年6月14日
+"""
+
+
+def test_a_notices_contacts_over_its_issuer_are_its_own_paragraph_not_a_headline():
+    # A contacts line between the last sentence and who issues it: the notice closes with
+    # them all, and its title is no subtitle of the article over it.
+    article, notice = [item for item in layout_of(HIRING).items if item.kind != "furniture"]
+    assert (article.title, article.subtitle) == ("新能源汽车下乡，充电难题如何破解", "")
+    assert notice.title == "招聘启事"
+    assert notice.paragraphs[-3:] == ("联系电话：0791-86559889", "景德镇城投集团有限公司", "2022年6月14日")
