@@ -58,8 +58,9 @@ SURNAMES = frozenset(
     "甄丛仲虞敖巩明佘池查麻苑迟邝洪萧赖阎"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙", "宇文", "端木")
-# What may stand before 记者 or 通讯员 in a role word (本报记者, 见习记者, 新华社记者).
-_ROLE_PREFIX = r"(?:本报|特约|见习|实习|首席|融媒体|全媒体|新华社)"
+# What may stand before 记者 or 通讯员 in a role word (本报记者, 见习记者, 新华社记者; the
+# paper's, then the kind: 本报特约记者).
+_ROLE_PREFIX = r"(?:(?:本报|新华社)?(?:特约|见习|实习|首席|融媒体|全媒体)|本报|新华社)"
 # ... or the reporters named after it, before 报道： (本报宜春4月25日讯 记者孙玲报道：…).
 _DATELINE_REPORTS = re.compile(
     r"^\s*([\u4e00-\u9fff0-9０-９ ]{0,20}?[讯电])\s*"

@@ -2234,7 +2234,7 @@ def _takes_up(before: Span, after: Span, page: PageLines) -> bool:
 
 def _taken_up(before: Span, after: Span, page: PageLines) -> bool:
     """Whether ``before`` is text without a headline or byline and ``after`` text (an
-    opening paragraph allowed) signed and with its headline printed after it, whose
+    opening paragraph allowed) with its headline printed after it, whose
     headline the first ``ECHO_LINES`` lines of ``before`` take up: ``_takes_up`` for a page
     that prints a headline after its article."""
     if before.leftover or before.before or before.leading or before.sign is not None or before.after or not before.body:

@@ -27,6 +27,9 @@ from qa.parse.byline import (
         ("取得更多成果。 （记者 肖 俊 刘 琼）", ("肖俊", "刘琼"), ("记者",), "（）"),
         ("（记者 张 三 报道）", ("张三",), ("记者",), "（报道）"),
         ("（胡位涛 肖 俊）", ("胡位涛", "肖俊"), (), "（）"),
+        # (The paper's name, then the kind of reporter: 本报 is no name.)
+        ("（本报特约记者 尹 瑶）", ("尹瑶",), ("本报特约记者",), "（）"),
+        ("（新华社特约记者 张三 本报见习记者 李四）", ("张三", "李四"), ("新华社特约记者", "本报见习记者"), "（）"),
     ],
 )
 def test_byline_roles_are_not_names(line, names, roles, consumed):
@@ -133,6 +136,16 @@ def test_a_report_line_under_a_headline_opens_the_item_below():
         ("", ("王晓明",), (), "（）"),
         ("婺源秋季旅游持续升温", ("郑丽",), ("记者",), "报道"),
     ]
+    assert "".join(items[1].paragraphs) == BODY_B
+
+
+def test_a_special_correspondents_byline_under_a_wrapped_title_opens_the_item():
+    # 本报特约记者 尹瑶 under a kicker and a title wrapped over two lines: a byline, not text.
+    a = wrap(BODY_A, 14)
+    a[-1] += " （王晓明）"
+    b = wrap(BODY_B, 16)
+    items = items_of(page(a, ["美食街里人头攒动", "夜间经济点亮", "城市烟火气", "本报特约记者 尹瑶"], b))
+    assert [(i.authors, i.roles) for i in items] == [(("王晓明",), ()), (("尹瑶",), ("本报特约记者",))]
     assert "".join(items[1].paragraphs) == BODY_B
 
 
