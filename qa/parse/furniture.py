@@ -319,7 +319,7 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
     ``PULL_QUOTE_REACH`` lines says again word for word as a whole sentence: a sentence of
     an article set large in its column, which the extractor gives where it stands, inside
     a sentence of the text (…联合体 / 内将实现检查检验结果 / “一位来自吉安的患者家属说。” /
-    互认、专家资源共享…). The text says it as a whole sentence after a sentence's end, or
+    互认、专家资源共享…), or, in quotation marks, between two paragraphs. The text says it as a whole sentence after a sentence's end, or
     opening a line set at another width than the quote (its article's opening, under the
     headline), where the text over it is not the text over the quote (a passage printed
     twice). (A caption or a paragraph printed twice repeats whole lines of one width, a
@@ -327,14 +327,21 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
     longer sentence is no sentence of its own: none is taken.)"""
     candidates = []  # (first line, last line, the words): the runs set so, found first (few pages hold any)
     for end in itertools.compress(range(len(lines) - 1), map(attrgetter("ends_sentence"), lines)):
-        if end in found or lines[end + 1].indent >= PARAGRAPH_INDENT:
-            continue  # (nor where a paragraph opens under it: the sentence over it goes on there)
+        if end in found:
+            continue
+        # (Set between two paragraphs, only in quotation marks: else the sentence over it
+        # goes on under it.)
+        between = lines[end + 1].indent >= PARAGRAPH_INDENT
         for first in range(end, max(0, end - PULL_QUOTE_LINES + 1) - 1, -1):
             if first in found or first == 0:
                 break
             opening, over = lines[first], lines[first - 1]
-            if over.ends_sentence or over.text[-1] in "）)】》" or first - 1 in found:
-                break  # (set inside a sentence that goes on under it: not under a byline, （胡兰芳）)
+            if over.text[-1] in "）)】》" or first - 1 in found:
+                break  # (not under a byline, （胡兰芳）)
+            if (over.ends_sentence or between) and not (opening.text[0] in _QUOTE_MARKS and lines[end].text[-1] in _QUOTE_MARKS):
+                if over.ends_sentence:
+                    break
+                continue
             under = lines[end + 1]
             if opening.text[0] not in _QUOTE_MARKS and (
                 abs(opening.width - over.width) < PULL_QUOTE_NARROWER

@@ -3,8 +3,8 @@ gives where it stands: between two lines of a paragraph) is furniture, reported 
 quote" (``furniture._pull_quotes``): the article says it word for word as a sentence of
 its own, so the paragraph it cuts reads on across it. Before, the quote was a line of
 the text and cut the paragraph (and at times the article) in two. A quote may be set
-narrower or wider than its column, and the text may say it opening a line (its article's
-opening, under the headline). A line ending a sentence that the text says again only
+narrower or wider than its column, or in quotation marks between two paragraphs, and the
+text may say it opening a line (its article's opening, under the headline). A line ending a sentence that the text says again only
 inside a longer sentence is text; so is a run of lines printed twice whole, a passage
 printed twice at another width, and a caption printed twice between two credits."""
 
@@ -106,3 +106,23 @@ def test_a_caption_printed_twice_between_credits_is_no_pull_quote():
     result = parse_page_text(_page([]).replace(TITLE, "\n".join([*photos, TITLE])), "page.txt")
     assert not [note for note in result.notes if note.kind == "pull quote"]
     assert sum(1 for article in result.articles if article.kind == "photo") == 2
+
+
+def test_a_pull_quote_in_quotation_marks_between_two_paragraphs_is_furniture():
+    # Set between the second paragraph and the third (a sentence ends over it, a paragraph
+    # opens under it): in quotation marks, a quote; the article reads on across it.
+    quote = ["“据测算，联合体运行后，", "每年可为患者节省就医费", "用约8000万元。”"]
+    second = _set(PARAGRAPHS[1])
+    articles, notes = _read(_page(quote, at=len(second)))
+    assert articles == [(TITLE, ["日前，由省人", "根据协议，联", "“以后很多病"])]
+    assert [note.text for note in notes if note.kind == "pull quote"] == quote
+
+
+def test_a_sentence_said_again_over_a_paragraphs_opening_without_marks_is_text():
+    # (A paragraph opens under it: without quotation marks, the sentence over it ends
+    # there, and the run is text, a paragraph of one sentence the text says again.)
+    again = ["据测算，联合体运行后，每", "年可为患者节省就医费用约", "8000万元。"]
+    second = _set(PARAGRAPHS[1])
+    lines = [TITLE, *_set(PARAGRAPHS[0]), *second[:1], *again, *_set(PARAGRAPHS[2]), "（实习生 贺刚 记者 段欢）"]
+    result = parse_page_text("\n".join(lines) + "\n", "page.txt")
+    assert not [note for note in result.notes if note.kind == "pull quote"]
