@@ -60,11 +60,11 @@ SURNAMES = frozenset(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "司徒", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙", "宇文", "端木")
 # What may stand before 记者 or 通讯员 in a role word (本报记者, 见习记者, 新华社记者; the
 # paper's, then the kind: 本报特约记者).
-_ROLE_PREFIX = r"(?:(?:本报|新华社)?(?:特约|见习|实习|首席|融媒体|全媒体)|本报|新华社)"
+_ROLE_PREFIXES = r"(?:本报|新华社)?(?:特约|见习|实习|首席|融媒体|全媒体)?"
 # ... or the reporters named after it, before 报道： (本报宜春4月25日讯 记者孙玲报道：…).
 _DATELINE_REPORTS = re.compile(
     r"^\s*([\u4e00-\u9fff0-9０-９ ]{0,20}?[讯电])\s*"
-    r"((" + _ROLE_PREFIX + r"?记者[^：:，。；（）()]{2,40}?)报道\s*[：:])"
+    r"((" + _ROLE_PREFIXES + r"记者[^：:，。；（）()]{2,40}?)报道\s*[：:])"
 )
 # A dateline opening a body: 本报讯, 本报南昌12月1日讯, 新华社北京12月1日电, then a byline.
 _DATELINE = re.compile(rf"^\s*([\u4e00-\u9fff0-9０-９ ]{{0,20}}?[讯电])\s*([（(]\s*({_NAMES})\s*[）)])")
@@ -87,7 +87,7 @@ _CREDIT_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(?:[文图]\s*[/／]\s*[文图](
 _TAIL = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*$")
 _HEAD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]*")
 _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_ROLE = re.compile(_ROLE_PREFIX + r"?(?:记者|通讯员)|实习生|[\u4e00-\u9fff]{0,3}?(?:读者|市民|网友)|(?:本报|本刊|新华社)?(?:特约)?评论员")
+_ROLE = re.compile(_ROLE_PREFIXES + r"(?:记者|通讯员)|实习生|[\u4e00-\u9fff]{0,3}?(?:读者|市民|网友)|(?:本报|本刊|新华社)?(?:特约)?评论员")
 _ROLE_AT_END = re.compile(rf"(?:{_ROLE.pattern})$")
 _RUN_IN = re.compile(rf"(?:{_ROLE.pattern})[\u4e00-\u9fff]")  # a role word run into a name
 REPORTS = "报道"  # 记者 张三 报道: "reports", a marker like 摄
@@ -550,7 +550,7 @@ def _at_end_agency(line: str) -> Signature | None:
 # A byline an extractor gave out in pieces, a line for each word the page set apart
 # (poppler's pdftotext parts text at wide gaps): a role word alone (本报记者) over a line of
 # names each, or a bracket opened over names (（贺佳慧) that a later line closes (薛洁文）).
-_STAFF_ROLE = re.compile(_ROLE_PREFIX + r"?(?:记者|通讯员)|实习生")
+_STAFF_ROLE = re.compile(_ROLE_PREFIXES + r"(?:记者|通讯员)|实习生")
 _PIECE_OPENS = frozenset("（(本特见实首融全新记通")  # what a byline's first piece opens with
 _OPENED = re.compile(rf"^[（(]\s*({_NAMES})$")
 _PIECE = re.compile(rf"^({_NAMES})?\s*([）)])?$")

@@ -332,13 +332,16 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
         # (Set between two paragraphs, only in quotation marks: else the sentence over it
         # goes on under it.)
         between = lines[end + 1].indent >= PARAGRAPH_INDENT
+        quoted = lines[end].text[-1] in _QUOTE_MARKS
+        if between and not quoted:
+            continue
         for first in range(end, max(0, end - PULL_QUOTE_LINES + 1) - 1, -1):
             if first in found or first == 0:
                 break
             opening, over = lines[first], lines[first - 1]
             if over.text[-1] in "）)】》" or first - 1 in found:
                 break  # (not under a byline, （胡兰芳）)
-            if (over.ends_sentence or between) and not (opening.text[0] in _QUOTE_MARKS and lines[end].text[-1] in _QUOTE_MARKS):
+            if (over.ends_sentence or between) and not (quoted and opening.text[0] in _QUOTE_MARKS):
                 if over.ends_sentence:
                     break
                 continue
@@ -348,11 +351,12 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
                 or abs(under.width - over.width) >= PULL_QUOTE_RUNS_ON and not (under.ends_sentence and under.width < over.width)
             ):
                 continue  # (set another width, the column going on under it as over it, or its sentence ending there)
+            quote = _compact("".join(lines[i].text for i in range(first, end + 1))).strip(_QUOTE_MARKS)
+            if len(quote) < PULL_QUOTE_MIN:
+                continue
             if find_credit(over.text) is not None or find_credit(under.text) is not None or find_byline(under.text) is not None:
                 break  # (text going on over and under it, not a photo's credit or a byline: a caption printed twice)
-            quote = _compact("".join(lines[i].text for i in range(first, end + 1))).strip(_QUOTE_MARKS)
-            if len(quote) >= PULL_QUOTE_MIN:
-                candidates.append((first, end, quote))
+            candidates.append((first, end, quote))
     if not candidates:
         return
     texts = [line.text.replace(" ", "").replace("\u3000", "") for line in lines]  # (``_compact``, inline: every line)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -884,26 +884,31 @@ TABLE_LABEL = 16  # characters of a table's label over its rows, at most (5月8�
 def _table_row(line: PageLine) -> bool:
     """Whether ``line`` is a table's row: three cells or more, none holding a space of its
     own (not a line sprayed with spaces: 由 Tara   Butters 和, ( 饰 ) John   Oliver)."""
-    if " " not in line.text and "\u3000" not in line.text:
-        return False  # (most lines: no gap)
+    if "  " not in line.text and "\u3000" not in line.text:
+        return False  # (most lines: no gap; a sprayed line's spaces are single)
     cells = _TABLE_GAP.split(line.text)
     return len(cells) >= TABLE_CELLS and not any(" " in cell for cell in cells)
 
 
 def _table_runs(lines: list[PageLine]) -> list[tuple[int, int]]:
     """The first and last indices of each run of ``TABLE_ROWS`` table rows or more."""
+    texts = [line.text for line in lines]
+    page = "\n".join(texts)
+    # (Only the lines holding a gap may be rows: found in the page's text at once.)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    gapped = sorted({bisect_right(starts, found.start()) - 1 for found in _TABLE_GAP.finditer(page)})
     runs = []
-    i = 0
-    while i < len(lines):
+    first = last = -2
+    for i in gapped:
         if not _table_row(lines[i]):
-            i += 1
             continue
+        if i != last + 1:
+            if last - first + 1 >= TABLE_ROWS:
+                runs.append((first, last))
+            first = i
         last = i
-        while last + 1 < len(lines) and _table_row(lines[last + 1]):
-            last += 1
-        if last - i + 1 >= TABLE_ROWS:
-            runs.append((i, last))
-        i = last + 1
+    if last - first + 1 >= TABLE_ROWS:
+        runs.append((first, last))
     return runs
 
 
