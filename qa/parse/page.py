@@ -894,6 +894,8 @@ def _table_runs(lines: list[PageLine]) -> list[tuple[int, int]]:
     """The first and last indices of each run of ``TABLE_ROWS`` table rows or more."""
     texts = [line.text for line in lines]
     page = "\n".join(texts)
+    if "  " not in page and "\u3000" not in page:
+        return []  # (most pages: no gap)
     # (Only the lines holding a gap may be rows: found in the page's text at once.)
     starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
     gapped = sorted({bisect_right(starts, found.start()) - 1 for found in _TABLE_GAP.finditer(page)})
