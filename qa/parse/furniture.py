@@ -289,7 +289,7 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 found[i] = "column label"
             elif is_jump_line(compact):
                 found[i] = "jump line"
-            elif is_contact_line(text) and (i < EDGE_LINES or i >= count - EDGE_LINES or i - 1 in found) and not _closes_a_notice(lines, i):
+            elif is_contact_line(text) and (i < EDGE_LINES or i >= count - EDGE_LINES or i - 1 in found) and not _notice_contacts(lines, i):
                 # (The paper's contacts stand at the page's edge or with its furniture;
                 # a notice's own, 投稿邮箱：…, inside its text is the notice's.)
                 found[i] = "footer"
@@ -319,10 +319,10 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
     ``PULL_QUOTE_REACH`` lines says again word for word as a whole sentence: a sentence of
     an article set large in its column, which the extractor gives where it stands, inside
     a sentence of the text (…联合体 / 内将实现检查检验结果 / “一位来自吉安的患者家属说。” /
-    互认、专家资源共享…), or, in quotation marks, between two paragraphs. The text says it as a whole sentence after a sentence's end, or
-    opening a line set at another width than the quote (its article's opening, under the
-    headline), where the text over it is not the text over the quote (a passage printed
-    twice). (A caption or a paragraph printed twice repeats whole lines of one width, a
+    互认、专家资源共享…), or, in quotation marks, between two paragraphs. The text says it
+    as a whole sentence after a sentence's end, or opening a line set at another width
+    than the quote (its article's opening, under the headline), where the text over it is
+    not the text over the quote (a passage printed twice). (A caption or a paragraph printed twice repeats whole lines of one width, a
     caption stands between credits, and a paragraph's last line the text says again in a
     longer sentence is no sentence of its own: none is taken.)"""
     candidates = []  # (first line, last line, the words): the runs set so, found first (few pages hold any)
@@ -657,9 +657,9 @@ def _closes_notice(lines: list[PageLine], i: int) -> bool:
     return i - above > 1 and above >= 0 and lines[above].ends_sentence
 
 
-def _closes_a_notice(lines: list[PageLine], i: int) -> bool:
-    """Whether the lines under line ``i`` name who issues a notice (``ISSUER``, up to
-    ``CLOSING_LINES``) and then its date alone: line ``i`` is the notice's contacts."""
+def _notice_contacts(lines: list[PageLine], i: int) -> bool:
+    """Whether line ``i`` is a notice's contacts: the lines under it name who issues the
+    notice (``ISSUER``, up to ``CLOSING_LINES``), then its date alone."""
     j = i + 1
     while j < len(lines) and j - i <= CLOSING_LINES and ISSUER.match(lines[j].text):
         j += 1

@@ -2241,9 +2241,9 @@ def _takes_up(before: Span, after: Span, page: PageLines) -> bool:
 
 def _taken_up(before: Span, after: Span, page: PageLines) -> bool:
     """Whether ``before`` is text without a headline or byline and ``after`` text (an
-    opening paragraph allowed) with its headline printed after it, whose
-    headline the first ``ECHO_LINES`` lines of ``before`` take up: ``_takes_up`` for a page
-    that prints a headline after its article."""
+    opening paragraph allowed) with its headline printed after it, a headline the first
+    ``ECHO_LINES`` lines of ``before`` take up: ``_takes_up`` for a page that prints a
+    headline after its article."""
     if before.leftover or before.before or before.leading or before.sign is not None or before.after or not before.body:
         return False
     if not after.after or not _text_on(after, page, opening=True):
@@ -2557,7 +2557,9 @@ def _build(
     if closing:  # (its contacts each a paragraph, then who issues it)
         contacts = [line for line in closing if is_contact_line(line.text)]
         paragraphs_.extend(clean_spaces(line.text) for line in contacts)
-        paragraphs_.append(clean_spaces("".join(line.text.strip() for line in closing if line not in contacts)))
+        issuer = clean_spaces("".join(line.text.strip() for line in closing if line not in contacts))
+        if issuer:
+            paragraphs_.append(issuer)
     if end is not None and end[1] == "notice":
         paragraphs_.append(clean_spaces(lines[span.sign].text))
     bracketed = bracket_title(paragraphs_[0]) if not heads and not photo and paragraphs_ else None

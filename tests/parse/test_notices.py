@@ -228,3 +228,12 @@ def test_a_notices_contacts_over_its_issuer_are_its_own_paragraph_not_a_headline
     assert (article.title, article.subtitle) == ("新能源汽车下乡，充电难题如何破解", "")
     assert notice.title == "招聘启事"
     assert notice.paragraphs[-3:] == ("联系电话：0791-86559889", "景德镇城投集团有限公司", "2022年6月14日")
+
+
+def test_a_notices_contacts_right_over_its_date_leave_no_empty_paragraph():
+    # (No line naming who issues it: the contacts close it alone, then the date.)
+    text = HIRING.replace("景德镇城投集团有限公司\n2022年6月14日", "2022年6月14日") + NOTICE.split("\n", 11)[11]
+    notice = [item for item in layout_of(text).items if item.kind != "furniture"][1]
+    assert notice.title == "招聘启事"
+    assert notice.paragraphs[-2:] == ("联系电话：0791-86559889", "2022年6月14日")
+    assert all(notice.paragraphs)
