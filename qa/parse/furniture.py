@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 from unicodedata import normalize
 
-from qa.parse.byline import LEAD_MARKS, find_byline, find_credit, personal_name
+from qa.parse.byline import LEAD_MARKS, find_byline, find_credit, find_lead_line, personal_name
 from qa.parse.lines import PARAGRAPH_INDENT, PageLine
 from qa.parse.pdf_furniture import (
     PAGE_MARK,
@@ -90,12 +90,16 @@ _PAGE_REFERENCE = re.compile(
 )
 TEASER_CHARS = 40  # characters a teaser's line holds at most
 MIN_TEASERS = 2  # page references a digest gives at least
-PULL_QUOTE_LINES = 3  # lines a pull quote is set in at most
+PULL_QUOTE_LINES = 5  # lines a pull quote is set in at most (in a narrow column)
+PULL_QUOTE_CHARS = 40  # characters a pull quote holds at most (its marks aside): a sentence set large
 PULL_QUOTE_MIN = 12  # characters a pull quote repeats at least (its marks aside)
+PULL_QUOTE_MIN_QUOTED = 8  # ... in quotation marks
 PULL_QUOTE_REACH = 80  # lines over and under it where its article's text may hold it
 _QUOTE_MARKS = "“”‘’「」『』\"'"
 _STOPS = frozenset("。！？!?…")  # a sentence's end, which a sentence starts after (or after a closing mark after it: 。”)
 _CLOSERS = frozenset("”’」』")
+_OPENERS = frozenset("“‘「『")
+_CLOSING = "".join(_CLOSERS)
 PULL_QUOTE_CONTEXT = 4  # characters over a pull quote that the text over its source does not say too (a passage printed twice)
 PULL_QUOTE_NARROWER = 1.0  # em narrower or wider than the line over it a pull quote opens, at least (unless with a quotation mark)
 PULL_QUOTE_RUNS_ON = 2.5  # em the lines over and under a pull quote differ by, at most (its column goes on)
@@ -312,78 +316,146 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
 
 
 def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
-    """Mark as "pull quote" a run of up to ``PULL_QUOTE_LINES`` lines ending a sentence,
-    opening with a quotation mark or set narrower or wider than the line over it (the
-    line under it going on at that line's width, or ending its sentence short of it),
-    whose words (its marks aside, ``PULL_QUOTE_MIN`` characters or more) the text within
+    """Mark as "pull quote" a run of up to ``PULL_QUOTE_LINES`` lines ending a sentence
+    (``PULL_QUOTE_MIN`` to ``PULL_QUOTE_CHARS`` characters, its marks aside;
+    ``PULL_QUOTE_MIN_QUOTED`` in quotation marks) that the text within
     ``PULL_QUOTE_REACH`` lines says again word for word as a whole sentence: a sentence of
-    an article set large in its column, which the extractor gives where it stands, inside
-    a sentence of the text (…联合体 / 内将实现检查检验结果 / “一位来自吉安的患者家属说。” /
-    互认、专家资源共享…), or, in quotation marks, between two paragraphs. The text says it
-    as a whole sentence after a sentence's end, or opening a line set at another width
-    than the quote (its article's opening, under the headline), where the text over it is
-    not the text over the quote (a passage printed twice). (A caption or a paragraph printed twice repeats whole lines of one width, a
-    caption stands between credits, and a paragraph's last line the text says again in a
-    longer sentence is no sentence of its own: none is taken.)"""
-    candidates = []  # (first line, last line, the words): the runs set so, found first (few pages hold any)
+    an article set large in its column, which the extractor gives where it stands.
+
+    The run is set so: inside a sentence of the text (…联合体 / 内将实现检查检验结果 /
+    “一位来自吉安的患者家属说。” / 互认、专家资源共享…), narrower or wider than the line
+    over it (the line under it going on at that line's width, or ending its sentence short
+    of it); or in quotation marks, between two sentences or two paragraphs. Else it is
+    taken only right after the sentence it repeats (…具有自己的思想。 / 蓝甲虫原本是…具有
+    自己的思想。); of two such copies both on lines of their own, the one set farther from
+    its column's width.
+
+    The text says it as a whole sentence after a sentence's end (and the mark opening a
+    quotation), opening a paragraph, or opening a line set at another width than the quote
+    where the text over it is not the text over the quote; read with the quote taken out,
+    as a quote may stand inside the very sentence it repeats (食 / 食堂还为…服务。 / 堂还为…).
+
+    None is taken that opens a paragraph (indented as the text's are) or stands under a
+    byline; nor a passage printed twice (broken into lines as its source is, going on as
+    its source goes on, or longer than a sentence set large), a caption printed twice
+    between credits, a paragraph's last line the text says again in a longer sentence, or
+    the text a quote taken already repeats (of two copies set as quotes, the one nearer its
+    column's width is the text)."""
+    candidates = []  # (first line, last line, the words, set so): found first (few pages hold any)
     for end in itertools.compress(range(len(lines) - 1), map(attrgetter("ends_sentence"), lines)):
         if end in found:
             continue
-        # (Set between two paragraphs, only in quotation marks: else the sentence over it
-        # goes on under it.)
         between = lines[end + 1].indent >= PARAGRAPH_INDENT
         quoted = lines[end].text[-1] in _QUOTE_MARKS
-        if between and not quoted:
-            continue
         for first in range(end, max(0, end - PULL_QUOTE_LINES + 1) - 1, -1):
             if first in found or first == 0:
                 break
             opening, over = lines[first], lines[first - 1]
-            if over.text[-1] in "）)】》" or first - 1 in found:
-                break  # (not under a byline, （胡兰芳）)
-            if (over.ends_sentence or between) and not (quoted and opening.text[0] in _QUOTE_MARKS):
-                if over.ends_sentence:
-                    break
-                continue
+            if over.text[-1] in "）)】》" or first - 1 in found or find_lead_line(over.text) is not None:
+                break  # (not under a byline, （胡兰芳）, ■本报记者 周涛玉)
             under = lines[end + 1]
-            if opening.text[0] not in _QUOTE_MARKS and (
+            if opening.indent >= PARAGRAPH_INDENT:
+                break  # (a paragraph's opening, set as the text's are)
+            # (Set so: inside a sentence and set apart, or in quotation marks.)
+            shaped = not (over.ends_sentence or between) or quoted and opening.text[0] in _QUOTE_MARKS
+            if shaped and opening.text[0] not in _QUOTE_MARKS and (
                 abs(opening.width - over.width) < PULL_QUOTE_NARROWER
                 or abs(under.width - over.width) >= PULL_QUOTE_RUNS_ON and not (under.ends_sentence and under.width < over.width)
             ):
-                continue  # (set another width, the column going on under it as over it, or its sentence ending there)
+                shaped = False  # (set another width, the column going on under it as over it, or its sentence ending there)
             quote = _compact("".join(lines[i].text for i in range(first, end + 1))).strip(_QUOTE_MARKS)
-            if len(quote) < PULL_QUOTE_MIN:
+            if len(quote) < (PULL_QUOTE_MIN_QUOTED if opening.text[0] in _QUOTE_MARKS and quoted else PULL_QUOTE_MIN):
                 continue
+            if len(quote) > PULL_QUOTE_CHARS:
+                break  # (a passage, not a sentence set large: a longer run holds more)
             if find_credit(over.text) is not None or find_credit(under.text) is not None or find_byline(under.text) is not None:
                 break  # (text going on over and under it, not a photo's credit or a byline: a caption printed twice)
-            candidates.append((first, end, quote))
+            candidates.append((first, end, quote, shaped))
     if not candidates:
         return
     texts = [line.text.replace(" ", "").replace("\u3000", "") for line in lines]  # (``_compact``, inline: every line)
     starts = list(itertools.accumulate(map(len, texts), initial=0))
     whole = "".join(texts)
     line_starts = frozenset(starts)
-    for first, end, quote in candidates:
+    runs = {(first, end) for first, end, _, shaped in candidates if shaped}
+    for first, end, quote, shaped in candidates:
         if any(i in found for i in range(first, end + 1)):
             continue  # (a longer run ending there was taken)
-        low = starts[max(0, first - PULL_QUOTE_REACH)]
-        high = starts[min(len(lines), end + 1 + PULL_QUOTE_REACH)]
-        at = whole.find(quote, low, starts[first])
-        if at < 0:
-            at = whole.find(quote, starts[end + 1], high)
-        if at < 0:
-            continue
-        # (Where the text says it, a whole sentence: after a sentence's end, or opening a
-        # line set another width than the quote, the text's own column.)
-        set_apart = abs(lines[bisect_right(starts, at) - 1].width - lines[first].width) >= PULL_QUOTE_NARROWER
-        over = texts[first - 1][-PULL_QUOTE_CONTEXT:]
-        whole_sentence = (
-            at > 0 and (whole[at - 1] in _STOPS or whole[at - 1] in _CLOSERS and whole[at - 2 : at - 1] in _STOPS)
-            or at in line_starts and set_apart and whole[max(0, at - len(over)) : at] != over
-        )
-        if whole_sentence and (set_apart or not (at in line_starts and at + len(quote) in line_starts)):
+        if not shaped:
+            # (Right after the sentence it repeats, both whole sentences.)
+            at = starts[first] - len(quote)
+            if not (lines[first - 1].ends_sentence and whole.endswith(quote, 0, starts[first]) and _after_stop(whole, at)):
+                continue
+            # (Both set on lines of their own: the quote is the one set farther from the
+            # column's width.)
+            source = bisect_right(starts, at) - 1
+            column = _column(lines, source, end)
+            if starts[source] == at and _off(lines, source, first - 1, column) > _off(lines, first, end, column):
+                first, end = source, first - 1
             for i in range(first, end + 1):
                 found[i] = "pull quote"
+            continue
+        low = starts[max(0, first - PULL_QUOTE_REACH)]
+        high = starts[min(len(lines), end + 1 + PULL_QUOTE_REACH)]
+        # (The text round it, the quote taken out: it may stand inside the very sentence
+        # it repeats, 食 / 食堂还为…服务。 / 堂还为…)
+        text = whole[low : starts[first]] + whole[starts[end + 1] : high]
+        at = text.find(quote)
+        if at < 0:
+            continue
+        # (Not a passage printed twice: unless right after its source, the text going on
+        # after the quote is not the text going on after its source.)
+        after = text[at + len(quote) : at + len(quote) + PULL_QUOTE_CONTEXT + 1].lstrip(_CLOSING)
+        at += low if at < starts[first] - low else low + starts[end + 1] - starts[first]
+        source, source_end = bisect_right(starts, at) - 1, bisect_right(starts, at + len(quote) - 1) - 1
+        if any(i in found for i in range(source, source_end + 1)):
+            continue  # (its source is a quote taken already: this is the text the quote repeats)
+        if (source, source_end) in runs and _off(lines, source, source_end, _column(lines, source, source_end)) > _off(
+            lines, first, end, _column(lines, first, end)
+        ):
+            continue  # (its source, set as a quote too, is set farther from its column: this is the text)
+        adjacent = not whole[at + len(quote) : starts[first]].lstrip(_CLOSING)
+        if at < starts[first] and not adjacent and after[:PULL_QUOTE_CONTEXT] == whole[starts[end + 1] : starts[end + 1] + PULL_QUOTE_CONTEXT]:
+            continue
+        # (Where the text says it, a whole sentence: after a sentence's end (and the mark
+        # opening a quotation), opening a paragraph, or opening a line set another width
+        # than the quote, the text's own column.)
+        set_apart = abs(lines[source].width - lines[first].width) >= PULL_QUOTE_NARROWER
+        over = texts[first - 1][-PULL_QUOTE_CONTEXT:]
+        opens = at - (whole[at - 1 : at] in _OPENERS)
+        whole_sentence = (
+            _after_stop(whole, opens)
+            or opens == starts[source] and lines[source].indent >= PARAGRAPH_INDENT
+            or at in line_starts and set_apart and whole[max(0, at - len(over)) : at] != over
+        )
+        # (A passage printed twice repeats its lines as they are broken.)
+        if whole_sentence and (set_apart or not (at == starts[source] and _same_lines(texts, source, first, end))):
+            for i in range(first, end + 1):
+                found[i] = "pull quote"
+
+
+def _column(lines: list[PageLine], first: int, end: int) -> float:
+    """The width of the column round lines ``first`` … ``end``: the widest of the two
+    lines over them and the two under them."""
+    return max((lines[i].width for i in (first - 2, first - 1, end + 1, end + 2) if 0 <= i < len(lines)), default=0.0)
+
+
+def _off(lines: list[PageLine], first: int, end: int, column: float) -> float:
+    """How far the widest of lines ``first`` … ``end`` is set from ``column``'s width."""
+    return abs(max(lines[i].width for i in range(first, end + 1)) - column)
+
+
+def _after_stop(text: str, at: int) -> bool:
+    """Whether ``text`` ends a sentence right before ``at`` (。 or 。”)."""
+    return at > 0 and (text[at - 1] in _STOPS or text[at - 1] in _CLOSERS and text[at - 2 : at - 1] in _STOPS)
+
+
+def _same_lines(texts: list[str], line: int, first: int, end: int) -> bool:
+    """Whether the lines from ``line`` on are the quote's lines ``first`` … ``end`` (its
+    marks aside): the same lines printed twice."""
+    quote = texts[first : end + 1]
+    quote[0], quote[-1] = quote[0].lstrip(_QUOTE_MARKS), quote[-1].rstrip(_QUOTE_MARKS)
+    return texts[line : line + len(quote)] == quote
 
 
 def _teasers(lines: list[PageLine], found: dict[int, str]) -> None:
