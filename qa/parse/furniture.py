@@ -102,7 +102,7 @@ _OPENERS = frozenset("“‘「『")
 _CLOSING = "".join(_CLOSERS)
 PULL_QUOTE_CONTEXT = 4  # characters over a pull quote that the text over its source does not say too (a passage printed twice)
 PULL_QUOTE_NARROWER = 1.0  # em narrower or wider than the line over it a pull quote opens, at least (unless with a quotation mark)
-PULL_QUOTE_RUNS_ON = 2.5  # em the lines over and under a pull quote differ by, at most (its column goes on)
+PULL_QUOTE_RUNS_ON = 3.0  # em the lines over and under a pull quote differ by, at most (its column goes on)
 
 
 def page_facts(header: list[str]) -> PageFacts:

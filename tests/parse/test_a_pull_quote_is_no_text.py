@@ -339,3 +339,14 @@ def test_lines_printed_twice_as_they_are_broken_are_no_pull_quote():
     again = ["联合体由12家医院组成，覆盖赣", "州、吉安、抚州等地。"]
     text = _page(again, at=2).replace("（实习生 贺刚 记者 段欢）", "\n".join([*again, "（实习生 贺刚 记者 段欢）"]))
     assert _quotes(text) == []
+
+
+def test_a_pull_quote_between_lines_a_few_punctuation_marks_apart_is_furniture():
+    # The lines over and under it differ by 2.5 em (marks and a digit set narrow): the
+    # column goes on under it all the same.
+    quote = ["据测算，联合体运行后，", "每年可为患者节省就医费", "用约8000万元。"]
+    second = ["　　根据协议，联合体内将实现检查", "检验结果互认、专家资源共享和双", *quote, "向转诊，省级医院专家将每1周到基层坐", "诊。"]
+    lines = [TITLE, *_set(PARAGRAPHS[0]), *second, *_set(PARAGRAPHS[2]), "（实习生 贺刚 记者 段欢）"]
+    articles, notes = _read("\n".join(lines) + "\n")
+    assert articles == [(TITLE, ["日前，由省人", "根据协议，联", "“以后很多病"])]
+    assert [note.text for note in notes if note.kind == "pull quote"] == quote
