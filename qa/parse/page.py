@@ -99,6 +99,7 @@ from qa.parse.segment import (
     confidence,
     decode,
     is_dateline,
+    keeps_subject,
     leaves_open,
     left_short,
     opens_item,
@@ -2170,7 +2171,11 @@ def _resumed(spans: list[Span], page: PageLines) -> list[Span]:
     goes on with it (``segment._echoed_cuts``); and, on a page that prints headlines after
     their articles, where the text over them has neither and its opening lines take up the
     headline of the text under them (``_taken_up``: 受强降雨影响，…清淤消杀… / ▲ … /
-    本报记者 曾薇 摄 / 截至目前，… / （本报记者 沈强芬） / 暴雨过后，他们连夜清淤复产)."""
+    本报记者 曾薇 摄 / 截至目前，… / （本报记者 沈强芬） / 暴雨过后，他们连夜清淤复产);
+    and where the article over them has a headline and no byline after it, and the text
+    under them opens no item, is signed by no byline and keeps the article's subject
+    (``_goes_on_under``: …宅基地审批服务“六好”… / 图①：… / 新华社记者 熊曦敏 摄 /
+    大余县在全县11个乡镇便民服务中心设置了宅基地“一门式”审批窗口…)."""
     lines, ends = page.lines, page.ends
     out = _captions_gathered(spans, page)
     i = 0
@@ -2181,7 +2186,7 @@ def _resumed(spans: list[Span], page: PageLines) -> list[Span]:
             and not (before.before and after.after) and not (before.leading and after.sign is not None)
             and (
                 _cut_off(before, lines) and _text_on(after, page) or _takes_up(before, after, page)
-                or _taken_up(before, after, page)
+                or _taken_up(before, after, page) or _goes_on_under(before, after, page)
             )
         ):  # (an article has one headline and one byline: not where the text under has its own)
             out[i : i + 3] = [
@@ -2237,6 +2242,22 @@ def _takes_up(before: Span, after: Span, page: PageLines) -> bool:
     lines = page.lines
     heading = "".join(lines[i].text for i in before.before if i not in before.leading)
     return takes_up(heading, "".join(lines[i].text for i in after.body[:ECHO_LINES]))
+
+
+def _goes_on_under(before: Span, after: Span, page: PageLines) -> bool:
+    """Whether ``before`` is an article with a headline over its text and no byline after
+    it (still open), and ``after`` text without a headline or byline over it, opening no
+    item (a dateline, an editor's note: ``segment.opens_item``) and signed by no byline,
+    that keeps its subject (``segment.keeps_subject``): the article goes on under the
+    captions."""
+    if before.leftover or not before.before or before.sign is not None or before.after or not before.body:
+        return False
+    if after.sign is not None or not _text_on(after, page, opening=True):
+        return False
+    lines = page.lines
+    if opens_item(lines[after.body[0]].text):
+        return False  # (a dateline, an editor's note or a title in 【】: an item opens there)
+    return keeps_subject("".join(lines[i].text for i in before.body), "".join(lines[i].text for i in after.body))
 
 
 def _taken_up(before: Span, after: Span, page: PageLines) -> bool:

@@ -1067,6 +1067,22 @@ def takes_up(heading: str, text: str) -> bool:
     return any(len(word) == 2 and word in text and is_rare_word(word) and stands_as_word(text, word) for word in words)
 
 
+KEPT_NAMES = 2  # phrases and rare words of their own two texts of one subject share at least
+
+
+def keeps_subject(text: str, other: str) -> bool:
+    """Whether ``other`` keeps the subject of ``text``: a phrase of three ideographs of
+    their own (``_phrases``: 水务集, 管网故) both hold, or a rare word of the dictionary
+    (``words.is_rare_word``: 脐橙) standing as a word in both."""
+    shared = len(_phrases(text) & _phrases(other))
+    if shared >= KEPT_NAMES:
+        return True
+    text, other = text.replace(" ", ""), other.replace(" ", "")
+    pairs = {pair for pair in bigrams(other) if is_rare_word(pair)}
+    shared += sum(1 for pair in pairs if pair in text and stands_as_word(text, pair) and stands_as_word(other, pair))
+    return shared >= KEPT_NAMES
+
+
 def _phrases(text: str) -> set[str]:
     """The runs of three ideographs of ``text`` (spaces ignored) that name a thing of the
     article's own: none holding a word of grammar (的, 了, 是: 著名的, 的政治), nor a common
