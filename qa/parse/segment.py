@@ -225,6 +225,7 @@ SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending
 ECHO_KEPT = 3.0  # an untitled item whose first lines echo the headline of the item over it (``_echoed_cuts``)
 ECHO_ROUNDS = 3  # ... readings again at most, each charging the untitled items the last one starts that echo
 ECHO_LINES = 12  # ... the lines read
+KEPT_NAMES = 2  # names of their own (phrases, rare words) two texts keeping one subject share at least
 ASKED_KEPT = 3.0  # an item under heading lines that are one question, under an item that asks and answers questions (``_asked_cuts``)
 QUESTION_LINES = 3  # lines a question set as a paragraph of its own may run to
 TAIL_FREE = 80  # characters of a titled item's text from a paragraph to its end that share no pair with its headline, free
@@ -1067,13 +1068,11 @@ def takes_up(heading: str, text: str) -> bool:
     return any(len(word) == 2 and word in text and is_rare_word(word) and stands_as_word(text, word) for word in words)
 
 
-KEPT_NAMES = 2  # phrases and rare words of their own two texts of one subject share at least
-
-
 def keeps_subject(text: str, other: str) -> bool:
-    """Whether ``other`` keeps the subject of ``text``: a phrase of three ideographs of
-    their own (``_phrases``: 水务集, 管网故) both hold, or a rare word of the dictionary
-    (``words.is_rare_word``: 脐橙) standing as a word in both."""
+    """Whether ``other`` keeps the subject of ``text``: ``KEPT_NAMES`` or more names of
+    their own both hold, phrases of three ideographs (``_phrases``: 大余县, 审批窗) or rare
+    words of the dictionary (``words.is_rare_word``: 脐橙) standing as words in both. (One
+    may be chance: two items of one page may name one place.)"""
     shared = len(_phrases(text) & _phrases(other))
     if shared >= KEPT_NAMES:
         return True

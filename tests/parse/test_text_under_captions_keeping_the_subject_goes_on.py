@@ -1,12 +1,12 @@
 """Text under a photo's captions set between two of an article's paragraphs, with no
 headline, byline or dateline over it and no byline after it, goes on with the article
 over the captions where it keeps that article's subject (``page._goes_on_under``,
-``segment.keeps_subject``: two phrases of three ideographs or rare words of their own
-both texts hold, 管网故 and 水务集 of …供水管网抢修… and 入夏以来，市水务集团共处置各类管网
-故障…): the article over the captions has a headline and no byline after it, so it is
-still open, and no item opens under the captions. Before, the text under the captions
-was an untitled item of its own. Text about something else, text opening with a dateline
-and text closing with its own byline still start an item."""
+``segment.keeps_subject``: two names of their own both texts hold, phrases of three
+ideographs or rare words: 大余县, 审批窗 of …宅基地审批… and 大余县在全县11个乡镇便民服务
+中心设置了宅基地“一门式”审批窗口…): the article over the captions has a headline and no
+byline after it, so it is still open, and no item opens under the captions. Before, the
+text under the captions was an untitled item of its own. Text about something else, text
+opening with a dateline and text closing with its own byline still start an item."""
 
 from __future__ import annotations
 
