@@ -341,7 +341,10 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
     between credits, a paragraph's last line the text says again in a longer sentence, or
     the text a quote taken already repeats (of two copies set as quotes, the one nearer its
     column's width is the text)."""
-    candidates = []  # (first line, last line, the words, set so): found first (few pages hold any)
+    texts = [line.text.replace(" ", "").replace("\u3000", "") for line in lines]  # (``_compact``, inline: every line)
+    starts = list(itertools.accumulate(map(len, texts), initial=0))
+    whole = "".join(texts)
+    candidates = []  # (first line, last line, the words, set so)
     for end in itertools.compress(range(len(lines) - 1), map(attrgetter("ends_sentence"), lines)):
         if end in found:
             continue
@@ -351,49 +354,47 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
             if first in found or first == 0:
                 break
             opening, over = lines[first], lines[first - 1]
-            if over.text[-1] in "）)】》" or first - 1 in found or find_lead_line(over.text) is not None:
-                break  # (not under a byline, （胡兰芳）, ■本报记者 周涛玉)
-            under = lines[end + 1]
+            if over.text[-1] in "）)】》" or first - 1 in found:
+                break  # (not under a byline, （胡兰芳）)
             if opening.indent >= PARAGRAPH_INDENT:
                 break  # (a paragraph's opening, set as the text's are)
+            opens_quoted = opening.text[0] in _QUOTE_MARKS
+            quote = whole[starts[first] : starts[end + 1]].strip(_QUOTE_MARKS)
+            if len(quote) < (PULL_QUOTE_MIN_QUOTED if opens_quoted and quoted else PULL_QUOTE_MIN):
+                continue
+            if len(quote) > PULL_QUOTE_CHARS:
+                break  # (a passage, not a sentence set large: a longer run holds more)
+            under = lines[end + 1]
             # (Set so: inside a sentence and set apart, or in quotation marks.)
-            shaped = not (over.ends_sentence or between) or quoted and opening.text[0] in _QUOTE_MARKS
-            if shaped and opening.text[0] not in _QUOTE_MARKS and (
+            shaped = not (over.ends_sentence or between) or quoted and opens_quoted
+            if shaped and not opens_quoted and (
                 abs(opening.width - over.width) < PULL_QUOTE_NARROWER
                 or abs(under.width - over.width) >= PULL_QUOTE_RUNS_ON and not (under.ends_sentence and under.width < over.width)
             ):
                 shaped = False  # (set another width, the column going on under it as over it, or its sentence ending there)
-            quote = _compact("".join(lines[i].text for i in range(first, end + 1))).strip(_QUOTE_MARKS)
-            if len(quote) < (PULL_QUOTE_MIN_QUOTED if opening.text[0] in _QUOTE_MARKS and quoted else PULL_QUOTE_MIN):
-                continue
-            if len(quote) > PULL_QUOTE_CHARS:
-                break  # (a passage, not a sentence set large: a longer run holds more)
-            if find_credit(over.text) is not None or find_credit(under.text) is not None or find_byline(under.text) is not None:
-                break  # (text going on over and under it, not a photo's credit or a byline: a caption printed twice)
+            if not shaped and not (
+                over.ends_sentence and whole.endswith(quote, 0, starts[first]) and _after_stop(whole, starts[first] - len(quote))
+            ):
+                continue  # (not set so: only right after the sentence it repeats, both whole sentences)
             candidates.append((first, end, quote, shaped))
     if not candidates:
         return
-    texts = [line.text.replace(" ", "").replace("\u3000", "") for line in lines]  # (``_compact``, inline: every line)
-    starts = list(itertools.accumulate(map(len, texts), initial=0))
-    whole = "".join(texts)
     line_starts = frozenset(starts)
     runs = {(first, end) for first, end, _, shaped in candidates if shaped}
     for first, end, quote, shaped in candidates:
         if any(i in found for i in range(first, end + 1)):
             continue  # (a longer run ending there was taken)
-        if not shaped:
-            # (Right after the sentence it repeats, both whole sentences.)
+        if not shaped:  # (right after the sentence it repeats)
             at = starts[first] - len(quote)
-            if not (lines[first - 1].ends_sentence and whole.endswith(quote, 0, starts[first]) and _after_stop(whole, at)):
-                continue
             # (Both set on lines of their own: the quote is the one set farther from the
             # column's width.)
             source = bisect_right(starts, at) - 1
             column = _column(lines, source, end)
             if starts[source] == at and _off(lines, source, first - 1, column) > _off(lines, first, end, column):
                 first, end = source, first - 1
-            for i in range(first, end + 1):
-                found[i] = "pull quote"
+            if not _signed_round(lines, first, end):
+                for i in range(first, end + 1):
+                    found[i] = "pull quote"
             continue
         low = starts[max(0, first - PULL_QUOTE_REACH)]
         high = starts[min(len(lines), end + 1 + PULL_QUOTE_REACH)]
@@ -401,7 +402,7 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
         # it repeats, 食 / 食堂还为…服务。 / 堂还为…)
         text = whole[low : starts[first]] + whole[starts[end + 1] : high]
         at = text.find(quote)
-        if at < 0:
+        if at < 0 or _signed_round(lines, first, end):
             continue
         # (Not a passage printed twice: unless right after its source, the text going on
         # after the quote is not the text going on after its source.)
@@ -432,6 +433,17 @@ def _pull_quotes(lines: list[PageLine], found: dict[int, str]) -> None:
         if whole_sentence and (set_apart or not (at == starts[source] and _same_lines(texts, source, first, end))):
             for i in range(first, end + 1):
                 found[i] = "pull quote"
+
+
+def _signed_round(lines: list[PageLine], first: int, end: int) -> bool:
+    """Whether lines ``first`` … ``end`` stand under a byline line (■本报记者 周涛玉) or a
+    photo's credit, or over a credit or a byline: no text goes on round them (a caption
+    printed twice, an article's opening)."""
+    over, under = lines[first - 1].text, lines[end + 1].text
+    return (
+        find_credit(over) is not None or find_credit(under) is not None or find_byline(under) is not None
+        or find_lead_line(over) is not None
+    )
 
 
 def _column(lines: list[PageLine], first: int, end: int) -> float:
