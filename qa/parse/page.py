@@ -2235,13 +2235,17 @@ def _takes_up(before: Span, after: Span, page: PageLines) -> bool:
     """Whether ``before`` is an article with a headline over its text and no byline after
     it, and ``after`` text without a headline or byline over it (``_text_on``, an opening
     paragraph allowed) whose first ``ECHO_LINES`` lines take that headline up."""
-    if before.leftover or not before.before or before.sign is not None or before.after or not before.body:
-        return False
-    if not _text_on(after, page, opening=True):
+    if not _still_open(before) or not _text_on(after, page, opening=True):
         return False
     lines = page.lines
     heading = "".join(lines[i].text for i in before.before if i not in before.leading)
     return takes_up(heading, "".join(lines[i].text for i in after.body[:ECHO_LINES]))
+
+
+def _still_open(span: Span) -> bool:
+    """Whether ``span`` is an article with a headline over its text and no byline after
+    it: one that text further on may go on."""
+    return not span.leftover and bool(span.before) and span.sign is None and not span.after and bool(span.body)
 
 
 def _goes_on_under(before: Span, after: Span, page: PageLines) -> bool:
@@ -2250,9 +2254,7 @@ def _goes_on_under(before: Span, after: Span, page: PageLines) -> bool:
     item (a dateline, an editor's note: ``segment.opens_item``) and signed by no byline,
     that keeps its subject (``segment.keeps_subject``): the article goes on under the
     captions."""
-    if before.leftover or not before.before or before.sign is not None or before.after or not before.body:
-        return False
-    if after.sign is not None or not _text_on(after, page, opening=True):
+    if not _still_open(before) or after.sign is not None or not _text_on(after, page, opening=True):
         return False
     lines = page.lines
     if opens_item(lines[after.body[0]].text):
