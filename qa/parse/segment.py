@@ -123,7 +123,7 @@ from qa.parse.lines import (
     unit_width,
     unsprayed,
 )
-from qa.parse.viterbi import Span, to_moves, trace, viterbi
+from qa.parse.viterbi import RESUMES, SUSPENDS, Span, to_moves, trace, viterbi
 from qa.parse.wording import (
     LIST_ITEM,
     RUNNING_OPENER,
@@ -221,6 +221,10 @@ CAPTION_ZONE = 0.5  # an item going on near a photo's credit (where its captions
 NARROW_CAPTIONS = 2.0  # ... going on into lines set narrower than its column (a photo's captions are)
 NARROW_RUN = 5.0  # ... where no column is read, into a full line far narrower than the sentence over it
 CAPTION_LINES = 12  # lines before a credit that may be its captions
+INTERRUPTED = 3.0  # a photo's captions set inside an article's sentence, the text going on under its credit
+JOINS_ON = 2.0  # ... where the line over them and the one under the credit break a phrase between them
+UNFRAMED = 2.0  # ... whose first line falls short of the widest of them
+OFF_COLUMN = 2.0  # ... under a line of the text set wider than the column over it (a caption's)
 SPLIT_WRAPPED = 3.0  # heading lines split between two items after a line ending in a clause mark
 ECHO_KEPT = 3.0  # an untitled item whose first lines echo the headline of the item over it (``_echoed_cuts``)
 ECHO_ROUNDS = 3  # ... readings again at most, each charging the untitled items the last one starts that echo
@@ -780,6 +784,7 @@ class _Option:
     head_credit: bool = False  # the new item is credited at its head (byline, dateline)
     named: bool = False  # ... by its writers' names (本报记者 张三, 本报讯（记者 张三）)
     near: bool = False  # the new item starts within captions' reach of a photo's credit
+    held: int = 0  # ``viterbi.SUSPENDS``: captions start inside the open item's sentence; ``viterbi.RESUMES``: it goes on under their credit
 
 
 def decode(page: PageLines) -> Decoding:
@@ -796,7 +801,16 @@ def decode(page: PageLines) -> Decoding:
     zones = []
     photo_ahead = _photo_ahead(page)
     starts = _zones(page, columns.back, photo_ahead)
+    # (And where a photo's captions may start inside a sentence that goes on under their
+    # credit: there the body goes on, or is set aside for them.)
+    aside = _asides(page, photo_ahead, starts, columns.back)
+    if aside:
+        starts = sorted(starts + list(aside))
     for k, following in zip(starts, [*starts[1:], n], strict=True):
+        if k in aside:
+            options[k] = [_Option(0, 0, False, 0.0, k + 1), *aside[k]]
+            zones.append(k)
+            continue
         if k and photo_ahead[k] is None and _plain(page, k, columns.back) and not _turns_topic(page, k, columns):
             continue  # (its one reading goes on with the body at no cost: no zone of the search)
         choices = _options(page, k, columns, photo_ahead[k], following)
@@ -850,10 +864,12 @@ def decode(page: PageLines) -> Decoding:
 def _zones_inside(page: PageLines, zones: list[int], body: tuple[int, ...]) -> list[int]:
     """The zones (indices into ``zones``) past the first line of an item's ``body`` and
     within it, where no item must start: where its text may go on or end."""
+    # (A body may go on across a photo's captions: not their zones.)
+    taken = set(body) if body[-1] - body[0] >= len(body) else None
     return [
         index
         for index in range(bisect_right(zones, body[0]), bisect_right(zones, body[-1]))
-        if zones[index] not in page.starts
+        if zones[index] not in page.starts and (taken is None or zones[index] in taken)
     ]
 
 
@@ -1475,6 +1491,99 @@ def _caption_ends(page: PageLines, opening: int, credit: int) -> int:
     )
 
 
+def resumes(page: PageLines, i: int) -> bool:
+    """Whether line ``i``, right under a photo's credit, may go on with a sentence its
+    captions cut off (…农药使用量同比减少 / 4月12日，南昌市青山湖区… / 本报记者 罗丽伟 摄 /
+    12%，亩均增收约150元。): text that opens no paragraph (no indent), no item (a
+    dateline, an editor's note) and no caption, is no byline or jump line, and, where it
+    could head an item, holds a clause mark; nor may it be the headline of an item a
+    byline or dateline right under it opens (高温下的坚守： / 他们守护城市的“生命线” /
+    □ 叶峰琼)."""
+    lines = page.lines
+    if not 0 < i < len(lines) or page.ends.get(i - 1) != "photo":
+        return False
+    if i in page.ends or i in page.leads or i in page.starts or i in page.cuts or i in page.continued:
+        return False
+    line = lines[i]
+    if line.heading_like and CLAUSE_MARKS.search(line.text) is None:
+        return False  # (a headline's line, more likely: running text holds a clause mark)
+    under = range(i + 1, i + MAX_HEADS + 1)
+    if not (page.leads.isdisjoint(under) and opening_lines(page).isdisjoint(under)):
+        return False  # a byline or a dateline under it opens an item: this line may be its headline
+    return line.indent < PARAGRAPH_INDENT and not opens_item(line.text) and not caption_mark(line.text)
+
+
+def _asides(
+    page: PageLines, photo_ahead: list[int | None], zones: list[int], back: list[float | None]
+) -> dict[int, list[_Option]]:
+    """The lines, no zone of ``zones``, where a photo's captions may start inside the
+    open item's sentence (``_interrupts``), with the option of setting it aside there
+    (``_set_aside``)."""
+    out: dict[int, list[_Option]] = {}
+    taken = set(zones)
+    for credit, kind in page.ends.items():
+        if kind != "photo" or not resumes(page, credit + 1):
+            continue
+        for k in range(credit - 1, 0, -1):
+            if photo_ahead[k] != credit:
+                break
+            if k not in taken and _interrupts(page, k, credit):
+                options = _set_aside(page, k, credit, back)
+                if options:
+                    out[k] = options
+    return out
+
+
+def _off_column(page: PageLines, k: int) -> bool:
+    """Whether line ``k`` is set wider than the column over it (the widest of the
+    ``COLON_REACH`` lines over it): no line of that column's text."""
+    lines = page.lines
+    return k > 0 and lines[k].width > max(other.width for other in lines[max(0, k - COLON_REACH) : k]) + FULL
+
+
+def _set_aside(page: PageLines, k: int, credit: int, back: list[float | None]) -> list[_Option]:
+    """The open item set aside at line ``k`` for a photo's captions that run to its
+    ``credit`` inside its sentence (``_interrupts``), to go on under the credit
+    (``viterbi.SUSPENDS``), with what that costs; none where the captions would take in
+    lines over their frame (``_out_of_frame``)."""
+    if _out_of_frame(page, k, credit, back):
+        return []
+    lines = page.lines
+    marked = CUT_AT_CAPTION if _CAPTION_OPENS.match(lines[k].text) and _first_caption(page, k) else 0.0
+    cost = INTERRUPTED + marked + CAPTION_GOES_ON * _caption_ends(page, k, credit)
+    if breaks_phrase(lines[k - 1].text, lines[credit + 1].text):
+        cost -= JOINS_ON  # (the text under the credit ends the phrase the line over them leaves open)
+    if lines[k].width < max(line.width for line in lines[k:credit]) - WIDTH_CHANGE:
+        cost += UNFRAMED  # (a caption's first line fills the captions' frame)
+    # (Nor is a line over it set wider than the column over that the text's.)
+    cost += OFF_COLUMN * sum(_off_column(page, j) for j in range(max(1, k - COLON_REACH), k))
+    return [_Option(0, 0, True, cost, k + 1, near=True, held=SUSPENDS)]
+
+
+def _same_column(over: PageLine, under: PageLine) -> bool:
+    """Whether ``under`` may go on with ``over``'s text in its column: as wide, or
+    narrower where it ends a sentence (a headline's line under a photo is short; a body
+    under it set in a wider column is another's)."""
+    return abs(under.width - over.width) <= WIDTH_CHANGE or under.ends_sentence and under.width < over.width
+
+
+def _interrupts(page: PageLines, k: int, credit: int) -> bool:
+    """Whether a photo's captions from line ``k`` to its ``credit`` may stand inside the
+    open item's sentence: the line over them ends none, at a line as wide as the one
+    over it (the column's end: ``page._cut_off``; neither a byline), and the line under
+    the credit may go on with it (``resumes``) in the same column (``_same_column``). Not where the line over them and their first
+    break a phrase between them (…送去防 / 暑降温物品。), or the line over them ends in an
+    opening mark (…推广使用‘ / 电子公函’…): the text goes on there."""
+    lines = page.lines
+    return (
+        k > 1 and k - 1 not in page.ends and k - 2 not in page.ends and not lines[k - 1].ends_sentence
+        and lines[k - 1].width >= lines[k - 2].width - FULL
+        and k not in page.leads and k not in page.starts and k not in page.cuts and resumes(page, credit + 1)
+        and _same_column(lines[k - 1], lines[credit + 1])
+        and lines[k - 1].text[-1] not in _OPENERS and not breaks_phrase(lines[k - 1].text, lines[k].text)
+    )
+
+
 BULLET_REACH = 12  # lines over a bulleted line where the item before may open with the same bullet
 
 
@@ -1937,7 +2046,14 @@ def _options(
     # Readings that give no lines to the item before are kept whatever they cost: some
     # of them fit any state, so the search never runs into a dead end.
     cheapest = min(option.cost for option in out)
-    return [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
+    out = [option for option in out if not option.split or option.cost <= cheapest + PRUNE]
+    # (Readings that fit only some states, weighed apart: an item set aside for a photo's
+    # captions inside its sentence, and taken up again under their credit.)
+    if captions and _interrupts(page, k, credit_ahead):
+        out.extend(_set_aside(page, k, credit_ahead, back))
+    elif k and ends.get(k - 1) == "photo" and resumes(page, k):
+        out.append(_Option(0, 0, True, 0.0, k + 1, held=RESUMES))
+    return out
 
 
 def _narrows(page: PageLines, opening: int) -> tuple[int, float, float] | None:

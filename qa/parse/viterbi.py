@@ -19,6 +19,9 @@ TWICE_SIGNED = 2.0  # an item that names its writers at its head and signs its e
 ANONYMOUS = "anonymous"  # an item's end signed by a line naming no one (``PageLines.anonymous``)
 UNNAMED_UNSIGNED = 2.0  # an item credited by a dateline naming nobody (本报讯) that signs no end
 DOUBT = 1.0  # margins under this are reported
+SUSPENDS, RESUMES = 1, 2  # a move that sets the open item aside for a photo's captions; one that takes it up again
+_HOLD = 6  # the state of an item set aside, shifted so far (under it, the open item's own bits)
+_OWN = (1 << _HOLD) - 1
 _INF = math.inf
 
 
@@ -92,8 +95,8 @@ def _closing_costs(costs) -> dict[tuple[bool, bool | None, bool], dict[int, floa
 
 # A move: (option number, cost, cut, lines to the item before, state after a cut (going
 # on: the credit it adds to the open item), target zone index, closes the last item at
-# the page's end); its shape: (heading lines, leftover, next line).
-_Move = tuple[int, float, bool, int, int, int, bool]
+# the page's end, SUSPENDS / RESUMES or 0); its shape: (heading lines, leftover, next line).
+_Move = tuple[int, float, bool, int, int, int, bool, int]
 
 
 def _signed(page: PageLines, i: int) -> bool | str | None:
@@ -142,7 +145,7 @@ def to_moves(page: PageLines, zones: list[int], options: dict) -> list:
             # headline does.)
             leftover_at_end = option.leftover and option.next_line < 0 and k - 1 not in page.ends
             cost = option.cost + (unfinished if final or leftover_at_end else 0.0)
-            moves.append((number, cost, option.cut, option.split, state, target, final))
+            moves.append((number, cost, option.cut, option.split, state, target, final, option.held))
             shapes.append((option.heads, option.leftover, option.next_line))
         out.append((_signed(page, k - 1), page.ends.get(k - 1) == "photo", moves, shapes))
     return out
@@ -164,18 +167,23 @@ def viterbi(page: PageLines, moves: list, costs: tuple) -> tuple[float, list]:
         sig, photo, zone_moves, _ = moves[index]
         early_close, late_close = close[False, sig, photo], close[True, sig, photo]
         for state, (cost, _, _, _) in table[index].items():
-            titled, closed_early, closed_late = state & TITLED, early_close[state], late_close[state]
-            for number, step, cut, late, new_state, target, final in zone_moves:
+            own, held = state & _OWN, state >> _HOLD
+            titled, closed_early, closed_late = own & TITLED, early_close[own], late_close[own]
+            for number, step, cut, late, new_state, target, final, kind in zone_moves:
                 if cut:
+                    after = _cut_state(state, own, held, kind, new_state)
+                    if after < 0:
+                        continue
                     if late:
                         if titled:
                             continue  # an item has one headline
                         step += closed_late
-                    else:
+                    elif kind != SUSPENDS:
                         step += closed_early
-                    after = new_state
                 else:
                     after = state | new_state
+                if (final or target == z) and after > _OWN:
+                    continue  # (an item set aside is taken up again before the page ends)
                 total = cost + step
                 if final:
                     total += last_close[after]
@@ -184,6 +192,20 @@ def viterbi(page: PageLines, moves: list, costs: tuple) -> tuple[float, list]:
                 if old is None or total < old[0]:
                     slot[after] = (total, index, state, number)
     return min((entry[0] for entry in table[z].values()), default=_INF), table
+
+
+def _cut_state(state: int, own: int, held: int, kind: int, new_state: int) -> int:
+    """The state after a cut of ``kind`` from ``state`` (``own``: the open item's bits,
+    ``held``: an item's set aside, or 0), or -1 where none may be made there: an item set
+    aside for a photo's captions (``SUSPENDS``, the captions open, nothing closes) is
+    taken up again under their credit (``RESUMES``, the captions close) and nowhere else;
+    one item is set aside at a time, and only an open one that started further back than
+    captions reach (one that starts within their reach may be captions itself)."""
+    if kind == SUSPENDS:
+        return -1 if held or own == START or own & _NEAR else new_state | own << _HOLD
+    if kind == RESUMES:
+        return held if held else -1
+    return -1 if held else new_state
 
 
 def trace(page: PageLines, zones: list[int], moves: list, costs: tuple, table: list) -> list[Span]:
@@ -217,20 +239,27 @@ def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
 
     def through(index: int, state: int) -> list[float]:
         sig, photo, zone_moves, _ = moves[index]
-        closed_early, closed_late = close[False, sig, photo][state], close[True, sig, photo][state]
+        own, held = state & _OWN, state >> _HOLD
+        closed_early, closed_late = close[False, sig, photo][own], close[True, sig, photo][own]
         out = []
-        for _number, step, cut, late, new_state, target, final in zone_moves:
+        for _number, step, cut, late, new_state, target, final, kind in zone_moves:
             if cut:
+                after = _cut_state(state, own, held, kind, new_state)
+                if after < 0:
+                    out.append(_INF)
+                    continue
                 if late:
-                    if state & TITLED:
+                    if own & TITLED:
                         out.append(_INF)
                         continue
                     step += closed_late
-                else:
+                elif kind != SUSPENDS:
                     step += closed_early
-                after = new_state
             else:
                 after = state | new_state
+            if (final or target == z) and after > _OWN:
+                out.append(_INF)
+                continue
             if final:
                 step += last_close[after]
             out.append(step + (rest[target].get(after, _INF) if target < z else 0.0))
@@ -252,8 +281,9 @@ def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
     """Turn the chosen moves into items."""
     lines, ends, leads = page.lines, page.ends, page.leads
     n = len(lines)
-    spans: list[Span] = []
+    spans: list[Span | None] = []
     current: dict | None = None
+    waiting: dict | None = None  # an item set aside for a photo's captions
 
     def close(after: tuple[int, ...]) -> None:
         if current is None:
@@ -265,22 +295,24 @@ def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
         # (A byline among heading lines printed after the body, 本报记者 张三 over the late
         # headline, signs the item as one among those over it would.)
         leading = (*current["leading"], *(i for i in after if i in leads))
-        spans.append(
-            Span(
-                tuple(current["before"]),
-                leading,
-                body,
-                sign,
-                tuple(i for i in after if i not in leads),
-                current["margin"],
-                tuple(current["doubts"]),
-                current.get("leftover", False),
-            )
+        span = Span(
+            tuple(current["before"]),
+            leading,
+            body,
+            sign,
+            tuple(i for i in after if i not in leads),
+            current["margin"],
+            tuple(current["doubts"]),
+            current.get("leftover", False),
         )
+        if "slot" in current:
+            spans[current["slot"]] = span  # (before the captions it went on across)
+        else:
+            spans.append(span)
 
     for step, (index, _state, number) in enumerate(path):
         k = zones[index]
-        _, _, cut, split, _, _, _ = moves[index][2][number]
+        _, _, cut, split, _, _, _, kind = moves[index][2][number]
         heads_count, leftover, next_line = moves[index][3][number]
         margin = margins[step]
         following = zones[path[step + 1][0]] if step + 1 < len(path) else n
@@ -289,6 +321,16 @@ def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
                 current["body"].extend(range(k, following))
                 if margin < DOUBT:
                     current["doubts"].append((k, margin, "item goes on"))
+            continue
+        if kind == SUSPENDS:  # (the open item waits under the captions, in its place)
+            waiting, current = current, {"before": [], "leading": [], "body": list(range(k, following)), "margin": margin, "doubts": []}
+            waiting["slot"] = len(spans)
+            spans.append(None)
+            continue
+        if kind == RESUMES:
+            close(())
+            current, waiting = waiting, None
+            current["body"].extend(range(k, following))
             continue
         heads = list(range(k, k + heads_count))
         late, early = heads[:split], heads[split:]
@@ -307,4 +349,4 @@ def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
             "doubts": [],
         }
     close(())
-    return spans
+    return [span for span in spans if span is not None]
