@@ -123,7 +123,7 @@ from qa.parse.lines import (
     unit_width,
     unsprayed,
 )
-from qa.parse.viterbi import RESUMES, SUSPENDS, Span, to_moves, trace, viterbi
+from qa.parse.viterbi import RESUMES, SUSPENDS, SUSPENDS_APART, Span, to_moves, trace, viterbi
 from qa.parse.wording import (
     LIST_ITEM,
     RUNNING_OPENER,
@@ -784,7 +784,7 @@ class _Option:
     head_credit: bool = False  # the new item is credited at its head (byline, dateline)
     named: bool = False  # ... by its writers' names (本报记者 张三, 本报讯（记者 张三）)
     near: bool = False  # the new item starts within captions' reach of a photo's credit
-    held: int = 0  # ``viterbi.SUSPENDS``: captions start inside the open item's sentence; ``viterbi.RESUMES``: it goes on under their credit
+    held: int = 0  # ``viterbi.SUSPENDS`` (``SUSPENDS_APART``): captions start inside the open item's sentence; ``viterbi.RESUMES``: it goes on under their credit
 
 
 def decode(page: PageLines) -> Decoding:
@@ -1557,7 +1557,10 @@ def _set_aside(page: PageLines, k: int, credit: int, back: list[float | None]) -
         cost += UNFRAMED  # (a caption's first line fills the captions' frame)
     # (Nor is a line over it set wider than the column over that the text's.)
     cost += OFF_COLUMN * sum(_off_column(page, j) for j in range(max(1, k - COLON_REACH), k))
-    return [_Option(0, 0, True, cost, k + 1, near=True, held=SUSPENDS)]
+    # (Captions set in a frame other than the text's, wider or narrower than the line over
+    # them, may stand under an item that started within their reach: that is no caption.)
+    apart = abs(max(line.width for line in lines[k:credit]) - lines[k - 1].width) > WIDTH_CHANGE
+    return [_Option(0, 0, True, cost, k + 1, near=True, held=SUSPENDS_APART if apart else SUSPENDS)]
 
 
 def _same_column(over: PageLine, under: PageLine) -> bool:

@@ -20,6 +20,7 @@ ANONYMOUS = "anonymous"  # an item's end signed by a line naming no one (``PageL
 UNNAMED_UNSIGNED = 2.0  # an item credited by a dateline naming nobody (本报讯) that signs no end
 DOUBT = 1.0  # margins under this are reported
 SUSPENDS, RESUMES = 1, 2  # a move that sets the open item aside for a photo's captions; one that takes it up again
+SUSPENDS_APART = 3  # ... for captions set in a frame of their own (its bit of SUSPENDS set)
 _HOLD = 6  # the state of an item set aside, shifted so far (under it, the open item's own bits)
 _OWN = (1 << _HOLD) - 1
 _INF = math.inf
@@ -95,7 +96,7 @@ def _closing_costs(costs) -> dict[tuple[bool, bool | None, bool], dict[int, floa
 
 # A move: (option number, cost, cut, lines to the item before, state after a cut (going
 # on: the credit it adds to the open item), target zone index, closes the last item at
-# the page's end, SUSPENDS / RESUMES or 0); its shape: (heading lines, leftover, next line).
+# the page's end, SUSPENDS (SUSPENDS_APART) / RESUMES or 0); its shape: (heading lines, leftover, next line).
 _Move = tuple[int, float, bool, int, int, int, bool, int]
 
 
@@ -178,7 +179,7 @@ def viterbi(page: PageLines, moves: list, costs: tuple) -> tuple[float, list]:
                         if titled:
                             continue  # an item has one headline
                         step += closed_late
-                    elif kind != SUSPENDS:
+                    elif not kind & SUSPENDS:
                         step += closed_early
                 else:
                     after = state | new_state
@@ -200,9 +201,11 @@ def _cut_state(state: int, own: int, held: int, kind: int, new_state: int) -> in
     aside for a photo's captions (``SUSPENDS``, the captions open, nothing closes) is
     taken up again under their credit (``RESUMES``, the captions close) and nowhere else;
     one item is set aside at a time, and only an open one that started further back than
-    captions reach (one that starts within their reach may be captions itself)."""
-    if kind == SUSPENDS:
-        return -1 if held or own == START or own & _NEAR else new_state | own << _HOLD
+    captions reach (one that starts within their reach may be captions itself), unless
+    the captions are set in a frame of their own (``SUSPENDS_APART``)."""
+    if kind & SUSPENDS:
+        near = own & _NEAR and kind != SUSPENDS_APART
+        return -1 if held or own == START or near else new_state | own << _HOLD
     if kind == RESUMES:
         return held if held else -1
     return -1 if held else new_state
@@ -253,7 +256,7 @@ def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
                         out.append(_INF)
                         continue
                     step += closed_late
-                elif kind != SUSPENDS:
+                elif not kind & SUSPENDS:
                     step += closed_early
             else:
                 after = state | new_state
@@ -322,7 +325,7 @@ def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
                 if margin < DOUBT:
                     current["doubts"].append((k, margin, "item goes on"))
             continue
-        if kind == SUSPENDS:  # (the open item waits under the captions, in its place)
+        if kind & SUSPENDS:  # (the open item waits under the captions, in its place)
             waiting, current = current, {"before": [], "leading": [], "body": list(range(k, following)), "margin": margin, "doubts": []}
             waiting["slot"] = len(spans)
             spans.append(None)

@@ -5,9 +5,9 @@ on across the captions, and the captions are the photo's (the search sets the ar
 aside at the captions and takes it up again under the credit: ``viterbi.SUSPENDS``,
 ``RESUMES``). Before, the captions took in the article's lines over them, or the article
 ended inside its sentence and the text under the credit was another item. Not where the
-line under the credit heads an item a byline under it opens, is set in another column, or
-where the text over the captions is their own first lines; nor where the captions' first
-line goes on with a phrase the line over them leaves open."""
+line under the credit heads an item a byline under it opens, or is set in another column.
+A short article, started within the captions' reach of their credit, reads on across them
+too where they are set in a frame of their own (``viterbi.SUSPENDS_APART``)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,23 @@ def test_text_under_the_credit_set_in_a_wider_column_is_another_items():
     got = read_items(_page(5, _set(other, 20, indent=False)))
     assert got[0][0] == TITLE and other[:6] not in got[0][2]
     assert [paragraphs[:1] for _, _, paragraphs in got[1:]].count([other[:6]]) == 1
+
+
+def test_a_short_article_reads_on_across_captions_set_in_a_frame_of_their_own():
+    # (The article starts within the captions' reach of their credit, so it might be
+    # their own first lines, but for the frame: the captions are set far narrower.)
+    first = "记者日前从省司法厅获悉，南昌、上饶、吉安三个设区市入选全省首批无证明城市。"
+    second = "所谓无证明城市，是指群众和企业办事时，凡是能够通过数据共享、部门核验等方式获取的信息，不再要求申请人提供证明材料。"
+    caption = "信丰县果农在果园里采摘脐橙。"
+    lines = _set(second, 18)
+    page = [
+        NEXT_TITLE, *_set(NEXT, 18), "（记者 胡位涛）", "全省首批无证明城市名单公布", *_set(first, 18), *lines[:3],
+        *_set(caption, WIDTH, indent=False), "冯萍阳 摄", *lines[3:], "（记者 沈俊敏 通讯员 田波玉）",
+    ]
+    assert not lines[2].endswith("。") and lines[3] == "证明材料。"
+    got = read_items(page)
+    assert [(title, authors) for title, authors, _ in got] == [
+        (NEXT_TITLE, ("胡位涛",)), ("全省首批无证明城市名单公布", ("沈俊敏", "田波玉")), ("", ()),
+    ]
+    assert got[1][2] == [first[:6], second[:6]]
+    assert got[2][2] == [caption[:6]]
