@@ -1497,8 +1497,8 @@ def resumes(page: PageLines, i: int) -> bool:
     12%，亩均增收约150元。): text that opens no paragraph (no indent), no item (a
     dateline, an editor's note) and no caption, is no byline or jump line, and, where it
     could head an item, holds a clause mark; nor may it be the headline of an item a
-    byline or dateline right under it opens (高温下的坚守： / 他们守护城市的“生命线” /
-    □ 叶峰琼)."""
+    byline or dateline under it opens, no sentence ending between (高温下的坚守： /
+    他们守护城市的“生命线” / □ 叶峰琼)."""
     lines = page.lines
     if not 0 < i < len(lines) or page.ends.get(i - 1) != "photo":
         return False
@@ -1507,9 +1507,12 @@ def resumes(page: PageLines, i: int) -> bool:
     line = lines[i]
     if line.heading_like and CLAUSE_MARKS.search(line.text) is None:
         return False  # (a headline's line, more likely: running text holds a clause mark)
-    under = range(i + 1, i + MAX_HEADS + 1)
-    if not (page.leads.isdisjoint(under) and opening_lines(page).isdisjoint(under)):
-        return False  # a byline or a dateline under it opens an item: this line may be its headline
+    openings = opening_lines(page)
+    for j in range(i, min(i + MAX_HEADS, len(lines) - 1)):
+        if lines[j].ends_sentence:
+            break
+        if j + 1 in page.leads or j + 1 in openings:
+            return False  # a byline or a dateline under it opens an item: this line may be its headline
     return line.indent < PARAGRAPH_INDENT and not opens_item(line.text) and not caption_mark(line.text)
 
 

@@ -89,3 +89,20 @@ def test_a_short_article_reads_on_across_captions_set_in_a_frame_of_their_own():
     ]
     assert got[1][2] == [first[:6], second[:6]]
     assert got[2][2] == [caption[:6]]
+
+
+def test_a_dateline_under_the_sentence_the_text_ends_opens_the_next_item_only():
+    # (The text under the credit ends its sentence, and its byline and the next item's
+    # headline and dateline follow: that dateline opens the next item, not this line.)
+    second = _set(SECOND)
+    dated = "本报讯（记者 马桂霞）青石板路蜿蜒向前，一条古道串起了三个村庄。"
+    page = [
+        TITLE, *_set(FIRST), *second[:-1], *_set(CAPTION, FRAME, indent=False), CREDIT, second[-1], BYLINE,
+        NEXT_TITLE, *_set(dated, 16, indent=False),
+    ]
+    assert second[-1].endswith("。") and not second[-2].endswith("。")
+    got = read_items(page)
+    assert [(title, authors) for title, authors, _ in got] == [
+        (TITLE, ("陆亮明", "吴娟杰")), ("", ()), (NEXT_TITLE, ("马桂霞",)),
+    ]
+    assert got[0][2] == [FIRST[:6], SECOND[:6]]
