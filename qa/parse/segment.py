@@ -68,7 +68,9 @@ the lines make unlikely about it, in units of about a natural log of odds:
   captions set flush under indented paragraphs, ``_flush_apart``, a caption's words
   shared with the text before are no sign against it: a caption names what its article
   says), and a
-  caption's mark heads nothing;
+  caption's mark heads nothing; captions set inside an article's sentence, the
+  sentence going on under their credit in the same column, set the article aside and
+  it goes on there (``_interrupts``, ``_set_aside``: ``viterbi.SUSPENDS``);
 - the page's conventions, shared by its items and so decided for the page: headlines
   over bodies, after bylines or mixed; items credited (an end byline, a byline under the
   headline, a dateline, also one sprayed by justification) or not. Each item pays for
@@ -784,7 +786,9 @@ class _Option:
     head_credit: bool = False  # the new item is credited at its head (byline, dateline)
     named: bool = False  # ... by its writers' names (本报记者 张三, 本报讯（记者 张三）)
     near: bool = False  # the new item starts within captions' reach of a photo's credit
-    held: int = 0  # ``viterbi.SUSPENDS`` (``SUSPENDS_APART``): captions start inside the open item's sentence; ``viterbi.RESUMES``: it goes on under their credit
+    # ``viterbi.SUSPENDS`` (``SUSPENDS_APART``): captions start inside the open item's
+    # sentence; ``viterbi.RESUMES``: it goes on under their credit; 0: neither
+    held: int = 0
 
 
 def decode(page: PageLines) -> Decoding:
@@ -1491,7 +1495,7 @@ def _caption_ends(page: PageLines, opening: int, credit: int) -> int:
     )
 
 
-def resumes(page: PageLines, i: int) -> bool:
+def _resumes(page: PageLines, i: int) -> bool:
     """Whether line ``i``, right under a photo's credit, may go on with a sentence its
     captions cut off (…农药使用量同比减少 / 4月12日，南昌市青山湖区… / 本报记者 罗丽伟 摄 /
     12%，亩均增收约150元。): text that opens no paragraph (no indent), no item (a
@@ -1525,7 +1529,7 @@ def _asides(
     out: dict[int, list[_Option]] = {}
     taken = set(zones)
     for credit, kind in page.ends.items():
-        if kind != "photo" or not resumes(page, credit + 1):
+        if kind != "photo" or not _resumes(page, credit + 1):
             continue
         for k in range(credit - 1, 0, -1):
             if photo_ahead[k] != credit:
@@ -1547,8 +1551,11 @@ def _off_column(page: PageLines, k: int) -> bool:
 def _set_aside(page: PageLines, k: int, credit: int, back: list[float | None]) -> list[_Option]:
     """The open item set aside at line ``k`` for a photo's captions that run to its
     ``credit`` inside its sentence (``_interrupts``), to go on under the credit
-    (``viterbi.SUSPENDS``), with what that costs; none where the captions would take in
-    lines over their frame (``_out_of_frame``)."""
+    (``viterbi.SUSPENDS``), with what that costs (as captions starting there do, more
+    where their first line falls short of their frame or a line over it is set wider than
+    the text's column, less where the text's line over them and the one under the credit
+    break a phrase between them); none where the captions would take in lines over their
+    frame (``_out_of_frame``)."""
     if _out_of_frame(page, k, credit, back):
         return []
     lines = page.lines
@@ -1558,7 +1565,8 @@ def _set_aside(page: PageLines, k: int, credit: int, back: list[float | None]) -
         cost -= JOINS_ON  # (the text under the credit ends the phrase the line over them leaves open)
     if lines[k].width < max(line.width for line in lines[k:credit]) - WIDTH_CHANGE:
         cost += UNFRAMED  # (a caption's first line fills the captions' frame)
-    # (Nor is a line over it set wider than the column over that the text's.)
+    # (Each line over it set wider than the lines over that one is a caption's, not the
+    # text's: the captions start further up.)
     cost += OFF_COLUMN * sum(_off_column(page, j) for j in range(max(1, k - COLON_REACH), k))
     # (Captions set in a frame other than the text's, wider or narrower than the line over
     # them, may stand under an item that started within their reach: that is no caption.)
@@ -1577,14 +1585,15 @@ def _interrupts(page: PageLines, k: int, credit: int) -> bool:
     """Whether a photo's captions from line ``k`` to its ``credit`` may stand inside the
     open item's sentence: the line over them ends none, at a line as wide as the one
     over it (the column's end: ``page._cut_off``; neither a byline), and the line under
-    the credit may go on with it (``resumes``) in the same column (``_same_column``). Not where the line over them and their first
-    break a phrase between them (…送去防 / 暑降温物品。), or the line over them ends in an
-    opening mark (…推广使用‘ / 电子公函’…): the text goes on there."""
+    the credit may go on with it (``_resumes``) in the same column (``_same_column``).
+    Not where the line over them and their first break a phrase between them (…送去防 /
+    暑降温物品。), or the line over them ends in an opening mark (…推广使用‘ / 电子公函’…):
+    the text goes on there."""
     lines = page.lines
     return (
         k > 1 and k - 1 not in page.ends and k - 2 not in page.ends and not lines[k - 1].ends_sentence
         and lines[k - 1].width >= lines[k - 2].width - FULL
-        and k not in page.leads and k not in page.starts and k not in page.cuts and resumes(page, credit + 1)
+        and k not in page.leads and k not in page.starts and k not in page.cuts and _resumes(page, credit + 1)
         and _same_column(lines[k - 1], lines[credit + 1])
         and lines[k - 1].text[-1] not in _OPENERS and not breaks_phrase(lines[k - 1].text, lines[k].text)
     )
@@ -2057,7 +2066,7 @@ def _options(
     # captions inside its sentence, and taken up again under their credit.)
     if captions and _interrupts(page, k, credit_ahead):
         out.extend(_set_aside(page, k, credit_ahead, back))
-    elif k and ends.get(k - 1) == "photo" and resumes(page, k):
+    elif k and ends.get(k - 1) == "photo" and _resumes(page, k):
         out.append(_Option(0, 0, True, 0.0, k + 1, held=RESUMES))
     return out
 

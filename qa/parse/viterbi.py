@@ -1,5 +1,8 @@
 """The cheapest reading of a page over its zones (Viterbi), its margins and the items it
-makes; the choices and their costs come from ``qa.parse.segment``."""
+makes; the choices and their costs come from ``qa.parse.segment``. An item may be set
+aside for a photo's captions printed inside its sentence and taken up again under their
+credit (``SUSPENDS``, ``RESUMES``): the state then carries the waiting item's bits over
+the captions' own."""
 
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ DOUBT = 1.0  # margins under this are reported
 SUSPENDS, RESUMES = 1, 2  # a move that sets the open item aside for a photo's captions; one that takes it up again
 SUSPENDS_APART = 3  # ... for captions set in a frame of their own (its bit of SUSPENDS set)
 _HOLD = 6  # the state of an item set aside, shifted so far (under it, the open item's own bits)
-_OWN = (1 << _HOLD) - 1
+_OWN = (1 << _HOLD) - 1  # the open item's own bits of a state
 _INF = math.inf
 
 
@@ -96,7 +99,8 @@ def _closing_costs(costs) -> dict[tuple[bool, bool | None, bool], dict[int, floa
 
 # A move: (option number, cost, cut, lines to the item before, state after a cut (going
 # on: the credit it adds to the open item), target zone index, closes the last item at
-# the page's end, SUSPENDS (SUSPENDS_APART) / RESUMES or 0); its shape: (heading lines, leftover, next line).
+# the page's end, SUSPENDS (SUSPENDS_APART) / RESUMES or 0); its shape: (heading lines,
+# leftover, next line).
 _Move = tuple[int, float, bool, int, int, int, bool, int]
 
 
@@ -326,14 +330,17 @@ def _spans(page: PageLines, zones, moves, path, margins) -> list[Span]:
                     current["doubts"].append((k, margin, "item goes on"))
             continue
         if kind & SUSPENDS:  # (the open item waits under the captions, in its place)
-            waiting, current = current, {"before": [], "leading": [], "body": list(range(k, following)), "margin": margin, "doubts": []}
+            waiting = current
             waiting["slot"] = len(spans)
             spans.append(None)
+            current = {"before": [], "leading": [], "body": list(range(k, following)), "margin": margin, "doubts": []}
             continue
         if kind == RESUMES:
-            close(())
+            close(())  # (the captions)
             current, waiting = waiting, None
             current["body"].extend(range(k, following))
+            if margin < DOUBT:
+                current["doubts"].append((k, margin, "item goes on under captions"))
             continue
         heads = list(range(k, k + heads_count))
         late, early = heads[:split], heads[split:]
