@@ -176,7 +176,7 @@ def viterbi(page: PageLines, moves: list, costs: tuple) -> tuple[float, list]:
             titled, closed_early, closed_late = own & TITLED, early_close[own], late_close[own]
             for number, step, cut, late, new_state, target, final, kind in zone_moves:
                 if cut:
-                    after = _cut_state(state, own, held, kind, new_state)
+                    after = _cut_state(state, own, held, kind, new_state) if kind or held else new_state
                     if after < 0:
                         continue
                     if late:
@@ -187,7 +187,7 @@ def viterbi(page: PageLines, moves: list, costs: tuple) -> tuple[float, list]:
                         step += closed_early
                 else:
                     after = state | new_state
-                if (final or target == z) and after > _OWN:
+                if after > _OWN and (final or target == z):
                     continue  # (an item set aside is taken up again before the page ends)
                 total = cost + step
                 if final:
@@ -251,7 +251,7 @@ def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
         out = []
         for _number, step, cut, late, new_state, target, final, kind in zone_moves:
             if cut:
-                after = _cut_state(state, own, held, kind, new_state)
+                after = _cut_state(state, own, held, kind, new_state) if kind or held else new_state
                 if after < 0:
                     out.append(_INF)
                     continue
@@ -264,7 +264,7 @@ def _margins(page: PageLines, moves, costs, table, path) -> list[float]:
                     step += closed_early
             else:
                 after = state | new_state
-            if (final or target == z) and after > _OWN:
+            if after > _OWN and (final or target == z):
                 out.append(_INF)
                 continue
             if final:
