@@ -161,7 +161,7 @@ from qa.text import IDEOGRAPHS
 MAX_RUN = 7  # heading lines one zone may hold: two items' kicker, title (two lines), subtitle (and bylines under them)
 MAX_HEADS = 4  # heading lines one item takes: kicker, a title wrapped over two lines, subtitle
 MAX_OVER = 5  # ... over its body: a kicker, a title and a subtitle each wrapped over two lines
-COLON_REACH = 4  # lines over a colon ending a paragraph whose widest shows the column where none is known
+COLON_REACH = 4  # lines over a line whose widest shows the column where none is known (``_widest_over``)
 
 # Costs (≈ negative log odds).
 HEAD = 1.5  # a heading line
@@ -1213,6 +1213,12 @@ def _zones(page: PageLines, back: list[float | None], photo_ahead: list[int | No
     return sorted(set(zones)) if len(zones) > 1 else zones
 
 
+def _widest_over(page: PageLines, i: int) -> float:
+    """The widest of the ``COLON_REACH`` lines over line ``i`` (``i`` > 0): the column
+    where none is known."""
+    return max(line.width for line in page.lines[max(0, i - COLON_REACH) : i])
+
+
 def _ends_paragraph_at_colon(page: PageLines, i: int, width: float | None) -> bool:
     """Whether line ``i``, ending in a colon, may end its paragraph (他说： before a
     quotation, a list cut from the page): it goes on from a line of running text as wide
@@ -1224,7 +1230,7 @@ def _ends_paragraph_at_colon(page: PageLines, i: int, width: float | None) -> bo
         return False
     over = page.lines[above]
     if width is None:  # (the column is not known here: the widest of the lines over it)
-        width = max(line.width for line in page.lines[max(0, i - COLON_REACH) : i])
+        width = _widest_over(page, i)
     # (A paragraph's first line may be an indent short of the column.)
     full = over.justified or over.width >= width - FULL - INDENT
     return full and not over.ends_sentence and left_short(page, i) and not _pushed_down(page, i, width)
@@ -1542,10 +1548,9 @@ def _asides(
 
 
 def _off_column(page: PageLines, k: int) -> bool:
-    """Whether line ``k`` is set wider than the column over it (the widest of the
-    ``COLON_REACH`` lines over it): no line of that column's text."""
-    lines = page.lines
-    return k > 0 and lines[k].width > max(other.width for other in lines[max(0, k - COLON_REACH) : k]) + FULL
+    """Whether line ``k`` is set wider than the column over it (``_widest_over``): no line
+    of that column's text."""
+    return k > 0 and page.lines[k].width > _widest_over(page, k) + FULL
 
 
 def _set_aside(page: PageLines, k: int, credit: int, back: list[float | None]) -> list[_Option]:
@@ -1563,14 +1568,15 @@ def _set_aside(page: PageLines, k: int, credit: int, back: list[float | None]) -
     cost = INTERRUPTED + marked + CAPTION_GOES_ON * _caption_ends(page, k, credit)
     if breaks_phrase(lines[k - 1].text, lines[credit + 1].text):
         cost -= JOINS_ON  # (the text under the credit ends the phrase the line over them leaves open)
-    if lines[k].width < max(line.width for line in lines[k:credit]) - WIDTH_CHANGE:
+    frame = max(line.width for line in lines[k:credit])  # (the captions' frame)
+    if lines[k].width < frame - WIDTH_CHANGE:
         cost += UNFRAMED  # (a caption's first line fills the captions' frame)
     # (Each line over it set wider than the lines over that one is a caption's, not the
     # text's: the captions start further up.)
     cost += OFF_COLUMN * sum(_off_column(page, j) for j in range(max(1, k - COLON_REACH), k))
     # (Captions set in a frame other than the text's, wider or narrower than the line over
     # them, may stand under an item that started within their reach: that is no caption.)
-    apart = abs(max(line.width for line in lines[k:credit]) - lines[k - 1].width) > WIDTH_CHANGE
+    apart = abs(frame - lines[k - 1].width) > WIDTH_CHANGE
     return [_Option(0, 0, True, cost, k + 1, near=True, held=SUSPENDS_APART if apart else SUSPENDS)]
 
 
