@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from operator import attrgetter
 from unicodedata import normalize
 
@@ -293,9 +293,13 @@ def furniture_lines(lines: list[PageLine]) -> dict[int, str]:
                 found[i] = "column label"
             elif is_jump_line(compact):
                 found[i] = "jump line"
-            elif is_contact_line(text) and (i < EDGE_LINES or i >= count - EDGE_LINES or i - 1 in found) and not _notice_contacts(lines, i):
+            elif (
+                is_contact_line(text) and (i < EDGE_LINES or i >= count - EDGE_LINES or i - 1 in found)
+                and not _notice_contacts(lines, i) and not closes_offer(lines, i, found)
+            ):
                 # (The paper's contacts stand at the page's edge or with its furniture;
-                # a notice's own, 投稿邮箱：…, inside its text is the notice's.)
+                # a notice's own, 投稿邮箱：…, inside its text is the notice's, and an
+                # advertisement's, under its offer, the advertisement's.)
                 found[i] = "footer"
             if i in found:
                 continue
@@ -739,6 +743,70 @@ def _closes_notice(lines: list[PageLine], i: int) -> bool:
         return False
     above = over_issuers(lines, i, lambda k: _header_part(lines[k].text) or bool(_paper_named(lines[k].text)))
     return i - above > 1 and above >= 0 and lines[above].ends_sentence
+
+
+_ADDRESS = re.compile(r"^(?:地址|网址|店址)\s*[:：]\s*\S")
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
+_PAPERS_DESK = re.compile(r"^[^:：]*(?:新闻|投稿|读者|报社|编辑)")  # the paper's own contacts (新闻热线：…)
+
+
+def advert_contact(text: str) -> bool:
+    """Whether a line gives contacts as an advertisement does: a telephone or mail line
+    (``is_contact_line``: 咨询电话：0791-8612 3456, VIP热线：…) or an address (地址：…); not
+    the paper's own (新闻热线, 投稿邮箱, 读者来信: the newsroom's, set at the page's foot
+    or wherever the columns put it)."""
+    return (is_contact_line(text) or _ADDRESS.match(text) is not None) and not _PAPERS_DESK.match(text)
+
+
+ADVERT_LINES = 4  # lines of an advertisement's offer over its contacts, at most
+
+
+_SENTENCE_MARKS = re.compile("[。！？!?]")
+
+
+def _phrase_line(line: PageLine) -> bool:
+    """Whether ``line`` may be a line of an advertisement: a heading-like line holding no
+    sentence's end anywhere (an advertisement's lines are phrases), not ending in a
+    bracket (a byline's) nor opening with a dash (a subtitle's)."""
+    return (
+        line.heading_like and not _SENTENCE_MARKS.search(line.text) and line.text[-1] not in "）)】"
+        and line.text.lstrip()[:1] not in "—－-"
+    )
+
+
+def states_figure(line: PageLine) -> bool:
+    """Whether ``line`` may be a line of an advertisement's offer: a phrase line
+    (``_phrase_line``) stating a figure (a price, a size, a date: 以旧换新最高补贴2000元)."""
+    return _phrase_line(line) and _FIGURE.search(line.text) is not None
+
+
+def advert_title(lines: list[PageLine], first: int, taken: Container[int]) -> int | None:
+    """The line of an advertisement's title over its contact lines from line ``first``
+    on: over one to ``ADVERT_LINES`` lines of its offer (``states_figure``), a heading line
+    that ends no sentence and holds no figure (暑期游学季 / 井冈山红色研学三日游 每人980元 /
+    婺源篁岭赏秋二日游 每人560元 / 报名电话：0791-8677 1234); None where there is none.
+    ``taken``: lines that are something else (a byline's, furniture)."""
+    top = first
+    while top and first - top < ADVERT_LINES and top - 1 not in taken and states_figure(lines[top - 1]):
+        top -= 1
+    title = top - 1
+    if top == first or title < 0 or title in taken:
+        return None
+    line = lines[title]
+    return title if _phrase_line(line) and not _FIGURE.search(line.text) else None
+
+
+def closes_offer(lines: list[PageLine], i: int, taken: Container[int] = ()) -> bool:
+    """Whether line ``i`` gives contacts under an advertisement's offer and title
+    (``advert_title``), past other contact lines over it."""
+    if not advert_contact(lines[i].text):
+        return False
+    j = i
+    while j and advert_contact(lines[j - 1].text):
+        j -= 1
+    return advert_title(lines, j, taken) is not None
 
 
 def _notice_contacts(lines: list[PageLine], i: int) -> bool:

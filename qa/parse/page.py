@@ -54,6 +54,8 @@ from qa.parse.byline import (
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import (
+    advert_contact,
+    advert_title,
     box_label,
     box_labels,
     closes_the_text,
@@ -295,6 +297,7 @@ def _marked(scan: _Scan, habit: bool | None) -> _Marked:
     out, ends, leads = scan.lines, dict(scan.ends), dict(scan.leads)
     either_way = _sign_by_habit(out, ends, leads, scan.either, scan.signing, habit) if scan.either else None
     closings = _closings(out, ends, leads)  # (adds the notices' dates to ends first)
+    closings |= _adverts(out, ends, leads, closings)  # (and the adverts' last contacts)
     return _Marked(out, ends, leads, closings, _led_lines(out, ends, leads), either_way)
 
 
@@ -644,6 +647,34 @@ def _closings(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], lea
             continue
         ends[j] = (Signature(0, (), "", (), len(line.text)), "notice")
         out.update(range(i + 1, j))
+    return frozenset(out)
+
+
+def _adverts(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], leads: dict[int, Signature],
+             taken: frozenset[int]) -> frozenset[int]:
+    """Find advertisements: a title on one line, lines of its offer stating figures
+    (prices, sizes, dates) and a run of contact lines (``furniture.advert_contact``,
+    ``advert_title``): 暑期游学季 / 井冈山红色研学三日游 每人980元 / 婺源篁岭赏秋二日游 每人560元 /
+    报名电话：0791-8677 1234. No headline holds a telephone number, and no article's text
+    runs in lines that end no sentence: such a block is an item of its own, each line of
+    its text a paragraph. Its last contact line ends it (added to ``ends``, kind "advert",
+    naming nobody); the lines under its title are returned: its text, where no item
+    starts. Not a notice's contacts (``taken``: over who issues it)."""
+    out: set[int] = set()
+    marked = ends.keys() | leads.keys() | taken
+    j = 0
+    while j < len(lines):
+        if j in marked or not advert_contact(lines[j].text):
+            j += 1
+            continue
+        first = j
+        while j + 1 < len(lines) and j + 1 not in marked and advert_contact(lines[j + 1].text):
+            j += 1
+        title = advert_title(lines, first, marked)
+        if title is not None:
+            ends[j] = (Signature(0, (), "", (), len(lines[j].text)), "advert")
+            out.update(range(title + 1, j))
+        j += 1
     return frozenset(out)
 
 
@@ -2532,8 +2563,11 @@ def _build(
     while opening < len(span.body) - 1 and span.body[opening] in marked.leads:
         opening += 1  # byline lines opening the body (本报记者 张三 李四) are its byline
     leading.extend(span.body[:opening])
-    body = [lines[i] for i in span.body[opening:]]
     heading = span.before or span.after
+    if end is not None and end[1] == "advert" and not heading and len(span.body) > opening + 1:
+        heading = (span.body[opening],)  # (an advertisement's first line is its title: ``_adverts``)
+        opening += 1
+    body = [lines[i] for i in span.body[opening:]]
     heads = [clean_heading(lines[i].text) for i in heading]
     if len(heads) > 1 and bracket_wrapped(lines, heading[0]):
         heads[:2] = [heads[0] + heads[1]]  # (a title in 【】 wrapped over two lines, as the decoder read it: one line)
@@ -2598,6 +2632,8 @@ def _build(
             paragraphs_.append(issuer)
     if end is not None and end[1] == "notice":
         paragraphs_.append(clean_spaces(lines[span.sign].text))
+    elif end is not None and end[1] == "advert":  # (an advertisement's lines: each a paragraph)
+        paragraphs_ = [clean_spaces(lines[i].text) for i in (*span.body[opening:], span.sign)]
     bracketed = bracket_title(paragraphs_[0]) if not heads and not photo and paragraphs_ else None
     if bracketed is not None and bracketed[1]:
         # A short item's title in 【】 run into its text: the title, its marks consumed.
