@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection, Container, Iterable, Iterator
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress, islice
 from operator import attrgetter, itemgetter
@@ -915,36 +915,64 @@ TABLE_LABEL = 16  # characters of a table's label over its rows, at most (5月8�
 
 
 def _table_row(line: PageLine) -> bool:
-    """Whether ``line`` is a table's row: three cells or more, none holding a space of its
-    own (not a line sprayed with spaces: 由 Tara   Butters 和, ( 饰 ) John   Oliver)."""
-    if "  " not in line.text and "\u3000" not in line.text:
-        return False  # (most lines: no gap; a sprayed line's spaces are single)
-    cells = _TABLE_GAP.split(line.text)
-    return len(cells) >= TABLE_CELLS and not any(" " in cell for cell in cells)
+    """Whether ``line`` may be a table's row (``_row_cells``)."""
+    return _row_cells(line)[0] > 0
+
+
+def _row_cells(line: PageLine) -> tuple[int, bool]:
+    """The cells of ``line`` as a table's row (0 where it is none), and whether single
+    spaces set them apart. A row: three cells or more, none holding a space of its own
+    (not a line sprayed with spaces: 由 Tara   Butters 和, ( 饰 ) John   Oliver); or cells
+    set apart by single spaces (城市 天气 气温 / 上饶 晴 13～18℃), none holding a mark of
+    running text (，。、：“) and fewer than half of them one character (not a line sprayed
+    with spaces: 截 至 目 前)."""
+    text = line.text
+    if "  " in text or "\u3000" in text:
+        cells = _TABLE_GAP.split(text)
+        return (len(cells), False) if len(cells) >= TABLE_CELLS and not any(" " in cell for cell in cells) else (0, False)
+    if " " not in text:
+        return 0, False  # (most lines: no space at all)
+    cells = text.split(" ")
+    single = (
+        len(cells) >= TABLE_CELLS and all(cells) and 2 * sum(len(cell) == 1 for cell in cells) < len(cells)
+        and _RUNNING_MARKS.search(_UNIT.sub("", text)) is None
+    )
+    return (len(cells), True) if single else (0, True)
+
+
+_RUNNING_MARKS = re.compile(r"[，。、；！？“”‘’《》「」\"（）()]|[^0-9０-９][:：]")  # (not 2：1, a score)
+_UNIT = re.compile(r"[（(][^（）()]{1,2}[）)]$")  # a unit in brackets closing a header's cell: 价格（元）
 
 
 def _table_runs(lines: list[PageLine]) -> list[tuple[int, int]]:
-    """The first and last indices of each run of ``TABLE_ROWS`` table rows or more."""
-    texts = [line.text for line in lines]
-    page = "\n".join(texts)
-    if "  " not in page and "\u3000" not in page:
-        return []  # (most pages: no gap)
-    # (Only the lines holding a gap may be rows: found in the page's text at once.)
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    gapped = sorted({bisect_right(starts, found.start()) - 1 for found in _TABLE_GAP.finditer(page)})
+    """The first and last indices of each run of ``TABLE_ROWS`` table rows or more. Rows
+    whose cells single spaces set apart open with a header stating no figure (城市 天气
+    气温) and run on only with as many cells as the row over them: text with numbers set
+    apart by spaces (纽约市 24 家股票经纪) states one in its first line, and its lines
+    break into more or fewer pieces."""
     runs = []
     first = last = -2
-    for i in gapped:
-        if not _table_row(lines[i]):
+    shape = None
+    for i, line in enumerate(lines):
+        if " " not in line.text and "\u3000" not in line.text:
+            continue  # (most lines: no gap)
+        cells, single = _row_cells(line)
+        if not cells:
             continue
-        if i != last + 1:
+        row_shape = cells if single else None
+        if i != last + 1 or row_shape != shape:
             if last - first + 1 >= TABLE_ROWS:
                 runs.append((first, last))
+            if single and _FIGURE.search(line.text):
+                continue  # (rows set apart by single spaces open with their header, which states no figure)
             first = i
-        last = i
+        last, shape = i, row_shape
     if last - first + 1 >= TABLE_ROWS:
         runs.append((first, last))
     return runs
+
+
+_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _tables(lines: list[PageLine]) -> frozenset[int]:
@@ -958,6 +986,13 @@ def _tables(lines: list[PageLine]) -> frozenset[int]:
         label = over is not None and over.heading_like and len(over.text) <= TABLE_LABEL
         out.update((first - 1 if label else first, last + 1))
     return frozenset(j for j in out if 0 < j < len(lines))
+
+
+def _table_label(lines: list[PageLine], body: Sequence[int]) -> bool:
+    """Whether the first of the ``body`` lines is a table's label over its rows, the rest
+    of the body (``_tables``: 天气预报 / 城市 天气 气温 / …)."""
+    label = lines[body[0]]
+    return label.heading_like and len(label.text) <= TABLE_LABEL and all(_table_row(lines[i]) for i in body[1:])
 
 
 def _byline_line(text: str) -> bool:
@@ -2564,8 +2599,11 @@ def _build(
         opening += 1  # byline lines opening the body (本报记者 张三 李四) are its byline
     leading.extend(span.body[:opening])
     heading = span.before or span.after
-    if end is not None and end[1] == "advert" and not heading and len(span.body) > opening + 1:
-        heading = (span.body[opening],)  # (an advertisement's first line is its title: ``_adverts``)
+    if not heading and len(span.body) > opening + 1 and (
+        end is not None and end[1] == "advert"
+        or len(span.body) > opening + TABLE_ROWS and _table_label(lines, span.body[opening:])
+    ):
+        heading = (span.body[opening],)  # (an advertisement's or a table's first line is its title)
         opening += 1
     body = [lines[i] for i in span.body[opening:]]
     heads = [clean_heading(lines[i].text) for i in heading]

@@ -61,3 +61,38 @@ def test_each_row_of_a_table_is_a_paragraph():
     result = parse_page_text("\n".join([*ABOVE, *WEATHER, *UNDER]) + "\n", "page.txt")
     table = next(article for article in result.articles if article.title == "5月8日天气")
     assert [paragraph.replace(" ", "")[:3] for paragraph in table.paragraphs] == ["城市天", "景德镇", "抚州晴", "九江阵", "南昌多"]
+
+
+def test_a_table_whose_cells_single_spaces_set_apart_is_an_item_of_its_own():
+    # (城市 天气 气温: one space between cells, as a box extracted without its cell gaps.)
+    single = [WEATHER[0], *(" ".join(row.split()) for row in WEATHER[1:])]
+    assert _items([*ABOVE, *single, *UNDER]) == [
+        ("城市书房成了市民的“第二客厅”", "晚上九点，位于红"),
+        ("5月8日天气", "城市天气气温景德"),
+        ("县城里的“博物馆热”", "暑期以来，安福县"),
+    ]
+
+
+def test_a_table_under_an_unsigned_article_takes_its_label_as_title():
+    # (At the page's end, under an article that no byline ends: the label over the rows
+    # is the table's title, not the first line of its text.)
+    result = parse_page_text("\n".join([*ABOVE[:3], *WEATHER]) + "\n", "page.txt")
+    assert [article.title for article in result.articles] == [ABOVE[0], "5月8日天气"]
+    assert result.articles[1].paragraphs[0].replace(" ", "") == "城市天气气温"
+
+
+def test_text_with_numbers_set_apart_by_spaces_is_no_table():
+    # (Each line breaks into three pieces or more at its spaces, but the first states a
+    # figure, as no table's header does, and the second breaks into more pieces.)
+    text = [
+        "纽约证券交易所",
+        "纪商于 1792 年在华尔街 68 号门外的一",
+        "棵美国梧桐树下签署协议 24 家经纪商成",
+        "立了交易所 230 多年来几经变迁而今",
+        "日交易额已超过 1500 亿美元规模之大",
+        "居世界前列。",
+        "（记者 肖飞）",
+    ]
+    got = _items([*text, *UNDER])
+    assert [title for title, _ in got] == ["纽约证券交易所", "县城里的“博物馆热”"]
+    assert got[0][1] == "纪商于1792年"
