@@ -664,7 +664,8 @@ def _adverts(lines: list[PageLine], ends: dict[int, tuple[Signature, str]], lead
     marked = ends.keys() | leads.keys() | taken
     j = 0
     while j < len(lines):
-        if j in marked or not advert_contact(lines[j].text):
+        text = lines[j].text
+        if j in marked or "：" not in text and ":" not in text or not advert_contact(text):
             j += 1
             continue
         first = j
@@ -932,6 +933,8 @@ def _row_cells(line: PageLine) -> tuple[int, bool]:
         return (len(cells), False) if len(cells) >= TABLE_CELLS and not any(" " in cell for cell in cells) else (0, False)
     if " " not in text:
         return 0, False  # (most lines: no space at all)
+    if "，" in text or "。" in text:
+        return 0, True  # (running text: most lines with a space hold a clause mark)
     cells = text.split(" ")
     single = (
         len(cells) >= TABLE_CELLS and all(cells) and 2 * sum(len(cell) == 1 for cell in cells) < len(cells)
@@ -954,8 +957,9 @@ def _table_runs(lines: list[PageLine]) -> list[tuple[int, int]]:
     first = last = -2
     shape = None
     for i, line in enumerate(lines):
-        if " " not in line.text and "\u3000" not in line.text:
-            continue  # (most lines: no gap)
+        text = line.text
+        if " " not in text and "\u3000" not in text:
+            continue  # (most lines: no space)
         cells, single = _row_cells(line)
         if not cells:
             continue
@@ -963,7 +967,7 @@ def _table_runs(lines: list[PageLine]) -> list[tuple[int, int]]:
         if i != last + 1 or row_shape != shape:
             if last - first + 1 >= TABLE_ROWS:
                 runs.append((first, last))
-            if single and _FIGURE.search(line.text):
+            if single and _FIGURE.search(text):
                 continue  # (rows set apart by single spaces open with their header, which states no figure)
             first = i
         last, shape = i, row_shape
