@@ -746,7 +746,7 @@ def _closes_notice(lines: list[PageLine], i: int) -> bool:
 
 
 _ADDRESS = re.compile(r"^(?:地址|网址|店址)\s*[:：]\s*\S")
-_FIGURE = re.compile(r"[0-9０-９]")
+FIGURE = re.compile(r"[0-9０-９]")  # a figure: a digit, ASCII or full width
 
 
 _PAPERS_DESK = re.compile(r"^[^:：]*(?:新闻|投稿|读者|报社|编辑)")  # the paper's own contacts (新闻热线：…)
@@ -779,7 +779,7 @@ def _phrase_line(line: PageLine) -> bool:
 def states_figure(line: PageLine) -> bool:
     """Whether ``line`` may be a line of an advertisement's offer: a phrase line
     (``_phrase_line``) stating a figure (a price, a size, a date: 以旧换新最高补贴2000元)."""
-    return _phrase_line(line) and _FIGURE.search(line.text) is not None
+    return _phrase_line(line) and FIGURE.search(line.text) is not None
 
 
 def advert_title(lines: list[PageLine], first: int, taken: Container[int]) -> int | None:
@@ -795,7 +795,7 @@ def advert_title(lines: list[PageLine], first: int, taken: Container[int]) -> in
     if top == first or title < 0 or title in taken:
         return None
     line = lines[title]
-    return title if _phrase_line(line) and not _FIGURE.search(line.text) else None
+    return title if _phrase_line(line) and not FIGURE.search(line.text) else None
 
 
 def closes_offer(lines: list[PageLine], i: int, taken: Container[int] = ()) -> bool:

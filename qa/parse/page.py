@@ -54,6 +54,7 @@ from qa.parse.byline import (
 )
 from qa.parse.columns import WIDTH_CHANGE, PageLines, PageText
 from qa.parse.furniture import (
+    FIGURE,
     advert_contact,
     advert_title,
     box_label,
@@ -967,7 +968,7 @@ def _table_runs(lines: list[PageLine]) -> list[tuple[int, int]]:
         if i != last + 1 or row_shape != shape:
             if last - first + 1 >= TABLE_ROWS:
                 runs.append((first, last))
-            if single and _FIGURE.search(text):
+            if single and FIGURE.search(text):
                 continue  # (rows set apart by single spaces open with their header, which states no figure)
             first = i
         last, shape = i, row_shape
@@ -976,7 +977,6 @@ def _table_runs(lines: list[PageLine]) -> list[tuple[int, int]]:
     return runs
 
 
-_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _tables(lines: list[PageLine]) -> frozenset[int]:
